@@ -1,0 +1,1 @@
+"""Writers: the dataset (CSV, Parquet), the run report and the summary tables."""

@@ -1,0 +1,86 @@
+"""The dataset as CSV and Parquet, written from the pydantic models.
+
+Column order and types come from the model: lists are Parquet lists and "; "-joined in CSV,
+dates are ISO dates, missing values are empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+from pydantic import BaseModel
+
+from .files import atomic_path
+
+LIST_SEPARATOR = "; "
+
+
+def _arrow_type(annotation) -> pa.DataType:
+    origin = typing.get_origin(annotation)
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if origin in (typing.Union, types.UnionType):
+        return _arrow_type(args[0])
+    if origin is list:
+        return pa.list_(_arrow_type(args[0]))
+    if origin is typing.Literal:
+        return pa.string()
+    return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), dt.date: pa.date32()}.get(
+        annotation, pa.string())
+
+
+def arrow_schema(model: type[BaseModel]) -> pa.Schema:
+    return pa.schema([pa.field(name, _arrow_type(f.annotation), nullable=True, metadata={"description": f.description or ""})
+                      for name, f in model.model_fields.items()])
+
+
+def to_table(rows: list[BaseModel], model: type[BaseModel]) -> pa.Table:
+    schema = arrow_schema(model)
+    data = [r.model_dump() for r in rows]
+    return pa.Table.from_pylist(data, schema=schema)
+
+
+def to_frame(rows: list[BaseModel], model: type[BaseModel]) -> pd.DataFrame:
+    """A pandas DataFrame with the model's columns (lists stay Python lists)."""
+    table = to_table(rows, model)
+    return table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(),
+                                         pa.string(): pd.StringDtype()}.get)
+
+
+def csv_value(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(csv_value(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def write_parquet(path: str | Path, rows: list[BaseModel], model: type[BaseModel]) -> None:
+    with atomic_path(path) as tmp:
+        pq.write_table(to_table(rows, model), tmp)
+
+
+def write_csv(path: str | Path, rows: list[BaseModel], model: type[BaseModel], *, excel: bool = False) -> None:
+    """UTF-8 CSV. With `excel`: BOM and ';' for Excel with Norwegian settings, formula-looking
+    cells neutralised (untrusted report text)."""
+    import csv
+
+    from .csvsafe import neutralise
+
+    columns = list(model.model_fields)
+    with atomic_path(path) as tmp:
+        with open(tmp, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
+            writer = csv.writer(fh, delimiter=";" if excel else ",")
+            writer.writerow(columns)
+            for row in rows:
+                data = row.model_dump()
+                writer.writerow([neutralise(csv_value(data[c])) for c in columns])

@@ -1,0 +1,83 @@
+"""Extraction: a report file in, raw measure records with provenance out.
+
+`extract_file` is a pure function of the file (path -> FileResult): no global state, so any
+map engine (a process pool here; Dask, Spark or Ray elsewhere) can run it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from pathlib import Path
+
+from .layouts import best_layout
+from .model import Document
+from .records import DocumentInfo, FileResult, Provenance, RawMeasure, SelfCheck
+
+READERS = {".pdf": "pdf", ".docx": "docx"}
+PARSER_VERSION = "1"
+
+
+def read_document(path: str | Path) -> Document:
+    """Read a PDF or Word file into the format-neutral document model."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".pdf":
+        from .pdf_reader import read_pdf
+
+        return read_pdf(str(path))
+    if suffix == ".docx":
+        from .docx_reader import read_docx
+
+        return read_docx(str(path))
+    raise ValueError(f"unsupported file type {suffix}")
+
+
+def sha256_of(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def extract_file(path: str | Path, root: str | Path | None = None) -> FileResult:
+    """Read one report and parse it with the layout that fits it best."""
+    started = time.perf_counter()
+    path = Path(path)
+    rel = path.relative_to(root).as_posix() if root else path.name
+    result = FileResult(path=rel, status="failed", format=READERS.get(path.suffix.lower()))
+    try:
+        result.size = path.stat().st_size
+        result.sha256 = sha256_of(path)
+        doc = read_document(path)
+        result.pages = doc.pages
+        result.first_lines = doc.first_lines(8)
+        result.info = DocumentInfo(title_lines=doc.title_lines(), headers=doc.headers, footers=doc.footers,
+                                   metadata=doc.metadata)
+        layout, fit = best_layout(doc)
+        result.fit = round(fit, 3)
+        if layout is None:
+            result.error = "no known layout: the file was read, but it does not look like any report layout tiltak knows"
+        else:
+            parsed = layout.parse(doc)
+            result.layout = layout.name
+            result.measures = [_with_source(m, rel, result.sha256) for m in parsed.measures]
+            result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
+            if result.measures:
+                result.status = "ok"
+            else:
+                result.error = f"the file looks like a {layout.name.replace('_', ' ')}, but no measures were found in it"
+    except Exception as exc:  # noqa: BLE001 - any reader failure becomes this file's error
+        from .errors import explain
+
+        result.error = explain(exc, path)
+    result.seconds = round(time.perf_counter() - started, 3)
+    return result
+
+
+def _with_source(m: RawMeasure, rel: str, sha: str) -> RawMeasure:
+    prov = m.provenance.model_copy(update={"file": rel, "sha256": sha})
+    return m.model_copy(update={"provenance": prov})
+
+
+__all__ = ["extract_file", "read_document", "FileResult", "RawMeasure", "Provenance", "SelfCheck", "PARSER_VERSION"]

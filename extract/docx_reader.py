@@ -1,0 +1,248 @@
+"""Word (.docx) -> Document, with python-docx.
+
+Walks the body XML in order (paragraphs, tables, content controls), renders automatic list
+numbers (see docx_numbering), builds table grids honouring `gridSpan` and `vMerge`, and keeps
+page headers and footers apart from the body. Word files carry no page positions, so
+paragraphs and cells have no page.
+"""
+
+from __future__ import annotations
+
+import re
+
+import docx
+from docx.oxml.ns import qn
+
+from .docx_numbering import Numbering
+from .model import Cell, Document, Paragraph, Table
+from .text import clean
+
+_SKIP_SUBTREES = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"), qn("w:pPr"), qn("w:rPr"),
+                  "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+_HEADING = re.compile(r"^(?:heading|overskrift|rubrik|titre)\s*(\d)$", re.I)
+
+
+def read_docx(path: str) -> Document:
+    document = docx.Document(path)
+    reader = _Reader(document)
+    body = document.element.body
+    blocks = reader.read_blocks(body)
+    meta = {}
+    core = document.core_properties
+    for key in ("title", "author", "subject"):
+        value = getattr(core, key, None)
+        if value:
+            meta[key] = str(value)
+    if core.created:
+        meta["created"] = core.created.isoformat()
+    headers, footers = reader.headers_and_footers()
+    return Document(path=str(path), format="docx", blocks=blocks, headers=headers, footers=footers, metadata=meta)
+
+
+def _run_text(el) -> str:
+    """Text of a paragraph-like element, as Word shows it (no deleted text, no text boxes)."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        for child in node:
+            tag = child.tag
+            if tag in _SKIP_SUBTREES:
+                continue
+            if tag == qn("w:t"):
+                parts.append(child.text or "")
+            elif tag == qn("w:tab"):
+                parts.append("\t")
+            elif tag in (qn("w:br"), qn("w:cr")):
+                if child.get(qn("w:type")) != "page":
+                    parts.append("\n")
+            elif tag == qn("w:noBreakHyphen"):
+                parts.append("-")
+            else:
+                walk(child)
+
+    walk(el)
+    return "".join(parts)
+
+
+class _Reader:
+    def __init__(self, document):
+        self.document = document
+        styles_el = document.styles.element
+        try:
+            numbering_el = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            numbering_el = None
+        self.numbering = Numbering(numbering_el, styles_el)
+        self.style_names: dict[str, str] = {}
+        self.style_props: dict[str, tuple[bool | None, float | None, str | None]] = {}
+        for style in styles_el.iterfind(qn("w:style")):
+            sid = style.get(qn("w:styleId"))
+            name_el = style.find(qn("w:name"))
+            self.style_names[sid] = name_el.get(qn("w:val")) if name_el is not None else sid
+            rpr = style.find(qn("w:rPr"))
+            based = style.find(qn("w:basedOn"))
+            self.style_props[sid] = (_bold(rpr), _size(rpr), based.get(qn("w:val")) if based is not None else None)
+
+    def _style_value(self, sid: str | None, index: int):
+        for _ in range(10):
+            if sid is None or sid not in self.style_props:
+                return None
+            value = self.style_props[sid][index]
+            if value is not None:
+                return value
+            sid = self.style_props[sid][2]
+        return None
+
+    def read_blocks(self, container) -> list:
+        blocks: list = []
+        for child in container:
+            if child.tag == qn("w:p"):
+                blocks.extend(self.read_paragraph(child))
+            elif child.tag == qn("w:tbl"):
+                blocks.append(self.read_table(child))
+            elif child.tag in (qn("w:sdt"), qn("w:customXml")):
+                content = child.find(qn("w:sdtContent"))
+                blocks.extend(self.read_blocks(content if content is not None else child))
+        return blocks
+
+    def read_paragraph(self, p_el) -> list[Paragraph]:
+        label, level, list_id = self.numbering.label_for(p_el)
+        text = clean(_run_text(p_el).replace("\n", " "))
+        ppr = p_el.find(qn("w:pPr"))
+        style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
+        sid = style_el.get(qn("w:val")) if style_el is not None else None
+        style = self.style_names.get(sid, sid) if sid else None
+        heading = None
+        if style:
+            m = _HEADING.match(style.strip())
+            heading = int(m.group(1)) if m else None
+        outline = ppr.find(qn("w:outlineLvl")) if ppr is not None else None
+        if heading is None and outline is not None:
+            lvl = int(outline.get(qn("w:val"), "9"))
+            heading = lvl + 1 if lvl < 9 else None
+        runs = [r for r in p_el.iter(qn("w:r")) if (_run_text(r) or "").strip()]
+        bolds = [_bold(r.find(qn("w:rPr"))) for r in runs]
+        style_bold = self._style_value(sid, 0)
+        bold = None
+        if runs:
+            resolved = [b if b is not None else bool(style_bold) for b in bolds]
+            bold = all(resolved)
+        sizes = [_size(r.find(qn("w:rPr"))) for r in runs]
+        size = next((s for s in sizes if s), None) or self._style_value(sid, 1)
+        out = []
+        if text or label:
+            out.append(Paragraph(text=text, style=style, heading_level=heading, font_size=size, bold=bold,
+                                 list_level=level, list_label=label, list_id=list_id))
+        for box in p_el.iter(qn("w:txbxContent")):
+            if any(a.tag.endswith("}Fallback") for a in box.iterancestors()):
+                continue
+            for inner in box.iterfind(qn("w:p")):
+                out.extend(self.read_paragraph(inner))
+        return out
+
+    def read_table(self, tbl_el) -> Table:
+        cells: list[Cell] = []
+        open_cells: dict[int, Cell] = {}  # grid column -> cell that a vMerge continuation extends
+        n_cols = 0
+        rows = [tr for tr in tbl_el.iterfind(qn("w:tr"))]
+        for r, tr in enumerate(rows):
+            col = 0
+            trpr = tr.find(qn("w:trPr"))
+            before = _int(trpr, "w:gridBefore") if trpr is not None else 0
+            col += before
+            for tc in _row_cells(tr):
+                tcpr = tc.find(qn("w:tcPr"))
+                span = _int(tcpr, "w:gridSpan") or 1
+                vmerge = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
+                inner = self.read_blocks(tc)
+                paragraphs = [p for p in inner if isinstance(p, Paragraph)]
+                nested = [t for t in inner if isinstance(t, Table)]
+                lines = [p.display for p in paragraphs]
+                for t in nested:
+                    lines.extend(" ".join(c.text for c in t.row_cells(i) if c.text) for i in range(t.n_rows))
+                text = "\n".join(line for line in lines if line)
+                if vmerge is not None and vmerge.get(qn("w:val"), "continue") == "continue" and col in open_cells:
+                    cell = open_cells[col]
+                    cell.row_span = r - cell.row + 1
+                    if text:
+                        cell.text = f"{cell.text}\n{text}" if cell.text else text
+                        cell.paragraphs.extend(paragraphs)
+                else:
+                    cell = Cell(text=text, row=r, col=col, col_span=span, paragraphs=paragraphs)
+                    cells.append(cell)
+                    for c in range(col, col + span):
+                        open_cells.pop(c, None)
+                    if vmerge is not None:
+                        open_cells[col] = cell
+                col += span
+            for c in list(open_cells):
+                if open_cells[c].row + open_cells[c].row_span - 1 < r and c >= col:
+                    open_cells.pop(c)
+            n_cols = max(n_cols, col)
+        grid = tbl_el.find(qn("w:tblGrid"))
+        if grid is not None:
+            n_cols = max(n_cols, len(grid.findall(qn("w:gridCol"))))
+        return Table(cells=cells, n_rows=len(rows), n_cols=n_cols)
+
+    def headers_and_footers(self) -> tuple[list[str], list[str]]:
+        headers: list[str] = []
+        footers: list[str] = []
+        for section in self.document.sections:
+            for attr, bucket in (("header", headers), ("first_page_header", headers), ("even_page_header", headers),
+                                 ("footer", footers), ("first_page_footer", footers), ("even_page_footer", footers)):
+                try:
+                    part = getattr(section, attr)
+                    if part.is_linked_to_previous:  # no definition of its own
+                        continue
+                    element = part._element
+                except Exception:  # a broken header part must not stop the read
+                    continue
+                for block in self.read_blocks(element):
+                    texts = [block.display] if isinstance(block, Paragraph) else [c.text for c in block.cells]
+                    for text in texts:
+                        text = clean(text)
+                        if text and text not in bucket:
+                            bucket.append(text)
+        return headers, footers
+
+
+def _row_cells(tr):
+    for child in tr:
+        if child.tag == qn("w:tc"):
+            yield child
+        elif child.tag in (qn("w:sdt"), qn("w:customXml")):
+            content = child.find(qn("w:sdtContent"))
+            yield from _row_cells(content if content is not None else child)
+
+
+def _int(parent, tag: str) -> int:
+    if parent is None:
+        return 0
+    el = parent.find(qn(tag))
+    if el is None:
+        return 0
+    try:
+        return int(el.get(qn("w:val"), "0"))
+    except ValueError:
+        return 0
+
+
+def _bold(rpr) -> bool | None:
+    if rpr is None:
+        return None
+    b = rpr.find(qn("w:b"))
+    if b is None:
+        return None
+    return b.get(qn("w:val"), "true") not in ("0", "false", "off")
+
+
+def _size(rpr) -> float | None:
+    if rpr is None:
+        return None
+    sz = rpr.find(qn("w:sz"))
+    if sz is None:
+        return None
+    try:
+        return int(sz.get(qn("w:val"))) / 2
+    except (TypeError, ValueError):
+        return None

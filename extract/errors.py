@@ -1,0 +1,25 @@
+"""Turning reader exceptions into sentences a non-programmer understands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def explain(exc: BaseException, path: Path) -> str:
+    name = type(exc).__name__
+    text = f"{exc} {exc.args!r}"
+    from .pdf_reader import PdfError
+
+    if isinstance(exc, PdfError):
+        if "no text layer" in str(exc):
+            return "the PDF has no text layer (a scanned image?); OCR is not supported"
+        return f"the PDF cannot be used: {exc}"
+    if "PDFPasswordIncorrect" in text or "password" in text.lower() or "Encrypt" in text:
+        return "the PDF is password-protected; ask the sender for an unprotected copy"
+    if name in ("PdfminerException", "PDFSyntaxError", "PSEOF", "PDFNoValidXRef") or "No /Root object" in text:
+        return "the PDF is damaged or truncated and cannot be read"
+    if name in ("PackageNotFoundError", "BadZipFile") or "not a zip file" in text.lower():
+        return "the file is not a valid Word document (.docx)"
+    if name == "KeyError" and Path(path).suffix.lower() == ".docx":
+        return "the Word file uses a variant python-docx cannot open (e.g. 'Strict Open XML'); save it as an ordinary .docx"
+    return f"the file could not be read ({name}: {exc})"

@@ -1,0 +1,253 @@
+"""Layout 1: the numbered report (Spekter 2017).
+
+A list "Rapporteringspunkter" of numbered measures, each followed by "Relasjon til NKPS tiltak
+nr …", then one form per measure under four numbered headings. The list and the forms describe
+the same measures, so they are joined, never doubled. List labels (Word's numbering leaks stray
+numbers such as "9." into the answers) are never part of a field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..model import Document
+from ..records import Provenance, RawMeasure
+from ..text import join_paragraphs
+from .base import ParseResult, Unit, fold, split_typed_number, units
+
+# Form headings: field name -> the ways reports write the heading.
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "title": ("tiltak i nasjonal kompetansepolitisk strategi", "tiltak i nkps", "tiltak i strategien"),
+    "responsible": ("ansvarlig og samarbeidspartnere", "ansvarlig samarbeidspartnere", "ansvar og samarbeidspartnere"),
+    "description": ("beskrivelse av tiltaket", "beskrivelse av tiltak", "beskrivelse"),
+    "period": ("tidspunkt og varighet", "tidspunkt varighet", "tidsperiode og varighet"),
+}
+LIST_HEADING = ("rapporteringspunkter",)
+_RELATION = re.compile(r"\brelasjon til\b", re.I)
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_TRAILING = ("maks en halv side", "maks 1 2 side", "kort", "stikkord")
+
+
+def heading_of(text: str) -> tuple[str | None, str]:
+    """Which form heading a paragraph is, and any answer written after a colon on the same line."""
+    _, text = split_typed_number(text)
+    head, sep, rest = text.partition(":")
+    folded = fold(head)
+    if not folded or len(folded) > 80:
+        return None, ""
+    for name, variants in HEADINGS.items():
+        for variant in variants:
+            tail = folded[len(variant):].strip() if folded.startswith(variant) else None
+            if tail is not None and (not tail or any(tail.startswith(t) for t in _TRAILING) or (len(tail.split()) <= 4 and "(" in head)):
+                return name, rest.strip() if sep else ""
+            if fuzz.ratio(folded, variant) >= 90:
+                return name, rest.strip() if sep else ""
+    return None, ""
+
+
+@dataclass
+class _Item:
+    """A measure as read from the list or from one form."""
+
+    number: int | None
+    title: list[str] = field(default_factory=list)
+    goal: list[str] = field(default_factory=list)
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    extra: list[str] = field(default_factory=list)
+    first: Unit | None = None
+    last: Unit | None = None
+
+    def add_title_text(self, text: str) -> None:
+        m = _RELATION.search(text)
+        if m:
+            before = text[: m.start()].strip()
+            if before:
+                self.title.append(before)
+            self.goal.append(text[m.start():].strip())
+        elif self.goal:
+            # Text after the relation line belongs to the measure, not its name.
+            self.extra.append(text)
+        else:
+            self.title.append(text)
+
+
+class NumberedReport:
+    name = "numbered_report"
+
+    def fit(self, doc: Document) -> float:
+        found = self._scan(doc)
+        kinds = {kind for kind, _ in found["headings"]}
+        forms = sum(1 for kind, _ in found["headings"] if kind == "title")
+        score = 0.0
+        if forms and len(kinds) >= 3:
+            score = 0.9
+        elif found["relations"] >= 2 and found["numbered"] >= 2:
+            score = 0.6
+        if found["list_heading"]:
+            score = min(1.0, score + 0.1) if score else 0.3
+        return score
+
+    def _scan(self, doc: Document) -> dict:
+        headings, relations, numbered, list_heading = [], 0, 0, False
+        for u in units(doc):
+            kind, _ = heading_of(u.text)
+            if kind:
+                headings.append((kind, u))
+            if _RELATION.search(u.text):
+                relations += 1
+            if u.label or split_typed_number(u.text)[0] is not None:
+                numbered += 1
+            if fold(u.text).startswith(LIST_HEADING):
+                list_heading = True
+        return {"headings": headings, "relations": relations, "numbered": numbered, "list_heading": list_heading}
+
+    def parse(self, doc: Document) -> ParseResult:
+        seq = units(doc)
+        first_form = next((i for i, u in enumerate(seq) if heading_of(u.text)[0] == "title"), len(seq))
+        listed = self._read_list(seq[:first_form])
+        forms = self._read_forms(seq[first_form:])
+        return ParseResult(measures=self._join(listed, forms))
+
+    # -- the list of reporting points ---------------------------------------------------------
+
+    def _read_list(self, seq: list[Unit]) -> list[_Item]:
+        start = next((i + 1 for i, u in enumerate(seq) if fold(u.text).startswith(LIST_HEADING)), 0)
+        items: list[_Item] = []
+        for u in seq[start:]:
+            number, text = self._list_number(u, len(items) + 1)
+            if number is not None:
+                items.append(_Item(number=number, first=u, last=u))
+                if text:
+                    items[-1].add_title_text(text)
+            elif items and u.text:
+                items[-1].add_title_text(u.text)
+                items[-1].last = u
+        # Without the heading, a list is only a list of measures when its items relate to the strategy.
+        if start == 0:
+            items = [it for it in items if it.goal]
+        return items
+
+    @staticmethod
+    def _list_number(u: Unit, expected: int) -> tuple[int | None, str]:
+        if u.label:
+            digits = re.match(r"\d+", u.label)
+            return (int(digits.group()) if digits else expected), u.text
+        number, text = split_typed_number(u.text)
+        if number is not None and number == expected:
+            return number, text
+        return None, u.text
+
+    # -- the forms, one per measure -------------------------------------------------------------
+
+    def _read_forms(self, seq: list[Unit]) -> list[_Item]:
+        forms: list[_Item] = []
+        current_field: str | None = None
+        fresh = False  # the next unit is the first of its section
+        for u in seq:
+            kind, inline = heading_of(u.text)
+            if kind == "title":
+                forms.append(_Item(number=len(forms) + 1, first=u, last=u))
+            if kind:
+                current_field = kind
+                fresh = True
+                if inline:
+                    self._add(forms[-1], kind, inline)
+                    fresh = False
+                continue
+            if not forms or not u.text:
+                continue
+            text = u.text
+            if fresh and not u.label and current_field != "title":
+                # A stray list number that lost its tab in the PDF text: "9. En dags varighet …"
+                number, rest = split_typed_number(text)
+                if number is not None:
+                    text = rest
+            fresh = False
+            forms[-1].last = u
+            if _URL_ONLY.match(text):
+                self._add(forms[-1], "description", text)
+            else:
+                self._add(forms[-1], current_field or "title", text)
+        return forms
+
+    @staticmethod
+    def _add(item: _Item, kind: str, text: str) -> None:
+        if kind == "title":
+            item.add_title_text(text)
+        else:
+            item.fields.setdefault(kind, []).append(text)
+
+    # -- joining list and forms -----------------------------------------------------------------
+
+    def _join(self, listed: list[_Item], forms: list[_Item]) -> list[RawMeasure]:
+        pairs: list[tuple[_Item | None, _Item | None]] = []
+        used: set[int] = set()
+        for form in forms:
+            best, best_score = None, 0.0
+            form_title = fold(" ".join(form.title))
+            for i, item in enumerate(listed):
+                if i in used:
+                    continue
+                score = fuzz.ratio(form_title, fold(" ".join(item.title)))
+                # Same position in list and forms is the normal case: a small bonus breaks ties.
+                score += 5 if i == len(pairs) else 0
+                if score > best_score:
+                    best, best_score = i, score
+            if best is not None and best_score >= 60:
+                used.add(best)
+                pairs.append((listed[best], form))
+            else:
+                pairs.append((None, form))
+        # List items without a form keep their place in list order.
+        for i, item in enumerate(listed):
+            if i not in used:
+                pairs.append((item, None))
+        order = {id(item): i for i, item in enumerate(listed)}
+
+        def position(pair: tuple[_Item | None, _Item | None]) -> int:
+            item, form = pair
+            return order[id(item)] if item is not None else len(listed) + (form.number or 0)
+
+        pairs.sort(key=position)
+        return [self._measure(n + 1, item, form) for n, (item, form) in enumerate(pairs)]
+
+    def _measure(self, index: int, item: _Item | None, form: _Item | None) -> RawMeasure:
+        notes: list[str] = []
+        main = item or form
+        assert main is not None
+        title = join_paragraphs(main.title) or join_paragraphs(form.title if form else [])
+        goal_parts = list(item.goal) if item else []
+        if form and form.goal:
+            if not goal_parts:
+                goal_parts = list(form.goal)
+            elif fold(" ".join(form.goal)) != fold(" ".join(goal_parts)):
+                notes.append(f"goal_conflict: the list says '{' '.join(goal_parts)}', the form says '{' '.join(form.goal)}'")
+                goal_parts += form.goal
+        if item and form is None:
+            notes.append("no_form: the measure is listed but has no form of its own")
+        fields = form.fields if form else {}
+        extra_text = (item.extra if item else []) + (form.extra if form else [])
+        description = join_paragraphs(extra_text + fields.get("description", []))
+        first = main.first
+        last = (form or main).last
+        where = []
+        if item:
+            where.append(f"list item {item.number}")
+        if form:
+            where.append(f"form {form.number}")
+        return RawMeasure(
+            index=index,
+            title=title,
+            goal_text=join_paragraphs(goal_parts) or None,
+            responsible_text=join_paragraphs(fields.get("responsible", [])) or None,
+            roles_combined=True,
+            description=description or None,
+            period_text=join_paragraphs(fields.get("period", [])) or None,
+            notes=notes,
+            provenance=Provenance(page=first.page if first else None,
+                                  page_end=(last.page_end or last.page) if last else None,
+                                  locator=" + ".join(where)),
+        )

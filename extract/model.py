@@ -1,0 +1,140 @@
+"""The format-neutral document model every reader produces and every layout parser reads.
+
+A document is a list of blocks in reading order: paragraphs and tables. Page headers and
+footers are kept apart (`Document.headers`, `Document.footers`) and never appear among the
+blocks. Positions (`Span`) are only known for PDF; Word documents leave them empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Span:
+    """A run of words on one line, separated from its neighbours by a wide gap (PDF only)."""
+
+    text: str
+    x0: float
+    x1: float
+
+
+@dataclass(slots=True)
+class Line:
+    """One printed line of a paragraph (PDF only; a Word paragraph has no lines)."""
+
+    text: str
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Paragraph:
+    text: str
+    """The paragraph's text without its list label, lines joined the way a reader reads them."""
+    page: int | None = None
+    page_end: int | None = None
+    style: str | None = None
+    heading_level: int | None = None
+    font_size: float | None = None
+    bold: bool | None = None
+    list_level: int | None = None
+    list_label: str | None = None
+    """The list number or bullet as rendered ("9.", "b)", "•"); never part of `text`."""
+    list_id: str | None = None
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def display(self) -> str:
+        """The paragraph as printed: label and text."""
+        return f"{self.list_label} {self.text}" if self.list_label else self.text
+
+
+@dataclass(slots=True)
+class Cell:
+    text: str
+    row: int
+    col: int
+    row_span: int = 1
+    col_span: int = 1
+    page: int | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Table:
+    cells: list[Cell]
+    n_rows: int
+    n_cols: int
+    page: int | None = None
+    page_end: int | None = None
+    ruled: bool = True
+
+    def grid(self) -> list[list[Cell | None]]:
+        """Rows × columns; a merged cell appears in every grid position it covers."""
+        rows: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for cell in self.cells:
+            for r in range(cell.row, min(cell.row + cell.row_span, self.n_rows)):
+                for c in range(cell.col, min(cell.col + cell.col_span, self.n_cols)):
+                    rows[r][c] = cell
+        return rows
+
+    def row_cells(self, row: int) -> list[Cell]:
+        """The distinct cells that start in or span into `row`, left to right."""
+        seen: list[Cell] = []
+        for cell in self.grid()[row]:
+            if cell is not None and (not seen or seen[-1] is not cell):
+                seen.append(cell)
+        return seen
+
+
+Block = Paragraph | Table
+
+
+@dataclass(slots=True)
+class Document:
+    path: str
+    format: str  # "pdf" | "docx"
+    blocks: list[Block] = field(default_factory=list)
+    pages: int | None = None
+    headers: list[str] = field(default_factory=list)
+    footers: list[str] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    def title_lines(self, n: int = 8) -> list[str]:
+        """Body lines before the first list item or table: a title page, if the report has one."""
+        out: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, Table) or block.list_label or re.match(r"\s*\d{1,2}[.)]\s", block.text):
+                break
+            if block.text.strip():
+                out.append(block.text.strip())
+            if len(out) >= n:
+                break
+        return out
+
+    def first_lines(self, n: int = 12) -> list[str]:
+        """The first non-empty lines of body text, as printed (for reports and reporter detection)."""
+        out: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                texts = [block.display]
+            else:
+                texts = [" | ".join(c.text for c in block.row_cells(r) if c.text) for r in range(min(block.n_rows, 3))]
+            for text in texts:
+                if text.strip():
+                    out.append(text.strip())
+                if len(out) >= n:
+                    return out
+        return out

@@ -1,0 +1,286 @@
+"""PDF -> Document, with pdfplumber.
+
+Per page: words with font and size, ruled tables (pdfplumber's line strategy, only on pages that
+have ruling lines), printed lines built from the words outside tables, page headers and footers
+recognised by position and repetition, and paragraphs grouped from the lines. A list label is
+a leading number or bullet followed by a tab-wide gap ("9.<tab>En dags varighet"), as Word and
+LibreOffice render automatic lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+import pdfplumber
+
+from .model import Cell, Document, Line, Paragraph, Span, Table
+from .text import clean, join_lines
+
+TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
+                  "join_tolerance": 3, "intersection_tolerance": 3}
+WORD_SETTINGS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False}
+LINE_TOLERANCE = 2.5  # points: words whose tops differ less are on one line
+SPAN_GAP = 1.2  # gap wider than this many font sizes splits a line into spans (table columns)
+LABEL_GAP = 0.45  # gap after a list label, in font sizes (a tab, not a space)
+BAND = 0.1  # top and bottom tenth of a page may hold headers and footers
+
+_LABEL = re.compile(r"^(?:\d{1,3}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•◦▪·●■□\-–o])$")
+_PAGE_NUMBER = re.compile(r"^(?:side|page|s\.)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:av|of|/)\s*\d{1,4})?$", re.I)
+
+
+class PdfError(Exception):
+    """A PDF that opened but cannot give a document (no pages, no text)."""
+
+
+@dataclass(slots=True)
+class _Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+def read_pdf(path: str) -> Document:
+    with pdfplumber.open(path) as pdf:
+        n_pages = len(pdf.pages)
+        if n_pages == 0:
+            raise PdfError("the PDF has no pages")
+        meta = {k.lower(): clean(v if isinstance(v, str) else v.decode("utf-8", "replace"))
+                for k, v in (pdf.metadata or {}).items() if k in ("Title", "Author", "Subject") and isinstance(v, (str, bytes))}
+        pages = [_read_page(page, i + 1) for i, page in enumerate(pdf.pages)]
+    if not any(lines or tables for lines, tables, _ in pages):
+        raise PdfError("no text layer")
+    headers, footers = _find_running_lines(pages)
+    blocks: list = []
+    body_lines: list[_PageLine] = []
+    for (lines, tables, _), page_no in zip(pages, range(1, n_pages + 1)):
+        kept = [pl for pl in lines if id(pl) not in headers and id(pl) not in footers]
+        # Tables and text in reading order: emit paragraphs up to each table's top.
+        for table, top in sorted(tables, key=lambda t: t[1]):
+            before = [pl for pl in kept if pl.line.top < top]
+            kept = [pl for pl in kept if pl.line.top >= top]
+            body_lines.extend(before)
+            if body_lines:
+                blocks.extend(_paragraphs(body_lines))
+                body_lines = []
+            blocks.append(table)
+        body_lines.extend(kept)
+    blocks.extend(_paragraphs(body_lines))
+    header_texts = _unique(headers.values())
+    footer_texts = _unique(footers.values())
+    return Document(path=str(path), format="pdf", blocks=blocks, pages=n_pages, headers=header_texts,
+                    footers=footer_texts, metadata=meta)
+
+
+def _unique(texts) -> list[str]:
+    out: list[str] = []
+    for t in texts:
+        if t not in out:
+            out.append(t)
+    return out
+
+
+def _read_page(page, page_no: int) -> tuple[list[Line], list[tuple[Table, float]], float]:
+    words = [
+        _Word(text=w["text"], x0=w["x0"], x1=w["x1"], top=w["top"], bottom=w["bottom"], size=round(w.get("size", 0), 1),
+              bold=_is_bold(w.get("fontname", "")))
+        for w in page.extract_words(extra_attrs=["fontname", "size"], **WORD_SETTINGS)
+        if w["text"].strip()
+    ]
+    tables: list[tuple[Table, float]] = []
+    if page.edges:
+        for found in page.find_tables(TABLE_SETTINGS):
+            table, bbox = _table_from(found, words, page_no)
+            if table is None:
+                continue
+            tables.append((table, bbox[1]))
+            x0, top, x1, bottom = bbox
+            words = [w for w in words if not (x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1)]
+    return _lines(words, page_no), tables, float(page.height)
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(k in name for k in ("bold", "black", "heavy", "semibold", "demi"))
+
+
+@dataclass(slots=True)
+class _PageLine:
+    """A printed line with what paragraph grouping needs; becomes a model Line."""
+
+    line: Line
+    size: float
+    bold: bool
+    label: str | None
+    text: str  # without the label
+
+
+def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
+    words = sorted(words, key=lambda w: (w.top, w.x0))
+    rows: list[list[_Word]] = []
+    for w in words:
+        if rows and abs(rows[-1][0].top - w.top) <= LINE_TOLERANCE:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    out = []
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+        size = median(w.size for w in row) or 10.0
+        spans: list[Span] = []
+        current: list[_Word] = [row[0]]
+        for prev, w in zip(row, row[1:]):
+            if w.x0 - prev.x1 > SPAN_GAP * size:
+                spans.append(_span(current))
+                current = [w]
+            else:
+                current.append(w)
+        spans.append(_span(current))
+        text = " ".join(w.text for w in row)
+        line = Line(text=text, page=page_no, top=min(w.top for w in row), bottom=max(w.bottom for w in row),
+                    x0=row[0].x0, x1=max(w.x1 for w in row), spans=spans)
+        label = None
+        if len(row) > 1 and _LABEL.match(row[0].text) and row[1].x0 - row[0].x1 >= LABEL_GAP * size:
+            label = row[0].text
+            text = " ".join(w.text for w in row[1:])
+        bold = sum(len(w.text) for w in row if w.bold) > 0.6 * sum(len(w.text) for w in row)
+        out.append(_PageLine(line=line, size=size, bold=bold, label=label, text=text))
+    return out
+
+
+def _span(words: list[_Word]) -> Span:
+    return Span(text=" ".join(w.text for w in words), x0=words[0].x0, x1=max(w.x1 for w in words))
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def _find_running_lines(pages) -> tuple[dict[int, str], dict[int, str]]:
+    """Page headers and footers: lone page numbers in the top or bottom band, and band lines that
+    repeat on other pages (digits ignored, so "Side 3 av 9" repeats) and sit apart from the body
+    (a wider gap or a smaller font). A line that starts with a list number is a heading, not a header."""
+    n = len(pages)
+    counts: dict[tuple[str, str], int] = {}
+    candidates: list[tuple[str, _PageLine, bool]] = []
+    for lines, _tables, height in pages:
+        seen: set[tuple[str, str]] = set()
+        body_size = median(pl.size for pl in lines) if lines else 10.0
+        for i, pl in enumerate(lines):
+            band = "top" if pl.line.bottom < BAND * height else "bottom" if pl.line.top > (1 - BAND) * height else None
+            if band is None:
+                continue
+            neighbour = lines[i + 1] if band == "top" and i + 1 < len(lines) else lines[i - 1] if band == "bottom" and i else None
+            gap = (neighbour.line.top - pl.line.bottom if band == "top" else pl.line.top - neighbour.line.bottom) \
+                if neighbour else 1e9
+            apart = gap >= 1.2 * pl.size or pl.size <= 0.9 * body_size
+            key = (band, _running_key(pl.line.text))
+            candidates.append((band, pl, apart))
+            if key not in seen:
+                seen.add(key)
+                counts[key] = counts.get(key, 0) + 1
+    headers: dict[int, str] = {}
+    footers: dict[int, str] = {}
+    for band, pl, apart in candidates:
+        text = clean(pl.line.text)
+        repeats = counts[(band, _running_key(text))]
+        numbered = pl.label is not None or re.match(r"\d{1,2}[.)]\s", text)
+        running = n > 1 and repeats >= max(2, 0.4 * n) and not numbered and (apart or repeats >= 0.9 * n)
+        if running or _PAGE_NUMBER.match(text):
+            (headers if band == "top" else footers)[id(pl)] = text
+    return headers, footers
+
+
+def _paragraphs(lines: list[_PageLine]) -> list[Paragraph]:
+    """Group printed lines into paragraphs: a new one starts at a list label, after a wider
+    vertical gap, on a change of font size or weight, or after a short line."""
+    if not lines:
+        return []
+    right = {}
+    for pl in lines:
+        right[pl.line.page] = max(right.get(pl.line.page, 0.0), pl.line.x1)
+    groups: list[list[_PageLine]] = []
+    for pl in lines:
+        if groups and not _starts_paragraph(groups[-1][-1], pl, right):
+            groups[-1].append(pl)
+        else:
+            groups.append([pl])
+    return [_paragraph(group) for group in groups]
+
+
+def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -> bool:
+    if pl.label is not None:
+        return True
+    if abs(prev.size - pl.size) > 0.6 or prev.bold != pl.bold:
+        return True
+    if prev.line.page != pl.line.page:
+        # A paragraph runs on over a page break when the sentence does.
+        return prev.text.rstrip().endswith((".", ":", "!", "?")) or not pl.text[:1].islower()
+    gap = pl.line.top - prev.line.bottom
+    if gap > 0.6 * prev.size:
+        return True
+    width = right[prev.line.page] - prev.line.x0
+    short = prev.line.x1 < right[prev.line.page] - 0.25 * max(width, 1)
+    return short
+
+
+def _paragraph(group: list[_PageLine]) -> Paragraph:
+    first = group[0]
+    return Paragraph(
+        text=join_lines([pl.text for pl in group]),
+        page=first.line.page,
+        page_end=group[-1].line.page,
+        font_size=median(pl.size for pl in group),
+        bold=all(pl.bold for pl in group),
+        list_label=first.label,
+        list_level=0 if first.label else None,
+        lines=[pl.line for pl in group],
+    )
+
+
+def _table_from(found, words: list[_Word], page_no: int) -> tuple[Table | None, tuple]:
+    """A pdfplumber table -> model Table with row and column spans from the cell grid."""
+    boxes = [c for c in found.cells if c]
+    if len(boxes) < 2:
+        return None, found.bbox
+    xs = _axis([b[0] for b in boxes] + [b[2] for b in boxes])
+    ys = _axis([b[1] for b in boxes] + [b[3] for b in boxes])
+    if len(xs) < 2 or len(ys) < 3:  # a single row of boxes is more likely a frame than a table
+        return None, found.bbox
+    cells: list[Cell] = []
+    for x0, top, x1, bottom in boxes:
+        c0, c1 = _index(xs, x0), _index(xs, x1)
+        r0, r1 = _index(ys, top), _index(ys, bottom)
+        inside = [w for w in words if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
+        text = "\n".join(join_lines([pl.text if pl.label is None else f"{pl.label} {pl.text}" for pl in grp])
+                         for grp in _cell_paragraph_groups(_lines(inside, page_no)))
+        cells.append(Cell(text=text, row=r0, col=c0, row_span=max(1, r1 - r0), col_span=max(1, c1 - c0), page=page_no))
+    cells.sort(key=lambda c: (c.row, c.col))
+    return Table(cells=cells, n_rows=len(ys) - 1, n_cols=len(xs) - 1, page=page_no, page_end=page_no, ruled=True), found.bbox
+
+
+def _cell_paragraph_groups(lines: list[_PageLine]) -> list[list[_PageLine]]:
+    groups: list[list[_PageLine]] = []
+    for pl in lines:
+        if groups and pl.label is None and pl.line.top - groups[-1][-1].line.bottom <= 0.6 * pl.size:
+            groups[-1].append(pl)
+        else:
+            groups.append([pl])
+    return groups
+
+
+def _axis(values: list[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tol:
+            out.append(v)
+    return out
+
+
+def _index(axis: list[float], v: float) -> int:
+    return min(range(len(axis)), key=lambda i: abs(axis[i] - v))

@@ -1,0 +1,76 @@
+"""What extraction hands on: raw measure records with provenance, and one result per file."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+
+class Provenance(BaseModel):
+    file: str = Field("", description="Path of the source file, relative to the reports folder")
+    sha256: str = Field("", description="SHA-256 of the source file's bytes")
+    page: int | None = Field(None, description="First page the measure appears on (PDF only)")
+    page_end: int | None = Field(None, description="Last page the measure appears on (PDF only)")
+    locator: str = Field("", description="Where in the document, e.g. 'list item 3 + form 3' or 'table 1 row 12'")
+
+
+class RawMeasure(BaseModel):
+    """A measure as the layout parser read it: text only, nothing interpreted yet."""
+
+    index: int = Field(description="Position of the measure in its document, from 1")
+    title: str
+    goal_text: str | None = Field(None, description="The goal reference as written (code, old number or text)")
+    type_text: str | None = None
+    responsible_text: str | None = None
+    partners_text: str | None = None
+    roles_combined: bool = Field(False, description="responsible_text names both the responsible and the partners")
+    description: str | None = None
+    period_text: str | None = None
+    extra: dict[str, str] = Field(default_factory=dict, description="Labelled fields no column is meant for")
+    notes: list[str] = Field(default_factory=list, description="Parser remarks, as 'code: message'")
+    provenance: Provenance = Field(default_factory=Provenance)
+
+
+class SelfCheck(BaseModel):
+    """A total the document prints about itself, compared with what was parsed."""
+
+    document: str = ""
+    check: str
+    printed: int | str
+    parsed: int | str
+
+    @property
+    def ok(self) -> bool:
+        return str(self.printed) == str(self.parsed)
+
+
+class DocumentInfo(BaseModel):
+    """What a document says about itself, for finding its reporter and year."""
+
+    title_lines: list[str] = Field(default_factory=list)
+    headers: list[str] = Field(default_factory=list)
+    footers: list[str] = Field(default_factory=list)
+    metadata: dict[str, str] = Field(default_factory=dict)
+
+
+Status = Literal["ok", "failed", "skipped"]
+
+
+class FileResult(BaseModel):
+    """The outcome of extracting one file."""
+
+    path: str
+    status: Status
+    format: str | None = None
+    sha256: str | None = None
+    size: int | None = None
+    pages: int | None = None
+    layout: str | None = None
+    fit: float | None = None
+    measures: list[RawMeasure] = Field(default_factory=list)
+    self_checks: list[SelfCheck] = Field(default_factory=list)
+    info: DocumentInfo = Field(default_factory=DocumentInfo)
+    error: str | None = None
+    first_lines: list[str] = Field(default_factory=list)
+    seconds: float = 0.0

@@ -1,0 +1,57 @@
+"""Joining printed lines back into the text a reader reads."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
+# Words that follow a suspended compound: "Arbeids- og velferdsetaten", "etter- eller".
+_CONJUNCTIONS = {"og", "eller", "samt", "and", "or", "til"}
+_HYPHENS = "-\u2010\u2011"
+
+
+def clean(text: str) -> str:
+    """NFC, one space between words, no soft hyphens, trimmed."""
+    text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
+    return _SPACES.sub(" ", text).strip()
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join lines with spaces, undoing line-break hyphenation but keeping real hyphens.
+
+    "kompetanse-" + "utvikling" -> "kompetanseutvikling"; "Sørøst-" + "Norge" -> "Sørøst-Norge";
+    "Arbeids-" + "og velferdsetaten" -> "Arbeids- og velferdsetaten"; "IKT-" + "næringen" keeps it.
+    """
+    out = ""
+    for raw in lines:
+        line = clean(raw)
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        if out[-1] in _HYPHENS and len(out) >= 2 and out[-2].isalpha():
+            out = out[:-1] + _after_hyphen(out, line)
+        else:
+            out = f"{out} {line}"
+    return out
+
+
+def _after_hyphen(before: str, line: str) -> str:
+    """What follows a line that ended in a hyphen (the hyphen itself already removed)."""
+    first_word = line.split(" ", 1)[0]
+    prev_word = before[:-1].rsplit(" ", 1)[-1]
+    keep_hyphen = (
+        not line[0].isalpha()  # "kommune-" + "/fylke", "2018-" + "2019"
+        or line[0].isupper()  # "Sørøst-Norge", "KompetansePluss-Arbeid"
+        or prev_word[-1:].isupper()  # "IKT-næringen"
+        or len(prev_word) <= 1  # "e-læring"
+    )
+    if first_word.lower().strip(",.;:") in _CONJUNCTIONS:
+        return "- " + line
+    return ("-" if keep_hyphen else "") + line
+
+
+def join_paragraphs(texts: list[str]) -> str:
+    return " ".join(t for t in (clean(x) for x in texts) if t)

@@ -1,0 +1,1 @@
+"""Normalization: reference data, raw records -> validated measures, and matching."""

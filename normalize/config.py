@@ -1,0 +1,76 @@
+"""Settings with documented defaults (normalize/data/settings.toml), and a project's own
+`tiltak.toml` that adds organisations and aliases or changes settings without touching code.
+
+    [[organisations]]
+    canonical = "Nav Vestland"
+    aliases = ["NAV Vestland"]
+    kind = "agency"
+    parent = "NAV"
+
+    [goals]
+    text_threshold = 70
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .reference import Organisation, data_path, load_reference, organisation_from_row
+
+PROJECT_FILE = "tiltak.toml"
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass
+class Config:
+    settings: dict = field(default_factory=dict)
+    organisations: list[Organisation] = field(default_factory=list)
+    source: str | None = None
+
+    def get(self, section: str, key: str):
+        return self.settings[section][key]
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    out = {k: dict(v) if isinstance(v, dict) else v for k, v in base.items()}
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key].update(value)
+        else:
+            out[key] = value
+    return out
+
+
+def load_config(*search_dirs: str | Path | None, path: str | Path | None = None) -> Config:
+    """Defaults, then the first tiltak.toml found in `search_dirs` (or the file at `path`)."""
+    with open(data_path("settings.toml"), "rb") as fh:
+        settings = tomllib.load(fh)
+    orgs = list(load_reference().organisations)
+    chosen = Path(path) if path else next(
+        (Path(d) / PROJECT_FILE for d in search_dirs if d and (Path(d) / PROJECT_FILE).is_file()), None)
+    if chosen is None:
+        return Config(settings, orgs, None)
+    try:
+        with open(chosen, "rb") as fh:
+            project = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{chosen}: cannot read the project file: {exc}") from exc
+    for i, row in enumerate(project.pop("organisations", []) or []):
+        if not isinstance(row, dict) or not str(row.get("canonical", "")).strip():
+            raise ConfigError(f"{chosen}: organisation {i + 1} needs a 'canonical' name")
+        aliases = row.get("aliases", [])
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        orgs.append(organisation_from_row({
+            "canonical": str(row["canonical"]),
+            "full_name": str(row.get("full_name", "") or row["canonical"]),
+            "aliases": "|".join(str(a) for a in aliases),
+            "kind": str(row.get("kind", "other")),
+            "parent": str(row.get("parent", "") or ""),
+        }))
+    return Config(_merge(settings, project), orgs, str(chosen))

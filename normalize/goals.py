@@ -1,0 +1,91 @@
+"""Goal references -> delmål codes.
+
+Reports name goals by delmål code ("delmål 2.3", "dm. 2.3", "2.3"), by the strategy's old
+tiltak numbers ("Relasjon til NKPS tiltak nr. 4 og 7", "tiltak 4, 7 og 12"), or only by the
+delmål's wording. Codes and old numbers are read here; wording is matched in `match_goal_text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from .reference import Reference, fold
+
+_CODE = re.compile(r"(?<![\d.,])([1-3])\s?[.,]\s?([1-6])(?![\d]|[.,]\d)")
+_OLD = re.compile(
+    r"(?:\btiltak|\bnr|\bnummer|\bpunkt)\.?\s*(?:nr\.?\s*)?"
+    r"(\d{1,2}(?:\s*(?:,|og|&|and|eller|/|-|–)\s*\d{1,2})*)(?!\s*[.,]\s?\d)",
+    re.I,
+)
+_RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
+
+
+@dataclass
+class GoalRef:
+    delmal: list[str] = field(default_factory=list)
+    nkps_tiltak: list[int] = field(default_factory=list)
+    source: str | None = None  # "code" | "old_number" | "text"
+    score: float | None = None
+    unknown: list[str] = field(default_factory=list)  # numbers or codes that are no goal
+
+
+def parse_goal(text: str | None, ref: Reference) -> GoalRef:
+    """Codes and old numbers in a goal reference; empty when the text names neither."""
+    out = GoalRef()
+    if not text:
+        return out
+    old_spans = []
+    for m in _OLD.finditer(text):
+        old_spans.append(m.span())
+        numbers: list[int] = []
+        group = m.group(1)
+        for a, b in _RANGE.findall(group):
+            numbers.extend(range(int(a), int(b) + 1))
+        group = _RANGE.sub(" ", group)
+        numbers.extend(int(n) for n in re.findall(r"\d{1,2}", group))
+        for n in numbers:
+            if n in ref.crosswalk:
+                if n not in out.nkps_tiltak:
+                    out.nkps_tiltak.append(n)
+            else:
+                out.unknown.append(str(n))
+    for m in _CODE.finditer(text):
+        if any(a <= m.start() < b for a, b in old_spans):
+            continue
+        code = f"{m.group(1)}.{m.group(2)}"
+        if code in ref.delmal:
+            if code not in out.delmal:
+                out.delmal.append(code)
+        else:
+            out.unknown.append(code)
+    if out.delmal:
+        out.source = "code"
+    for n in out.nkps_tiltak:
+        code = ref.crosswalk[n]
+        if code not in out.delmal:
+            out.delmal.append(code)
+        out.source = out.source or "old_number"
+    out.delmal.sort(key=lambda c: tuple(int(x) for x in c.split(".")))
+    return out
+
+
+def match_goal_text(text: str, ref: Reference, threshold: float) -> tuple[str | None, float]:
+    """The delmål whose wording fits `text` best, when it fits above `threshold` (0-100)."""
+    if not text or len(fold(text)) < 12:
+        return None, 0.0
+    choices = {code: fold(d.text) for code, d in ref.delmal.items()}
+    query = fold(text)
+    best = process.extractOne(query, choices, scorer=_goal_similarity)
+    if best is None:
+        return None, 0.0
+    _, score, code = best
+    return (code, score) if score >= threshold else (None, score)
+
+
+def _goal_similarity(a: str, b: str, **_: object) -> float:
+    # A shortened or paraphrased delmål: the query is usually a prefix or a part of the text.
+    return max(fuzz.ratio(a, b), fuzz.partial_ratio(a, b) if len(a) >= 25 else 0.0,
+               0.9 * fuzz.token_sort_ratio(a, b))

@@ -1,0 +1,152 @@
+"""Raw records -> validated Measure models: goals, types, organisations, dates, reporter, year."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from extract.records import FileResult, RawMeasure
+
+from .config import Config, load_config
+from .dates import parse_period
+from .goals import match_goal_text, parse_goal
+from .models import Measure
+from .orgs import Gazetteer, looks_like_list, roles_in_text
+from .reference import fold, load_reference, read_csv
+from .reporter import find_reporter, find_year
+from .types import infer_type, map_type
+
+
+class Normalizer:
+    """Holds the reference data and settings for one run; `normalize_file` is pure given them."""
+
+    def __init__(self, config: Config | None = None):
+        self.config = config or load_config()
+        self.ref = load_reference()
+        self.gazetteer = Gazetteer(self.config.organisations)
+        self.stems = [(r["type"], r["stem"].casefold(), float(r["weight"])) for r in read_csv("type_keywords.csv")]
+
+    def normalize_file(self, result: FileResult) -> list[Measure]:
+        if result.status != "ok":
+            return []
+        texts = [t for m in result.measures for t in (m.responsible_text, m.partners_text) if t]
+        reporter, how_reporter = find_reporter(result.info, result.path, texts, self.gazetteer)
+        periods = [m.period_text or "" for m in result.measures]
+        year, how_year = find_year(result.info, result.path, periods)
+        out = []
+        for raw in result.measures:
+            m = self.normalize_measure(raw, result, reporter, year)
+            if reporter is None:
+                m.add_warning("no_reporter", "the sender is not named on the title page, in the headers or in the file name")
+            elif how_reporter == "guessed":
+                m.add_warning("reporter_guessed", f"{reporter} is the organisation the report names most often")
+            if year is None:
+                m.add_warning("no_year", "no year on the title page, in the headers or in the file name")
+            elif how_year == "guessed":
+                m.add_warning("year_guessed", f"{year} is the year the report's timing texts mention most often")
+            out.append(m)
+        return out
+
+    def normalize_measure(self, raw: RawMeasure, result: FileResult, reporter: str | None, year: int | None) -> Measure:
+        sha = result.sha256 or ""
+        m = Measure(
+            measure_id=f"{sha[:12]}-{raw.index:03d}",
+            source_file=raw.provenance.file or result.path,
+            source_sha256=sha,
+            page=raw.provenance.page,
+            locator=raw.provenance.locator,
+            layout=result.layout or "",
+            reporter=reporter,
+            report_year=year,
+            title=raw.title,
+            delmal_raw=raw.goal_text,
+            type_raw=raw.type_text,
+            responsible_raw=raw.responsible_text,
+            partners_raw=raw.partners_text,
+            description=raw.description,
+            period=raw.period_text,
+        )
+        for note in raw.notes:
+            code, _, message = note.partition(": ")
+            m.add_warning(code, message)
+        self._goals(m, raw)
+        self._type(m, raw)
+        self._organisations(m, raw, result.layout or "", reporter)
+        period = parse_period(raw.period_text, year)
+        m.start_year, m.end_year, m.ongoing = period.start_year, period.end_year, period.ongoing
+        m.start_date, m.end_date = period.start_date, period.end_date
+        return Measure.model_validate(m.model_dump())
+
+    def _goals(self, m: Measure, raw: RawMeasure) -> None:
+        goal = parse_goal(raw.goal_text, self.ref)
+        if goal.unknown:
+            m.add_warning("unknown_goal", f"the strategy has no goal {', '.join(goal.unknown)} (in '{raw.goal_text}')")
+        if goal.delmal:
+            m.delmal, m.nkps_tiltak, m.delmal_source = goal.delmal, goal.nkps_tiltak, goal.source
+        elif raw.goal_text:
+            code, score = match_goal_text(raw.goal_text, self.ref, self.config.get("goals", "text_threshold"))
+            if code:
+                m.delmal, m.delmal_source = [code], "inferred"
+                m.add_warning("delmal_inferred", f"'{_short(raw.goal_text)}' reads as delmål {code} (similarity {score:.0f})")
+            else:
+                m.add_warning("no_delmal", f"'{_short(raw.goal_text)}' names no delmål (best similarity {score:.0f})")
+        else:
+            m.add_warning("no_delmal", "the report gives no goal for this measure")
+        m.omrade = sorted({self.ref.omrade_of(c) for c in m.delmal})
+
+    def _type(self, m: Measure, raw: RawMeasure) -> None:
+        if raw.type_text and raw.type_text.strip():
+            canonical = map_type(raw.type_text, self.ref)
+            m.type_source = "stated"
+            if canonical:
+                m.type = canonical
+            else:
+                m.type = raw.type_text.strip()
+                m.add_warning("unknown_type", f"'{raw.type_text.strip()}' is none of the six types; kept as written")
+            return
+        inferred = infer_type(raw.title, raw.description, self.stems, self.config.get("types", "min_score"))
+        if inferred:
+            m.type, m.type_source = inferred, "inferred"
+            m.add_warning("type_inferred", f"no type stated; '{inferred}' inferred from the title and description")
+        else:
+            m.add_warning("no_type", "no type stated, and the title and description do not point to one")
+
+    def _organisations(self, m: Measure, raw: RawMeasure, layout: str, reporter: str | None) -> None:
+        unknown: list[str] = []
+        if raw.roles_combined:
+            text = raw.responsible_text or ""
+            if text and looks_like_list(text):
+                names, unknown = self.gazetteer.split_entry(text)
+                m.responsible, m.partners = names[:1], names[1:]
+            else:
+                m.responsible, m.partners = roles_in_text(text, self.gazetteer)
+            if not m.responsible and reporter:
+                m.responsible = [reporter]
+        else:
+            m.responsible, unknown_r = self._names(raw.responsible_text)
+            unknown += unknown_r
+            if raw.partners_text and _repeats_title(raw.partners_text, raw.title):
+                m.add_warning("title_in_partners", "the partner field repeats the title; no partners read from it")
+            else:
+                m.partners, unknown_p = self._names(raw.partners_text)
+                unknown += unknown_p
+        if unknown:
+            m.add_warning("unknown_org", f"not in the gazetteer, kept as written: {', '.join(unknown)}")
+        if not m.responsible:
+            m.add_warning("no_responsible", "no responsible organisation is stated")
+
+    def _names(self, text: str | None) -> tuple[list[str], list[str]]:
+        if not text:
+            return [], []
+        if looks_like_list(text):
+            names, unknown = self.gazetteer.split_entry(text)
+            return names + unknown, unknown
+        return [m.canonical for m in self.gazetteer.find(text)], []
+
+
+def _repeats_title(partners: str, title: str) -> bool:
+    a, b = fold(partners), fold(title)
+    return len(a) > 15 and (fuzz.ratio(a, b) >= 90 or (len(a) > 30 and (a in b or b in a)))
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -1,0 +1,193 @@
+"""Organisations: the gazetteer, splitting joint entries, and roles in free text.
+
+Names are matched on NFC text. A one-word name written with a capital ("Spekter", "Virke",
+"Delta", "KD") only matches with that capital in running text, because the same word in lower
+case is ordinary Norwegian ("et bredt spekter", "virke", "delta i"); in a list of names (a table
+cell) every name matches in any case.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .reference import Organisation, fold
+
+# Separators between names in a list of organisations. "/" inside "kommune-/fylkeskommune" is not one.
+_SEPARATORS = re.compile(r"\s*(?:[,;&+\n]|(?<!-)/|\.\s+(?=[A-ZÆØÅ])|\bog\b|\bsamt\b|\band\b|\bi samarbeid med\b|\bsammen med\b)\s*")
+_FILLERS = re.compile(r"^(?:m\.?\s?fl\.?|mfl\.?|med flere|m\.?\s?m\.?|osv\.?|etc\.?|o\.?\s?a\.?|m\.?fl|flere|andre|ulike|div\.?)$", re.I)
+_TRAILING_FILLER = re.compile(r"\s+(?:m\.?\s?fl\.?|mfl\.?|med flere|m\.\s?m\.?)\s*$", re.I)
+_PARENS = re.compile(r"\s*\(([^()]*)\)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    canonical: str
+    start: int
+    end: int
+    raw: str
+
+
+def _pattern(alias: str) -> str:
+    words = [re.escape(w) for w in alias.split()]
+    return r"\s+".join(words)
+
+
+class Gazetteer:
+    def __init__(self, organisations: list[Organisation]):
+        self.orgs: dict[str, Organisation] = {}
+        for org in organisations:
+            self.orgs[org.canonical] = org  # a later row (the user's file) wins
+        self._by_fold: dict[str, str] = {}
+        strict, loose = [], []
+        for org in self.orgs.values():
+            for name in org.names():
+                self._by_fold.setdefault(fold(name), org.canonical)
+                single = len(name.split()) == 1
+                (strict if single and name[:1].isupper() else loose).append(name)
+        self._names = {name: self._by_fold[fold(name)] for name in strict + loose}
+        self._strict = self._compile(strict, 0)
+        self._loose = self._compile(loose, re.I)
+        self._any = self._compile(strict + loose, re.I)
+        self._choices = list(self._by_fold)
+
+    @staticmethod
+    def _compile(names: list[str], flags: int) -> re.Pattern | None:
+        if not names:
+            return None
+        alts = "|".join(_pattern(n) for n in sorted(set(names), key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alts})(?:s|’s|'s)?(?![\w-])", flags)
+
+    def org(self, canonical: str) -> Organisation | None:
+        return self.orgs.get(canonical)
+
+    def parent_of(self, canonical: str) -> str | None:
+        org = self.orgs.get(canonical)
+        return org.parent if org else None
+
+    def lookup(self, name: str) -> str | None:
+        """The canonical name for one written name: exact (any case), genitive, or a close spelling."""
+        key = fold(name)
+        if not key:
+            return None
+        if key in self._by_fold:
+            return self._by_fold[key]
+        if key.endswith("s") and key[:-1] in self._by_fold:
+            return self._by_fold[key[:-1]]
+        if len(key) >= 6:
+            best = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=92)
+            if best:
+                return self._by_fold[best[0]]
+        return None
+
+    def find(self, text: str, any_case: bool = False) -> list[Mention]:
+        """Known organisations named in `text`, in order, longest name first where they overlap."""
+        text = unicodedata.normalize("NFC", text)
+        found: list[Mention] = []
+        patterns = [self._any] if any_case else [self._strict, self._loose]
+        for pattern in patterns:
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                canonical = self.lookup(m.group(0))
+                if canonical:
+                    found.append(Mention(canonical, m.start(), m.end(), m.group(0)))
+        found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+        kept: list[Mention] = []
+        for m in found:
+            if kept and m.start < kept[-1].end:
+                continue
+            kept.append(m)
+        return kept
+
+    def split_entry(self, text: str | None) -> tuple[list[str], list[str]]:
+        """A list of names as written in a cell -> (canonical names, unknown names as written).
+
+        "Spekter og LO Stat" -> Spekter, LO Stat; "LO/Fellesforbundet" -> LO, Fellesforbundet;
+        "KD, Kompetanse Norge, partene" -> KD, Kompetanse Norge, Partene; "KS m. fl." -> KS.
+        """
+        if not text or not text.strip():
+            return [], []
+        text = unicodedata.normalize("NFC", text).strip().rstrip(".")
+        text = _TRAILING_FILLER.sub("", text)
+        names: list[str] = []
+        unknown: list[str] = []
+        mentions = self.find(text, any_case=True)
+        rest = list(text)
+        for m in mentions:
+            rest[m.start:m.end] = [","] * (m.end - m.start)
+        # Names and what lies between them, in the order they were written.
+        pieces: list[tuple[int, str, bool]] = [(m.start, m.canonical, True) for m in mentions]
+        masked = "".join(rest)
+        pos = 0
+        for piece in _SEPARATORS.split(masked):
+            idx = masked.find(piece, pos) if piece else pos
+            pos = idx + len(piece)
+            cleaned = _PARENS.sub("", piece).strip(" ,.-–:")
+            if not cleaned or _FILLERS.match(cleaned) or not re.search(r"\w", cleaned):
+                continue
+            pieces.append((idx, cleaned, False))
+        pieces.sort(key=lambda p: p[0])
+        for _, value, known in pieces:
+            if known:
+                if value not in names:
+                    names.append(value)
+                continue
+            canonical = self.lookup(value)
+            if canonical:
+                if canonical not in names:
+                    names.append(canonical)
+            elif value not in unknown:
+                unknown.append(value)
+        return names, unknown
+
+
+# -- roles in free text ---------------------------------------------------------------------
+# A sentence that says who is responsible; organisations before it (and before any partner
+# clause that follows) are responsible, the rest are partners.
+_RESPONSIBLE_CUE = re.compile(
+    r"\b(?:ansvarlig|ansvaret|har ansvar|står bak|står ansvarlig|eier|initiert|igangsatt|leder|arrangerer|"
+    r"gjennomfører|er arrangør|hovedansvarlig)\b", re.I)
+_PARTNER_CLAUSE = re.compile(
+    r"\b(?:med bidrag fra|i samarbeid med|samarbeidsprosjekt med|med|hvor|der|i tillegg til|og det er|"
+    r"bidragsyter\w*|samarbeidspartner\w*|deltar|bidrar|innlegg fra)\b", re.I)
+_PARTNER_CUE = re.compile(
+    r"\b(?:samarbeidspartner\w*|bidragsyter\w*|bidrar|bidrag|deltar|deltakere|i samarbeid med|innlegg fra|"
+    r"samarbeider med|partnere|involvert)\b", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9«\"])")
+
+
+def roles_in_text(text: str | None, gazetteer: Gazetteer) -> tuple[list[str], list[str]]:
+    """Responsible and partner organisations named in a free-text answer.
+
+    "Spekter står bak tiltaket med Kompetanse Norge som bidragsyter." -> [Spekter], [Kompetanse Norge]
+    """
+    responsible: list[str] = []
+    partners: list[str] = []
+    if not text:
+        return responsible, partners
+    for sentence in _SENTENCES.split(text):
+        mentions = gazetteer.find(sentence)
+        if not mentions:
+            continue
+        cue = _RESPONSIBLE_CUE.search(sentence)
+        if cue:
+            clause = next((m for m in _PARTNER_CLAUSE.finditer(sentence, cue.start()) if m.start() >= cue.start()), None)
+            boundary = clause.start() if clause else len(sentence)
+            for m in mentions:
+                (responsible if m.start < boundary else partners).append(m.canonical)
+        else:
+            partners.extend(m.canonical for m in mentions)
+    responsible = list(dict.fromkeys(responsible))
+    partners = [p for p in dict.fromkeys(partners) if p not in responsible]
+    return responsible, partners
+
+
+def looks_like_list(text: str) -> bool:
+    """A list of names ("KD, Udir og KS") rather than sentences about them."""
+    pieces = [p for p in _SEPARATORS.split(_PARENS.sub("", text)) if p.strip()]
+    return bool(pieces) and max(len(p.split()) for p in pieces) <= 6 and not _RESPONSIBLE_CUE.search(text) \
+        and not _PARTNER_CUE.search(text)

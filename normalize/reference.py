@@ -1,0 +1,81 @@
+"""Reference data, read from the data files in normalize/data/ (and a user's tiltak.toml)."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("normalize") / "data" / name))
+
+
+def read_csv(name: str) -> list[dict[str, str]]:
+    with open(data_path(name), encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def fold(text: str) -> str:
+    """For lookups: NFC, casefold, punctuation as single spaces. Keeps æøå."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    return re.sub(r"[\W_]+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class Delmal:
+    code: str
+    omrade: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Organisation:
+    canonical: str
+    full_name: str
+    aliases: tuple[str, ...]
+    kind: str
+    parent: str | None
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((self.canonical, self.full_name, *self.aliases)))
+
+
+@dataclass
+class Reference:
+    areas: dict[int, str]
+    delmal: dict[str, Delmal]
+    crosswalk: dict[int, str]
+    type_spellings: dict[str, str]
+    types: tuple[str, ...]
+    organisations: list[Organisation] = field(default_factory=list)
+
+    def omrade_of(self, code: str) -> int:
+        return self.delmal[code].omrade
+
+
+@cache
+def load_reference() -> Reference:
+    areas = {int(r["omrade"]): r["name"] for r in read_csv("areas.csv")}
+    delmal = {r["delmal"]: Delmal(r["delmal"], int(r["omrade"]), r["text"]) for r in read_csv("delmal.csv")}
+    crosswalk = {int(r["tiltak"]): r["delmal"] for r in read_csv("nkps_tiltak.csv")}
+    type_rows = read_csv("types.csv")
+    types = tuple(dict.fromkeys(r["type"] for r in type_rows))
+    spellings = {fold(r["spelling"]): r["type"] for r in type_rows}
+    orgs = [organisation_from_row(r) for r in read_csv("organisations.csv")]
+    return Reference(areas, delmal, crosswalk, spellings, types, orgs)
+
+
+def organisation_from_row(row: dict[str, str]) -> Organisation:
+    aliases = tuple(a.strip() for a in re.split(r"\|", row.get("aliases", "") or "") if a.strip())
+    return Organisation(
+        canonical=row["canonical"].strip(),
+        full_name=(row.get("full_name") or row["canonical"]).strip(),
+        aliases=aliases,
+        kind=(row.get("kind") or "other").strip(),
+        parent=(row.get("parent") or "").strip() or None,
+    )

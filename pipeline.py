@@ -1,0 +1,187 @@
+"""tiltak: the orchestration and the command line. Discover, extract, normalize, write.
+
+    tiltak run REPORTS_DIR --out OUT_DIR
+
+From Python (a notebook):
+
+    from pipeline import run
+    result = run("reports/")
+    result.measures  # pandas DataFrame
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+from export.dataset import to_frame, write_csv, write_parquet
+from export.files import write_text
+from extract import PARSER_VERSION, READERS, extract_file
+from extract.records import FileResult
+from normalize.config import ConfigError, load_config
+from normalize.measures import Normalizer
+from normalize.models import Measure
+
+__version__ = "0.1.0"
+
+
+@dataclass
+class RunResult:
+    measures: "object"  # pandas.DataFrame
+    records: list[Measure]
+    files: list[FileResult]
+    report: dict = field(default_factory=dict)
+
+    @property
+    def exit_code_strict(self) -> int:
+        t = self.report["totals"]
+        return 1 if t["failed"] or t["self_checks_failed"] else 0
+
+
+def discover(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Files to read, and files skipped with the reason, in a stable order."""
+    wanted: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        rel_parts = path.relative_to(root).parts
+        if any(part.startswith(".") for part in rel_parts):
+            skipped.append((path, "hidden file"))
+        elif path.name.startswith("~$"):
+            skipped.append((path, "Office lock file (the document is open in Word)"))
+        elif path.suffix.lower() in READERS:
+            wanted.append(path)
+        else:
+            skipped.append((path, f"not a report format tiltak reads ({path.suffix or 'no extension'}); only .pdf and .docx"))
+    return wanted, skipped
+
+
+def run(reports: str | Path, out: str | Path | None = None, *, config_path: str | Path | None = None,
+        echo=None) -> RunResult:
+    """Run the whole job over a folder of reports. Writes files only when `out` is given."""
+    started = time.perf_counter()
+    root = Path(reports)
+    if not root.is_dir():
+        raise click.UsageError(f"{root} is not a folder")
+    config = load_config(root, Path.cwd(), path=config_path)
+    normalizer = Normalizer(config)
+    paths, skipped = discover(root)
+    files: list[FileResult] = []
+    measures: list[Measure] = []
+    for i, path in enumerate(paths, 1):
+        result = extract_file(path, root)
+        files.append(result)
+        measures.extend(normalizer.normalize_file(result))
+        if echo:
+            echo(f"[{i}/{len(paths)}] {result.path}: {result.status}"
+                 + (f", {len(result.measures)} measures" if result.status == "ok" else f" ({result.error})"))
+    for path, reason in skipped:
+        files.append(FileResult(path=path.relative_to(root).as_posix(), status="skipped", error=reason))
+    files.sort(key=lambda f: f.path)
+    report = build_report(root, out, files, measures, config.source, time.perf_counter() - started)
+    result = RunResult(measures=to_frame(measures, Measure), records=measures, files=files, report=report)
+    if out is not None:
+        write_outputs(Path(out), result)
+    return result
+
+
+def build_report(root: Path, out, files: list[FileResult], measures: list[Measure], config_source, seconds: float) -> dict:
+    by_file = Counter(m.source_file for m in measures)
+    status = Counter(f.status for f in files)
+    warnings = Counter(code for m in measures for code in m.warnings)
+    checks = [c.model_dump() | {"ok": c.ok} for f in files for c in f.self_checks]
+    meta = {}
+    for m in measures:
+        meta.setdefault(m.source_file, {"reporter": m.reporter, "report_year": m.report_year})
+    entries = []
+    for f in files:
+        entry = {"path": f.path, "status": f.status, "layout": f.layout, "measures": by_file.get(f.path, 0),
+                 "seconds": f.seconds, "error": f.error, "format": f.format, "pages": f.pages, "sha256": f.sha256,
+                 **meta.get(f.path, {"reporter": None, "report_year": None})}
+        if f.status == "failed":
+            entry["first_lines"] = f.first_lines
+        entries.append(entry)
+    return {
+        "tiltak_version": __version__,
+        "parser_version": PARSER_VERSION,
+        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "seconds": round(seconds, 3),
+        "reports_dir": str(root),
+        "out_dir": str(out) if out is not None else None,
+        "config": config_source,
+        "totals": {
+            "files": len(files), "ok": status["ok"], "failed": status["failed"], "skipped": status["skipped"],
+            "measures": len(measures), "warnings": sum(warnings.values()),
+            "self_checks": len(checks), "self_checks_failed": sum(1 for c in checks if not c["ok"]),
+        },
+        "warnings": dict(sorted(warnings.items())),
+        "self_checks": checks,
+        "files": entries,
+    }
+
+
+def write_outputs(out: Path, result: RunResult) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    write_csv(out / "measures.csv", result.records, Measure)
+    write_parquet(out / "measures.parquet", result.records, Measure)
+    write_text(out / "run_report.json", json.dumps(result.report, ensure_ascii=False, indent=2) + "\n")
+
+
+def summary_lines(report: dict) -> list[str]:
+    t = report["totals"]
+    lines = [f"Files: {t['files']} ({t['ok']} read, {t['failed']} failed, {t['skipped']} skipped)",
+             f"Measures: {t['measures']}",
+             f"Warnings: {t['warnings']}" + (" (" + ", ".join(f"{k} {v}" for k, v in report["warnings"].items()) + ")"
+                                             if report["warnings"] else "")]
+    if t["self_checks"]:
+        lines.append(f"Self-checks: {t['self_checks'] - t['self_checks_failed']} of {t['self_checks']} agree")
+        for c in report["self_checks"]:
+            if not c["ok"]:
+                lines.append(f"  ! {c['document']}: {c['check']}: printed {c['printed']}, parsed {c['parsed']}")
+    for f in report["files"]:
+        if f["status"] == "failed":
+            lines.append(f"  failed: {f['path']}: {f['error']}")
+    return lines
+
+
+@click.group()
+@click.version_option(__version__, prog_name="tiltak")
+def main() -> None:
+    """tiltak: NKPS follow-up reports (PDF, Word) -> one clean dataset of measures."""
+
+
+@main.command("run")
+@click.argument("reports_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the dataset and the run report.")
+@click.option("--strict", is_flag=True, help="Exit non-zero when a file failed or a self-check disagreed.")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Project file (default: tiltak.toml in REPORTS_DIR or the working directory).")
+@click.option("--quiet", is_flag=True, help="Print nothing but errors.")
+def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Path | None, quiet: bool) -> None:
+    """Read every .pdf and .docx under REPORTS_DIR and write the dataset to --out."""
+    echo = None if quiet else (lambda s: click.echo(s, err=True))
+    try:
+        result = run(reports_dir, out_dir, config_path=config_path, echo=echo)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not quiet:
+        for line in summary_lines(result.report):
+            click.echo(line)
+        click.echo(f"Wrote {out_dir}/measures.csv, measures.parquet, run_report.json")
+    totals = result.report["totals"]
+    if totals["ok"] == 0:
+        click.echo("Nothing could be read: no report gave any measures.", err=True)
+        sys.exit(2)
+    if strict and result.exit_code_strict:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
