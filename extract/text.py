@@ -31,7 +31,7 @@ def join_lines(lines: list[str]) -> str:
         if not out:
             out = line
             continue
-        if out[-1] in _HYPHENS and len(out) >= 2 and out[-2].isalpha():
+        if out[-1] in _HYPHENS and len(out) >= 2 and out[-2].isalnum():
             out = out[:-1] + _after_hyphen(out, line)
         else:
             out = f"{out} {line}"

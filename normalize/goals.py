@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from .reference import Reference, fold
 
-_CODE = re.compile(r"(?<![\d.,])([1-3])\s?[.,]\s?([1-6])(?![\d]|[.,]\d)")
+_CODE = re.compile(r"(?<![\d.,])(\d)\s?[.,]\s?(\d{1,2})(?![\d]|[.,]\d)")
 _OLD = re.compile(
     r"(?:\btiltak|\bnr|\bnummer|\bpunkt)\.?\s*(?:nr\.?\s*)?"
     r"(\d{1,2}(?:\s*(?:,|og|&|and|eller|/|-|–)\s*\d{1,2})*)(?!\s*[.,]\s?\d)",

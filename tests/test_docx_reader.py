@@ -1,0 +1,113 @@
+"""The Word reader: automatic list numbers as Word renders them, tables with merged cells,
+headers and footers kept out of the body."""
+
+import docx
+import docxkit as kit
+import pytest
+
+from extract.docx_reader import read_docx
+from extract.model import Paragraph, Table
+
+
+def _labels(path):
+    return [(p.list_label, p.text) for p in read_docx(str(path)).paragraphs() if p.text]
+
+
+def test_lists_continue_across_other_lists_and_restart_on_override(tmp_path):
+    d = kit.new_document()
+    n = kit.Numbering(d)
+    points = n.instance(n.abstract())
+    headings = n.abstract()
+    for t in ("a", "b"):
+        kit.number(kit.paragraph(d, t), points)
+    for form in range(2):
+        h = n.instance(headings, restart_at=1)
+        kit.number(kit.paragraph(d, f"H{form}-1"), h)
+        kit.number(kit.paragraph(d, f"H{form}-2"), h)
+        kit.number(kit.paragraph(d, f"answer {form}"), points)  # Word's leak: continues the first list
+    kit.save_reproducibly(d, tmp_path / "n.docx")
+    assert _labels(tmp_path / "n.docx") == [
+        ("1.", "a"), ("2.", "b"), ("1.", "H0-1"), ("2.", "H0-2"), ("3.", "answer 0"),
+        ("1.", "H1-1"), ("2.", "H1-2"), ("4.", "answer 1")]
+
+
+def test_instances_of_one_definition_share_a_counter(tmp_path):
+    d = kit.new_document()
+    n = kit.Numbering(d)
+    a = n.abstract()
+    first, second = n.instance(a), n.instance(a)
+    kit.number(kit.paragraph(d, "x"), first)
+    kit.number(kit.paragraph(d, "y"), second)
+    kit.number(kit.paragraph(d, "z"), first)
+    kit.save_reproducibly(d, tmp_path / "s.docx")
+    assert [lab for lab, _ in _labels(tmp_path / "s.docx")] == ["1.", "2.", "3."]
+
+
+def test_levels_formats_and_nested_reset(tmp_path):
+    d = kit.new_document()
+    n = kit.Numbering(d)
+    lst = n.instance(n.abstract(fmt="upperRoman", text="%1."))
+    for text, lvl in (("I", 0), ("a", 1), ("b", 1), ("II", 0), ("a again", 1)):
+        kit.number(kit.paragraph(d, text), lst, ilvl=lvl)
+    kit.save_reproducibly(d, tmp_path / "l.docx")
+    assert [lab for lab, _ in _labels(tmp_path / "l.docx")] == ["I.", "a)", "b)", "II.", "a)"]
+
+
+def test_style_numbering_and_no_numbering_override(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("one", style="List Number")
+    d.add_paragraph("two", style="List Number")
+    p = d.add_paragraph("not numbered", style="List Number")
+    numpr = p._p.get_or_add_pPr().get_or_add_numPr()
+    numpr.get_or_add_numId().val = 0
+    d.save(tmp_path / "st.docx")
+    labels = _labels(tmp_path / "st.docx")
+    assert labels[0] == ("1.", "one") and labels[1] == ("2.", "two")
+    assert labels[2] == (None, "not numbered")
+
+
+def test_merged_cells_become_spans(tmp_path):
+    d = docx.Document()
+    t = d.add_table(rows=4, cols=3)
+    t.cell(0, 0).text, t.cell(0, 1).text, t.cell(0, 2).text = "Delmål", "Tiltak", "Antall"
+    t.cell(1, 0).merge(t.cell(3, 0)).text = "1.2 Styrke regionalt"
+    t.cell(1, 2).merge(t.cell(3, 2)).text = "3"
+    for r in (1, 2, 3):
+        t.cell(r, 1).text = f"tiltak {r}"
+    wide = d.add_table(rows=2, cols=3)
+    wide.cell(0, 0).merge(wide.cell(0, 2)).text = "over alle"
+    d.save(tmp_path / "t.docx")
+    doc = read_docx(str(tmp_path / "t.docx"))
+    table, wide_t = doc.tables()
+    grid = table.grid()
+    assert grid[1][0] is grid[3][0] and grid[1][0].text == "1.2 Styrke regionalt" and grid[1][0].row_span == 3
+    assert grid[3][2].text == "3"
+    assert [grid[r][1].text for r in (1, 2, 3)] == ["tiltak 1", "tiltak 2", "tiltak 3"]
+    top = wide_t.grid()[0]
+    assert top[0] is top[2] and top[0].col_span == 3
+
+
+def test_headers_and_footers_stay_out_of_the_body(tmp_path):
+    d = kit.new_document()
+    kit.header_footer(d, header="Arbeidsgiverforeningen Spekter", footer="Side {PAGE} av {NUMPAGES}")
+    kit.paragraph(d, "Brødtekst")
+    kit.save_reproducibly(d, tmp_path / "h.docx")
+    doc = read_docx(str(tmp_path / "h.docx"))
+    assert [p.text for p in doc.paragraphs()] == ["Brødtekst"]
+    assert doc.headers == ["Arbeidsgiverforeningen Spekter"]
+    assert doc.footers and doc.footers[0].startswith("Side")
+
+
+def test_deleted_text_and_content_controls(tmp_path):
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d.element.body.insert(0, parse_xml(
+        f'<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>i en innholdskontroll</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    d.element.body.insert(1, parse_xml(
+        f'<w:p {w}><w:r><w:t>beholdt </w:t></w:r><w:del w:id="1" w:author="x"><w:r><w:delText>slettet</w:delText></w:r></w:del>'
+        f'<w:ins w:id="2" w:author="x"><w:r><w:t>satt inn</w:t></w:r></w:ins></w:p>'))
+    d.save(tmp_path / "c.docx")
+    texts = [p.text for p in read_docx(str(tmp_path / "c.docx")).paragraphs()]
+    assert texts[:2] == ["i en innholdskontroll", "beholdt satt inn"]

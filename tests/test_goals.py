@@ -1,0 +1,39 @@
+import pytest
+
+from normalize.goals import match_goal_text, parse_goal
+
+
+@pytest.mark.parametrize("text, delmal, old", [
+    ("Relasjon til NKPS tiltak nr 12.", ["3.2"], [12]),
+    ("Relasjon til NKPS tiltak nr. 4 og 7.", ["1.4", "2.3"], [4, 7]),
+    ("tiltak 4, 7 og 12", ["1.4", "2.3", "3.2"], [4, 7, 12]),
+    ("Relasjon til NKPS tiltak nr 1, 6 og 16", ["1.1", "2.2", "3.6"], [1, 6, 16]),
+    ("delmål 2.3", ["2.3"], []),
+    ("dm. 2.3", ["2.3"], []),
+    ("2.3", ["2.3"], []),
+    ("1.2 Styrke regionalt folkevalgt nivås kompetansepolitiske ansvar", ["1.2"], []),
+    ("Delmål 1.4 og 2,3", ["1.4", "2.3"], []),
+    ("Relasjon til delmål 3.5.", ["3.5"], []),
+    ("tiltak nr. 9", ["2.5"], [9]),
+    ("nr. 13 og 14.", ["3.3", "3.4"], [13, 14]),
+])
+def test_goal_references_in_every_form(reference, text, delmal, old):
+    ref = parse_goal(text, reference)
+    assert ref.delmal == delmal
+    assert ref.nkps_tiltak == old
+
+
+def test_numbers_that_are_no_goal_are_reported(reference):
+    ref = parse_goal("Relasjon til NKPS tiltak nr 17 og 4.7", reference)
+    assert ref.nkps_tiltak == []
+    assert "17" in ref.unknown and "4.7" in ref.unknown
+
+
+def test_dates_are_not_delmal_codes(reference):
+    assert parse_goal("Avholdt 1.3.2018", reference).delmal == []
+
+
+def test_wording_of_a_delmal_maps_to_it(reference):
+    code, score = match_goal_text("Samarbeide om å synliggjøre og utvikle karrieremulighetene i yrkesfaglige utdanninger", reference, 72)
+    assert code == "2.3" and score >= 72
+    assert match_goal_text("Bedre kantinemat for alle ansatte", reference, 72)[0] is None

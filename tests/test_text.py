@@ -1,0 +1,24 @@
+import pytest
+
+from extract.text import clean, join_lines
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["kompetanse-", "utvikling"], "kompetanseutvikling"),
+    (["Universitetet i Sørøst-", "Norge"], "Universitetet i Sørøst-Norge"),
+    (["Arbeids-", "og velferdsetaten"], "Arbeids- og velferdsetaten"),
+    (["etter-", "og videreutdanning"], "etter- og videreutdanning"),
+    (["kursarrangører på kommune-", "/fylkeskommunenivå"], "kursarrangører på kommune-/fylkeskommunenivå"),
+    (["KompetansePluss-", "Arbeid"], "KompetansePluss-Arbeid"),
+    (["IKT-", "næringen"], "IKT-næringen"),
+    (["skoleåret 2020-", "21"], "skoleåret 2020-21"),
+    (["Relasjon til NKPS ", " tiltak nr 12."], "Relasjon til NKPS tiltak nr 12."),
+    (["", "  ", "én linje"], "én linje"),
+])
+def test_join_lines_reads_like_a_reader(lines, joined):
+    assert join_lines(lines) == joined
+
+
+def test_clean_normalises_spaces_and_soft_hyphens():
+    assert clean("  Kompe\u00adtanse\u00a0Norge\t ") == "Kompetanse Norge"
+    assert clean("Sørøst") == "Sørøst"  # NFC, æøå kept
