@@ -23,11 +23,13 @@ import click
 
 from export.dataset import to_frame, write_csv, write_parquet
 from export.files import write_text
+from export.summaries import write_summaries
 from extract import PARSER_VERSION, READERS, extract_file
 from extract.records import FileResult
 from normalize.config import ConfigError, load_config
 from normalize.measures import Normalizer
 from normalize.models import Measure
+from normalize.reference import load_reference
 
 __version__ = "0.1.0"
 
@@ -130,6 +132,7 @@ def write_outputs(out: Path, result: RunResult) -> None:
     out.mkdir(parents=True, exist_ok=True)
     write_csv(out / "measures.csv", result.records, Measure)
     write_parquet(out / "measures.parquet", result.records, Measure)
+    write_summaries(out, [m.model_dump() for m in result.records], load_reference())
     write_text(out / "run_report.json", json.dumps(result.report, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -160,7 +163,8 @@ def main() -> None:
 @click.argument("reports_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the dataset and the run report.")
-@click.option("--strict", is_flag=True, help="Exit non-zero when a file failed or a self-check disagreed.")
+@click.option("--strict", is_flag=True,
+              help="Exit non-zero when a file failed or a document's own totals disagree with what was parsed.")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Project file (default: tiltak.toml in REPORTS_DIR or the working directory).")
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
@@ -174,7 +178,8 @@ def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Pat
     if not quiet:
         for line in summary_lines(result.report):
             click.echo(line)
-        click.echo(f"Wrote {out_dir}/measures.csv, measures.parquet, run_report.json")
+        click.echo(f"Wrote {out_dir}/: measures.csv, measures.parquet, summary_delmal.csv, summary_type_omrade.csv, "
+                   "run_report.json")
     totals = result.report["totals"]
     if totals["ok"] == 0:
         click.echo("Nothing could be read: no report gave any measures.", err=True)

@@ -74,6 +74,8 @@ class Table:
     page: int | None = None
     page_end: int | None = None
     ruled: bool = True
+    columns: list[float] | None = None
+    """Column boundaries (x, points) when known (PDF): a table continued on the next page has the same."""
 
     def grid(self) -> list[list[Cell | None]]:
         """Rows × columns; a merged cell appears in every grid position it covers."""

@@ -22,7 +22,7 @@ TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", 
                   "join_tolerance": 3, "intersection_tolerance": 3}
 WORD_SETTINGS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False}
 LINE_TOLERANCE = 2.5  # points: words whose tops differ less are on one line
-SPAN_GAP = 1.2  # gap wider than this many font sizes splits a line into spans (table columns)
+SPAN_GAP = 0.6  # a gap wider than this many font sizes (about two spaces) splits a line into spans
 LABEL_GAP = 0.45  # gap after a list label, in font sizes (a tab, not a space)
 BAND = 0.1  # top and bottom tenth of a page may hold headers and footers
 
@@ -252,16 +252,42 @@ def _table_from(found, words: list[_Word], page_no: int) -> tuple[Table | None, 
     ys = _axis([b[1] for b in boxes] + [b[3] for b in boxes])
     if len(xs) < 2 or len(ys) < 3:  # a single row of boxes is more likely a frame than a table
         return None, found.bbox
-    cells: list[Cell] = []
+    placed = []
+    right_edge: dict[int, float] = {}  # grid column boundary -> rightmost text before it
     for x0, top, x1, bottom in boxes:
-        c0, c1 = _index(xs, x0), _index(xs, x1)
-        r0, r1 = _index(ys, top), _index(ys, bottom)
         inside = [w for w in words if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
-        text = "\n".join(join_lines([pl.text if pl.label is None else f"{pl.label} {pl.text}" for pl in grp])
-                         for grp in _cell_paragraph_groups(_lines(inside, page_no)))
+        lines = _lines(inside, page_no)
+        c1 = _index(xs, x1)
+        if lines:
+            right_edge[c1] = max(right_edge.get(c1, 0.0), max(pl.line.x1 for pl in lines))
+        placed.append((x0, top, x1, bottom, c1, lines))
+    cells: list[Cell] = []
+    for x0, top, x1, bottom, c1, lines in placed:
+        c0, r0, r1 = _index(xs, x0), _index(ys, top), _index(ys, bottom)
+        text = "\n".join(_cell_text(grp, right_edge.get(c1, x1)) for grp in _cell_paragraph_groups(lines))
         cells.append(Cell(text=text, row=r0, col=c0, row_span=max(1, r1 - r0), col_span=max(1, c1 - c0), page=page_no))
     cells.sort(key=lambda c: (c.row, c.col))
-    return Table(cells=cells, n_rows=len(ys) - 1, n_cols=len(xs) - 1, page=page_no, page_end=page_no, ruled=True), found.bbox
+    return Table(cells=cells, n_rows=len(ys) - 1, n_cols=len(xs) - 1, page=page_no, page_end=page_no, ruled=True,
+                 columns=[round(x, 1) for x in xs]), found.bbox
+
+
+_BROKEN_TAIL = re.compile(r"^[a-zæøå]{1,}[a-zæøå,;:)]*$")
+
+
+def _cell_text(group: list[_PageLine], right: float) -> str:
+    """Join a cell's lines. A one-word line that reaches the column's right edge, followed by a
+    lower-case fragment, is a word broken because the column was too narrow: "fylkeskommun" + "e"."""
+    texts: list[str] = []
+    for i, pl in enumerate(group):
+        text = pl.text if pl.label is None else f"{pl.label} {pl.text}"
+        prev = group[i - 1] if i else None
+        first = text.split(" ", 1)[0]
+        if prev is not None and " " not in prev.text and prev.text[-1:].isalpha() \
+                and prev.line.x1 >= right - 0.6 * prev.size and _BROKEN_TAIL.match(first):
+            texts[-1] = texts[-1] + text
+        else:
+            texts.append(text)
+    return join_lines(texts)
 
 
 def _cell_paragraph_groups(lines: list[_PageLine]) -> list[list[_PageLine]]:

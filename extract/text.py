@@ -21,7 +21,8 @@ def join_lines(lines: list[str]) -> str:
     """Join lines with spaces, undoing line-break hyphenation but keeping real hyphens.
 
     "kompetanse-" + "utvikling" -> "kompetanseutvikling"; "Sørøst-" + "Norge" -> "Sørøst-Norge";
-    "Arbeids-" + "og velferdsetaten" -> "Arbeids- og velferdsetaten"; "IKT-" + "næringen" keeps it.
+    "Arbeids-" + "og velferdsetaten" -> "Arbeids- og velferdsetaten"; "IKT-" + "næringen" and
+    "Kongsberg-" + "klyngen" keep it (abbreviations and names); "Råd/utvalg/" + "nettverk" joins.
     """
     out = ""
     for raw in lines:
@@ -33,6 +34,8 @@ def join_lines(lines: list[str]) -> str:
             continue
         if out[-1] in _HYPHENS and len(out) >= 2 and out[-2].isalnum():
             out = out[:-1] + _after_hyphen(out, line)
+        elif out[-1] == "/" and len(out) >= 2 and out[-2].isalnum():
+            out = out + line  # "Råd/utvalg/" + "nettverk"
         else:
             out = f"{out} {line}"
     return out
@@ -41,11 +44,14 @@ def join_lines(lines: list[str]) -> str:
 def _after_hyphen(before: str, line: str) -> str:
     """What follows a line that ended in a hyphen (the hyphen itself already removed)."""
     first_word = line.split(" ", 1)[0]
-    prev_word = before[:-1].rsplit(" ", 1)[-1]
+    head, _, prev_word = before[:-1].rpartition(" ")
+    # A capital inside a sentence marks a name; at the start of one it is only the sentence's capital.
+    name = prev_word[:1].isupper() and bool(head) and not head.rstrip().endswith((".", ":", "!", "?"))
     keep_hyphen = (
         not line[0].isalpha()  # "kommune-" + "/fylke", "2018-" + "2019"
         or line[0].isupper()  # "Sørøst-Norge", "KompetansePluss-Arbeid"
         or prev_word[-1:].isupper()  # "IKT-næringen"
+        or name  # "Kongsberg-klyngen", "Eyde-klyngen"
         or len(prev_word) <= 1  # "e-læring"
     )
     if first_word.lower().strip(",.;:") in _CONJUNCTIONS:

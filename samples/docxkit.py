@@ -213,7 +213,11 @@ def borders(table, on: bool = True) -> None:
 
 
 def column_widths(table, widths_cm: list[float]) -> None:
+    """Widths in the table grid (which LibreOffice reads) and on every cell (which Word reads)."""
     table.autofit = False
+    grid = table._tbl.tblGrid
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths_cm):
+        col.set(qn("w:w"), str(int(Cm(width).twips)))
     for row in table.rows:
         for cell, width in zip(row.cells, widths_cm):
             cell.width = Cm(width)

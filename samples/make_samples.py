@@ -9,6 +9,7 @@ The outputs are committed, so nobody needs this script (or LibreOffice) to run t
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from pathlib import Path
@@ -56,6 +57,52 @@ def numbered_report(source: dict, path: Path, font: str = "Calibri", size: float
     kit.save_reproducibly(document, path)
 
 
+MATRIX_HEADER = ("Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere", "Antall totalt")
+MATRIX_WIDTHS = (3.1, 4.6, 2.5, 2.7, 3.0, 1.1)
+
+
+def read_rows(name: str) -> list[dict]:
+    with open(SOURCE / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def matrix_report(rows: list[dict], delmal_texts: dict[str, str], areas: dict[int, str], path: Path,
+                  title: str, font: str = "Calibri", size: float = 9) -> None:
+    """Layout 2, the directorate's summary matrix: one table per main area, the Delmål and
+    "Antall totalt" cells merged over all rows of a delmål (w:vMerge), the header row repeated on
+    every page, rows allowed to break across pages, and the printed total at the end."""
+    document = kit.new_document(font=font, size=size, margins_cm=2.0, author="Kompetanse Norge")
+    kit.header_footer(document, header="Kompetanse Norge", footer="{PAGE}")
+    kit.paragraph(document, title, bold=True, size=14, space_after=12)
+    kit.paragraph(document, "Vedlegg 2: Matrise over de innrapporterte tiltakene", bold=True, size=12)
+    for area in sorted({int(r["omrade"]) for r in rows}):
+        area_rows = [r for r in rows if int(r["omrade"]) == area]
+        kit.paragraph(document, f"Hovedinnsatsområde {area}: {areas[area]}", bold=True, size=11)
+        table = document.add_table(rows=1 + len(area_rows), cols=len(MATRIX_HEADER))
+        kit.borders(table)
+        kit.column_widths(table, list(MATRIX_WIDTHS))
+        for c, label in enumerate(MATRIX_HEADER):
+            kit.set_cell_text(table.cell(0, c), label, bold=True)
+        kit.repeat_header(table.rows[0])
+        start = 1
+        for code in dict.fromkeys(r["delmal"] for r in area_rows):
+            group = [r for r in area_rows if r["delmal"] == code]
+            end = start + len(group) - 1
+            for i, r in enumerate(group):
+                for c, key in ((1, "tiltak"), (2, "type"), (3, "ansvarlig"), (4, "samarbeidspartnere")):
+                    kit.set_cell_text(table.cell(start + i, c), r[key])
+            first, count = table.cell(start, 0), table.cell(start, 5)
+            if end > start:
+                first = first.merge(table.cell(end, 0))
+                count = count.merge(table.cell(end, 5))
+            kit.set_cell_text(first, f"{code} {delmal_texts[code]}")
+            kit.set_cell_text(count, str(len(group)))
+            start = end + 1
+        kit.paragraph(document, "")
+    kit.paragraph(document, f"Totalt antall tiltak {len(rows)}", bold=True)
+    kit.save_reproducibly(document, path)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-pdf", action="store_true", help="write only the .docx files")
@@ -66,6 +113,17 @@ def main() -> None:
     if not args.no_pdf:
         kit.render_pdf(docx_path, docx_path.with_suffix(".pdf"))
     print(f"wrote {docx_path.relative_to(HERE.parent)} (+ .pdf)")
+
+    rows = read_rows("matrix_2018.csv")
+    texts = {r["delmal"]: r["text"] for r in read_rows("delmal_texts_2018_matrix.csv")}
+    areas = {int(r["omrade"]): r["name"] for r in csv.DictReader(open(HERE.parent / "normalize" / "data" / "areas.csv",
+                                                                        encoding="utf-8"))}
+    matrix = HERE / "matrix" / "kompetanse_norge_matrise_2018.docx"
+    matrix_report(rows, texts, areas, matrix,
+                  "Oppsummering av tiltak i oppfølgingen av Nasjonal kompetansepolitisk strategi")
+    if not args.no_pdf:
+        kit.render_pdf(matrix, matrix.with_suffix(".pdf"))
+    print(f"wrote {matrix.relative_to(HERE.parent)} (+ .pdf)")
 
 
 if __name__ == "__main__":

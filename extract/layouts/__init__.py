@@ -5,8 +5,10 @@ from __future__ import annotations
 from ..model import Document
 from .base import Layout, ParseResult
 from .numbered import NumberedReport
+from .forms import FormTable, LabelParagraphs
+from .row_table import RowTable
 
-LAYOUTS: list[Layout] = [NumberedReport()]
+LAYOUTS: list[Layout] = [NumberedReport(), RowTable(), FormTable(), LabelParagraphs()]
 MIN_FIT = 0.3
 
 

@@ -1,0 +1,68 @@
+"""The summary tables the directorate publishes: measures per delmål, and type × area.
+
+Counted per report year over whatever rows they are given: every measure until matching
+exists, the deduplicated measures (one per cluster) after. A measure that serves delmål in two
+areas counts once in each.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+from normalize.reference import Reference
+
+from .csvsafe import neutralise
+from .files import atomic_path
+
+NO_TYPE = "(ingen type)"
+
+
+def _years(rows: list[dict]) -> list[int | None]:
+    years = {r.get("report_year") for r in rows}
+    return sorted(years, key=lambda y: (y is None, y or 0))
+
+
+def delmal_table(rows: list[dict], ref: Reference) -> list[dict]:
+    """One row per year and delmål (all 16, zeros included): report_year, delmal, omrade, measures."""
+    out = []
+    for year in _years(rows):
+        counts = Counter(code for r in rows if r.get("report_year") == year for code in dict.fromkeys(r["delmal"]))
+        for code, d in ref.delmal.items():
+            out.append({"report_year": year, "delmal": code, "omrade": d.omrade, "measures": counts.get(code, 0)})
+    return out
+
+
+def type_area_table(rows: list[dict], ref: Reference) -> list[dict]:
+    """One row per year and type, a column per area, and the year's total row."""
+    out = []
+    areas = list(ref.areas)
+    for year in _years(rows):
+        year_rows = [r for r in rows if r.get("report_year") == year]
+        types = list(ref.types) + sorted({r["type"] for r in year_rows if r.get("type") and r["type"] not in ref.types})
+        if any(not r.get("type") for r in year_rows):
+            types.append(NO_TYPE)
+        for type_ in types + ["Totalt"]:
+            chosen = [r for r in year_rows if type_ == "Totalt" or (r.get("type") or NO_TYPE) == type_]
+            row = {"report_year": year, "type": type_}
+            for area in areas:
+                row[f"omrade_{area}"] = sum(1 for r in chosen if area in r["omrade"])
+            row["total"] = len(chosen)
+            out.append(row)
+    return out
+
+
+def write_table(path: str | Path, rows: list[dict], columns: list[str]) -> None:
+    with atomic_path(path) as tmp:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow([neutralise("" if row.get(c) is None else str(row.get(c))) for c in columns])
+
+
+def write_summaries(out: Path, rows: list[dict], ref: Reference) -> None:
+    write_table(out / "summary_delmal.csv", delmal_table(rows, ref), ["report_year", "delmal", "omrade", "measures"])
+    write_table(out / "summary_type_omrade.csv", type_area_table(rows, ref),
+                ["report_year", "type"] + [f"omrade_{a}" for a in ref.areas] + ["total"])

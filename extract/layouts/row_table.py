@@ -1,0 +1,264 @@
+"""Layout 2 and the row tables of layout 3: one table row per measure.
+
+Columns are mapped by their header labels, in any order and wording, never by position; unknown
+columns are kept apart (`extra`). A table continues over pages with or without a repeated
+header row; a row split by a page break is joined again; a merged cell (the Delmål column and
+"Antall totalt") gives its value to every row it spans, also past a page break. Where the
+document prints its own totals ("Antall totalt" per delmål, "Totalt antall tiltak 129") the
+parser checks itself against them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Cell, Document, Paragraph, Table
+from ..records import Provenance, RawMeasure, SelfCheck
+from ..text import join_lines
+from .base import ParseResult
+from .labels import field_of
+from .unruled import header_field, tables_from_lines
+
+GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
+_TOTAL = re.compile(r"totalt\s+antall\s+tiltak\D{0,20}?(\d{1,4})", re.I)
+_CODE = re.compile(r"^\s*(\d\.\d{1,2})")
+_INCOMPLETE = ("/", "-", ",", "og", "i", "for", "av", "til", "med", "på")
+
+
+@dataclass
+class _Row:
+    values: dict[str, str]
+    cells: dict[str, Cell]
+    extra: dict[str, str]
+    page: int | None
+    page_end: int | None
+    where: str
+    inherits: bool = False  # an empty group cell here continues the group above
+
+
+@dataclass
+class _Logical:
+    """A table as the reader sees it: one header, its rows, maybe over several fragments."""
+
+    mapping: dict[int, str]
+    labels: dict[int, str]
+    rows: list[_Row] = field(default_factory=list)
+
+
+def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str]] | None:
+    """The header row among the first rows: at least three known labels, the measure's name among them."""
+    for r in range(min(3, table.n_rows)):
+        mapping: dict[int, str] = {}
+        labels: dict[int, str] = {}
+        for cell in table.row_cells(r):
+            if cell.row != r:
+                continue
+            name = header_field(cell.text.replace("\n", " "))
+            labels[cell.col] = cell.text.replace("\n", " ").strip()
+            if name and name not in mapping.values():
+                mapping[cell.col] = name
+        if len(mapping) >= 3 and "title" in mapping.values():
+            return r, mapping, labels
+    return None
+
+
+def _continues(prev: Table, table: Table) -> bool:
+    if prev.n_cols != table.n_cols:
+        return False
+    if prev.columns and table.columns and len(prev.columns) == len(table.columns):
+        return all(abs(a - b) <= 4 for a, b in zip(prev.columns, table.columns))
+    return True
+
+
+class RowTable:
+    name = "row_table"
+
+    def _tables(self, doc: Document) -> list[tuple[Table, bool]]:
+        """Tables in order, each with whether text stands between it and the table before."""
+        out: list[tuple[Table, bool]] = []
+        text_between = False
+        for block in doc.blocks:
+            if isinstance(block, Table):
+                out.append((block, text_between))
+                text_between = False
+            elif block.text.strip():
+                text_between = True
+        if any(_header_row(t) for t, _ in out):
+            return out
+        return [(t, False) for t in tables_from_lines(doc)] if doc.format == "pdf" else []
+
+    def fit(self, doc: Document) -> float:
+        tables = [t for t, _ in self._tables(doc)]
+        if not any(_header_row(t) for t in tables):
+            return 0.0
+        rows = sum(t.n_rows for t in tables)
+        return 0.95 if rows >= 3 else 0.7
+
+    def parse(self, doc: Document) -> ParseResult:
+        logical = self._read(doc)
+        measures: list[RawMeasure] = []
+        checks: list[SelfCheck] = []
+        for lt in logical:
+            self._carry_groups(lt)
+            for row in lt.rows:
+                title = row.values.get("title", "")
+                if not title or re.match(r"^totalt\b", title, re.I):
+                    continue
+                measures.append(self._measure(len(measures) + 1, row))
+            checks.extend(self._group_checks(lt))
+        printed_total = self._printed_total(doc)
+        if printed_total is not None:
+            checks.append(SelfCheck(check="Totalt antall tiltak", printed=printed_total, parsed=len(measures)))
+        return ParseResult(measures=measures, self_checks=checks)
+
+    # -- reading tables into logical tables ---------------------------------------------------
+
+    def _read(self, doc: Document) -> list[_Logical]:
+        out: list[_Logical] = []
+        prev: Table | None = None
+        for ti, (table, text_between) in enumerate(self._tables(doc)):
+            header = _header_row(table)
+            continuation = (prev is not None and bool(out) and not text_between and _continues(prev, table)
+                            and (header is None or header[1] == out[-1].mapping))
+            if header and not continuation:
+                out.append(_Logical(mapping=header[1], labels=header[2]))
+            elif not continuation:
+                prev = None
+                continue
+            start = header[0] + 1 if header else 0
+            new_page = prev is not None and prev.page_end is not None and table.page is not None and table.page > prev.page_end
+            lt = out[-1]
+            grid = table.grid()
+            inherits = continuation or not table.ruled
+            for r in range(start, table.n_rows):
+                row = self._row(grid[r], lt, table, ti, r)
+                row.inherits = inherits
+                if row.values.get("goal"):
+                    inherits = not table.ruled
+                if r == start and continuation and new_page and lt.rows and self._is_split(lt.rows[-1], row):
+                    self._join(lt.rows[-1], row)
+                elif any(row.values.values()) or row.extra:
+                    lt.rows.append(row)
+            prev = table
+        return out
+
+    @staticmethod
+    def _row(cells: list[Cell | None], lt: _Logical, table: Table, ti: int, r: int) -> _Row:
+        values: dict[str, str] = {}
+        by_field: dict[str, Cell] = {}
+        extra: dict[str, str] = {}
+        seen: set[int] = set()
+        for col, cell in enumerate(cells):
+            if cell is None or id(cell) in seen:
+                continue
+            seen.add(id(cell))
+            name = lt.mapping.get(col) or next((lt.mapping[c] for c in range(cell.col, cell.col + cell.col_span)
+                                                if c in lt.mapping), None)
+            text = cell.text.strip()
+            if name:
+                values[name] = text
+                by_field[name] = cell
+            elif text and lt.labels.get(col):
+                extra[lt.labels[col]] = text
+        page = table.page
+        return _Row(values, by_field, extra, page, page, f"table {ti + 1} row {r + 1}")
+
+    @staticmethod
+    def _is_split(prev: _Row, row: _Row) -> bool:
+        """The first row on a new page is the rest of the row the page break cut."""
+        title = row.values.get("title", "")
+        if not title:
+            return True
+        if title[:1].islower():
+            return True
+        short = [k for k in ("type", "responsible") if k in row.values]
+        if short and not any(row.values[k] for k in short):
+            return True
+        for key, text in row.values.items():
+            before = prev.values.get(key, "")
+            if text and before and before.split()[-1].lower().endswith(_INCOMPLETE):
+                return key not in GROUP_FIELDS
+        return False
+
+    @staticmethod
+    def _join(prev: _Row, row: _Row) -> None:
+        for key, text in row.values.items():
+            if key in GROUP_FIELDS and row.cells.get(key) is not None and row.cells[key].row_span > 1 and not text:
+                continue
+            if text:
+                prev.values[key] = join_lines([prev.values.get(key, ""), text])
+        for key, text in row.extra.items():
+            prev.extra[key] = join_lines([prev.extra.get(key, ""), text])
+        prev.page_end = row.page
+
+    @staticmethod
+    def _carry_groups(lt: _Logical) -> None:
+        """A merged Delmål or "Antall totalt" cell gives its value to every row it spans, also
+        past a page break, where the PDF shows the rest of the merged cell empty."""
+        last: dict[str, str] = {}
+        for row in lt.rows:
+            for key in GROUP_FIELDS:
+                value = row.values.get(key, "")
+                cell = row.cells.get(key)
+                if value:
+                    last[key] = value
+                elif key in last and ((cell is not None and cell.row_span > 1) or row.inherits):
+                    row.values[key] = last[key]
+
+    # -- measures and self-checks -------------------------------------------------------------
+
+    @staticmethod
+    def _measure(index: int, row: _Row) -> RawMeasure:
+        v = row.values
+        roles = v.get("roles")
+        return RawMeasure(
+            index=index,
+            title=v.get("title", ""),
+            goal_text=v.get("goal") or None,
+            type_text=v.get("type") or None,
+            responsible_text=(v.get("responsible") or roles) or None,
+            partners_text=v.get("partners") or None,
+            roles_combined=bool(roles) and not v.get("responsible"),
+            description=v.get("description") or None,
+            period_text=v.get("period") or None,
+            extra=row.extra,
+            provenance=Provenance(page=row.page, page_end=row.page_end, locator=row.where),
+        )
+
+    @staticmethod
+    def _group_checks(lt: _Logical) -> list[SelfCheck]:
+        if "count" not in lt.mapping.values():
+            return []
+        checks: list[SelfCheck] = []
+        groups: list[tuple[str, str, int]] = []  # goal, printed count, rows
+        for row in lt.rows:
+            if not row.values.get("title"):
+                continue
+            goal, count = row.values.get("goal", ""), row.values.get("count", "")
+            if groups and groups[-1][0] == goal and groups[-1][1] == count:
+                groups[-1] = (goal, count, groups[-1][2] + 1)
+            else:
+                groups.append((goal, count, 1))
+        for goal, count, n in groups:
+            digits = re.search(r"\d+", count or "")
+            if not digits:
+                continue
+            code = _CODE.match(goal)
+            label = f"Antall totalt, delmål {code.group(1)}" if code else f"Antall totalt, '{goal[:40]}'"
+            checks.append(SelfCheck(check=label, printed=int(digits.group()), parsed=n))
+        return checks
+
+    @staticmethod
+    def _printed_total(doc: Document) -> int | None:
+        texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+        texts += [c.text for t in doc.tables() for c in t.cells]
+        for text in reversed(texts):
+            m = _TOTAL.search(text.replace("\n", " "))
+            if m:
+                return int(m.group(1))
+        return None
+
+
+def is_label(text: str) -> bool:
+    return field_of(text) is not None

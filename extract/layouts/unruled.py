@@ -1,0 +1,118 @@
+"""Tables printed without ruling lines (whitespace-aligned columns), rebuilt from PDF lines.
+
+A header line names at least three known fields (one of them the measure's name); its spans
+give the columns. The lines below it belong to the table while every span starts inside one
+column and none runs across the next; rows are separated by a wider vertical gap than the lines
+within a cell. One Table per page, the header row included where the page repeats it, so the
+row-table parser treats these exactly like ruled tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from ..model import Cell, Document, Line, Paragraph, Table
+from ..text import join_lines
+from .labels import FIELDS, field_of
+from .base import fold
+
+TOLERANCE = 3.0  # points a span may start left of its column
+
+
+def header_field(text: str) -> str | None:
+    """A header cell's field; a header wrapped over two lines shows only its start ("Samarbeidspartnere og")."""
+    field = field_of(text)
+    if field:
+        return field
+    key = fold(text)
+    if len(key) < 5:
+        return None
+    for name, variants in FIELDS.items():
+        if any(v.startswith(key) for v in variants):
+            return name
+    return None
+
+
+@dataclass
+class _Columns:
+    starts: list[float]
+
+    def index(self, x0: float) -> int:
+        return max((i for i, s in enumerate(self.starts) if s <= x0 + TOLERANCE), default=-1)
+
+    def fits(self, line: Line) -> bool:
+        for span in line.spans:
+            i = self.index(span.x0)
+            if i < 0:
+                return False
+            if i + 1 < len(self.starts) and span.x1 > self.starts[i + 1] + TOLERANCE:
+                return False
+        return True
+
+
+def _header(line: Line) -> _Columns | None:
+    fields = [header_field(s.text) for s in line.spans]
+    known = {f for f in fields if f}
+    if len(known) >= 3 and "title" in known and len(line.spans) >= 3:
+        return _Columns([s.x0 for s in line.spans])
+    return None
+
+
+def tables_from_lines(doc: Document) -> list[Table]:
+    lines: list[Line] = [ln for b in doc.blocks if isinstance(b, Paragraph) for ln in b.lines]
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        cols = _header(lines[i])
+        if cols is None:
+            i += 1
+            continue
+        header_line = lines[i]
+        i += 1
+        page_lines: dict[int, list[Line]] = {header_line.page: [header_line]}
+        while i < len(lines):
+            line = lines[i]
+            if not cols.fits(line):
+                break
+            page_lines.setdefault(line.page, []).append(line)
+            i += 1
+        for page, group in page_lines.items():
+            tables.append(_table(group, cols, page))
+    return tables
+
+
+def _header_rows(lines: list[Line], cols: _Columns) -> int:
+    """How many of the first lines are the header: its first line, and lines that only finish
+    header labels ("Antall" / "totalt")."""
+    if not lines or _header(lines[0]) is None:
+        return 0
+    heads = {cols.index(s.x0): s.text for s in lines[0].spans}
+    n = 1
+    for line in lines[1:3]:
+        if all(field_of(f"{heads.get(cols.index(s.x0), '')} {s.text}") for s in line.spans):
+            n += 1
+        else:
+            break
+    return n
+
+
+def _table(lines: list[Line], cols: _Columns, page: int) -> Table:
+    head = _header_rows(lines, cols)
+    body = lines[head:]
+    pitches = [b.top - a.top for a, b in zip(body, body[1:]) if b.top > a.top]
+    normal = min(pitches) if pitches else 12.0
+    rows: list[list[Line]] = [lines[:head]] if head else []
+    for k, line in enumerate(body):
+        if k == 0 or line.top - body[k - 1].top > 1.3 * normal:
+            rows.append([line])
+        else:
+            rows[-1].append(line)
+    cells: list[Cell] = []
+    for r, row in enumerate(rows):
+        texts: dict[int, list[str]] = {}
+        for line in row:
+            for span in line.spans:
+                texts.setdefault(cols.index(span.x0), []).append(span.text)
+        for c in range(len(cols.starts)):
+            cells.append(Cell(text=join_lines(texts.get(c, [])), row=r, col=c, page=page))
+    return Table(cells=cells, n_rows=len(rows), n_cols=len(cols.starts), page=page, page_end=page, ruled=False,
+                 columns=[round(x, 1) for x in cols.starts])

@@ -1,0 +1,59 @@
+"""Form tables (label | answer) and "Label: value" paragraphs."""
+
+from extract.layouts import best_layout
+from extract.model import Cell, Document, Paragraph, Table
+
+
+def form(pairs, page=None):
+    cells = [c for r, (label, answer) in enumerate(pairs) for c in (Cell(label, r, 0, page=page), Cell(answer, r, 1, page=page))]
+    return Table(cells=cells, n_rows=len(pairs), n_cols=2, page=page, page_end=page)
+
+
+def parse(*blocks):
+    doc = Document(path="t", format="docx", blocks=list(blocks))
+    layout, _ = best_layout(doc)
+    return layout.name, layout.parse(doc).measures
+
+
+def test_one_form_table_per_measure():
+    a = form([("Tiltak", "Utredning av finansieringsmodeller"), ("Relasjon til delmål", "2.2"), ("Type tiltak", "FoU"),
+              ("Ansvarlig", "Unio"), ("Samarbeidspartnere", "Proba samfunnsanalyse"), ("Beskrivelse", "En utredning."),
+              ("Tidspunkt og varighet", "2018–2019")])
+    b = form([("Tiltak", "Aktiv bruk av studieforbund"), ("Relasjon til delmål", "NKPS tiltak nr 16"),
+              ("Type tiltak", "Kurs / utdanning"), ("Ansvarlig", "Unio"), ("Samarbeidspartnere", "Unios forbund")])
+    name, ms = parse(Paragraph("Tiltak 1"), a, Paragraph("Tiltak 2"), b)
+    assert name == "form_table"
+    assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.partners_text) for m in ms] == [
+        ("Utredning av finansieringsmodeller", "2.2", "FoU", "Unio", "Proba samfunnsanalyse"),
+        ("Aktiv bruk av studieforbund", "NKPS tiltak nr 16", "Kurs / utdanning", "Unio", "Unios forbund")]
+    assert ms[0].period_text == "2018–2019" and ms[0].description == "En utredning."
+
+
+def test_a_form_table_cut_by_a_page_break_continues():
+    a = form([("Tiltak", "A"), ("Delmål", "1.3"), ("Ansvarlig", "KS")], page=1)
+    rest = form([("Beskrivelse", "Lang tekst"), ("Tidspunkt og varighet", "Løpende")], page=2)
+    _, ms = parse(a, rest)
+    assert len(ms) == 1 and ms[0].description == "Lang tekst" and ms[0].period_text == "Løpende"
+
+
+def test_heading_then_label_value_paragraphs():
+    ps = [Paragraph("Akademikernes rapportering 2018"),
+          Paragraph("Forskningsrapport «Yngre eldre i arbeidslivet»", heading_level=2),
+          Paragraph("Delmål: 2.2"), Paragraph("Type tiltak: FoU"), Paragraph("Ansvarlig: Akademikerne/Econa"),
+          Paragraph("Beskrivelse: Rapporten ser på eldre arbeidstakere."), Paragraph("Den ble lansert i mai."),
+          Paragraph("Tidspunkt og varighet: 2018"),
+          Paragraph("Forskningsrapport «Framtidens behov for akademikere»", heading_level=2),
+          Paragraph("Delmål: 2.2"), Paragraph("Type tiltak: Forskning og utvikling"), Paragraph("Ansvarlig: Akademikerne")]
+    name, ms = parse(*ps)
+    assert name == "label_paragraphs"
+    assert [m.title for m in ms] == ["Forskningsrapport «Yngre eldre i arbeidslivet»", "Forskningsrapport «Framtidens behov for akademikere»"]
+    assert ms[0].description == "Rapporten ser på eldre arbeidstakere. Den ble lansert i mai."
+    assert ms[1].type_text == "Forskning og utvikling" and ms[1].goal_text == "2.2"
+
+
+def test_label_paragraphs_without_heading_style_start_a_measure_when_labels_repeat():
+    ps = [Paragraph("Tiltak: Promotering av Kompetanseplussordningene"), Paragraph("Delmål: 3.2"),
+          Paragraph("Ansvarlig: VOFO"), Paragraph("Evaluering av Kompetansepluss Frivillig"),
+          Paragraph("Delmål: 3.2"), Paragraph("Ansvarlig: VOFO")]
+    _, ms = parse(*ps)
+    assert [m.title for m in ms] == ["Promotering av Kompetanseplussordningene", "Evaluering av Kompetansepluss Frivillig"]

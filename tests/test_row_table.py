@@ -1,0 +1,86 @@
+"""The row-table parser on small tables built straight in the document model."""
+
+from extract.layouts import best_layout
+from extract.layouts.row_table import RowTable
+from extract.model import Cell, Document, Paragraph, Table
+
+HEADER = ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere", "Antall totalt"]
+
+
+def table(rows, page=None, columns=None, merges=(), ruled=True):
+    """rows: lists of cell texts; merges: (row, col, row_span) for vertically merged cells."""
+    covered = {(r + k, c) for r, c, span in merges for k in range(1, span)}
+    spans = {(r, c): span for r, c, span in merges}
+    cells = [Cell(text, r, c, row_span=spans.get((r, c), 1), page=page)
+             for r, row in enumerate(rows) for c, text in enumerate(row) if (r, c) not in covered]
+    return Table(cells=cells, n_rows=len(rows), n_cols=len(rows[0]), page=page, page_end=page, ruled=ruled, columns=columns)
+
+
+def parse(*blocks, fmt="pdf"):
+    doc = Document(path="t", format=fmt, blocks=list(blocks))
+    layout, fit = best_layout(doc)
+    assert layout is not None and layout.name == "row_table"
+    return layout.parse(doc)
+
+
+def test_columns_are_mapped_by_label_in_any_order_and_unknown_ones_kept_apart():
+    t = table([["Navn på tiltak", "Kommentar", "Hovedansvarlig", "Relasjon til delmål", "Type"],
+               ["Rapport om fagarbeidere", "intern", "NHO", "2.2", "FoU"]])
+    m = parse(t).measures[0]
+    assert (m.title, m.responsible_text, m.goal_text, m.type_text) == ("Rapport om fagarbeidere", "NHO", "2.2", "FoU")
+    assert m.extra == {"Kommentar": "intern"} and "intern" not in m.model_dump_json().replace('"intern"', "")
+
+
+def test_merged_delmal_and_count_cells_carry_to_every_row_and_check_themselves():
+    t = table([HEADER,
+               ["1.2 Styrke regionalt folkevalgt nivås …", "A", "FoU", "KD", "", "2"],
+               ["", "B", "Prosjekt", "KS", "", ""],
+               ["1.3 Sørge for tilgang til karriereveiledning", "C", "FoU", "KD", "", "1"]],
+              merges=[(1, 0, 2), (1, 5, 2)])
+    result = parse(t, Paragraph("Totalt antall tiltak 3"))
+    assert [m.goal_text[:3] for m in result.measures] == ["1.2", "1.2", "1.3"]
+    assert "Styrke" not in " ".join(m.title for m in result.measures)
+    assert [(c.check, c.ok) for c in result.self_checks] == [
+        ("Antall totalt, delmål 1.2", True), ("Antall totalt, delmål 1.3", True), ("Totalt antall tiltak", True)]
+
+
+def test_a_table_over_pages_with_a_split_row_and_no_repeated_header():
+    cols = [50.0, 150.0, 300.0, 380.0, 450.0, 530.0, 560.0]
+    first = table([HEADER, ["2.2 Styrke kunnskapsgrunnlaget", "Utreder om fylkeskommunene skal få et", "FoU", "Regjeringen",
+                            "Fylkes-", "2"]], page=1, columns=cols, merges=[])
+    second = table([["", "utvidet ansvar", "", "", "kommunene", ""],
+                    ["", "Forstudie om avkastning", "FoU", "Regjeringen", "KD, NIFU", ""]],
+                   page=2, columns=cols, merges=[(0, 0, 2), (0, 5, 2)])
+    result = parse(first, second)
+    titles = [m.title for m in result.measures]
+    assert titles == ["Utreder om fylkeskommunene skal få et utvidet ansvar", "Forstudie om avkastning"]
+    assert result.measures[0].partners_text == "Fylkeskommunene"
+    assert result.measures[1].goal_text.startswith("2.2")
+    assert result.measures[0].provenance.page == 1 and result.measures[0].provenance.page_end == 2
+    assert all(c.ok for c in result.self_checks)
+
+
+def test_a_repeated_header_on_the_next_page_is_not_a_measure():
+    cols = [0.0, 100.0, 200.0, 300.0, 400.0, 500.0, 550.0]
+    p1 = table([HEADER, ["3.1 Gi fleksibel opplæring", "Forsøk med FVO", "Kurs/utdanning", "Regjeringen", "KD", "2"]],
+               page=1, columns=cols)
+    p2 = table([HEADER, ["", "Deltakelse på arrangementer", "Informasjon", "LO", "NAV", ""]], page=2, columns=cols,
+               merges=[(1, 0, 1)])
+    result = parse(p1, p2)
+    assert [m.title for m in result.measures] == ["Forsøk med FVO", "Deltakelse på arrangementer"]
+    assert result.measures[1].goal_text.startswith("3.1")
+
+
+def test_separate_tables_with_text_between_are_not_joined():
+    a = table([HEADER[:5], ["1.1", "KBU", "Råd", "Regjeringen", ""]], page=1)
+    b = table([["1.2", "lower case start", "FoU", "KS", ""]], page=2)
+    result = parse(a, Paragraph("Hovedinnsatsområde 2"), b)
+    assert [m.title for m in result.measures] == ["KBU"]
+
+
+def test_a_mismatch_with_the_printed_total_is_reported():
+    t = table([HEADER, ["1.4 Videreutvikle", "A", "FoU", "KD", "", "3"], ["", "B", "FoU", "KD", "", ""]],
+              merges=[(1, 0, 2), (1, 5, 2)])
+    result = parse(t, Paragraph("Totalt antall tiltak 129"))
+    failed = [(c.check, c.printed, c.parsed) for c in result.self_checks if not c.ok]
+    assert failed == [("Antall totalt, delmål 1.4", 3, 2), ("Totalt antall tiltak", 129, 2)]
