@@ -16,7 +16,7 @@ from statistics import median
 import pdfplumber
 
 from .model import Cell, Document, Line, Paragraph, Span, Table
-from .text import clean, join_lines
+from .text import clean, join_lines, join_wrapped
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
                   "join_tolerance": 3, "intersection_tolerance": 3}
@@ -271,23 +271,10 @@ def _table_from(found, words: list[_Word], page_no: int) -> tuple[Table | None, 
                  columns=[round(x, 1) for x in xs]), found.bbox
 
 
-_BROKEN_TAIL = re.compile(r"^[a-zæøå]{1,}[a-zæøå,;:)]*$")
-
-
 def _cell_text(group: list[_PageLine], right: float) -> str:
-    """Join a cell's lines. A one-word line that reaches the column's right edge, followed by a
-    lower-case fragment, is a word broken because the column was too narrow: "fylkeskommun" + "e"."""
-    texts: list[str] = []
-    for i, pl in enumerate(group):
-        text = pl.text if pl.label is None else f"{pl.label} {pl.text}"
-        prev = group[i - 1] if i else None
-        first = text.split(" ", 1)[0]
-        if prev is not None and " " not in prev.text and prev.text[-1:].isalpha() \
-                and prev.line.x1 >= right - 0.6 * prev.size and _BROKEN_TAIL.match(first):
-            texts[-1] = texts[-1] + text
-        else:
-            texts.append(text)
-    return join_lines(texts)
+    size = median(pl.size for pl in group)
+    return join_wrapped([(pl.text if pl.label is None else f"{pl.label} {pl.text}", pl.line.x1) for pl in group],
+                        right, 0.6 * size)
 
 
 def _cell_paragraph_groups(lines: list[_PageLine]) -> list[list[_PageLine]]:

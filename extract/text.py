@@ -61,3 +61,32 @@ def _after_hyphen(before: str, line: str) -> str:
 
 def join_paragraphs(texts: list[str]) -> str:
     return " ".join(t for t in (clean(x) for x in texts) if t)
+
+
+# Short words that stand on their own: a line starting with one continues the sentence, not a word.
+_FUNCTION_WORDS = {"og", "i", "som", "for", "med", "til", "av", "på", "er", "en", "et", "ei", "de", "det", "den", "fra", "om",
+                   "ved", "eller", "samt", "at", "å", "har", "blir", "skal", "kan", "vil", "mv", "m", "mfl", "etc"}
+_FRAGMENT = re.compile(r"^[a-zæøå]+[,;:.)]?$")
+
+
+def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float) -> str:
+    """Join the lines of a table cell, given each line's text and right edge.
+
+    A one-word line that reaches the column's right edge, followed by a lower-case fragment, is
+    a word the renderer broke because the column was too narrow: "fylkeskommun" + "e" ->
+    "fylkeskommune". Anything else joins as `join_lines` does.
+    """
+    texts: list[str] = []
+    prev_x1 = None
+    for text, x1 in lines:
+        first = text.split(" ", 1)[0]
+        prev = texts[-1] if texts else ""
+        broken = (prev and " " not in prev.strip() and prev[-1:].isalpha() and prev_x1 is not None
+                  and prev_x1 >= right - tolerance and _FRAGMENT.match(first)
+                  and first.rstrip(",;:.)") not in _FUNCTION_WORDS)
+        if broken:
+            texts[-1] = prev + text
+        else:
+            texts.append(text)
+        prev_x1 = x1
+    return join_lines(texts)

@@ -175,7 +175,7 @@ def header_footer(document, header: str | None = None, footer: str | None = None
                 _field(p, name)
 
 
-def set_cell_text(cell, text: str, bold: bool = False, size: float | None = None) -> None:
+def set_cell_text(cell, text: str, bold: bool = False, size: float | None = None, space_after: float = 0) -> None:
     cell.text = ""
     first = True
     for part in text.split("\n"):
@@ -185,7 +185,7 @@ def set_cell_text(cell, text: str, bold: bool = False, size: float | None = None
         run.bold = bold or None
         if size:
             run.font.size = Pt(size)
-        p.paragraph_format.space_after = Pt(0)
+        p.paragraph_format.space_after = Pt(space_after)
 
 
 def repeat_header(row) -> None:

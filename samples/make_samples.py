@@ -12,6 +12,7 @@ import argparse
 import csv
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -21,7 +22,7 @@ import docxkit as kit  # noqa: E402
 
 SOURCE = HERE / "source"
 FORM_HEADINGS = ("Tiltak i Nasjonal kompetansepolitisk strategi", "Ansvarlig og samarbeidspartnere",
-                 "Beskrivelse av tiltaket (maks en halv side)", "Tidspunkt og varighet")
+                 "Beskrivelse av tiltaket (maks en halv side)", "Tidspunkt og varighet", "Type tiltak")
 
 
 def numbered_report(source: dict, path: Path, font: str = "Calibri", size: float = 11) -> None:
@@ -54,6 +55,9 @@ def numbered_report(source: dict, path: Path, font: str = "Calibri", size: float
         kit.number(kit.paragraph(document, m["period"]), points)
         for text in m.get("after_period", []):
             kit.paragraph(document, text)
+        if m.get("type"):  # the 2018 template asks for the type too
+            kit.number(kit.paragraph(document, FORM_HEADINGS[4], bold=True), headings)
+            kit.paragraph(document, m["type"], indent_cm=0.63)
     kit.save_reproducibly(document, path)
 
 
@@ -103,6 +107,125 @@ def matrix_report(rows: list[dict], delmal_texts: dict[str, str], areas: dict[in
     kit.save_reproducibly(document, path)
 
 
+# How each member lays out its table: (label, field) in column order, font, size.
+ROW_TABLE_STYLES = {
+    "Regjeringen": ([("Delmål", "goal"), ("Tiltak", "title"), ("Type tiltak", "type"), ("Ansvarlig", "responsible"),
+                     ("Samarbeidspartnere", "partners"), ("Tidspunkt og varighet", "period")], "Times New Roman", 10),
+    "LO": ([("Navn på tiltak", "title"), ("Relasjon til delmål", "goal"), ("Type", "type"),
+            ("Hovedansvarlig", "responsible"), ("Samarbeidspartnere og bidragsytere", "partners"),
+            ("Beskrivelse", "description")], "Arial", 9),
+    "default": ([("Tiltak", "title"), ("Delmål", "goal"), ("Type tiltak", "type"), ("Ansvarlig", "responsible"),
+                 ("Samarbeidspartnere", "partners"), ("Tidspunkt og varighet", "period")], "Calibri", 10),
+    "unruled": ([("Tiltak", "title"), ("Delmål", "goal"), ("Type tiltak", "type"), ("Ansvarlig", "responsible"),
+                 ("Samarbeidspartnere", "partners")], "Calibri", 10),
+}
+FORM_LABELS = [("Navn på tiltak", "title"), ("Relasjon til delmål", "goal"), ("Type tiltak", "type"),
+               ("Ansvarlig", "responsible"), ("Samarbeidspartnere", "partners"), ("Beskrivelse", "description"),
+               ("Tidspunkt og varighet", "period")]
+PARAGRAPH_LABELS = [("Delmål", "goal"), ("Type tiltak", "type"), ("Ansvarlig", "responsible"),
+                    ("Samarbeidspartnere", "partners"), ("Beskrivelse", "description"), ("Tidspunkt og varighet", "period")]
+
+
+def _intro(document, report: dict) -> None:
+    kit.paragraph(document, report["title"], bold=True, size=14, space_after=10)
+    kit.paragraph(document, f"{report['reporter']} rapporterer her tiltak som følger opp delmålene i Nasjonal "
+                            "kompetansepolitisk strategi.", space_after=10)
+
+
+def row_table_report(report: dict, path: Path, ruled: bool = True) -> None:
+    """A member's table with one row per measure; the header row repeats on every page."""
+    key = report["reporter"] if report["reporter"] in ROW_TABLE_STYLES else ("default" if ruled else "unruled")
+    columns, font, size = ROW_TABLE_STYLES[key]
+    document = kit.new_document(font=font, size=size, margins_cm=2.0, author=report["reporter"])
+    kit.header_footer(document, header=report["reporter"], footer="Side {PAGE}")
+    _intro(document, report)
+    table = document.add_table(rows=1 + len(report["measures"]), cols=len(columns))
+    kit.borders(table, on=ruled)
+    widths = {"title": 4.6, "description": 4.0, "partners": 3.0, "goal": 1.6, "type": 2.3, "responsible": 2.4,
+              "period": 2.4}
+    kit.column_widths(table, [widths[f] for _, f in columns])
+    for c, (label, _) in enumerate(columns):
+        kit.set_cell_text(table.cell(0, c), label, bold=True)
+    kit.repeat_header(table.rows[0])
+    for r, m in enumerate(report["measures"], 1):
+        for c, (_, field) in enumerate(columns):
+            kit.set_cell_text(table.cell(r, c), m.get(field) or "", space_after=0 if ruled else 6)
+    kit.save_reproducibly(document, path)
+
+
+def form_tables_report(report: dict, path: Path) -> None:
+    """A Word template filled in by hand: a heading and a label | answer table per measure."""
+    document = kit.new_document(font="Calibri", size=11, author=report["reporter"])
+    kit.header_footer(document, header=report["title"], footer="{PAGE}")
+    _intro(document, report)
+    for i, m in enumerate(report["measures"], 1):
+        kit.paragraph(document, f"Tiltak {i}", bold=True, size=12)
+        table = document.add_table(rows=len(FORM_LABELS), cols=2)
+        kit.borders(table)
+        kit.column_widths(table, [4.5, 11.5])
+        for r, (label, field) in enumerate(FORM_LABELS):
+            kit.set_cell_text(table.cell(r, 0), label, bold=True)
+            kit.set_cell_text(table.cell(r, 1), m.get(field) or "")
+        kit.paragraph(document, "")
+    kit.save_reproducibly(document, path)
+
+
+def label_paragraphs_report(report: dict, path: Path) -> None:
+    """A heading per measure (Word's Heading 2), then "Label: value" paragraphs."""
+    document = kit.new_document(font="Cambria", size=11, author=report["reporter"])
+    kit.header_footer(document, footer="{PAGE}")
+    _intro(document, report)
+    for m in report["measures"]:
+        document.add_heading(m["title"], level=2)
+        for label, field in PARAGRAPH_LABELS:
+            if m.get(field):
+                kit.paragraph(document, f"{label}: {m[field]}", space_after=2)
+    kit.save_reproducibly(document, path)
+
+
+def numbered_source(report: dict) -> dict:
+    """A member report in the shape numbered_report() takes."""
+    measures = []
+    for m in report["measures"]:
+        roles = f"{m['responsible']} er ansvarlig for tiltaket."
+        if m.get("partners"):
+            roles += f" Samarbeidspartnere er {m['partners']}."
+        measures.append({"title": m["title"], "relation": m["goal"], "responsible": [roles],
+                         "description": [m.get("description") or ""], "period": m.get("period") or "",
+                         "type": m.get("type")})
+    return {"reporter": report["reporter"], "title": report["title"], "header": report["reporter"], "measures": measures}
+
+
+def member_reports(path: Path, no_pdf: bool) -> list[Path]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    written = []
+    for report in data["reports"]:
+        folder = HERE / str(data["year"])
+        layout = report["layout"]
+        docx_path = folder / f"{report['file']}.docx"
+        if layout == "row_table_docx":
+            row_table_report(report, docx_path)
+        elif layout in ("row_table_pdf_ruled", "row_table_pdf_unruled"):
+            with tempfile.TemporaryDirectory() as tmp:
+                source = Path(tmp) / docx_path.name
+                row_table_report(report, source, ruled=layout.endswith("_ruled"))
+                if no_pdf:
+                    continue
+                kit.render_pdf(source, docx_path.with_suffix(".pdf"))
+            written.append(docx_path.with_suffix(".pdf"))
+            continue
+        elif layout == "form_tables_docx":
+            form_tables_report(report, docx_path)
+        elif layout == "label_paragraphs_docx":
+            label_paragraphs_report(report, docx_path)
+        elif layout == "numbered_docx":
+            numbered_report(numbered_source(report), docx_path)
+        else:
+            raise SystemExit(f"unknown layout {layout} for {report['file']}")
+        written.append(docx_path)
+    return written
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-pdf", action="store_true", help="write only the .docx files")
@@ -124,6 +247,8 @@ def main() -> None:
     if not args.no_pdf:
         kit.render_pdf(matrix, matrix.with_suffix(".pdf"))
     print(f"wrote {matrix.relative_to(HERE.parent)} (+ .pdf)")
+    for written in member_reports(SOURCE / "members_2018.json", args.no_pdf):
+        print(f"wrote {written.relative_to(HERE.parent)}")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "responsible": ("ansvarlig og samarbeidspartnere", "ansvarlig samarbeidspartnere", "ansvar og samarbeidspartnere"),
     "description": ("beskrivelse av tiltaket", "beskrivelse av tiltak", "beskrivelse"),
     "period": ("tidspunkt og varighet", "tidspunkt varighet", "tidsperiode og varighet"),
+    "type": ("type tiltak", "tiltakstype"),
 }
 LIST_HEADING = ("rapporteringspunkter",)
 _RELATION = re.compile(r"\brelasjon til\b", re.I)
@@ -246,6 +247,7 @@ class NumberedReport:
             roles_combined=True,
             description=description or None,
             period_text=join_paragraphs(fields.get("period", [])) or None,
+            type_text=join_paragraphs(fields.get("type", [])) or None,
             notes=notes,
             provenance=Provenance(page=first.page if first else None,
                                   page_end=(last.page_end or last.page) if last else None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from ..model import Cell, Document, Line, Paragraph, Table
-from ..text import join_lines
+from ..text import join_wrapped
 from .labels import FIELDS, field_of
 from .base import fold
 
@@ -106,13 +106,19 @@ def _table(lines: list[Line], cols: _Columns, page: int) -> Table:
             rows.append([line])
         else:
             rows[-1].append(line)
-    cells: list[Cell] = []
+    parts: dict[tuple[int, int], list[tuple[str, float]]] = {}
+    right: dict[int, float] = {}
     for r, row in enumerate(rows):
-        texts: dict[int, list[str]] = {}
         for line in row:
             for span in line.spans:
-                texts.setdefault(cols.index(span.x0), []).append(span.text)
+                c = cols.index(span.x0)
+                parts.setdefault((r, c), []).append((span.text, span.x1))
+                right[c] = max(right.get(c, 0.0), span.x1)
+    size = min((ln.bottom - ln.top for ln in lines), default=10.0)
+    cells: list[Cell] = []
+    for r in range(len(rows)):
         for c in range(len(cols.starts)):
-            cells.append(Cell(text=join_lines(texts.get(c, [])), row=r, col=c, page=page))
+            text = join_wrapped(parts.get((r, c), []), right.get(c, 0.0), 0.6 * size)
+            cells.append(Cell(text=text, row=r, col=c, page=page))
     return Table(cells=cells, n_rows=len(rows), n_cols=len(cols.starts), page=page, page_end=page, ruled=False,
                  columns=[round(x, 1) for x in cols.starts])

@@ -263,9 +263,8 @@ VOFO = {
     "file": "vofo_2018_unruled",
     "reporter": "VOFO",
     "measures": [
-        dict(title="Styrking av Vofos regionale tilstedeværelse og bidrag inn i regionale "
-                   "kompetansesamarbeid og som bidragsytere i å synliggjøre sektoren overfor "
-                   "regionale karriereveiledere",
+        dict(title="Styrke VOFOs regionale tilstedeværelse og bidrag i regionale "
+                   "kompetansesamarbeid, og synliggjøre sektoren overfor karriereveiledere",
              rel="1.2 og 1.3", codes=["1.2", "1.3"], type="Kurs/utdanning", resp="VOFO",
              partners="Studieforbund og kursarrangører i kommuner og fylkeskommuner"),
         dict(title="Sammenslåing av regionledd for å styrke VOFOs regionale tilstedeværelse",
@@ -288,9 +287,9 @@ VOFO = {
         dict(title="Regelverks- og praksisendring i studieforbundsordningen etter ny "
                    "voksenopplæringslov",
              rel="3.6", codes=["3.6"], type="Råd/utvalg/nettverk", resp="VOFO",
-             partners="Studieforbundene, Kunnskapsdepartementet"),
-        dict(title="Informasjonsprosjekt om inkludering av innvandrere og andre grupper med svak "
-                   "tilknytning til arbeidslivet i studieforbundenes kurs",
+             partners="Studieforbundene, KD"),
+        dict(title="Informasjonsprosjekt om inkludering av grupper med svak tilknytning til "
+                   "arbeidslivet i studieforbundenes kurs",
              rel="3.6", codes=["3.6"], type="Prosjekt", resp="VOFO",
              partners="Studieforbundene og kursarrangører"),
         dict(title="Forskningsprosjekt om studieforbundene som læringskatalysatorer",
@@ -475,6 +474,12 @@ MATRIX3 = [
      "Fafo"),
 ]
 MATRIX_FILE = "matrix_excerpt_2018"
+MATRIX_INTRO_TEXT = [
+    "Hovedinnsatsområde 3 har seks delmål og 24 tiltak. Tabellen viser tiltakene slik de er "
+    "rapportert, med ansvarlig aktør og samarbeidspartnere.",
+    "Antall totalt viser hvor mange tiltak som er rapportert på hvert delmål.",
+    "Noen tiltak er rapportert av flere rådsmedlemmer og er da registrert som ett tiltak.",
+]
 MATRIX_REPORTER = "Kompetanse Norge"
 
 
@@ -701,7 +706,7 @@ def fit_problems(tag: str, rows: list[list[str]], inner_pt: list[float], family:
                 toks = [t for tok in toks for t in re.findall(r"[^/-]*[/-]|[^/-]+", tok)]
             for tok in toks:
                 tw = text_width(tok, family, size, bold=(header_bold and i == 0))
-                if tw > w * 0.97:
+                if tw > w:
                     probs.append(f"{tag}: '{tok}' is {tw:.0f}pt, column has {w:.0f}pt")
     return probs
 
@@ -712,22 +717,25 @@ def cm_pt(x: float) -> float:
 
 def attainable(lines: list[str], want: str) -> bool:
     """Can the reader's text `want` be read from these rendered lines?  Between two lines the
-    reader puts a space; after a line ending in '/' or '-' he may also put nothing, and after
-    '-' he may drop the hyphen (a word hyphenated at the line break)."""
+    reader puts a space; after a line ending in '/', '-' or '–' he may also put nothing, and
+    after '-' he may drop the hyphen (a word hyphenated at the line break)."""
     lines = [norm(l) for l in lines if norm(l)]
     want = norm(want)
     if not lines:
         return want == ""
     states = {lines[0]}
+    if len(lines) == 1:
+        return lines[0] == want
     for nxt in lines[1:]:
         new = set()
         for a in states:
             cands = [a + " " + nxt]
-            if a.endswith("/") or a.endswith("-"):
+            if a[-1] in "/-–":
                 cands.append(a + nxt)
             if a.endswith("-"):
                 cands.append(a[:-1] + nxt)
-            new.update(c for c in cands if want.startswith(c) or c == want)
+            new.update(c for c in cands
+                       if want.startswith(c) or (c.endswith("-") and want.startswith(c[:-1])))
         states = new
         if not states:
             return False
@@ -894,14 +902,18 @@ def build_akad(rep) -> Document:
 
 MATRIX_COLS = ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere",
                "Antall totalt"]
-MATRIX_WIDTHS = [4.3, 4.9, 2.4, 2.5, 3.2, 1.4]    # 18.7 cm
+MATRIX_WIDTHS = [4.6, 4.4, 2.3, 2.6, 3.9, 1.2]    # 19.0 cm
 MATRIX_MAR = 60
+
+
+MATRIX_TB = (2.0, 2.0)          # top/bottom margins, cm (tuned: one row split, total on last page)
+MATRIX_INTRO = 1
 
 
 def build_matrix() -> Document:
     doc = Document()
     set_doc_defaults(doc, "Carlito", 10)
-    page_setup(doc, 2.0, 2.0, 1.15, 1.15, header=1.0, footer=1.0)
+    page_setup(doc, MATRIX_TB[0], MATRIX_TB[1], 1.0, 1.0, header=1.0, footer=1.0)
     set_props(doc, "Oppsummering av tiltak 2018 - Vedlegg 2", "Kompetanse Norge")
     header_footer(doc, None, "page", size=9)
     spacing(doc.styles["Normal"].paragraph_format, 0, 0, 1.0)
@@ -916,6 +928,9 @@ def build_matrix() -> Document:
     r = p.add_run(AREA3_HEADING)
     r.bold = True
     r.font.size = Pt(11)
+    for para in MATRIX_INTRO_TEXT[:MATRIX_INTRO]:
+        p = doc.add_paragraph(para)
+        spacing(p.paragraph_format, 0, 8)
 
     groups = matrix_groups()
     table = doc.add_table(rows=1 + len(MATRIX3), cols=len(MATRIX_COLS))
@@ -991,7 +1006,7 @@ def rl_markup(s: str) -> str:
 
 NHO_COLS = ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere", "Kommentar"]
 NHO_FONT, NHO_SIZE, NHO_PAD = "DejaVu Sans Condensed", 8, 3
-NHO_WIDTHS = [3.9, 4.0, 2.3, 2.2, 2.8, 1.8]        # cm, 17.0
+NHO_WIDTHS = [3.4, 3.7, 2.8, 2.5, 3.2, 2.0]        # cm, 17.6
 
 
 def build_nho_pdf(rep, out: Path):
@@ -1014,14 +1029,14 @@ def build_nho_pdf(rep, out: Path):
     def on_page(canv, doc):
         canv.saveState()
         canv.setFont("DejaVuSans-Bold", 9)
-        canv.drawString(2 * cm, A4[1] - 1.3 * cm, "NHO")
+        canv.drawString(1.7 * cm, A4[1] - 1.3 * cm, "NHO")
         canv.setFont("DejaVuSans", 8)
-        canv.drawRightString(A4[0] - 2 * cm, A4[1] - 1.3 * cm,
+        canv.drawRightString(A4[0] - 1.7 * cm, A4[1] - 1.3 * cm,
                              "Næringslivets Hovedorganisasjon – rapportering NKPS 2018")
         canv.drawCentredString(A4[0] / 2, 1.2 * cm, f"Side {doc.page}")
         canv.restoreState()
 
-    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm,
+    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=1.7 * cm, rightMargin=1.7 * cm,
                             topMargin=2.2 * cm, bottomMargin=2 * cm,
                             title="NHO - rapportering 2018", author="NHO")
     story = [Paragraph("NHOs rapportering for 2018 – oppfølging av Nasjonal kompetansepolitisk "
@@ -1071,7 +1086,7 @@ def build_nho_pdf(rep, out: Path):
 
 VOFO_COLS = ["Tiltak", "Delmål", "Type tiltak", "Ansvarlig", "Samarbeidspartnere"]
 VOFO_SIZE, VOFO_GAP = 9.5, 12                      # Helvetica; gap = right padding in pt
-VOFO_WIDTHS = [5.6, 1.9, 3.0, 2.3, 3.8]            # cm, 16.6
+VOFO_WIDTHS = [6.2, 1.8, 3.4, 2.3, 3.6]            # cm, 17.3
 VOFO_INTRO = [
     "Voksenopplæringsforbundet (VOFO) er paraplyorganisasjonen for studieforbundene i Norge. "
     "VOFO representerer frivillig sektor i Kompetansepolitisk råd og rapporterer her på tiltak "
@@ -1105,11 +1120,11 @@ def build_vofo_pdf(rep, out: Path, intro_paras: int):
     def on_page(canv, doc):
         canv.saveState()
         canv.setFont("Helvetica", 8)
-        canv.drawString(2.2 * cm, 1.3 * cm, "VOFO – Voksenopplæringsforbundet")
-        canv.drawRightString(A4[0] - 2.2 * cm, 1.3 * cm, str(doc.page))
+        canv.drawString(1.85 * cm, 1.3 * cm, "VOFO – Voksenopplæringsforbundet")
+        canv.drawRightString(A4[0] - 1.85 * cm, 1.3 * cm, str(doc.page))
         canv.restoreState()
 
-    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=2.2 * cm, rightMargin=2.2 * cm,
+    doc = SimpleDocTemplate(str(out), pagesize=A4, leftMargin=1.85 * cm, rightMargin=1.85 * cm,
                             topMargin=2.4 * cm, bottomMargin=2.2 * cm,
                             title="VOFO - rapportering 2018", author="VOFO")
     story = [Paragraph("Rapportering fra VOFO 2018: Nasjonal kompetansepolitisk strategi",
@@ -1229,19 +1244,53 @@ def page_texts(pdf_path: Path) -> list[str]:
         return [norm(pg.extract_text() or "") for pg in pdf.pages]
 
 
-def first_words(s, n=4):
-    return " ".join(reader_text(s).split()[:n])
+def ruled_rows(pdf_path: Path, header0: str) -> list[tuple[int, list]]:
+    """All rows of all ruled tables pdfplumber finds, page by page, header rows dropped."""
+    import pdfplumber
+    rows = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for i, pg in enumerate(pdf.pages):
+            for t in pg.find_tables():
+                for r in t.extract():
+                    if r and r[0] is not None and norm(r[0]) == header0:
+                        continue
+                    rows.append((i, r))
+    return rows
 
 
-def last_words(s, n=4):
-    return " ".join(reader_text(s).split()[-n:])
+def merge_splits(rows, n_expected: int, key_col: int):
+    """Join the first row of a page to the last row of the page before when it is the rest of a
+    row split by the page break (its key column is empty).  Returns (rows, number of splits)."""
+    out, splits = [], 0
+    for pg, r in rows:
+        if (out and pg != out[-1][0] and len(rows) - splits > n_expected
+                and not (r[key_col] or "").strip()):
+            prev = out[-1][1]
+            merged = []
+            for a, b in zip(prev, r):
+                parts = [x for x in (a, b) if x]
+                merged.append("\n".join(parts) if parts else (a if a is not None else b))
+            out[-1] = (pg, merged)
+            splits += 1
+        else:
+            out.append((pg, r))
+    return out, splits
 
 
-def page_of(texts, needle):
-    for i, t in enumerate(texts):
-        if needle in t:
-            return i
-    return None
+def compare_cells(tag: str, got: list, want: list[list]) -> list[str]:
+    """want: per row, per column the reader's text, or None for 'covered by a merged cell'."""
+    probs = []
+    if len(got) != len(want):
+        return [f"{tag}: {len(got)} table rows found, want {len(want)}"]
+    for k, (row, exp) in enumerate(zip(got, want)):
+        for j, w in enumerate(exp):
+            c = row[j] if j < len(row) else None
+            if w is None:
+                if c not in (None, ""):
+                    probs.append(f"{tag}: row {k} col {j}: merged cell shows {c!r}")
+            elif not attainable((c or "").split("\n"), w):
+                probs.append(f"{tag}: row {k} col {j}: {c!r} does not read as {w!r}")
+    return probs
 
 
 def verify_ks(pdf: Path) -> list[str]:
@@ -1249,16 +1298,22 @@ def verify_ks(pdf: Path) -> list[str]:
     texts = page_texts(pdf)
     if len(texts) < 2:
         probs.append(f"ks: {len(texts)} page(s)")
-    if sum(t.count("Samarbeidspartnere og bidragsytere") for t in texts) != 1:
+    if sum(t.count("Navn på tiltak") for t in texts) != 1:
         probs.append("ks: header row appears more than once (or never)")
-    m = KS["measures"][KS_SPLIT_ROW]
-    p_first = page_of(texts, first_words(m["title"][0], 5))
-    p_last = page_of(texts, last_words(m["title"][-1], 5))
-    if p_first is None or p_last is None or p_last != p_first + 1:
-        probs.append(f"ks: row {KS_SPLIT_ROW} not split by a page break ({p_first}, {p_last})")
     for i, t in enumerate(texts):
         if f"Side {i + 1}" not in t:
             probs.append(f"ks: footer 'Side {i + 1}' missing")
+    rows, splits = merge_splits(ruled_rows(pdf, "Navn på tiltak"), len(KS["measures"]), 1)
+    if splits != 1:
+        probs.append(f"ks: {splits} rows split by a page break, want 1")
+    else:
+        raw = ruled_rows(pdf, "Navn på tiltak")
+        first_p2 = next(k for k, (pg, _) in enumerate(raw) if pg > raw[0][0])
+        if first_p2 != KS_SPLIT_ROW + 1:
+            probs.append(f"ks: the split row is {first_p2 - 1}, want {KS_SPLIT_ROW}")
+    want = [[" ".join(m["title"]), m["rel"], m["type"], m["resp"], m["partners"],
+             " ".join(m["period"])] for m in KS["measures"]]
+    probs += compare_cells("ks", [r for _, r in rows], want)
     return probs
 
 
@@ -1268,18 +1323,65 @@ def verify_nho(pdf: Path) -> list[str]:
     with pdfplumber.open(pdf) as doc:
         if len(doc.pages) != 2:
             probs.append(f"nho: {len(doc.pages)} pages, want 2")
+        words = []
         for i, pg in enumerate(doc.pages):
             txt = pg.extract_text() or ""
             if "Samarbeidspartnere" not in txt or "Kommentar" not in txt:
                 probs.append(f"nho: header not on page {i + 1}")
             if not pg.lines and not pg.rects:
                 probs.append(f"nho: no ruling on page {i + 1}")
-        lines = "\n".join((pg.extract_text() or "") for pg in doc.pages).splitlines()
-    if not any(l.rstrip().endswith("kompetanse-") for l in lines):
-        probs.append("nho: no line ending 'kompetanse-'")
-    if not any(l.rstrip().endswith("Sørøst-") for l in lines):
-        probs.append("nho: no line ending 'Sørøst-'")
+            words += [w["text"] for w in pg.extract_words()]
+    for w in ("kompetanse-", "Sørøst-"):
+        if w not in words:
+            probs.append(f"nho: no word {w!r} at a line end")
+    rows, splits = merge_splits(ruled_rows(pdf, "Delmål"), len(NHO["measures"]), 2)
+    want, prev = [], None
+    for m in NHO["measures"]:
+        d = None if m["delmal"] == prev else f"{m['delmal']} {DELMAL_TEXT[m['delmal']]}"
+        prev = m["delmal"]
+        want.append([d, reader_text(m["title"]), m["type"], m["resp"], m["partners"],
+                     m["comment"]])
+    probs += compare_cells("nho", [r for _, r in rows], want)
     return probs
+
+
+def vofo_rows(pdf: Path) -> list[list[str]]:
+    """Rebuild the unruled table from word positions: columns from the known x positions,
+    rows from the vertical gaps (row gap > 1.5 x leading)."""
+    import pdfplumber
+    from reportlab.lib.units import cm
+    xs = [1.85 * cm]
+    for w in VOFO_WIDTHS:
+        xs.append(xs[-1] + w * cm)
+    rows = []
+    with pdfplumber.open(pdf) as doc:
+        for pg in doc.pages:
+            words = pg.extract_words()
+            head = [w for w in words if w["text"] == "Samarbeidspartnere"]
+            if not head:
+                continue
+            top0 = head[0]["bottom"] + 2
+            body = [w for w in words if top0 < w["top"] < pg.height - 2.0 * cm]
+            tops = sorted({round(w["top"], 1) for w in body})
+            groups, last = [], None
+            for t in tops:
+                if last is None or t - last > 18:
+                    groups.append([])
+                groups[-1].append(t)
+                last = t
+            for g in groups:
+                cells = []
+                for c in range(len(VOFO_COLS)):
+                    lines = []
+                    for t in g:
+                        ws = sorted((w for w in body if round(w["top"], 1) == t
+                                     and xs[c] - 1 <= w["x0"] < xs[c + 1] - 1),
+                                    key=lambda w: w["x0"])
+                        if ws:
+                            lines.append(" ".join(w["text"] for w in ws))
+                    cells.append("\n".join(lines))
+                rows.append(cells)
+    return rows
 
 
 def verify_vofo(pdf: Path) -> list[str]:
@@ -1289,24 +1391,65 @@ def verify_vofo(pdf: Path) -> list[str]:
         if len(doc.pages) != 2:
             probs.append(f"vofo: {len(doc.pages)} pages, want 2")
         for i, pg in enumerate(doc.pages):
-            if pg.lines or pg.rects or pg.curves:
+            if pg.lines or pg.rects or pg.curves or pg.images:
                 probs.append(f"vofo: ruling/graphics on page {i + 1}")
+            if pg.find_tables():
+                probs.append(f"vofo: pdfplumber finds a ruled table on page {i + 1}")
             txt = pg.extract_text() or ""
             if "Samarbeidspartnere" not in txt:
                 probs.append(f"vofo: header not on page {i + 1}")
+    rows = vofo_rows(pdf)
+    want = [[m["title"], m["rel"], m["type"], m["resp"], m["partners"]] for m in VOFO["measures"]]
+    probs += compare_cells("vofo", rows, want)
+    for k, r in enumerate(rows):
+        n = max(len(c.split("\n")) for c in r)
+        if k < len(want) and not 2 <= n <= 4:
+            probs.append(f"vofo: row {k} has {n} lines")
     return probs
 
 
-def verify_docx_pdf(rep, pdf: Path, min_pages=1) -> list[str]:
+def verify_unio(pdf: Path) -> list[str]:
     probs = []
     texts = page_texts(pdf)
-    flat = " ".join(texts)
-    if len(texts) < min_pages:
-        probs.append(f"{rep['file']}: {len(texts)} pages")
-    for m in rep["measures"]:
-        title = m["title"] if isinstance(m["title"], str) else m["title"][0]
-        if first_words(title, 4) not in flat:
-            probs.append(f"{rep['file']}: title start not found: {first_words(title, 4)}")
+    if len(texts) < 2:
+        probs.append("unio: one page only")
+    raw = ruled_rows(pdf, "__none__")
+    rows = []
+    for pg, r in raw:
+        if rows and not (r[0] or "").strip():       # rest of a row split by the page break
+            rows[-1][1] = "\n".join(x for x in (rows[-1][1], r[1]) if x)
+        else:
+            rows.append(list(r))
+    want = []
+    for m in UNIO["measures"]:
+        answers = [m["title"], m["rel"], m["type"], m["resp"], m["partners"],
+                   " ".join(m["desc"]), m["period"]]
+        want += [[lab, ans] for lab, ans in zip(UNIO_LABELS, answers)]
+    probs += compare_cells("unio", rows, want)
+    for i in range(1, len(UNIO["measures"]) + 1):
+        if not any(re.search(rf"(^| )Tiltak {i} Tiltak ", t) for t in texts):
+            probs.append(f"unio: heading 'Tiltak {i}' not right before its table")
+    return probs
+
+
+def verify_akad(pdf: Path) -> list[str]:
+    import pdfplumber
+    probs = []
+    with pdfplumber.open(pdf) as doc:
+        if len(doc.pages) < 2:
+            probs.append("akademikerne: one page only")
+        lines = [l for pg in doc.pages for l in (pg.extract_text() or "").splitlines()]
+    flat = " ".join(lines)
+    flat = re.sub(r"([/-]) (?=\S)", r"\1 ", flat)
+    for m in AKAD["measures"]:
+        items = [m["title"], f"Delmål: {m['rel']}", f"Type tiltak: {m['type']}",
+                 f"Ansvarlig: {m['resp']}", f"Samarbeidspartnere: {m['partners']}",
+                 "Tidspunkt og varighet: " + " ".join(m["period"])]
+        for it in items:
+            # a '/' or '-' at a line end may be followed by a line break (read without a space)
+            pat = re.escape(norm(it)).replace("/", "/ ?").replace(r"\-", r"\- ?")
+            if not re.search(pat, flat):
+                probs.append(f"akademikerne: not found: {it!r}")
     return probs
 
 
@@ -1320,6 +1463,15 @@ def verify_matrix(pdf: Path) -> list[str]:
             probs.append(f"matrix: header not repeated on page {i + 1}")
     if f"Totalt antall tiltak {len(MATRIX3)}" not in texts[-1]:
         probs.append("matrix: total line missing")
+    rows, splits = merge_splits(ruled_rows(pdf, "Delmål"), len(MATRIX3), 2)
+    if splits < 1:
+        probs.append("matrix: no row is split by a page break")
+    want = []
+    for code, grp in matrix_groups():
+        for k, (_, t, ty, r, pa) in enumerate(grp):
+            want.append([f"{code} {DELMAL_TEXT[code]}" if k == 0 else None, t, ty, r, pa,
+                         str(len(grp)) if k == 0 else None])
+    probs += compare_cells("matrix", [r for _, r in rows], want)
     return probs
 
 
@@ -1380,8 +1532,8 @@ def main(argv=None):
         probs += verify_ks(HERE / f"{KS['file']}.pdf")
         probs += verify_nho(HERE / f"{NHO['file']}.pdf")
         probs += verify_vofo(HERE / f"{VOFO['file']}.pdf")
-        probs += verify_docx_pdf(UNIO, HERE / f"{UNIO['file']}.pdf", 2)
-        probs += verify_docx_pdf(AKAD, HERE / f"{AKAD['file']}.pdf", 2)
+        probs += verify_unio(HERE / f"{UNIO['file']}.pdf")
+        probs += verify_akad(HERE / f"{AKAD['file']}.pdf")
         probs += verify_matrix(HERE / f"{MATRIX_FILE}.pdf")
 
     with open(HERE / "expected.json", "w", encoding="utf-8") as f:
