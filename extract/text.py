@@ -65,7 +65,7 @@ def join_paragraphs(texts: list[str]) -> str:
 
 # Short words that stand on their own: a line starting with one continues the sentence, not a word.
 _FUNCTION_WORDS = {"og", "i", "som", "for", "med", "til", "av", "på", "er", "en", "et", "ei", "de", "det", "den", "fra", "om",
-                   "ved", "eller", "samt", "at", "å", "har", "blir", "skal", "kan", "vil", "mv", "m", "mfl", "etc"}
+                   "ved", "eller", "samt", "at", "å", "har", "blir", "skal", "kan", "vil", "mv", "mfl", "etc"}
 _FRAGMENT = re.compile(r"^[a-zæøå]+[,;:.)]?$")
 
 
@@ -83,7 +83,8 @@ def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float)
         prev = texts[-1] if texts else ""
         broken = (prev and " " not in prev.strip() and prev[-1:].isalpha() and prev_x1 is not None
                   and prev_x1 >= right - tolerance and _FRAGMENT.match(first)
-                  and first.rstrip(",;:.)") not in _FUNCTION_WORDS)
+                  and first.rstrip(",;:.)") not in _FUNCTION_WORDS
+                  and not re.match(r"^[a-zæøå]{1,2}\.$", first))  # "m. fl." is an abbreviation
         if broken:
             texts[-1] = prev + text
         else:

@@ -27,3 +27,17 @@ def test_join_lines_reads_like_a_reader(lines, joined):
 def test_clean_normalises_spaces_and_soft_hyphens():
     assert clean("  Kompe\u00adtanse\u00a0Norge\t ") == "Kompetanse Norge"
     assert clean("Sørøst") == "Sørøst"  # NFC, æøå kept
+
+
+@pytest.mark.parametrize("lines, joined", [
+    ([("Kompetanseforu", 100.0), ("m Østfold", 80.0)], "Kompetanseforum Østfold"),
+    ([("fylkeskommun", 99.5), ("e", 20.0)], "fylkeskommune"),
+    ([("Fylkeskommunene", 99.0), ("m. fl.", 30.0)], "Fylkeskommunene m. fl."),
+    ([("fylkeskommuner", 99.0), ("som arbeidsgivere", 60.0)], "fylkeskommuner som arbeidsgivere"),
+    ([("ulike", 40.0), ("kompetanseaktører.", 99.0)], "ulike kompetanseaktører."),
+    ([("Næringsliv/klynger,", 99.0), ("høyskoler", 50.0)], "Næringsliv/klynger, høyskoler"),
+])
+def test_words_broken_by_a_narrow_column_are_mended(lines, joined):
+    from extract.text import join_wrapped
+
+    assert join_wrapped(lines, right=100.0, tolerance=5.0) == joined
