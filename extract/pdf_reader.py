@@ -16,7 +16,7 @@ from statistics import median
 import pdfplumber
 
 from .model import Cell, Document, Line, Paragraph, Span, Table
-from .text import clean, join_lines, join_wrapped
+from .text import clean, join_lines, join_wrapped, vocabulary
 
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
                   "join_tolerance": 3, "intersection_tolerance": 3}
@@ -52,7 +52,9 @@ def read_pdf(path: str) -> Document:
             raise PdfError("the PDF has no pages")
         meta = {k.lower(): clean(v if isinstance(v, str) else v.decode("utf-8", "replace"))
                 for k, v in (pdf.metadata or {}).items() if k in ("Title", "Author", "Subject") and isinstance(v, (str, bytes))}
-        pages = [_read_page(page, i + 1) for i, page in enumerate(pdf.pages)]
+        raw = [_page_objects(page) for page in pdf.pages]
+    known = vocabulary(w.text for words, _, _ in raw for w in words)
+    pages = [_read_page(words, boxes, height, i + 1, known) for i, (words, boxes, height) in enumerate(raw)]
     if not any(lines or tables for lines, tables, _ in pages):
         raise PdfError("no text layer")
     headers, footers = _find_running_lines(pages)
@@ -85,23 +87,28 @@ def _unique(texts) -> list[str]:
     return out
 
 
-def _read_page(page, page_no: int) -> tuple[list[Line], list[tuple[Table, float]], float]:
+def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float]:
+    """What one page gives: its words, and the cell boxes and outline of each ruled table."""
     words = [
         _Word(text=w["text"], x0=w["x0"], x1=w["x1"], top=w["top"], bottom=w["bottom"], size=round(w.get("size", 0), 1),
               bold=_is_bold(w.get("fontname", "")))
         for w in page.extract_words(extra_attrs=["fontname", "size"], **WORD_SETTINGS)
         if w["text"].strip()
     ]
+    boxes = [([c for c in found.cells if c], found.bbox) for found in page.find_tables(TABLE_SETTINGS)] if page.edges else []
+    return words, boxes, float(page.height)
+
+
+def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: set[str]):
     tables: list[tuple[Table, float]] = []
-    if page.edges:
-        for found in page.find_tables(TABLE_SETTINGS):
-            table, bbox = _table_from(found, words, page_no)
-            if table is None:
-                continue
-            tables.append((table, bbox[1]))
-            x0, top, x1, bottom = bbox
-            words = [w for w in words if not (x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1)]
-    return _lines(words, page_no), tables, float(page.height)
+    for cells, bbox in boxes:
+        table = _table_from(cells, words, page_no, known)
+        if table is None:
+            continue
+        tables.append((table, bbox[1]))
+        x0, top, x1, bottom = bbox
+        words = [w for w in words if not (x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1)]
+    return _lines(words, page_no), tables, height
 
 
 def _is_bold(fontname: str) -> bool:
@@ -243,15 +250,14 @@ def _paragraph(group: list[_PageLine]) -> Paragraph:
     )
 
 
-def _table_from(found, words: list[_Word], page_no: int) -> tuple[Table | None, tuple]:
-    """A pdfplumber table -> model Table with row and column spans from the cell grid."""
-    boxes = [c for c in found.cells if c]
+def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str]) -> Table | None:
+    """A pdfplumber table's cell boxes -> model Table with row and column spans from the cell grid."""
     if len(boxes) < 2:
-        return None, found.bbox
+        return None
     xs = _axis([b[0] for b in boxes] + [b[2] for b in boxes])
     ys = _axis([b[1] for b in boxes] + [b[3] for b in boxes])
     if len(xs) < 2 or len(ys) < 3:  # a single row of boxes is more likely a frame than a table
-        return None, found.bbox
+        return None
     placed = []
     right_edge: dict[int, float] = {}  # grid column boundary -> rightmost text before it
     for x0, top, x1, bottom in boxes:
@@ -264,17 +270,17 @@ def _table_from(found, words: list[_Word], page_no: int) -> tuple[Table | None, 
     cells: list[Cell] = []
     for x0, top, x1, bottom, c1, lines in placed:
         c0, r0, r1 = _index(xs, x0), _index(ys, top), _index(ys, bottom)
-        text = "\n".join(_cell_text(grp, right_edge.get(c1, x1)) for grp in _cell_paragraph_groups(lines))
+        text = "\n".join(_cell_text(grp, right_edge.get(c1, x1), known) for grp in _cell_paragraph_groups(lines))
         cells.append(Cell(text=text, row=r0, col=c0, row_span=max(1, r1 - r0), col_span=max(1, c1 - c0), page=page_no))
     cells.sort(key=lambda c: (c.row, c.col))
     return Table(cells=cells, n_rows=len(ys) - 1, n_cols=len(xs) - 1, page=page_no, page_end=page_no, ruled=True,
-                 columns=[round(x, 1) for x in xs]), found.bbox
+                 columns=[round(x, 1) for x in xs])
 
 
-def _cell_text(group: list[_PageLine], right: float) -> str:
+def _cell_text(group: list[_PageLine], right: float, known: set[str]) -> str:
     size = median(pl.size for pl in group)
     return join_wrapped([(pl.text if pl.label is None else f"{pl.label} {pl.text}", pl.line.x1) for pl in group],
-                        right, 0.6 * size)
+                        right, 0.6 * size, known)
 
 
 def _cell_paragraph_groups(lines: list[_PageLine]) -> list[list[_PageLine]]:

@@ -34,8 +34,8 @@ def join_lines(lines: list[str]) -> str:
             continue
         if out[-1] in _HYPHENS and len(out) >= 2 and out[-2].isalnum():
             out = out[:-1] + _after_hyphen(out, line)
-        elif out[-1] == "/" and len(out) >= 2 and out[-2].isalnum():
-            out = out + line  # "Råd/utvalg/" + "nettverk"
+        elif out[-1] in "/–—" and len(out) >= 2 and out[-2].isalnum():
+            out = out + line  # "Råd/utvalg/" + "nettverk", "2018–" + "2021"
         else:
             out = f"{out} {line}"
     return out
@@ -69,23 +69,31 @@ _FUNCTION_WORDS = {"og", "i", "som", "for", "med", "til", "av", "på", "er", "en
 _FRAGMENT = re.compile(r"^[a-zæøå]+[,;:.)]?$")
 
 
-def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float) -> str:
+def vocabulary(words) -> set[str]:
+    """Lower-case words as printed, for telling a broken word from two words."""
+    return {w.strip("«»\"'()[],.;:!?").casefold() for w in words}
+
+
+def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float, known: set[str] | None = None) -> str:
     """Join the lines of a table cell, given each line's text and right edge.
 
-    A one-word line that reaches the column's right edge, followed by a lower-case fragment, is
-    a word the renderer broke because the column was too narrow: "fylkeskommun" + "e" ->
-    "fylkeskommune". Anything else joins as `join_lines` does.
+    A one-word line that reaches the column's right edge, followed by a lower-case fragment, may
+    be a word the renderer broke because the column was too narrow: "fylkeskommun" + "e" ->
+    "fylkeskommune". It is mended when the fragment is too short to be a word of its own, or when
+    the mended word is printed elsewhere in the document (`known`); "Yrkesopplæringsnemndas" +
+    "rolle" stays two words. Anything else joins as `join_lines` does.
     """
     texts: list[str] = []
     prev_x1 = None
     for text, x1 in lines:
         first = text.split(" ", 1)[0]
         prev = texts[-1] if texts else ""
-        broken = (prev and " " not in prev.strip() and prev[-1:].isalpha() and prev_x1 is not None
-                  and prev_x1 >= right - tolerance and _FRAGMENT.match(first)
-                  and first.rstrip(",;:.)") not in _FUNCTION_WORDS
-                  and not re.match(r"^[a-zæøå]{1,2}\.$", first))  # "m. fl." is an abbreviation
-        if broken:
+        fragment = first.rstrip(",;:.)»")
+        candidate = (prev and " " not in prev.strip() and prev[-1:].isalpha() and prev_x1 is not None
+                     and prev_x1 >= right - tolerance and _FRAGMENT.match(first)
+                     and fragment not in _FUNCTION_WORDS
+                     and not re.match(r"^[a-zæøå]{1,2}\.$", first))  # "m. fl." is an abbreviation
+        if candidate and (len(fragment) <= 3 or (known is not None and (prev + fragment).strip("«»\"'(").casefold() in known)):
             texts[-1] = prev + text
         else:
             texts.append(text)

@@ -1,4 +1,5 @@
-"""Who sent a report and which year it covers: from the document, else its file name."""
+"""Who sent a report and which year it covers: from the document (title page, headers and footers,
+the file's title and author properties), else its file name."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def _candidate_lines(info: DocumentInfo) -> list[str]:
 
 def find_reporter(info: DocumentInfo, path: str, texts: list[str], gazetteer: Gazetteer) -> tuple[str | None, str | None]:
     """(reporter, how): how is 'document', 'file_name', 'guessed' or None."""
-    for line in _candidate_lines(info):
+    for line in _candidate_lines(info) + [info.metadata.get("author", "")]:
         found = gazetteer.find(line)
         if found:
             return found[0].canonical, "document"

@@ -68,3 +68,67 @@ def test_self_check_warns_on_a_copy_with_rows_removed(tmp_path):
     failed = [(c["check"], c["printed"], c["parsed"]) for c in report["self_checks"] if not c["ok"]]
     assert failed == [("Antall totalt, delmål 1.2", 19, 17), ("Totalt antall tiltak", 129, 127)]
     assert report["totals"]["measures"] == 127
+
+
+def _norm(text):
+    return " ".join((text or "").split())
+
+
+def test_held_out_table_reports():
+    """Table reports someone else made: other widths, fonts, page breaks; ruled or not; PDF or Word."""
+    import json
+
+    from conftest import ROOT
+    from normalize.reference import load_reference
+    from normalize.types import map_type
+    from pipeline import run
+
+    folder = ROOT / "tests" / "heldout" / "tables"
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    result = run(folder)
+    df = result.measures.astype(object).where(result.measures.notna(), None)
+    ref = load_reference()
+    for name, exp in expected.items():
+        rows = df[df.source_file == name]
+        assert len(rows) == len(exp["measures"]), name
+        assert set(rows.reporter) == {exp["reporter"]} and set(rows.report_year) == {exp["report_year"]}, name
+        for (_, got), want in zip(rows.iterrows(), exp["measures"]):
+            assert _norm(got.title) == _norm(want["title"]), name
+            assert list(got.delmal) == want["delmal"], (name, got.title)
+            assert got.type == map_type(want["type"], ref), (name, got.title)
+            assert _norm(got.responsible_raw) == _norm(want["responsible"]), (name, got.title)
+            assert _norm(got.partners_raw) == _norm(want["partners"]), (name, got.title)
+            if want.get("period") is not None:
+                assert _norm(got.period) == _norm(want["period"]), (name, got.title)
+        if "printed_totals" in exp:
+            entry = next(f for f in result.files if f.path == name)
+            printed = {c.check.rsplit(" ", 1)[-1] if "delmål" in c.check else "total": c.printed for c in entry.self_checks}
+            assert printed == exp["printed_totals"] and all(c.ok for c in entry.self_checks), name
+
+
+def test_member_reports_2018_in_every_layout():
+    """The 18 member reports the matrix was made from: every measure's title, delmål and type."""
+    import csv
+    import json
+
+    from normalize.reference import load_reference
+    from normalize.types import map_type
+    from pipeline import run
+
+    source = SAMPLES / "source"
+    members = json.loads((source / "members_2018.json").read_text(encoding="utf-8"))
+    with open(source / "matrix_2018.csv", encoding="utf-8") as fh:
+        matrix = {int(r["row"]): r for r in csv.DictReader(fh)}
+    result = run(SAMPLES / "2018")
+    assert {f.layout for f in result.files} == {"row_table", "form_table", "label_paragraphs", "numbered_report"}
+    df = result.measures
+    ref = load_reference()
+    for report in members["reports"]:
+        rows = df[df.source_file.str.startswith(report["file"] + ".")]
+        assert len(rows) == len(report["measures"]), report["file"]
+        assert set(rows.reporter) == {report["reporter"]} and set(rows.report_year) == {2018}
+        for (_, got), want in zip(rows.iterrows(), report["measures"]):
+            row = matrix[want["matrix_row"]]
+            assert _norm(got.title) == _norm(want["title"])
+            assert list(got.delmal) == [row["delmal"]], got.title
+            assert got.type == map_type(row["type"], ref), got.title

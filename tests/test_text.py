@@ -17,6 +17,8 @@ from extract.text import clean, join_lines
     (["Det gjelder. Kompetanse-", "utvikling"], "Det gjelder. Kompetanseutvikling"),
     (["Akademikerne/", "Econa"], "Akademikerne/Econa"),
     (["skoleåret 2020-", "21"], "skoleåret 2020-21"),
+    (["gjelder 2018–", "2021"], "gjelder 2018–2021"),
+    (["KS –", "rapportering"], "KS – rapportering"),
     (["Relasjon til NKPS ", " tiltak nr 12."], "Relasjon til NKPS tiltak nr 12."),
     (["", "  ", "én linje"], "én linje"),
 ])
@@ -40,4 +42,13 @@ def test_clean_normalises_spaces_and_soft_hyphens():
 def test_words_broken_by_a_narrow_column_are_mended(lines, joined):
     from extract.text import join_wrapped
 
-    assert join_wrapped(lines, right=100.0, tolerance=5.0) == joined
+    assert join_wrapped(lines, right=100.0, tolerance=5.0, known={"kompetanseforum"}) == joined
+
+
+def test_a_whole_word_after_a_full_line_is_not_glued_on():
+    from extract.text import join_wrapped
+
+    lines = [("«Yrkesopplæringsnemndas", 99.0), ("rolle og ansvar»", 60.0)]
+    assert join_wrapped(lines, 100.0, 5.0, known=set()) == "«Yrkesopplæringsnemndas rolle og ansvar»"
+    assert join_wrapped([("arbeidsmarkedsop", 99.0), ("plæring", 50.0)], 100.0, 5.0,
+                        known={"arbeidsmarkedsopplæring"}) == "arbeidsmarkedsopplæring"

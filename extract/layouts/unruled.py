@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from ..model import Cell, Document, Line, Paragraph, Table
-from ..text import join_wrapped
+from ..text import join_wrapped, vocabulary
 from .labels import FIELDS, field_of
 from .base import fold
 
@@ -59,6 +59,7 @@ def _header(line: Line) -> _Columns | None:
 
 def tables_from_lines(doc: Document) -> list[Table]:
     lines: list[Line] = [ln for b in doc.blocks if isinstance(b, Paragraph) for ln in b.lines]
+    known = vocabulary(w for ln in lines for w in ln.text.split())
     tables: list[Table] = []
     i = 0
     while i < len(lines):
@@ -76,7 +77,7 @@ def tables_from_lines(doc: Document) -> list[Table]:
             page_lines.setdefault(line.page, []).append(line)
             i += 1
         for page, group in page_lines.items():
-            tables.append(_table(group, cols, page))
+            tables.append(_table(group, cols, page, known))
     return tables
 
 
@@ -95,7 +96,7 @@ def _header_rows(lines: list[Line], cols: _Columns) -> int:
     return n
 
 
-def _table(lines: list[Line], cols: _Columns, page: int) -> Table:
+def _table(lines: list[Line], cols: _Columns, page: int, known: set[str]) -> Table:
     head = _header_rows(lines, cols)
     body = lines[head:]
     pitches = [b.top - a.top for a, b in zip(body, body[1:]) if b.top > a.top]
@@ -118,7 +119,7 @@ def _table(lines: list[Line], cols: _Columns, page: int) -> Table:
     cells: list[Cell] = []
     for r in range(len(rows)):
         for c in range(len(cols.starts)):
-            text = join_wrapped(parts.get((r, c), []), right.get(c, 0.0), 0.6 * size)
+            text = join_wrapped(parts.get((r, c), []), right.get(c, 0.0), 0.6 * size, known)
             cells.append(Cell(text=text, row=r, col=c, page=page))
     return Table(cells=cells, n_rows=len(rows), n_cols=len(cols.starts), page=page, page_end=page, ruled=False,
                  columns=[round(x, 1) for x in cols.starts])

@@ -263,8 +263,8 @@ VOFO = {
     "file": "vofo_2018_unruled",
     "reporter": "VOFO",
     "measures": [
-        dict(title="Styrke VOFOs regionale tilstedeværelse og bidrag i regionale "
-                   "kompetansesamarbeid, og synliggjøre sektoren overfor karriereveiledere",
+        dict(title="Styrke VOFOs regionale tilstedeværelse og bidrag i regionalt "
+                   "kompetansesamarbeid",
              rel="1.2 og 1.3", codes=["1.2", "1.3"], type="Kurs/utdanning", resp="VOFO",
              partners="Studieforbund og kursarrangører i kommuner og fylkeskommuner"),
         dict(title="Sammenslåing av regionledd for å styrke VOFOs regionale tilstedeværelse",
@@ -296,7 +296,7 @@ VOFO = {
              rel="3.6", codes=["3.6"], type="FoU", resp="VOFO", partners="Fafo"),
     ],
 }
-VOFO_INTRO_PARAS = 4      # paragraphs before the table (tuned so the table runs over 2 pages)
+VOFO_INTRO_PARAS = 5      # paragraphs before the table (tuned so the table runs over 2 pages)
 
 # 4. Unio: one form table per measure.
 UNIO = {
@@ -906,7 +906,7 @@ MATRIX_WIDTHS = [4.6, 4.4, 2.3, 2.6, 3.9, 1.2]    # 19.0 cm
 MATRIX_MAR = 60
 
 
-MATRIX_TB = (2.0, 2.0)          # top/bottom margins, cm (tuned: one row split, total on last page)
+MATRIX_TB = (1.6, 1.6)          # top/bottom margins, cm (tuned: one row split, total on last page)
 MATRIX_INTRO = 1
 
 
@@ -998,6 +998,24 @@ def check_vmerge(docx_path: Path) -> list[str]:
 # reportlab PDFs (2. NHO ruled, 3. VOFO unruled)
 # ---------------------------------------------------------------------------
 
+def check_docx_structure() -> list[str]:
+    """The .docx files themselves (what a docx reader sees)."""
+    probs = []
+    d = Document(str(HERE / f"{KS['file']}.docx"))
+    if len(d.tables) != 1 or len(d.tables[0].rows) != 1 + len(KS["measures"]):
+        probs.append("ks.docx: want one table with a header row and a row per measure")
+    elif d.tables[0]._tbl.xpath(".//w:tblHeader") or d.tables[0]._tbl.xpath(".//w:cantSplit"):
+        probs.append("ks.docx: header must not repeat and rows must be allowed to split")
+    d = Document(str(HERE / f"{UNIO['file']}.docx"))
+    if [len(t.rows) for t in d.tables] != [len(UNIO_LABELS)] * len(UNIO["measures"]):
+        probs.append("unio.docx: want one 7-row form table per measure")
+    d = Document(str(HERE / f"{AKAD['file']}.docx"))
+    h2 = [p.text for p in d.paragraphs if p.style.name == "Heading 2"]
+    if h2 != [m["title"] for m in AKAD["measures"]]:
+        probs.append("akademikerne.docx: Heading 2 paragraphs are not the measure titles")
+    return probs
+
+
 def rl_markup(s: str) -> str:
     from xml.sax.saxutils import escape
     s = escape(s)
@@ -1086,7 +1104,7 @@ def build_nho_pdf(rep, out: Path):
 
 VOFO_COLS = ["Tiltak", "Delmål", "Type tiltak", "Ansvarlig", "Samarbeidspartnere"]
 VOFO_SIZE, VOFO_GAP = 9.5, 12                      # Helvetica; gap = right padding in pt
-VOFO_WIDTHS = [6.2, 1.8, 3.4, 2.3, 3.6]            # cm, 17.3
+VOFO_WIDTHS = [6.0, 1.8, 3.4, 2.3, 3.8]            # cm, 17.3
 VOFO_INTRO = [
     "Voksenopplæringsforbundet (VOFO) er paraplyorganisasjonen for studieforbundene i Norge. "
     "VOFO representerer frivillig sektor i Kompetansepolitisk råd og rapporterer her på tiltak "
@@ -1522,9 +1540,11 @@ def main(argv=None):
     }
     for name, doc in docs.items():
         doc.save(HERE / f"{name}.docx")
-    probs = check_vmerge(HERE / f"{MATRIX_FILE}.docx")
+    probs = check_vmerge(HERE / f"{MATRIX_FILE}.docx") + check_docx_structure()
 
     if not args.no_pdf:
+        import reportlab.rl_config
+        reportlab.rl_config.invariant = 1        # reproducible reportlab PDFs
         for name in docs:
             render_pdf(HERE / f"{name}.docx", HERE)
         build_nho_pdf(NHO, HERE / f"{NHO['file']}.pdf")
