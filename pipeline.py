@@ -23,7 +23,7 @@ import click
 
 from export.dataset import to_frame, write_csv, write_parquet
 from export.files import write_text
-from export.summaries import write_summaries
+from export.summaries import ORGANISATION_COLUMNS, organisations_table, write_summaries, write_table
 from extract import PARSER_VERSION, READERS, extract_file
 from extract.records import FileResult
 from normalize.config import ConfigError, load_config
@@ -89,7 +89,7 @@ def run(reports: str | Path, out: str | Path | None = None, *, config_path: str 
     report = build_report(root, out, files, measures, config.source, time.perf_counter() - started)
     result = RunResult(measures=to_frame(measures, Measure), records=measures, files=files, report=report)
     if out is not None:
-        write_outputs(Path(out), result)
+        write_outputs(Path(out), result, normalizer)
     return result
 
 
@@ -128,11 +128,13 @@ def build_report(root: Path, out, files: list[FileResult], measures: list[Measur
     }
 
 
-def write_outputs(out: Path, result: RunResult) -> None:
+def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    rows = [m.model_dump() for m in result.records]
     write_csv(out / "measures.csv", result.records, Measure)
     write_parquet(out / "measures.parquet", result.records, Measure)
-    write_summaries(out, [m.model_dump() for m in result.records], load_reference())
+    write_summaries(out, rows, load_reference())
+    write_table(out / "organisations.csv", organisations_table(rows, normalizer.gazetteer), ORGANISATION_COLUMNS)
     write_text(out / "run_report.json", json.dumps(result.report, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -179,7 +181,7 @@ def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Pat
         for line in summary_lines(result.report):
             click.echo(line)
         click.echo(f"Wrote {out_dir}/: measures.csv, measures.parquet, summary_delmal.csv, summary_type_omrade.csv, "
-                   "run_report.json")
+                   "organisations.csv, run_report.json")
     totals = result.report["totals"]
     if totals["ok"] == 0:
         click.echo("Nothing could be read: no report gave any measures.", err=True)

@@ -66,3 +66,25 @@ def write_summaries(out: Path, rows: list[dict], ref: Reference) -> None:
     write_table(out / "summary_delmal.csv", delmal_table(rows, ref), ["report_year", "delmal", "omrade", "measures"])
     write_table(out / "summary_type_omrade.csv", type_area_table(rows, ref),
                 ["report_year", "type"] + [f"omrade_{a}" for a in ref.areas] + ["total"])
+
+
+def organisations_table(rows: list[dict], gazetteer) -> list[dict]:
+    """Every organisation the run's measures name: canonical name, kind, parent, and how often it
+    is reporter, responsible and partner. Names not in the gazetteer have known = false."""
+    counts: dict[str, Counter] = {}
+    for r in rows:
+        for role, names in (("reporter", [r["reporter"]] if r.get("reporter") else []),
+                            ("responsible", r["responsible"]), ("partner", r["partners"])):
+            for name in dict.fromkeys(names):
+                counts.setdefault(name, Counter())[role] += 1
+    out = []
+    for name in sorted(counts, key=str.casefold):
+        org = gazetteer.org(name)
+        out.append({"name": name, "known": org is not None, "kind": org.kind if org else "",
+                    "parent": (org.parent or "") if org else "", "full_name": org.full_name if org else "",
+                    "as_reporter": counts[name]["reporter"], "as_responsible": counts[name]["responsible"],
+                    "as_partner": counts[name]["partner"]})
+    return out
+
+
+ORGANISATION_COLUMNS = ["name", "known", "kind", "parent", "full_name", "as_reporter", "as_responsible", "as_partner"]

@@ -93,7 +93,8 @@ def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float,
                      and prev_x1 >= right - tolerance and _FRAGMENT.match(first)
                      and fragment not in _FUNCTION_WORDS
                      and not re.match(r"^[a-zæøå]{1,2}\.$", first))  # "m. fl." is an abbreviation
-        if candidate and (len(fragment) <= 3 or (known is not None and (prev + fragment).strip("«»\"'(").casefold() in known)):
+        sure = len(fragment) <= 3 or re.match(r"^([bdfgklmnprst])\1", fragment)  # no word starts "mm", "tt" …
+        if candidate and (sure or (known is not None and (prev + fragment).strip("«»\"'(").casefold() in known)):
             texts[-1] = prev + text
         else:
             texts.append(text)

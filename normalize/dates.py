@@ -20,7 +20,7 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s*\.?\s*({_MONTH})\.?(?:\s+({_YEAR}))?\b", re.I)
 _NUMERIC_DATE = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.({_YEAR})\b")
-_RANGE = re.compile(rf"\b({_YEAR})\s*(?:[-–—/]|til)\s*((?:19|20)?\d{{2}})\b")
+_RANGE = re.compile(rf"\b({_YEAR})\s*(?:[-–—/]\s*((?:19|20)?\d{{2}})(?![\d.])|\s+til\s+({_YEAR})\b)")
 _YEAR_RE = re.compile(rf"\b({_YEAR})\b")
 _END_CUE = re.compile(rf"\b(?:avsluttet|avsluttes|ferdig|ferdigstilt|slutt|ut|til og med|innen|frem til|fram til|"
                       rf"levere\w*|sluttført)\s+(?:i\s+|høsten\s+|våren\s+|sommeren\s+|{_MONTH}\s+)?({_YEAR})", re.I)
@@ -71,14 +71,16 @@ def parse_period(text: str | None, default_year: int | None = None) -> Period:
     range_m = _RANGE.search(text)
     if range_m:
         start = int(range_m.group(1))
-        end = _full_year(start, range_m.group(2))
+        end = _full_year(start, range_m.group(2) or range_m.group(3))
         if end >= start:
             out.start_year, out.end_year = start, end
-    all_years = years + [d.year for d in dates]
+    end_m = _END_CUE.search(text)
+    # A year that is only named as the end ("går ut 2018") says nothing about the start.
+    end_only = {int(end_m.group(1))} if end_m and years.count(int(end_m.group(1))) == 1 else set()
+    all_years = [y for y in years if y not in end_only] + [d.year for d in dates]
     if out.start_year is None and all_years:
         out.start_year = min(all_years)
-    end_m = _END_CUE.search(text)
-    if end_m and out.start_year is not None and int(end_m.group(1)) >= out.start_year:
+    if end_m and (out.start_year is None or int(end_m.group(1)) >= out.start_year):
         out.end_year = int(end_m.group(1))
     duration = _DURATION.search(text)
     if duration and out.start_year is not None and out.end_year is None:

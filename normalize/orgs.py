@@ -21,6 +21,10 @@ _SEPARATORS = re.compile(r"\s*(?:[,;&+\n]|(?<!-)/|\.\s+(?=[A-ZÆØÅ])|\bog\b|\b
 _FILLERS = re.compile(r"^(?:m\.?\s?fl\.?|mfl\.?|med flere|m\.?\s?m\.?|osv\.?|etc\.?|o\.?\s?a\.?|m\.?fl|flere|andre|ulike|div\.?)$", re.I)
 _TRAILING_FILLER = re.compile(r"\s+(?:m\.?\s?fl\.?|mfl\.?|med flere|m\.\s?m\.?)\s*$", re.I)
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
+# Words that lead into a name ("fra næringslivet") or qualify it ("som arbeidsgivere", "på oppdrag fra").
+_LEAD = re.compile(r"^(?:(?:fra|i|ved|for|hos|via|med|og|samt|også|både|ulike|flere|alle|andre|egne|de|relevante)\s+)+", re.I)
+_QUALIFIER = re.compile(r"^(?:som\b|på oppdrag\b|på vegne\b|etter behov\b|ved behov\b)", re.I)
+_STOPWORDS = {"i", "og", "fra", "på", "for", "med", "til", "av", "som", "ved", "oppdrag", "vegne", "samt", "eller", "the"}
 
 
 @dataclass(frozen=True)
@@ -36,22 +40,28 @@ def _pattern(alias: str) -> str:
     return r"\s+".join(words)
 
 
+GROUP = "group"  # a kind of actor ("skoler", "egne medlemmer"), not one organisation
+
+
 class Gazetteer:
     def __init__(self, organisations: list[Organisation]):
         self.orgs: dict[str, Organisation] = {}
         for org in organisations:
             self.orgs[org.canonical] = org  # a later row (the user's file) wins
         self._by_fold: dict[str, str] = {}
-        strict, loose = [], []
+        strict, loose, groups = [], [], []
         for org in self.orgs.values():
             for name in org.names():
                 self._by_fold.setdefault(fold(name), org.canonical)
-                single = len(name.split()) == 1
-                (strict if single and name[:1].isupper() else loose).append(name)
-        self._names = {name: self._by_fold[fold(name)] for name in strict + loose}
+                if org.kind == GROUP:
+                    groups.append(name)
+                elif len(name.split()) == 1 and name[:1].isupper():
+                    strict.append(name)
+                else:
+                    loose.append(name)
         self._strict = self._compile(strict, 0)
         self._loose = self._compile(loose, re.I)
-        self._any = self._compile(strict + loose, re.I)
+        self._any = self._compile(strict + loose + groups, re.I)
         self._choices = list(self._by_fold)
 
     @staticmethod
@@ -83,8 +93,15 @@ class Gazetteer:
                 return self._by_fold[best[0]]
         return None
 
+    def is_group(self, canonical: str) -> bool:
+        org = self.orgs.get(canonical)
+        return org is not None and org.kind == GROUP
+
     def find(self, text: str, any_case: bool = False) -> list[Mention]:
-        """Known organisations named in `text`, in order, longest name first where they overlap."""
+        """Known organisations named in `text`, in order, longest name first where they overlap.
+
+        Running text (the default) only finds names; `any_case` is for a list of names (a table
+        cell): any case, and kinds of actors ("skoler", "egne medlemmer") too."""
         text = unicodedata.normalize("NFC", text)
         found: list[Mention] = []
         patterns = [self._any] if any_case else [self._strict, self._loose]
@@ -113,36 +130,41 @@ class Gazetteer:
             return [], []
         text = unicodedata.normalize("NFC", text).strip().rstrip(".")
         text = _TRAILING_FILLER.sub("", text)
+        # Names that contain a separator ("Møre og Romsdal fylkeskommune") are kept whole.
+        kept: list[str] = []
+        protected = text
+        for m in reversed(self.find(text, any_case=True)):
+            if _SEPARATORS.search(m.raw):
+                kept.append(m.raw)
+                protected = f"{protected[:m.start]}\ue000{len(kept) - 1}\ue001{protected[m.end:]}"
         names: list[str] = []
         unknown: list[str] = []
-        mentions = self.find(text, any_case=True)
-        rest = list(text)
-        for m in mentions:
-            rest[m.start:m.end] = [","] * (m.end - m.start)
-        # Names and what lies between them, in the order they were written.
-        pieces: list[tuple[int, str, bool]] = [(m.start, m.canonical, True) for m in mentions]
-        masked = "".join(rest)
-        pos = 0
-        for piece in _SEPARATORS.split(masked):
-            idx = masked.find(piece, pos) if piece else pos
-            pos = idx + len(piece)
+        for piece in _SEPARATORS.split(protected):
+            piece = re.sub(r"\ue000(\d+)\ue001", lambda g: kept[int(g.group(1))], piece)
             cleaned = _PARENS.sub("", piece).strip(" ,.-–:")
-            if not cleaned or _FILLERS.match(cleaned) or not re.search(r"\w", cleaned):
+            if not cleaned or _FILLERS.match(cleaned) or not re.search(r"\w", cleaned) or _QUALIFIER.match(cleaned) \
+                    or all(w.casefold() in _STOPWORDS for w in cleaned.split()):
                 continue
-            pieces.append((idx, cleaned, False))
-        pieces.sort(key=lambda p: p[0])
-        for _, value, known in pieces:
-            if known:
-                if value not in names:
-                    names.append(value)
-                continue
-            canonical = self.lookup(value)
-            if canonical:
-                if canonical not in names:
-                    names.append(canonical)
-            elif value not in unknown:
-                unknown.append(value)
+            for found in self._names_in_piece(cleaned):
+                target = unknown if found not in self.orgs else names
+                if found not in target:
+                    target.append(found)
         return names, unknown
+
+    def _names_in_piece(self, piece: str) -> list[str]:
+        """Canonical names in one piece of a list, or the piece as written when it is a name
+        tiltak does not know ("Kanalprosjektet Telemark AS" is not Telemark)."""
+        canonical = self.lookup(piece) or self.lookup(_LEAD.sub("", piece).strip())
+        if canonical:
+            return [canonical]
+        mentions = self.find(piece, any_case=True)
+        rest = piece
+        for m in reversed(mentions):
+            rest = rest[:m.start] + " " + rest[m.end:]
+        leftover = [w for w in re.findall(r"[\w-]+", rest) if w.casefold() not in _STOPWORDS and not _LEAD.match(w + " ")]
+        if mentions and not leftover:
+            return [m.canonical for m in mentions]
+        return [_LEAD.sub("", piece).strip() or piece]
 
 
 # -- roles in free text ---------------------------------------------------------------------

@@ -36,34 +36,45 @@ def map_type(text: str | None, ref: Reference) -> str | None:
     return None
 
 
-_INFLECTIONS = ("", "e", "en", "er", "ene", "et", "a", "ar", "s", "r", "n", "ne", "te", "ende", "ing")
+_INFLECTIONS = ("", "e", "en", "er", "ene", "et", "a", "ar", "s", "r", "n", "ne", "te", "ende", "ing", "t")
 _TOKENS = re.compile(r"\w+")
+# A title's head is its words before the first preposition: "Ekspertutvalg | om etter- og videreutdanning".
+_PREPOSITIONS = {"om", "av", "for", "med", "i", "til", "på", "mellom", "ved", "fra", "under", "innen", "innenfor",
+                 "gjennom", "blant", "hvor", "der", "som", "–", "-"}
+HEAD_WEIGHT = 3.0
+TITLE_WEIGHT = 1.5
 
 
-def _hits(text: str, stems: list[tuple[str, str, float]]) -> dict[str, float]:
-    """Keyword weights per type found in `text`. A stem matches a word or the end of a compound
-    ("søkekonferansen"), and long stems also the start of one ("informasjonskampanje")."""
-    scores: dict[str, float] = {}
-    seen: set[str] = set()
-    for token in _TOKENS.findall(text.casefold()):
-        for type_, stem, weight in stems:
-            if stem in seen:
-                continue
-            if any(token.endswith(stem + end) for end in _INFLECTIONS) or (len(stem) >= 8 and token.startswith(stem)):
-                seen.add(stem)
-                scores[type_] = scores.get(type_, 0.0) + weight
-    return scores
+def _stem_of(token: str, stems: list[tuple[str, str, float]]) -> tuple[str, str, float] | None:
+    """The stem that decides a word: a compound's last part ("informasjonsprosjekt" is a project,
+    "søkekonferansen" a conference), the longest that fits; failing that, for long stems, its first
+    part ("informasjonskampanje")."""
+    ends = [e for e in stems if any(token.endswith(e[1] + end) for end in _INFLECTIONS)]
+    if not ends:
+        ends = [e for e in stems if len(e[1]) >= 8 and token.startswith(e[1])]
+    return max(ends, key=lambda e: len(e[1]), default=None)
+
+
+def _scores(tokens: list[str], stems, weight: float, seen: set[str], into: dict[str, float]) -> None:
+    for token in tokens:
+        hit = _stem_of(token, stems)
+        if hit and hit[1] not in seen:
+            seen.add(hit[1])
+            into[hit[0]] = into.get(hit[0], 0.0) + hit[2] * weight
 
 
 def infer_type(title: str, description: str | None, stems: list[tuple[str, str, float]], min_score: float) -> str | None:
-    """The type a measure's words point to: title words count double. None when the evidence is weak."""
-    title_scores = _hits(title or "", stems)
-    total = dict(title_scores)
-    for type_, score in _hits(description or "", stems).items():
-        total[type_] = total.get(type_, 0.0) + score
-    for type_ in title_scores:
-        total[type_] += title_scores[type_]
+    """The type a measure's words point to. Each word counts once, by the longest stem it ends
+    with; words in the title's head count most, then the rest of the title, then the description.
+    None when the evidence is weaker than `min_score`."""
+    words = _TOKENS.findall((title or "").casefold())
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
+    total: dict[str, float] = {}
+    seen: set[str] = set()
+    _scores(words[:cut], stems, HEAD_WEIGHT, seen, total)
+    _scores(words[cut:], stems, TITLE_WEIGHT, seen, total)
+    _scores(_TOKENS.findall((description or "").casefold()), stems, 1.0, seen, total)
     if not total:
         return None
-    best = max(total.items(), key=lambda kv: (kv[1], title_scores.get(kv[0], 0.0)))
+    best = max(total.items(), key=lambda kv: kv[1])
     return best[0] if best[1] >= min_score else None
