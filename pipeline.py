@@ -12,6 +12,7 @@ From Python (a notebook):
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import time
 from collections import Counter
@@ -28,17 +29,28 @@ from extract import PARSER_VERSION, READERS, extract_file
 from extract.records import FileResult
 from normalize.config import ConfigError, load_config
 from normalize.measures import Normalizer
+from normalize.matching import REVIEW_COLUMNS, MatchResult, match
+from normalize.matching.review import Decision, read_decisions, update_archive, write_rows
 from normalize.models import Measure
 from normalize.reference import load_reference
+from normalize.tiltak import Tiltak, build_tiltak, summary_rows
 
 __version__ = "0.1.0"
 
 
+REVIEW_FILE = "match_review.csv"
+ARCHIVE_FILE = "decisions_archive.csv"
+
+
 @dataclass
 class RunResult:
-    measures: "object"  # pandas.DataFrame
+    measures: "object"  # pandas.DataFrame, one row per measure as reported
+    tiltak: "object"  # pandas.DataFrame, one row per deduplicated measure
+    review: "object"  # pandas.DataFrame, the pairs for the analyst
     records: list[Measure]
+    clusters: list[Tiltak]
     files: list[FileResult]
+    matching: MatchResult | None = None
     report: dict = field(default_factory=dict)
 
     @property
@@ -64,13 +76,45 @@ def discover(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     return wanted, skipped
 
 
+def load_decisions(out: Path | None, extra: list[Path]) -> tuple[list[Decision], list[str]]:
+    """The analyst's decisions: the archive first, then files given with --decisions, then the
+    review file in the output folder (the latest word wins)."""
+    paths = ([out / ARCHIVE_FILE] if out else []) + list(extra) + ([out / REVIEW_FILE] if out else [])
+    decisions: list[Decision] = []
+    warnings: list[str] = []
+    for path in paths:
+        if path.is_file():
+            found, problems = read_decisions(path)
+            decisions += found
+            warnings += problems
+    return decisions, warnings
+
+
+def previous_cluster_ids(out: Path | None) -> dict[str, str]:
+    """content_key -> cluster_id from the last run's dataset, so cluster ids stay put."""
+    path = out / "measures.parquet" if out else None
+    if not path or not path.is_file():
+        return {}
+    try:
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(path, columns=["content_key", "cluster_id"]).to_pylist()
+    except Exception:  # an old or damaged file only costs the ids their history
+        return {}
+    return {r["content_key"]: r["cluster_id"] for r in table if r["content_key"] and r["cluster_id"]}
+
+
 def run(reports: str | Path, out: str | Path | None = None, *, config_path: str | Path | None = None,
-        echo=None) -> RunResult:
-    """Run the whole job over a folder of reports. Writes files only when `out` is given."""
+        decisions: list[str | Path] = (), echo=None) -> RunResult:
+    """Run the whole job over a folder of reports. Writes files only when `out` is given; the
+    analyst's decisions are read from `out` (and `decisions`) either way."""
+    import pandas as pd
+
     started = time.perf_counter()
     root = Path(reports)
     if not root.is_dir():
         raise click.UsageError(f"{root} is not a folder")
+    out_path = Path(out) if out is not None else None
     config = load_config(root, Path.cwd(), path=config_path)
     normalizer = Normalizer(config)
     paths, skipped = discover(root)
@@ -86,10 +130,24 @@ def run(reports: str | Path, out: str | Path | None = None, *, config_path: str 
     for path, reason in skipped:
         files.append(FileResult(path=path.relative_to(root).as_posix(), status="skipped", error=reason))
     files.sort(key=lambda f: f.path)
+
+    decided, decision_warnings = load_decisions(out_path, [Path(p) for p in decisions])
+    matched = match(measures, config.settings["matching"], normalizer.gazetteer, decided, previous_cluster_ids(out_path))
+    for m, cid, key in zip(measures, matched.cluster_ids, matched.keys):
+        m.cluster_id, m.content_key = cid, key
+    clusters = build_tiltak(measures, normalizer.ref)
     report = build_report(root, out, files, measures, config.source, time.perf_counter() - started)
-    result = RunResult(measures=to_frame(measures, Measure), records=measures, files=files, report=report)
-    if out is not None:
-        write_outputs(Path(out), result, normalizer)
+    report["matching"] = matched.stats | {
+        "warnings": decision_warnings + matched.warnings,
+        "splits": [{"left": measures[s.left].measure_id, "right": measures[s.right].measure_id,
+                    "removed_links": [[measures[a].measure_id, measures[b].measure_id, round(score, 3)]
+                                      for a, b, score in s.removed], "conflict": s.conflict} for s in matched.splits]}
+    report["totals"]["tiltak"] = len(clusters)
+    result = RunResult(measures=to_frame(measures, Measure), tiltak=to_frame(clusters, Tiltak),
+                       review=pd.DataFrame(matched.review_rows, columns=REVIEW_COLUMNS), records=measures,
+                       clusters=clusters, files=files, matching=matched, report=report)
+    if out_path is not None:
+        write_outputs(out_path, result, normalizer)
     return result
 
 
@@ -133,15 +191,27 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
     rows = [m.model_dump() for m in result.records]
     write_csv(out / "measures.csv", result.records, Measure)
     write_parquet(out / "measures.parquet", result.records, Measure)
-    write_summaries(out, rows, load_reference())
+    write_csv(out / "tiltak.csv", result.clusters, Tiltak)
+    write_parquet(out / "tiltak.parquet", result.clusters, Tiltak)
+    write_summaries(out, summary_rows(result.records, normalizer.ref), normalizer.ref)
     write_table(out / "organisations.csv", organisations_table(rows, normalizer.gazetteer), ORGANISATION_COLUMNS)
+    review = out / REVIEW_FILE
+    if review.exists():  # the analyst's file is kept before it is replaced
+        backups = out / "backups"
+        backups.mkdir(exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        shutil.copy2(review, backups / f"match_review-{stamp}.csv")
+    if result.matching is not None:
+        if result.matching.stale:
+            update_archive(out / ARCHIVE_FILE, result.matching.stale)
+        write_rows(review, REVIEW_COLUMNS, result.matching.review_rows)
     write_text(out / "run_report.json", json.dumps(result.report, ensure_ascii=False, indent=2) + "\n")
 
 
 def summary_lines(report: dict) -> list[str]:
     t = report["totals"]
     lines = [f"Files: {t['files']} ({t['ok']} read, {t['failed']} failed, {t['skipped']} skipped)",
-             f"Measures: {t['measures']}",
+             f"Measures: {t['measures']} reported, {t.get('tiltak', t['measures'])} after merging duplicates",
              f"Warnings: {t['warnings']}" + (" (" + ", ".join(f"{k} {v}" for k, v in report["warnings"].items()) + ")"
                                              if report["warnings"] else "")]
     if t["self_checks"]:
@@ -149,6 +219,13 @@ def summary_lines(report: dict) -> list[str]:
         for c in report["self_checks"]:
             if not c["ok"]:
                 lines.append(f"  ! {c['document']}: {c['check']}: printed {c['printed']}, parsed {c['parsed']}")
+    m = report.get("matching")
+    if m:
+        lines.append(f"Matching: {m['match_pairs']} pairs merged, {m['review_pairs']} for review "
+                     f"({m['review_rows']} rows in {REVIEW_FILE}), {m['decisions_applied']} of your decisions applied"
+                     + (f", {m['decisions_archived']} archived" if m["decisions_archived"] else ""))
+        for w in m["warnings"]:
+            lines.append(f"  ! {w}")
     for f in report["files"]:
         if f["status"] == "failed":
             lines.append(f"  failed: {f['path']}: {f['error']}")
@@ -169,19 +246,23 @@ def main() -> None:
               help="Exit non-zero when a file failed or a document's own totals disagree with what was parsed.")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Project file (default: tiltak.toml in REPORTS_DIR or the working directory).")
+@click.option("--decisions", "decision_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A review file with decisions to apply (e.g. last year's); may be given more than once. "
+                   f"The {REVIEW_FILE} in --out is always read.")
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
-def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Path | None, quiet: bool) -> None:
+def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Path | None,
+                decision_files: tuple[Path, ...], quiet: bool) -> None:
     """Read every .pdf and .docx under REPORTS_DIR and write the dataset to --out."""
     echo = None if quiet else (lambda s: click.echo(s, err=True))
     try:
-        result = run(reports_dir, out_dir, config_path=config_path, echo=echo)
+        result = run(reports_dir, out_dir, config_path=config_path, decisions=list(decision_files), echo=echo)
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet:
         for line in summary_lines(result.report):
             click.echo(line)
-        click.echo(f"Wrote {out_dir}/: measures.csv, measures.parquet, summary_delmal.csv, summary_type_omrade.csv, "
-                   "organisations.csv, run_report.json")
+        click.echo(f"Wrote {out_dir}/: measures, tiltak (.csv, .parquet), {REVIEW_FILE}, summary_delmal.csv, "
+                   "summary_type_omrade.csv, organisations.csv, run_report.json")
     totals = result.report["totals"]
     if totals["ok"] == 0:
         click.echo("Nothing could be read: no report gave any measures.", err=True)

@@ -9,6 +9,9 @@
 
     [goals]
     text_threshold = 70
+
+    [matching.thresholds]
+    match = 0.95
 """
 
 from __future__ import annotations
@@ -37,12 +40,9 @@ class Config:
 
 
 def _merge(base: dict, extra: dict) -> dict:
-    out = {k: dict(v) if isinstance(v, dict) else v for k, v in base.items()}
+    out = dict(base)
     for key, value in extra.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key].update(value)
-        else:
-            out[key] = value
+        out[key] = _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
     return out
 
 
@@ -50,6 +50,8 @@ def load_config(*search_dirs: str | Path | None, path: str | Path | None = None)
     """Defaults, then the first tiltak.toml found in `search_dirs` (or the file at `path`)."""
     with open(data_path("settings.toml"), "rb") as fh:
         settings = tomllib.load(fh)
+    with open(data_path("matching.toml"), "rb") as fh:
+        settings["matching"] = tomllib.load(fh)
     orgs = list(load_reference().organisations)
     chosen = Path(path) if path else next(
         (Path(d) / PROJECT_FILE for d in search_dirs if d and (Path(d) / PROJECT_FILE).is_file()), None)

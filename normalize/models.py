@@ -47,6 +47,8 @@ class Measure(BaseModel):
     model_config = ConfigDict(validate_assignment=False)
 
     measure_id: str = Field(description="Stable id: the file's SHA-256 prefix and the measure's position in it")
+    cluster_id: str | None = Field(None, description="The deduplicated measure (row of tiltak.csv) this report of it belongs to")
+    content_key: str | None = Field(None, description="Key of the measure's content (reporter, year, title, delmål); review decisions refer to it")
     source_file: str = Field(description="Source file, relative to the reports folder")
     source_sha256: str = Field(description="SHA-256 of the source file")
     page: int | None = Field(None, description="First page of the measure (PDF only)")

@@ -1,0 +1,216 @@
+"""Matching: the same measure reported by several members, or in several years.
+
+    result = match(measures, settings, gazetteer, decisions, previous_ids)
+
+Candidate pairs (candidates.py) are scored from explainable comparisons (compare.py, weights in
+matching.toml); scores above the match threshold merge automatically, those between the
+thresholds go to the analyst. The analyst's decisions (review.py) are hard rules: a `match` joins
+two measures, a `distinct` keeps them apart whatever chain of matches would join them
+(clusters.py). Pure: no files are read or written here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..orgs import Gazetteer
+from ..reference import fold, read_csv
+from .candidates import candidate_pairs
+from .clusters import Split, cluster, stable_ids
+from .compare import Comparator, PairScore, Record
+from .review import Decision, pair_id, pair_key
+from .titles import SoftTfIdf, TitleWords
+
+REVIEW_COLUMNS = [
+    "pair_id", "suggestion", "score", "decision",
+    "left_measure_id", "right_measure_id", "left_title", "right_title", "left_reporter", "right_reporter",
+    "left_year", "right_year", "left_delmal", "right_delmal", "left_type", "right_type",
+    "left_organisations", "right_organisations", "left_source", "right_source",
+    "title", "organisations", "delmal", "type", "years", "dates", "same_document", "left_key", "right_key",
+]
+
+
+def content_key(reporter: str | None, year: int | None, title: str, delmal: list[str]) -> str:
+    """Stable key of a measure's content: the same report sent again (or as Word and as PDF) gives it too."""
+    text = f"{reporter or ''}|{year or ''}|{fold(title)}|{','.join(sorted(delmal))}"
+    return hashlib.sha1(text.encode()).hexdigest()[:16]
+
+
+@dataclass
+class MatchResult:
+    cluster_ids: list[str]
+    keys: list[str]
+    pairs: list[PairScore]
+    suggestions: dict[tuple[int, int], str]
+    review_rows: list[dict]
+    applied: list[Decision]
+    stale: list[tuple[Decision, str]]
+    splits: list[Split]
+    warnings: list[str] = field(default_factory=list)
+    stats: dict = field(default_factory=dict)
+
+
+def _words_model(gazetteer: Gazetteer) -> TitleWords:
+    abbreviations = {r["abbreviation"]: r["expansions"].split("|") for r in read_csv("abbreviations.csv")}
+    for org in gazetteer.orgs.values():
+        if org.kind != "group" and org.canonical.isupper() and len(org.canonical) >= 2:
+            abbreviations.setdefault(org.canonical, []).extend(n for n in (org.full_name, *org.aliases) if n != org.canonical)
+    from ..reference import data_path
+
+    stop = {w.strip() for w in data_path("stopwords.txt").read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")}
+    names = {o.canonical: [o.full_name, *o.aliases] for o in gazetteer.orgs.values()}
+    return TitleWords(abbreviations, stop, names)
+
+
+def _ancestors(gazetteer: Gazetteer, name: str) -> frozenset[str]:
+    out, seen = {name}, 0
+    while (parent := gazetteer.parent_of(name)) and parent not in out and seen < 10:
+        out.add(parent)
+        name, seen = parent, seen + 1
+    return frozenset(out)
+
+
+def _org_sets(gazetteer: Gazetteer, names) -> tuple[frozenset[str], frozenset[str]]:
+    """Organisations (not kinds of actors such as "skoler"), and the same with the bodies they
+    belong to (KD is part of Regjeringen)."""
+    own = frozenset(n for n in names if n and not gazetteer.is_group(n))
+    up: set[str] = set()
+    for name in own:
+        up |= _ancestors(gazetteer, name)
+    return own, frozenset(up)
+
+
+def _dates(title: str, period: str | None, year: int | None) -> frozenset:
+    """Dates with a day that the title or the timing text gives."""
+    from ..dates import parse_period
+
+    found = set()
+    for text in (title, period):
+        p = parse_period(text, year)
+        found.update(d for d in (p.start_date, p.end_date) if d)
+    return frozenset(found)
+
+
+def records_for(measures, gazetteer: Gazetteer, settings: dict) -> tuple[list[Record], SoftTfIdf]:
+    words_model = _words_model(gazetteer)
+    words = [words_model.words(m.title, m.reporter) for m in measures]
+    tfidf = SoftTfIdf(words, settings["title"]["word_ratio"])
+    records = []
+    for i, (m, w) in enumerate(zip(measures, words)):
+        responsible, responsible_up = _org_sets(gazetteer, m.responsible)
+        organisations, organisations_up = _org_sets(gazetteer, [*m.responsible, *m.partners, m.reporter])
+        records.append(Record(
+            index=i, key=m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal),
+            document=m.source_sha256, words=w, vector=tfidf.vector(w), reporter=m.reporter, responsible=responsible,
+            responsible_up=responsible_up, organisations=organisations, organisations_up=organisations_up,
+            delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
+            dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing, end_year=m.end_year))
+    return records, tfidf
+
+
+def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decision],
+          previous_ids: dict[str, str] | None = None) -> MatchResult:
+    records, tfidf = records_for(measures, gazetteer, settings)
+    comparator = Comparator(settings, tfidf)
+    candidates = candidate_pairs(records, tfidf.df, settings)
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for r in records:
+        by_key[r.key].append(r.index)
+
+    # Decisions: the latest for each pair of measures wins; those whose measures are gone are stale.
+    latest: dict[tuple[str, str], Decision] = {}
+    warnings: list[str] = []
+    for d in decisions:
+        previous = latest.get(d.key)
+        if previous and previous.decision != d.decision:
+            warnings.append(f"{d.source} row {d.row} says {d.decision} where {previous.source} row {previous.row} "
+                            f"said {previous.decision}; {d.source} wins")
+        latest[d.key] = d
+    applied = [d for d in latest.values() if d.left_key in by_key and d.right_key in by_key and d.left_key != d.right_key]
+    stale = [(d, "a measure it is about is no longer in the reports (or its title, reporter, year or delmål changed)")
+             for d in latest.values() if d not in applied]
+    decided = {d.key: d.decision for d in applied}
+
+    pairs = [comparator.score(records[a], records[b]) for a, b in candidates]
+    scored = {(p.left, p.right) for p in pairs}
+    for d in applied:  # decided pairs that are no longer candidates are still shown and applied
+        a, b = by_key[d.left_key][0], by_key[d.right_key][0]
+        if (min(a, b), max(a, b)) not in scored:
+            pairs.append(comparator.score(records[min(a, b)], records[max(a, b)]))
+    suggestions = {(p.left, p.right): comparator.suggestion(p) for p in pairs}
+
+    edges = [(p.left, p.right, p.score) for p in pairs if suggestions[(p.left, p.right)] == "match"]
+    must: list[tuple[int, int]] = []
+    cannot: list[tuple[int, int]] = []
+    for (left, right), decision in decided.items():
+        for a in by_key[left]:
+            for b in by_key[right]:
+                (must if decision == "match" else cannot).append((a, b))
+    labels, splits = cluster(len(records), edges, must, cannot)
+    keys = [r.key for r in records]
+    ids = stable_ids(labels, keys, previous_ids or {})
+    for split in splits:
+        if split.conflict:
+            warnings.append(f"your decisions conflict: '{measures[split.left].title[:50]}' and "
+                            f"'{measures[split.right].title[:50]}' are marked distinct but joined by match decisions")
+    rows = _review_rows(pairs, suggestions, measures, records, decided)
+    counts = defaultdict(int)
+    for s in suggestions.values():
+        counts[s] += 1
+    stats = {"measures": len(records), "candidate_pairs": len(candidates), "scored_pairs": len(pairs),
+             "match_pairs": counts["match"], "review_pairs": counts["review"], "clusters": len(set(ids)),
+             "decisions_applied": len(applied), "decisions_archived": len(stale), "splits": len(splits),
+             "review_rows": len(rows)}
+    return MatchResult(ids, keys, pairs, suggestions, rows, applied, stale, splits, warnings, stats)
+
+
+def _review_rows(pairs: list[PairScore], suggestions, measures, records: list[Record], decided) -> list[dict]:
+    """One row per pair of content keys: review pairs (most uncertain first), then automatic matches
+    (weakest first), then decided pairs scored below review."""
+    best: dict[tuple[str, str], PairScore] = {}
+    for p in pairs:
+        a, b = records[p.left].key, records[p.right].key
+        if a == b:
+            continue  # identical content: nothing to decide
+        k = pair_key(a, b)
+        if suggestions[(p.left, p.right)] == "distinct" and k not in decided:
+            continue
+        if k not in best or p.score > best[k].score:
+            best[k] = p
+    order = {"review": 0, "match": 1, "distinct": 2}
+
+    def sort_key(p: PairScore):
+        s = suggestions[(p.left, p.right)]
+        return (order[s], abs(p.score - 0.5) if s == "review" else p.score, records[p.left].key, records[p.right].key)
+
+    rows = []
+    for p in sorted(best.values(), key=sort_key):
+        left, right = measures[p.left], measures[p.right]
+        k = pair_key(records[p.left].key, records[p.right].key)
+        row = {
+            "pair_id": pair_id(*k), "suggestion": suggestions[(p.left, p.right)], "score": f"{p.score:.3f}",
+            "decision": decided.get(k, ""),
+            "left_measure_id": left.measure_id, "right_measure_id": right.measure_id,
+            "left_title": left.title, "right_title": right.title,
+            "left_reporter": left.reporter or "", "right_reporter": right.reporter or "",
+            "left_year": left.report_year or "", "right_year": right.report_year or "",
+            "left_delmal": ", ".join(left.delmal), "right_delmal": ", ".join(right.delmal),
+            "left_type": left.type or "", "right_type": right.type or "",
+            "left_organisations": ", ".join(dict.fromkeys([*left.responsible, *left.partners])),
+            "right_organisations": ", ".join(dict.fromkeys([*right.responsible, *right.partners])),
+            "left_source": _source(left), "right_source": _source(right),
+            "same_document": "yes" if p.same_document else "",
+            "left_key": records[p.left].key, "right_key": records[p.right].key,
+        }
+        for part in p.parts:
+            if part.name in REVIEW_COLUMNS:
+                row[part.name] = str(part)
+        rows.append(row)
+    return rows
+
+
+def _source(m) -> str:
+    return f"{m.source_file}, p. {m.page}" if m.page else m.source_file

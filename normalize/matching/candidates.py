@@ -1,0 +1,57 @@
+"""Candidate pairs: which pairs are worth scoring.
+
+Up to `all_pairs_up_to` measures, every pair is looked at: rapidfuzz's `process.cdist` (in C, on
+all cores) gives a cheap similarity of the sorted title words, and pairs above `prefilter` are
+scored. Pairs that share a rare title word (an abbreviation such as `rsa`, a name) are always
+candidates. Above that size only the rare-word blocks are used, so the cost grows with the block
+sizes, not with n².
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from .compare import Record
+
+
+def _rare_word_pairs(records: list[Record], df: dict[str, int], max_df: int) -> set[tuple[int, int]]:
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for r in records:
+        for w in set(r.words):
+            if 1 < df.get(w, 0) <= max_df and len(w) >= 3:
+                blocks[w].append(r.index)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        members.sort()
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                pairs.add((a, b))
+    return pairs
+
+
+def candidate_pairs(records: list[Record], df: dict[str, int], settings: dict) -> list[tuple[int, int]]:
+    cfg = settings["candidates"]
+    n = len(records)
+    if n < 2:
+        return []
+    # Word counts over records (not distinct titles) decide what is rare enough to block on.
+    counts: dict[str, int] = defaultdict(int)
+    for r in records:
+        for w in set(r.words):
+            counts[w] += 1
+    pairs = _rare_word_pairs(records, counts, cfg["rare_token_max_df"])
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for r in records:
+        by_key[r.key].append(r.index)
+    for members in by_key.values():
+        pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1:])
+    if n <= cfg["all_pairs_up_to"]:
+        texts = [" ".join(sorted(r.words)) for r in records]
+        scores = process.cdist(texts, texts, scorer=fuzz.ratio, dtype=np.uint8, workers=-1,
+                               score_cutoff=cfg["prefilter"])
+        rows, cols = np.nonzero(np.triu(scores, k=1))
+        pairs.update(zip(rows.tolist(), cols.tolist()))
+    return sorted(pairs)

@@ -1,0 +1,133 @@
+"""The analyst's review file: written for Excel, read back whatever Excel did to it.
+
+Written as UTF-8 with BOM and `;` between columns (Excel with Norwegian settings), formula-looking
+cells neutralised. Read back with `;`, `,` or tab, with or without BOM (or in Windows-1252 if Excel
+saved it so), rows in any order, extra columns ignored. A decision is keyed on the content keys of
+the two measures, so it survives re-runs, re-ordering and re-sent files.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from export.csvsafe import neutralise, restore
+from export.files import atomic_path
+
+MATCH_WORDS = {"match", "ja", "j", "yes", "y", "1", "true", "sann", "samme", "same", "duplicate", "duplikat", "x"}
+DISTINCT_WORDS = {"distinct", "nei", "n", "no", "0", "false", "usann", "ulik", "ulike", "forskjellig", "different"}
+ARCHIVE_COLUMNS = ["pair_id", "decision", "left_key", "right_key", "left_title", "right_title", "reason", "archived_from"]
+
+
+def pair_key(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
+def pair_id(a: str, b: str) -> str:
+    left, right = pair_key(a, b)
+    return "p" + hashlib.sha1(f"{left}|{right}".encode()).hexdigest()[:12]
+
+
+def read_decision(value: str) -> str | None:
+    """'match', 'distinct', None for empty; raises ValueError for anything else."""
+    word = (value or "").strip().casefold().rstrip(".")
+    if not word:
+        return None
+    if word in MATCH_WORDS:
+        return "match"
+    if word in DISTINCT_WORDS:
+        return "distinct"
+    raise ValueError(value)
+
+
+@dataclass
+class Decision:
+    left_key: str
+    right_key: str
+    decision: str
+    source: str
+    row: int
+    left_title: str = ""
+    right_title: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return pair_key(self.left_key, self.right_key)
+
+
+def _read_text(path: Path) -> str:
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252")  # Excel's "CSV (semikolondelt)" on Windows
+
+
+def _delimiter(header: str) -> str:
+    counts = {d: header.count(d) for d in (";", ",", "\t")}
+    return max(counts, key=counts.get)
+
+
+def read_decisions(path: Path, known_pairs: dict[str, tuple[str, str]] | None = None) -> tuple[list[Decision], list[str]]:
+    """Decisions in a review (or archive) file, and a warning for every row that cannot be used."""
+    text = _read_text(path)
+    if not text.strip():
+        return [], []
+    first = text.splitlines()[0]
+    reader = csv.DictReader(io.StringIO(text), delimiter=_delimiter(first))
+    reader.fieldnames = [(f or "").strip().casefold() for f in (reader.fieldnames or [])]
+    if "decision" not in reader.fieldnames:
+        return [], [f"{path.name}: no 'decision' column; no decisions read from it"]
+    decisions: list[Decision] = []
+    warnings: list[str] = []
+    for row_no, row in enumerate(reader, start=2):
+        row = {k: restore((v or "").strip()) for k, v in row.items() if k}
+        try:
+            decision = read_decision(row.get("decision", ""))
+        except ValueError:
+            warnings.append(f"{path.name}, row {row_no}: decision '{row.get('decision')}' is not match or distinct "
+                            "(also accepted: ja/nei, j/n, yes/no, 1/0); the row is ignored")
+            continue
+        if decision is None:
+            continue
+        left, right = row.get("left_key", ""), row.get("right_key", "")
+        if not (left and right) and known_pairs and row.get("pair_id") in known_pairs:
+            left, right = known_pairs[row["pair_id"]]
+        if not (left and right):
+            warnings.append(f"{path.name}, row {row_no}: no left_key/right_key to say which measures the decision is for")
+            continue
+        decisions.append(Decision(left, right, decision, path.name, row_no, row.get("left_title", ""),
+                                  row.get("right_title", "")))
+    return decisions, warnings
+
+
+def write_rows(path: Path, columns: list[str], rows: list[dict]) -> None:
+    """A CSV for Excel: BOM, ';', formula-looking cells neutralised; written atomically."""
+    with atomic_path(path) as tmp:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, delimiter=";")
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow([neutralise("" if row.get(c) is None else str(row.get(c))) for c in columns])
+
+
+def update_archive(path: Path, moved: list[tuple[Decision, str]]) -> None:
+    """Add decisions that no longer apply to the archive; what it already holds stays."""
+    rows: list[dict] = []
+    if path.exists():
+        text = _read_text(path)
+        reader = csv.DictReader(io.StringIO(text), delimiter=_delimiter(text.splitlines()[0] if text else ";"))
+        rows = [{k: restore(v or "") for k, v in r.items() if k} for r in reader]
+    seen = {(r.get("left_key"), r.get("right_key"), r.get("decision")) for r in rows}
+    for decision, reason in moved:
+        left, right = decision.key
+        if (left, right, decision.decision) in seen:
+            continue
+        seen.add((left, right, decision.decision))
+        rows.append({"pair_id": pair_id(left, right), "decision": decision.decision, "left_key": decision.left_key,
+                     "right_key": decision.right_key, "left_title": decision.left_title,
+                     "right_title": decision.right_title, "reason": reason, "archived_from": decision.source})
+    write_rows(path, ARCHIVE_COLUMNS, rows)
