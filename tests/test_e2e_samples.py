@@ -45,13 +45,13 @@ def test_word_and_pdf_give_the_same_measures(spekter):
 def test_outputs_and_run_report(spekter):
     out, output = spekter
     csv = pd.read_csv(out / "measures.csv", dtype=str, keep_default_na=False)
-    assert list(csv.columns[:6]) == ["measure_id", "source_file", "source_sha256", "page", "locator", "layout"]
+    assert list(csv.columns[:6]) == ["measure_id", "cluster_id", "content_key", "source_file", "source_sha256", "page"]
     assert csv.loc[1, "delmal"] == "1.4; 2.3"
     report = json.loads((out / "run_report.json").read_text(encoding="utf-8"))
     assert report["totals"]["measures"] == 16 and report["totals"]["ok"] == 2
     entry = next(f for f in report["files"] if f["path"] == "spekter_2017.pdf")
     assert entry["status"] == "ok" and entry["layout"] == "numbered_report" and entry["measures"] == 8
-    assert "Measures: 16" in output
+    assert "Measures: 16 reported, 8 after merging duplicates" in output
 
 
 def test_measure_ids_are_stable_across_runs():

@@ -42,7 +42,8 @@ def candidate_pairs(records: list[Record], df: dict[str, int], settings: dict) -
     for r in records:
         for w in set(r.words):
             counts[w] += 1
-    pairs = _rare_word_pairs(records, counts, cfg["rare_token_max_df"])
+    max_df = max(cfg["rare_word_max_titles"], int(cfg["rare_word_max_share"] * n))
+    pairs = _rare_word_pairs(records, counts, max_df)
     by_key: dict[str, list[int]] = defaultdict(list)
     for r in records:
         by_key[r.key].append(r.index)

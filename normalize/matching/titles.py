@@ -19,7 +19,6 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 _PUNCT = re.compile(r"[^\w]+")
-_INFLECT = r"(?:s|et|ets|en|ens|ene|enes|a|as|er|ers|ne)?"
 
 
 def fold(text: str) -> str:
@@ -27,8 +26,47 @@ def fold(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text).split())
 
 
-def _words_pattern(phrase: str) -> str:
-    return r"\s+".join(re.escape(w) for w in phrase.split())
+_SUFFIXES = ("", "s", "et", "ets", "en", "ens", "ene", "enes", "a", "as", "er", "ers", "ne")
+
+
+class _Phrases:
+    """Replaces phrases (word sequences, the last word inflected or not) by a token, word by word."""
+
+    def __init__(self, phrases: list[tuple[str, str | None]]):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+        for phrase, token in sorted(phrases, key=lambda p: len(p[0].split()), reverse=True):
+            words = tuple(phrase.split())
+            if words:
+                self._by_first.setdefault(words[0], []).append((words, token))
+
+    @staticmethod
+    def _same(word: str, target: str, last: bool) -> bool:
+        return word == target or (last and word.startswith(target) and word[len(target):] in _SUFFIXES)
+
+    def _candidates(self, word: str):
+        found = self._by_first.get(word, [])
+        if not found and len(word) > 1:  # a one-word phrase with an ending: "kompetansebehovsutvalget"
+            for cut in range(1, 5):
+                found = [e for e in self._by_first.get(word[:-cut], []) if len(e[0]) == 1]
+                if found:
+                    break
+        return found
+
+    def replace(self, words: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for phrase, token in self._candidates(words[i]):
+                n = len(phrase)
+                if i + n <= len(words) and all(self._same(words[i + k], phrase[k], k == n - 1) for k in range(n)):
+                    if token:
+                        out.append(token)
+                    i += n
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
 
 
 class TitleWords:
@@ -36,48 +74,57 @@ class TitleWords:
 
     def __init__(self, abbreviations: dict[str, list[str]], stopwords: set[str],
                  names_of: dict[str, list[str]] | None = None):
-        phrases: list[tuple[str, str]] = []
+        phrases: list[tuple[str, str | None]] = []
         for abbr, expansions in abbreviations.items():
             token = fold(abbr).replace(" ", "")
             for phrase in [abbr, *expansions]:  # the abbreviation too, for its genitive: "LOs" -> lo
                 phrases.append((fold(phrase), token))
-        phrases.sort(key=lambda p: len(p[0]), reverse=True)
-        self._phrases = [(re.compile(rf"\b{_words_pattern(p)}{_INFLECT}\b"), t) for p, t in phrases]
+        self._phrases = _Phrases(phrases)
         self._stop = {fold(w) for w in stopwords}
         self._names_of = names_of or {}
-        self._reporter_patterns: dict[str, re.Pattern | None] = {}
+        self._own: dict[str, _Phrases] = {}
 
-    def _reporter_pattern(self, reporter: str | None) -> re.Pattern | None:
-        if not reporter:
-            return None
-        if reporter not in self._reporter_patterns:
-            names = sorted({fold(n) for n in [reporter, *self._names_of.get(reporter, [])] if fold(n)}, key=len, reverse=True)
-            alts = "|".join(_words_pattern(n) for n in names)
-            self._reporter_patterns[reporter] = re.compile(rf"\b(?:{alts})(?:s)?\b") if alts else None
-        return self._reporter_patterns[reporter]
+    def _reporter_names(self, reporter: str) -> _Phrases:
+        if reporter not in self._own:
+            names = {fold(n) for n in [reporter, *self._names_of.get(reporter, [])] if fold(n)}
+            self._own[reporter] = _Phrases([(n, None) for n in names])
+        return self._own[reporter]
 
     def words(self, title: str, reporter: str | None = None) -> tuple[str, ...]:
-        text = fold(title)
-        for pattern, token in self._phrases:
-            text = pattern.sub(f" {token} ", text)
-        own = self._reporter_pattern(reporter)
-        if own is not None:
-            text = own.sub(" ", text)
+        words = fold(title).split()
+        if reporter:  # the reporter's own name first: "KS" is both a name and an abbreviation
+            words = self._reporter_names(reporter).replace(words)
+        words = self._phrases.replace(words)
         out: list[str] = []
-        for word in text.split():
+        for word in words:
             if word not in self._stop and (not out or out[-1] != word):
                 out.append(word)
         return tuple(out)
 
 
+_ENDINGS = ("ene", "en", "er", "et", "e", "s", "a", "n")
+
+
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    for end in _ENDINGS:
+        if len(word) - len(end) >= 5 and word.endswith(end):
+            return word[: -len(end)]
+    return word
+
+
 @lru_cache(maxsize=200_000)
 def word_similarity(a: str, b: str, threshold: int) -> float:
     """1 for the same word, the spelling ratio for close spellings, 0.9 for one word being the other
-    plus an ending ("digitalisering" / "digitaliseringen"), else 0."""
+    plus an ending ("digitalisering" / "digitaliseringen"), 0.7 for a word that is the last part of
+    a compound ("kampanjen" / "omdømmekampanje"), else 0."""
     if a == b:
         return 1.0
     if min(len(a), len(b)) >= 6 and (a.startswith(b) or b.startswith(a)):
         return 0.9
+    short, long_ = sorted((_stem(a), _stem(b)), key=len)
+    if len(short) >= 5 and len(long_) > len(short) + 2 and long_.endswith(short):
+        return 0.7
     if a.isdigit() or b.isdigit():
         return 0.0
     ratio = fuzz.ratio(a, b, score_cutoff=threshold)

@@ -1,0 +1,129 @@
+"""Matching: title words, hard negatives, paraphrases, clusters with cannot-links, stable ids."""
+
+import csv
+
+import pytest
+
+from conftest import SAMPLES
+from normalize.config import load_config
+from normalize.matching import match
+from normalize.matching.clusters import cluster, stable_ids
+from normalize.matching.review import Decision
+from normalize.models import Measure
+
+
+@pytest.fixture(scope="module")
+def settings():
+    return load_config().settings["matching"]
+
+
+def M(title, reporter="Regjeringen", year=2018, delmal=("1.2",), type_="Råd/utvalg/nettverk", responsible=("Regjeringen",),
+      partners=(), doc=None, period=None, n=[0]):
+    n[0] += 1
+    return Measure(measure_id=f"m{n[0]}", source_file=f"{doc or n[0]}.docx", source_sha256=doc or f"sha{n[0]}",
+                   layout="row_table", reporter=reporter, report_year=year, title=title, delmal=list(delmal),
+                   omrade=[int(delmal[0][0])] if delmal else [], type=type_, responsible=list(responsible),
+                   partners=list(partners), period=period)
+
+
+def test_title_words(gazetteer):
+    from normalize.matching import _words_model
+
+    words = _words_model(gazetteer).words
+    assert words("Deltakelse i Råd for samarbeid med arbeidslivet (RSA)") == ("rsa",)
+    assert words("Unios deltakelse i RSA", "Unio") == ("rsa",)
+    assert words("Deltakelse i universitets- og høyskolerådets (UHR) fagstrategiske enheter") == ("uhr", "fagstrategiske", "enheter")
+    assert words("Arrangere en konferanse for LOs tillitsvalgte") == ("arrangere", "konferanse", "lo", "tillitsvalgte")
+    assert words("Sørøst-Norge og Østfold") == ("sørøst", "norge", "østfold")  # æøå kept
+
+
+def _suggestions(measures, settings, gazetteer, decisions=()):
+    result = match(measures, settings, gazetteer, list(decisions))
+    return result, {(measures[p.left].title, measures[p.right].title): result.suggestions[(p.left, p.right)]
+                    for p in result.pairs}
+
+
+def matrix_rows(numbers):
+    with open(SAMPLES / "source" / "matrix_2018.csv", encoding="utf-8") as fh:
+        rows = {int(r["row"]): r for r in csv.DictReader(fh)}
+    return [rows[n] for n in numbers]
+
+
+@pytest.mark.parametrize("numbers", [[3, 4, 5, 6, 7], [10, 11, 12], [94, 95], [80, 81, 82, 83, 84, 85]])
+def test_hard_negatives_are_never_merged(settings, gazetteer, numbers):
+    """Rows that look alike in the real matrix, each given by two reports (so nothing is capped as same-document)."""
+    from normalize.measures import Normalizer
+    from normalize.types import map_type
+
+    norm = Normalizer()
+    measures = []
+    for doc in ("a", "b"):
+        for r in matrix_rows(numbers):
+            responsible, _ = norm.gazetteer.split_entry(r["ansvarlig"])
+            partners, _ = norm.gazetteer.split_entry(r["samarbeidspartnere"])
+            measures.append(M(r["tiltak"], reporter="Kompetanse Norge" if doc == "a" else responsible[0],
+                              delmal=(r["delmal"],), type_=map_type(r["type"], norm.ref), responsible=responsible,
+                              partners=partners, doc=doc))
+    result, _ = _suggestions(measures, settings, gazetteer)
+    for p in result.pairs:
+        a, b = measures[p.left], measures[p.right]
+        if a.title != b.title:
+            assert result.suggestions[(p.left, p.right)] != "match", (a.title, b.title, [str(x) for x in p.parts])
+    assert len(set(result.cluster_ids)) == len(numbers)
+
+
+def test_the_same_council_in_other_words_is_merged(settings, gazetteer):
+    partners = ["Unio", "Virke", "Spekter", "KS", "LO", "NHO", "KMD"]
+    measures = [
+        M("Deltakelse i yrkesopplæringsnemndene (SRY)", reporter="Spekter", delmal=("1.4",), responsible=["Partene"], partners=partners),
+        M("NHOs representasjon i Samarbeidsrådet for yrkesopplæring og yrkesopplæringsnemndene", reporter="NHO",
+          delmal=("1.4",), responsible=["Partene"], partners=partners),
+        M("Vi deltar i yrkesopplæringsnemndene og i Samarbeidsrådet for yrkesopplæring (SRY)", reporter="Unio",
+          delmal=("1.4",), responsible=["Partene"], partners=partners),
+    ]
+    result, _ = _suggestions(measures, settings, gazetteer)
+    assert len(set(result.cluster_ids)) == 1
+
+
+def test_same_document_rows_are_at_most_for_review(settings, gazetteer):
+    a = M("Kompetansebehovsutvalget", doc="one")
+    b = M("Kompetansebehovsutvalget (KBU)", doc="one")
+    result, s = _suggestions([a, b], settings, gazetteer)
+    assert list(s.values()) == ["review"] and len(set(result.cluster_ids)) == 2
+
+
+def test_decisions_win_over_scores(settings, gazetteer):
+    a, b = M("Kompetansebehovsutvalget"), M("Kompetansebehovsutvalget (KBU)")
+    c = M("Ekspertutvalg om etter- og videreutdanning", delmal=("2.2",))
+    keys = match([a, b, c], settings, gazetteer, []).keys
+    assert len(set(match([a, b, c], settings, gazetteer, []).cluster_ids)) == 2
+    no = Decision(keys[0], keys[1], "distinct", "review.csv", 2)
+    yes = Decision(keys[0], keys[2], "match", "review.csv", 3)
+    result = match([a, b, c], settings, gazetteer, [no, yes])
+    ids = result.cluster_ids
+    assert ids[0] != ids[1] and ids[0] == ids[2]
+    assert {r["decision"] for r in result.review_rows} >= {"distinct", "match"}
+
+
+def test_cannot_link_splits_a_chain_at_its_weakest_link():
+    labels, splits = cluster(4, edges=[(0, 1, 0.99), (1, 2, 0.85), (2, 3, 0.97)], must=[], cannot=[(0, 3)])
+    assert labels[0] == labels[1] and labels[2] == labels[3] and labels[0] != labels[2]
+    assert splits[0].removed == [(1, 2, 0.85)] and not splits[0].conflict
+
+
+def test_cannot_link_against_the_analysts_own_matches_is_a_conflict():
+    labels, splits = cluster(3, edges=[], must=[(0, 1), (1, 2)], cannot=[(0, 2)])
+    assert splits[0].conflict and len(set(labels)) == 1
+
+
+def test_cluster_ids_are_stable():
+    keys = ["k1", "k2", "k3"]
+    first = stable_ids([0, 0, 1], keys, {})
+    assert first == stable_ids([0, 0, 1], keys, {})
+    previous = dict(zip(keys, first))
+    # A new report adds a measure whose key sorts first and joins the first cluster: ids stay.
+    grown = stable_ids([0, 0, 0, 1], ["k0", "k1", "k2", "k3"], previous)
+    assert grown[1:] == first
+    # The first cluster splits: the larger part keeps the id, the other gets a new one.
+    split = stable_ids([0, 0, 1, 2], ["k1", "k2", "k9", "k3"], previous | {"k9": first[0]})
+    assert split[0] == first[0] and split[2] != first[0] and split[3] == first[2]
