@@ -25,8 +25,10 @@ import click
 from export.dataset import to_frame, write_csv, write_parquet
 from export.files import write_text
 from export.summaries import ORGANISATION_COLUMNS, organisations_table, write_summaries, write_table
-from extract import PARSER_VERSION, READERS, extract_file
+from extract import PARSER_VERSION, READERS
+from extract.batch import Cache, Limits, extract_all
 from extract.records import FileResult
+from extract.sniff import LEGACY
 from normalize.config import ConfigError, load_config
 from normalize.measures import Normalizer
 from normalize.matching import REVIEW_COLUMNS, MatchResult, match
@@ -59,21 +61,26 @@ class RunResult:
         return 1 if t["failed"] or t["self_checks_failed"] else 0
 
 
-def discover(root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
-    """Files to read, and files skipped with the reason, in a stable order."""
+def discover(root: Path) -> tuple[list[Path], list[FileResult]]:
+    """Files to read, and a result for every other file (skipped, or failed with what to do), in a
+    stable order."""
     wanted: list[Path] = []
-    skipped: list[tuple[Path, str]] = []
+    others: list[FileResult] = []
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        rel_parts = path.relative_to(root).parts
-        if any(part.startswith(".") for part in rel_parts):
-            skipped.append((path, "hidden file"))
+        rel = path.relative_to(root).as_posix()
+        suffix = path.suffix.lower()
+        if any(part.startswith(".") for part in path.relative_to(root).parts):
+            others.append(FileResult(path=rel, status="skipped", error="hidden file"))
         elif path.name.startswith("~$"):
-            skipped.append((path, "Office lock file (the document is open in Word)"))
-        elif path.suffix.lower() in READERS:
+            others.append(FileResult(path=rel, status="skipped", error="Office lock file (the document is open in Word)"))
+        elif suffix in READERS:
             wanted.append(path)
+        elif suffix in LEGACY:
+            others.append(FileResult(path=rel, status="failed", error=f"the file is {LEGACY[suffix]}"))
         else:
-            skipped.append((path, f"not a report format tiltak reads ({path.suffix or 'no extension'}); only .pdf and .docx"))
-    return wanted, skipped
+            others.append(FileResult(path=rel, status="skipped",
+                                     error=f"not a report format tiltak reads ({suffix or 'no extension'}); only .pdf and .docx"))
+    return wanted, others
 
 
 def load_decisions(out: Path | None, extra: list[Path]) -> tuple[list[Decision], list[str]]:
@@ -105,9 +112,11 @@ def previous_cluster_ids(out: Path | None) -> dict[str, str]:
 
 
 def run(reports: str | Path, out: str | Path | None = None, *, config_path: str | Path | None = None,
-        decisions: list[str | Path] = (), echo=None) -> RunResult:
+        decisions: list[str | Path] = (), limits: Limits | None = None, cache_dir: str | Path | None = None,
+        progress=None) -> RunResult:
     """Run the whole job over a folder of reports. Writes files only when `out` is given; the
-    analyst's decisions are read from `out` (and `decisions`) either way."""
+    analyst's decisions are read from `out` (and `decisions`) either way. `cache_dir` reuses
+    earlier extractions of unchanged files; `progress` is called with each file's result."""
     import pandas as pd
 
     started = time.perf_counter()
@@ -117,19 +126,10 @@ def run(reports: str | Path, out: str | Path | None = None, *, config_path: str 
     out_path = Path(out) if out is not None else None
     config = load_config(root, Path.cwd(), path=config_path)
     normalizer = Normalizer(config)
-    paths, skipped = discover(root)
-    files: list[FileResult] = []
-    measures: list[Measure] = []
-    for i, path in enumerate(paths, 1):
-        result = extract_file(path, root)
-        files.append(result)
-        measures.extend(normalizer.normalize_file(result))
-        if echo:
-            echo(f"[{i}/{len(paths)}] {result.path}: {result.status}"
-                 + (f", {len(result.measures)} measures" if result.status == "ok" else f" ({result.error})"))
-    for path, reason in skipped:
-        files.append(FileResult(path=path.relative_to(root).as_posix(), status="skipped", error=reason))
-    files.sort(key=lambda f: f.path)
+    paths, others = discover(root)
+    files = extract_all(paths, root, limits or Limits(), Cache(Path(cache_dir)) if cache_dir else None, progress)
+    measures = [m for result in files for m in normalizer.normalize_file(result)]
+    files = sorted(files + others, key=lambda f: f.path)
 
     decided, decision_warnings = load_decisions(out_path, [Path(p) for p in decisions])
     matched = match(measures, config.settings["matching"], normalizer.gazetteer, decided, previous_cluster_ids(out_path))
@@ -163,6 +163,7 @@ def build_report(root: Path, out, files: list[FileResult], measures: list[Measur
     for f in files:
         entry = {"path": f.path, "status": f.status, "layout": f.layout, "measures": by_file.get(f.path, 0),
                  "seconds": f.seconds, "error": f.error, "format": f.format, "pages": f.pages, "sha256": f.sha256,
+                 "cached": f.cached, "duplicate_of": f.duplicate_of,
                  **meta.get(f.path, {"reporter": None, "report_year": None})}
         if f.status == "failed":
             entry["first_lines"] = f.first_lines
@@ -177,6 +178,7 @@ def build_report(root: Path, out, files: list[FileResult], measures: list[Measur
         "config": config_source,
         "totals": {
             "files": len(files), "ok": status["ok"], "failed": status["failed"], "skipped": status["skipped"],
+            "cached": sum(1 for f in files if f.cached), "pages": sum(f.pages or 0 for f in files if f.status == "ok"),
             "measures": len(measures), "warnings": sum(warnings.values()),
             "self_checks": len(checks), "self_checks_failed": sum(1 for c in checks if not c["ok"]),
         },
@@ -210,7 +212,8 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
 
 def summary_lines(report: dict) -> list[str]:
     t = report["totals"]
-    lines = [f"Files: {t['files']} ({t['ok']} read, {t['failed']} failed, {t['skipped']} skipped)",
+    lines = [f"Files: {t['files']} ({t['ok']} read" + (f", {t['cached']} of them from the cache" if t.get("cached") else "")
+             + f", {t['failed']} failed, {t['skipped']} skipped)",
              f"Measures: {t['measures']} reported, {t.get('tiltak', t['measures'])} after merging duplicates",
              f"Warnings: {t['warnings']}" + (" (" + ", ".join(f"{k} {v}" for k, v in report["warnings"].items()) + ")"
                                              if report["warnings"] else "")]
@@ -238,6 +241,38 @@ def main() -> None:
     """tiltak: NKPS follow-up reports (PDF, Word) -> one clean dataset of measures."""
 
 
+class _Progress:
+    """A progress bar on a terminal; a line per file otherwise; nothing with --quiet."""
+
+    def __init__(self, total: int, quiet: bool):
+        self.total, self.done, self.failed = total, 0, 0
+        self.bar = None
+        self.quiet = quiet
+        if not quiet and sys.stderr.isatty() and total:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(TextColumn("Reading reports"), BarColumn(), MofNCompleteColumn(),
+                                TextColumn("{task.fields[failed]} failed"), TimeElapsedColumn(),
+                                TextColumn("{task.fields[current]}"), console=Console(stderr=True), transient=True)
+            self.task = self.bar.add_task("read", total=total, failed=0, current="")
+            self.bar.start()
+
+    def __call__(self, result: FileResult) -> None:
+        self.done += 1
+        self.failed += result.status == "failed"
+        if self.bar is not None:
+            self.bar.update(self.task, advance=1, failed=self.failed, current=result.path[-60:])
+        elif not self.quiet:
+            state = "cached" if result.cached else result.status
+            detail = f"{len(result.measures)} measures" if result.status == "ok" else result.error
+            click.echo(f"[{self.done}/{self.total}] {result.path}: {state} ({detail})", err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
 @main.command("run")
 @click.argument("reports_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
@@ -249,15 +284,38 @@ def main() -> None:
 @click.option("--decisions", "decision_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A review file with decisions to apply (e.g. last year's); may be given more than once. "
                    f"The {REVIEW_FILE} in --out is always read.")
+@click.option("--workers", type=click.IntRange(1), default=None, help="Files read at once (default: the machine's cores).")
+@click.option("--timeout", type=click.FloatRange(1), default=180.0, show_default=True,
+              help="Seconds one file may take before it is stopped and reported as failed.")
+@click.option("--max-memory", "max_memory", type=click.IntRange(64), default=2048, show_default=True,
+              help="MB of memory one file may take before it is stopped and reported as failed.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where extractions of unchanged files are kept (default: OUT/.cache).")
+@click.option("--no-cache", is_flag=True, help="Read every file again, ignoring the cache.")
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks for files that failed and for errors.")
 def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Path | None,
-                decision_files: tuple[Path, ...], quiet: bool) -> None:
+                decision_files: tuple[Path, ...], workers: int | None, timeout: float, max_memory: int,
+                cache_dir: Path | None, no_cache: bool, quiet: bool, debug: bool) -> None:
     """Read every .pdf and .docx under REPORTS_DIR and write the dataset to --out."""
-    echo = None if quiet else (lambda s: click.echo(s, err=True))
+    limits = Limits(workers=workers or Limits().workers, timeout=timeout, max_memory_mb=max_memory)
+    total = len(discover(reports_dir)[0])
+    progress = _Progress(total, quiet)
     try:
-        result = run(reports_dir, out_dir, config_path=config_path, decisions=list(decision_files), echo=echo)
-    except ConfigError as exc:
+        result = run(reports_dir, out_dir, config_path=config_path, decisions=list(decision_files), limits=limits,
+                     cache_dir=None if no_cache else (cache_dir or out_dir / ".cache"), progress=progress)
+    except (ConfigError, click.UsageError) as exc:
         raise click.ClickException(str(exc)) from exc
+    except Exception as exc:  # noqa: BLE001 - a clear sentence, the traceback only with --debug
+        if debug:
+            raise
+        raise click.ClickException(f"the run stopped: {exc} (run again with --debug to see where)") from exc
+    finally:
+        progress.close()
+    if debug:
+        for f in result.files:
+            if f.traceback:
+                click.echo(f"--- {f.path}\n{f.traceback}", err=True)
     if not quiet:
         for line in summary_lines(result.report):
             click.echo(line)

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import time
+import traceback
 from pathlib import Path
 
+from .batch import PARSER_VERSION
 from .layouts import best_layout
 from .model import Document
 from .records import DocumentInfo, FileResult, Provenance, RawMeasure, SelfCheck
+from .sniff import check
 
 READERS = {".pdf": "pdf", ".docx": "docx"}
-PARSER_VERSION = "1"
 
 
 def read_document(path: str | Path) -> Document:
@@ -49,6 +51,11 @@ def extract_file(path: str | Path, root: str | Path | None = None) -> FileResult
     try:
         result.size = path.stat().st_size
         result.sha256 = sha256_of(path)
+        problem = check(path)
+        if problem:
+            result.error = problem
+            result.seconds = round(time.perf_counter() - started, 3)
+            return result
         doc = read_document(path)
         result.pages = doc.pages
         result.first_lines = doc.first_lines(8)
@@ -71,6 +78,7 @@ def extract_file(path: str | Path, root: str | Path | None = None) -> FileResult
         from .errors import explain
 
         result.error = explain(exc, path)
+        result.traceback = traceback.format_exc()
     result.seconds = round(time.perf_counter() - started, 3)
     return result
 

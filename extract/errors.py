@@ -12,7 +12,7 @@ def explain(exc: BaseException, path: Path) -> str:
 
     if isinstance(exc, PdfError):
         if "no text layer" in str(exc):
-            return "the PDF has no text layer (a scanned image?); OCR is not supported"
+            return "the PDF has no text layer: probably a scanned image; OCR is not supported"
         return f"the PDF cannot be used: {exc}"
     if "PDFPasswordIncorrect" in text or "password" in text.lower() or "Encrypt" in text:
         return "the PDF is password-protected; ask the sender for an unprotected copy"
@@ -21,5 +21,5 @@ def explain(exc: BaseException, path: Path) -> str:
     if name in ("PackageNotFoundError", "BadZipFile") or "not a zip file" in text.lower():
         return "the file is not a valid Word document (.docx)"
     if name == "KeyError" and Path(path).suffix.lower() == ".docx":
-        return "the Word file uses a variant python-docx cannot open (e.g. 'Strict Open XML'); save it as an ordinary .docx"
+        return f"the Word package is incomplete (a part it refers to is missing: {exc}); save it again from Word"
     return f"the file could not be read ({name}: {exc})"

@@ -74,3 +74,6 @@ class FileResult(BaseModel):
     error: str | None = None
     first_lines: list[str] = Field(default_factory=list)
     seconds: float = 0.0
+    cached: bool = False
+    duplicate_of: str | None = None
+    traceback: str | None = Field(None, description="For --debug only: where a reader failed")

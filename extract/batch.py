@@ -1,0 +1,220 @@
+"""Extracting many files: in worker processes, with a time limit and a memory guard per file, and a
+cache keyed on each file's content and the parser's version.
+
+A hang or crash in pdfplumber or python-docx only costs its own file: the worker is stopped from
+outside (an in-process timeout cannot stop such a hang), the file is reported as failed, and a new
+worker takes the next file. Only one document per worker is in memory at a time, and results come
+back as small records, so memory stays flat in the number of files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import os
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import wait
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .records import FileResult
+
+_HERE = Path(__file__).resolve().parent
+
+
+def _parser_version() -> str:
+    """Changes whenever the extraction code does, so a cache never serves results of older code."""
+    digest = hashlib.sha1()
+    for path in sorted(_HERE.rglob("*.py")):
+        digest.update(path.relative_to(_HERE).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+PARSER_VERSION = _parser_version()
+
+
+@dataclass
+class Limits:
+    workers: int = os.cpu_count() or 1
+    timeout: float = 180.0  # seconds per file
+    max_memory_mb: int = 2048  # resident memory of one worker
+
+
+class Cache:
+    """One JSON file per (content hash, parser version)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def _path(self, sha: str) -> Path:
+        return self.folder / f"{sha}-{PARSER_VERSION}.json"
+
+    def get(self, sha: str, rel: str) -> FileResult | None:
+        path = self._path(sha)
+        if not path.is_file():
+            return None
+        try:
+            result = FileResult.model_validate_json(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        prov_fix = [m.model_copy(update={"provenance": m.provenance.model_copy(update={"file": rel})}) for m in result.measures]
+        return result.model_copy(update={"path": rel, "measures": prov_fix, "cached": True,
+                                         "self_checks": [c.model_copy(update={"document": rel}) for c in result.self_checks]})
+
+    def put(self, result: FileResult) -> None:
+        if not result.sha256 or result.status == "skipped" or result.error and "longer than" in result.error:
+            return  # a timeout may not happen again on a faster machine
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self._path(result.sha256).with_suffix(".tmp")
+        tmp.write_text(result.model_dump_json(exclude={"traceback"}), encoding="utf-8")
+        os.replace(tmp, self._path(result.sha256))
+
+
+def _worker(conn) -> None:  # runs in the child process
+    import logging
+
+    from . import extract_file
+
+    # pdfminer logs every oddity of a malformed PDF; the file's status says what matters.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        path, root = task
+        conn.send(extract_file(path, root).model_dump_json())
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1024 / 1024
+    except (OSError, ValueError, IndexError):
+        return 0.0  # not Linux, or the process is gone: no guard
+
+
+@dataclass
+class _Slot:
+    process: mp.Process
+    conn: object
+    task: tuple[int, Path] | None = None
+    started: float = 0.0
+
+
+def _failed(path: Path, root: Path, error: str, seconds: float) -> FileResult:
+    from . import READERS
+
+    return FileResult(path=path.relative_to(root).as_posix(), status="failed", format=READERS.get(path.suffix.lower()),
+                      error=error, seconds=round(seconds, 3))
+
+
+def run_pool(paths: list[Path], root: Path, limits: Limits, task: Callable = _worker) -> Iterator[tuple[int, FileResult]]:
+    """(index, result) for every path, in the order they finish."""
+    ctx = mp.get_context("spawn")  # no inherited threads or locks from the parent
+    slots: list[_Slot] = []
+
+    def start() -> _Slot:
+        parent, child = ctx.Pipe()
+        process = ctx.Process(target=task, args=(child,), daemon=True)
+        process.start()
+        child.close()
+        return _Slot(process, parent)
+
+    def stop(slot: _Slot) -> None:
+        if slot.process.is_alive():
+            slot.process.kill()
+        slot.process.join(5)
+        slot.conn.close()
+
+    queue = list(enumerate(paths))[::-1]
+    try:
+        slots = [start() for _ in range(max(1, min(limits.workers, len(paths))))]
+        while queue or any(s.task for s in slots):
+            for slot in slots:
+                if slot.task is None and queue:
+                    slot.task = queue.pop()
+                    slot.started = time.monotonic()
+                    slot.conn.send((str(slot.task[1]), str(root)))
+            busy = [s for s in slots if s.task]
+            ready = wait([s.conn for s in busy] + [s.process.sentinel for s in busy], timeout=0.5)
+            now = time.monotonic()
+            for i, slot in enumerate(slots):
+                if slot.task is None:
+                    continue
+                index, path = slot.task
+                outcome: FileResult | None = None
+                if slot.conn in ready:
+                    try:
+                        outcome = FileResult.model_validate_json(slot.conn.recv())
+                    except (EOFError, OSError):
+                        outcome = None
+                if outcome is None and not slot.process.is_alive():
+                    code = slot.process.exitcode
+                    outcome = _failed(path, root, f"the reader crashed on this file (exit code {code}); "
+                                                  "the file may be damaged", now - slot.started)
+                elif outcome is None and now - slot.started > limits.timeout:
+                    outcome = _failed(path, root, f"reading took longer than {limits.timeout:.0f} s and was stopped "
+                                                  "(the file may be malformed or very large)", now - slot.started)
+                elif outcome is None and _rss_mb(slot.process.pid) > limits.max_memory_mb:
+                    outcome = _failed(path, root, f"reading needed more than {limits.max_memory_mb} MB of memory and "
+                                                  "was stopped (the file may be malformed or very large)", now - slot.started)
+                if outcome is None:
+                    continue
+                if not slot.process.is_alive() or outcome.error and ("was stopped" in outcome.error):
+                    stop(slot)
+                    slots[i] = slot = start()
+                slot.task = None
+                yield index, outcome
+    finally:
+        for slot in slots:
+            try:
+                slot.conn.send(None)
+            except (OSError, ValueError):
+                pass
+        for slot in slots:
+            slot.process.join(2)
+            stop(slot)
+
+
+def extract_all(paths: list[Path], root: Path, limits: Limits, cache: Cache | None,
+                on_result: Callable[[FileResult], None] | None = None) -> list[FileResult]:
+    """Every file's result, in the order of `paths`: duplicates read once, cached results reused."""
+    from . import sha256_of
+
+    results: dict[int, FileResult] = {}
+    first_of: dict[str, int] = {}
+    todo: list[int] = []
+    for i, path in enumerate(paths):
+        rel = path.relative_to(root).as_posix()
+        try:
+            sha = sha256_of(path)
+        except OSError as exc:
+            results[i] = _failed(path, root, f"the file cannot be read ({exc.strerror or exc})", 0)
+            continue
+        if sha in first_of:
+            original = paths[first_of[sha]].relative_to(root).as_posix()
+            results[i] = FileResult(path=rel, status="skipped", sha256=sha, duplicate_of=original,
+                                    error=f"same content as {original} (read once)")
+            continue
+        first_of[sha] = i
+        cached = cache.get(sha, rel) if cache else None
+        if cached is not None:
+            results[i] = cached
+        else:
+            todo.append(i)
+    for i, result in results.items():
+        if on_result:
+            on_result(result)
+    for k, result in run_pool([paths[i] for i in todo], root, limits):
+        results[todo[k]] = result
+        if cache:
+            cache.put(result)
+        if on_result:
+            on_result(result)
+    return [results[i] for i in range(len(paths))]
