@@ -53,14 +53,38 @@ def build_tiltak(measures: list[Measure], ref: Reference) -> list[Tiltak]:
     return sorted(out, key=lambda t: (t.omrade[:1] or [9], t.delmal[:1] or ["9"], t.title))
 
 
-def summary_rows(measures: list[Measure], ref: Reference) -> list[dict]:
-    """What the summary tables count: each deduplicated measure once in every year it was
-    reported, with the delmål and type that year's reports give it."""
+def year_rows(measures: list[Measure], ref: Reference) -> list[dict]:
+    """Each deduplicated measure once for every year it was reported, with what that year's
+    reports give it (delmål, type, organisations) and where they are (file, page)."""
     groups: dict[tuple[str, int | None], list[Measure]] = {}
     for m in measures:
         groups.setdefault((m.cluster_id or m.measure_id, m.report_year), []).append(m)
+    titles = {t.cluster_id: t.title for t in build_tiltak(measures, ref)}
     rows = []
-    for (_, year), members in groups.items():
+    for (cluster_id, year), members in groups.items():
         summary = build_tiltak(members, ref)[0]
-        rows.append({"report_year": year, "delmal": summary.delmal, "omrade": summary.omrade, "type": summary.type})
+        rows.append({"cluster_id": cluster_id, "report_year": year, "title": titles.get(cluster_id, summary.title),
+                     "delmal": summary.delmal, "omrade": summary.omrade, "type": summary.type,
+                     "responsible": summary.responsible, "partners": summary.partners, "reporters": summary.reporters,
+                     "sources": [(m.source_file, m.page) for m in members]})
     return rows
+
+
+def summary_rows(measures: list[Measure], ref: Reference) -> list[dict]:
+    """What the summary tables count: each deduplicated measure once in every year it was
+    reported, with the delmål and type that year's reports give it."""
+    return [{k: r[k] for k in ("report_year", "delmal", "omrade", "type")} for r in year_rows(measures, ref)]
+
+
+def matrix(rows: list[dict], ref: Reference) -> dict:
+    """{year: {area: {delmal: [rows]}}}: the published matrix's grouping; a measure serving two
+    delmål stands under each."""
+    out: dict = {}
+    for r in rows:
+        for code in r["delmal"] or []:
+            out.setdefault(r["report_year"], {}).setdefault(ref.omrade_of(code), {}).setdefault(code, []).append(r)
+    for year in out.values():
+        for area in year.values():
+            for rows_ in area.values():
+                rows_.sort(key=lambda r: r["title"].casefold())
+    return out

@@ -94,7 +94,8 @@ def _dates(title: str, period: str | None, year: int | None) -> frozenset:
     return frozenset(found)
 
 
-def records_for(measures, gazetteer: Gazetteer, settings: dict) -> tuple[list[Record], SoftTfIdf]:
+def records_for(measures, gazetteer: Gazetteer, settings: dict,
+                documents: list[frozenset[str]] | None = None) -> tuple[list[Record], SoftTfIdf]:
     words_model = _words_model(gazetteer)
     words = [words_model.words(m.title, m.reporter) for m in measures]
     tfidf = SoftTfIdf(words, settings["title"]["word_ratio"])
@@ -104,21 +105,28 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict) -> tuple[list[Re
         organisations, organisations_up = _org_sets(gazetteer, [*m.responsible, *m.partners, m.reporter])
         records.append(Record(
             index=i, key=m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal),
-            document=m.source_sha256, words=w, vector=tfidf.vector(w), reporter=m.reporter, responsible=responsible,
-            responsible_up=responsible_up, organisations=organisations, organisations_up=organisations_up,
-            delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
+            documents=documents[i] if documents else frozenset([m.source_sha256]), words=w, vector=tfidf.vector(w),
+            reporter=m.reporter, responsible=responsible, responsible_up=responsible_up, organisations=organisations,
+            organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
             dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing, end_year=m.end_year))
     return records, tfidf
 
 
 def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decision],
           previous_ids: dict[str, str] | None = None) -> MatchResult:
-    records, tfidf = records_for(measures, gazetteer, settings)
+    """Measures with the same content key (the same report sent as Word and as PDF, or sent twice)
+    are one record: they are the same measure, and only distinct contents are compared."""
+    keys = [m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal) for m in measures]
+    members: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        members[key].append(i)
+    distinct = list(members)
+    rep = [measures[members[k][0]] for k in distinct]
+    docs = [frozenset(measures[i].source_sha256 for i in members[k]) for k in distinct]
+    records, tfidf = records_for(rep, gazetteer, settings, docs)
+    position = {k: i for i, k in enumerate(distinct)}
     comparator = Comparator(settings, tfidf)
     candidates = candidate_pairs(records, tfidf.df, settings)
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for r in records:
-        by_key[r.key].append(r.index)
 
     # Decisions: the latest for each pair of measures wins; those whose measures are gone are stale.
     latest: dict[tuple[str, str], Decision] = {}
@@ -129,7 +137,7 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
             warnings.append(f"{d.source} row {d.row} says {d.decision} where {previous.source} row {previous.row} "
                             f"said {previous.decision}; {d.source} wins")
         latest[d.key] = d
-    applied = [d for d in latest.values() if d.left_key in by_key and d.right_key in by_key and d.left_key != d.right_key]
+    applied = [d for d in latest.values() if d.left_key in position and d.right_key in position and d.left_key != d.right_key]
     stale = [(d, "a measure it is about is no longer in the reports (or its title, reporter, year or delmål changed)")
              for d in latest.values() if d not in applied]
     decided = {d.key: d.decision for d in applied}
@@ -137,33 +145,32 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     pairs = [comparator.score(records[a], records[b]) for a, b in candidates]
     scored = {(p.left, p.right) for p in pairs}
     for d in applied:  # decided pairs that are no longer candidates are still shown and applied
-        a, b = by_key[d.left_key][0], by_key[d.right_key][0]
-        if (min(a, b), max(a, b)) not in scored:
-            pairs.append(comparator.score(records[min(a, b)], records[max(a, b)]))
+        a, b = sorted((position[d.left_key], position[d.right_key]))
+        if (a, b) not in scored:
+            pairs.append(comparator.score(records[a], records[b]))
     suggestions = {(p.left, p.right): comparator.suggestion(p) for p in pairs}
 
     edges = [(p.left, p.right, p.score) for p in pairs if suggestions[(p.left, p.right)] == "match"]
-    must: list[tuple[int, int]] = []
-    cannot: list[tuple[int, int]] = []
-    for (left, right), decision in decided.items():
-        for a in by_key[left]:
-            for b in by_key[right]:
-                (must if decision == "match" else cannot).append((a, b))
+    must = [(position[l], position[r]) for (l, r), d in decided.items() if d == "match"]
+    cannot = [(position[l], position[r]) for (l, r), d in decided.items() if d == "distinct"]
     labels, splits = cluster(len(records), edges, must, cannot)
-    keys = [r.key for r in records]
-    ids = stable_ids(labels, keys, previous_ids or {})
+    rep_ids = stable_ids(labels, distinct, previous_ids or {})
+    ids = [rep_ids[position[k]] for k in keys]
     for split in splits:
         if split.conflict:
-            warnings.append(f"your decisions conflict: '{measures[split.left].title[:50]}' and "
-                            f"'{measures[split.right].title[:50]}' are marked distinct but joined by match decisions")
-    rows = _review_rows(pairs, suggestions, measures, records, decided)
+            warnings.append(f"your decisions conflict: '{rep[split.left].title[:50]}' and "
+                            f"'{rep[split.right].title[:50]}' are marked distinct but joined by match decisions")
+    rows = _review_rows(pairs, suggestions, rep, records, decided)
     counts = defaultdict(int)
     for s in suggestions.values():
         counts[s] += 1
-    stats = {"measures": len(records), "candidate_pairs": len(candidates), "scored_pairs": len(pairs),
-             "match_pairs": counts["match"], "review_pairs": counts["review"], "clusters": len(set(ids)),
-             "decisions_applied": len(applied), "decisions_archived": len(stale), "splits": len(splits),
-             "review_rows": len(rows)}
+    stats = {"measures": len(measures), "distinct_contents": len(records), "candidate_pairs": len(candidates),
+             "scored_pairs": len(pairs), "match_pairs": counts["match"], "review_pairs": counts["review"],
+             "clusters": len(set(ids)), "decisions_applied": len(applied), "decisions_archived": len(stale),
+             "splits": len(splits), "review_rows": len(rows)}
+    splits = [Split(members[distinct[s.left]][0], members[distinct[s.right]][0],
+                    [(members[distinct[a]][0], members[distinct[b]][0], sc) for a, b, sc in s.removed], s.conflict)
+              for s in splits]
     return MatchResult(ids, keys, pairs, suggestions, rows, applied, stale, splits, warnings, stats)
 
 
@@ -172,10 +179,7 @@ def _review_rows(pairs: list[PairScore], suggestions, measures, records: list[Re
     (weakest first), then decided pairs scored below review."""
     best: dict[tuple[str, str], PairScore] = {}
     for p in pairs:
-        a, b = records[p.left].key, records[p.right].key
-        if a == b:
-            continue  # identical content: nothing to decide
-        k = pair_key(a, b)
+        k = pair_key(records[p.left].key, records[p.right].key)
         if suggestions[(p.left, p.right)] == "distinct" and k not in decided:
             continue
         if k not in best or p.score > best[k].score:

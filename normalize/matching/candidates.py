@@ -44,11 +44,6 @@ def candidate_pairs(records: list[Record], df: dict[str, int], settings: dict) -
             counts[w] += 1
     max_df = max(cfg["rare_word_max_titles"], int(cfg["rare_word_max_share"] * n))
     pairs = _rare_word_pairs(records, counts, max_df)
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for r in records:
-        by_key[r.key].append(r.index)
-    for members in by_key.values():
-        pairs.update((a, b) for i, a in enumerate(members) for b in members[i + 1:])
     if n <= cfg["all_pairs_up_to"]:
         texts = [" ".join(sorted(r.words)) for r in records]
         scores = process.cdist(texts, texts, scorer=fuzz.ratio, dtype=np.uint8, workers=-1,

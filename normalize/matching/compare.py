@@ -19,7 +19,7 @@ class Record:
 
     index: int
     key: str
-    document: str
+    documents: frozenset[str]  # the documents that give this content (a report sent as Word and as PDF: two)
     words: tuple[str, ...]
     vector: dict = field(hash=False, compare=False)
     reporter: str | None
@@ -150,10 +150,9 @@ class Comparator:
     def score(self, a: Record, b: Record) -> PairScore:
         parts = [self.title(a, b), self.organisations(a, b), self.delmal(a, b), self.type(a, b), self.years(a, b),
                  self.dates(a, b)]
-        if a.key == b.key:  # the same measure, word for word (a report sent as Word and as PDF)
-            parts.append(Part("identical", "same_content", 20.0))
         bits = self.s["prior"] + sum(p.weight for p in parts)
-        return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=a.document == b.document)
+        same_document = len(a.documents | b.documents) == 1
+        return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=same_document)
 
     def suggestion(self, pair: PairScore) -> str:
         t = self.s["thresholds"]
