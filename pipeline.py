@@ -24,7 +24,11 @@ import click
 
 from export.dataset import to_frame, write_csv, write_parquet
 from export.files import write_text
-from export.summaries import ORGANISATION_COLUMNS, organisations_table, write_summaries, write_table
+from export.datapackage import write_datapackage
+from export.report import build_context, write_report, write_workbook
+from export.schema import write_schemas
+from export.summaries import (ORGANISATION_COLUMNS, delmal_table, organisations_table, type_area_table, write_summaries,
+                              write_table)
 from extract import PARSER_VERSION, READERS
 from extract.batch import Cache, Limits, extract_all
 from extract.records import FileResult
@@ -32,10 +36,10 @@ from extract.sniff import LEGACY
 from normalize.config import ConfigError, load_config
 from normalize.measures import Normalizer
 from normalize.matching import REVIEW_COLUMNS, MatchResult, match
-from normalize.matching.review import Decision, read_decisions, update_archive, write_rows
+from normalize.matching.review import ARCHIVE_COLUMNS, Decision, read_decisions, update_archive, write_rows
 from normalize.models import Measure
 from normalize.reference import load_reference
-from normalize.tiltak import Tiltak, build_tiltak, summary_rows
+from normalize.tiltak import Tiltak, build_tiltak, matrix, year_rows
 
 __version__ = "0.1.0"
 
@@ -46,14 +50,19 @@ ARCHIVE_FILE = "decisions_archive.csv"
 
 @dataclass
 class RunResult:
+    """What a run gives, in memory: DataFrames for analysis, models and the report for tools."""
+
     measures: "object"  # pandas.DataFrame, one row per measure as reported
     tiltak: "object"  # pandas.DataFrame, one row per deduplicated measure
     review: "object"  # pandas.DataFrame, the pairs for the analyst
+    summary_delmal: "object"  # pandas.DataFrame, as summary_delmal.csv
+    summary_type_omrade: "object"  # pandas.DataFrame, as summary_type_omrade.csv
     records: list[Measure]
     clusters: list[Tiltak]
     files: list[FileResult]
     matching: MatchResult | None = None
     report: dict = field(default_factory=dict)
+    year_rows: list[dict] = field(default_factory=list)
 
     @property
     def exit_code_strict(self) -> int:
@@ -81,6 +90,23 @@ def discover(root: Path) -> tuple[list[Path], list[FileResult]]:
             others.append(FileResult(path=rel, status="skipped",
                                      error=f"not a report format tiltak reads ({suffix or 'no extension'}); only .pdf and .docx"))
     return wanted, others
+
+
+def normalized(result: FileResult, normalizer: Normalizer, cache: Cache | None) -> list[Measure]:
+    """A file's normalized measures, from the cache when the file, the code and the settings are unchanged."""
+    if cache is None or result.status != "ok" or not result.sha256:
+        return normalizer.normalize_file(result)
+    name = f"{result.sha256}-{PARSER_VERSION}-{normalizer.version}.measures.json"
+    cached = cache.get_json(name)
+    if cached is not None:
+        try:
+            rows = json.loads(cached)
+            return [Measure.model_validate(r | {"source_file": result.path}) for r in rows]
+        except (ValueError, TypeError):
+            pass
+    measures = normalizer.normalize_file(result)
+    cache.put_json(name, json.dumps([m.model_dump(mode="json") for m in measures], ensure_ascii=False))
+    return measures
 
 
 def load_decisions(out: Path | None, extra: list[Path]) -> tuple[list[Decision], list[str]]:
@@ -127,8 +153,9 @@ def run(reports: str | Path, out: str | Path | None = None, *, config_path: str 
     config = load_config(root, Path.cwd(), path=config_path)
     normalizer = Normalizer(config)
     paths, others = discover(root)
-    files = extract_all(paths, root, limits or Limits(), Cache(Path(cache_dir)) if cache_dir else None, progress)
-    measures = [m for result in files for m in normalizer.normalize_file(result)]
+    cache = Cache(Path(cache_dir)) if cache_dir else None
+    files = extract_all(paths, root, limits or Limits(), cache, progress)
+    measures = [m for result in files for m in normalized(result, normalizer, cache)]
     files = sorted(files + others, key=lambda f: f.path)
 
     decided, decision_warnings = load_decisions(out_path, [Path(p) for p in decisions])
@@ -143,9 +170,12 @@ def run(reports: str | Path, out: str | Path | None = None, *, config_path: str 
                     "removed_links": [[measures[a].measure_id, measures[b].measure_id, round(score, 3)]
                                       for a, b, score in s.removed], "conflict": s.conflict} for s in matched.splits]}
     report["totals"]["tiltak"] = len(clusters)
+    per_year = year_rows(measures, normalizer.ref)
     result = RunResult(measures=to_frame(measures, Measure), tiltak=to_frame(clusters, Tiltak),
-                       review=pd.DataFrame(matched.review_rows, columns=REVIEW_COLUMNS), records=measures,
-                       clusters=clusters, files=files, matching=matched, report=report)
+                       review=pd.DataFrame(matched.review_rows, columns=REVIEW_COLUMNS),
+                       summary_delmal=pd.DataFrame(delmal_table(per_year, normalizer.ref)),
+                       summary_type_omrade=pd.DataFrame(type_area_table(per_year, normalizer.ref)), records=measures,
+                       clusters=clusters, files=files, matching=matched, report=report, year_rows=per_year)
     if out_path is not None:
         write_outputs(out_path, result, normalizer)
     return result
@@ -195,7 +225,8 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
     write_parquet(out / "measures.parquet", result.records, Measure)
     write_csv(out / "tiltak.csv", result.clusters, Tiltak)
     write_parquet(out / "tiltak.parquet", result.clusters, Tiltak)
-    write_summaries(out, summary_rows(result.records, normalizer.ref), normalizer.ref)
+    ref = normalizer.ref
+    write_summaries(out, result.year_rows, ref)
     write_table(out / "organisations.csv", organisations_table(rows, normalizer.gazetteer), ORGANISATION_COLUMNS)
     review = out / REVIEW_FILE
     if review.exists():  # the analyst's file is kept before it is replaced
@@ -207,6 +238,15 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
         if result.matching.stale:
             update_archive(out / ARCHIVE_FILE, result.matching.stale)
         write_rows(review, REVIEW_COLUMNS, result.matching.review_rows)
+    # What the analyst publishes, and what other tools read.
+    grouped = matrix(result.year_rows, ref)
+    delmal_rows, type_rows = result.summary_delmal.to_dict("records"), result.summary_type_omrade.to_dict("records")
+    context = build_context(result.report, result.year_rows, delmal_rows, type_rows, ref, grouped,
+                            Path(result.report["reports_dir"]), out)
+    write_report(out, context, delmal_rows, type_rows, ref)
+    write_workbook(out, grouped, ref)
+    write_schemas(out / "schema")
+    write_datapackage(out, Measure, Tiltak, REVIEW_COLUMNS, ARCHIVE_COLUMNS, __version__)
     write_text(out / "run_report.json", json.dumps(result.report, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -319,8 +359,8 @@ def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Pat
     if not quiet:
         for line in summary_lines(result.report):
             click.echo(line)
-        click.echo(f"Wrote {out_dir}/: measures, tiltak (.csv, .parquet), {REVIEW_FILE}, summary_delmal.csv, "
-                   "summary_type_omrade.csv, organisations.csv, run_report.json")
+        click.echo(f"Wrote {out_dir}/: report.html, matrix.xlsx, measures and tiltak (.csv, .parquet), {REVIEW_FILE}, "
+                   "summary tables, organisations.csv, datapackage.json, run_report.json")
     totals = result.report["totals"]
     if totals["ok"] == 0:
         click.echo("Nothing could be read: no report gave any measures.", err=True)

@@ -127,6 +127,8 @@ def main() -> None:
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="tiltak-bench-"))
     folder = base / "reports"
+    for old in [*base.glob("out-*"), base / "quarter"]:  # every measurement starts cold
+        shutil.rmtree(old, ignore_errors=True)
     if not folder.exists():
         info = make_folder(folder, args.files)
     else:

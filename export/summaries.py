@@ -63,6 +63,7 @@ def write_table(path: str | Path, rows: list[dict], columns: list[str]) -> None:
 
 
 def write_summaries(out: Path, rows: list[dict], ref: Reference) -> None:
+    """`rows`: each deduplicated measure once per year it was reported (normalize.tiltak.year_rows)."""
     write_table(out / "summary_delmal.csv", delmal_table(rows, ref), ["report_year", "delmal", "omrade", "measures"])
     write_table(out / "summary_type_omrade.csv", type_area_table(rows, ref),
                 ["report_year", "type"] + [f"omrade_{a}" for a in ref.areas] + ["total"])

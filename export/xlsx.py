@@ -32,6 +32,7 @@ def write_matrix(path: Path, groups: dict, area_names: dict[int, str], delmal_te
     """`groups`: {year: {area: {delmal: [rows]}}}, rows with title, type, responsible, partners."""
     wb = Workbook()
     wb.remove(wb.active)
+    groups = groups or {None: {}}  # no measures: an empty matrix, not no file
     for year in sorted(groups, key=lambda y: (y is None, -(y or 0))):
         ws = wb.create_sheet(title=f"Matrise {year}" if year else "Matrise")
         ws.append(list(HEADER))

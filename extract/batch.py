@@ -63,6 +63,19 @@ class Cache:
         return result.model_copy(update={"path": rel, "measures": prov_fix, "cached": True,
                                          "self_checks": [c.model_copy(update={"document": rel}) for c in result.self_checks]})
 
+    def get_json(self, name: str) -> str | None:
+        path = self.folder / name
+        try:
+            return path.read_text(encoding="utf-8") if path.is_file() else None
+        except OSError:
+            return None
+
+    def put_json(self, name: str, text: str) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = (self.folder / name).with_suffix(".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, self.folder / name)
+
     def put(self, result: FileResult) -> None:
         if not result.sha256 or result.status == "skipped" or result.error and "longer than" in result.error:
             return  # a timeout may not happen again on a faster machine
@@ -132,6 +145,8 @@ def run_pool(paths: list[Path], root: Path, limits: Limits, task: Callable = _wo
         slot.process.join(5)
         slot.conn.close()
 
+    if not paths:
+        return
     queue = list(enumerate(paths))[::-1]
     try:
         slots = [start() for _ in range(max(1, min(limits.workers, len(paths))))]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+from pathlib import Path
+
 from rapidfuzz import fuzz
 
 from extract.records import FileResult, RawMeasure
@@ -13,7 +17,19 @@ from .models import Measure
 from .orgs import Gazetteer, looks_like_list, roles_in_text
 from .reference import fold, load_reference, read_csv
 from .reporter import find_reporter, find_year
-from .types import infer_type, map_type
+from .types import Keywords, infer_type, map_type
+
+
+def _version(config: Config) -> str:
+    """Changes whenever the normalization code, its data files or the project's settings do."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha1()
+    for path in sorted(p for p in here.rglob("*") if p.is_file() and p.suffix in (".py", ".csv", ".toml", ".txt")):
+        digest.update(path.relative_to(here).as_posix().encode())
+        digest.update(path.read_bytes())
+    digest.update(json.dumps(config.settings, sort_keys=True, default=str).encode())
+    digest.update(json.dumps([o.__dict__ for o in config.organisations], sort_keys=True, default=str).encode())
+    return digest.hexdigest()[:12]
 
 
 class Normalizer:
@@ -21,9 +37,10 @@ class Normalizer:
 
     def __init__(self, config: Config | None = None):
         self.config = config or load_config()
+        self.version = _version(self.config)
         self.ref = load_reference()
         self.gazetteer = Gazetteer(self.config.organisations)
-        self.stems = [(r["type"], r["stem"].casefold(), float(r["weight"])) for r in read_csv("type_keywords.csv")]
+        self.stems = Keywords([(r["type"], r["stem"].casefold(), float(r["weight"])) for r in read_csv("type_keywords.csv")])
 
     def normalize_file(self, result: FileResult) -> list[Measure]:
         if result.status != "ok":

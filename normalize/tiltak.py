@@ -70,12 +70,6 @@ def year_rows(measures: list[Measure], ref: Reference) -> list[dict]:
     return rows
 
 
-def summary_rows(measures: list[Measure], ref: Reference) -> list[dict]:
-    """What the summary tables count: each deduplicated measure once in every year it was
-    reported, with the delmål and type that year's reports give it."""
-    return [{k: r[k] for k in ("report_year", "delmal", "omrade", "type")} for r in year_rows(measures, ref)]
-
-
 def matrix(rows: list[dict], ref: Reference) -> dict:
     """{year: {area: {delmal: [rows]}}}: the published matrix's grouping; a measure serving two
     delmål stands under each."""

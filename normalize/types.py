@@ -45,25 +45,40 @@ HEAD_WEIGHT = 3.0
 TITLE_WEIGHT = 1.5
 
 
-def _stem_of(token: str, stems: list[tuple[str, str, float]]) -> tuple[str, str, float] | None:
-    """The stem that decides a word: a compound's last part ("informasjonsprosjekt" is a project,
-    "søkekonferansen" a conference), the longest that fits; failing that, for long stems, its first
-    part ("informasjonskampanje")."""
-    ends = [e for e in stems if any(token.endswith(e[1] + end) for end in _INFLECTIONS)]
-    if not ends:
-        ends = [e for e in stems if len(e[1]) >= 8 and token.startswith(e[1])]
-    return max(ends, key=lambda e: len(e[1]), default=None)
+class Keywords:
+    """Type keywords indexed by the endings they give a word, so a word is looked up, not scanned."""
+
+    def __init__(self, stems: list[tuple[str, str, float]]):
+        self._by_ending: dict[str, list[tuple[str, str, float]]] = {}
+        for entry in stems:
+            for end in _INFLECTIONS:
+                self._by_ending.setdefault(entry[1] + end, []).append(entry)
+        self._prefixes = [e for e in stems if len(e[1]) >= 8]
+        self._cache: dict[str, tuple[str, str, float] | None] = {}
+
+    def stem_of(self, token: str) -> tuple[str, str, float] | None:
+        """The stem that decides a word: a compound's last part ("informasjonsprosjekt" is a project,
+        "søkekonferansen" a conference), the longest that fits; failing that, for long stems, its
+        first part ("informasjonskampanje")."""
+        if token in self._cache:
+            return self._cache[token]
+        ends = [e for n in range(1, len(token) + 1) for e in self._by_ending.get(token[-n:], ())]
+        if not ends:
+            ends = [e for e in self._prefixes if token.startswith(e[1])]
+        found = max(ends, key=lambda e: len(e[1]), default=None)
+        self._cache[token] = found
+        return found
 
 
-def _scores(tokens: list[str], stems, weight: float, seen: set[str], into: dict[str, float]) -> None:
+def _scores(tokens: list[str], keywords: Keywords, weight: float, seen: set[str], into: dict[str, float]) -> None:
     for token in tokens:
-        hit = _stem_of(token, stems)
+        hit = keywords.stem_of(token)
         if hit and hit[1] not in seen:
             seen.add(hit[1])
             into[hit[0]] = into.get(hit[0], 0.0) + hit[2] * weight
 
 
-def infer_type(title: str, description: str | None, stems: list[tuple[str, str, float]], min_score: float) -> str | None:
+def infer_type(title: str, description: str | None, keywords: Keywords, min_score: float) -> str | None:
     """The type a measure's words point to. Each word counts once, by the longest stem it ends
     with; words in the title's head count most, then the rest of the title, then the description.
     None when the evidence is weaker than `min_score`."""
@@ -71,9 +86,9 @@ def infer_type(title: str, description: str | None, stems: list[tuple[str, str, 
     cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and i > 0), len(words))
     total: dict[str, float] = {}
     seen: set[str] = set()
-    _scores(words[:cut], stems, HEAD_WEIGHT, seen, total)
-    _scores(words[cut:], stems, TITLE_WEIGHT, seen, total)
-    _scores(_TOKENS.findall((description or "").casefold()), stems, 1.0, seen, total)
+    _scores(words[:cut], keywords, HEAD_WEIGHT, seen, total)
+    _scores(words[cut:], keywords, TITLE_WEIGHT, seen, total)
+    _scores(_TOKENS.findall((description or "").casefold()), keywords, 1.0, seen, total)
     if not total:
         return None
     best = max(total.items(), key=lambda kv: kv[1])

@@ -1,0 +1,95 @@
+"""What the analyst publishes: report.html (self-contained: no network, no scripts), the charts as
+PNG beside it, and matrix.xlsx."""
+
+from __future__ import annotations
+
+import base64
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from .files import atomic_path, write_text
+from .xlsx import write_matrix
+
+
+def _years(rows: list[dict]) -> list:
+    return sorted({r["report_year"] for r in rows}, key=lambda y: (y is None, y or 0))
+
+
+def _source_link(base: str, file: str, page: int | None) -> dict:
+    """A link from the report to a source file and page, relative (`base`: the reports folder as
+    seen from the report) so the two folders can move together."""
+    href = quote(f"{base}/{file}" if base != "." else file) + (f"#page={page}" if page and file.lower().endswith(".pdf") else "")
+    return {"href": href, "label": f"{file}, s. {page}" if page else file}
+
+
+def build_context(report: dict, year_rows: list[dict], delmal_rows: list[dict], type_rows: list[dict], ref,
+                  matrix: dict, reports_dir: Path, out: Path) -> dict:
+    years = _years(year_rows) or [None]
+    counts = {(r["report_year"], r["delmal"]): r["measures"] for r in delmal_rows}
+    areas = []
+    for number, name in ref.areas.items():
+        codes = [c for c, d in ref.delmal.items() if d.omrade == number]
+        areas.append({"number": number, "name": name,
+                      "delmal": [{"code": c, "counts": {y: counts.get((y, c), 0) for y in years}} for c in codes],
+                      "totals": {y: sum(1 for r in year_rows if r["report_year"] == y and number in r["omrade"])
+                                 for y in years}})
+    year_totals = {y: sum(1 for r in year_rows if r["report_year"] == y) for y in years}
+    by_cluster: dict[str, set] = {}
+    for r in year_rows:
+        by_cluster.setdefault(r["cluster_id"], set()).add(r["report_year"])
+    continued = sum(1 for ys in by_cluster.values() if len(ys) > 1)
+    base = Path(os.path.relpath(reports_dir.resolve(), out.resolve())).as_posix()
+    matrix_ctx = {}
+    for y in years:
+        matrix_ctx[y] = [
+            {"number": a, "name": ref.areas[a],
+             "delmal": [{"code": c, "text": ref.delmal[c].text,
+                         "rows": [r | {"sources": [_source_link(base, f, p) for f, p in r["sources"]]}
+                                  for r in matrix[y][a][c]]}
+                        for c in sorted(matrix[y][a], key=lambda c: tuple(int(x) for x in c.split(".")))]}
+            for a in sorted(matrix.get(y, {}))]
+    return {
+        "version": report.get("tiltak_version"), "finished": report.get("finished"),
+        "reports_dir": report.get("reports_dir"), "totals": report["totals"], "years": years, "areas": areas,
+        "year_totals": year_totals, "continued": continued,
+        "types": {y: [r for r in type_rows if r["report_year"] == y] for y in years},
+        "matrix": matrix_ctx,
+        "failed": [f for f in report["files"] if f["status"] == "failed"],
+        "failed_checks": [c for c in report["self_checks"] if not c["ok"]],
+        "match_warnings": report.get("matching", {}).get("warnings", []),
+    }
+
+
+def write_report(out: Path, context: dict, delmal_rows: list[dict], type_rows: list[dict], ref) -> list[Path]:
+    """report.html with its charts inside it, and the same charts as PNG files beside it."""
+    from . import charts  # matplotlib is only loaded when a report is written
+
+    written = []
+    png = charts.per_delmal(delmal_rows)
+    _write_bytes(out / "chart_delmal.png", png)
+    written.append(out / "chart_delmal.png")
+    context["chart_delmal"] = base64.b64encode(png).decode()
+    context["chart_types"] = {}
+    for y in context["years"]:
+        png = charts.types_per_area(type_rows, y, ref.areas)
+        name = f"chart_types_{y}.png" if y else "chart_types.png"
+        _write_bytes(out / name, png)
+        written.append(out / name)
+        context["chart_types"][y] = base64.b64encode(png).decode()
+    env = Environment(loader=PackageLoader("export", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    write_text(out / "report.html", env.get_template("report.html.j2").render(**context))
+    written.append(out / "report.html")
+    return written
+
+
+def write_workbook(out: Path, matrix: dict, ref) -> Path:
+    write_matrix(out / "matrix.xlsx", matrix, ref.areas, {c: d.text for c, d in ref.delmal.items()})
+    return out / "matrix.xlsx"
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)

@@ -1,0 +1,157 @@
+"""What the analyst publishes (report.html, charts, matrix.xlsx) and what other tools read
+(datapackage.json, JSON Schema, the Python API, the README's examples)."""
+
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from conftest import ROOT, SAMPLES
+from pipeline import run
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    """Two years of reports, one broken file, a self-check that fails: everything a report must show."""
+    base = tmp_path_factory.mktemp("publish")
+    reports = base / "reports"
+    shutil.copytree(SAMPLES / "2018", reports / "2018")
+    (reports / "2017").mkdir()
+    shutil.copy(SAMPLES / "2017" / "spekter_2017.pdf", reports / "2017")
+    (reports / "2018" / "ødelagt.pdf").write_bytes(b"")
+    import docx  # the matrix with two rows removed: its self-check fails
+
+    d = docx.Document(SAMPLES / "matrix" / "kompetanse_norge_matrise_2018.docx")
+    for index in (4, 3):
+        tr = d.tables[0].rows[index]._tr
+        tr.getparent().remove(tr)
+    (reports / "matrise").mkdir()
+    d.save(reports / "matrise" / "matrise_kopi_2018.docx")
+    out = base / "out"
+    result = run(reports, out)
+    return base, reports, out, result
+
+
+def test_outputs_exist(published):
+    _, _, out, _ = published
+    for name in ("report.html", "matrix.xlsx", "chart_delmal.png", "chart_types_2017.png", "chart_types_2018.png",
+                 "datapackage.json", "schema/measure.schema.json", "schema/tiltak.schema.json"):
+        assert (out / name).is_file(), name
+
+
+def test_report_is_self_contained_and_shows_what_needs_attention_first(published):
+    _, _, out, _ = published
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "<script" not in html and not re.search(r"""(src|href)=["']https?://""", html)
+    alerts = html.index('id="varsler"')
+    assert alerts < html.index('id="delmal"')
+    assert "ødelagt.pdf" in html and "the file is empty" in html
+    assert "Antall totalt, delmål 1.2" in html and "trykket 19, lest 17" in html
+    assert html.count("data:image/png;base64,") == 3  # per delmål, and types per area for each year
+    assert 'id="aar"' in html  # two years: year over year
+
+
+def test_each_measure_links_to_its_source_and_page(published):
+    _, reports, out, _ = published
+    html = (out / "report.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', html)
+    pdf_links = [(h, t) for h, t in links if "spekter_2017.pdf#page=" in h]
+    assert pdf_links and all(", s. " in t for _, t in pdf_links)
+    href = pdf_links[0][0].split("#")[0]
+    assert (out / href).resolve() == (reports / "2017" / "spekter_2017.pdf").resolve()
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (.ci/run installs Debian's chromium)")
+def test_report_renders_in_a_real_browser(published):
+    from playwright.sync_api import sync_playwright
+
+    _, _, out, _ = published
+    errors, requests = [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--disable-quic"])
+        page = browser.new_page()
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto((out / "report.html").as_uri())
+        assert page.locator("h1").inner_text().startswith("Oppsummering av tiltak")
+        assert page.locator("table").count() >= 4
+        assert page.locator("table.matrix").first.is_visible()
+        widths = page.eval_on_selector_all("img", "imgs => imgs.map(i => i.complete ? i.naturalWidth : 0)")
+        assert len(widths) == 3 and all(w > 300 for w in widths)
+        assert page.locator("#varsler").is_visible()
+        browser.close()
+    assert errors == []
+    assert all(u.startswith(("file:", "data:")) for u in requests)
+
+
+def test_matrix_workbook_is_ready_to_edit_and_print(published):
+    from openpyxl import load_workbook
+
+    _, _, out, result = published
+    wb = load_workbook(out / "matrix.xlsx")
+    assert wb.sheetnames == ["Matrise 2018", "Matrise 2017"]
+    ws = wb["Matrise 2018"]
+    assert [c.value for c in ws[1]] == ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere", "Antall totalt"]
+    assert ws.freeze_panes == "A2" and ws.print_title_rows in ("1:1", "$1:$1") and ws.page_setup.orientation == "landscape"
+    assert ws[1][0].font.b and ws.cell(3, 2).alignment.wrap_text
+    assert ws.column_dimensions["B"].width >= 40
+    merged = [str(r) for r in ws.merged_cells.ranges]
+    assert any(r.startswith("A") and ":A" in r for r in merged)  # a delmål over its measures
+    assert any(r.startswith("F") and ":F" in r for r in merged)  # its count
+    assert ws.cell(ws.max_row, 1).value == f"Totalt antall tiltak {len(result.tiltak[result.tiltak.years.map(lambda y: 2018 in list(y))])}"
+
+
+def test_data_package_validates(published):
+    from frictionless import validate
+
+    _, _, out, _ = published
+    report = validate(out / "datapackage.json")
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
+    package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    measures = next(r for r in package["resources"] if r["name"] == "measures")
+    assert measures["schema"]["foreignKeys"][0]["reference"] == {"resource": "tiltak", "fields": ["cluster_id"]}
+    delmal = next(f for f in measures["schema"]["fields"] if f["name"] == "delmal")
+    assert delmal["type"] == "list" and delmal["delimiter"] == "; " and delmal["description"]
+
+
+def test_shipped_json_schema_is_the_models_own():
+    from export.schema import HERE, render, schemas
+
+    for name, schema in schemas().items():
+        assert (HERE / name).read_text(encoding="utf-8") == render(schema), f"run: python -m export.schema ({name})"
+
+
+def test_python_api_returns_frames_and_writes_nothing(tmp_path):
+    reports = tmp_path / "reports"
+    shutil.copytree(SAMPLES / "2017", reports)
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    from pipeline import run as api_run
+
+    result = api_run(reports)
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+    assert len(result.measures) == 16 and len(result.tiltak) == 8
+    assert isinstance(result.review, pd.DataFrame) and result.report["totals"]["ok"] == 2
+    assert result.summary_delmal.measures.sum() == 10  # two measures serve two delmål
+
+
+def test_readme_examples_work_as_written(published, monkeypatch):
+    base, _, out, _ = published
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Using the outputs"):]
+    section = section[: section.index("\n## ", 3)]
+    blocks = re.findall(r"```python\n(.*?)```", section, re.S)
+    assert len(blocks) >= 2
+    if not (base / "samples").exists():
+        (base / "samples").symlink_to(SAMPLES)  # the examples run where a clone's samples/ and out/ are
+    monkeypatch.chdir(base)
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), {})
