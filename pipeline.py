@@ -63,6 +63,8 @@ class RunResult:
     matching: MatchResult | None = None
     report: dict = field(default_factory=dict)
     year_rows: list[dict] = field(default_factory=list)
+    dumped: list[dict] = field(default_factory=list)  # records as dicts, made once for every writer
+    cache: Cache | None = None
 
     @property
     def exit_code_strict(self) -> int:
@@ -154,8 +156,16 @@ def run(reports: str | Path, out: str | Path | None = None, *, config_path: str 
     normalizer = Normalizer(config)
     paths, others = discover(root)
     cache = Cache(Path(cache_dir)) if cache_dir else None
-    files = extract_all(paths, root, limits or Limits(), cache, progress)
-    measures = [m for result in files for m in normalized(result, normalizer, cache)]
+    by_path: dict[str, list[Measure]] = {}
+
+    def arrived(result: FileResult) -> None:
+        # Normalized while the workers read the next files.
+        by_path[result.path] = normalized(result, normalizer, cache)
+        if progress:
+            progress(result)
+
+    files = extract_all(paths, root, limits or Limits(), cache, arrived)
+    measures = [m for result in files for m in by_path.get(result.path, [])]
     files = sorted(files + others, key=lambda f: f.path)
 
     decided, decision_warnings = load_decisions(out_path, [Path(p) for p in decisions])
@@ -171,11 +181,13 @@ def run(reports: str | Path, out: str | Path | None = None, *, config_path: str 
                                       for a, b, score in s.removed], "conflict": s.conflict} for s in matched.splits]}
     report["totals"]["tiltak"] = len(clusters)
     per_year = year_rows(measures, normalizer.ref)
-    result = RunResult(measures=to_frame(measures, Measure), tiltak=to_frame(clusters, Tiltak),
+    dumped = [m.model_dump() for m in measures]
+    result = RunResult(measures=to_frame(dumped, Measure), tiltak=to_frame(clusters, Tiltak),
                        review=pd.DataFrame(matched.review_rows, columns=REVIEW_COLUMNS),
                        summary_delmal=pd.DataFrame(delmal_table(per_year, normalizer.ref)),
                        summary_type_omrade=pd.DataFrame(type_area_table(per_year, normalizer.ref)), records=measures,
-                       clusters=clusters, files=files, matching=matched, report=report, year_rows=per_year)
+                       clusters=clusters, files=files, matching=matched, report=report, year_rows=per_year,
+                       dumped=dumped, cache=cache)
     if out_path is not None:
         write_outputs(out_path, result, normalizer)
     return result
@@ -220,9 +232,9 @@ def build_report(root: Path, out, files: list[FileResult], measures: list[Measur
 
 def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    rows = [m.model_dump() for m in result.records]
-    write_csv(out / "measures.csv", result.records, Measure)
-    write_parquet(out / "measures.parquet", result.records, Measure)
+    rows = result.dumped or [m.model_dump() for m in result.records]
+    write_csv(out / "measures.csv", rows, Measure)
+    write_parquet(out / "measures.parquet", rows, Measure)
     write_csv(out / "tiltak.csv", result.clusters, Tiltak)
     write_parquet(out / "tiltak.parquet", result.clusters, Tiltak)
     ref = normalizer.ref
@@ -243,7 +255,7 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
     delmal_rows, type_rows = result.summary_delmal.to_dict("records"), result.summary_type_omrade.to_dict("records")
     context = build_context(result.report, result.year_rows, delmal_rows, type_rows, ref, grouped,
                             Path(result.report["reports_dir"]), out)
-    write_report(out, context, delmal_rows, type_rows, ref)
+    write_report(out, context, delmal_rows, type_rows, ref, result.cache)
     write_workbook(out, grouped, ref)
     write_schemas(out / "schema")
     write_datapackage(out, Measure, Tiltak, REVIEW_COLUMNS, ARCHIVE_COLUMNS, __version__)

@@ -39,13 +39,16 @@ def arrow_schema(model: type[BaseModel]) -> pa.Schema:
                       for name, f in model.model_fields.items()])
 
 
-def to_table(rows: list[BaseModel], model: type[BaseModel]) -> pa.Table:
-    schema = arrow_schema(model)
-    data = [r.model_dump() for r in rows]
-    return pa.Table.from_pylist(data, schema=schema)
+def _dicts(rows: list) -> list[dict]:
+    return [r if isinstance(r, dict) else r.model_dump() for r in rows]
 
 
-def to_frame(rows: list[BaseModel], model: type[BaseModel]) -> pd.DataFrame:
+def to_table(rows: list, model: type[BaseModel]) -> pa.Table:
+    """Rows (models, or their model_dump()) as an Arrow table with the model's schema."""
+    return pa.Table.from_pylist(_dicts(rows), schema=arrow_schema(model))
+
+
+def to_frame(rows: list, model: type[BaseModel]) -> pd.DataFrame:
     """A pandas DataFrame with the model's columns (lists stay Python lists)."""
     table = to_table(rows, model)
     return table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(),
@@ -64,12 +67,12 @@ def csv_value(value) -> str:
     return str(value)
 
 
-def write_parquet(path: str | Path, rows: list[BaseModel], model: type[BaseModel]) -> None:
+def write_parquet(path: str | Path, rows: list, model: type[BaseModel]) -> None:
     with atomic_path(path) as tmp:
         pq.write_table(to_table(rows, model), tmp)
 
 
-def write_csv(path: str | Path, rows: list[BaseModel], model: type[BaseModel], *, excel: bool = False) -> None:
+def write_csv(path: str | Path, rows: list, model: type[BaseModel], *, excel: bool = False) -> None:
     """UTF-8 CSV. With `excel`: BOM and ';' for Excel with Norwegian settings, formula-looking
     cells neutralised (untrusted report text)."""
     import csv
@@ -81,6 +84,5 @@ def write_csv(path: str | Path, rows: list[BaseModel], model: type[BaseModel], *
         with open(tmp, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
             writer = csv.writer(fh, delimiter=";" if excel else ",")
             writer.writerow(columns)
-            for row in rows:
-                data = row.model_dump()
+            for data in _dicts(rows):
                 writer.writerow([neutralise(csv_value(data[c])) for c in columns])

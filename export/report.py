@@ -4,14 +4,15 @@ PNG beside it, and matrix.xlsx."""
 from __future__ import annotations
 
 import base64
+import hashlib
+import json
 import os
 from pathlib import Path
 from urllib.parse import quote
 
-from jinja2 import Environment, PackageLoader, select_autoescape
-
 from .files import atomic_path, write_text
-from .xlsx import write_matrix
+
+CHARTS_VERSION = hashlib.sha1((Path(__file__).parent / "charts.py").read_bytes()).hexdigest()[:8]
 
 
 def _years(rows: list[dict]) -> list:
@@ -63,22 +64,45 @@ def build_context(report: dict, year_rows: list[dict], delmal_rows: list[dict], 
     }
 
 
-def write_report(out: Path, context: dict, delmal_rows: list[dict], type_rows: list[dict], ref) -> list[Path]:
-    """report.html with its charts inside it, and the same charts as PNG files beside it."""
-    from . import charts  # matplotlib is only loaded when a report is written
+def _chart(kind: str, data, draw, cache) -> bytes:
+    """A chart's PNG, drawn by `draw()` unless the cache has it for the same figures."""
+    key = hashlib.sha1(json.dumps([kind, data, CHARTS_VERSION], sort_keys=True, default=str).encode()).hexdigest()
+    name = f"chart-{key[:20]}.png"
+    if cache is not None:
+        cached = cache.folder / name
+        if cached.is_file():
+            return cached.read_bytes()
+    png = draw()
+    if cache is not None:
+        cache.folder.mkdir(parents=True, exist_ok=True)
+        _write_bytes(cache.folder / name, png)
+    return png
+
+
+def write_report(out: Path, context: dict, delmal_rows: list[dict], type_rows: list[dict], ref, cache=None) -> list[Path]:
+    """report.html with its charts inside it, and the same charts as PNG files beside it. Charts
+    whose figures have not changed since the last run come from `cache` (matplotlib is slow to load)."""
+
+    def charts():
+        from . import charts as module  # matplotlib is only loaded when a chart is drawn
+
+        return module
 
     written = []
-    png = charts.per_delmal(delmal_rows)
+    png = _chart("delmal", delmal_rows, lambda: charts().per_delmal(delmal_rows), cache)
     _write_bytes(out / "chart_delmal.png", png)
     written.append(out / "chart_delmal.png")
     context["chart_delmal"] = base64.b64encode(png).decode()
     context["chart_types"] = {}
     for y in context["years"]:
-        png = charts.types_per_area(type_rows, y, ref.areas)
+        rows = [r for r in type_rows if r["report_year"] == y]
+        png = _chart("types", [y, rows], lambda y=y: charts().types_per_area(type_rows, y, ref.areas), cache)
         name = f"chart_types_{y}.png" if y else "chart_types.png"
         _write_bytes(out / name, png)
         written.append(out / name)
         context["chart_types"][y] = base64.b64encode(png).decode()
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
     env = Environment(loader=PackageLoader("export", "templates"), autoescape=select_autoescape(["html", "j2"]))
     write_text(out / "report.html", env.get_template("report.html.j2").render(**context))
     written.append(out / "report.html")
@@ -86,6 +110,8 @@ def write_report(out: Path, context: dict, delmal_rows: list[dict], type_rows: l
 
 
 def write_workbook(out: Path, matrix: dict, ref) -> Path:
+    from .xlsx import write_matrix  # openpyxl is only loaded when a workbook is written
+
     write_matrix(out / "matrix.xlsx", matrix, ref.areas, {c: d.text for c, d in ref.delmal.items()})
     return out / "matrix.xlsx"
 
