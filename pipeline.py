@@ -11,7 +11,9 @@ From Python (a notebook):
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
 import sys
 import time
@@ -38,7 +40,6 @@ from normalize.measures import Normalizer
 from normalize.matching import REVIEW_COLUMNS, MatchResult, match
 from normalize.matching.review import ARCHIVE_COLUMNS, Decision, read_decisions, update_archive, write_rows
 from normalize.models import Measure
-from normalize.reference import load_reference
 from normalize.tiltak import Tiltak, build_tiltak, matrix, year_rows
 
 __version__ = "0.1.0"
@@ -95,15 +96,17 @@ def discover(root: Path) -> tuple[list[Path], list[FileResult]]:
 
 
 def normalized(result: FileResult, normalizer: Normalizer, cache: Cache | None) -> list[Measure]:
-    """A file's normalized measures, from the cache when the file, the code and the settings are unchanged."""
+    """A file's normalized measures, from the cache when the file (its content and its name, which
+    the reporter and year may come from), the code and the settings are unchanged."""
     if cache is None or result.status != "ok" or not result.sha256:
         return normalizer.normalize_file(result)
-    name = f"{result.sha256}-{PARSER_VERSION}-{normalizer.version}.measures.json"
+    where = hashlib.sha1(result.path.encode()).hexdigest()[:8]
+    name = f"{result.sha256}-{where}-{PARSER_VERSION}-{normalizer.version}.measures.json"
     cached = cache.get_json(name)
     if cached is not None:
         try:
             rows = json.loads(cached)
-            return [Measure.model_validate(r | {"source_file": result.path}) for r in rows]
+            return [Measure.model_validate(r) for r in rows]
         except (ValueError, TypeError):
             pass
     measures = normalizer.normalize_file(result)
@@ -240,16 +243,16 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
     ref = normalizer.ref
     write_summaries(out, result.year_rows, ref)
     write_table(out / "organisations.csv", organisations_table(rows, normalizer.gazetteer), ORGANISATION_COLUMNS)
-    review = out / REVIEW_FILE
-    if review.exists():  # the analyst's file is kept before it is replaced
-        backups = out / "backups"
-        backups.mkdir(exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        shutil.copy2(review, backups / f"match_review-{stamp}.csv")
     if result.matching is not None:
         if result.matching.stale:
             update_archive(out / ARCHIVE_FILE, result.matching.stale)
-        write_rows(review, REVIEW_COLUMNS, result.matching.review_rows)
+        review, fresh = out / REVIEW_FILE, out / f".{REVIEW_FILE}.new"
+        write_rows(fresh, REVIEW_COLUMNS, result.matching.review_rows)
+        if review.exists() and review.read_bytes() != fresh.read_bytes():  # kept before it is replaced
+            backups = out / "backups"
+            backups.mkdir(exist_ok=True)
+            shutil.copy2(review, backups / f"match_review-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.csv")
+        os.replace(fresh, review)
     # What the analyst publishes, and what other tools read.
     grouped = matrix(result.year_rows, ref)
     delmal_rows, type_rows = result.summary_delmal.to_dict("records"), result.summary_type_omrade.to_dict("records")
