@@ -8,6 +8,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 # Colour-blind safe (Okabe–Ito)
 COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
@@ -35,6 +36,7 @@ def per_delmal(delmal_rows: list[dict]) -> bytes:
     ax.set_xticks(range(len(codes)), codes)
     ax.set_xlabel("Delmål")
     ax.set_ylabel("Antall tiltak")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts
     ax.set_title("Tiltakenes fordeling på delmål")
     ax.spines[["top", "right"]].set_visible(False)
     if len(years) > 1:
@@ -55,6 +57,7 @@ def types_per_area(type_rows: list[dict], year, area_names: dict[int, str]) -> b
         ax.bar_label(bars, fontsize=7, padding=1)
     ax.set_xticks(range(len(rows)), [r["type"] for r in rows], rotation=15, ha="right")
     ax.set_ylabel("Antall tiltak")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(f"Type tiltak per hovedinnsatsområde{f' ({year})' if year else ''}")
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(frameon=False)
