@@ -99,6 +99,3 @@ class Measure(BaseModel):
     def add_warning(self, code: str, message: str) -> None:
         self.warnings.append(code)
         self.warning_messages.append(f"{code}: {message}")
-
-
-LIST_FIELDS = tuple(name for name, f in Measure.model_fields.items() if getattr(f.annotation, "__origin__", None) is list)

@@ -3,10 +3,8 @@ headers and footers kept out of the body."""
 
 import docx
 import docxkit as kit
-import pytest
 
 from extract.docx_reader import read_docx
-from extract.model import Paragraph, Table
 
 
 def _labels(path):

@@ -2,10 +2,8 @@
 (datapackage.json, JSON Schema, the Python API, the README's examples)."""
 
 import json
-import os
 import re
 import shutil
-from pathlib import Path
 
 import pandas as pd
 import pytest

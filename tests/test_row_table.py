@@ -1,7 +1,6 @@
 """The row-table parser on small tables built straight in the document model."""
 
 from extract.layouts import best_layout
-from extract.layouts.row_table import RowTable
 from extract.model import Cell, Document, Paragraph, Table
 
 HEADER = ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere", "Antall totalt"]

@@ -17,7 +17,6 @@ from ..model import Cell, Document, Paragraph, Table
 from ..records import Provenance, RawMeasure, SelfCheck
 from ..text import join_lines
 from .base import ParseResult
-from .labels import field_of
 from .unruled import header_field, tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
@@ -258,7 +257,3 @@ class RowTable:
             if m:
                 return int(m.group(1))
         return None
-
-
-def is_label(text: str) -> bool:
-    return field_of(text) is not None
