@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from conftest import ROOT, SAMPLES
+from conftest import SAMPLES, corpus_dir
 from extract import extract_file
 from extract.batch import Limits, run_pool
 from pipeline import main, run
@@ -79,9 +79,9 @@ def test_zip_bomb_is_not_opened(tmp_path, monkeypatch):
 
 
 def test_strict_open_xml_gets_advice_not_a_traceback(tmp_path):
-    corpus = ROOT.parent / "shared" / "corpus" / "realworld-docx" / "docling" / "tests__data__docx__sources__Strict.docx"
-    if not corpus.is_file():
-        pytest.skip("the real-world corpus is not on this machine")
+    if corpus_dir() is None:
+        pytest.skip("the real-world corpus is not on this machine (set TILTAK_CORPUS)")
+    corpus = corpus_dir() / "realworld-docx" / "docling" / "tests__data__docx__sources__Strict.docx"
     assert "'Strict Open XML'" in error_of(corpus) and "save it as an ordinary .docx" in error_of(corpus)
 
 
@@ -183,9 +183,9 @@ def test_csv_cells_that_look_like_formulas_are_neutralised(tmp_path):
 
 @pytest.mark.slow
 def test_the_real_world_corpus_runs_to_completion(tmp_path):
-    corpus = ROOT.parent / "shared" / "corpus"
-    if not corpus.is_dir():
-        pytest.skip("the real-world corpus (../shared/corpus) is not on this machine")
+    corpus = corpus_dir()
+    if corpus is None:
+        pytest.skip("the real-world corpus (../shared/corpus) is not on this machine (set TILTAK_CORPUS)")
     result = CliRunner().invoke(main, ["run", str(corpus), "--out", str(tmp_path / "out"), "--quiet", "--timeout", "120"])
     assert result.exit_code == 2  # none of them is an NKPS report
     assert "Traceback" not in result.output
