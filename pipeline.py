@@ -24,13 +24,12 @@ from pathlib import Path
 
 import click
 
-from export.dataset import to_frame, write_csv, write_parquet
+from export.dataset import to_frame, write_csv, write_parquet, write_rows as write_table
 from export.files import write_text
 from export.datapackage import write_datapackage
 from export.report import build_context, write_report, write_workbook
 from export.schema import write_schemas
-from export.summaries import (ORGANISATION_COLUMNS, delmal_table, organisations_table, type_area_table, write_summaries,
-                              write_table)
+from export.summaries import ORGANISATION_COLUMNS, delmal_table, organisations_table, type_area_table, write_summaries
 from extract import PARSER_VERSION, READERS
 from extract.batch import Cache, Limits, extract_all
 from extract.records import FileResult
@@ -242,7 +241,7 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
     write_parquet(out / "tiltak.parquet", result.clusters, Tiltak)
     ref = normalizer.ref
     write_summaries(out, result.year_rows, ref)
-    write_table(out / "organisations.csv", organisations_table(rows, normalizer.gazetteer), ORGANISATION_COLUMNS)
+    write_table(out / "organisations.csv", ORGANISATION_COLUMNS, organisations_table(rows, normalizer.gazetteer))
     if result.matching is not None:
         if result.matching.stale:
             update_archive(out / ARCHIVE_FILE, result.matching.stale)

@@ -72,17 +72,21 @@ def write_parquet(path: str | Path, rows: list, model: type[BaseModel]) -> None:
         pq.write_table(to_table(rows, model), tmp)
 
 
-def write_csv(path: str | Path, rows: list, model: type[BaseModel], *, excel: bool = False) -> None:
-    """UTF-8 CSV. With `excel`: BOM and ';' for Excel with Norwegian settings, formula-looking
-    cells neutralised (untrusted report text)."""
+def write_rows(path: str | Path, columns: list[str], rows: list[dict], *, excel: bool = False) -> None:
+    """Every CSV tiltak writes: UTF-8 with ',' (with `excel`: BOM and ';', for Excel with Norwegian
+    settings), formula-looking cells neutralised (report text is untrusted), written atomically."""
     import csv
 
     from .csvsafe import neutralise
 
-    columns = list(model.model_fields)
     with atomic_path(path) as tmp:
         with open(tmp, "w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
             writer = csv.writer(fh, delimiter=";" if excel else ",")
             writer.writerow(columns)
-            for data in _dicts(rows):
-                writer.writerow([neutralise(csv_value(data[c])) for c in columns])
+            for row in rows:
+                writer.writerow([neutralise(csv_value(row.get(c))) for c in columns])
+
+
+def write_csv(path: str | Path, rows: list, model: type[BaseModel], *, excel: bool = False) -> None:
+    """Rows (models, or their model_dump()) in the model's columns."""
+    write_rows(path, list(model.model_fields), _dicts(rows), excel=excel)

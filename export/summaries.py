@@ -7,14 +7,13 @@ areas counts once in each.
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
 from pathlib import Path
 
 from normalize.reference import Reference
 
-from .csvsafe import neutralise
-from .files import atomic_path
+from .dataset import write_rows
+
 
 NO_TYPE = "(ingen type)"
 
@@ -53,20 +52,11 @@ def type_area_table(rows: list[dict], ref: Reference) -> list[dict]:
     return out
 
 
-def write_table(path: str | Path, rows: list[dict], columns: list[str]) -> None:
-    with atomic_path(path) as tmp:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow([neutralise("" if row.get(c) is None else str(row.get(c))) for c in columns])
-
-
 def write_summaries(out: Path, rows: list[dict], ref: Reference) -> None:
     """`rows`: each deduplicated measure once per year it was reported (normalize.tiltak.year_rows)."""
-    write_table(out / "summary_delmal.csv", delmal_table(rows, ref), ["report_year", "delmal", "omrade", "measures"])
-    write_table(out / "summary_type_omrade.csv", type_area_table(rows, ref),
-                ["report_year", "type"] + [f"omrade_{a}" for a in ref.areas] + ["total"])
+    write_rows(out / "summary_delmal.csv", ["report_year", "delmal", "omrade", "measures"], delmal_table(rows, ref))
+    write_rows(out / "summary_type_omrade.csv", ["report_year", "type"] + [f"omrade_{a}" for a in ref.areas] + ["total"],
+               type_area_table(rows, ref))
 
 
 def organisations_table(rows: list[dict], gazetteer) -> list[dict]:

@@ -42,15 +42,16 @@ def sha256_of(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def extract_file(path: str | Path, root: str | Path | None = None) -> FileResult:
-    """Read one report and parse it with the layout that fits it best."""
+def extract_file(path: str | Path, root: str | Path | None = None, sha256: str | None = None) -> FileResult:
+    """Read one report and parse it with the layout that fits it best (`sha256`: when the caller
+    has already hashed the file)."""
     started = time.perf_counter()
     path = Path(path)
     rel = path.relative_to(root).as_posix() if root else path.name
     result = FileResult(path=rel, status="failed", format=READERS.get(path.suffix.lower()))
     try:
         result.size = path.stat().st_size
-        result.sha256 = sha256_of(path)
+        result.sha256 = sha256 or sha256_of(path)
         problem = check(path)
         if problem:
             result.error = problem

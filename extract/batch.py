@@ -79,10 +79,7 @@ class Cache:
     def put(self, result: FileResult) -> None:
         if not result.sha256 or result.status == "skipped" or result.error and "longer than" in result.error:
             return  # a timeout may not happen again on a faster machine
-        self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = self._path(result.sha256).with_suffix(".tmp")
-        tmp.write_text(result.model_dump_json(exclude={"traceback"}), encoding="utf-8")
-        os.replace(tmp, self._path(result.sha256))
+        self.put_json(self._path(result.sha256).name, result.model_dump_json(exclude={"traceback"}))
 
 
 def _worker(conn) -> None:  # runs in the child process
@@ -100,8 +97,8 @@ def _worker(conn) -> None:  # runs in the child process
             return
         if task is None:
             return
-        path, root = task
-        conn.send(extract_file(path, root).model_dump_json())
+        path, root, sha = task
+        conn.send(extract_file(path, root, sha).model_dump_json())
 
 
 def _rss_mb(pid: int) -> float:
@@ -127,8 +124,9 @@ def _failed(path: Path, root: Path, error: str, seconds: float) -> FileResult:
                       error=error, seconds=round(seconds, 3))
 
 
-def run_pool(paths: list[Path], root: Path, limits: Limits, task: Callable = _worker) -> Iterator[tuple[int, FileResult]]:
-    """(index, result) for every path, in the order they finish."""
+def run_pool(paths: list[Path], root: Path, limits: Limits, task: Callable = _worker,
+             hashes: list[str | None] | None = None) -> Iterator[tuple[int, FileResult]]:
+    """(index, result) for every path, in the order they finish (`hashes`: their SHA-256, when known)."""
     ctx = mp.get_context("spawn")  # no inherited threads or locks from the parent
     slots: list[_Slot] = []
 
@@ -155,7 +153,8 @@ def run_pool(paths: list[Path], root: Path, limits: Limits, task: Callable = _wo
                 if slot.task is None and queue:
                     slot.task = queue.pop()
                     slot.started = time.monotonic()
-                    slot.conn.send((str(slot.task[1]), str(root)))
+                    index = slot.task[0]
+                    slot.conn.send((str(slot.task[1]), str(root), hashes[index] if hashes else None))
             busy = [s for s in slots if s.task]
             ready = wait([s.conn for s in busy] + [s.process.sentinel for s in busy], timeout=0.5)
             now = time.monotonic()
@@ -205,6 +204,7 @@ def extract_all(paths: list[Path], root: Path, limits: Limits, cache: Cache | No
     results: dict[int, FileResult] = {}
     first_of: dict[str, int] = {}
     todo: list[int] = []
+    hashes: dict[int, str] = {}
     for i, path in enumerate(paths):
         rel = path.relative_to(root).as_posix()
         try:
@@ -218,6 +218,7 @@ def extract_all(paths: list[Path], root: Path, limits: Limits, cache: Cache | No
                                     error=f"same content as {original} (read once)")
             continue
         first_of[sha] = i
+        hashes[i] = sha
         cached = cache.get(sha, rel) if cache else None
         if cached is not None:
             results[i] = cached
@@ -226,7 +227,7 @@ def extract_all(paths: list[Path], root: Path, limits: Limits, cache: Cache | No
     for i, result in results.items():
         if on_result:
             on_result(result)
-    for k, result in run_pool([paths[i] for i in todo], root, limits):
+    for k, result in run_pool([paths[i] for i in todo], root, limits, hashes=[hashes[i] for i in todo]):
         results[todo[k]] = result
         if cache:
             cache.put(result)

@@ -73,18 +73,10 @@ def read_pdf(path: str) -> Document:
             blocks.append(table)
         body_lines.extend(kept)
     blocks.extend(_paragraphs(body_lines))
-    header_texts = _unique(headers.values())
-    footer_texts = _unique(footers.values())
+    header_texts = list(dict.fromkeys(headers.values()))
+    footer_texts = list(dict.fromkeys(footers.values()))
     return Document(path=str(path), format="pdf", blocks=blocks, pages=n_pages, headers=header_texts,
                     footers=footer_texts, metadata=meta)
-
-
-def _unique(texts) -> list[str]:
-    out: list[str] = []
-    for t in texts:
-        if t not in out:
-            out.append(t)
-    return out
 
 
 def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float]:

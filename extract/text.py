@@ -11,6 +11,15 @@ _CONJUNCTIONS = {"og", "eller", "samt", "and", "or", "til"}
 _HYPHENS = "-\u2010\u2011"
 
 
+_PUNCTUATION = re.compile(r"[\W_]+")
+
+
+def fold(text: str | None) -> str:
+    """For comparing and looking up: NFC, casefolded, punctuation as single spaces. Keeps æøå."""
+    text = unicodedata.normalize("NFC", text or "").casefold()
+    return _PUNCTUATION.sub(" ", text).strip()
+
+
 def clean(text: str) -> str:
     """NFC, one space between words, no soft hyphens, trimmed."""
     text = unicodedata.normalize("NFC", text).replace("\u00ad", "")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+
+from extract.text import fold  # noqa: F401 - normalize imports it from here
 
 
 def data_path(name: str) -> Path:
@@ -18,12 +19,6 @@ def data_path(name: str) -> Path:
 def read_csv(name: str) -> list[dict[str, str]]:
     with open(data_path(name), encoding="utf-8", newline="") as fh:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
-
-
-def fold(text: str) -> str:
-    """For lookups: NFC, casefold, punctuation as single spaces. Keeps æøå."""
-    text = unicodedata.normalize("NFC", text).casefold()
-    return re.sub(r"[\W_]+", " ", text).strip()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ def misbehaving(conn):
         task = conn.recv()
         if task is None:
             return
-        path, root = task
+        path, root = task[:2]
         name = Path(path).name
         if "hang" in name:
             time.sleep(3600)

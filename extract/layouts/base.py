@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..model import Document, Paragraph, Table
 from ..records import RawMeasure, SelfCheck
+from ..text import fold  # noqa: F401 - the layouts import it from here
 
 
 @dataclass
@@ -51,13 +51,6 @@ def units(doc: Document) -> list[Unit]:
                         out.append(Unit(p.text, p.list_label, p.page or cell.page, p.page_end or cell.page, p.bold,
                                         f"table at block {bi + 1}, row {cell.row + 1}"))
     return out
-
-
-def fold(text: str) -> str:
-    """Casefolded, NFC, punctuation as spaces, single spaces: for comparing labels."""
-    text = unicodedata.normalize("NFC", text).casefold()
-    text = re.sub(r"[^\w]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 _TYPED_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")

@@ -14,8 +14,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from export.csvsafe import neutralise, restore
-from export.files import atomic_path
+from export.csvsafe import restore
+from export.dataset import write_rows as write_csv_rows
 
 MATCH_WORDS = {"match", "ja", "j", "yes", "y", "1", "true", "sann", "samme", "same", "duplicate", "duplikat", "x"}
 DISTINCT_WORDS = {"distinct", "nei", "n", "no", "0", "false", "usann", "ulik", "ulike", "forskjellig", "different"}
@@ -106,12 +106,7 @@ def read_decisions(path: Path, known_pairs: dict[str, tuple[str, str]] | None = 
 
 def write_rows(path: Path, columns: list[str], rows: list[dict]) -> None:
     """A CSV for Excel: BOM, ';', formula-looking cells neutralised; written atomically."""
-    with atomic_path(path) as tmp:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, delimiter=";")
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow([neutralise("" if row.get(c) is None else str(row.get(c))) for c in columns])
+    write_csv_rows(path, columns, rows, excel=True)
 
 
 def update_archive(path: Path, moved: list[tuple[Decision, str]]) -> None:

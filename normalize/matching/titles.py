@@ -11,19 +11,12 @@ same when they are close spellings ("deltakelse" / "deltagelse").
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-_PUNCT = re.compile(r"[^\w]+")
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFC", text or "").casefold()
-    return " ".join(_PUNCT.sub(" ", text).split())
+from extract.text import fold
 
 
 _SUFFIXES = ("", "s", "et", "ets", "en", "ens", "ene", "enes", "a", "as", "er", "ers", "ne")
