@@ -68,7 +68,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             result.error = "no known layout: the file was read, but it does not look like any report layout tiltak knows"
         else:
             parsed = layout.parse(doc)
-            result.layout = layout.name
+            result.layout = parsed.layout or layout.name
             result.measures = [_with_source(m, rel, result.sha256) for m in parsed.measures]
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
             if result.measures:

@@ -14,8 +14,9 @@ import docx
 from docx.oxml.ns import qn
 
 from .docx_numbering import Numbering
-from .model import Cell, Document, Paragraph, Table
+from .model import Cell, Document, Paragraph, Run, Table, style_lead
 from .text import clean
+from .vocabulary import match_label
 
 _SKIP_SUBTREES = {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"), qn("w:pPr"), qn("w:rPr"),
                   "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
@@ -68,20 +69,23 @@ class _Reader:
     def __init__(self, document):
         self.document = document
         styles_el = document.styles.element
+        self._styles_el = styles_el
         try:
             numbering_el = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             numbering_el = None
         self.numbering = Numbering(numbering_el, styles_el)
         self.style_names: dict[str, str] = {}
-        self.style_props: dict[str, tuple[bool | None, float | None, str | None]] = {}
+        # style id -> (bold, italic, size, based on)
+        self.style_props: dict[str, tuple[bool | None, bool | None, float | None, str | None]] = {}
         for style in styles_el.iterfind(qn("w:style")):
             sid = style.get(qn("w:styleId"))
             name_el = style.find(qn("w:name"))
             self.style_names[sid] = name_el.get(qn("w:val")) if name_el is not None else sid
             rpr = style.find(qn("w:rPr"))
             based = style.find(qn("w:basedOn"))
-            self.style_props[sid] = (_bold(rpr), _size(rpr), based.get(qn("w:val")) if based is not None else None)
+            self.style_props[sid] = (_toggle(rpr, "w:b"), _toggle(rpr, "w:i"), _size(rpr),
+                                     based.get(qn("w:val")) if based is not None else None)
 
     def _style_value(self, sid: str | None, index: int):
         for _ in range(10):
@@ -90,8 +94,37 @@ class _Reader:
             value = self.style_props[sid][index]
             if value is not None:
                 return value
-            sid = self.style_props[sid][2]
+            sid = self.style_props[sid][3]
         return None
+
+    def _runs(self, p_el, sid: str | None) -> list[Run]:
+        """The paragraph's runs with their effective bold, italic and size (run, character style,
+        paragraph style), neighbours in the same style merged."""
+        runs: list[Run] = []
+        for r in p_el.iter(qn("w:r")):
+            if _skipped(r, p_el):
+                continue
+            text = _run_text(r)
+            if not text:
+                continue
+            rpr = r.find(qn("w:rPr"))
+            rstyle = rpr.find(qn("w:rStyle")) if rpr is not None else None
+            csid = rstyle.get(qn("w:val")) if rstyle is not None else None
+            props = []
+            for tag, index in (("w:b", 0), ("w:i", 1)):
+                value = _toggle(rpr, tag)
+                for source in (csid, sid):
+                    if value is None:
+                        value = self._style_value(source, index)
+                props.append(bool(value))
+            size = _size(rpr) or self._style_value(csid, 2) or self._style_value(sid, 2)
+            if runs and (runs[-1].bold, runs[-1].italic) == tuple(props) and (not text.strip() or runs[-1].size == size):
+                runs[-1].text += text
+            elif runs and not runs[-1].text.strip():
+                runs[-1] = Run(runs[-1].text + text, props[0], props[1], size)
+            else:
+                runs.append(Run(text, props[0], props[1], size))
+        return runs
 
     def read_blocks(self, container) -> list:
         blocks: list = []
@@ -120,19 +153,24 @@ class _Reader:
         if heading is None and outline is not None:
             lvl = int(outline.get(qn("w:val"), "9"))
             heading = lvl + 1 if lvl < 9 else None
-        runs = [r for r in p_el.iter(qn("w:r")) if (_run_text(r) or "").strip()]
-        bolds = [_bold(r.find(qn("w:rPr"))) for r in runs]
-        style_bold = self._style_value(sid, 0)
-        bold = None
-        if runs:
-            resolved = [b if b is not None else bool(style_bold) for b in bolds]
-            bold = all(resolved)
-        sizes = [_size(r.find(qn("w:rPr"))) for r in runs]
-        size = next((s for s in sizes if s), None) or self._style_value(sid, 1)
+        size = self._style_value(sid, 2)
         out = []
-        if text or label:
-            out.append(Paragraph(text=text, style=style, heading_level=heading, font_size=size, bold=bold,
-                                 list_level=level, list_label=label, list_id=list_id))
+        groups = _line_groups(self._runs(p_el, sid))
+        for gi, runs in enumerate(groups):
+            raw = "".join(r.text for r in runs).strip()
+            lead = clean(raw.split("\t", 1)[0]) if "\t" in raw else None
+            for run in runs:
+                run.text = clean(run.text.replace("\n", " "))
+            runs = [r for r in runs if r.text]
+            lead = lead or style_lead(runs)
+            text = clean(" ".join(r.text for r in runs)) if len(groups) > 1 else text
+            first = gi == 0
+            if text or (label and first):
+                out.append(Paragraph(text=text, style=style, heading_level=heading, font_size=next(
+                    (r.size for r in runs if r.size), None) or size, bold=all(r.bold for r in runs) if runs else None,
+                    italic=all(r.italic for r in runs) if runs else None, indent=self._indent(ppr, sid),
+                    list_level=level if first else None, list_label=label if first else None,
+                    list_id=list_id if first else None, runs=runs, lead=lead))
         for box in p_el.iter(qn("w:txbxContent")):
             if any(a.tag.endswith("}Fallback") for a in box.iterancestors()):
                 continue
@@ -167,8 +205,9 @@ class _Reader:
                     if text:
                         cell.text = f"{cell.text}\n{text}" if cell.text else text
                         cell.paragraphs.extend(paragraphs)
+                        cell.tables.extend(nested)
                 else:
-                    cell = Cell(text=text, row=r, col=col, col_span=span, paragraphs=paragraphs)
+                    cell = Cell(text=text, row=r, col=col, col_span=span, paragraphs=paragraphs, tables=nested)
                     cells.append(cell)
                     for c in range(col, col + span):
                         open_cells.pop(c, None)
@@ -183,6 +222,27 @@ class _Reader:
         if grid is not None:
             n_cols = max(n_cols, len(grid.findall(qn("w:gridCol"))))
         return Table(cells=cells, n_rows=len(rows), n_cols=n_cols)
+
+    def _indent(self, ppr, sid: str | None) -> float | None:
+        """Left indent in points, from the paragraph or its style (w:ind w:left / w:start, twips)."""
+        for _ in range(10):
+            ind = ppr.find(qn("w:ind")) if ppr is not None else None
+            if ind is not None:
+                for attr in ("w:left", "w:start"):
+                    value = ind.get(qn(attr))
+                    if value is not None:
+                        try:
+                            return int(value) / 20
+                        except ValueError:
+                            return None
+            if sid is None:
+                return None
+            style = self._styles_el.find(f"{qn('w:style')}[@{qn('w:styleId')}='{sid}']")
+            if style is None:
+                return None
+            ppr = style.find(qn("w:pPr"))
+            sid = self.style_props.get(sid, (None, None, None, None))[3]
+        return None
 
     def headers_and_footers(self) -> tuple[list[str], list[str]]:
         headers: list[str] = []
@@ -206,6 +266,41 @@ class _Reader:
         return headers, footers
 
 
+def _line_groups(runs: list[Run]) -> list[list[Run]]:
+    """A paragraph's runs, cut where a line (after a soft line break) starts with a field label:
+    "Delmål: …<br/>Type tiltak: …<br/>Ansvarlig: …" is three paragraphs, as a reader sees it."""
+    lines: list[list[Run]] = [[]]
+    for run in runs:
+        parts = run.text.split("\n")
+        for k, part in enumerate(parts):
+            if k:
+                lines.append([])
+            if part:
+                lines[-1].append(Run(part, run.bold, run.italic, run.size))
+    if len(lines) == 1:
+        return [runs]
+    groups: list[list[Run]] = [lines[0]]
+    for line in lines[1:]:
+        text = clean("".join(r.text for r in line))
+        if text and match_label(text, style_lead(line)) is not None:
+            groups.append(list(line))
+        else:
+            if groups[-1] and line:
+                groups[-1].append(Run("\n", groups[-1][-1].bold, groups[-1][-1].italic, groups[-1][-1].size))
+            groups[-1].extend(line)
+    return groups if len(groups) > 1 else [runs]
+
+
+def _skipped(el, stop) -> bool:
+    """Whether `el` lies in a subtree Word does not show as the paragraph's text (deleted text, text boxes)."""
+    parent = el.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in _SKIP_SUBTREES:
+            return True
+        parent = parent.getparent()
+    return False
+
+
 def _row_cells(tr):
     for child in tr:
         if child.tag == qn("w:tc"):
@@ -227,13 +322,14 @@ def _int(parent, tag: str) -> int:
         return 0
 
 
-def _bold(rpr) -> bool | None:
+def _toggle(rpr, tag: str) -> bool | None:
+    """A run property such as bold (w:b) or italic (w:i): True, False, or None when not set here."""
     if rpr is None:
         return None
-    b = rpr.find(qn("w:b"))
-    if b is None:
+    el = rpr.find(qn(tag))
+    if el is None:
         return None
-    return b.get(qn("w:val"), "true") not in ("0", "false", "off")
+    return el.get(qn("w:val"), "true") not in ("0", "false", "off")
 
 
 def _size(rpr) -> float | None:

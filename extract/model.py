@@ -21,6 +21,16 @@ class Span:
 
 
 @dataclass(slots=True)
+class Run:
+    """A stretch of a paragraph in one style (bold, italic, size), in reading order."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    size: float | None = None
+
+
+@dataclass(slots=True)
 class Line:
     """One printed line of a paragraph (PDF only; a Word paragraph has no lines)."""
 
@@ -43,16 +53,35 @@ class Paragraph:
     heading_level: int | None = None
     font_size: float | None = None
     bold: bool | None = None
+    italic: bool | None = None
+    indent: float | None = None
+    """Left indent in points: from the page's text edge (PDF) or the paragraph's indent (Word)."""
     list_level: int | None = None
     list_label: str | None = None
     """The list number or bullet as rendered ("9.", "b)", "•"); never part of `text`."""
     list_id: str | None = None
     lines: list[Line] = field(default_factory=list)
+    runs: list[Run] = field(default_factory=list)
+    lead: str | None = None
+    """Leading text set apart from the rest by style (a bold run) or by a tab-wide gap: a run-in
+    label ("Ansvarleg  NAV") or a title before its description."""
 
     @property
     def display(self) -> str:
         """The paragraph as printed: label and text."""
         return f"{self.list_label} {self.text}" if self.list_label else self.text
+
+
+def style_lead(runs: list[Run]) -> str | None:
+    """The leading text of a paragraph styled apart from the rest (a bold run-in label or title),
+    or None when the paragraph is in one style."""
+    runs = [r for r in runs if r.text.strip()]
+    n = 1
+    while n < len(runs) and (runs[n].bold, runs[n].italic) == (runs[0].bold, runs[0].italic):
+        n += 1
+    if n >= len(runs):
+        return None
+    return " ".join(" ".join(r.text.split()) for r in runs[:n]).strip() or None
 
 
 @dataclass(slots=True)
@@ -64,6 +93,8 @@ class Cell:
     col_span: int = 1
     page: int | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    tables: list["Table"] = field(default_factory=list)
+    """Tables nested inside the cell (Word), in order after its paragraphs."""
 
 
 @dataclass(slots=True)
@@ -76,15 +107,19 @@ class Table:
     ruled: bool = True
     columns: list[float] | None = None
     """Column boundaries (x, points) when known (PDF): a table continued on the next page has the same."""
+    _grid: list | None = field(default=None, repr=False, compare=False)
 
     def grid(self) -> list[list[Cell | None]]:
-        """Rows × columns; a merged cell appears in every grid position it covers."""
-        rows: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
-        for cell in self.cells:
-            for r in range(cell.row, min(cell.row + cell.row_span, self.n_rows)):
-                for c in range(cell.col, min(cell.col + cell.col_span, self.n_cols)):
-                    rows[r][c] = cell
-        return rows
+        """Rows × columns; a merged cell appears in every grid position it covers. Built once:
+        a table's cells are not changed after reading."""
+        if self._grid is None:
+            rows: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+            for cell in self.cells:
+                for r in range(cell.row, min(cell.row + cell.row_span, self.n_rows)):
+                    for c in range(cell.col, min(cell.col + cell.col_span, self.n_cols)):
+                        rows[r][c] = cell
+            self._grid = rows
+        return self._grid
 
     def row_cells(self, row: int) -> list[Cell]:
         """The distinct cells that start in or span into `row`, left to right."""

@@ -15,16 +15,16 @@ from statistics import median
 
 import pdfplumber
 
-from .model import Cell, Document, Line, Paragraph, Span, Table
+from .model import Cell, Document, Line, Paragraph, Run, Span, Table, style_lead
+from .settings import SETTINGS
 from .text import clean, join_lines, join_wrapped, vocabulary
+from .vocabulary import label_field
 
-TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
-                  "join_tolerance": 3, "intersection_tolerance": 3}
-WORD_SETTINGS = {"x_tolerance": 1.5, "y_tolerance": 3, "keep_blank_chars": False, "use_text_flow": False}
-LINE_TOLERANCE = 2.5  # points: words whose tops differ less are on one line
-SPAN_GAP = 0.6  # a gap wider than this many font sizes (about two spaces) splits a line into spans
-LABEL_GAP = 0.45  # gap after a list label, in font sizes (a tab, not a space)
-BAND = 0.1  # top and bottom tenth of a page may hold headers and footers
+S = SETTINGS.pdf
+TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": S.table_tolerance,
+                  "join_tolerance": S.table_tolerance, "intersection_tolerance": S.table_tolerance}
+WORD_SETTINGS = {"x_tolerance": S.word_x_tolerance, "y_tolerance": S.word_y_tolerance, "keep_blank_chars": False,
+                 "use_text_flow": False}
 
 _LABEL = re.compile(r"^(?:\d{1,3}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•◦▪·●■□\-–o])$")
 _PAGE_NUMBER = re.compile(r"^(?:side|page|s\.)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:av|of|/)\s*\d{1,4})?$", re.I)
@@ -43,6 +43,7 @@ class _Word:
     bottom: float
     size: float
     bold: bool
+    italic: bool = False
 
 
 def read_pdf(path: str) -> Document:
@@ -83,7 +84,7 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float]:
     """What one page gives: its words, and the cell boxes and outline of each ruled table."""
     words = [
         _Word(text=w["text"], x0=w["x0"], x1=w["x1"], top=w["top"], bottom=w["bottom"], size=round(w.get("size", 0), 1),
-              bold=_is_bold(w.get("fontname", "")))
+              bold=_is_bold(w.get("fontname", "")), italic=_is_italic(w.get("fontname", "")))
         for w in page.extract_words(extra_attrs=["fontname", "size"], **WORD_SETTINGS)
         if w["text"].strip()
     ]
@@ -108,6 +109,11 @@ def _is_bold(fontname: str) -> bool:
     return any(k in name for k in ("bold", "black", "heavy", "semibold", "demi"))
 
 
+def _is_italic(fontname: str) -> bool:
+    name = fontname.lower()
+    return any(k in name for k in ("italic", "oblique", "kursiv"))
+
+
 @dataclass(slots=True)
 class _PageLine:
     """A printed line with what paragraph grouping needs; becomes a model Line."""
@@ -117,13 +123,15 @@ class _PageLine:
     bold: bool
     label: str | None
     text: str  # without the label
+    words: list[_Word]  # without the label
+    italic: bool = False
 
 
 def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
     words = sorted(words, key=lambda w: (w.top, w.x0))
     rows: list[list[_Word]] = []
     for w in words:
-        if rows and abs(rows[-1][0].top - w.top) <= LINE_TOLERANCE:
+        if rows and abs(rows[-1][0].top - w.top) <= S.line_tolerance:
             rows[-1].append(w)
         else:
             rows.append([w])
@@ -134,7 +142,7 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
         spans: list[Span] = []
         current: list[_Word] = [row[0]]
         for prev, w in zip(row, row[1:]):
-            if w.x0 - prev.x1 > SPAN_GAP * size:
+            if w.x0 - prev.x1 > S.span_gap * size:
                 spans.append(_span(current))
                 current = [w]
             else:
@@ -144,11 +152,15 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
         line = Line(text=text, page=page_no, top=min(w.top for w in row), bottom=max(w.bottom for w in row),
                     x0=row[0].x0, x1=max(w.x1 for w in row), spans=spans)
         label = None
-        if len(row) > 1 and _LABEL.match(row[0].text) and row[1].x0 - row[0].x1 >= LABEL_GAP * size:
+        words = row
+        if len(row) > 1 and _LABEL.match(row[0].text) and row[1].x0 - row[0].x1 >= S.label_gap * size:
             label = row[0].text
-            text = " ".join(w.text for w in row[1:])
-        bold = sum(len(w.text) for w in row if w.bold) > 0.6 * sum(len(w.text) for w in row)
-        out.append(_PageLine(line=line, size=size, bold=bold, label=label, text=text))
+            words = row[1:]
+            text = " ".join(w.text for w in words)
+        chars = sum(len(w.text) for w in words)
+        bold = sum(len(w.text) for w in words if w.bold) > S.bold_share * chars
+        italic = sum(len(w.text) for w in words if w.italic) > S.bold_share * chars
+        out.append(_PageLine(line=line, size=size, bold=bold, label=label, text=text, words=words, italic=italic))
     return out
 
 
@@ -171,7 +183,7 @@ def _find_running_lines(pages) -> tuple[dict[int, str], dict[int, str]]:
         seen: set[tuple[str, str]] = set()
         body_size = median(pl.size for pl in lines) if lines else 10.0
         for i, pl in enumerate(lines):
-            band = "top" if pl.line.bottom < BAND * height else "bottom" if pl.line.top > (1 - BAND) * height else None
+            band = "top" if pl.line.bottom < S.band * height else "bottom" if pl.line.top > (1 - S.band) * height else None
             if band is None:
                 continue
             neighbour = lines[i + 1] if band == "top" and i + 1 < len(lines) else lines[i - 1] if band == "bottom" and i else None
@@ -189,7 +201,7 @@ def _find_running_lines(pages) -> tuple[dict[int, str], dict[int, str]]:
         text = clean(pl.line.text)
         repeats = counts[(band, _running_key(text))]
         numbered = pl.label is not None or re.match(r"\d{1,2}[.)]\s", text)
-        running = n > 1 and repeats >= max(2, 0.4 * n) and not numbered and (apart or repeats >= 0.9 * n)
+        running = n > 1 and repeats >= max(2, S.running_share * n) and not numbered and (apart or repeats >= 0.9 * n)
         if running or _PAGE_NUMBER.match(text):
             (headers if band == "top" else footers)[id(pl)] = text
     return headers, footers
@@ -203,42 +215,79 @@ def _paragraphs(lines: list[_PageLine]) -> list[Paragraph]:
     right = {}
     for pl in lines:
         right[pl.line.page] = max(right.get(pl.line.page, 0.0), pl.line.x1)
+    left: dict[int, float] = {}
+    for pl in lines:
+        left[pl.line.page] = min(left.get(pl.line.page, pl.line.x0), pl.line.x0)
     groups: list[list[_PageLine]] = []
     for pl in lines:
         if groups and not _starts_paragraph(groups[-1][-1], pl, right):
             groups[-1].append(pl)
         else:
             groups.append([pl])
-    return [_paragraph(group) for group in groups]
+    return [_paragraph(group, left.get(group[0].line.page, 0.0)) for group in groups]
+
+
+def _label_line(pl: _PageLine) -> bool:
+    """A line that starts with a field label: "Ansvarlig: …", or a label span set apart by a wide gap."""
+    spans = pl.line.spans
+    if spans and len(spans) > 1 and label_field(spans[0].text):
+        return True
+    head, colon, _ = pl.text.partition(":")
+    return bool(colon) and label_field(head) is not None
 
 
 def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -> bool:
     if pl.label is not None:
         return True
-    if abs(prev.size - pl.size) > 0.6 or prev.bold != pl.bold:
+    if abs(prev.size - pl.size) > 0.6 or prev.bold != pl.bold or prev.italic != pl.italic:
+        return True
+    if _label_line(pl):
         return True
     if prev.line.page != pl.line.page:
         # A paragraph runs on over a page break when the sentence does.
         return prev.text.rstrip().endswith((".", ":", "!", "?")) or not pl.text[:1].islower()
     gap = pl.line.top - prev.line.bottom
-    if gap > 0.6 * prev.size:
+    if gap > S.paragraph_gap * prev.size:
         return True
     width = right[prev.line.page] - prev.line.x0
-    short = prev.line.x1 < right[prev.line.page] - 0.25 * max(width, 1)
+    short = prev.line.x1 < right[prev.line.page] - S.short_line * max(width, 1)
     return short
 
 
-def _paragraph(group: list[_PageLine]) -> Paragraph:
+def _runs(group: list[_PageLine]) -> list[Run]:
+    runs: list[Run] = []
+    for pl in group:
+        for w in pl.words:
+            if runs and (runs[-1].bold, runs[-1].italic) == (w.bold, w.italic):
+                runs[-1].text += " " + w.text
+            else:
+                runs.append(Run(w.text, w.bold, w.italic, w.size))
+    return runs
+
+
+def _lead(group: list[_PageLine], runs: list[Run]) -> str | None:
+    spans = group[0].line.spans
+    if group[0].label is None and len(spans) > 1:
+        return spans[0].text
+    return style_lead(runs)
+
+
+def _paragraph(group: list[_PageLine], left: float = 0.0) -> Paragraph:
     first = group[0]
+    runs = _runs(group)
     return Paragraph(
         text=join_lines([pl.text for pl in group]),
         page=first.line.page,
         page_end=group[-1].line.page,
         font_size=median(pl.size for pl in group),
         bold=all(pl.bold for pl in group),
+        italic=all(pl.italic for pl in group),
+        indent=round(first.line.x0 - left, 1),
         list_label=first.label,
         list_level=0 if first.label else None,
         lines=[pl.line for pl in group],
+        runs=runs,
+        lead=_lead(group, runs),
     )
 
 
@@ -262,8 +311,15 @@ def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str]) 
     cells: list[Cell] = []
     for x0, top, x1, bottom, c1, lines in placed:
         c0, r0, r1 = _index(xs, x0), _index(ys, top), _index(ys, bottom)
-        text = "\n".join(_cell_text(grp, right_edge.get(c1, x1), known) for grp in _cell_paragraph_groups(lines))
-        cells.append(Cell(text=text, row=r0, col=c0, row_span=max(1, r1 - r0), col_span=max(1, c1 - c0), page=page_no))
+        groups = _cell_paragraph_groups(lines)
+        texts = [_cell_text(grp, right_edge.get(c1, x1), known) for grp in groups]
+        paragraphs = []
+        for grp, text in zip(groups, texts):
+            p = _paragraph(grp, x0)
+            p.text, p.list_label = text, None  # the cell's text keeps its label, as printed
+            paragraphs.append(p)
+        cells.append(Cell(text="\n".join(texts), row=r0, col=c0, row_span=max(1, r1 - r0), col_span=max(1, c1 - c0),
+                          page=page_no, paragraphs=paragraphs))
     cells.sort(key=lambda c: (c.row, c.col))
     return Table(cells=cells, n_rows=len(ys) - 1, n_cols=len(xs) - 1, page=page_no, page_end=page_no, ruled=True,
                  columns=[round(x, 1) for x in xs])
@@ -278,14 +334,16 @@ def _cell_text(group: list[_PageLine], right: float, known: set[str]) -> str:
 def _cell_paragraph_groups(lines: list[_PageLine]) -> list[list[_PageLine]]:
     groups: list[list[_PageLine]] = []
     for pl in lines:
-        if groups and pl.label is None and pl.line.top - groups[-1][-1].line.bottom <= 0.6 * pl.size:
+        prev = groups[-1][-1] if groups else None
+        if (prev is not None and pl.label is None and pl.line.top - prev.line.bottom <= S.paragraph_gap * pl.size
+                and (prev.bold, prev.italic) == (pl.bold, pl.italic)):
             groups[-1].append(pl)
         else:
             groups.append([pl])
     return groups
 
 
-def _axis(values: list[float], tol: float = 2.0) -> list[float]:
+def _axis(values: list[float], tol: float = S.grid_tolerance) -> list[float]:
     out: list[float] = []
     for v in sorted(values):
         if not out or v - out[-1] > tol:

@@ -21,6 +21,8 @@ _OLD = re.compile(
     re.I,
 )
 _RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
+# "2.1–2.3": every delmål from the first to the last, in the strategy's order
+_CODE_RANGE = re.compile(r"(?<![\d.,])(\d)\s?[.,]\s?(\d{1,2})\s*(?:[-–—]|til)\s*(\d)\s?[.,]\s?(\d{1,2})(?![\d]|[.,]\d)")
 
 
 @dataclass
@@ -52,6 +54,15 @@ def parse_goal(text: str | None, ref: Reference) -> GoalRef:
                     out.nkps_tiltak.append(n)
             else:
                 out.unknown.append(str(n))
+    order = list(ref.delmal)
+    for m in _CODE_RANGE.finditer(text):
+        if any(a <= m.start() < b for a, b in old_spans):
+            continue
+        first, last = f"{m.group(1)}.{m.group(2)}", f"{m.group(3)}.{m.group(4)}"
+        if first in ref.delmal and last in ref.delmal and order.index(first) < order.index(last):
+            for code in order[order.index(first): order.index(last) + 1]:
+                if code not in out.delmal:
+                    out.delmal.append(code)
     for m in _CODE.finditer(text):
         if any(a <= m.start() < b for a, b in old_spans):
             continue

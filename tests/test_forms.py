@@ -12,7 +12,8 @@ def form(pairs, page=None):
 def parse(*blocks):
     doc = Document(path="t", format="docx", blocks=list(blocks))
     layout, _ = best_layout(doc)
-    return layout.name, layout.parse(doc).measures
+    parsed = layout.parse(doc)
+    return parsed.layout or layout.name, parsed.measures
 
 
 def test_one_form_table_per_measure():

@@ -8,20 +8,31 @@ from typing import Protocol
 
 from ..model import Document, Paragraph, Table
 from ..records import RawMeasure, SelfCheck
-from ..text import fold  # noqa: F401 - the layouts import it from here
+from ..content import MONTHS
+from ..text import fold, join_paragraphs  # noqa: F401 - the layouts import fold from here
 
 
 @dataclass
 class ParseResult:
     measures: list[RawMeasure] = field(default_factory=list)
     self_checks: list[SelfCheck] = field(default_factory=list)
+    layout: str | None = None
+    """The layout as read, when a parser reads several (a form-table or label-paragraph report)."""
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How well a layout describes a document, 0 (not at all) to 1, and what it recognised."""
+
+    score: float
+    reasons: list[str] = field(default_factory=list)
 
 
 class Layout(Protocol):
     name: str
 
-    def fit(self, doc: Document) -> float:
-        """How well this layout describes the document, 0 (not at all) to 1."""
+    def assess(self, doc: Document) -> Fit: ...
 
     def parse(self, doc: Document) -> ParseResult: ...
 
@@ -54,8 +65,6 @@ def units(doc: Document) -> list[Unit]:
 
 
 _TYPED_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
-MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
-          "november", "desember")
 _DATE_AHEAD = re.compile(r"^\s*\d{1,2}\s*\.\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
 
 
@@ -65,3 +74,24 @@ def split_typed_number(text: str) -> tuple[int | None, str]:
     if not m or _DATE_AHEAD.match(text):
         return None, text
     return int(m.group(1)), text[m.end():]
+
+
+def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None]:
+    """A title written with its description in one cell or paragraph: the title in bold, the
+    description after it in another style (italic, or plain and long). Returns (title, description)."""
+    ps = [p for p in paragraphs if p.text.strip()]
+    if len(ps) >= 2 and ps[0].bold:
+        n = next((i for i, p in enumerate(ps) if not p.bold), len(ps))
+        if n < len(ps) and not any(p.bold for p in ps[n:]):
+            return join_paragraphs([p.text for p in ps[:n]]), join_paragraphs([p.text for p in ps[n:]]) or None
+    if len(ps) == 1:
+        p = ps[0]
+        runs = [r for r in p.runs if r.text.strip()]
+        lead = p.lead
+        if lead and runs and runs[0].bold and text.startswith(lead):
+            rest = text[len(lead):].strip()
+            rest_runs = runs[next((i for i, r in enumerate(runs) if not r.bold), len(runs)):]
+            if rest and (all(r.italic for r in rest_runs) or len(rest.split()) >= 6
+                         or lead.rstrip().endswith((".", ":", "–", "-"))):
+                return lead.rstrip(" :–-"), rest
+    return text, None

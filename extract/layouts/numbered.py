@@ -15,38 +15,25 @@ from rapidfuzz import fuzz
 
 from ..model import Document
 from ..records import Provenance, RawMeasure
+from ..settings import SETTINGS
 from ..text import join_paragraphs
-from .base import ParseResult, Unit, fold, split_typed_number, units
+from ..vocabulary import match_label
+from .base import Fit, ParseResult, Unit, fold, split_typed_number, units
 
-# Form headings: field name -> the ways reports write the heading.
-HEADINGS: dict[str, tuple[str, ...]] = {
-    "title": ("tiltak i nasjonal kompetansepolitisk strategi", "tiltak i nkps", "tiltak i strategien"),
-    "responsible": ("ansvarlig og samarbeidspartnere", "ansvarlig samarbeidspartnere", "ansvar og samarbeidspartnere"),
-    "description": ("beskrivelse av tiltaket", "beskrivelse av tiltak", "beskrivelse"),
-    "period": ("tidspunkt og varighet", "tidspunkt varighet", "tidsperiode og varighet"),
-    "type": ("type tiltak", "tiltakstype"),
-}
 LIST_HEADING = ("rapporteringspunkter",)
 _RELATION = re.compile(r"\brelasjon til\b", re.I)
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-_TRAILING = ("maks en halv side", "maks 1 2 side", "kort", "stikkord")
+_FORM_FIELDS = {"title", "roles", "responsible", "partners", "description", "period", "type", "goal"}
 
 
 def heading_of(text: str) -> tuple[str | None, str]:
-    """Which form heading a paragraph is, and any answer written after a colon on the same line."""
-    _, text = split_typed_number(text)
-    head, sep, rest = text.partition(":")
-    folded = fold(head)
-    if not folded or len(folded) > 80:
+    """Which form heading a paragraph is (a field label, numbered or not), and any answer written
+    after a colon on the same line."""
+    label = match_label(text)
+    if label is None or label.field not in _FORM_FIELDS or label.how == "run-in":
         return None, ""
-    for name, variants in HEADINGS.items():
-        for variant in variants:
-            tail = folded[len(variant):].strip() if folded.startswith(variant) else None
-            if tail is not None and (not tail or any(tail.startswith(t) for t in _TRAILING) or (len(tail.split()) <= 4 and "(" in head)):
-                return name, rest.strip() if sep else ""
-            if fuzz.ratio(folded, variant) >= 90:
-                return name, rest.strip() if sep else ""
-    return None, ""
+    name = "responsible" if label.field == "roles" else label.field
+    return name, label.value if label.how == "separator" else ""
 
 
 @dataclass
@@ -78,18 +65,27 @@ class _Item:
 class NumberedReport:
     name = "numbered_report"
 
-    def fit(self, doc: Document) -> float:
+    def assess(self, doc: Document) -> Fit:
+        """A list of measures that relate to the strategy ("Relasjon til NKPS tiltak nr …"), with or
+        without its heading "Rapporteringspunkter", and forms under numbered headings."""
         found = self._scan(doc)
         kinds = {kind for kind, _ in found["headings"]}
         forms = sum(1 for kind, _ in found["headings"] if kind == "title")
+        listed = found["relations"] >= 2 and found["numbered"] >= 2
+        reasons = [f"{forms} forms (a measure-name heading), form headings seen: {', '.join(sorted(kinds)) or 'none'}",
+                   f"{found['relations']} 'Relasjon til …' lines, {found['numbered']} numbered paragraphs",
+                   "a 'Rapporteringspunkter' heading" if found["list_heading"] else "no 'Rapporteringspunkter' heading"]
         score = 0.0
         if forms and len(kinds) >= 3:
-            score = 0.9
-        elif found["relations"] >= 2 and found["numbered"] >= 2:
+            score = 0.95 if listed or found["list_heading"] else 0.5
+        elif listed:
             score = 0.6
         if found["list_heading"]:
             score = min(1.0, score + 0.1) if score else 0.3
-        return score
+        return Fit(score, reasons)
+
+    def fit(self, doc: Document) -> float:
+        return self.assess(doc).score
 
     def _scan(self, doc: Document) -> dict:
         headings, relations, numbered, list_heading = [], 0, 0, False
@@ -197,7 +193,7 @@ class NumberedReport:
                 score += 5 if i == len(pairs) else 0
                 if score > best_score:
                     best, best_score = i, score
-            if best is not None and best_score >= 60:
+            if best is not None and best_score >= SETTINGS.layouts.list_title_ratio:
                 used.add(best)
                 pairs.append((listed[best], form))
             else:
@@ -244,7 +240,8 @@ class NumberedReport:
             title=title,
             goal_text=join_paragraphs(goal_parts) or None,
             responsible_text=join_paragraphs(fields.get("responsible", [])) or None,
-            roles_combined=True,
+            partners_text=join_paragraphs(fields.get("partners", [])) or None,
+            roles_combined=not fields.get("partners"),
             description=description or None,
             period_text=join_paragraphs(fields.get("period", [])) or None,
             type_text=join_paragraphs(fields.get("type", [])) or None,

@@ -15,14 +15,16 @@ from dataclasses import dataclass, field
 
 from ..model import Cell, Document, Paragraph, Table
 from ..records import Provenance, RawMeasure, SelfCheck
-from ..text import join_lines
-from .base import ParseResult
-from .unruled import header_field, tables_from_lines
+from ..text import join_lines, join_paragraphs
+from ..settings import SETTINGS
+from ..vocabulary import header_field
+from .base import Fit, ParseResult, split_title
+from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
 _TOTAL = re.compile(r"totalt\s+antall\s+tiltak\D{0,20}?(\d{1,4})", re.I)
 _CODE = re.compile(r"^\s*(\d\.\d{1,2})")
-_INCOMPLETE = ("/", "-", ",", "og", "i", "for", "av", "til", "med", "på")
+_INCOMPLETE = SETTINGS.layouts.split_row_words
 
 
 @dataclass
@@ -55,9 +57,9 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str]] | No
                 continue
             name = header_field(cell.text.replace("\n", " "))
             labels[cell.col] = cell.text.replace("\n", " ").strip()
-            if name and name not in mapping.values():
+            if name and name not in mapping.values() and name not in ("other", "section"):
                 mapping[cell.col] = name
-        if len(mapping) >= 3 and "title" in mapping.values():
+        if len(mapping) >= SETTINGS.layouts.header_labels and "title" in mapping.values():
             return r, mapping, labels
     return None
 
@@ -87,12 +89,19 @@ class RowTable:
             return out
         return [(t, False) for t in tables_from_lines(doc)] if doc.format == "pdf" else []
 
-    def fit(self, doc: Document) -> float:
+    def assess(self, doc: Document) -> Fit:
         tables = [t for t, _ in self._tables(doc)]
-        if not any(_header_row(t) for t in tables):
-            return 0.0
+        headed = [t for t in tables if _header_row(t)]
+        if not headed:
+            return Fit(0.0, [f"{len(tables)} tables, none with a header row naming the measure and "
+                             f"{SETTINGS.layouts.header_labels - 1}+ other known fields"])
+        fields = sorted(set(_header_row(headed[0])[1].values()))
         rows = sum(t.n_rows for t in tables)
-        return 0.95 if rows >= 3 else 0.7
+        reasons = [f"{len(headed)} of {len(tables)} tables with a header row ({', '.join(fields)}), {rows} rows"]
+        return Fit(0.95 if rows >= 3 else 0.7, reasons)
+
+    def fit(self, doc: Document) -> float:
+        return self.assess(doc).score
 
     def parse(self, doc: Document) -> ParseResult:
         logical = self._read(doc)
@@ -155,8 +164,12 @@ class RowTable:
             name = lt.mapping.get(col) or next((lt.mapping[c] for c in range(cell.col, cell.col + cell.col_span)
                                                 if c in lt.mapping), None)
             text = cell.text.strip()
+            if name == "title":
+                text, rest = split_title(cell.paragraphs, text)
+                if rest:
+                    values["description"] = join_lines([rest, values.get("description", "")])
             if name:
-                values[name] = text
+                values[name] = join_lines([values[name], text]) if name == "description" and values.get(name) else text
                 by_field[name] = cell
             elif text and lt.labels.get(col):
                 extra[lt.labels[col]] = text
@@ -209,7 +222,7 @@ class RowTable:
 
     @staticmethod
     def _measure(index: int, row: _Row) -> RawMeasure:
-        v = row.values
+        v = {k: join_paragraphs(t.split("\n")) for k, t in row.values.items()}
         roles = v.get("roles")
         return RawMeasure(
             index=index,

@@ -11,25 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from ..model import Cell, Document, Line, Paragraph, Table
+from ..settings import SETTINGS
 from ..text import join_wrapped, vocabulary
-from .labels import FIELDS, field_of
-from .base import fold
+from ..vocabulary import header_field, label_field
 
-TOLERANCE = 3.0  # points a span may start left of its column
-
-
-def header_field(text: str) -> str | None:
-    """A header cell's field; a header wrapped over two lines shows only its start ("Samarbeidspartnere og")."""
-    field = field_of(text)
-    if field:
-        return field
-    key = fold(text)
-    if len(key) < 5:
-        return None
-    for name, variants in FIELDS.items():
-        if any(v.startswith(key) for v in variants):
-            return name
-    return None
+TOLERANCE = SETTINGS.unruled.column_tolerance
 
 
 @dataclass
@@ -52,7 +38,7 @@ class _Columns:
 def _header(line: Line) -> _Columns | None:
     fields = [header_field(s.text) for s in line.spans]
     known = {f for f in fields if f}
-    if len(known) >= 3 and "title" in known and len(line.spans) >= 3:
+    if len(known) >= SETTINGS.layouts.header_labels and "title" in known and len(line.spans) >= 3:
         return _Columns([s.x0 for s in line.spans])
     return None
 
@@ -89,7 +75,7 @@ def _header_rows(lines: list[Line], cols: _Columns) -> int:
     heads = {cols.index(s.x0): s.text for s in lines[0].spans}
     n = 1
     for line in lines[1:3]:
-        if all(field_of(f"{heads.get(cols.index(s.x0), '')} {s.text}") for s in line.spans):
+        if all(label_field(f"{heads.get(cols.index(s.x0), '')} {s.text}") for s in line.spans):
             n += 1
         else:
             break
@@ -103,7 +89,7 @@ def _table(lines: list[Line], cols: _Columns, page: int, known: set[str]) -> Tab
     normal = min(pitches) if pitches else 12.0
     rows: list[list[Line]] = [lines[:head]] if head else []
     for k, line in enumerate(body):
-        if k == 0 or line.top - body[k - 1].top > 1.3 * normal:
+        if k == 0 or line.top - body[k - 1].top > SETTINGS.unruled.row_gap * normal:
             rows.append([line])
         else:
             rows[-1].append(line)

@@ -1,0 +1,68 @@
+"""Fields recognised by what a text says, where no label names them: a goal reference, a period.
+
+Only recognition lives here; reading the codes out of a goal reference is normalization's job.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+          "november", "desember")
+
+_CODE = r"\d\s?[.,]\s?\d{1,2}"
+_CODES = rf"{_CODE}(?:\s*(?:,|og|&|and|eller|/|–|-|—|til)\s*{_CODE})*"
+_NUMBERS = r"\d{1,2}(?:\s*(?:,|og|&|and|eller|/|–|-|—)\s*\d{1,2})*"
+# "delmål 2.3", "dm. 2.3 og 2.4", "delmåla 1.2-1.4", "sub-goal 2.1"
+_DELMAL_REF = re.compile(rf"\b(?:delmål(?:a|ene|et)?|dm|sub-?\s?goals?)\.?\s*(?:nr\.?\s*)?{_CODES}", re.I)
+# "Relasjon til NKPS tiltak nr. 4 og 7", "NKPS-tiltak 12", "knytt til tiltak nr 3"
+_OLD_REF = re.compile(
+    rf"(?:\bnkps\b[\s-]*(?:tiltak)?|\b(?:relasjon|knytt(?:et)?|kopling|kobling)\s+til\s+(?:nkps\s+)?tiltak)"
+    rf"\s*(?:nr\.?|nummer)?\s*{_NUMBERS}(?![.,]\d)", re.I)
+_ONLY_CODES = re.compile(rf"^\(?\s*(?:delmål\w*\.?\s*)?{_CODES}\s*\)?\.?$", re.I)
+_RELATION = re.compile(r"^\s*(?:relasjon|kopling|kobling|knytt(?:et)?)\s+til\b", re.I)
+
+_YEAR = r"(?:19|20)\d{2}"
+_SEASON = r"(?:vår(?:en)?|høst(?:en)?|haust(?:en)?|sommer(?:en)?|sommar(?:en)?|vinter(?:en)?|jul|påske|spring|autumn|fall|summer|winter)"
+_PERIOD_WORDS = re.compile(
+    r"\b(?:løpende|løpande|årlig|årleg|kontinuerlig|fortløpende|varig|permanent|pågående|pågåande|ongoing|annual|"
+    r"oppstart|start(?:et|a)?|avslutt(?:et|a|es)?|ferdig|fra|frå|til|siden|sidan|innen|innan|"
+    + "|".join(MONTHS) + r"|" + _SEASON + r")\b", re.I)
+_YEARISH = re.compile(rf"\b{_YEAR}\b|\b{_YEAR}\s*[-–/]\s*\d{{2,4}}\b")
+
+
+def goal_reference(text: str) -> str | None:
+    """The goal reference a text makes explicitly ("delmål 2.3", "NKPS tiltak nr. 4 og 7"), or None."""
+    if not text:
+        return None
+    m = _DELMAL_REF.search(text) or _OLD_REF.search(text)
+    if m:
+        return m.group(0).strip()
+    if _ONLY_CODES.match(text.strip()):
+        return text.strip()
+    return None
+
+
+def is_goal_line(text: str) -> bool:
+    """A short line that is a goal reference and little else: "Delmål 2.3", "(dm 1.2 og 1.4)",
+    "Relasjon til NKPS tiltak nr. 1"."""
+    text = (text or "").strip()
+    if not text or len(text) > 160:
+        return False
+    if _ONLY_CODES.match(text):
+        return True
+    ref = goal_reference(text)
+    if ref is None:
+        return False
+    return _RELATION.match(text) is not None or len(ref) >= 0.5 * len(text.strip(" .()"))
+
+
+def is_period_line(text: str) -> bool:
+    """A short line that gives a time: "2019–2020", "Høsten 2019", "Løpende", "Fra mars 2019"."""
+    text = (text or "").strip().rstrip(".")
+    if not text or len(text) > 80 or len(text.split()) > 10:
+        return False
+    if re.fullmatch(rf"{_YEAR}(?:\s*[-–/]\s*(?:{_YEAR}|\d{{2}}))?", text):
+        return True
+    words = _PERIOD_WORDS.findall(text)
+    return bool(words) and (bool(_YEARISH.search(text)) or len(text.split()) <= 3)

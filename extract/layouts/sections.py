@@ -1,0 +1,354 @@
+"""Measures as sections of a document, whatever the template: a heading, a form table, or a
+measure-name label starts a measure; labelled fields, form rows and text fill it.
+
+Reads the item stream of `segments`. A heading starts a measure when fields follow it before the
+next heading (or when it is numbered and styled like headings that do); a "Tiltak:" label starts
+one when the measure at hand already has a name; a label given twice starts one too, named by the
+line just before it. Text with no label goes to the field it continues, or is recognised by what
+it says (a goal reference, a period, a type word), or is the description.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..content import goal_reference, is_goal_line, is_period_line
+from ..model import Document
+from ..records import Provenance, RawMeasure
+from ..text import join_paragraphs
+from ..vocabulary import value_field
+from .base import Fit, ParseResult, split_title
+from .segments import Item, items, split_numbering
+
+_CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles")
+_TRAILING_GOAL = re.compile(r"\s*[(\[]\s*([^()\[\]]*\d[^()\[\]]*)[)\]]\s*\.?$")
+
+
+@dataclass
+class _Measure:
+    origin: str  # "head" | "form" | "field"
+    title: list[str] = field(default_factory=list)
+    title_from: str = ""  # "head" | "field" | "text"
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)
+    form: int | None = None
+    page: int | None = None
+    page_end: int | None = None
+    where: str = ""
+    notes: list[str] = field(default_factory=list)
+    sibling: bool = False  # started by a heading shaped like the measures' headings, without fields of its own
+    labelled: bool = False  # has fields read from "Label: value" paragraphs
+
+    def add(self, name: str, text: str, label: str | None = None) -> None:
+        if name in ("other", "count", "section", "") and label:
+            if text:
+                self.extra[label] = join_paragraphs([self.extra.get(label, ""), text])
+            return
+        if name == "title":
+            if text:
+                self.title.append(text)
+                self.title_from = "field"
+            return
+        if text:
+            self.fields.setdefault(name, []).append(text)
+        else:
+            self.fields.setdefault(name, [])
+
+    def touch(self, item: Item) -> None:
+        if self.page is None:
+            self.page = item.page
+        if item.page_end is not None:
+            self.page_end = max(self.page_end or 0, item.page_end)
+
+    @property
+    def has_fields(self) -> bool:
+        return bool(self.fields) or bool(self.extra) or self.title_from == "field"
+
+
+def _owners(its: list[Item]) -> tuple[set[int], set[int]]:
+    """Headings that start a measure: fields or a form follow before the next heading; and
+    headings shaped like those (same numbering, style or size) that have text under them."""
+    heads = [i for i, it in enumerate(its) if it.kind == "head"]
+    owners: set[int] = set()
+    bodies: dict[int, list[Item]] = {}
+    for k, i in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(its)
+        body = its[i + 1:end]
+        bodies[i] = body
+        if its[i].section:
+            continue
+        forms = [x for x in body if x.kind == "form"]
+        if len(forms) >= 2 or (forms and forms[0].form_has_title and body[0] is not forms[0]):
+            continue  # a heading over several forms, or over text and a named form, is a section's
+        if forms or any((x.kind == "field" and x.form is None and x.field not in ("other", "count", "section"))
+                        or (x.kind == "text" and is_goal_line(x.text)) for x in body):
+            owners.add(i)
+    siblings: set[int] = set()
+    shapes = Counter(its[i].shape for i in owners if not its[i].marker)
+    if not shapes:
+        return owners, siblings
+    first = min(owners)
+    dominant = {s for s, n in shapes.items() if n >= 2}
+    for i in heads:
+        it = its[i]
+        if (i > first and i not in owners and it.shape in dominant and not it.section and not it.marker
+                and any(x.kind == "text" for x in bodies[i])):
+            siblings.add(i)
+    return owners | siblings, siblings
+
+
+def _split_title(item: Item) -> tuple[str, str | None]:
+    return split_title(item.paragraphs, item.text)
+
+
+def _clean_title(text: str) -> str:
+    number, rest, kind = split_numbering(text)
+    if number is not None and rest:
+        text = rest
+    return text.strip().strip(":–-— ").strip() if text.strip().endswith((":", "–", "—")) else text.strip()
+
+
+class Sections:
+    name = "sections"
+
+    def assess(self, doc: Document) -> Fit:
+        result = self._parse(doc)
+        measures = result.measures
+        good = [m for m in measures if m.title and (m.goal_text or m.responsible_text or m.type_text or m.period_text
+                                                     or m.partners_text)]
+        if not good:
+            reasons = ["no measure found: no heading, form table or name label followed by labelled fields"]
+            return Fit(0.0, reasons + result.reasons)
+        score = (0.6 + 0.3 * min(1.0, len(good) / 3)) * (0.5 + 0.5 * len(good) / len(measures))
+        reasons = [f"{len(good)} of {len(measures)} measures have a name and at least one labelled field"] + result.reasons
+        return Fit(round(score, 3), reasons)
+
+    def fit(self, doc: Document) -> float:
+        return self.assess(doc).score
+
+    def parse(self, doc: Document) -> ParseResult:
+        return self._parse(doc)
+
+    def _parse(self, doc: Document) -> ParseResult:
+        cached = getattr(doc, "_sections", None)
+        if cached is not None:
+            return cached
+        its = items(doc)
+        measures = self._segment(its)
+        raw = [self._measure(i + 1, m) for i, m in enumerate(measures)]
+        raw = [m for m in raw if m is not None]
+        raw = [m.model_copy(update={"index": i + 1}) for i, m in enumerate(raw)]
+        kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled else "headings"
+                        for m in measures)
+        layout = kinds.most_common(1)[0][0] if kinds else self.name
+        heads = sum(1 for it in its if it.kind == "head")
+        fields = Counter(it.field for it in its if it.kind == "field")
+        forms = sum(1 for it in its if it.kind == "form")
+        reasons = [f"read {len(its)} items: {heads} headings, {forms} form tables, "
+                   + ", ".join(f"{k} ×{v}" for k, v in fields.most_common()) + " labelled"]
+        result = ParseResult(measures=raw, layout=layout, reasons=reasons)
+        try:
+            object.__setattr__(doc, "_sections", result)
+        except (AttributeError, TypeError):
+            pass
+        return result
+
+    def _segment(self, its: list[Item]) -> list[_Measure]:
+        owners, siblings = _owners(its)
+        out: list[_Measure] = []
+        cur: _Measure | None = None
+        closed = False  # a heading that starts no measure ends the one before
+        open_field: str | None = None
+        last: tuple[int, _Measure | None, str | None] | None = None  # the text item just seen and where it went
+        prev_form_page: int | None = None
+
+        def new(origin: str, item: Item) -> _Measure:
+            m = _Measure(origin=origin, where=item.where)
+            m.touch(item)
+            out.append(m)
+            return m
+
+        for i, it in enumerate(its):
+            if it.kind == "head":
+                last = None
+                open_field = None
+                if i in owners:
+                    cur = new("head", it)
+                    cur.sibling = i in siblings
+                    closed = False
+                    if not it.marker:
+                        title, rest = _split_title(it)
+                        cur.title.append(title)
+                        cur.title_from = "head"
+                        if rest:
+                            cur.add("description", rest)
+                    continue
+                if cur is not None and (cur.has_fields or cur.title):
+                    closed = True
+                last = (i, None, None)
+                continue
+            if it.kind == "form":
+                open_field = None
+                last = None
+                fresh_head = cur is not None and not closed and cur.origin == "head" and not cur.has_fields and cur.form is None
+                cut = (cur is not None and cur.form is not None and not closed and prev_form_page is not None
+                       and it.page is not None and it.page > prev_form_page)
+                if fresh_head:
+                    cur.form, cur.origin = it.form, "form"
+                    if it.form_has_title and cur.title_from == "head":
+                        cur.notes.append(f"heading: {cur.title[0]}")
+                        cur.title, cur.title_from = [], ""
+                elif not it.form_has_title and cut:
+                    cur.form = it.form
+                else:
+                    cur = new("form", it)
+                    cur.form = it.form
+                closed = False
+                prev_form_page = it.page_end
+                continue
+            if it.kind == "field":
+                name = it.field or ""
+                if it.form is not None:
+                    if cur is None:
+                        cur = new("form", it)
+                        cur.form = it.form
+                    if name == "title" and cur.title_from == "field" and cur.form == it.form:
+                        cur = new("form", it)  # one table holding several measures
+                        cur.form = it.form
+                    cur.touch(it)
+                    if name == "title":
+                        title, rest = _split_title(it)
+                        cur.add("title", title)
+                        if rest:
+                            cur.add("description", rest)
+                    else:
+                        cur.add(name, it.text, it.label)
+                    prev_form_page = it.page_end
+                    continue
+                if name == "title":
+                    if cur is None or closed or cur.title_from == "field" or (
+                            cur.origin != "head" and (cur.has_fields or cur.title)):
+                        cur = new("field", it)
+                        closed = False
+                    if cur.title_from == "head":
+                        cur.title, cur.title_from = [], ""
+                    cur.touch(it)
+                    if it.text:
+                        title, rest = _split_title(it)
+                        cur.add("title", _clean_title(title))
+                        if rest:
+                            cur.add("description", rest)
+                        open_field = None
+                    else:
+                        open_field = "title"
+                    last = None
+                    continue
+                repeated = cur is not None and not closed and name in cur.fields and name not in ("other", "count") \
+                    and cur.form is None
+                if cur is None or closed or repeated:
+                    title = self._take_back(last, i)
+                    cur = new("field", it)
+                    closed = False
+                    if title:
+                        cur.title.append(title)
+                        cur.title_from = "text"
+                cur.touch(it)
+                cur.add(name, it.text, it.label)
+                cur.labelled = True
+                open_field = name if name not in ("count", "section") else None
+                if name == "other" and it.label:
+                    open_field = f"other:{it.label}"
+                last = None
+                continue
+            # text
+            if cur is not None and cur.form is not None and cur.origin == "form":
+                closed = True  # text after a form table is not part of it
+            if cur is None or closed:
+                last = (i, None, None)
+                continue
+            target = self._text_target(cur, open_field, it)
+            cur.touch(it)
+            if target == "title":
+                cur.add("title", it.text)
+                open_field = None
+            elif target.startswith("other:"):
+                cur.add("other", it.text, target.split(":", 1)[1])
+            else:
+                cur.add(target, it.text)
+            last = (i, cur, target)
+        return out
+
+    @staticmethod
+    def _take_back(last, i: int) -> str | None:
+        """The text just before a label that starts a new measure names it: take it back from the
+        field it was added to."""
+        if last is None or last[0] != i - 1:
+            return None
+        _, measure, target = last
+        if measure is None:
+            return None
+        if target and not target.startswith("other:") and target != "title" and measure.fields.get(target):
+            text = measure.fields[target].pop()
+            if len(text.split()) <= 30:
+                return text
+            measure.fields[target].append(text)
+        return None
+
+    @staticmethod
+    def _text_target(cur: _Measure, open_field: str | None, it: Item) -> str:
+        text = it.text
+        if open_field == "title" and not cur.title:
+            return "title"
+        if open_field and open_field.startswith("other:"):
+            return open_field
+        if open_field == "goal" and (not cur.fields.get("goal") or is_goal_line(text)):
+            return "goal"
+        if open_field == "type" and not cur.fields.get("type"):
+            return "type"
+        if open_field in _CONTINUED_BY_TEXT:
+            return open_field
+        if not cur.fields.get("goal") and is_goal_line(text):
+            return "goal"
+        if not cur.fields.get("type") and value_field(text) == "type":
+            return "type"
+        if not cur.fields.get("period") and is_period_line(text):
+            return "period"
+        return "description"
+
+    @staticmethod
+    def _measure(index: int, m: _Measure) -> RawMeasure | None:
+        f = {k: join_paragraphs(v) for k, v in m.fields.items()}
+        title = join_paragraphs(m.title)
+        notes = list(m.notes)
+        goal = f.get("goal", "")
+        rel = re.search(r"\brelasjon til\b", title, re.I)
+        if rel and rel.start() > 0:  # "Brev om lærlinger. Relasjon til NKPS tiltak nr 4." in the name
+            title, goal = title[: rel.start()].strip(), join_paragraphs([goal, title[rel.start():]])
+        trailing = _TRAILING_GOAL.search(title)
+        if trailing and goal_reference(trailing.group(1)):
+            title = title[: trailing.start()].strip()
+            goal = goal or trailing.group(1)
+        if not goal:
+            for source in (title, f.get("description", ""), *m.extra.values()):
+                ref = goal_reference(source) if source else None
+                if ref:
+                    goal = ref
+                    notes.append(f"goal_from_text: the goal '{ref}' was read from the measure's text")
+                    break
+        known = sum(1 for k in ("type", "responsible", "partners", "roles", "period") if f.get(k)) + bool(goal)
+        if not known and not m.sibling:
+            return None
+        if not title:
+            if known + bool(f.get("description")) < 2:
+                return None
+            notes.append("no_title: the measure's name was not found; its other fields were read")
+        roles = f.get("roles")
+        return RawMeasure(
+            index=index, title=title, goal_text=goal or None, type_text=f.get("type") or None,
+            responsible_text=(f.get("responsible") or roles) or None, partners_text=f.get("partners") or None,
+            roles_combined=bool(roles) and not f.get("responsible"), description=f.get("description") or None,
+            period_text=f.get("period") or None, extra=m.extra, notes=notes,
+            provenance=Provenance(page=m.page, page_end=m.page_end, locator=m.where),
+        )

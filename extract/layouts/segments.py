@@ -1,0 +1,267 @@
+"""The document as a flat stream of items a measure can be read from, whatever the template.
+
+Paragraphs become headings (a style, bold, a list number, typed numbering such as "1)", "a)",
+"Tiltak 1:"), labelled fields ("Label: value", a label alone with its answer below, a bold run-in
+label) or plain text. Tables become fields too: a form table (label | answer, also with two
+pairs per row or a label row above its answers), a one-column table whose label rows stand above
+their answers; a layout table (one cell, or cells holding tables) is opened and read as what it
+holds. Row tables are left to the row-table parser; other tables give their text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field as dc_field
+
+from ..content import is_goal_line
+from ..model import Cell, Document, Paragraph, Table
+from ..settings import SETTINGS
+from ..vocabulary import header_field, label_field, match_label
+
+# Typed numbering before a heading's text: "1.", "1)", "(1)", "a)", "IV.", "1.1", "Tiltak 1:", "Tiltak nr. 2 –"
+_NUMBERING = re.compile(
+    r"^\s*(?:"
+    r"(?P<word>(?:tiltak|tiltaket|measure|aktivitet|prosjekt|punkt)\s*(?:nr\.?|nummer|no\.?)?\s*(?P<wn>\d{1,3}|[a-z])\b\s*[:.)\-–—]?)"
+    r"|(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?)"
+    r"|(?P<num>\(?\d{1,3}[.)])"
+    r"|(?P<letter>\(?[a-zA-Z][.)])"
+    r"|(?P<roman>[IVXivx]{1,4}[.)])"
+    r")\s*", re.I)
+_DATE_AHEAD = re.compile(r"^\s*\d{1,2}\s*\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
+                         r"november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\b", re.I)
+_YEAR_AHEAD = re.compile(r"^\s*\d{1,2}\.\s*(?:19|20)\d{2}\b")
+
+
+def split_numbering(text: str) -> tuple[str | None, str, str | None]:
+    """'Tiltak 2: Kurs' -> ('Tiltak 2:', 'Kurs', 'word'); '3) Kurs' -> ('3)', 'Kurs', 'num');
+    text without numbering -> (None, text, None). A date ("13. mai") is not numbering."""
+    if _DATE_AHEAD.match(text) or _YEAR_AHEAD.match(text):
+        return None, text, None
+    m = _NUMBERING.match(text)
+    if not m:
+        return None, text, None
+    kind = next(k for k in ("word", "dotted", "num", "letter", "roman") if m.group(k))
+    rest = text[m.end():]
+    if kind in ("letter", "roman") and not rest[:1].isupper():
+        return None, text, None  # "i dag", "a) …" in running text is rare; a heading starts with a capital
+    if kind != "word" and not rest.strip():
+        return None, text, None
+    return m.group(0).strip(), rest.strip(), kind
+
+
+def numbering_shape(number: str | None, kind: str | None) -> str:
+    """The form of a number, for telling sibling headings: '1)' and '12)' share 'n)'."""
+    if not number:
+        return ""
+    if kind == "word":
+        return re.sub(r"\d+|\b[a-z]\b", "n", number.lower())
+    return re.sub(r"[a-z]", "a", re.sub(r"[ivx]+(?=[.)])", "r", re.sub(r"\d+", "n", number.lower())))
+
+
+@dataclass
+class Item:
+    kind: str  # "head" | "field" | "text" | "form"
+    text: str
+    field: str | None = None  # for fields
+    label: str | None = None  # the label or numbering as written
+    how: str = ""  # fields: alone | separator | run-in | cell | content; heads: style | bold | list | typed
+    shape: tuple = ()  # heads: what siblings share (how, level or numbering form, size)
+    page: int | None = None
+    page_end: int | None = None
+    where: str = ""
+    form: int | None = None  # the form table an item came from
+    form_has_title: bool = False  # "form" items: whether the table names the measure
+    paragraphs: list[Paragraph] = dc_field(default_factory=list)
+    bold: bool = False
+    lead: str | None = None
+    marker: bool = False  # a heading that only numbers the measure: "Tiltak 3"
+    section: bool = False  # a heading that is a known section of a report, never a measure
+
+
+def items(doc: Document) -> list[Item]:
+    out: list[Item] = []
+    forms = [0]
+    for bi, block in enumerate(doc.blocks):
+        where = f"block {bi + 1}"
+        if isinstance(block, Paragraph):
+            item = paragraph_item(block, f"paragraph {bi + 1}")
+            if item:
+                out.append(item)
+        else:
+            out.extend(_table_items(block, where, forms))
+    return out
+
+
+def paragraph_item(p: Paragraph, where: str) -> Item | None:
+    text = p.text.strip()
+    if not text and not p.list_label:
+        return None
+    base = dict(page=p.page, page_end=p.page_end or p.page, where=where, paragraphs=[p], bold=bool(p.bold), lead=p.lead)
+    if text:
+        lbl = match_label(text, p.lead)
+        if lbl is not None:
+            if lbl.field == "section":
+                return Item("head", text, shape=("section",), section=True, **base)
+            return Item("field", lbl.value, field=lbl.field, label=lbl.label, how=lbl.how, **base)
+    head = _head(p)
+    if head is not None:
+        return head | base
+    return Item("text", text, **base)
+
+
+class _Head(dict):
+    """A heading's reading, merged with the paragraph's facts by `|`."""
+
+    def __or__(self, base: dict) -> Item:  # type: ignore[override]
+        return Item("head", **self, **base)
+
+
+def _head(p: Paragraph) -> _Head | None:
+    text = p.text.strip()
+    if len(text) > SETTINGS.layouts.heading_max_chars or is_goal_line(text):
+        return None
+    number, rest, kind = split_numbering(text)
+    size = round(p.font_size or 0)
+    if p.list_label and p.list_label[:1] not in "•◦▪·●■□-–o":
+        shape = ("list", numbering_shape(p.list_label, "num"), p.bold or False)
+        return _Head(text=text, label=p.list_label, how="list", shape=shape, marker=False)
+    if number is not None:
+        marker = kind == "word" and not rest
+        shape = ("typed", numbering_shape(number, kind), bool(p.bold))
+        return _Head(text=rest, label=number, how="typed", shape=shape, marker=marker)
+    if p.heading_level:
+        return _Head(text=text, how="style", shape=("style", p.heading_level), marker=False)
+    if p.bold and len(text.split()) <= 25:
+        return _Head(text=text, how="bold", shape=("bold", size), marker=False)
+    return None
+
+
+# -- tables -------------------------------------------------------------------------------------
+
+def is_layout_table(table: Table) -> bool:
+    """A table used to place content, not to hold data: one cell, or cells that hold tables."""
+    if table.n_rows == 1 and table.n_cols == 1 or len(table.cells) == 1:
+        return True
+    return any(c.tables for c in table.cells)
+
+
+def is_row_table_header(table: Table) -> bool:
+    for r in range(min(3, table.n_rows)):
+        fields = {header_field(c.text.replace("\n", " ")) for c in table.row_cells(r) if c.row == r}
+        fields.discard(None)
+        if len(fields) >= SETTINGS.layouts.header_labels and "title" in fields:
+            return True
+    return False
+
+
+def _cell_label(cell: Cell) -> str | None:
+    text = cell.text.replace("\n", " ").strip()
+    if not text:
+        return None
+    return label_field(text) or (match_label(text).field if match_label(text) and match_label(text).how == "separator"
+                                 and not match_label(text).value else None)
+
+
+def _table_items(table: Table, where: str, forms: list[int]) -> list[Item]:
+    if is_layout_table(table):
+        out: list[Item] = []
+        for ci, cell in enumerate(sorted(table.cells, key=lambda c: (c.row, c.col))):
+            for pi, p in enumerate(_cell_paragraphs(cell)):
+                item = paragraph_item(p, f"{where}, cell {ci + 1}")
+                if item:
+                    out.append(item)
+            for ti, inner in enumerate(cell.tables):
+                out.extend(_table_items(inner, f"{where}, cell {ci + 1}, table {ti + 1}", forms))
+        return out
+    rows = form_rows(table)
+    if rows is not None:
+        forms[0] += 1
+        fid = forms[0]
+        out = [Item("form", "", page=table.page, page_end=table.page_end or table.page, where=f"form table {fid}",
+                    form=fid, form_has_title=any(f == "title" for f, *_ in rows))]
+        for name, label, value, paragraphs, r in rows:
+            out.append(Item("field", value, field=name, label=label, how="cell", page=table.page,
+                            page_end=table.page_end or table.page, where=f"form table {fid}, row {r + 1}", form=fid,
+                            paragraphs=paragraphs))
+        return out
+    out = []
+    for ci, cell in enumerate(sorted(table.cells, key=lambda c: (c.row, c.col))):
+        for p in _cell_paragraphs(cell):
+            item = paragraph_item(p, f"{where}, row {cell.row + 1}")
+            if item:
+                out.append(item)
+    return out
+
+
+def _cell_paragraphs(cell: Cell) -> list[Paragraph]:
+    if cell.paragraphs or cell.tables:
+        return [p for p in cell.paragraphs if p.text.strip() or p.list_label]
+    return [Paragraph(text=t, page=cell.page, page_end=cell.page) for t in cell.text.split("\n") if t.strip()]
+
+
+FormRow = tuple[str, str, str, list, int]  # field, label, answer, answer paragraphs, row
+
+
+def form_rows(table: Table) -> list[FormRow] | None:
+    """A form table's rows as (field, label, answer, answer paragraphs, row), or None when the table
+    is no form: labels in the first column (or in every other column), label rows above their answers
+    (one column, or several), and at least `form_labels` known labels."""
+    if is_row_table_header(table) and table.n_rows > 2:
+        return None
+    grid = [table.row_cells(r) for r in range(table.n_rows)]
+    out: list[FormRow] = []
+    r = 0
+    while r < len(grid):
+        cells = grid[r]
+        labels = [_cell_label(c) for c in cells]
+        if not cells:
+            r += 1
+            continue
+        if all(labels) and r + 1 < len(grid) and len(grid[r + 1]) == len(cells) and not any(
+                _cell_label(c) for c in grid[r + 1] if c.text.strip()):
+            # a label row above its answers: "Tiltak | Delmål" then "Kurs | 2.3"
+            for c, a, name in zip(cells, grid[r + 1], labels):
+                out.append((name, _flat(c.text), a.text.strip(), _cell_paragraphs(a), r))
+            r += 2
+            continue
+        if len(cells) >= 4 and len(cells) % 2 == 0 and all(labels[i] for i in range(0, len(cells), 2)):
+            for i in range(0, len(cells), 2):
+                out.append((labels[i], _flat(cells[i].text), cells[i + 1].text.strip(), _cell_paragraphs(cells[i + 1]), r))
+            r += 1
+            continue
+        if len(cells) >= 2:
+            first = cells[0]
+            label_text = _flat(first.text)
+            lbl = match_label(label_text)
+            name = labels[0]
+            answer_cells = cells[1:]
+            answer = "\n".join(c.text for c in answer_cells if c.text).strip()
+            paragraphs = [p for c in answer_cells for p in _cell_paragraphs(c)]
+            if name is None and lbl is not None and lbl.how == "separator":
+                name = lbl.field
+                answer = "\n".join(x for x in (lbl.value, answer) if x)
+            out.append((name or "", label_text, answer, paragraphs, r))
+            r += 1
+            continue
+        # one cell: a label above its answer rows, or an answer row of the label above
+        text = cells[0].text.strip()
+        lbl = match_label(_flat(text))
+        if lbl is not None and lbl.how in ("alone", "separator"):
+            out.append((lbl.field, lbl.label, lbl.value, [], r))
+        elif out and text:
+            name, label, answer, paragraphs, row = out[-1]
+            out[-1] = (name, label, "\n".join(x for x in (answer, text) if x), paragraphs + _cell_paragraphs(cells[0]), row)
+        else:
+            out.append(("", "", text, _cell_paragraphs(cells[0]), r))
+        r += 1
+    known = [name for name, *_ in out if name and name != "other"]
+    if len(set(known)) < SETTINGS.layouts.form_labels:
+        return None
+    unlabeled = sum(1 for name, label, answer, *_ in out if not name and (label or answer))
+    if unlabeled > len(known) + 1:
+        return None
+    return out
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())

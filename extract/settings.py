@@ -1,0 +1,61 @@
+"""Every tolerance and threshold extraction uses, in one validated settings object.
+
+Distances are in PDF points (1/72 inch) or in multiples of the line's font size where that is
+said; ratios are 0-1, similarities 0-100. `SETTINGS` holds the defaults every reader and layout
+parser reads; `tiltak inspect` prints them.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class PdfSettings(_Section):
+    word_x_tolerance: float = Field(1.5, gt=0, description="pdfplumber: letters closer than this (points) form one word")
+    word_y_tolerance: float = Field(3.0, gt=0, description="pdfplumber: letters whose tops differ less are on one word line")
+    table_tolerance: float = Field(3.0, gt=0, description="pdfplumber: snap, join and intersection tolerance of ruling lines")
+    line_tolerance: float = Field(2.5, gt=0, description="words whose tops differ less (points) are on one printed line")
+    span_gap: float = Field(0.6, gt=0, description="a gap wider than this many font sizes splits a line into spans (columns)")
+    label_gap: float = Field(0.45, gt=0, description="gap after a list number, in font sizes, that marks it as a list label")
+    band: float = Field(0.1, gt=0, lt=0.5, description="top and bottom share of a page that may hold running headers and footers")
+    running_share: float = Field(0.4, gt=0, le=1, description="a band line repeated on this share of pages is a running header/footer")
+    paragraph_gap: float = Field(0.6, gt=0, description="a vertical gap over this many font sizes starts a new paragraph")
+    short_line: float = Field(0.25, gt=0, lt=1, description="a line ending this share of the text width before the right edge ends its paragraph")
+    indent_step: float = Field(0.8, gt=0, description="a line starting this many font sizes right of the one above starts a new paragraph")
+    bold_share: float = Field(0.6, gt=0, le=1, description="a line is bold when this share of its characters is")
+    grid_tolerance: float = Field(2.0, gt=0, description="cell edges closer than this (points) are one grid line")
+
+
+class UnruledSettings(_Section):
+    column_tolerance: float = Field(3.0, ge=0, description="points a span may start left of its column")
+    row_gap: float = Field(1.3, gt=1, description="a line pitch this many times the normal one starts a new row")
+
+
+class LabelSettings(_Section):
+    max_length: int = Field(60, gt=0, description="text longer than this (characters) is never a label")
+    fuzzy_min_length: int = Field(8, gt=0, description="labels at least this long may be matched with a spelling slip")
+    fuzzy_ratio: float = Field(90, ge=0, le=100, description="similarity a slipped spelling needs")
+
+
+class LayoutSettings(_Section):
+    min_fit: float = Field(0.3, ge=0, le=1, description="a document no layout fits this well is reported as 'no known layout'")
+    header_labels: int = Field(3, ge=2, description="a row table's header names at least this many known fields (the name among them)")
+    form_labels: int = Field(2, ge=1, description="a form table has at least this many rows with a known label")
+    heading_max_chars: int = Field(250, gt=0, description="a paragraph longer than this is never a measure heading")
+    list_title_ratio: float = Field(60, ge=0, le=100, description="numbered report: a form joins the list item whose title is this similar")
+    split_row_words: tuple[str, ...] = Field(("/", "-", ",", "og", "i", "for", "av", "til", "med", "på"),
+                                             description="a cell ending in one of these continues on the next page")
+
+
+class ExtractSettings(_Section):
+    pdf: PdfSettings = PdfSettings()
+    unruled: UnruledSettings = UnruledSettings()
+    labels: LabelSettings = LabelSettings()
+    layouts: LayoutSettings = LayoutSettings()
+
+
+SETTINGS = ExtractSettings()

@@ -1,0 +1,165 @@
+"""The field labels members write, in one data file (`data/labels.csv`), and the one function that
+recognises them: as a table cell, a line of its own, "Label: value", or a bold run-in label.
+
+Every layout parser asks `match_label` (or `label_field` for text that can only be a label, such as
+a header cell). Matching is on folded text: case, punctuation and spacing are ignored, a leading
+number ("3.", "b)") and a hint in parentheses ("(maks en halv side)") are dropped, a hint after the
+label ("Beskrivelse, stikkord") is allowed, and a long label may be misspelt slightly.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+from .settings import SETTINGS
+from .text import fold
+
+FIELDS = ("title", "goal", "type", "responsible", "partners", "roles", "description", "period", "count", "other",
+          "section")
+_LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])\s+(?=\S)")
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_SEPARATORS = (":", " – ", " - ", " — ", "\t")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    labels: dict[str, str]  # folded label -> field
+    hints: tuple[str, ...]
+    values: dict[str, str]  # folded answer that names its field -> field
+
+    @property
+    def by_length(self) -> list[str]:
+        return sorted(self.labels, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    text = resources.files(__package__).joinpath("data", "labels.csv").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    labels: dict[str, str] = {}
+    hints: list[str] = []
+    values: dict[str, str] = {}
+    for row in csv.DictReader(lines):
+        field, key = row["field"].strip(), fold(row["text"])
+        if field == "hint":
+            hints.append(key)
+        elif field.startswith("value:"):
+            values[key] = field.split(":", 1)[1]
+        elif field in FIELDS:
+            labels.setdefault(key, field)
+        else:
+            raise ValueError(f"labels.csv: unknown field {field!r}")
+    return Vocabulary(labels, tuple(hints), values)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label found in a text: its field, the label as written, and the answer after it."""
+
+    field: str
+    label: str
+    value: str
+    how: str  # "alone" | "separator" | "run-in"
+
+
+def label_key(text: str) -> str:
+    """The folded text a label is looked up by: no leading number, no parentheses, no colon."""
+    text = _LEADING_NUMBER.sub("", text.strip(), count=1)
+    return fold(_PARENS.sub(" ", text))
+
+
+def label_field(text: str) -> str | None:
+    """The field `text` names when the whole text is a label ("Ansvarleg:", "3. Beskrivelse av
+    tiltaket (maks en halv side)"), else None."""
+    if not text or len(text) > SETTINGS.labels.max_length:
+        return None
+    key = label_key(text)
+    field = _field_of_key(key)
+    if field is None and text.strip().rstrip(":").endswith(".") and " " not in key:
+        field = _abbreviated(key)
+    return field
+
+
+@lru_cache(maxsize=1024)
+def _abbreviated(key: str) -> str | None:
+    """An abbreviated label ("Samarb.", "Beskr."): the start of labels of one field only."""
+    if len(key) < 3:
+        return None
+    fields = {f for label, f in vocabulary().labels.items() if label.startswith(key)}
+    return fields.pop() if len(fields) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _field_of_key(key: str) -> str | None:
+    if not key:
+        return None
+    vocab = vocabulary()
+    if key in vocab.labels:
+        return vocab.labels[key]
+    for label in vocab.by_length:
+        if key.startswith(label + " ") and _is_hint(key[len(label):].strip()):
+            return vocab.labels[label]
+    if len(key) >= SETTINGS.labels.fuzzy_min_length and not any(ch.isdigit() for ch in key):
+        best = process.extractOne(key, vocab.labels.keys(), scorer=fuzz.ratio,
+                                  score_cutoff=SETTINGS.labels.fuzzy_ratio)
+        if best is not None:
+            return vocab.labels[best[0]]
+    return None
+
+
+def _is_hint(tail: str) -> bool:
+    """A hint after a label ("kort", "maks en halv side"); never numbers, which are an answer."""
+    if any(ch.isdigit() for ch in tail):
+        return False
+    return any(tail == h or tail.startswith(h + " ") for h in vocabulary().hints)
+
+
+def match_label(text: str, lead: str | None = None) -> Label | None:
+    """The label `text` starts with, if any, and the answer after it.
+
+    `lead`: the paragraph's leading run when it is styled apart from the rest (bold or italic),
+    so "**Ansvarleg** NAV og fylkeskommunen" is a label with its answer."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    for sep in _SEPARATORS:
+        head, found, rest = text.partition(sep)
+        if found and head.strip() and len(head) <= SETTINGS.labels.max_length:
+            field = label_field(head)
+            if field:
+                return Label(field, head.strip(), rest.strip(), "separator")
+    field = label_field(text.rstrip(":").strip())
+    if field:
+        return Label(field, text.rstrip(":").strip(), "", "alone")
+    if lead:
+        lead = lead.strip()
+        if lead and text.startswith(lead) and len(lead) < len(text):
+            field = label_field(lead.rstrip(":").strip())
+            if field:
+                return Label(field, lead.rstrip(":").strip(), text[len(lead):].strip(" :\t"), "run-in")
+    return None
+
+
+def value_field(text: str) -> str | None:
+    """The field an answer names by itself ("Kurs/utdanning" is a type)."""
+    return vocabulary().values.get(fold(text))
+
+
+def header_field(text: str) -> str | None:
+    """A header cell's field; a header wrapped over two lines shows only its start ("Samarbeidspartnere og")."""
+    field = label_field(text)
+    if field:
+        return field
+    key = label_key(text)
+    if len(key) < 5:
+        return None
+    for label in vocabulary().by_length:
+        if label.startswith(key):
+            return vocabulary().labels[label]
+    return None
