@@ -19,6 +19,10 @@ _DELMAL_REF = re.compile(rf"\b(?:delmål(?:a|ene|et)?|dm|sub-?\s?goals?)\.?\s*(?
 _OLD_REF = re.compile(
     rf"(?:\bnkps\b[\s-]*(?:tiltak)?|\b(?:relasjon|knytt(?:et)?|kopling|kobling)\s+til\s+(?:nkps\s+)?tiltak)"
     rf"\s*(?:nr\.?|nummer)?\s*{_NUMBERS}(?![.,]\d)", re.I)
+# "tiltak 4, 7 og 12" (several old numbers), "tiltak 12 i strategien", "jf. tiltak nr. 3 i NKPS"
+_OLD_LIST = re.compile(
+    r"\btiltak\s*(?:nr\.?|nummer)?\s*(?:\d{1,2}(?:\s*(?:,|og|&|and|eller)\s*\d{1,2})+"
+    r"|\d{1,2}\s+(?:i|fra|frå)\s+(?:strategien|nkps|den nasjonale kompetansepolitiske strategien))(?![.,]\d)", re.I)
 _ONLY_CODES = re.compile(rf"^\(?\s*(?:delmål\w*\.?\s*)?{_CODES}\s*\)?\.?$", re.I)
 _RELATION = re.compile(r"^\s*(?:relasjon|kopling|kobling|knytt(?:et)?)\s+til\b", re.I)
 
@@ -35,7 +39,7 @@ def goal_reference(text: str) -> str | None:
     """The goal reference a text makes explicitly ("delmål 2.3", "NKPS tiltak nr. 4 og 7"), or None."""
     if not text:
         return None
-    m = _DELMAL_REF.search(text) or _OLD_REF.search(text)
+    m = _DELMAL_REF.search(text) or _OLD_REF.search(text) or _OLD_LIST.search(text)
     if m:
         return m.group(0).strip()
     if _ONLY_CODES.match(text.strip()):
@@ -66,3 +70,21 @@ def is_period_line(text: str) -> bool:
         return True
     words = _PERIOD_WORDS.findall(text)
     return bool(words) and (bool(_YEARISH.search(text)) or len(text.split()) <= 3)
+
+
+def mentions_time(text: str) -> bool:
+    """The text names a year, a month or a season."""
+    return bool(_YEARISH.search(text or "")) or bool(re.search(
+        r"\b(?:" + "|".join(MONTHS) + r"|" + _SEASON + r")\b", text or "", re.I))
+
+
+_DATELINE = re.compile(
+    r"^[A-ZÆØÅ][\wæøåÆØÅ.\- ]{1,30},\s*(?:den\s+)?(?:\d{1,2}\.\s*)?(?:" + "|".join(MONTHS) + r")?\s*(?:19|20)\d{2}\b")
+_GREETING = re.compile(r"^(?:med\s+)?(?:vennlig\s+hilsen|venleg\s+helsing|beste\s+hilsen|mvh|kind\s+regards|"
+                       r"yours\s+sincerely)\b", re.I)
+
+
+def is_closing(text: str) -> bool:
+    """A report's closing line: a dateline ("Oslo, 3. februar 2020") or a greeting ("Med vennlig hilsen")."""
+    text = (text or "").strip()
+    return bool(_DATELINE.match(text) or _GREETING.match(text))

@@ -64,16 +64,52 @@ def units(doc: Document) -> list[Unit]:
     return out
 
 
-_TYPED_NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
-_DATE_AHEAD = re.compile(r"^\s*\d{1,2}\s*\.\s*(?:" + "|".join(MONTHS) + r")\b", re.I)
+# Typed numbering before a heading's text: "1.", "1)", "(1)", "a)", "IV.", "1.1", "Tiltak 1:", "Tiltak nr. 2 –"
+_NUMBERING = re.compile(
+    r"^\s*(?:"
+    r"(?P<word>(?:tiltak|tiltaket|measure|aktivitet|prosjekt|punkt)\s*(?:nr\.?|nummer|no\.?)?\s*(?P<wn>\d{1,3}\b|[a-z](?=\s*[:.)\-–—]))\s*[:.)\-–—]?)"
+    r"|(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?)"
+    r"|(?P<num>\(?\d{1,3}[.)])"
+    r"|(?P<letter>\(?[a-zA-Z][.)])"
+    r"|(?P<roman>[IVXivx]{1,4}[.)])"
+    r")\s*", re.I)
+# A date writes its month in lower case: "13. september"; "10. August …" is a list number before a sentence.
+_DATE_AHEAD = re.compile(r"^\s*\d{1,2}\s*\.\s*(?:" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\b")
+_YEAR_AHEAD = re.compile(r"^\s*\d{1,2}\.\s*(?:19|20)\d{2}\b")
+
+
+def split_numbering(text: str) -> tuple[str | None, str, str | None]:
+    """'Tiltak 2: Kurs' -> ('Tiltak 2:', 'Kurs', 'word'); '3) Kurs' -> ('3)', 'Kurs', 'num');
+    text without numbering -> (None, text, None). A date ("13. mai") is not numbering."""
+    if _DATE_AHEAD.match(text) or _YEAR_AHEAD.match(text):
+        return None, text, None
+    m = _NUMBERING.match(text)
+    if not m:
+        return None, text, None
+    kind = next(k for k in ("word", "dotted", "num", "letter", "roman") if m.group(k))
+    rest = text[m.end():]
+    if kind in ("letter", "roman") and not rest[:1].isupper():
+        return None, text, None  # "i dag", "a) …" in running text is rare; a heading starts with a capital
+    if kind != "word" and not rest.strip():
+        return None, text, None
+    return m.group(0).strip(), rest.strip(), kind
+
+
+def numbering_shape(number: str | None, kind: str | None) -> str:
+    """The form of a number, for telling sibling headings: '1)' and '12)' share 'n)'."""
+    if not number:
+        return ""
+    if kind == "word":
+        return re.sub(r"\d+|\b[a-z]\b", "n", number.lower())
+    return re.sub(r"[a-z]", "a", re.sub(r"[ivx]+(?=[.)])", "r", re.sub(r"\d+", "n", number.lower())))
 
 
 def split_typed_number(text: str) -> tuple[int | None, str]:
     """'3. Arrangere …' -> (3, 'Arrangere …'); a date such as '13. september' is not a number label."""
-    m = _TYPED_NUMBER.match(text)
-    if not m or _DATE_AHEAD.match(text):
+    number, rest, kind = split_numbering(text)
+    if kind != "num" or number.startswith("("):
         return None, text
-    return int(m.group(1)), text[m.end():]
+    return int(number.rstrip(".)")), rest
 
 
 def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None]:

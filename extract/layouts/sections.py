@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..content import goal_reference, is_goal_line, is_period_line
+from ..content import goal_reference, is_closing, is_goal_line, is_period_line, mentions_time
 from ..model import Document
 from ..records import Provenance, RawMeasure
 from ..text import join_paragraphs
@@ -22,7 +22,7 @@ from ..vocabulary import value_field
 from .base import Fit, ParseResult, split_title
 from .segments import Item, items, split_numbering
 
-_CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles")
+_CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
 _TRAILING_GOAL = re.compile(r"\s*[(\[]\s*([^()\[\]]*\d[^()\[\]]*)[)\]]\s*\.?$")
 
 
@@ -40,6 +40,7 @@ class _Measure:
     notes: list[str] = field(default_factory=list)
     sibling: bool = False  # started by a heading shaped like the measures' headings, without fields of its own
     labelled: bool = False  # has fields read from "Label: value" paragraphs
+    free: list[tuple[str, str]] = field(default_factory=list)  # unlabelled text added, (field, text)
 
     def add(self, name: str, text: str, label: str | None = None) -> None:
         if name in ("other", "count", "section", "") and label:
@@ -108,6 +109,25 @@ def _clean_title(text: str) -> str:
     if number is not None and rest:
         text = rest
     return text.strip().strip(":–-— ").strip() if text.strip().endswith((":", "–", "—")) else text.strip()
+
+
+def _drop_trailing_text(measures: list[_Measure]) -> None:
+    """Text after the last field of the last measure is the report's closing words, not the
+    measure's, when no other measure has unlabelled text of its own."""
+    if len(measures) < 3:
+        return
+    last = measures[-1]
+    if not last.free or any(m.free for m in measures[:-1]) or not last.labelled:
+        return
+    for target, text in last.free:
+        if target.startswith("other:"):
+            continue
+        values = last.fields.get(target, [])
+        if text in values:
+            values.remove(text)
+        elif target == "title" and text in last.title:
+            last.title.remove(text)
+    last.free = []
 
 
 class Sections:
@@ -245,6 +265,8 @@ class Sections:
                         open_field = "title"
                     last = None
                     continue
+                if name in ("other", "count") and (cur is None or closed):
+                    continue  # "Til:", "Dato:" on a letterhead start no measure
                 repeated = cur is not None and not closed and name in cur.fields and name not in ("other", "count") \
                     and cur.form is None
                 if cur is None or closed or repeated:
@@ -263,12 +285,15 @@ class Sections:
                 last = None
                 continue
             # text
+            if is_closing(it.text):
+                closed = True
             if cur is not None and cur.form is not None and cur.origin == "form":
                 closed = True  # text after a form table is not part of it
             if cur is None or closed:
                 last = (i, None, None)
                 continue
             target = self._text_target(cur, open_field, it)
+            cur.free.append((target, it.text))
             cur.touch(it)
             if target == "title":
                 cur.add("title", it.text)
@@ -278,6 +303,7 @@ class Sections:
             else:
                 cur.add(target, it.text)
             last = (i, cur, target)
+        _drop_trailing_text(out)
         return out
 
     @staticmethod
@@ -307,7 +333,13 @@ class Sections:
             return "goal"
         if open_field == "type" and not cur.fields.get("type"):
             return "type"
-        if open_field in _CONTINUED_BY_TEXT:
+        if open_field in _CONTINUED_BY_TEXT and not cur.fields.get(open_field):
+            return open_field  # a label on its own line, its answer below
+        if open_field in ("description", "other"):
+            return open_field
+        if open_field == "period" and mentions_time(text) and len(text.split()) <= 15:
+            return "period"
+        if open_field in ("responsible", "partners", "roles") and len(text.split()) <= 12 and not text.endswith("."):
             return open_field
         if not cur.fields.get("goal") and is_goal_line(text):
             return "goal"

@@ -17,46 +17,7 @@ from ..content import is_goal_line
 from ..model import Cell, Document, Paragraph, Table
 from ..settings import SETTINGS
 from ..vocabulary import header_field, label_field, match_label
-
-# Typed numbering before a heading's text: "1.", "1)", "(1)", "a)", "IV.", "1.1", "Tiltak 1:", "Tiltak nr. 2 –"
-_NUMBERING = re.compile(
-    r"^\s*(?:"
-    r"(?P<word>(?:tiltak|tiltaket|measure|aktivitet|prosjekt|punkt)\s*(?:nr\.?|nummer|no\.?)?\s*(?P<wn>\d{1,3}|[a-z])\b\s*[:.)\-–—]?)"
-    r"|(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?)"
-    r"|(?P<num>\(?\d{1,3}[.)])"
-    r"|(?P<letter>\(?[a-zA-Z][.)])"
-    r"|(?P<roman>[IVXivx]{1,4}[.)])"
-    r")\s*", re.I)
-_DATE_AHEAD = re.compile(r"^\s*\d{1,2}\s*\.\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
-                         r"november|desember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\b", re.I)
-_YEAR_AHEAD = re.compile(r"^\s*\d{1,2}\.\s*(?:19|20)\d{2}\b")
-
-
-def split_numbering(text: str) -> tuple[str | None, str, str | None]:
-    """'Tiltak 2: Kurs' -> ('Tiltak 2:', 'Kurs', 'word'); '3) Kurs' -> ('3)', 'Kurs', 'num');
-    text without numbering -> (None, text, None). A date ("13. mai") is not numbering."""
-    if _DATE_AHEAD.match(text) or _YEAR_AHEAD.match(text):
-        return None, text, None
-    m = _NUMBERING.match(text)
-    if not m:
-        return None, text, None
-    kind = next(k for k in ("word", "dotted", "num", "letter", "roman") if m.group(k))
-    rest = text[m.end():]
-    if kind in ("letter", "roman") and not rest[:1].isupper():
-        return None, text, None  # "i dag", "a) …" in running text is rare; a heading starts with a capital
-    if kind != "word" and not rest.strip():
-        return None, text, None
-    return m.group(0).strip(), rest.strip(), kind
-
-
-def numbering_shape(number: str | None, kind: str | None) -> str:
-    """The form of a number, for telling sibling headings: '1)' and '12)' share 'n)'."""
-    if not number:
-        return ""
-    if kind == "word":
-        return re.sub(r"\d+|\b[a-z]\b", "n", number.lower())
-    return re.sub(r"[a-z]", "a", re.sub(r"[ivx]+(?=[.)])", "r", re.sub(r"\d+", "n", number.lower())))
-
+from .base import numbering_shape, split_numbering
 
 @dataclass
 class Item:
