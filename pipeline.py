@@ -35,6 +35,7 @@ from extract.batch import Cache, Limits, extract_all
 from extract.records import FileResult
 from extract.sniff import LEGACY
 from normalize.config import ConfigError, load_config
+from normalize.coverage import coverage, gaps
 from normalize.measures import Normalizer
 from normalize.matching import REVIEW_COLUMNS, MatchResult, match
 from normalize.matching.review import ARCHIVE_COLUMNS, Decision, read_decisions, update_archive, write_rows
@@ -200,15 +201,20 @@ def build_report(root: Path, out, files: list[FileResult], measures: list[Measur
     status = Counter(f.status for f in files)
     warnings = Counter(code for m in measures for code in m.warnings)
     checks = [c.model_dump() | {"ok": c.ok} for f in files for c in f.self_checks]
-    meta = {}
+    meta: dict[str, dict] = {}
+    per_file: dict[str, list[Measure]] = {}
     for m in measures:
         meta.setdefault(m.source_file, {"reporter": m.reporter, "report_year": m.report_year})
+        per_file.setdefault(m.source_file, []).append(m)
     entries = []
     for f in files:
         entry = {"path": f.path, "status": f.status, "layout": f.layout, "measures": by_file.get(f.path, 0),
                  "seconds": f.seconds, "error": f.error, "format": f.format, "pages": f.pages, "sha256": f.sha256,
                  "cached": f.cached, "duplicate_of": f.duplicate_of,
                  **meta.get(f.path, {"reporter": None, "report_year": None})}
+        if f.status == "ok":
+            entry["coverage"] = coverage(per_file.get(f.path, []))
+            entry["gaps"] = gaps(entry["coverage"])
         if f.status == "failed":
             entry["first_lines"] = f.first_lines
         entries.append(entry)
@@ -225,6 +231,7 @@ def build_report(root: Path, out, files: list[FileResult], measures: list[Measur
             "cached": sum(1 for f in files if f.cached), "pages": sum(f.pages or 0 for f in files if f.status == "ok"),
             "measures": len(measures), "warnings": sum(warnings.values()),
             "self_checks": len(checks), "self_checks_failed": sum(1 for c in checks if not c["ok"]),
+            "files_with_gaps": sum(1 for e in entries if e.get("gaps")),
         },
         "warnings": dict(sorted(warnings.items())),
         "self_checks": checks,
@@ -266,7 +273,13 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
 
 def summary_lines(report: dict) -> list[str]:
     t = report["totals"]
-    lines = [f"Files: {t['files']} ({t['ok']} read" + (f", {t['cached']} of them from the cache" if t.get("cached") else "")
+    lines = []
+    for f in report["files"]:  # partial results first: they are easy to miss in the figures
+        for gap in f.get("gaps") or []:
+            lines.append(f"  ! {f['path']}: {gap}")
+    if lines:
+        lines.insert(0, f"Read only in part: {t.get('files_with_gaps', len(lines))} files (check these first)")
+    lines += [f"Files: {t['files']} ({t['ok']} read" + (f", {t['cached']} of them from the cache" if t.get("cached") else "")
              + f", {t['failed']} failed, {t['skipped']} skipped)",
              f"Measures: {t['measures']} reported, {t.get('tiltak', t['measures'])} after merging duplicates",
              f"Warnings: {t['warnings']}" + (" (" + ", ".join(f"{k} {v}" for k, v in report["warnings"].items()) + ")"
@@ -381,6 +394,32 @@ def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Pat
         sys.exit(2)
     if strict and result.exit_code_strict:
         sys.exit(1)
+
+
+@main.command("inspect")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--show", "show", multiple=True, type=click.Choice(["model", "items", "fits", "settings"]),
+              help="What to print (default: model, items and fits); may be given more than once.")
+@click.option("--width", type=click.IntRange(40), default=110, show_default=True, help="Characters per line of text shown.")
+def inspect_command(file: Path, show: tuple[str, ...], width: int) -> None:
+    """Show what tiltak sees in one report: the document model (blocks, tables, styles, running
+    headers and footers removed), the items the section parser reads (headings, labels recognised),
+    and each layout's fit with its reasons and the measures the best one reads."""
+    from extract.inspect import inspect
+    from extract.settings import SETTINGS
+
+    sections = show or ("model", "items", "fits")
+    if "settings" in sections:
+        click.echo(json.dumps(SETTINGS.model_dump(), indent=2, ensure_ascii=False))
+        sections = tuple(x for x in sections if x != "settings")
+        if not sections:
+            return
+    try:
+        click.echo(inspect(file, width=width, sections=sections))
+    except Exception as exc:  # noqa: BLE001 - a clear sentence for a file that cannot be read
+        from extract.errors import explain
+
+        raise click.ClickException(f"{file}: {explain(exc, file)}") from exc
 
 
 if __name__ == "__main__":

@@ -59,6 +59,7 @@ def build_context(report: dict, year_rows: list[dict], delmal_rows: list[dict], 
         "types": {y: [r for r in type_rows if r["report_year"] == y] for y in years},
         "matrix": matrix_ctx,
         "failed": [f for f in report["files"] if f["status"] == "failed"],
+        "gaps": [f for f in report["files"] if f.get("gaps")],
         "failed_checks": [c for c in report["self_checks"] if not c["ok"]],
         "match_warnings": report.get("matching", {}).get("warnings", []),
     }

@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 from .batch import PARSER_VERSION
-from .layouts import best_layout
+from .layouts import best_layout, what_was_seen
 from .model import Document
 from .records import DocumentInfo, FileResult, Provenance, RawMeasure, SelfCheck
 from .sniff import check
@@ -65,11 +65,12 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
         layout, fit = best_layout(doc)
         result.fit = round(fit, 3)
         if layout is None:
-            result.error = "no known layout: the file was read, but it does not look like any report layout tiltak knows"
+            result.error = ("no known layout: the file was read, but it does not look like any report layout tiltak knows; "
+                            + what_was_seen(doc))
         else:
             parsed = layout.parse(doc)
             result.layout = parsed.layout or layout.name
-            result.measures = [_with_source(m, rel, result.sha256) for m in parsed.measures]
+            result.measures = [_with_source(_noted(m), rel, result.sha256) for m in parsed.measures]
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
             if result.measures:
                 result.status = "ok"
@@ -82,6 +83,13 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
         result.traceback = traceback.format_exc()
     result.seconds = round(time.perf_counter() - started, 3)
     return result
+
+
+def _noted(m: RawMeasure) -> RawMeasure:
+    """A measure without a name is never passed on without saying so."""
+    if not m.title.strip() and not any(n.startswith("no_title") for n in m.notes):
+        return m.model_copy(update={"notes": m.notes + ["no_title: the measure's name was not found; its other fields were read"]})
+    return m
 
 
 def _with_source(m: RawMeasure, rel: str, sha: str) -> RawMeasure:

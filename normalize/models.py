@@ -30,6 +30,8 @@ WARNING_CODES = {
     "goal_conflict": "the list and the form of a numbered report disagree on the goal",
     "no_form": "a numbered report lists the measure but has no form for it",
     "unknown_field": "the report has a labelled field tiltak has no column for; kept in 'extra'",
+    "no_title": "the measure's name was not found; its other fields were read",
+    "goal_from_text": "no goal field; the goal was read from a reference in the measure's title or text",
 }
 
 

@@ -25,4 +25,26 @@ def best_layout(doc: Document) -> tuple[Layout | None, float]:
     return (layout, fit.score) if fit.score >= SETTINGS.layouts.min_fit else (None, fit.score)
 
 
-__all__ = ["LAYOUTS", "Fit", "Layout", "ParseResult", "assess_all", "best_layout"]
+def what_was_seen(doc: Document) -> str:
+    """What a document holds that a layout could use, for the message when none fits."""
+    from collections import Counter
+
+    from .segments import items
+
+    seen = items(doc)
+    labels = Counter(it.label or it.field for it in seen if it.kind == "field" and it.field not in (None, "", "other"))
+    heads = sum(1 for it in seen if it.kind == "head" and not it.section)
+    forms = sum(1 for it in seen if it.kind == "form")
+    parts = [f"{len(doc.paragraphs())} paragraphs", f"{len(doc.tables())} tables", f"{heads} headings"]
+    if forms:
+        parts.append(f"{forms} form tables")
+    found = ", ".join(f"«{k}» ×{v}" if v > 1 else f"«{k}»" for k, v in labels.most_common(6))
+    text = "read " + ", ".join(parts) + "; " + (f"labels recognised: {found}" if found else "no field labels recognised")
+    if labels and not heads and not forms and "title" not in {it.field for it in seen if it.kind == "field"}:
+        text += "; nothing names the measures (no heading, numbered title or 'Tiltak:' label before the fields)"
+    elif not labels:
+        text += " (Tiltak, Delmål, Ansvarlig, … : see tiltak inspect)"
+    return text
+
+
+__all__ = ["LAYOUTS", "Fit", "Layout", "ParseResult", "assess_all", "best_layout", "what_was_seen"]

@@ -19,6 +19,7 @@ from ..text import join_lines, join_paragraphs
 from ..settings import SETTINGS
 from ..vocabulary import header_field
 from .base import Fit, ParseResult, split_title
+from .segments import open_layout_tables
 from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
@@ -72,6 +73,15 @@ def _continues(prev: Table, table: Table) -> bool:
     return True
 
 
+def _continues_group(before: str, text: str) -> bool:
+    """A goal cell at the top of a page that only finishes the text of the group above: the group
+    above starts with a code ("2.2 Styrke …"), this text has none and starts in lower case or
+    finishes a sentence the cell above left open."""
+    if not before or not _CODE.match(before) or _CODE.match(text) or re.search(r"\d", text[:12]):
+        return False
+    return text[:1].islower() or not before.rstrip().endswith((".", "!", "?"))
+
+
 class RowTable:
     name = "row_table"
 
@@ -79,7 +89,7 @@ class RowTable:
         """Tables in order, each with whether text stands between it and the table before."""
         out: list[tuple[Table, bool]] = []
         text_between = False
-        for block in doc.blocks:
+        for block in open_layout_tables(doc.blocks):
             if isinstance(block, Table):
                 out.append((block, text_between))
                 text_between = False
@@ -209,11 +219,17 @@ class RowTable:
         """A merged Delmål or "Antall totalt" cell gives its value to every row it spans, also
         past a page break, where the PDF shows the rest of the merged cell empty."""
         last: dict[str, str] = {}
+        page: int | None = None
         for row in lt.rows:
+            new_page = page is not None and row.page is not None and row.page > page
+            page = row.page if row.page is not None else page
             for key in GROUP_FIELDS:
                 value = row.values.get(key, "")
                 cell = row.cells.get(key)
-                if value:
+                if value and new_page and key == "goal" and _continues_group(last.get(key, ""), value):
+                    # the merged cell's text runs on over the page break: the rest of the same group
+                    row.values[key] = last[key]
+                elif value:
                     last[key] = value
                 elif key in last and ((cell is not None and cell.row_span > 1) or row.inherits):
                     row.values[key] = last[key]

@@ -218,8 +218,7 @@ class Sections:
                 if fresh_head:
                     cur.form, cur.origin = it.form, "form"
                     if it.form_has_title and cur.title_from == "head":
-                        cur.notes.append(f"heading: {cur.title[0]}")
-                        cur.title, cur.title_from = [], ""
+                        cur.title, cur.title_from = [], ""  # the form names the measure; the heading numbers it
                 elif not it.form_has_title and cut:
                     cur.form = it.form
                 else:

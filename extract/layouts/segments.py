@@ -106,6 +106,19 @@ def is_layout_table(table: Table) -> bool:
     return any(c.tables for c in table.cells)
 
 
+def open_layout_tables(blocks: list) -> list:
+    """The blocks with every layout table replaced by what its cells hold, in reading order."""
+    out: list = []
+    for block in blocks:
+        if isinstance(block, Table) and is_layout_table(block):
+            for cell in sorted(block.cells, key=lambda c: (c.row, c.col)):
+                out.extend(_cell_paragraphs(cell))
+                out.extend(open_layout_tables(cell.tables))
+        else:
+            out.append(block)
+    return out
+
+
 def is_row_table_header(table: Table) -> bool:
     for r in range(min(3, table.n_rows)):
         fields = {header_field(c.text.replace("\n", " ")) for c in table.row_cells(r) if c.row == r}
