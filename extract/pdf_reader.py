@@ -55,7 +55,12 @@ def read_pdf(path: str) -> Document:
                 for k, v in (pdf.metadata or {}).items() if k in ("Title", "Author", "Subject") and isinstance(v, (str, bytes))}
         raw = [_page_objects(page) for page in pdf.pages]
     known = vocabulary(w.text for words, _, _ in raw for w in words)
-    pages = [_read_page(words, boxes, height, i + 1, known) for i, (words, boxes, height) in enumerate(raw)]
+    pages = []
+    last_columns: list[float] | None = None  # of the last table on the page before
+    for i, (words, boxes, height) in enumerate(raw):
+        pages.append(_read_page(words, boxes, height, i + 1, known, last_columns))
+        tables = pages[-1][1]
+        last_columns = max(tables, key=lambda t: t[1])[0].columns if tables else None
     if not any(lines or tables for lines, tables, _ in pages):
         raise PdfError("no text layer")
     headers, footers = _find_running_lines(pages)
@@ -92,10 +97,12 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float]:
     return words, boxes, float(page.height)
 
 
-def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: set[str]):
+def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: set[str],
+               columns_before: list[float] | None = None):
     tables: list[tuple[Table, float]] = []
-    for cells, bbox in boxes:
-        table = _table_from(cells, words, page_no, known)
+    for k, (cells, bbox) in enumerate(boxes):
+        # one row of cells is a frame, unless it is the rest of a table from the page before
+        table = _table_from(cells, words, page_no, known, one_row_columns=columns_before if k == 0 else None)
         if table is None:
             continue
         tables.append((table, bbox[1]))
@@ -291,13 +298,18 @@ def _paragraph(group: list[_PageLine], left: float = 0.0) -> Paragraph:
     )
 
 
-def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str]) -> Table | None:
-    """A pdfplumber table's cell boxes -> model Table with row and column spans from the cell grid."""
-    if len(boxes) < 2:
+def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str],
+                one_row_columns: list[float] | None = None) -> Table | None:
+    """A pdfplumber table's cell boxes -> model Table with row and column spans from the cell grid.
+    A single row of boxes is more likely a frame than a table, unless its columns are those of
+    `one_row_columns` (the table the page before ended with)."""
+    if not boxes:
         return None
     xs = _axis([b[0] for b in boxes] + [b[2] for b in boxes])
     ys = _axis([b[1] for b in boxes] + [b[3] for b in boxes])
-    if len(xs) < 2 or len(ys) < 3:  # a single row of boxes is more likely a frame than a table
+    continues = (one_row_columns is not None and len(one_row_columns) == len(xs)
+                 and all(abs(a - b) <= S.grid_tolerance * 2 for a, b in zip(one_row_columns, xs)))
+    if len(xs) < 2 or (len(ys) < 3 and not (len(ys) == 2 and continues)):
         return None
     placed = []
     right_edge: dict[int, float] = {}  # grid column boundary -> rightmost text before it

@@ -108,7 +108,7 @@ def _field_of_key(key: str) -> str | None:
     if len(key) >= SETTINGS.labels.fuzzy_min_length and not any(ch.isdigit() for ch in key):
         best = process.extractOne(key, vocab.labels.keys(), scorer=fuzz.ratio,
                                   score_cutoff=SETTINGS.labels.fuzzy_ratio)
-        if best is not None:
+        if best is not None and len(best[0].split()) == len(key.split()):  # a slip, not a label and a word
             return vocab.labels[best[0]]
     return None
 
@@ -134,15 +134,14 @@ def match_label(text: str, lead: str | None = None) -> Label | None:
             field = label_field(head)
             if field:
                 return Label(field, head.strip(), rest.strip(), "separator")
+    lead = (lead or "").strip()
+    if lead and text.startswith(lead) and len(lead) < len(text):
+        field = label_field(lead.rstrip(":").strip())
+        if field:
+            return Label(field, lead.rstrip(":").strip(), text[len(lead):].strip(" :\t"), "run-in")
     field = label_field(text.rstrip(":").strip())
     if field:
         return Label(field, text.rstrip(":").strip(), "", "alone")
-    if lead:
-        lead = lead.strip()
-        if lead and text.startswith(lead) and len(lead) < len(text):
-            field = label_field(lead.rstrip(":").strip())
-            if field:
-                return Label(field, lead.rstrip(":").strip(), text[len(lead):].strip(" :\t"), "run-in")
     return None
 
 

@@ -42,6 +42,7 @@ class Item:
 def items(doc: Document) -> list[Item]:
     out: list[Item] = []
     forms = [0]
+    prev = None
     for bi, block in enumerate(doc.blocks):
         where = f"block {bi + 1}"
         if isinstance(block, Paragraph):
@@ -49,8 +50,32 @@ def items(doc: Document) -> list[Item]:
             if item:
                 out.append(item)
         else:
-            out.extend(_table_items(block, where, forms))
-    return out
+            # a form table cut by a page break goes on with what is left of it, maybe one row
+            continued = (isinstance(prev, Table) and prev.page_end is not None and block.page is not None
+                         and block.page > prev.page_end and prev.n_cols == block.n_cols and out and out[-1].form)
+            found = _table_items(block, where, forms, min_labels=1 if continued else None)
+            if continued and not any(it.kind == "form" for it in found) and out[-1].kind == "field" and not out[-1].text:
+                # the page break fell between a label and its answer
+                answer = [it for it in found if it.kind == "text"]
+                out[-1].text = "\n".join(it.text for it in answer)
+                out[-1].paragraphs = [p for it in answer for p in it.paragraphs]
+                out[-1].page_end = block.page_end or out[-1].page_end
+            else:
+                out.extend(found)
+        prev = block
+    return _answers_over_page_breaks(out)
+
+
+def _answers_over_page_breaks(out: list[Item]) -> list[Item]:
+    """A form's last label whose answer the page break pushed out of the table, to the top of the
+    next page as a paragraph: the paragraph is the answer."""
+    for i in range(len(out) - 1):
+        it, nxt = out[i], out[i + 1]
+        if (it.kind == "field" and it.form is not None and not it.text and nxt.kind == "text"
+                and it.page is not None and nxt.page is not None and nxt.page > it.page):
+            it.text, it.paragraphs, it.page_end = nxt.text, nxt.paragraphs, nxt.page
+            nxt.kind, nxt.text = "skip", ""
+    return [it for it in out if it.kind != "skip"]
 
 
 def paragraph_item(p: Paragraph, where: str) -> Item | None:
@@ -79,6 +104,11 @@ class _Head(dict):
 
 def _head(p: Paragraph) -> _Head | None:
     text = p.text.strip()
+    runs = [r for r in p.runs if r.text.strip()]
+    if p.lead and runs and runs[0].bold and len(p.lead) <= SETTINGS.layouts.heading_max_chars \
+            and text.startswith(p.lead) and not p.list_label and split_numbering(text)[0] is None:
+        size = round(p.font_size or 0)
+        return _Head(text=text, how="bold lead", shape=("bold", size), marker=False)  # "**Title.** Description …"
     if len(text) > SETTINGS.layouts.heading_max_chars or is_goal_line(text):
         return None
     number, rest, kind = split_numbering(text)
@@ -136,7 +166,7 @@ def _cell_label(cell: Cell) -> str | None:
                                  and not match_label(text).value else None)
 
 
-def _table_items(table: Table, where: str, forms: list[int]) -> list[Item]:
+def _table_items(table: Table, where: str, forms: list[int], min_labels: int | None = None) -> list[Item]:
     if is_layout_table(table):
         out: list[Item] = []
         for ci, cell in enumerate(sorted(table.cells, key=lambda c: (c.row, c.col))):
@@ -147,7 +177,7 @@ def _table_items(table: Table, where: str, forms: list[int]) -> list[Item]:
             for ti, inner in enumerate(cell.tables):
                 out.extend(_table_items(inner, f"{where}, cell {ci + 1}, table {ti + 1}", forms))
         return out
-    rows = form_rows(table)
+    rows = form_rows(table, min_labels)
     if rows is not None:
         forms[0] += 1
         fid = forms[0]
@@ -176,7 +206,7 @@ def _cell_paragraphs(cell: Cell) -> list[Paragraph]:
 FormRow = tuple[str, str, str, list, int]  # field, label, answer, answer paragraphs, row
 
 
-def form_rows(table: Table) -> list[FormRow] | None:
+def form_rows(table: Table, min_labels: int | None = None) -> list[FormRow] | None:
     """A form table's rows as (field, label, answer, answer paragraphs, row), or None when the table
     is no form: labels in the first column (or in every other column), label rows above their answers
     (one column, or several), and at least `form_labels` known labels."""
@@ -229,7 +259,7 @@ def form_rows(table: Table) -> list[FormRow] | None:
             out.append(("", "", text, _cell_paragraphs(cells[0]), r))
         r += 1
     known = [name for name, *_ in out if name and name != "other"]
-    if len(set(known)) < SETTINGS.layouts.form_labels:
+    if len(set(known)) < (min_labels or SETTINGS.layouts.form_labels):
         return None
     unlabeled = sum(1 for name, label, answer, *_ in out if not name and (label or answer))
     if unlabeled > len(known) + 1:
