@@ -28,5 +28,5 @@ def test_the_suite_covers_every_axis_in_both_formats():
     assert axes >= {"template", "labels", "colon", "numbering", "nesting", "title style", "page breaks", "landscape",
                     "header", "goal"}
     for name in expected:
-        other = name[:-4] + "docx" if name.endswith(".pdf") else name[:-5] + ".pdf"
+        other = name[:-4] + ".docx" if name.endswith(".pdf") else name[:-5] + ".pdf"
         assert other in expected and (FOLDER / "files" / name).is_file()
