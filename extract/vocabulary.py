@@ -133,7 +133,7 @@ def match_label(text: str, lead: str | None = None) -> Label | None:
         if found and head.strip() and len(head) <= SETTINGS.labels.max_length:
             field = label_field(head)
             if field:
-                return Label(field, head.strip(), rest.strip(), "separator")
+                return Label(field, head.strip(), rest.strip(), "separator" if rest.strip() else "alone")
     lead = (lead or "").strip()
     if lead and text.startswith(lead) and len(lead) < len(text):
         field = label_field(lead.rstrip(":").strip())

@@ -160,10 +160,7 @@ def is_row_table_header(table: Table) -> bool:
 
 def _cell_label(cell: Cell) -> str | None:
     text = cell.text.replace("\n", " ").strip()
-    if not text:
-        return None
-    return label_field(text) or (match_label(text).field if match_label(text) and match_label(text).how == "separator"
-                                 and not match_label(text).value else None)
+    return label_field(text) if text else None
 
 
 def _table_items(table: Table, where: str, forms: list[int], min_labels: int | None = None) -> list[Item]:

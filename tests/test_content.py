@@ -1,0 +1,40 @@
+"""Fields recognised by what a line says, where no label names them."""
+
+import pytest
+
+from extract.content import goal_reference, is_closing, is_goal_line, is_period_line, mentions_time
+
+
+@pytest.mark.parametrize("text", ["Delmål 2.3", "(dm 1.2 og 1.4)", "Relasjon til NKPS tiltak nr. 1", "2.1–2.3",
+                                  "NKPS tiltak 4 og 7", "tiltak 4, 7 og 12", "jf. tiltak 12 i strategien", "3.3, 3.4"])
+def test_goal_lines(text):
+    assert is_goal_line(text)
+
+
+@pytest.mark.parametrize("text", ["Kompetanseløft i kommunene", "Tiltak 1", "Rapport levert 2.3.2019 til KD", "2019",
+                                  "Tiltaket bidrar til delmål 2.2 ved å styrke kunnskapen om etter- og videreutdanning "
+                                  "i hele arbeidsstyrken gjennom mange ulike tiltak"])
+def test_lines_that_are_not_goal_lines(text):
+    assert not is_goal_line(text)
+
+
+def test_a_goal_reference_inside_a_longer_text():
+    assert goal_reference("Tiltaket bidrar til delmål 2.2 ved å styrke kunnskapen") == "delmål 2.2"
+    assert goal_reference("Vi følger opp NKPS-tiltak 12 i år") == "NKPS-tiltak 12"
+    assert goal_reference("Vi startet i 2019 med 2 kurs") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2019–2020", True), ("Høsten 2019", True), ("Løpende", True), ("Fra mars 2019", True), ("Årlig, siden 2015", True),
+    ("Kurs for tillitsvalgte", False), ("NAV og KS", False),
+    ("Kampanjen skal få flere jenter til å velge realfag og teknologi, og den har gått siden 2016", False),
+])
+def test_period_lines(text, expected):
+    assert is_period_line(text) is expected
+
+
+def test_closing_lines_and_times():
+    assert is_closing("Oslo, 3. februar 2020") and is_closing("Bergen, 25. januar 2021")
+    assert is_closing("Med vennlig hilsen") and is_closing("Venleg helsing")
+    assert not is_closing("Oslo, Bergen og Trondheim deltok i 2019")
+    assert mentions_time("lansert i august 2018") and not mentions_time("lansert på Arendalsuka")

@@ -1,0 +1,54 @@
+"""One vocabulary of field labels (extract/data/labels.csv) and the one function that matches them."""
+
+import pytest
+
+from extract.vocabulary import header_field, label_field, match_label, value_field
+
+
+@pytest.mark.parametrize("text, field", [
+    ("Tiltak", "title"), ("Navn på tiltak:", "title"), ("Namn på tiltaket", "title"), ("Measure", "title"),
+    ("Relasjon til delmål", "goal"), ("Delmål (1.1–3.6)", "goal"), ("Sub-goal (delmål)", "goal"), ("Dm.", "goal"),
+    ("Type tiltak", "type"), ("Ansvarleg", "responsible"), ("Hovedansvarlig:", "responsible"), ("Ansv.", "responsible"),
+    ("Samarbeidspartnarar", "partners"), ("Samarb.", "partners"), ("Partners", "partners"),
+    ("2. Ansvarlig og samarbeidspartnere", "roles"),
+    ("3. Beskrivelse av tiltaket (maks en halv side)", "description"), ("Skildring", "description"),
+    ("Beskr.", "description"), ("Beskrivelse, stikkord", "description"),
+    ("Tidspunkt og varigheit", "period"), ("Timeframe", "period"), ("Tid", "period"),
+    ("Kommentar", "other"), ("Innledning", "section"),
+    ("Samarbeidspartenere", "partners"),  # a slip in a long label
+])
+def test_labels_in_every_form_members_write(text, field):
+    assert label_field(text) == field
+
+
+@pytest.mark.parametrize("text", [
+    "Ansvarlig for tiltaket er Spekter, som står bak møtene.",  # a sentence, not a label
+    "Relasjon til NKPS tiltak nr. 5 og 6",  # a label carrying its answer: numbers are never a hint
+    "Relasjon til NKPS tiltak nr 6",
+    "Samarbeidspartnere UH",  # a label and a word, not a slip
+    "Tiltak 1", "Kurs/utdanning", "",
+])
+def test_texts_that_are_not_a_label_alone(text):
+    assert label_field(text) is None
+
+
+def test_a_label_with_its_answer_after_a_colon_a_tab_a_dash_or_in_bold():
+    assert match_label("Delmål: 2.2") == match_label("Delmål: 2.2")
+    m = match_label("Delmål: 2.2")
+    assert (m.field, m.label, m.value, m.how) == ("goal", "Delmål", "2.2", "separator")
+    assert match_label("Ansvarlig\tNAV").value == "NAV"
+    assert match_label("Tidspunkt – våren 2019").field == "period"
+    run_in = match_label("Ansvarleg Vestland fylkeskommune", lead="Ansvarleg")
+    assert (run_in.field, run_in.value, run_in.how) == ("responsible", "Vestland fylkeskommune", "run-in")
+    assert match_label("Samarbeidspartnere UH", lead="Samarbeidspartnere").value == "UH"
+    assert match_label("Ansvarleg Vestland fylkeskommune") is None  # no style, no colon: plain text
+    alone = match_label("Beskrivelse:")
+    assert (alone.field, alone.value, alone.how) == ("description", "", "alone")
+    assert match_label("Kompetanseløft – et samarbeid mellom KS og NAV") is None
+
+
+def test_answers_that_name_their_field_and_wrapped_header_cells():
+    assert value_field("Kurs/utdanning") == "type" and value_field("Forskning og utvikling") == "type"
+    assert value_field("NAV") is None
+    assert header_field("Samarbeidspartnere og") == "partners"  # a header wrapped over two lines
+    assert header_field("Antall totalt") == "count"
