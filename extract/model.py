@@ -18,6 +18,8 @@ class Span:
     text: str
     x0: float
     x1: float
+    bold: bool = False
+    italic: bool = False
 
 
 @dataclass(slots=True)
@@ -142,6 +144,8 @@ class Document:
     headers: list[str] = field(default_factory=list)
     footers: list[str] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
+    rules: dict[int, list[tuple[float, float, float]]] = field(default_factory=dict)
+    """Horizontal rules per page (PDF): (y, x0, x1). Rows of a table ruled only across are told apart by them."""
 
     def paragraphs(self) -> list[Paragraph]:
         return [b for b in self.blocks if isinstance(b, Paragraph)]

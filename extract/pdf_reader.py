@@ -54,10 +54,11 @@ def read_pdf(path: str) -> Document:
         meta = {k.lower(): clean(v if isinstance(v, str) else v.decode("utf-8", "replace"))
                 for k, v in (pdf.metadata or {}).items() if k in ("Title", "Author", "Subject") and isinstance(v, (str, bytes))}
         raw = [_page_objects(page) for page in pdf.pages]
-    known = vocabulary(w.text for words, _, _ in raw for w in words)
+    known = vocabulary(w.text for words, *_ in raw for w in words)
+    rules = {i + 1: page_rules for i, (*_, page_rules) in enumerate(raw) if page_rules}
     pages = []
     last_columns: list[float] | None = None  # of the last table on the page before
-    for i, (words, boxes, height) in enumerate(raw):
+    for i, (words, boxes, height, _) in enumerate(raw):
         pages.append(_read_page(words, boxes, height, i + 1, known, last_columns))
         tables = pages[-1][1]
         last_columns = max(tables, key=lambda t: t[1])[0].columns if tables else None
@@ -82,19 +83,23 @@ def read_pdf(path: str) -> Document:
     header_texts = list(dict.fromkeys(headers.values()))
     footer_texts = list(dict.fromkeys(footers.values()))
     return Document(path=str(path), format="pdf", blocks=blocks, pages=n_pages, headers=header_texts,
-                    footers=footer_texts, metadata=meta)
+                    footers=footer_texts, metadata=meta, rules=rules)
 
 
-def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float]:
-    """What one page gives: its words, and the cell boxes and outline of each ruled table."""
+def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, list]:
+    """What one page gives: its words, the cell boxes and outline of each ruled table, its height
+    and its horizontal rules."""
     words = [
         _Word(text=w["text"], x0=w["x0"], x1=w["x1"], top=w["top"], bottom=w["bottom"], size=round(w.get("size", 0), 1),
               bold=_is_bold(w.get("fontname", "")), italic=_is_italic(w.get("fontname", "")))
         for w in page.extract_words(extra_attrs=["fontname", "size"], **WORD_SETTINGS)
         if w["text"].strip()
     ]
-    boxes = [([c for c in found.cells if c], found.bbox) for found in page.find_tables(TABLE_SETTINGS)] if page.edges else []
-    return words, boxes, float(page.height)
+    edges = page.edges
+    boxes = [([c for c in found.cells if c], found.bbox) for found in page.find_tables(TABLE_SETTINGS)] if edges else []
+    rules = sorted({(round(e["top"], 1), round(e["x0"], 1), round(e["x1"], 1)) for e in edges
+                    if e.get("orientation") == "h" and e["x1"] - e["x0"] >= S.rule_min_length})
+    return words, boxes, float(page.height), rules
 
 
 def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: set[str],
@@ -172,7 +177,10 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
 
 
 def _span(words: list[_Word]) -> Span:
-    return Span(text=" ".join(w.text for w in words), x0=words[0].x0, x1=max(w.x1 for w in words))
+    chars = sum(len(w.text) for w in words) or 1
+    return Span(text=" ".join(w.text for w in words), x0=words[0].x0, x1=max(w.x1 for w in words),
+                bold=sum(len(w.text) for w in words if w.bold) > S.bold_share * chars,
+                italic=sum(len(w.text) for w in words if w.italic) > S.bold_share * chars)
 
 
 def _running_key(text: str) -> str:

@@ -28,6 +28,7 @@ class PdfSettings(_Section):
     indent_step: float = Field(0.8, gt=0, description="a line starting this many font sizes right of the one above starts a new paragraph")
     bold_share: float = Field(0.6, gt=0, le=1, description="a line is bold when this share of its characters is")
     grid_tolerance: float = Field(2.0, gt=0, description="cell edges closer than this (points) are one grid line")
+    rule_min_length: float = Field(40.0, gt=0, description="a horizontal line at least this long (points) is a rule that may part table rows")
 
 
 class UnruledSettings(_Section):

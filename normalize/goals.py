@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz, process
 
@@ -97,6 +98,57 @@ def match_goal_text(text: str, ref: Reference, threshold: float) -> tuple[str | 
 
 
 def _goal_similarity(a: str, b: str, **_: object) -> float:
-    # A shortened or paraphrased delmål: the query is usually a prefix or a part of the text.
+    # A shortened or paraphrased delmål: the query is usually a prefix or a part of the text, or
+    # its words in other forms ("kobling av kompetansebehov til EVU-tilbud").
     return max(fuzz.ratio(a, b), fuzz.partial_ratio(a, b) if len(a) >= 25 else 0.0,
-               0.9 * fuzz.token_sort_ratio(a, b))
+               0.9 * fuzz.token_sort_ratio(a, b), 0.95 * word_overlap(a, b))
+
+
+_SHORT_WORDS = {"og", "i", "for", "av", "om", "med", "til", "på", "som", "en", "ei", "et", "fra", "frå", "å", "at",
+                "the", "and", "of", "to", "in", "den", "det", "de", "er", "skal", "kan", "har", "mer", "mest", "bedre"}
+
+
+@cache
+def _expansions() -> dict[str, str]:
+    from .reference import read_csv
+
+    return {fold(r["abbreviation"]): fold(r["expansions"].split("|")[0]) for r in read_csv("abbreviations.csv")}
+
+
+def _content_words(text: str) -> list[str]:
+    words: list[str] = []
+    for w in fold(text).split():
+        words.extend(_expansions().get(w, w).split())
+    return [w for w in words if w not in _SHORT_WORDS and len(w) >= 3]
+
+
+def _word_matches(q: str, words: list[str]) -> bool:
+    for w in words:
+        if q == w or (min(len(q), len(w)) >= 5 and (q in w or w in q or q[:5] == w[:5] and fuzz.ratio(q, w) >= 70)):
+            return True
+    return False
+
+
+def word_overlap(query: str, text: str) -> float:
+    """0-100: the share of the query's content words found in the text (in any inflection or inside
+    a compound), discounted for queries of fewer than four such words."""
+    q = _content_words(query)
+    if len(q) < 2:
+        return 0.0
+    t = _content_words(text)
+    matched = sum(1 for w in q if _word_matches(w, t))
+    return 100.0 * matched / len(q) * min(1.0, len(q) / 4)
+
+
+def match_goal_texts(text: str, ref: Reference, threshold: float) -> tuple[list[str], float]:
+    """The delmål a goal written as wording names: one per part when the text joins several
+    ("Kunnskapsgrunnlaget om læring …; kobling av kompetansebehov …"), else the best for the whole.
+    Returns the codes and the lowest similarity among them (or the best one's, when none fits)."""
+    parts = [p for p in re.split(r"\s*(?:;|\n|\s/\s|•)\s*", text or "") if len(fold(p)) >= 12]
+    if len(parts) > 1:
+        found = [match_goal_text(p, ref, threshold) for p in parts]
+        codes = [c for c, _ in found if c]
+        if len(codes) == len(parts):
+            return sorted(dict.fromkeys(codes), key=lambda c: tuple(int(x) for x in c.split("."))), min(s for _, s in found)
+    code, score = match_goal_text(text, ref, threshold)
+    return ([code] if code else []), score

@@ -12,7 +12,7 @@ from extract.records import FileResult, RawMeasure
 
 from .config import Config, load_config
 from .dates import parse_period
-from .goals import match_goal_text, parse_goal
+from .goals import match_goal_texts, parse_goal
 from .models import Measure
 from .orgs import Gazetteer, looks_like_list, roles_in_text
 from .reference import fold, load_reference, read_csv
@@ -100,10 +100,11 @@ class Normalizer:
         if goal.delmal:
             m.delmal, m.nkps_tiltak, m.delmal_source = goal.delmal, goal.nkps_tiltak, goal.source
         elif raw.goal_text:
-            code, score = match_goal_text(raw.goal_text, self.ref, self.config.get("goals", "text_threshold"))
-            if code:
-                m.delmal, m.delmal_source = [code], "inferred"
-                m.add_warning("delmal_inferred", f"'{_short(raw.goal_text)}' reads as delmål {code} (similarity {score:.0f})")
+            codes, score = match_goal_texts(raw.goal_text, self.ref, self.config.get("goals", "text_threshold"))
+            if codes:
+                m.delmal, m.delmal_source = codes, "inferred"
+                m.add_warning("delmal_inferred",
+                              f"'{_short(raw.goal_text)}' reads as delmål {', '.join(codes)} (similarity {score:.0f})")
             else:
                 m.add_warning("no_delmal", f"'{_short(raw.goal_text)}' names no delmål (best similarity {score:.0f})")
         else:

@@ -82,6 +82,12 @@ def _continues_group(before: str, text: str) -> bool:
     return text[:1].islower() or not before.rstrip().endswith((".", "!", "?"))
 
 
+def _bold_then_plain(before: Cell | None, after: Cell | None) -> bool:
+    if before is None or after is None or not before.paragraphs or not after.paragraphs:
+        return False
+    return bool(before.paragraphs[-1].bold) and not any(p.bold for p in after.paragraphs)
+
+
 class RowTable:
     name = "row_table"
 
@@ -205,7 +211,11 @@ class RowTable:
 
     @staticmethod
     def _join(prev: _Row, row: _Row) -> None:
-        for key, text in row.values.items():
+        values = dict(row.values)
+        if values.get("title") and _bold_then_plain(prev.cells.get("title"), row.cells.get("title")):
+            # a bold title above, and its description runs on over the page break
+            values["description"] = join_lines([values.pop("title"), values.get("description", "")])
+        for key, text in values.items():
             if key in GROUP_FIELDS and row.cells.get(key) is not None and row.cells[key].row_span > 1 and not text:
                 continue
             if text:

@@ -63,7 +63,7 @@ def tables_from_lines(doc: Document) -> list[Table]:
             page_lines.setdefault(line.page, []).append(line)
             i += 1
         for page, group in page_lines.items():
-            tables.append(_table(group, cols, page, known))
+            tables.append(_table(group, cols, page, known, doc.rules.get(page)))
     return tables
 
 
@@ -82,30 +82,53 @@ def _header_rows(lines: list[Line], cols: _Columns) -> int:
     return n
 
 
-def _table(lines: list[Line], cols: _Columns, page: int, known: set[str]) -> Table:
+def _table(lines: list[Line], cols: _Columns, page: int, known: set[str],
+           rules: list[tuple[float, float, float]] | None = None) -> Table:
     head = _header_rows(lines, cols)
     body = lines[head:]
     pitches = [b.top - a.top for a, b in zip(body, body[1:]) if b.top > a.top]
     normal = min(pitches) if pitches else 12.0
+    left, right_edge = min(cols.starts), max(ln.x1 for ln in lines) if lines else 0.0
+    # rules across the table between its lines part the rows, when the table has them
+    across = [y for y, x0, x1 in rules or [] if x0 <= left + TOLERANCE and x1 >= right_edge - 2 * TOLERANCE
+              and body and body[0].top - 2 <= y <= body[-1].bottom + 2]
+
+    def ruled_between(a: Line, b: Line) -> bool:
+        return any(a.bottom - 1 <= y <= b.top + 1 for y in across)
+
     rows: list[list[Line]] = [lines[:head]] if head else []
     for k, line in enumerate(body):
-        if k == 0 or line.top - body[k - 1].top > SETTINGS.unruled.row_gap * normal:
+        if k == 0:
+            rows.append([line])
+        elif across:
+            (rows.append([line]) if ruled_between(body[k - 1], line) else rows[-1].append(line))
+        elif line.top - body[k - 1].top > SETTINGS.unruled.row_gap * normal:
             rows.append([line])
         else:
             rows[-1].append(line)
-    parts: dict[tuple[int, int], list[tuple[str, float]]] = {}
+    parts: dict[tuple[int, int], list[tuple[str, float, bool]]] = {}
     right: dict[int, float] = {}
     for r, row in enumerate(rows):
         for line in row:
             for span in line.spans:
                 c = cols.index(span.x0)
-                parts.setdefault((r, c), []).append((span.text, span.x1))
+                parts.setdefault((r, c), []).append((span.text, span.x1, span.bold))
                 right[c] = max(right.get(c, 0.0), span.x1)
     size = min((ln.bottom - ln.top for ln in lines), default=10.0)
     cells: list[Cell] = []
     for r in range(len(rows)):
         for c in range(len(cols.starts)):
-            text = join_wrapped(parts.get((r, c), []), right.get(c, 0.0), 0.6 * size, known)
-            cells.append(Cell(text=text, row=r, col=c, page=page))
+            pieces = parts.get((r, c), [])
+            # a change between bold and plain starts a paragraph: a bold title above its description
+            groups: list[list[tuple[str, float, bool]]] = []
+            for piece in pieces:
+                if groups and groups[-1][-1][2] == piece[2]:
+                    groups[-1].append(piece)
+                else:
+                    groups.append([piece])
+            paragraphs = [Paragraph(text=join_wrapped([(t, x1) for t, x1, _ in g], right.get(c, 0.0), 0.6 * size, known),
+                                    page=page, bold=g[0][2]) for g in groups]
+            text = "\n".join(p.text for p in paragraphs)
+            cells.append(Cell(text=text, row=r, col=c, page=page, paragraphs=paragraphs))
     return Table(cells=cells, n_rows=len(rows), n_cols=len(cols.starts), page=page, page_end=page, ruled=False,
                  columns=[round(x, 1) for x in cols.starts])
