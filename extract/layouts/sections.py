@@ -141,6 +141,11 @@ class Sections:
         if not good:
             reasons = ["no measure found: no heading, form table or name label followed by labelled fields"]
             return Fit(0.0, reasons + result.reasons)
+        strong = [m for m in good if m.goal_text or sum(1 for v in (m.type_text, m.responsible_text, m.partners_text,
+                                                                     m.period_text) if v) >= 2]
+        if not strong:  # minutes with "Ansvarlig:" lines, a letter with a date: not a report of measures
+            return Fit(0.2, [f"{len(good)} sections with a name and one labelled field, but none with a goal or "
+                             "two fields of a measure"] + result.reasons)
         score = (0.6 + 0.3 * min(1.0, len(good) / 3)) * (0.5 + 0.5 * len(good) / len(measures))
         reasons = [f"{len(good)} of {len(measures)} measures have a name and at least one labelled field"] + result.reasons
         return Fit(round(score, 3), reasons)
