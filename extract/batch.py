@@ -24,9 +24,10 @@ _HERE = Path(__file__).resolve().parent
 
 
 def _parser_version() -> str:
-    """Changes whenever the extraction code does, so a cache never serves results of older code."""
+    """Changes whenever the extraction code or its data (the label vocabulary) does, so a cache
+    never serves results of older code."""
     digest = hashlib.sha1()
-    for path in sorted(_HERE.rglob("*.py")):
+    for path in sorted(p for p in _HERE.rglob("*") if p.suffix in (".py", ".csv")):
         digest.update(path.relative_to(_HERE).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]

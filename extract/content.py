@@ -23,7 +23,10 @@ _OLD_REF = re.compile(
 _OLD_LIST = re.compile(
     r"\btiltak\s*(?:nr\.?|nummer)?\s*(?:\d{1,2}(?:\s*(?:,|og|&|and|eller)\s*\d{1,2})+"
     r"|\d{1,2}\s+(?:i|fra|frå)\s+(?:strategien|nkps|den nasjonale kompetansepolitiske strategien))(?![.,]\d)", re.I)
-_ONLY_CODES = re.compile(rf"^\(?\s*(?:delmål\w*\.?\s*)?{_CODES}\s*\)?\.?$", re.I)
+# Codes alone, with no word saying they are goals, count only when they look like the strategy's (1.1–3.6).
+_BARE = r"[1-3]\s?[.,]\s?[1-6](?!\d)"
+_BARE_CODES = rf"{_BARE}(?:\s*(?:,|og|&|and|eller|/|–|-|—|til)\s*{_BARE})*"
+_ONLY_CODES = re.compile(rf"^\(?\s*{_BARE_CODES}\s*\)?\.?$", re.I)
 _RELATION = re.compile(r"^\s*(?:relasjon|kopling|kobling|knytt(?:et)?)\s+til\b", re.I)
 
 _YEAR = r"(?:19|20)\d{2}"
@@ -35,27 +38,37 @@ _PERIOD_WORDS = re.compile(
 _YEARISH = re.compile(rf"\b{_YEAR}\b|\b{_YEAR}\s*[-–/]\s*\d{{2,4}}\b")
 
 
-def goal_reference(text: str) -> str | None:
-    """The goal reference a text makes explicitly ("delmål 2.3", "NKPS tiltak nr. 4 og 7"), or None."""
+def goal_reference(text: str, bare: bool = True) -> str | None:
+    """The goal reference a text makes ("delmål 2.3", "NKPS tiltak nr. 4 og 7"; with `bare`, also
+    a text that is only codes: "2.2, 2.4"), or None."""
     if not text:
         return None
     m = _DELMAL_REF.search(text) or _OLD_REF.search(text) or _OLD_LIST.search(text)
     if m:
         return m.group(0).strip()
-    if _ONLY_CODES.match(text.strip()):
+    if bare and _ONLY_CODES.match(text.strip()):
         return text.strip()
     return None
 
 
-def is_goal_line(text: str) -> bool:
+_STARTS_WITH_CODE = re.compile(rf"^\s*\(?{_BARE}\b")
+
+
+def names_a_goal(text: str) -> bool:
+    """An answer under a goal label that names a goal of the strategy: a reference, codes alone, or a
+    code before the delmål's wording ("2.2 Styrke kunnskapsgrunnlaget …")."""
+    return bool(goal_reference(text)) or bool(_STARTS_WITH_CODE.match(text or ""))
+
+
+def is_goal_line(text: str, bare: bool = True) -> bool:
     """A short line that is a goal reference and little else: "Delmål 2.3", "(dm 1.2 og 1.4)",
-    "Relasjon til NKPS tiltak nr. 1"."""
+    "Relasjon til NKPS tiltak nr. 1"; with `bare`, also codes alone ("2.2, 2.4")."""
     text = (text or "").strip()
     if not text or len(text) > 160:
         return False
     if _ONLY_CODES.match(text):
-        return True
-    ref = goal_reference(text)
+        return bare
+    ref = goal_reference(text, bare)
     if ref is None:
         return False
     return _RELATION.match(text) is not None or len(ref) >= 0.5 * len(text.strip(" .()"))

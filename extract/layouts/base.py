@@ -19,6 +19,8 @@ class ParseResult:
     layout: str | None = None
     """The layout as read, when a parser reads several (a form-table or label-paragraph report)."""
     reasons: list[str] = field(default_factory=list)
+    confident: int | None = None
+    """How many measures rest on strong evidence (labels of two fields, or a goal reference in words)."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..content import goal_reference, is_closing, is_goal_line, is_period_line, mentions_time
+from ..content import goal_reference, is_closing, is_goal_line, is_period_line, mentions_time, names_a_goal
 from ..model import Document
 from ..records import Provenance, RawMeasure
 from ..text import join_paragraphs
@@ -23,6 +23,7 @@ from .base import Fit, ParseResult, split_title
 from .segments import Item, items, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
+_EVIDENCE = ("goal", "type", "responsible", "partners", "roles", "period")
 _TRAILING_GOAL = re.compile(r"\s*[(\[]\s*([^()\[\]]*\d[^()\[\]]*)[)\]]\s*\.?$")
 
 
@@ -41,8 +42,13 @@ class _Measure:
     sibling: bool = False  # started by a heading shaped like the measures' headings, without fields of its own
     labelled: bool = False  # has fields read from "Label: value" paragraphs
     free: list[tuple[str, str]] = field(default_factory=list)  # unlabelled text added, (field, text)
+    evidence: set[str] = field(default_factory=set)  # fields named by a label, and "goal_ref" for a goal in words
 
     def add(self, name: str, text: str, label: str | None = None) -> None:
+        if label and text and name in _EVIDENCE:
+            self.evidence.add(name)
+        if name == "goal" and (goal_reference(text, bare=False) or label and names_a_goal(text)):
+            self.evidence.add("goal_ref")
         if name in ("other", "count", "section", "") and label:
             if text:
                 self.extra[label] = join_paragraphs([self.extra.get(label, ""), text])
@@ -84,7 +90,7 @@ def _owners(its: list[Item]) -> tuple[set[int], set[int]]:
         if len(forms) >= 2 or (forms and forms[0].form_has_title and body[0] is not forms[0]):
             continue  # a heading over several forms, or over text and a named form, is a section's
         if forms or any((x.kind == "field" and x.form is None and x.field not in ("other", "count", "section"))
-                        or (x.kind == "text" and is_goal_line(x.text)) for x in body):
+                        or (x.kind == "text" and is_goal_line(x.text, bare=False)) for x in body):
             owners.add(i)
     siblings: set[int] = set()
     shapes = Counter(its[i].shape for i in owners if not its[i].marker)
@@ -111,6 +117,16 @@ def _clean_title(text: str) -> str:
     return text.strip().strip(":–-— ").strip() if text.strip().endswith((":", "–", "—")) else text.strip()
 
 
+def _confident(evidence: set[str], raw: RawMeasure) -> bool:
+    """A measure of the strategy for sure: its goal is named ("Delmål: 2.2", "NKPS tiltak nr. 4"), or
+    labels name two of its fields, one of them who does it (a table of "Category:" and "Period:" is
+    not a report)."""
+    if "goal_ref" in evidence or any(n.startswith("goal_from_text") for n in raw.notes):
+        return True
+    kinds = evidence - {"goal_ref"}
+    return len(kinds) >= 2 and bool(kinds & {"goal", "responsible", "partners", "roles"})
+
+
 def _drop_trailing_text(measures: list[_Measure]) -> None:
     """Text after the last field of the last measure is the report's closing words, not the
     measure's, when no other measure has unlabelled text of its own."""
@@ -133,6 +149,9 @@ def _drop_trailing_text(measures: list[_Measure]) -> None:
 class Sections:
     name = "sections"
 
+    def __init__(self) -> None:
+        self._last: tuple | None = None
+
     def assess(self, doc: Document) -> Fit:
         result = self._parse(doc)
         measures = result.measures
@@ -141,11 +160,9 @@ class Sections:
         if not good:
             reasons = ["no measure found: no heading, form table or name label followed by labelled fields"]
             return Fit(0.0, reasons + result.reasons)
-        strong = [m for m in good if m.goal_text or sum(1 for v in (m.type_text, m.responsible_text, m.partners_text,
-                                                                     m.period_text) if v) >= 2]
-        if not strong:  # minutes with "Ansvarlig:" lines, a letter with a date: not a report of measures
-            return Fit(0.2, [f"{len(good)} sections with a name and one labelled field, but none with a goal or "
-                             "two fields of a measure"] + result.reasons)
+        if not result.confident:  # minutes with "Ansvarlig:" lines, numbers under headings: not a report
+            return Fit(0.2, [f"{len(good)} sections with a name and a field, but none with a goal reference in "
+                             "words or labels of two fields of a measure"] + result.reasons)
         score = (0.6 + 0.3 * min(1.0, len(good) / 3)) * (0.5 + 0.5 * len(good) / len(measures))
         reasons = [f"{len(good)} of {len(measures)} measures have a name and at least one labelled field"] + result.reasons
         return Fit(round(score, 3), reasons)
@@ -157,14 +174,14 @@ class Sections:
         return self._parse(doc)
 
     def _parse(self, doc: Document) -> ParseResult:
-        cached = getattr(doc, "_sections", None)
-        if cached is not None:
-            return cached
+        key = (id(doc), doc.path, len(doc.blocks))
+        if self._last is not None and self._last[0] == key:  # assess, then parse: one reading
+            return self._last[1]
         its = items(doc)
         measures = self._segment(its)
-        raw = [self._measure(i + 1, m) for i, m in enumerate(measures)]
-        raw = [m for m in raw if m is not None]
-        raw = [m.model_copy(update={"index": i + 1}) for i, m in enumerate(raw)]
+        kept = [(m, r) for m, r in ((m, self._measure(i + 1, m)) for i, m in enumerate(measures)) if r is not None]
+        raw = [r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)]
+        confident = sum(1 for m, r in kept if r.title and _confident(m.evidence, r))
         kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled else "headings"
                         for m in measures)
         layout = kinds.most_common(1)[0][0] if kinds else self.name
@@ -173,11 +190,8 @@ class Sections:
         forms = sum(1 for it in its if it.kind == "form")
         reasons = [f"read {len(its)} items: {heads} headings, {forms} form tables, "
                    + ", ".join(f"{k} ×{v}" for k, v in fields.most_common()) + " labelled"]
-        result = ParseResult(measures=raw, layout=layout, reasons=reasons)
-        try:
-            object.__setattr__(doc, "_sections", result)
-        except (AttributeError, TypeError):
-            pass
+        result = ParseResult(measures=raw, layout=layout, reasons=reasons, confident=confident)
+        self._last = (key, result)
         return result
 
     def _segment(self, its: list[Item]) -> list[_Measure]:
@@ -306,6 +320,10 @@ class Sections:
                 cur.add("other", it.text, target.split(":", 1)[1])
             else:
                 cur.add(target, it.text)
+                if target == open_field and target in _EVIDENCE:
+                    cur.evidence.add(target)  # the answer under a label on a line of its own
+                    if target == "goal" and names_a_goal(it.text):
+                        cur.evidence.add("goal_ref")
             last = (i, cur, target)
         _drop_trailing_text(out)
         return out
@@ -345,7 +363,7 @@ class Sections:
             return "period"
         if open_field in ("responsible", "partners", "roles") and len(text.split()) <= 12 and not text.endswith("."):
             return open_field
-        if not cur.fields.get("goal") and is_goal_line(text):
+        if not cur.fields.get("goal") and is_goal_line(text, bare=cur.labelled or cur.form is not None):
             return "goal"
         if not cur.fields.get("type") and value_field(text) == "type":
             return "type"

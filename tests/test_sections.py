@@ -1,0 +1,157 @@
+"""The section parser on small documents built straight in the document model: whatever the
+template, a measure starts at a heading, a form table or a name label, and its fields follow."""
+
+from extract.layouts import assess_all, best_layout
+from extract.layouts.sections import Sections
+from extract.model import Cell, Document, Paragraph, Run, Table
+
+
+def P(text, **kw):
+    return Paragraph(text=text, **kw)
+
+
+def B(text):
+    return Paragraph(text=text, bold=True, runs=[Run(text, bold=True)])
+
+
+def runin(label, value):
+    return Paragraph(text=f"{label} {value}", runs=[Run(label, bold=True), Run(value)], lead=label)
+
+
+def doc(*blocks, fmt="docx"):
+    return Document(path="t", format=fmt, blocks=list(blocks))
+
+
+def read(*blocks, fmt="docx"):
+    d = doc(*blocks, fmt=fmt)
+    layout, _ = best_layout(d)
+    assert layout is not None, [f.reasons for _, f in assess_all(d)]
+    parsed = layout.parse(d)
+    return parsed.layout or layout.name, parsed.measures
+
+
+def table(rows, page=None):
+    cells = [Cell(text, r, c, page=page) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows), page=page, page_end=page)
+
+
+def test_typed_numbering_is_not_part_of_the_title_and_a_goal_line_needs_no_label():
+    layout, ms = read(P("YS' rapport 2019", bold=True), P("YS rapporterer her sine tiltak."),
+                      B("Tiltak 1 – Analyse av digitale endringer"), P("Relasjon til NKPS tiltak nr. 5 og 6."),
+                      P("Ansvarlig: YS"), B("Tiltak 2 – Kurs for tillitsvalgte"), P("Relasjon til NKPS tiltak nr 6"),
+                      P("Ansvarlig: YS"), P("Samarbeidspartnere: Delta, Parat"))
+    assert layout == "label_paragraphs"
+    assert [(m.title, m.goal_text) for m in ms] == [("Analyse av digitale endringer", "Relasjon til NKPS tiltak nr. 5 og 6."),
+                                                    ("Kurs for tillitsvalgte", "Relasjon til NKPS tiltak nr 6")]
+    assert ms[1].partners_text == "Delta, Parat"
+
+
+def test_bold_run_in_labels_in_nynorsk_without_colon():
+    _, ms = read(B("a) Karrieresenter for alle over 19 år"), runin("Delmål", "1.3"), runin("Ansvarleg", "Vestland fylkeskommune"),
+                 runin("Samarbeidspartnarar", "NAV Vestland"), runin("Tidspunkt og varigheit", "Heile 2020"),
+                 B("b) Partnarskap for karriererettleiing"), runin("Delmål", "1.3"), runin("Ansvarleg", "Vestland fylkeskommune"))
+    assert [m.title for m in ms] == ["Karrieresenter for alle over 19 år", "Partnarskap for karriererettleiing"]
+    assert (ms[0].responsible_text, ms[0].partners_text, ms[0].period_text) == (
+        "Vestland fylkeskommune", "NAV Vestland", "Heile 2020")
+
+
+def test_a_label_on_its_own_line_takes_the_answer_below_and_section_headings_are_no_measures():
+    _, ms = read(B("Innledning"), P("VOFO er paraplyorganisasjon for studieforbundene."),
+                 B("a) Promotering av Kompetansepluss"), B("Delmål"), P("3.2"), B("Ansvarlig"), P("VOFO"),
+                 B("b) Evaluering av Kompetansepluss"), B("Delmål"), P("3.2, 3.6"), B("Ansvarlig"), P("VOFO"),
+                 B("Oppsummering"), P("Studieforbundene er viktige for voksnes læring."))
+    assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [
+        ("Promotering av Kompetansepluss", "3.2", "VOFO"), ("Evaluering av Kompetansepluss", "3.2, 3.6", "VOFO")]
+
+
+def test_a_heading_numbering_a_form_table_is_replaced_by_the_forms_name():
+    form = table([["Navn på tiltak", "Matindustrien 4.0"], ["Relasjon til delmål", "2.1"], ["Ansvarlig", "LO/NNN"]])
+    layout, ms = read(B("Tiltak 1"), form, P("Med vennlig hilsen"), P("LO"))
+    assert layout == "form_table"
+    assert [(m.title, m.goal_text, m.responsible_text, m.description) for m in ms] == [
+        ("Matindustrien 4.0", "2.1", "LO/NNN", None)]
+
+
+def test_a_heading_names_a_label_table_without_a_name_row():
+    labels = table([["Delmål", "1.2"], ["Ansvarlig", "Trøndelag fylkeskommune"], ["Tidsrom", "2020–2023"]])
+    _, ms = read(P("2.1 Regional kompetansestrategi for Trøndelag 2020–2023", heading_level=2), labels)
+    assert [(m.title, m.goal_text, m.period_text) for m in ms] == [
+        ("Regional kompetansestrategi for Trøndelag 2020–2023", "1.2", "2020–2023")]
+
+
+def test_one_column_tables_and_label_rows_above_their_answers():
+    one = table([["Navn på tiltak"], ["Bransjeprogram for varehandelen"], ["Delmål"], ["2.1"], ["Ansvarlig"], ["Virke"]])
+    above = table([["Tiltak", "Delmål"], ["Virkes HR-forum", "2.2"], ["Ansvarlig", "Samarbeidspartnere"], ["Virke", "HSH"]])
+    _, ms = read(one, P(""), above)
+    assert [(m.title, m.goal_text, m.responsible_text, m.partners_text) for m in ms] == [
+        ("Bransjeprogram for varehandelen", "2.1", "Virke", None), ("Virkes HR-forum", "2.2", "Virke", "HSH")]
+
+
+def test_an_unlabelled_first_row_across_a_form_names_the_measure():
+    t = Table(cells=[Cell("Tekna: nettkurs i maskinlæring", 0, 0, col_span=2), Cell("Delmål:", 1, 0), Cell("2.1", 1, 1),
+                     Cell("Ansvarlig:", 2, 0), Cell("Akademikerne/Tekna", 2, 1), Cell("Resultat:", 3, 0),
+                     Cell("1 500 deltakere", 3, 1)], n_rows=4, n_cols=2)
+    _, ms = read(t)
+    assert (ms[0].title, ms[0].goal_text, ms[0].responsible_text) == ("Tekna: nettkurs i maskinlæring", "2.1",
+                                                                       "Akademikerne/Tekna")
+    assert ms[0].extra == {"Resultat:": "1 500 deltakere"}
+
+
+def test_forms_nested_in_a_layout_table():
+    inner = table([["Tiltak", "Forskningsrapport om EVU"], ["Dm.", "dm 2.2"], ["Ansv.", "Akademikerne/Econa"],
+                   ["Samarb.", "Ny Analyse"]])
+    outer = Table(cells=[Cell("1", 0, 0, paragraphs=[B("1")]), Cell("", 0, 1, tables=[inner])], n_rows=1, n_cols=2)
+    _, ms = read(outer)
+    assert [(m.title, m.goal_text, m.responsible_text, m.partners_text) for m in ms] == [
+        ("Forskningsrapport om EVU", "dm 2.2", "Akademikerne/Econa", "Ny Analyse")]
+
+
+def test_a_label_given_twice_starts_a_measure_named_by_the_line_before():
+    _, ms = read(P("Tiltak: Promotering av Kompetanseplussordningene"), P("Delmål: 3.2"), P("Ansvarlig: VOFO"),
+                 P("Evaluering av Kompetansepluss Frivillig"), P("Delmål: 3.2"), P("Ansvarlig: VOFO"))
+    assert [m.title for m in ms] == ["Promotering av Kompetanseplussordningene", "Evaluering av Kompetansepluss Frivillig"]
+    assert ms[0].responsible_text == "VOFO"
+
+
+def test_text_without_a_label_goes_where_its_content_says():
+    _, ms = read(P("1. Samarbeid om digital kompetanse", heading_level=2), P("Delmål: 2.1"),
+                 P("Tidsrom: Høsten 2019"), P("71 kommuner deltar i samarbeidet, med bistand fra partene."),
+                 P("2. Arbeidslivsmonitor", heading_level=2), P("Delmål: 2.2"), P("Tidsrom: 2019"),
+                 P("Monitoren gir oversikt over kompetansebehovet."),
+                 P("3. Menn i helse", heading_level=2), P("Delmål: 3.3"), P("Kurs/utdanning"), P("Våren 2020"),
+                 P("Oslo, januar 2020 – KS"), P("Arbeidsgiverpolitisk avdeling"))
+    assert [m.period_text for m in ms] == ["Høsten 2019", "2019", "Våren 2020"]
+    assert ms[0].description == "71 kommuner deltar i samarbeidet, med bistand fra partene."
+    assert ms[2].type_text == "Kurs/utdanning" and ms[2].description is None  # the signature is no part of it
+
+
+def test_closing_words_after_the_last_labelled_field_are_not_the_measures():
+    _, ms = read(*[p for i in range(3) for p in (B(f"Tiltak {i + 1}: Kurs nr. {i + 1}"), runin("Delmål", "2.2"),
+                                                   runin("Skildring", f"Kurset nr. {i + 1}."))],
+                 P("Samla sett har fylkeskommunen styrkt rolla si som regional kompetanseaktør."))
+    assert [m.description for m in ms] == ["Kurset nr. 1.", "Kurset nr. 2.", "Kurset nr. 3."]
+
+
+def test_a_goal_in_the_title_and_in_the_description():
+    _, ms = read(B("Kompetanseheving for regionkonsulenter (delmål 3.2)"), P("Ansvarlig: VOFO"),
+                 P("Type tiltak: Kurs"), B("Partnerskapsavtaler med fylkeskommunene"), P("Ansvarlig: VOFO"),
+                 P("Beskrivelse: Avtalene følger opp delmål 1.2 i strategien."))
+    assert (ms[0].title, ms[0].goal_text) == ("Kompetanseheving for regionkonsulenter", "delmål 3.2")
+    assert ms[1].goal_text == "delmål 1.2" and any(n.startswith("goal_from_text") for n in ms[1].notes)
+
+
+def test_minutes_and_letters_are_no_reports():
+    minutes = doc(B("Sak 3/21 Oppsummering av rapporterte tiltak"), P("Sekretariatet presenterte oppsummeringen."),
+                  P("Ansvarlig: Sekretariatet"), P("Frist: Neste møte"), B("Sak 4/21 Evaluering av strategien"),
+                  P("KD orienterte om planene."), P("Ansvarlig: KD"))
+    assert Sections().assess(minutes).score < 0.3 and best_layout(minutes)[0] is None
+    letter = doc(P("Til: Kompetansepolitisk råd"), P("Fra: Virke"), P("Dato: 31. januar 2021"),
+                 P("Vi oversender med dette vår rapport."))
+    assert best_layout(letter)[0] is None
+
+
+def test_a_form_cut_by_a_page_break_between_a_label_and_its_answer():
+    first = table([["Navn på tiltak"], ["Notat om EVU-markedet"], ["Relasjon til delmål"], ["2.2"],
+                   ["Tidspunkt og varighet"]], page=1)
+    _, ms = read(first, P("Levert 2018", page=2), fmt="pdf")
+    assert (ms[0].title, ms[0].period_text) == ("Notat om EVU-markedet", "Levert 2018")
