@@ -109,3 +109,52 @@ def test_deleted_text_and_content_controls(tmp_path):
     d.save(tmp_path / "c.docx")
     texts = [p.text for p in read_docx(str(tmp_path / "c.docx")).paragraphs()]
     assert texts[:2] == ["i en innholdskontroll", "beholdt satt inn"]
+
+
+def test_runs_with_bold_and_italic_and_a_run_in_lead(tmp_path):
+    d = kit.new_document()
+    p = d.add_paragraph()
+    p.add_run("Ansvarleg").bold = True
+    p.add_run(" Vestland fylkeskommune")
+    q = d.add_paragraph()
+    q.add_run("Kurs for tillitsvalgte").bold = True
+    q.add_run(" Kurset gir verktøy.").italic = True
+    d.add_paragraph("Ansvarlig:\tNAV")
+    kit.save_reproducibly(d, tmp_path / "r.docx")
+    a, b, c = read_docx(str(tmp_path / "r.docx")).paragraphs()
+    assert [(r.text, r.bold, r.italic) for r in a.runs] == [("Ansvarleg", True, False), ("Vestland fylkeskommune", False, False)]
+    assert a.lead == "Ansvarleg" and a.bold is False
+    assert b.lead == "Kurs for tillitsvalgte" and b.runs[1].italic
+    assert c.lead == "Ansvarlig:" and c.text == "Ansvarlig: NAV"
+
+
+def test_fields_separated_by_line_breaks_are_paragraphs_of_their_own(tmp_path):
+    from docx.enum.text import WD_BREAK
+
+    d = kit.new_document()
+    p = d.add_paragraph()
+    for i, part in enumerate(("Delmål: Digital kompetanse i hele arbeidsstyrken", "Type tiltak: FoU", "Ansvarlig: KS")):
+        if i:
+            p.add_run().add_break(WD_BREAK.LINE)
+        p.add_run(part)
+    plain = d.add_paragraph()
+    plain.add_run("Første linje av en adresse")
+    plain.add_run().add_break(WD_BREAK.LINE)
+    plain.add_run("andre linje")
+    kit.save_reproducibly(d, tmp_path / "b.docx")
+    assert [p.text for p in read_docx(str(tmp_path / "b.docx")).paragraphs()] == [
+        "Delmål: Digital kompetanse i hele arbeidsstyrken", "Type tiltak: FoU", "Ansvarlig: KS",
+        "Første linje av en adresse andre linje"]
+
+
+def test_tables_nested_in_a_cell_are_kept_as_tables(tmp_path):
+    d = kit.new_document()
+    outer = d.add_table(rows=1, cols=2)
+    outer.rows[0].cells[0].text = "1"
+    inner = outer.rows[0].cells[1].add_table(rows=2, cols=2)
+    for r, (label, answer) in enumerate((("Tiltak", "Forskningsrapport"), ("Delmål", "2.2"))):
+        inner.rows[r].cells[0].text, inner.rows[r].cells[1].text = label, answer
+    kit.save_reproducibly(d, tmp_path / "n.docx")
+    table = read_docx(str(tmp_path / "n.docx")).tables()[0]
+    nested = table.row_cells(0)[1].tables
+    assert len(nested) == 1 and [c.text for c in nested[0].row_cells(1)] == ["Delmål", "2.2"]
