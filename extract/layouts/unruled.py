@@ -75,7 +75,10 @@ def _header_rows(lines: list[Line], cols: _Columns) -> int:
     heads = {cols.index(s.x0): s.text for s in lines[0].spans}
     n = 1
     for line in lines[1:3]:
-        if all(label_field(f"{heads.get(cols.index(s.x0), '')} {s.text}") for s in line.spans):
+        # the rest of a header label: a word on the next line ("Antall" / "totalt") or the end of a
+        # word the narrow column broke ("Samarbeidspartn" / "ere")
+        if all(label_field(f"{heads.get(cols.index(s.x0), '')} {s.text}")
+               or label_field(f"{heads.get(cols.index(s.x0), '')}{s.text}") for s in line.spans):
             n += 1
         else:
             break
