@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..content import goal_reference, is_closing, is_goal_line, is_period_line, mentions_time, names_a_goal
 from ..model import Document
 from ..records import Provenance, RawMeasure
+from ..settings import SETTINGS
 from ..text import join_paragraphs
 from ..vocabulary import value_field
 from .base import Fit, ParseResult, split_title
@@ -339,7 +340,7 @@ class Sections:
             return None
         if target and not target.startswith("other:") and target != "title" and measure.fields.get(target):
             text = measure.fields[target].pop()
-            if len(text.split()) <= 30:
+            if len(text.split()) <= SETTINGS.layouts.title_words:
                 return text
             measure.fields[target].append(text)
         return None
@@ -359,9 +360,10 @@ class Sections:
             return open_field  # a label on its own line, its answer below
         if open_field in ("description", "other"):
             return open_field
-        if open_field == "period" and mentions_time(text) and len(text.split()) <= 15:
+        if open_field == "period" and mentions_time(text) and len(text.split()) <= SETTINGS.layouts.period_words:
             return "period"
-        if open_field in ("responsible", "partners", "roles") and len(text.split()) <= 12 and not text.endswith("."):
+        if (open_field in ("responsible", "partners", "roles") and len(text.split()) <= SETTINGS.layouts.names_words
+                and not text.endswith(".")):
             return open_field
         if not cur.fields.get("goal") and is_goal_line(text, bare=cur.labelled or cur.form is not None):
             return "goal"

@@ -122,7 +122,7 @@ def _head(p: Paragraph) -> _Head | None:
         return _Head(text=rest, label=number, how="typed", shape=shape, marker=marker)
     if p.heading_level:
         return _Head(text=text, how="style", shape=("style", p.heading_level), marker=False)
-    if p.bold and len(text.split()) <= 25:
+    if p.bold and len(text.split()) <= SETTINGS.layouts.bold_heading_words:
         return _Head(text=text, how="bold", shape=("bold", size), marker=False)
     return None
 
