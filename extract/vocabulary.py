@@ -83,7 +83,25 @@ def label_field(text: str) -> str | None:
     field = _field_of_key(key)
     if field is None and text.strip().rstrip(":").endswith(".") and " " not in key:
         field = _abbreviated(key)
+    if field is None and "/" in text:
+        field = _bilingual(text)
+    if field is None and re.search(r"\w-\w", text):  # "Samarbeids-partnere": a word its writer broke
+        field = _field_of_key(label_key(re.sub(r"(?<=\w)-(?=\w)", "", text)))
     return field
+
+
+def _bilingual(text: str) -> str | None:
+    """A label in two languages or two words for one field: "Measure / Tiltak", "Ansvarlig/ansvarleg";
+    "Ansvarlig / samarbeidspartnere" names both roles."""
+    parts = [p for p in re.split(r"\s*/\s*", text.strip().rstrip(":")) if p.strip()]
+    if len(parts) < 2:
+        return None
+    fields = {_field_of_key(label_key(p)) for p in parts}
+    if None in fields:
+        return None
+    if fields == {"responsible", "partners"}:
+        return "roles"
+    return fields.pop() if len(fields) == 1 else None
 
 
 @lru_cache(maxsize=1024)
@@ -159,6 +177,6 @@ def header_field(text: str) -> str | None:
     if len(key) < 5:
         return None
     for label in vocabulary().by_length:
-        if label.startswith(key):
+        if label.startswith(key + " "):  # whole words: "Prosjekt" is no start of "Prosjektnavn"
             return vocabulary().labels[label]
     return None

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from ..model import Cell, Document, Paragraph, Table
 from ..records import Provenance, RawMeasure, SelfCheck
 from ..text import join_lines, join_paragraphs
+from ..content import goal_reference, names_a_goal
 from ..settings import SETTINGS
 from ..vocabulary import header_field
 from .base import Fit, ParseResult, split_title
-from .segments import open_layout_tables
+from .segments import label_rows_below, open_layout_tables
 from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
@@ -46,6 +47,7 @@ class _Logical:
     mapping: dict[int, str]
     labels: dict[int, str]
     rows: list[_Row] = field(default_factory=list)
+    group_goal: str | None = None  # from the last group row across the table
 
 
 def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str]] | None:
@@ -61,7 +63,7 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str]] | No
             if name and name not in mapping.values() and name not in ("other", "section"):
                 mapping[cell.col] = name
         if len(mapping) >= SETTINGS.layouts.header_labels and "title" in mapping.values():
-            return r, mapping, labels
+            return None if label_rows_below(table, r) else (r, mapping, labels)
     return None
 
 
@@ -156,7 +158,13 @@ class RowTable:
             grid = table.grid()
             inherits = continuation or not table.ruled
             for r in range(start, table.n_rows):
+                group = self._group_row(grid[r], table)
+                if group is not None:  # "Delmål 1.2 – …" across the table: the goal of the rows below
+                    lt.group_goal = group if names_a_goal(group) or goal_reference(group) else None
+                    continue
                 row = self._row(grid[r], lt, table, ti, r)
+                if lt.group_goal and not row.values.get("goal"):
+                    row.values["goal"] = lt.group_goal
                 row.inherits = inherits
                 if row.values.get("goal"):
                     inherits = not table.ruled
@@ -191,6 +199,17 @@ class RowTable:
                 extra[lt.labels[col]] = text
         page = table.page
         return _Row(values, by_field, extra, page, page, f"table {ti + 1} row {r + 1}")
+
+    @staticmethod
+    def _group_row(cells: list[Cell | None], table: Table) -> str | None:
+        """The text of a row that is one cell across the table (a group or section heading)."""
+        distinct = {id(c): c for c in cells if c is not None}
+        if len(distinct) != 1 or table.n_cols < 3:
+            return None
+        cell = next(iter(distinct.values()))
+        if cell.col_span < table.n_cols or not cell.text.strip():
+            return None
+        return " ".join(cell.text.split())
 
     @staticmethod
     def _is_split(prev: _Row, row: _Row) -> bool:

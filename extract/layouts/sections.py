@@ -232,7 +232,9 @@ class Sections:
             if it.kind == "form":
                 open_field = None
                 last = None
-                fresh_head = cur is not None and not closed and cur.origin == "head" and not cur.has_fields and cur.form is None
+                # the form under a heading (maybe after a description in words) is that measure's
+                fresh_head = (cur is not None and not closed and cur.origin == "head" and cur.form is None
+                              and not cur.labelled and cur.title_from != "field")
                 cut = (cur is not None and cur.form is not None and not closed and prev_form_page is not None
                        and it.page is not None and it.page > prev_form_page)
                 if fresh_head:

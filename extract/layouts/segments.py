@@ -154,6 +154,16 @@ def is_row_table_header(table: Table) -> bool:
         fields = {header_field(c.text.replace("\n", " ")) for c in table.row_cells(r) if c.row == r}
         fields.discard(None)
         if len(fields) >= SETTINGS.layouts.header_labels and "title" in fields:
+            return not label_rows_below(table, r)
+    return False
+
+
+def label_rows_below(table: Table, header: int) -> bool:
+    """Whether rows below a header row are labels again: label rows above their answers, a form
+    drawn as a table, not one row per measure."""
+    for r in range(header + 1, table.n_rows):
+        cells = [c for c in table.row_cells(r) if c.row == r and c.text.strip()]
+        if len(cells) >= 2 and all(label_field(c.text.replace("\n", " ")) for c in cells):
             return True
     return False
 
