@@ -18,7 +18,7 @@ import pdfplumber
 from .model import Cell, Document, Line, Paragraph, Run, Span, Table, style_lead
 from .settings import SETTINGS
 from .text import clean, join_lines, join_wrapped, vocabulary
-from .vocabulary import label_field
+from .vocabulary import label_field, label_words
 
 S = SETTINGS.pdf
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": S.table_tolerance,
@@ -54,7 +54,9 @@ def read_pdf(path: str) -> Document:
         meta = {k.lower(): clean(v if isinstance(v, str) else v.decode("utf-8", "replace"))
                 for k, v in (pdf.metadata or {}).items() if k in ("Title", "Author", "Subject") and isinstance(v, (str, bytes))}
         raw = [_page_objects(page) for page in pdf.pages]
-    known = vocabulary(w.text for words, *_ in raw for w in words)
+    # words printed in the document, and the words of every field label: a label broken in a narrow
+    # column ("Samarbeidspart" + "nere") is mended even where the document prints it only once
+    known = vocabulary(w.text for words, *_ in raw for w in words) | label_words()
     rules = {i + 1: page_rules for i, (*_, page_rules) in enumerate(raw) if page_rules}
     pages = []
     last_columns: list[float] | None = None  # of the last table on the page before

@@ -58,6 +58,12 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(labels, tuple(hints), values)
 
 
+@lru_cache(maxsize=1)
+def label_words() -> frozenset[str]:
+    """Every word of every label, lower case."""
+    return frozenset(w for label in vocabulary().labels for w in label.split())
+
+
 @dataclass(frozen=True)
 class Label:
     """A label found in a text: its field, the label as written, and the answer after it."""

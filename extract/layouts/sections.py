@@ -236,7 +236,8 @@ class Sections:
                 fresh_head = (cur is not None and not closed and cur.origin == "head" and cur.form is None
                               and not cur.labelled and cur.title_from != "field")
                 cut = (cur is not None and cur.form is not None and not closed and prev_form_page is not None
-                       and it.page is not None and it.page > prev_form_page)
+                       and it.page is not None and it.page >= prev_form_page and cur.page is not None
+                       and it.page > cur.page)
                 if fresh_head:
                     cur.form, cur.origin = it.form, "form"
                     if it.form_has_title and cur.title_from == "head":

@@ -54,6 +54,13 @@ def items(doc: Document) -> list[Item]:
             continued = (isinstance(prev, Table) and prev.page_end is not None and block.page is not None
                          and block.page > prev.page_end and prev.n_cols == block.n_cols and out and out[-1].form)
             found = _table_items(block, where, forms, min_labels=1 if continued else None)
+            if continued and len(found) > 1 and found[0].kind == "form" and found[1].kind == "field" \
+                    and not found[1].field and not found[1].label and out[-1].kind == "field":
+                # a row cut by the page break: its rest, under an empty label cell, ends the field above
+                out[-1].text = "\n".join(x for x in (out[-1].text, found[1].text) if x)
+                out[-1].paragraphs = out[-1].paragraphs + found[1].paragraphs
+                out[-1].page_end = found[1].page_end
+                del found[1]
             if continued and not any(it.kind == "form" for it in found) and out[-1].kind == "field" and not out[-1].text:
                 # the page break fell between a label and its answer
                 answer = [it for it in found if it.kind == "text"]

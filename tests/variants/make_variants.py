@@ -44,6 +44,9 @@ LABELS = {
            "partners": "Partners", "description": "Description", "period": "Timeframe"},
     "abbr": {"title": "Tiltak", "goal": "Dm.", "type": "Type", "responsible": "Ansv.", "partners": "Samarb.",
              "description": "Beskr.", "period": "Tid"},
+    "bilingual": {"title": "Measure / Tiltak", "goal": "Goal / Delmål", "type": "Type", "responsible": "Responsible / Ansvarlig",
+                  "partners": "Partners / Samarbeidspartnere", "description": "Description / Beskrivelse",
+                  "period": "Period / Periode"},
 }
 ORDER = ("title", "goal", "type", "responsible", "partners", "description", "period")
 
@@ -102,9 +105,20 @@ VARIANTS: list[Variant] = [
             opts={"soft_breaks": True}),
     Variant("template_label_alone", "label_paragraphs", {"template": "label alone, answer below"},
             opts={"label_alone": True}),
+    Variant("template_label_above_three", "label_above", {"template": "label rows above answers, three columns"},
+            opts={"columns": 3}),
+    Variant("template_form_pairs", "form_pairs", {"template": "form of label/answer pairs side by side"}),
+    Variant("template_form_name_row", "form_tables", {"template": "form with an unlabelled name row"},
+            opts={"name_row": True}),
+    Variant("template_heading_description_form", "heading_label_table",
+            {"template": "section heading, description, then a label table"}, opts={"description_first": True}),
+    Variant("template_group_rows", "row_table", {"template": "row table with delmål group rows"}, n=8,
+            opts={"group_rows": True}),
+    Variant("template_rules_across", "row_table", {"template": "row table ruled only across"}, n=6,
+            opts={"rules_across": True}),
     # label spelling and language
     *[Variant(f"labels_{lang}_{t}", t, {"labels": lang}, opts={"labels": lang})
-      for lang in ("nn", "en", "abbr") for t in ("form_tables", "label_paragraphs")],
+      for lang in ("nn", "en", "abbr", "bilingual") for t in ("form_tables", "label_paragraphs")],
     # colon or not
     Variant("colon_none_bold", "label_paragraphs", {"colon": "none, bold run-in label"}, opts={"colon": False}),
     Variant("colon_cells_none", "form_tables", {"colon": "none in label cells"}, opts={"colon": False}),
@@ -203,6 +217,14 @@ def _form_table(container, v: Variant, m: dict, number: int) -> None:
     table = container.add_table(rows=len(rows), cols=2)
     kit.borders(table, True)
     kit.column_widths(table, [4.5, 11.5] if not v.opts.get("nested_forms") else [3.5, 10.5])
+    if v.opts.get("name_row"):  # the name across the table, no label
+        merged = table.rows[0].cells[0].merge(table.rows[0].cells[1])
+        kit.set_cell_text(merged, m["title"], bold=True)
+        rows = rows[1:]
+        for r, key in enumerate(rows, start=1):
+            kit.set_cell_text(table.rows[r].cells[0], _label_cell(v, key), bold=True)
+            kit.set_cell_text(table.rows[r].cells[1], _value(m, key))
+        return
     for r, key in enumerate(rows):
         kit.set_cell_text(table.rows[r].cells[0], _label_cell(v, key), bold=True)
         if key == "title" and v.opts.get("title_desc_cell"):
@@ -232,6 +254,8 @@ def form_tables(doc, v: Variant, ms: list[dict]) -> None:
 
 def row_table(doc, v: Variant, ms: list[dict]) -> None:
     cols = _row_columns(v)
+    if v.opts.get("group_rows"):
+        return _row_table_groups(doc, v, ms)
     header = {"title": "Tiltak", "goal": "Delmål", "type": "Type tiltak", "responsible": "Ansvarlig",
               "partners": "Samarbeidspartnere", "description": "Beskrivelse", "period": "Tidspunkt og varighet"}
     container = doc
@@ -242,6 +266,8 @@ def row_table(doc, v: Variant, ms: list[dict]) -> None:
         kit.paragraph(container, "Tiltak rapportert for 2018", bold=True)
     table = container.add_table(rows=len(ms) + 1, cols=len(cols))
     kit.borders(table, True)
+    if v.opts.get("rules_across"):
+        _rules_across(table)
     width = 25.0 if v.opts.get("landscape") else 17.5
     weights = {"goal": 3.0 if v.opts.get("merged_goal") else 1.0, "title": 4.0, "type": 1.0, "responsible": 1.0,
                "partners": 2.0, "description": 5.5, "period": 2.0}
@@ -283,6 +309,55 @@ def row_table(doc, v: Variant, ms: list[dict]) -> None:
                     merged = top.merge(table.rows[r - 1].cells[c])
                     kit.set_cell_text(merged, text, size=8)
                 start = r
+
+
+def _rules_across(table) -> None:
+    """Only horizontal rules: top, bottom and between the rows."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tblpr = table._tbl.tblPr
+    old = tblpr.find(qn("w:tblBorders"))
+    if old is not None:
+        tblpr.remove(old)
+    el = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        b = OxmlElement(f"w:{side}")
+        b.set(qn("w:val"), "single" if side in ("top", "bottom", "insideH") else "nil")
+        if side in ("top", "bottom", "insideH"):
+            b.set(qn("w:sz"), "6")
+            b.set(qn("w:space"), "0")
+            b.set(qn("w:color"), "000000")
+        el.append(b)
+    tblpr.append(el)
+
+
+def _row_table_groups(doc, v: Variant, ms: list[dict]) -> None:
+    """No Delmål column: a row across the table names the delmål of the rows under it."""
+    texts = _delmal_texts()
+    cols = ["title", "type", "responsible", "partners", "period"]
+    header = {"title": "Tiltak", "type": "Type tiltak", "responsible": "Ansvarlig", "partners": "Samarbeidspartnere",
+              "period": "Tidspunkt og varighet"}
+    groups: list[tuple[str, list[dict]]] = []
+    for m in sorted(ms, key=lambda m: m["delmal"]):
+        if not groups or groups[-1][0] != m["delmal"][0]:
+            groups.append((m["delmal"][0], []))
+        groups[-1][1].append(m)
+    ms[:] = [m for _, g in groups for m in g]
+    table = doc.add_table(rows=1 + len(groups) + len(ms), cols=len(cols))
+    kit.borders(table, True)
+    kit.column_widths(table, [4.6, 2.6, 2.8, 3.8, 3.2])
+    for c, key in enumerate(cols):
+        kit.set_cell_text(table.rows[0].cells[c], header[key], bold=True, size=8)
+    r = 1
+    for code, group in groups:
+        merged = table.rows[r].cells[0].merge(table.rows[r].cells[len(cols) - 1])
+        kit.set_cell_text(merged, f"Delmål {code} – {texts[code].split(',')[0].split('.')[0]}", bold=True, size=8)
+        r += 1
+        for m in group:
+            for c, key in enumerate(cols):
+                kit.set_cell_text(table.rows[r].cells[c], _value(m, key), size=8)
+            r += 1
 
 
 def _heading(doc, v: Variant, m: dict, i: int, numbering) -> None:
@@ -335,8 +410,13 @@ def label_paragraphs(doc, v: Variant, ms: list[dict]) -> None:
 
 def heading_label_table(doc, v: Variant, ms: list[dict]) -> None:
     for i, m in enumerate(ms, start=1):
-        doc.add_paragraph(m["title"], style="Heading 2")
-        keys = [k for k in ORDER[1:] if not (k == "partners" and not m["partners"])]
+        if v.opts.get("description_first"):  # "3.1 Title", the description in words, then the label table
+            kit.paragraph(doc, f"3.{i} {m['title']}", bold=True, size=11, space_after=4)
+            kit.paragraph(doc, m["description"])
+        else:
+            doc.add_paragraph(m["title"], style="Heading 2")
+        keys = [k for k in ORDER[1:] if not (k == "partners" and not m["partners"])
+                and not (k == "description" and v.opts.get("description_first"))]
         table = doc.add_table(rows=len(keys), cols=2)
         kit.borders(table, False)
         kit.column_widths(table, [4.5, 11.5])
@@ -360,16 +440,38 @@ def one_column(doc, v: Variant, ms: list[dict]) -> None:
 
 def label_above(doc, v: Variant, ms: list[dict]) -> None:
     """Per measure a table of label rows, each above its answers: Navn | Delmål, then the answers."""
-    pairs = (("title", "goal"), ("type", "responsible"), ("partners", "period"))
+    groups = ((("title", "goal"), ("type", "responsible"), ("partners", "period")) if v.opts.get("columns", 2) == 2
+              else (("title", "goal", "responsible"), ("partners", "type", "period")))
+    width = len(groups[0])
     for m in ms:
-        table = doc.add_table(rows=2 * len(pairs), cols=2)
+        table = doc.add_table(rows=2 * len(groups), cols=width)
         kit.borders(table, True)
-        kit.column_widths(table, [8.0, 8.0])
-        for r, (a, b) in enumerate(pairs):
-            kit.set_cell_text(table.rows[2 * r].cells[0], _labels(v)[a], bold=True)
-            kit.set_cell_text(table.rows[2 * r].cells[1], _labels(v)[b], bold=True)
-            kit.set_cell_text(table.rows[2 * r + 1].cells[0], _value(m, a))
-            kit.set_cell_text(table.rows[2 * r + 1].cells[1], _value(m, b))
+        kit.column_widths(table, [16.0 / width] * width)
+        for r, keys in enumerate(groups):
+            for c, key in enumerate(keys):
+                kit.set_cell_text(table.rows[2 * r].cells[c], _labels(v)[key], bold=True)
+                kit.set_cell_text(table.rows[2 * r + 1].cells[c], _value(m, key))
+        kit.paragraph(doc, "")
+
+
+def form_pairs(doc, v: Variant, ms: list[dict]) -> None:
+    """Four columns: the name in a merged row, two label/answer pairs side by side, merged rows below."""
+    for i, m in enumerate(ms, start=1):
+        kit.paragraph(doc, f"Tiltak {i}", bold=True, space_after=4)
+        table = doc.add_table(rows=5, cols=4)
+        kit.borders(table, True)
+        kit.column_widths(table, [3.2, 4.8, 3.2, 4.8])
+        rows = [("title",), ("goal", "type"), ("responsible", "period"), ("partners",), ("description",)]
+        for r, keys in enumerate(rows):
+            cells = table.rows[r].cells
+            if len(keys) == 1:
+                merged = cells[1].merge(cells[3])
+                kit.set_cell_text(cells[0], _labels(v)[keys[0]], bold=True)
+                kit.set_cell_text(merged, _value(m, keys[0]))
+            else:
+                for k, key in enumerate(keys):
+                    kit.set_cell_text(cells[2 * k], _labels(v)[key], bold=True)
+                    kit.set_cell_text(cells[2 * k + 1], _value(m, key))
         kit.paragraph(doc, "")
 
 
@@ -385,6 +487,7 @@ def headings_only(doc, v: Variant, ms: list[dict]) -> None:
 
 TEMPLATES = {"form_tables": form_tables, "row_table": row_table, "label_paragraphs": label_paragraphs,
              "heading_label_table": heading_label_table, "one_column": one_column, "label_above": label_above,
+             "form_pairs": form_pairs,
              "headings_only": headings_only}
 
 
@@ -402,6 +505,8 @@ def expected_fields(v: Variant) -> list[str]:
     """The fields each measure of the variant shows, so the ground truth holds exactly those."""
     if v.template == "headings_only":
         return ["title", "delmal", "description"]
+    if v.template == "row_table" and v.opts.get("group_rows"):
+        return ["title", "delmal", "type", "responsible", "partners", "period"]
     if v.template == "row_table":
         cols = _row_columns(v)
         return ["title", "delmal"] + [c for c in cols if c not in ("title", "goal")] + (

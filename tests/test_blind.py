@@ -1,0 +1,24 @@
+"""The blind batches (tests/blind/): reports written by helpers who never read tiltak's code, with their
+own ground truth. Their first-contact figures are in benchmarks/FIRST_CONTACT.md; here they guard
+against regressions: every measure found once, with its title and delmål."""
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+@pytest.mark.parametrize("batch", ["batch1", "batch2", "batch3"])
+def test_blind_batch_is_read_exactly(batch):
+    from blind import run_tiltak, score
+
+    folder = ROOT / "tests" / "blind" / batch
+    rows, files = run_tiltak(folder)
+    s = score(folder, rows, files)
+    wrong = {name: f["problems"] or f"{f['read']} rows read for {f['expected']}" for name, f in s["per_file"].items()
+             if not f["exact"]}
+    assert wrong == {}
+    assert s["title_and_delmal_right"] == s["measures"] and s["extra_rows"] == 0
