@@ -147,6 +147,206 @@ def _drop_trailing_text(measures: list[_Measure]) -> None:
     last.free = []
 
 
+class _Segmenter:
+    """Walks the items once, starting measures and filling their fields (see the module's docstring)."""
+
+    def __init__(self, its: list[Item]):
+        self.its = its
+        self.owners, self.siblings = _owners(its)
+        self.out: list[_Measure] = []
+        self.cur: _Measure | None = None
+        self.closed = False  # a heading that starts no measure, or a closing line, ends the one before
+        self.open_field: str | None = None  # the field text without a label continues
+        self.last: tuple[int, _Measure | None, str | None] | None = None  # the text just seen and where it went
+        self.prev_form_page: int | None = None
+
+    def run(self) -> list[_Measure]:
+        for i, it in enumerate(self.its):
+            if it.kind == "head":
+                self.head(i, it)
+            elif it.kind == "form":
+                self.form(it)
+            elif it.kind == "field" and it.form is not None:
+                self.form_row(it)
+            elif it.kind == "field" and it.field == "title":
+                self.name_label(it)
+            elif it.kind == "field":
+                self.field(i, it)
+            else:
+                self.text(i, it)
+        _drop_trailing_text(self.out)
+        return self.out
+
+    def new(self, origin: str, item: Item) -> _Measure:
+        m = _Measure(origin=origin, where=item.where)
+        m.touch(item)
+        self.out.append(m)
+        self.cur, self.closed = m, False
+        return m
+
+    def head(self, i: int, it: Item) -> None:
+        self.last, self.open_field = None, None
+        cur = self.cur
+        if i in self.owners:
+            cur = self.new("head", it)
+            cur.sibling = i in self.siblings
+            if not it.marker:
+                title, rest = _split_title(it)
+                cur.title.append(title)
+                cur.title_from = "head"
+                if rest:
+                    cur.add("description", rest)
+            return
+        if cur is not None and (cur.has_fields or cur.title):
+            self.closed = True
+        self.last = (i, None, None)
+
+    def form(self, it: Item) -> None:
+        self.open_field, self.last = None, None
+        cur = self.cur
+        # the form under a heading (maybe after a description in words) is that measure's
+        fresh_head = (cur is not None and not self.closed and cur.origin == "head" and cur.form is None
+                      and not cur.labelled and cur.title_from != "field")
+        # a form without a name row at the top of a later page goes on with the form before
+        cut = (cur is not None and cur.form is not None and not self.closed and self.prev_form_page is not None
+               and it.page is not None and it.page >= self.prev_form_page and cur.page is not None
+               and it.page > cur.page)
+        if fresh_head:
+            cur.form, cur.origin = it.form, "form"
+            if it.form_has_title and cur.title_from == "head":
+                cur.title, cur.title_from = [], ""  # the form names the measure; the heading numbers it
+        elif not it.form_has_title and cut:
+            cur.form = it.form
+        else:
+            self.new("form", it).form = it.form
+        self.closed = False
+        self.prev_form_page = it.page_end
+
+    def form_row(self, it: Item) -> None:
+        cur = self.cur
+        if cur is None or (it.field == "title" and cur.title_from == "field" and cur.form == it.form):
+            cur = self.new("form", it)  # (a second name row: one table holding several measures)
+            cur.form = it.form
+        cur.touch(it)
+        if it.field == "title":
+            title, rest = _split_title(it)
+            cur.add("title", title)
+            if rest:
+                cur.add("description", rest)
+        else:
+            cur.add(it.field or "", it.text, it.label)
+        self.prev_form_page = it.page_end
+
+    def name_label(self, it: Item) -> None:
+        """"Tiltak: …" names a measure: a new one, unless the heading just before started it."""
+        cur = self.cur
+        if cur is None or self.closed or cur.title_from == "field" or (
+                cur.origin != "head" and (cur.has_fields or cur.title)):
+            cur = self.new("field", it)
+        if cur.title_from == "head":
+            cur.title, cur.title_from = [], ""
+        cur.touch(it)
+        self.last = None
+        if not it.text:
+            self.open_field = "title"  # the name is on the line below
+            return
+        title, rest = _split_title(it)
+        cur.add("title", _clean_title(title))
+        if rest:
+            cur.add("description", rest)
+        self.open_field = None
+
+    def field(self, i: int, it: Item) -> None:
+        name = it.field or ""
+        cur = self.cur
+        if name in ("other", "count") and (cur is None or self.closed):
+            return  # "Til:", "Dato:" on a letterhead start no measure
+        repeated = (cur is not None and not self.closed and name in cur.fields and name not in ("other", "count")
+                    and cur.form is None)
+        if cur is None or self.closed or repeated:
+            title = self._take_back(self.last, i)
+            cur = self.new("field", it)
+            if title:
+                cur.title.append(title)
+                cur.title_from = "text"
+        cur.touch(it)
+        cur.add(name, it.text, it.label)
+        cur.labelled = True
+        self.open_field = name if name not in ("count", "section") else None
+        if name == "other" and it.label:
+            self.open_field = f"other:{it.label}"
+        self.last = None
+
+    def text(self, i: int, it: Item) -> None:
+        cur = self.cur
+        if is_closing(it.text):
+            self.closed = True
+        if cur is not None and cur.form is not None and cur.origin == "form":
+            self.closed = True  # text after a form table is not part of it
+        if cur is None or self.closed:
+            self.last = (i, None, None)
+            return
+        target = self._text_target(cur, self.open_field, it)
+        cur.free.append((target, it.text))
+        cur.touch(it)
+        if target == "title":
+            cur.add("title", it.text)
+            self.open_field = None
+        elif target.startswith("other:"):
+            cur.add("other", it.text, target.split(":", 1)[1])
+        else:
+            cur.add(target, it.text)
+            if target == self.open_field and target in _EVIDENCE:
+                cur.evidence.add(target)  # the answer under a label on a line of its own
+                if target == "goal" and names_a_goal(it.text):
+                    cur.evidence.add("goal_ref")
+        self.last = (i, cur, target)
+
+    @staticmethod
+    def _take_back(last, i: int) -> str | None:
+        """The text just before a label that starts a new measure names it: take it back from the
+        field it was added to."""
+        if last is None or last[0] != i - 1:
+            return None
+        _, measure, target = last
+        if measure is None:
+            return None
+        if target and not target.startswith("other:") and target != "title" and measure.fields.get(target):
+            text = measure.fields[target].pop()
+            if len(text.split()) <= SETTINGS.layouts.title_words:
+                return text
+            measure.fields[target].append(text)
+        return None
+
+    @staticmethod
+    def _text_target(cur: _Measure, open_field: str | None, it: Item) -> str:
+        text = it.text
+        if open_field == "title" and not cur.title:
+            return "title"
+        if open_field and open_field.startswith("other:"):
+            return open_field
+        if open_field == "goal" and (not cur.fields.get("goal") or is_goal_line(text)):
+            return "goal"
+        if open_field == "type" and not cur.fields.get("type"):
+            return "type"
+        if open_field in _CONTINUED_BY_TEXT and not cur.fields.get(open_field):
+            return open_field  # a label on its own line, its answer below
+        if open_field in ("description", "other"):
+            return open_field
+        if open_field == "period" and mentions_time(text) and len(text.split()) <= SETTINGS.layouts.period_words:
+            return "period"
+        if (open_field in ("responsible", "partners", "roles") and len(text.split()) <= SETTINGS.layouts.names_words
+                and not text.endswith(".")):
+            return open_field
+        if not cur.fields.get("goal") and is_goal_line(text, bare=cur.labelled or cur.form is not None):
+            return "goal"
+        if not cur.fields.get("type") and value_field(text) == "type":
+            return "type"
+        if not cur.fields.get("period") and is_period_line(text):
+            return "period"
+        return "description"
+
+
 class Sections:
     name = "sections"
 
@@ -196,185 +396,7 @@ class Sections:
         return result
 
     def _segment(self, its: list[Item]) -> list[_Measure]:
-        owners, siblings = _owners(its)
-        out: list[_Measure] = []
-        cur: _Measure | None = None
-        closed = False  # a heading that starts no measure ends the one before
-        open_field: str | None = None
-        last: tuple[int, _Measure | None, str | None] | None = None  # the text item just seen and where it went
-        prev_form_page: int | None = None
-
-        def new(origin: str, item: Item) -> _Measure:
-            m = _Measure(origin=origin, where=item.where)
-            m.touch(item)
-            out.append(m)
-            return m
-
-        for i, it in enumerate(its):
-            if it.kind == "head":
-                last = None
-                open_field = None
-                if i in owners:
-                    cur = new("head", it)
-                    cur.sibling = i in siblings
-                    closed = False
-                    if not it.marker:
-                        title, rest = _split_title(it)
-                        cur.title.append(title)
-                        cur.title_from = "head"
-                        if rest:
-                            cur.add("description", rest)
-                    continue
-                if cur is not None and (cur.has_fields or cur.title):
-                    closed = True
-                last = (i, None, None)
-                continue
-            if it.kind == "form":
-                open_field = None
-                last = None
-                # the form under a heading (maybe after a description in words) is that measure's
-                fresh_head = (cur is not None and not closed and cur.origin == "head" and cur.form is None
-                              and not cur.labelled and cur.title_from != "field")
-                cut = (cur is not None and cur.form is not None and not closed and prev_form_page is not None
-                       and it.page is not None and it.page >= prev_form_page and cur.page is not None
-                       and it.page > cur.page)
-                if fresh_head:
-                    cur.form, cur.origin = it.form, "form"
-                    if it.form_has_title and cur.title_from == "head":
-                        cur.title, cur.title_from = [], ""  # the form names the measure; the heading numbers it
-                elif not it.form_has_title and cut:
-                    cur.form = it.form
-                else:
-                    cur = new("form", it)
-                    cur.form = it.form
-                closed = False
-                prev_form_page = it.page_end
-                continue
-            if it.kind == "field":
-                name = it.field or ""
-                if it.form is not None:
-                    if cur is None:
-                        cur = new("form", it)
-                        cur.form = it.form
-                    if name == "title" and cur.title_from == "field" and cur.form == it.form:
-                        cur = new("form", it)  # one table holding several measures
-                        cur.form = it.form
-                    cur.touch(it)
-                    if name == "title":
-                        title, rest = _split_title(it)
-                        cur.add("title", title)
-                        if rest:
-                            cur.add("description", rest)
-                    else:
-                        cur.add(name, it.text, it.label)
-                    prev_form_page = it.page_end
-                    continue
-                if name == "title":
-                    if cur is None or closed or cur.title_from == "field" or (
-                            cur.origin != "head" and (cur.has_fields or cur.title)):
-                        cur = new("field", it)
-                        closed = False
-                    if cur.title_from == "head":
-                        cur.title, cur.title_from = [], ""
-                    cur.touch(it)
-                    if it.text:
-                        title, rest = _split_title(it)
-                        cur.add("title", _clean_title(title))
-                        if rest:
-                            cur.add("description", rest)
-                        open_field = None
-                    else:
-                        open_field = "title"
-                    last = None
-                    continue
-                if name in ("other", "count") and (cur is None or closed):
-                    continue  # "Til:", "Dato:" on a letterhead start no measure
-                repeated = cur is not None and not closed and name in cur.fields and name not in ("other", "count") \
-                    and cur.form is None
-                if cur is None or closed or repeated:
-                    title = self._take_back(last, i)
-                    cur = new("field", it)
-                    closed = False
-                    if title:
-                        cur.title.append(title)
-                        cur.title_from = "text"
-                cur.touch(it)
-                cur.add(name, it.text, it.label)
-                cur.labelled = True
-                open_field = name if name not in ("count", "section") else None
-                if name == "other" and it.label:
-                    open_field = f"other:{it.label}"
-                last = None
-                continue
-            # text
-            if is_closing(it.text):
-                closed = True
-            if cur is not None and cur.form is not None and cur.origin == "form":
-                closed = True  # text after a form table is not part of it
-            if cur is None or closed:
-                last = (i, None, None)
-                continue
-            target = self._text_target(cur, open_field, it)
-            cur.free.append((target, it.text))
-            cur.touch(it)
-            if target == "title":
-                cur.add("title", it.text)
-                open_field = None
-            elif target.startswith("other:"):
-                cur.add("other", it.text, target.split(":", 1)[1])
-            else:
-                cur.add(target, it.text)
-                if target == open_field and target in _EVIDENCE:
-                    cur.evidence.add(target)  # the answer under a label on a line of its own
-                    if target == "goal" and names_a_goal(it.text):
-                        cur.evidence.add("goal_ref")
-            last = (i, cur, target)
-        _drop_trailing_text(out)
-        return out
-
-    @staticmethod
-    def _take_back(last, i: int) -> str | None:
-        """The text just before a label that starts a new measure names it: take it back from the
-        field it was added to."""
-        if last is None or last[0] != i - 1:
-            return None
-        _, measure, target = last
-        if measure is None:
-            return None
-        if target and not target.startswith("other:") and target != "title" and measure.fields.get(target):
-            text = measure.fields[target].pop()
-            if len(text.split()) <= SETTINGS.layouts.title_words:
-                return text
-            measure.fields[target].append(text)
-        return None
-
-    @staticmethod
-    def _text_target(cur: _Measure, open_field: str | None, it: Item) -> str:
-        text = it.text
-        if open_field == "title" and not cur.title:
-            return "title"
-        if open_field and open_field.startswith("other:"):
-            return open_field
-        if open_field == "goal" and (not cur.fields.get("goal") or is_goal_line(text)):
-            return "goal"
-        if open_field == "type" and not cur.fields.get("type"):
-            return "type"
-        if open_field in _CONTINUED_BY_TEXT and not cur.fields.get(open_field):
-            return open_field  # a label on its own line, its answer below
-        if open_field in ("description", "other"):
-            return open_field
-        if open_field == "period" and mentions_time(text) and len(text.split()) <= SETTINGS.layouts.period_words:
-            return "period"
-        if (open_field in ("responsible", "partners", "roles") and len(text.split()) <= SETTINGS.layouts.names_words
-                and not text.endswith(".")):
-            return open_field
-        if not cur.fields.get("goal") and is_goal_line(text, bare=cur.labelled or cur.form is not None):
-            return "goal"
-        if not cur.fields.get("type") and value_field(text) == "type":
-            return "type"
-        if not cur.fields.get("period") and is_period_line(text):
-            return "period"
-        return "description"
+        return _Segmenter(its).run()
 
     @staticmethod
     def _measure(index: int, m: _Measure) -> RawMeasure | None:

@@ -10,7 +10,6 @@ holds. Row tables are left to the row-table parser; other tables give their text
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field as dc_field
 
 from ..content import is_goal_line

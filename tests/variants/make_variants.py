@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "samples"))
 import docxkit as kit  # noqa: E402
 from docx.enum.section import WD_ORIENT  # noqa: E402
 from docx.enum.text import WD_BREAK  # noqa: E402
-from docx.shared import Cm, Pt  # noqa: E402
+from docx.shared import Pt  # noqa: E402
 
 OUT = HERE / "files"
 
