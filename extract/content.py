@@ -101,3 +101,19 @@ def is_closing(text: str) -> bool:
     """A report's closing line: a dateline ("Oslo, 3. februar 2020") or a greeting ("Med vennlig hilsen")."""
     text = (text or "").strip()
     return bool(_DATELINE.match(text) or _GREETING.match(text))
+
+
+_OLD_LABEL = re.compile(r"\b(?:tiltak\w*|nr|nummer|no)\b", re.I)
+_NUMBER_LIST = re.compile(r"^\s*\d{1,2}(?:\s*(?:,|og|&|and|eller|/|–|-|—)\s*\d{1,2})*\s*\.?\s*$")
+
+
+def says_old_numbers(label: str | None) -> bool:
+    """A goal label or column that counts in the strategy's old tiltak numbers: "NKPS-tiltak nr",
+    "Tiltak i strategien", "Relasjon til NKPS tiltak"."""
+    folded = (label or "").replace("-", " ")
+    return bool(_OLD_LABEL.search(folded)) and "delmål" not in folded.lower()
+
+
+def is_number_list(text: str) -> bool:
+    """Bare numbers of the old numbering: "5 og 6", "13–15", "1"."""
+    return bool(_NUMBER_LIST.match(text or "")) and all(1 <= int(n) <= 16 for n in re.findall(r"\d+", text))

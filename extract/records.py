@@ -21,6 +21,8 @@ class RawMeasure(BaseModel):
     index: int = Field(description="Position of the measure in its document, from 1")
     title: str
     goal_text: str | None = Field(None, description="The goal reference as written (code, old number or text)")
+    goal_numbering: Literal["old"] | None = Field(
+        None, description="'old' when the goal's label or column says its numbers are the strategy's old tiltak numbers")
     type_text: str | None = None
     responsible_text: str | None = None
     partners_text: str | None = None

@@ -40,6 +40,7 @@ class LabelSettings(_Section):
     max_length: int = Field(60, gt=0, description="text longer than this (characters) is never a label")
     fuzzy_min_length: int = Field(8, gt=0, description="labels at least this long may be matched with a spelling slip")
     fuzzy_ratio: float = Field(90, ge=0, le=100, description="similarity a slipped spelling needs")
+    head_word_max_words: int = Field(5, gt=0, description="a phrase before a colon of at most this many words names the field of its head word")
 
 
 class LayoutSettings(_Section):

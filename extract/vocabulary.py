@@ -32,6 +32,7 @@ class Vocabulary:
     labels: dict[str, str]  # folded label -> field
     hints: tuple[str, ...]
     values: dict[str, str]  # folded answer that names its field -> field
+    heads: dict[str, str]  # a word that makes any short label before a colon name its field
 
     @property
     def by_length(self) -> list[str]:
@@ -45,17 +46,20 @@ def vocabulary() -> Vocabulary:
     labels: dict[str, str] = {}
     hints: list[str] = []
     values: dict[str, str] = {}
+    heads: dict[str, str] = {}
     for row in csv.DictReader(lines):
         field, key = row["field"].strip(), fold(row["text"])
         if field == "hint":
             hints.append(key)
         elif field.startswith("value:"):
             values[key] = field.split(":", 1)[1]
+        elif field.startswith("head:"):
+            heads[key] = field.split(":", 1)[1]
         elif field in FIELDS:
             labels.setdefault(key, field)
         else:
             raise ValueError(f"labels.csv: unknown field {field!r}")
-    return Vocabulary(labels, tuple(hints), values)
+    return Vocabulary(labels, tuple(hints), values, heads)
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +76,7 @@ class Label:
     label: str
     value: str
     how: str  # "alone" | "separator" | "run-in"
+    loose: bool = False  # known only by a head word ("Knytning til strategien:"), not as a whole label
 
 
 def label_key(text: str) -> str:
@@ -80,12 +85,17 @@ def label_key(text: str) -> str:
     return fold(_PARENS.sub(" ", text))
 
 
-def label_field(text: str) -> str | None:
+def label_field(text: str, colon: bool = False) -> str | None:
     """The field `text` names when the whole text is a label ("Ansvarleg:", "3. Beskrivelse av
-    tiltaket (maks en halv side)"), else None."""
+    tiltaket (maks en halv side)"), else None. `colon`: the text stands before a colon, so a short
+    phrase around a field's head word is a label too ("Knytning til strategien", "Ansvarlig enhet")."""
     if not text or len(text) > SETTINGS.labels.max_length:
         return None
     key = label_key(text)
+    if colon or text.rstrip().endswith(":"):
+        field = _field_of_key(key) or _by_head_word(key)
+        if field:
+            return field
     field = _field_of_key(key)
     if field is None and text.strip().rstrip(":").endswith(".") and " " not in key:
         field = _abbreviated(key)
@@ -94,6 +104,14 @@ def label_field(text: str) -> str | None:
     if field is None and re.search(r"\w-\w", text):  # "Samarbeids-partnere": a word its writer broke
         field = _field_of_key(label_key(re.sub(r"(?<=\w)-(?=\w)", "", text)))
     return field
+
+
+def _by_head_word(key: str) -> str | None:
+    words = key.split()
+    if not words or len(words) > SETTINGS.labels.head_word_max_words:
+        return None
+    fields = {vocabulary().heads[w] for w in words if w in vocabulary().heads}
+    return fields.pop() if len(fields) == 1 else None
 
 
 def _bilingual(text: str) -> str | None:
@@ -155,9 +173,10 @@ def match_label(text: str, lead: str | None = None) -> Label | None:
     for sep in _SEPARATORS:
         head, found, rest = text.partition(sep)
         if found and head.strip() and len(head) <= SETTINGS.labels.max_length:
-            field = label_field(head)
+            field = label_field(head, colon=sep == ":")
             if field:
-                return Label(field, head.strip(), rest.strip(), "separator" if rest.strip() else "alone")
+                return Label(field, head.strip(), rest.strip(), "separator" if rest.strip() else "alone",
+                             loose=label_field(head) is None)
     lead = (lead or "").strip()
     if lead and text.startswith(lead) and len(lead) < len(text):
         field = label_field(lead.rstrip(":").strip())
@@ -175,8 +194,9 @@ def value_field(text: str) -> str | None:
 
 
 def header_field(text: str) -> str | None:
-    """A header cell's field; a header wrapped over two lines shows only its start ("Samarbeidspartnere og")."""
-    field = label_field(text)
+    """A header cell's field; a header wrapped over two lines shows only its start ("Samarbeidspartnere og").
+    A cell is a label's place, so a short phrase around a field's head word counts too."""
+    field = label_field(text, colon=True)
     if field:
         return field
     key = label_key(text)

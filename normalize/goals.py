@@ -35,11 +35,15 @@ class GoalRef:
     unknown: list[str] = field(default_factory=list)  # numbers or codes that are no goal
 
 
-def parse_goal(text: str | None, ref: Reference) -> GoalRef:
-    """Codes and old numbers in a goal reference; empty when the text names neither."""
+def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False) -> GoalRef:
+    """Codes and old numbers in a goal reference; empty when the text names neither. `old_numbers`:
+    the report's label or column says bare numbers are the strategy's old tiltak numbers ("5 og 6"
+    under "NKPS-tiltak nr")."""
     out = GoalRef()
     if not text:
         return out
+    if old_numbers and not _CODE.search(text) and not _OLD.search(text):
+        text = f"tiltak {text}"
     old_spans = []
     for m in _OLD.finditer(text):
         old_spans.append(m.span())

@@ -94,7 +94,7 @@ class Normalizer:
         return Measure.model_validate(m.model_dump())
 
     def _goals(self, m: Measure, raw: RawMeasure) -> None:
-        goal = parse_goal(raw.goal_text, self.ref)
+        goal = parse_goal(raw.goal_text, self.ref, old_numbers=raw.goal_numbering == "old")
         if goal.unknown:
             m.add_warning("unknown_goal", f"the strategy has no goal {', '.join(goal.unknown)} (in '{raw.goal_text}')")
         if goal.delmal:

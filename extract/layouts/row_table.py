@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..model import Cell, Document, Paragraph, Table
 from ..records import Provenance, RawMeasure, SelfCheck
 from ..text import join_lines, join_paragraphs
-from ..content import goal_reference, names_a_goal
+from ..content import goal_reference, is_goal_line, is_number_list, names_a_goal, says_old_numbers
 from ..settings import SETTINGS
 from ..vocabulary import header_field
 from .base import Fit, ParseResult, split_title
@@ -63,8 +63,29 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str]] | No
             if name and name not in mapping.values() and name not in ("other", "section"):
                 mapping[cell.col] = name
         if len(mapping) >= SETTINGS.layouts.header_labels and "title" in mapping.values():
-            return None if label_rows_below(table, r) else (r, mapping, labels)
+            if label_rows_below(table, r):
+                return None
+            if "goal" not in mapping.values():
+                _goal_column_by_content(table, r, mapping, labels)
+            return r, mapping, labels
     return None
+
+
+def _goal_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
+    """A column no label maps (or one a second time, "Tiltak i strategien" beside "Tiltak") whose
+    cells are goal references or the old tiltak numbers is the goal column."""
+    for col, label in sorted(labels.items(), key=lambda kv: not says_old_numbers(kv[1])):
+        if col in mapping or header_field(label) == "other":  # "Nr." numbers the rows
+            continue
+        values = [c.text.strip() for r in range(header + 1, table.n_rows) for c in table.row_cells(r)
+                  if c.col == col and c.row == r and c.text.strip()]
+        if not values or [v.rstrip(".)") for v in values] == [str(n) for n in range(1, len(values) + 1)]:
+            continue
+        numbers = sum(1 for v in values if is_number_list(v))
+        goals = sum(1 for v in values if is_goal_line(v))
+        if (numbers + goals) >= 0.8 * len(values) and (goals or says_old_numbers(label)):
+            mapping[col] = "goal"
+            return
 
 
 def _continues(prev: Table, table: Table) -> bool:
@@ -131,7 +152,9 @@ class RowTable:
                 title = row.values.get("title", "")
                 if not title or re.match(r"^totalt\b", title, re.I):
                     continue
-                measures.append(self._measure(len(measures) + 1, row))
+                goal_col = next((c for c, name in lt.mapping.items() if name == "goal"), None)
+                numbering = "old" if goal_col is not None and says_old_numbers(lt.labels.get(goal_col)) else None
+                measures.append(self._measure(len(measures) + 1, row, numbering))
             checks.extend(self._group_checks(lt))
         printed_total = self._printed_total(doc)
         if printed_total is not None:
@@ -266,7 +289,7 @@ class RowTable:
     # -- measures and self-checks -------------------------------------------------------------
 
     @staticmethod
-    def _measure(index: int, row: _Row) -> RawMeasure:
+    def _measure(index: int, row: _Row, goal_numbering: str | None = None) -> RawMeasure:
         v = {k: join_paragraphs(t.split("\n")) for k, t in row.values.items()}
         roles = v.get("roles")
         return RawMeasure(
@@ -280,6 +303,7 @@ class RowTable:
             description=v.get("description") or None,
             period_text=v.get("period") or None,
             extra=row.extra,
+            goal_numbering=goal_numbering,
             provenance=Provenance(page=row.page, page_end=row.page_end, locator=row.where),
         )
 

@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..content import goal_reference, is_closing, is_goal_line, is_period_line, mentions_time, names_a_goal
+from ..content import (goal_reference, is_closing, is_goal_line, is_number_list, is_period_line, mentions_time,
+                       names_a_goal, says_old_numbers)
 from ..model import Document
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
@@ -44,11 +45,16 @@ class _Measure:
     labelled: bool = False  # has fields read from "Label: value" paragraphs
     free: list[tuple[str, str]] = field(default_factory=list)  # unlabelled text added, (field, text)
     evidence: set[str] = field(default_factory=set)  # fields named by a label, and "goal_ref" for a goal in words
+    goal_numbering: str | None = None  # "old": the goal's label counts in the strategy's old tiltak numbers
+    group_goal: str | None = None  # the delmål of the heading the measure stands under
 
     def add(self, name: str, text: str, label: str | None = None) -> None:
+        if name == "goal" and label and says_old_numbers(label):
+            self.goal_numbering = "old"
         if label and text and name in _EVIDENCE:
             self.evidence.add(name)
-        if name == "goal" and (goal_reference(text, bare=False) or label and names_a_goal(text)):
+        if name == "goal" and (goal_reference(text, bare=False) or label and (
+                names_a_goal(text) or says_old_numbers(label) and is_number_list(text))):
             self.evidence.add("goal_ref")
         if name in ("other", "count", "section", "") and label:
             if text:
@@ -159,6 +165,7 @@ class _Segmenter:
         self.open_field: str | None = None  # the field text without a label continues
         self.last: tuple[int, _Measure | None, str | None] | None = None  # the text just seen and where it went
         self.prev_form_page: int | None = None
+        self.group_goal: str | None = None  # from the last heading that names a delmål and starts no measure
 
     def run(self) -> list[_Measure]:
         for i, it in enumerate(self.its):
@@ -178,7 +185,7 @@ class _Segmenter:
         return self.out
 
     def new(self, origin: str, item: Item) -> _Measure:
-        m = _Measure(origin=origin, where=item.where)
+        m = _Measure(origin=origin, where=item.where, group_goal=self.group_goal)
         m.touch(item)
         self.out.append(m)
         self.cur, self.closed = m, False
@@ -196,9 +203,13 @@ class _Segmenter:
                 cur.title_from = "head"
                 if rest:
                     cur.add("description", rest)
+            if it.goal and it.how == "goal prefix":
+                cur.fields["goal"] = [it.goal]
+                cur.evidence.add("goal_ref")
             return
         if cur is not None and (cur.has_fields or cur.title):
             self.closed = True
+        self.group_goal = it.goal
         self.last = (i, None, None)
 
     def form(self, it: Item) -> None:
@@ -207,6 +218,9 @@ class _Segmenter:
         # the form under a heading (maybe after a description in words) is that measure's
         fresh_head = (cur is not None and not self.closed and cur.origin == "head" and cur.form is None
                       and not cur.labelled and cur.title_from != "field")
+        # a "Tiltak: …" line, then a label table without a name row: the table holds that measure's fields
+        named_only = (cur is not None and not self.closed and cur.form is None and cur.title_from == "field"
+                      and not cur.fields and not it.form_has_title)
         # a form without a name row at the top of a later page goes on with the form before
         cut = (cur is not None and cur.form is not None and not self.closed and self.prev_form_page is not None
                and it.page is not None and it.page >= self.prev_form_page and cur.page is not None
@@ -215,7 +229,7 @@ class _Segmenter:
             cur.form, cur.origin = it.form, "form"
             if it.form_has_title and cur.title_from == "head":
                 cur.title, cur.title_from = [], ""  # the form names the measure; the heading numbers it
-        elif not it.form_has_title and cut:
+        elif (not it.form_has_title and cut) or named_only:
             cur.form = it.form
         else:
             self.new("form", it).form = it.form
@@ -230,7 +244,7 @@ class _Segmenter:
         cur.touch(it)
         if it.field == "title":
             title, rest = _split_title(it)
-            cur.add("title", title)
+            cur.add("title", _clean_title(title))
             if rest:
                 cur.add("description", rest)
         else:
@@ -298,7 +312,7 @@ class _Segmenter:
             cur.add(target, it.text)
             if target == self.open_field and target in _EVIDENCE:
                 cur.evidence.add(target)  # the answer under a label on a line of its own
-                if target == "goal" and names_a_goal(it.text):
+                if target == "goal" and (names_a_goal(it.text) or cur.goal_numbering and is_number_list(it.text)):
                     cur.evidence.add("goal_ref")
         self.last = (i, cur, target)
 
@@ -411,6 +425,8 @@ class Sections:
         if trailing and goal_reference(trailing.group(1)):
             title = title[: trailing.start()].strip()
             goal = goal or trailing.group(1)
+        if not goal and m.group_goal:
+            goal = m.group_goal
         if not goal:
             for source in (title, f.get("description", ""), *m.extra.values()):
                 ref = goal_reference(source) if source else None
@@ -431,5 +447,6 @@ class Sections:
             responsible_text=(f.get("responsible") or roles) or None, partners_text=f.get("partners") or None,
             roles_combined=bool(roles) and not f.get("responsible"), description=f.get("description") or None,
             period_text=f.get("period") or None, extra=m.extra, notes=notes,
+            goal_numbering=m.goal_numbering if goal and goal == f.get("goal", "") else None,
             provenance=Provenance(page=m.page, page_end=m.page_end, locator=m.where),
         )

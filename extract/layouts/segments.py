@@ -10,9 +10,10 @@ holds. Row tables are left to the row-table parser; other tables give their text
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field as dc_field
 
-from ..content import is_goal_line
+from ..content import goal_reference, is_goal_line
 from ..model import Cell, Document, Paragraph, Table
 from ..settings import SETTINGS
 from ..vocabulary import header_field, label_field, match_label
@@ -36,6 +37,7 @@ class Item:
     lead: str | None = None
     marker: bool = False  # a heading that only numbers the measure: "Tiltak 3"
     section: bool = False  # a heading that is a known section of a report, never a measure
+    goal: str | None = None  # heads: the delmål the heading gives ("3.2 – Title", "Delmål 1.2 – …")
 
 
 def items(doc: Document) -> list[Item]:
@@ -91,6 +93,8 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
     base = dict(page=p.page, page_end=p.page_end or p.page, where=where, paragraphs=[p], bold=bool(p.bold), lead=p.lead)
     if text:
         lbl = match_label(text, p.lead)
+        if lbl is not None and lbl.loose and (p.bold or p.heading_level) and not p.lead:
+            lbl = None  # a heading with a colon in it, not a label known only by a word
         if lbl is not None:
             if lbl.field == "section":
                 return Item("head", text, shape=("section",), section=True, **base)
@@ -109,7 +113,22 @@ class _Head(dict):
 
 
 def _head(p: Paragraph) -> _Head | None:
+    head = _head_shape(p)
+    if head is not None and not head.get("goal"):
+        ref = goal_reference(head["text"], bare=False)
+        if ref and (head["text"].startswith(ref) or ref.lower().startswith("delmål")):
+            head["goal"] = ref  # "Delmål 1.2 – Regionalt folkevalt nivå …": a group's heading
+    return head
+
+
+def _head_shape(p: Paragraph) -> _Head | None:
     text = p.text.strip()
+    prefix = _GOAL_PREFIX.match(text)
+    if prefix and (p.bold or p.heading_level) and len(text) <= SETTINGS.layouts.heading_max_chars:
+        # "3.2 – Title", "1.2 og 1.3 – Title": the delmål in front, then the measure's name
+        shape = ("style", p.heading_level) if p.heading_level else ("bold", round(p.font_size or 0))
+        return _Head(text=prefix.group(2).strip(), how="goal prefix", shape=shape, marker=False,
+                     goal=prefix.group(1).strip())
     runs = [r for r in p.runs if r.text.strip()]
     if p.lead and runs and runs[0].bold and len(p.lead) <= SETTINGS.layouts.heading_max_chars \
             and text.startswith(p.lead) and not p.list_label and split_numbering(text)[0] is None:
@@ -134,6 +153,10 @@ def _head(p: Paragraph) -> _Head | None:
 
 
 # -- tables -------------------------------------------------------------------------------------
+
+_GOAL_PREFIX = re.compile(r"^\s*((?:delmål\s*)?[1-3][.,][1-6](?:\s*(?:og|,|&|/|–|-)\s*[1-3][.,][1-6])*)"
+                          r"\s*[–—:-]\s+(\S.*)$", re.I)
+
 
 def is_layout_table(table: Table) -> bool:
     """A table used to place content, not to hold data: one cell, or cells that hold tables."""
@@ -175,8 +198,10 @@ def label_rows_below(table: Table, header: int) -> bool:
 
 
 def _cell_label(cell: Cell) -> str | None:
+    """A table cell is a label's place: a short phrase around a field's head word counts
+    ("Relasjon til delmål i strategien")."""
     text = cell.text.replace("\n", " ").strip()
-    return label_field(text) if text else None
+    return label_field(text, colon=True) if text else None
 
 
 def _table_items(table: Table, where: str, forms: list[int], min_labels: int | None = None) -> list[Item]:

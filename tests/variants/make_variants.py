@@ -44,6 +44,11 @@ LABELS = {
            "partners": "Partners", "description": "Description", "period": "Timeframe"},
     "abbr": {"title": "Tiltak", "goal": "Dm.", "type": "Type", "responsible": "Ansv.", "partners": "Samarb.",
              "description": "Beskr.", "period": "Tid"},
+    "loose": {"title": "Tiltakets navn", "goal": "Knytning til strategien", "type": "Type tiltak",
+              "responsible": "Ansvarlig enhet", "partners": "Eksterne samarbeidspartnere",
+              "description": "Kort beskrivelse av aktiviteten", "period": "Tidspunkt for gjennomføring"},
+    "old_numbers": {"title": "Navn på tiltak", "goal": "NKPS-tiltak nr.", "type": "Type tiltak", "responsible": "Ansvarlig",
+                    "partners": "Samarbeidspartnere", "description": "Beskrivelse", "period": "Tidspunkt og varighet"},
     "bilingual": {"title": "Measure / Tiltak", "goal": "Goal / Delmål", "type": "Type", "responsible": "Responsible / Ansvarlig",
                   "partners": "Partners / Samarbeidspartnere", "description": "Description / Beskrivelse",
                   "period": "Period / Periode"},
@@ -90,6 +95,8 @@ def goal_text(codes: list[str], how: str, texts: dict[str, str]) -> str:
         return first if len(first) > 30 else texts[codes[0]].split(".")[0]
     if how == "range":
         return f"{codes[0]}–{codes[-1]}"
+    if how == "old_bare":
+        return " og ".join(str(OLD_NUMBER[c]) for c in codes)
     raise ValueError(how)
 
 
@@ -116,6 +123,16 @@ VARIANTS: list[Variant] = [
             opts={"group_rows": True}),
     Variant("template_rules_across", "row_table", {"template": "row table ruled only across"}, n=6,
             opts={"rules_across": True}),
+    Variant("template_group_headings", "group_headings", {"template": "measures under headings that name the delmål"},
+            n=6),
+    Variant("template_goal_prefix_headings", "label_paragraphs", {"numbering": "'3.2 – Title' (the delmål in front)"},
+            opts={"numbering": "goal_prefix"}),
+    Variant("labels_loose", "label_paragraphs", {"labels": "phrases around a field word ('Knytning til strategien:')"},
+            opts={"labels": "loose"}),
+    Variant("goal_old_number_column", "row_table", {"goal": "bare old numbers under 'NKPS-tiltak nr'"},
+            opts={"goal": "old_bare", "goal_header": "NKPS-tiltak nr."}),
+    Variant("goal_old_number_label", "form_tables", {"goal": "bare old numbers after the label 'NKPS-tiltak nr'"},
+            opts={"goal": "old_bare", "labels": "old_numbers"}),
     # label spelling and language
     *[Variant(f"labels_{lang}_{t}", t, {"labels": lang}, opts={"labels": lang})
       for lang in ("nn", "en", "abbr", "bilingual") for t in ("form_tables", "label_paragraphs")],
@@ -256,8 +273,9 @@ def row_table(doc, v: Variant, ms: list[dict]) -> None:
     cols = _row_columns(v)
     if v.opts.get("group_rows"):
         return _row_table_groups(doc, v, ms)
-    header = {"title": "Tiltak", "goal": "Delmål", "type": "Type tiltak", "responsible": "Ansvarlig",
-              "partners": "Samarbeidspartnere", "description": "Beskrivelse", "period": "Tidspunkt og varighet"}
+    header = {"title": "Tiltak", "goal": v.opts.get("goal_header", "Delmål"), "type": "Type tiltak",
+              "responsible": "Ansvarlig", "partners": "Samarbeidspartnere", "description": "Beskrivelse",
+              "period": "Tidspunkt og varighet"}
     container = doc
     if v.opts.get("frame"):
         frame = doc.add_table(rows=1, cols=1)
@@ -371,7 +389,8 @@ def _heading(doc, v: Variant, m: dict, i: int, numbering) -> None:
         kit.number(kit.paragraph(doc, title, bold=True, space_after=4), numbering)
     else:
         prefix = {"dot": f"{i}. ", "paren": f"{i}) ", "letter": f"{'abcdefghij'[i - 1]}) ",
-                  "tiltak_colon": f"Tiltak {i}: ", "tiltak_dash": f"Tiltak {i} – ", "section": f"3.{i} "}[key]
+                  "tiltak_colon": f"Tiltak {i}: ", "tiltak_dash": f"Tiltak {i} – ", "section": f"3.{i} ",
+                  "goal_prefix": f"{' og '.join(m['delmal'])} – "}[key]
         kit.paragraph(doc, prefix + title, bold=True, space_after=4)
 
 
@@ -383,7 +402,8 @@ def label_paragraphs(doc, v: Variant, ms: list[dict]) -> None:
     kit.paragraph(doc, "Tiltak", bold=True, size=13) if v.opts.get("numbering") == "section" else None
     for i, m in enumerate(ms, start=1):
         _heading(doc, v, m, i, numbering)
-        keys = [k for k in ORDER[1:] if not (k == "partners" and not m["partners"])]
+        keys = [k for k in ORDER[1:] if not (k == "partners" and not m["partners"])
+                and not (k == "goal" and v.opts.get("numbering") == "goal_prefix")]
         if v.opts.get("soft_breaks"):
             p = doc.add_paragraph()
             for j, key in enumerate(keys):
@@ -485,9 +505,26 @@ def headings_only(doc, v: Variant, ms: list[dict]) -> None:
         kit.paragraph(doc, f"Delmål {' og '.join(m['delmal'])}", italic=True)
 
 
+def group_headings(doc, v: Variant, ms: list[dict]) -> None:
+    """Measures under a heading per delmål ("Delmål 1.2 – …"), each measure a bold line and labels."""
+    texts = _delmal_texts()
+    ms.sort(key=lambda m: m["delmal"])
+    group = None
+    for m in ms:
+        if m["delmal"][0] != group:
+            group = m["delmal"][0]
+            kit.paragraph(doc, f"Delmål {group} – {texts[group].split(',')[0].split('.')[0]}", bold=True, size=12)
+        kit.paragraph(doc, m["title"], bold=True, space_after=2)
+        for key in ("type", "responsible", "partners", "description", "period"):
+            if m.get(key):
+                p = doc.add_paragraph()
+                p.add_run(_labels(v)[key] + ": ").bold = False
+                p.add_run(_value(m, key))
+
+
 TEMPLATES = {"form_tables": form_tables, "row_table": row_table, "label_paragraphs": label_paragraphs,
              "heading_label_table": heading_label_table, "one_column": one_column, "label_above": label_above,
-             "form_pairs": form_pairs,
+             "form_pairs": form_pairs, "group_headings": group_headings,
              "headings_only": headings_only}
 
 
