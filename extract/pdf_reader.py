@@ -256,8 +256,15 @@ def _label_line(pl: _PageLine) -> bool:
 def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -> bool:
     if pl.label is not None:
         return True
-    if abs(prev.size - pl.size) > 0.6 or prev.bold != pl.bold or prev.italic != pl.italic:
+    if abs(prev.size - pl.size) > 0.6:
         return True
+    if (prev.bold, prev.italic) != (pl.bold, pl.italic):
+        # a change of style parts paragraphs, unless the style runs on over the line break: a bold
+        # title that ends on the next line, before its description ("Title of the measure. Text …")
+        ends, starts = prev.words[-1] if prev.words else None, pl.words[0] if pl.words else None
+        if ends is None or starts is None or (ends.bold, ends.italic) != (starts.bold, starts.italic) \
+                or (starts.bold and not prev.bold):
+            return True
     if _label_line(pl):
         return True
     if prev.line.page != pl.line.page:

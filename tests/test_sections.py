@@ -155,3 +155,20 @@ def test_a_form_cut_by_a_page_break_between_a_label_and_its_answer():
                    ["Tidspunkt og varighet"]], page=1)
     _, ms = read(first, P("Levert 2018", page=2), fmt="pdf")
     assert (ms[0].title, ms[0].period_text) == ("Notat om EVU-markedet", "Levert 2018")
+
+
+def test_measures_listed_under_headings_that_name_their_delmal():
+    def bullet(text):
+        return P(text, list_label="•")
+
+    _, ms = read(B("KS' rapport 2020"), P("Tiltakene er ordnet etter delmål."),
+                 P("Delmål 1.3 – Karriereveiledning", heading_level=2),
+                 bullet("Kompetanseheving for karriereveiledere i kommunene"), bullet("Karriereveiledning på nett"),
+                 P("Delmål 2.2 – Kunnskapsgrunnlaget", heading_level=2),
+                 P("Kommunesektorens arbeidslivsmonitor", heading_level=3),
+                 P("Monitoren gir oversikt over kompetansebehovet i kommunene."),
+                 P("Oppsummering", heading_level=2), P("KS vil følge opp i 2021."))
+    assert [(m.title, m.goal_text) for m in ms] == [
+        ("Kompetanseheving for karriereveiledere i kommunene", "Delmål 1.3"), ("Karriereveiledning på nett", "Delmål 1.3"),
+        ("Kommunesektorens arbeidslivsmonitor", "Delmål 2.2")]
+    assert ms[2].description == "Monitoren gir oversikt over kompetansebehovet i kommunene."

@@ -166,6 +166,7 @@ class _Segmenter:
         self.last: tuple[int, _Measure | None, str | None] | None = None  # the text just seen and where it went
         self.prev_form_page: int | None = None
         self.group_goal: str | None = None  # from the last heading that names a delmål and starts no measure
+        self.group_shape: tuple = ()
 
     def run(self) -> list[_Measure]:
         for i, it in enumerate(self.its):
@@ -207,10 +208,29 @@ class _Segmenter:
                 cur.fields["goal"] = [it.goal]
                 cur.evidence.add("goal_ref")
             return
+        if self.group_goal and not it.goal and not it.section and it.shape != self.group_shape:
+            self.listed(it)  # a heading with no fields under a heading that names the delmål
+            return
         if cur is not None and (cur.has_fields or cur.title):
             self.closed = True
-        self.group_goal = it.goal
+        self.group_goal, self.group_shape = it.goal, it.shape
         self.last = (i, None, None)
+
+    def listed(self, it: Item) -> None:
+        """A measure listed under a heading that names its delmål: the item is its name (and, when
+        long, its name's sentence and a description)."""
+        cur = self.new("list", it)
+        cur.evidence.add("goal_ref")
+        title, rest = _split_title(it)
+        words = title.split()
+        if rest is None and len(words) > SETTINGS.layouts.title_words:
+            first, dot, after = title.partition(". ")
+            if dot and after:
+                title, rest = first + ".", after
+        cur.title.append(title)
+        cur.title_from = "head"
+        if rest:
+            cur.add("description", rest)
 
     def form(self, it: Item) -> None:
         self.open_field, self.last = None, None
@@ -295,6 +315,11 @@ class _Segmenter:
         cur = self.cur
         if is_closing(it.text):
             self.closed = True
+        listed = it.paragraphs and it.paragraphs[0].list_label
+        if listed and self.group_goal and (cur is None or self.closed or cur.origin == "list"):
+            self.listed(it)  # "• Kurs for …" under "Delmål 2.2 – …"
+            self.last = None
+            return
         if cur is not None and cur.form is not None and cur.origin == "form":
             self.closed = True  # text after a form table is not part of it
         if cur is None or self.closed:

@@ -125,6 +125,8 @@ VARIANTS: list[Variant] = [
             opts={"rules_across": True}),
     Variant("template_group_headings", "group_headings", {"template": "measures under headings that name the delmål"},
             n=6),
+    Variant("template_bullets_under_goal_headings", "group_bullets",
+            {"template": "measures as bullets under headings that name the delmål"}, n=7),
     Variant("template_goal_prefix_headings", "label_paragraphs", {"numbering": "'3.2 – Title' (the delmål in front)"},
             opts={"numbering": "goal_prefix"}),
     Variant("labels_loose", "label_paragraphs", {"labels": "phrases around a field word ('Knytning til strategien:')"},
@@ -522,9 +524,23 @@ def group_headings(doc, v: Variant, ms: list[dict]) -> None:
                 p.add_run(_value(m, key))
 
 
+def group_bullets(doc, v: Variant, ms: list[dict]) -> None:
+    """A heading per delmål, then the measures as bullet points (Word's bullets), nothing else."""
+    texts = _delmal_texts()
+    numbering = kit.Numbering(doc)
+    bullets = numbering.instance(numbering.abstract(fmt="bullet", text="•"))
+    ms.sort(key=lambda m: m["delmal"])
+    group = None
+    for m in ms:
+        if m["delmal"][0] != group:
+            group = m["delmal"][0]
+            doc.add_paragraph(f"Delmål {group} – {texts[group].split(',')[0].split('.')[0]}", style="Heading 2")
+        kit.number(kit.paragraph(doc, m["title"], space_after=2), bullets)
+
+
 TEMPLATES = {"form_tables": form_tables, "row_table": row_table, "label_paragraphs": label_paragraphs,
              "heading_label_table": heading_label_table, "one_column": one_column, "label_above": label_above,
-             "form_pairs": form_pairs, "group_headings": group_headings,
+             "form_pairs": form_pairs, "group_headings": group_headings, "group_bullets": group_bullets,
              "headings_only": headings_only}
 
 
@@ -542,6 +558,8 @@ def expected_fields(v: Variant) -> list[str]:
     """The fields each measure of the variant shows, so the ground truth holds exactly those."""
     if v.template == "headings_only":
         return ["title", "delmal", "description"]
+    if v.template == "group_bullets":
+        return ["title", "delmal"]
     if v.template == "row_table" and v.opts.get("group_rows"):
         return ["title", "delmal", "type", "responsible", "partners", "period"]
     if v.template == "row_table":
