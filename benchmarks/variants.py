@@ -54,9 +54,11 @@ def field_errors(expected: dict, rows: list[dict]) -> dict[str, list[str]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--details", action="store_true", help="say what differs in every file that is not exact")
+    ap.add_argument("--folder", type=Path, default=FOLDER, help="a suite rendered elsewhere (make_variants.py --out)")
     args = ap.parse_args(argv)
-    expected = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
-    rows, files = run_tiltak(FOLDER / "files")
+    folder = args.folder
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    rows, files = run_tiltak(folder / "files")
     errors = field_errors(expected, rows)
     by_axis: dict[tuple[str, str], dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     for name, exp in expected.items():

@@ -326,7 +326,7 @@ def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str],
     ys = _axis([b[1] for b in boxes] + [b[3] for b in boxes])
     continues = (one_row_columns is not None and len(one_row_columns) == len(xs)
                  and all(abs(a - b) <= S.grid_tolerance * 2 for a, b in zip(one_row_columns, xs)))
-    if len(xs) < 2 or (len(ys) < 3 and not (len(ys) == 2 and continues)):
+    if len(xs) < 2 or (len(ys) < 3 and not (len(ys) == 2 and (continues or _starts_with_label(boxes, words)))):
         return None
     placed = []
     right_edge: dict[int, float] = {}  # grid column boundary -> rightmost text before it
@@ -352,6 +352,17 @@ def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str],
     cells.sort(key=lambda c: (c.row, c.col))
     return Table(cells=cells, n_rows=len(ys) - 1, n_cols=len(xs) - 1, page=page_no, page_end=page_no, ruled=True,
                  columns=[round(x, 1) for x in xs])
+
+
+def _starts_with_label(boxes: list, words: list[_Word]) -> bool:
+    """A single row of several cells whose first cell is a field label: a form's row (the first of a
+    form the page break cut), not a frame around text."""
+    if len(boxes) < 2:
+        return False
+    x0, top, x1, bottom = min(boxes, key=lambda b: b[0])
+    inside = sorted((w for w in words if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1),
+                    key=lambda w: (round(w.top), w.x0))
+    return label_field(" ".join(w.text for w in inside), colon=True) is not None
 
 
 def _cell_text(group: list[_PageLine], right: float, known: set[str]) -> str:

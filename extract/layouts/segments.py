@@ -44,7 +44,8 @@ def items(doc: Document) -> list[Item]:
     out: list[Item] = []
     forms = [0]
     prev = None
-    for bi, block in enumerate(doc.blocks):
+    blocks = doc.blocks
+    for bi, block in enumerate(blocks):
         where = f"block {bi + 1}"
         if isinstance(block, Paragraph):
             item = paragraph_item(block, f"paragraph {bi + 1}")
@@ -54,7 +55,10 @@ def items(doc: Document) -> list[Item]:
             # a form table cut by a page break goes on with what is left of it, maybe one row
             continued = (isinstance(prev, Table) and prev.page_end is not None and block.page is not None
                          and block.page > prev.page_end and prev.n_cols == block.n_cols and out and out[-1].form)
-            found = _table_items(block, where, forms, min_labels=1 if continued else None)
+            nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
+            goes_on = (isinstance(nxt, Table) and block.page_end is not None and nxt.page is not None
+                       and nxt.page > block.page_end and nxt.n_cols == block.n_cols)
+            found = _table_items(block, where, forms, min_labels=1 if continued or goes_on else None)
             if continued and len(found) > 1 and found[0].kind == "form" and found[1].kind == "field" \
                     and not found[1].field and not found[1].label and out[-1].kind == "field":
                 # a row cut by the page break: its rest, under an empty label cell, ends the field above
@@ -299,7 +303,8 @@ def form_rows(table: Table, min_labels: int | None = None) -> list[FormRow] | No
     known = [name for name, *_ in out if name and name != "other"]
     if len(set(known)) < (min_labels or SETTINGS.layouts.form_labels):
         return None
-    if out and "title" not in known and not out[0][0] and not out[0][1] and len(grid[0]) == 1 and out[0][2]:
+    if (min_labels is None and out and "title" not in known and not out[0][0] and not out[0][1]
+            and len(grid[0]) == 1 and out[0][2]):
         # an unlabelled first row across the table names the measure
         name, label, answer, paragraphs, row = out[0]
         out[0] = ("title", "", answer, paragraphs, row)

@@ -366,7 +366,7 @@ def _row_table_groups(doc, v: Variant, ms: list[dict]) -> None:
     ms[:] = [m for _, g in groups for m in g]
     table = doc.add_table(rows=1 + len(groups) + len(ms), cols=len(cols))
     kit.borders(table, True)
-    kit.column_widths(table, [4.6, 2.6, 2.8, 3.8, 3.2])
+    kit.column_widths(table, [4.2, 2.4, 2.8, 4.6, 3.0])
     for c, key in enumerate(cols):
         kit.set_cell_text(table.rows[0].cells[c], header[key], bold=True, size=8)
     r = 1
@@ -482,7 +482,7 @@ def form_pairs(doc, v: Variant, ms: list[dict]) -> None:
         kit.paragraph(doc, f"Tiltak {i}", bold=True, space_after=4)
         table = doc.add_table(rows=5, cols=4)
         kit.borders(table, True)
-        kit.column_widths(table, [3.2, 4.8, 3.2, 4.8])
+        kit.column_widths(table, [3.8, 4.7, 3.8, 4.7])
         rows = [("title",), ("goal", "type"), ("responsible", "period"), ("partners",), ("description",)]
         for r, keys in enumerate(rows):
             cells = table.rows[r].cells
@@ -622,6 +622,15 @@ def check_rendered(truth: dict[str, dict]) -> list[str]:
 
 
 def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description="Render the variant suite (the committed one with --seed 0).")
+    ap.add_argument("--seed", type=int, default=0, help="other content for every variant (for a probe, not to commit)")
+    ap.add_argument("--out", type=Path, default=None, help="another folder (with --seed: keeps the committed suite)")
+    args = ap.parse_args()
+    global OUT
+    if args.out is not None:
+        OUT = args.out / "files"
     pool = _measures()
     texts = _delmal_texts()
     if OUT.exists():
@@ -629,19 +638,33 @@ def main() -> None:
     OUT.mkdir(parents=True)
     truth: dict[str, dict] = {}
     paths = []
+    skipped = []
     for k, v in enumerate(VARIANTS):
-        ms = _pick(pool, 7 * k, v.n, texts, v)
+        ms = _pick(pool, 7 * k + 13 * args.seed, v.n, texts, v)
         path = OUT / f"{v.name}.docx"
-        build(v, ms, path)
+        try:
+            build(v, ms, path)
+        except SystemExit as exc:  # another seed's words may not fit the columns: a probe skips it
+            if not args.seed:
+                raise
+            skipped.append(f"{v.name}: {exc}")
+            continue
         paths.append(path)
         for suffix in (".docx", ".pdf"):
             truth[f"{v.name}{suffix}"] = expected(v, ms)
     render_all(paths)
     problems = check_rendered(truth)
-    if problems:
+    if problems and not args.seed:
         raise SystemExit("\n".join(problems[:30]))
-    (HERE / "expected.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(VARIANTS)} variants, {2 * len(VARIANTS)} files in {OUT}")
+    for name in {p.split(":", 1)[0][:-4] for p in problems}:  # a probe drops what did not render whole
+        skipped.append(f"{name}: a word broken in a narrow column")
+        for suffix in (".docx", ".pdf"):
+            truth.pop(name + suffix, None)
+            (OUT / (name + suffix)).unlink(missing_ok=True)
+    for note in skipped:
+        print("skipped", note)
+    (OUT.parent / "expected.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(truth) // 2} variants, {len(truth)} files in {OUT}")
 
 
 if __name__ == "__main__":
