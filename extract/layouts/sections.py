@@ -44,11 +44,14 @@ class _Measure:
     sibling: bool = False  # started by a heading shaped like the measures' headings, without fields of its own
     labelled: bool = False  # has fields read from "Label: value" paragraphs
     free: list[tuple[str, str]] = field(default_factory=list)  # unlabelled text added, (field, text)
+    trailing: list[tuple[str, str]] = field(default_factory=list)  # the unlabelled text since the last label
     evidence: set[str] = field(default_factory=set)  # fields named by a label, and "goal_ref" for a goal in words
     goal_numbering: str | None = None  # "old": the goal's label counts in the strategy's old tiltak numbers
     group_goal: str | None = None  # the delmål of the heading the measure stands under
 
     def add(self, name: str, text: str, label: str | None = None) -> None:
+        if label:
+            self.trailing = []
         if name == "goal" and label and says_old_numbers(label):
             self.goal_numbering = "old"
         if label and text and name in _EVIDENCE:
@@ -140,9 +143,9 @@ def _drop_trailing_text(measures: list[_Measure]) -> None:
     if len(measures) < 3:
         return
     last = measures[-1]
-    if not last.free or any(m.free for m in measures[:-1]) or not last.labelled:
+    if not last.trailing or any(m.free for m in measures[:-1]) or not last.labelled:
         return
-    for target, text in last.free:
+    for target, text in last.trailing:
         if target.startswith("other:"):
             continue
         values = last.fields.get(target, [])
@@ -150,7 +153,7 @@ def _drop_trailing_text(measures: list[_Measure]) -> None:
             values.remove(text)
         elif target == "title" and text in last.title:
             last.title.remove(text)
-    last.free = []
+    last.trailing = []
 
 
 class _Segmenter:
@@ -274,7 +277,7 @@ class _Segmenter:
     def name_label(self, it: Item) -> None:
         """"Tiltak: …" names a measure: a new one, unless the heading just before started it."""
         cur = self.cur
-        if cur is None or self.closed or cur.title_from == "field" or (
+        if cur is None or self.closed or cur.title_from == "field" or cur.labelled or (
                 cur.origin != "head" and (cur.has_fields or cur.title)):
             cur = self.new("field", it)
         if cur.title_from == "head":
@@ -327,6 +330,7 @@ class _Segmenter:
             return
         target = self._text_target(cur, self.open_field, it)
         cur.free.append((target, it.text))
+        cur.trailing.append((target, it.text))
         cur.touch(it)
         if target == "title":
             cur.add("title", it.text)

@@ -205,7 +205,12 @@ def _cell_label(cell: Cell) -> str | None:
     """A table cell is a label's place: a short phrase around a field's head word counts
     ("Relasjon til delmål i strategien")."""
     text = cell.text.replace("\n", " ").strip()
-    return label_field(text, colon=True) if text else None
+    if not text:
+        return None
+    lbl = match_label(text)
+    if lbl is not None and lbl.how == "separator":
+        return None  # "Delmål: 2.2" holds its answer: the row's reading splits it
+    return label_field(text, colon=True)
 
 
 def _table_items(table: Table, where: str, forms: list[int], min_labels: int | None = None) -> list[Item]:

@@ -1,0 +1,500 @@
+"""The content recognisers, the label matcher and the section parser in detail: each test pins down
+a behaviour that a mutation probe (mutmut on extract/content.py, extract/vocabulary.py and
+extract/layouts/) found no test to notice. Written by a reviewer from the behaviour described in
+the README and the code's docstrings; expected values are the documents' own text."""
+
+import pytest
+
+from extract.content import goal_reference, is_goal_line, is_period_line, mentions_time, names_a_goal
+from extract.layouts import best_layout
+from extract.layouts.sections import Sections, _clean_title
+from extract.layouts.segments import form_rows
+from extract.model import Cell, Document, Paragraph, Run, Table
+from extract.vocabulary import header_field, label_field, match_label
+
+
+def P(text, **kw):
+    return Paragraph(text=text, **kw)
+
+
+def B(text, **kw):
+    return Paragraph(text=text, bold=True, runs=[Run(text, bold=True)], **kw)
+
+
+def H(text, **kw):
+    return Paragraph(text=text, heading_level=2, **kw)
+
+
+def doc(*blocks, fmt="docx"):
+    return Document(path="t", format=fmt, blocks=list(blocks))
+
+
+def parse(*blocks, fmt="docx"):
+    return Sections().parse(doc(*blocks, fmt=fmt)).measures
+
+
+def table(rows, page=None):
+    cells = [Cell(text, r, c, page=page) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows), page=page, page_end=page)
+
+
+# ---------------------------------------------------------------- content
+
+def test_mentions_time_each_alone():
+    assert mentions_time("2019–2020") and mentions_time("i mars") and mentions_time("Høsten")
+    assert not mentions_time("") and not mentions_time("ingen tid her")
+
+
+def test_period_lines_more():
+    assert is_period_line("Fra mars 2019 til desember 2020")  # > 3 words, with a year
+    assert is_period_line("2019–2020.")  # a trailing full stop
+    assert is_period_line("Løpende fra oppstart")  # 3 words, no year
+    assert not is_period_line("Oppstart 2019 – Kompetansepluss-arbeidslivsprogrammet og "
+                              "Fagskoleutdanningsprogrammet i Nordland fylkeskommune")  # > 80 chars
+
+
+def test_goal_line_guards():
+    assert not is_goal_line("")
+    assert not is_goal_line("Relasjon til NKPS tiltak nr. 4: " + "og så videre " * 12)
+
+
+def test_names_a_goal():
+    assert names_a_goal("Delmål 2.3") and names_a_goal("2.2 Styrke kunnskapsgrunnlaget")
+    assert not names_a_goal("Kurs for ledere")
+
+
+def test_goal_reference_bare_by_default():
+    assert goal_reference("2.2, 2.4") == "2.2, 2.4"
+    assert goal_reference("2.2, 2.4", bare=False) is None
+
+
+# ---------------------------------------------------------------- vocabulary
+
+def test_label_field_more():
+    assert label_field("3. Delmål") == "goal" and label_field("b) Ansvarleg") == "responsible"
+    assert label_field("Samarb.:") == "partners"
+    assert label_field("Ansvarlig (NAV har hovedansvaret, fylkeskommunen og kommunene bidrar)") is None
+    assert label_field("Beskrivelse, kort og konkret") == "description"
+
+
+def test_match_label_more():
+    m = match_label("Beskrivelse: Kurset har tre deler: teori, praksis og eksamen.")
+    assert (m.field, m.value) == ("description", "Kurset har tre deler: teori, praksis og eksamen.")
+    alone = match_label("Ansvarlig")
+    assert (alone.field, alone.label, alone.value, alone.how) == ("responsible", "Ansvarlig", "", "alone")
+
+
+# ---------------------------------------------------------------- sections
+
+def test_trailing_bare_code_in_title():
+    ms = parse(B("Kurs for lærlinger (2.3)"), P("Ansvarlig: VOFO"), P("Type tiltak: Kurs"))
+    assert (ms[0].title, ms[0].goal_text) == ("Kurs for lærlinger", "2.3")
+
+
+def test_relasjon_til_in_title():
+    ms = parse(P("Tiltak: Brev om lærlinger til alle lærebedrifter i fylket. Relasjon til NKPS tiltak nr 4."),
+               P("Ansvarlig: Spekter"), P("Type tiltak: Brev"))
+    assert (ms[0].title, ms[0].goal_text) == ("Brev om lærlinger til alle lærebedrifter i fylket.", "Relasjon til NKPS tiltak nr 4.")
+
+
+def test_each_known_field_keeps_a_measure():
+    ms = parse(H("Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: X"),
+               H("Kurs B"), P("Type tiltak: Digital plattform"),
+               H("Kurs C"), P("Tidsrom: 2019"),
+               H("Kurs D"), P("Samarbeidspartnere: NAV"),
+               H("Kurs E"), P("Ansvarlig og samarbeidspartnere: NAV og KS"))
+    assert [m.title for m in ms] == ["Kurs A", "Kurs B", "Kurs C", "Kurs D", "Kurs E"]
+    assert [m.index for m in ms] == [1, 2, 3, 4, 5]
+    assert (ms[4].responsible_text, ms[4].roles_combined) == ("NAV og KS", True)
+    assert not ms[0].roles_combined and not ms[1].roles_combined
+
+
+def test_index_after_a_dropped_measure():
+    ms = parse(H("Forord"), P("Ansvarlig: "), H("Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: X"),
+               H("Kurs B"), P("Delmål: 2.1"), P("Ansvarlig: Y"))
+    assert [(m.index, m.title) for m in ms] == [(1, "Kurs A"), (2, "Kurs B")]
+
+
+def test_roles_and_responsible_both():
+    ms = parse(H("Kurs A"), P("Ansvarlig: A"), P("Ansvarlig og samarbeidspartnere: B"))
+    assert ms[0].responsible_text == "A" and not ms[0].roles_combined
+
+
+def test_measures_without_a_title():
+    ms = parse(P("Delmål: 2.2"), P("Ansvarlig: NAV"))
+    assert ms[0].title == "" and any(n.startswith("no_title") for n in ms[0].notes)
+    assert len(parse(P("Delmål: 2.2"), P("Beskrivelse: Et kurs."))) == 1
+    assert parse(P("Ansvarlig: NAV")) == []
+    titled = parse(H("Kurs A"), P("Ansvarlig: NAV"))
+    assert titled[0].title == "Kurs A" and not any(n.startswith("no_title") for n in titled[0].notes)
+
+
+def test_provenance_pages_and_locator():
+    ms = parse(B("Kurs A", page=2), P("Delmål: 2.2", page=2), P("Ansvarlig: X", page=3),
+               B("Tiltak i fylket", page=4), P("Tiltak: Kurs B", page=4), P("Delmål: 2.1", page=4), P("Ansvarlig: Y", page=5), fmt="pdf")
+    assert [(m.provenance.page, m.provenance.page_end, m.provenance.locator) for m in ms] == [
+        (2, 3, "paragraph 1"), (4, 5, "paragraph 4")]
+    label_first = parse(P("Tiltak: Kurs C", page=7), P("Delmål: 2.1", page=7), P("Ansvarlig: Y", page=8), fmt="pdf")
+    assert (label_first[0].provenance.page, label_first[0].provenance.page_end, label_first[0].provenance.locator) == (7, 8, "paragraph 1")
+
+
+def test_form_locators():
+    a = table([["Tiltak", "A"], ["Delmål", "1.3"], ["Ansvarlig", "KS"]])
+    b = table([["Tiltak", "B"], ["Delmål", "1.4"], ["Ansvarlig", "KS"]])
+    ms = parse(a, b)
+    assert [m.provenance.locator for m in ms] == ["form table 1", "form table 2"]
+
+
+def test_layout_name_headings():
+    d = doc(B("Kurs A"), P("Relasjon til NKPS tiltak nr 4"), P("Et kurs for ledere."),
+            B("Kurs B"), P("Relasjon til NKPS tiltak nr 5"), P("Et kurs for ansatte."))
+    parsed = Sections().parse(d)
+    assert parsed.layout == "headings" and [m.title for m in parsed.measures] == ["Kurs A", "Kurs B"]
+
+
+def test_bold_lead_heading_title_and_description():
+    lead = Paragraph(text="Kurs i norsk. Kurset gir grunnleggende ferdigheter i norsk for voksne innvandrere.",
+                     runs=[Run("Kurs i norsk.", bold=True), Run(" Kurset gir grunnleggende ferdigheter i norsk for voksne innvandrere.")],
+                     lead="Kurs i norsk.")
+    ms = parse(lead, P("Delmål: 2.2"), P("Ansvarlig: X"))
+    assert (ms[0].title, ms[0].description) == ("Kurs i norsk.", "Kurset gir grunnleggende ferdigheter i norsk for voksne innvandrere.")
+    assert ms[0].provenance.locator == "paragraph 1"
+
+
+def test_text_after_a_form_is_not_its():
+    f = table([["Tiltak", "Kurs A"], ["Delmål", "2.2"], ["Ansvarlig", "NAV"]])
+    ms = parse(f, P("Dette er en avsluttende merknad om rapporten."))
+    assert ms[0].description is None
+
+
+def test_untitled_form_on_the_same_page_is_a_new_measure():
+    a = table([["Tiltak", "A"], ["Delmål", "1.3"], ["Ansvarlig", "KS"]], page=1)
+    b = table([["Delmål", "1.4"], ["Ansvarlig", "NAV"]], page=1)
+    ms = parse(a, b, fmt="pdf")
+    assert [(m.title, m.goal_text) for m in ms] == [("A", "1.3"), ("", "1.4")]
+
+
+def test_one_form_holding_several_measures():
+    t = table([["Tiltak", "Kurs A"], ["Delmål", "2.2"], ["Ansvarlig", "NAV"],
+               ["Tiltak", "Kurs B"], ["Delmål", "2.1"], ["Ansvarlig", "KS"],
+               ["Tiltak", "Kurs C"], ["Delmål", "1.1"], ["Ansvarlig", "LO"]])
+    ms = parse(t)
+    assert [(m.title, m.responsible_text) for m in ms] == [("Kurs A", "NAV"), ("Kurs B", "KS"), ("Kurs C", "LO")]
+
+
+def test_form_title_cell_with_description():
+    cells = [Cell("Kurs A\nEt kurs for ledere i kommunene.", 0, 1, paragraphs=[B("Kurs A"), P("Et kurs for ledere i kommunene.")]),
+             Cell("Tiltak", 0, 0), Cell("Delmål", 1, 0), Cell("2.2", 1, 1), Cell("Ansvarlig", 2, 0), Cell("NAV", 2, 1)]
+    ms = parse(Table(cells=cells, n_rows=3, n_cols=2))
+    assert (ms[0].title, ms[0].description) == ("Kurs A", "Et kurs for ledere i kommunene.")
+
+
+def test_tiltak_labels_name_measures():
+    ms = parse(P("Tiltak:"), P("Kurs C"), P("Delmål: 1.1"), P("Ansvarlig: Z"),
+               P("Tiltak: Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: X"),
+               P("Tiltak: Kurs B"), P("Delmål: 2.1"), P("Ansvarlig: Y"))
+    assert [(m.title, m.responsible_text) for m in ms] == [("Kurs C", "Z"), ("Kurs A", "X"), ("Kurs B", "Y")]
+
+
+def test_tiltak_label_replaces_the_heading():
+    ms = parse(H("Kompetanse i kommunene"), P("Tiltak: Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: X"))
+    assert [m.title for m in ms] == ["Kurs A"]
+
+
+def test_clean_title():
+    assert _clean_title("2. Kurs for ledere") == "Kurs for ledere"
+    assert _clean_title("Kurs for ledere:") == "Kurs for ledere"
+    assert _clean_title("Kurs for ledere –") == "Kurs for ledere"
+    assert _clean_title("Kurs for ledere -") == "Kurs for ledere -"
+    assert _clean_title("Kurs for ledere —") == "Kurs for ledere"
+
+
+def test_other_labels_go_to_extra():
+    ms = parse(H("Kurs A"), P("Delmål: 2.2"), P("Kommentar: intern"), P("Kommentar: og ekstern"),
+               P("Antall: 120"), P("Merknad:"), P("Gjennomført som planlagt."), P("Ansvarlig: X"))
+    assert len(ms) == 1
+    assert ms[0].extra == {"Kommentar": "intern og ekstern", "Antall": "120", "Merknad": "Gjennomført som planlagt."}
+    assert ms[0].description is None
+
+
+def test_other_label_alone_on_its_line():
+    ms = parse(H("Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: X"), B("Kommentar"), P("Intern vurdering."))
+    assert ms[0].extra == {"Kommentar": "Intern vurdering."}
+
+
+def test_letterhead_before_measures():
+    ms = parse(P("Til: Kompetansepolitisk råd"), P("Dato: 31. januar 2021"),
+               H("Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: Virke"))
+    assert [m.title for m in ms] == ["Kurs A"]
+
+
+def test_repeated_label_new_measure_keeps_following_fields():
+    ms = parse(P("Tiltak: Promotering"), P("Delmål: 3.2"), P("Ansvarlig: VOFO"),
+               P("Evaluering av Kompetansepluss"), P("Delmål: 3.2"), P("Ansvarlig: KS"))
+    assert [(m.title, m.responsible_text) for m in ms] == [("Promotering", "VOFO"), ("Evaluering av Kompetansepluss", "KS")]
+
+
+def test_empty_paragraph_between_name_and_repeated_label():
+    ms = parse(P("Tiltak: Kurs A"), P("Delmål: 3.2"), P("Ansvarlig: X"), P("Kurs B"), P(""), P("Delmål: 3.1"),
+               P("Ansvarlig: Y"))
+    assert [m.title for m in ms] == ["Kurs A", "Kurs B"]
+
+
+def test_long_text_before_a_repeated_label_is_no_name():
+    long = " ".join(["ord"] * 31) + "."
+    ms = parse(P("Tiltak: Kurs A"), P("Delmål: 2.2"), P(long), P("Delmål: 2.1"), P("Ansvarlig: Y"))
+    assert ms[0].description == long and ms[1].title == ""
+
+
+def test_text_continues_its_field():
+    ms = parse(P("Tiltak: Kurs A"), P("Beskrivelse: Første del."), P("Andre del av beskrivelsen."),
+               P("Samarbeidspartnere: NAV"), P("KS"), P("Tidsrom: 2019–2020"), P("Forlenget til desember 2021"),
+               B("Type tiltak"), P("Digital plattform"), P("Ansvarlig: X"),
+               P("Kurset gir voksne en ny mulighet til å ta fagbrev gjennom arbeidsplassen sin."))
+    m = ms[0]
+    assert m.description == "Første del. Andre del av beskrivelsen. Kurset gir voksne en ny mulighet til å ta fagbrev gjennom arbeidsplassen sin."
+    assert m.goal_text is None and m.partners_text == "NAV KS"
+    assert m.period_text == "2019–2020 Forlenget til desember 2021" and m.type_text == "Digital plattform"
+
+
+def test_second_goal_line_under_goal_label():
+    ms = parse(H("Kurs A"), B("Delmål"), P("2.2"), P("Relasjon til NKPS tiltak nr 4"), P("Ansvarlig: X"))
+    assert ms[0].goal_text == "2.2 Relasjon til NKPS tiltak nr 4"
+
+
+def test_description_continuation_that_looks_like_a_period():
+    ms = parse(H("Kurs A"), P("Delmål: 2.2"), P("Beskrivelse: Kurset går over to semestre."), P("Høsten 2020 og våren 2021."),
+               P("Ansvarlig: X"))
+    assert ms[0].period_text is None
+
+
+def test_bare_code_after_period_label_is_the_goal():
+    ms = parse(P("Tiltak: Kurs A"), P("Tidsrom: 2019"), P("2.2"), P("Ansvarlig: X"))
+    assert ms[0].goal_text == "2.2"
+
+
+def test_siblings_and_sections():
+    ms = parse(B("Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: X"), B("Kurs B"), P("Delmål: 2.1"), P("Ansvarlig: Y"),
+               B("Kurs C"), P("Et nettverk for ledere i kommunene."), H("Annet"), P("Litt om året som gikk."),
+               B("Oppsummering"), P("Året har vært godt."))
+    assert [(m.title, m.description) for m in ms] == [("Kurs A", None), ("Kurs B", None),
+                                                      ("Kurs C", "Et nettverk for ledere i kommunene.")]
+
+
+def test_no_siblings_from_one_owner():
+    ms = parse(B("Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: X"), B("Tanker om året"), P("Et godt år."))
+    assert [m.title for m in ms] == ["Kurs A"] and ms[0].description is None
+
+
+def test_section_heading_before_measures_is_no_owner():
+    ms = parse(B("Arbeid i året"), P("Tekst om året."), B("Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: X"),
+               B("Tanker om året"), P("Takk for samarbeidet."))
+    assert [(m.title, m.description) for m in ms] == [("Kurs A", None)]
+
+
+def test_heading_over_two_named_forms_then_a_heading_measure():
+    fa = table([["Tiltak", "A"], ["Delmål", "1.3"], ["Ansvarlig", "KS"]])
+    fb = table([["Tiltak", "B"], ["Delmål", "1.4"], ["Ansvarlig", "KS"]])
+    ms = parse(B("Satsinger i regionen"), fa, fb, B("Kurs C"), P("Delmål: 2.2"), P("Ansvarlig: X"))
+    assert [m.title for m in ms] == ["A", "B", "Kurs C"]
+
+
+def test_drop_trailing_text_only_when_no_other_measure_has_free_text():
+    ms = parse(*[p for i in range(3) for p in (B(f"Kurs {i}"), P("Delmål: 2.2"), P("Ansvarlig: X"))][:6],
+               P("Kurs 1 er et tilbud til alle ansatte."), B("Kurs 2"), P("Delmål: 2.2"), P("Ansvarlig: X"),
+               P("Kurs 2 er et tilbud til ledere."))
+    assert ms[2].description == "Kurs 2 er et tilbud til ledere."
+
+
+# confidence: what makes a document a report
+
+def _assess(*blocks):
+    return Sections().assess(doc(*blocks)).score
+
+
+def test_confident_by_goal_label_with_answer_below():
+    assert _assess(H("Kurs A"), B("Delmål"), P("2.2"), H("Kurs B"), B("Delmål"), P("2.1")) >= 0.5
+
+
+def test_confident_by_goal_in_words_without_label():
+    assert _assess(H("Kurs A"), P("Relasjon til NKPS tiltak nr. 5"), P("Tidsrom: 2019")) >= 0.5
+
+
+def test_confident_by_goal_read_from_description():
+    assert _assess(H("Kurs A"), P("Ansvarlig: VOFO"), P("Beskrivelse: Følger opp delmål 1.2 i strategien.")) >= 0.5
+
+
+@pytest.mark.parametrize("who", ["Delmål: ikke aktuelt", "Ansvarlig: NAV", "Samarbeidspartnere: NAV",
+                                 "Ansvarlig og samarbeidspartnere: NAV"])
+def test_confident_by_two_labels_one_of_them_who(who):
+    assert _assess(H("Kurs A"), P(who), P("Type tiltak: Kurs"), H("Kurs B"), P(who), P("Type tiltak: Kurs")) >= 0.5
+
+
+def test_not_confident_without_who_or_by_unlabelled_text():
+    assert _assess(H("Kurs A"), P("Type tiltak: Kurs"), P("Tidsrom: 2019")) == 0.2
+    assert _assess(H("Kurs A"), P("Ansvarlig: KD"), P("Høsten 2019"), H("Kurs B"), P("Ansvarlig: KD"), P("2020")) == 0.2
+    assert _assess(P("Tiltak: Kurs A"), P("Tidsrom: 2019"), P("2.2")) == 0.2
+
+
+def test_scores():
+    three = [p for i in range(3) for p in (H(f"Kurs {i}"), P("Delmål: 2.2"), P("Ansvarlig: X"))]
+    assert _assess(*three) == pytest.approx(0.9)
+    six = [p for i in range(6) for p in (H(f"Kurs {i}"), P("Delmål: 2.2"), P("Ansvarlig: X"))]
+    assert _assess(*six) == pytest.approx(0.9)
+    two_of_three = three[:6] + [P("Delmål: 2.2"), P("Ansvarlig: X")]  # the third has no name
+    assert _assess(*two_of_three) == pytest.approx(round((0.6 + 0.3 * 2 / 3) * (0.5 + 0.5 * 2 / 3), 3))
+
+
+# ---------------------------------------------------------------- segments
+
+def test_two_label_answer_pairs_per_row():
+    t = table([["Tiltak", "Kurs A", "Delmål", "2.2"], ["Ansvarlig", "NAV", "Tidsrom", "2020"]])
+    ms = parse(t)
+    assert [(m.title, m.goal_text, m.responsible_text, m.period_text) for m in ms] == [("Kurs A", "2.2", "NAV", "2020")]
+
+
+def test_label_and_value_in_the_first_cell():
+    t = table([["Tiltak: Kurs A", ""], ["Delmål: 2.2", ""], ["Ansvarlig: NAV", ""]])
+    ms = parse(t)
+    assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [("Kurs A", "2.2", "NAV")]
+
+
+def test_unknown_label_row_in_a_form_is_extra():
+    t = table([["Tiltak", "Kurs A"], ["Delmål", "2.2"], ["Ansvarlig", "NAV"], ["Fremdrift", "God"]])
+    assert parse(t)[0].extra == {"Fremdrift": "God"}
+
+
+def test_one_column_answer_over_several_rows():
+    t = table([["Navn på tiltak"], ["Kurs A"], ["Beskrivelse"], ["Linje 1"], ["Linje 2"], ["Ansvarlig"], ["NAV"]])
+    ms = parse(t)
+    assert (ms[0].description, ms[0].responsible_text) == ("Linje 1\nLinje 2", "NAV")
+
+
+def test_form_rows_thresholds():
+    assert form_rows(table([["Kommentar", "Ingen"], ["Ansvarlig", "NAV"]])) is None
+    base = [["Tiltak", "Kurs A"], ["Ansvarlig", "NAV"]]
+    assert form_rows(table(base + [["foo", "1"], ["bar", "2"], ["baz", "3"]])) is not None
+    assert form_rows(table(base + [["foo", "1"], ["bar", "2"], ["baz", "3"], ["qux", "4"]])) is None
+    header = ["Tiltak", "Delmål", "Ansvarlig"]
+    assert form_rows(table([header, ["Kurs A", "2.2", "NAV"], ["Kurs B", "2.1", "KS"]])) is None
+    assert form_rows(table([header, ["Kurs A", "2.2", "NAV"]])) is not None
+
+
+def test_one_cell_layout_table():
+    one = Table(cells=[Cell("", 0, 0, paragraphs=[P("Tiltak: Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: NAV")])], n_rows=1, n_cols=1)
+    assert [(m.title, m.goal_text) for m in parse(one)] == [("Kurs A", "2.2")]
+    pdf = Table(cells=[Cell("Tiltak: Kurs B\nDelmål: 2.1\nAnsvarlig: KS", 0, 0)], n_rows=1, n_cols=1)
+    assert [(m.title, m.goal_text) for m in parse(pdf)] == [("Kurs B", "2.1")]
+
+
+def test_plain_table_text_is_description():
+    ms = parse(H("Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: X"), P("Beskrivelse: Tall:"),
+               table([["Kommune", "Deltakere"], ["Bergen", "Mange"]]))
+    assert "Deltakere" in (ms[0].description or "")
+
+
+def test_label_cell_wrapped_over_two_lines():
+    ms = parse(table([["Navn på\ntiltak", "Kurs A"], ["Delmål", "2.2"], ["Ansvarlig", "NAV"]]))
+    assert ms[0].title == "Kurs A"
+
+
+def test_form_continued_with_one_label_on_the_next_page():
+    a = table([["Tiltak", "A"], ["Delmål", "1.3"], ["Ansvarlig", "KS"]], page=1)
+    rest = table([["Tidspunkt og varighet", "Løpende"]], page=2)
+    ms = parse(a, rest, fmt="pdf")
+    assert len(ms) == 1 and ms[0].period_text == "Løpende"
+
+
+def test_answer_in_the_next_pages_table():
+    a = table([["Tiltak", "A"], ["Delmål", "1.3"], ["Tidspunkt og varighet", ""]], page=1)
+    rest = table([["Løpende", ""]], page=2)
+    ms = parse(a, rest, fmt="pdf")
+    assert len(ms) == 1 and ms[0].period_text == "Løpende"
+
+
+def test_paragraphs_over_a_page_break():
+    ms = parse(B("Kurs A", page=1), P("Delmål: 2.2", page=1), P("Beskrivelse: Første del.", page=1),
+               P("Andre del.", page=2), B("Kurs B", page=3), P("Delmål: 2.1", page=3), P("Ansvarlig: Y", page=3), fmt="pdf")
+    assert [(m.title, m.description) for m in ms] == [("Kurs A", "Første del. Andre del."), ("Kurs B", None)]
+
+
+def test_empty_form_answer_not_filled_from_the_same_page():
+    a = table([["Tiltak", "A"], ["Delmål", "1.3"], ["Beskrivelse", ""]], page=1)
+    ms = parse(a, P("Dette er et vanlig avsnitt etter tabellen.", page=1), fmt="pdf")
+    assert ms[0].description is None
+
+
+def test_list_numbered_headings_and_bullets():
+    ms = parse(P("Kurs A", list_label="1."), P("Delmål: 2.2"), P("Ansvarlig: X"), P("Første punkt", list_label="•"),
+               P("Andre punkt", list_label="o"),
+               P("Kurs B", list_label="2."), P("Delmål: 2.1"), P("Ansvarlig: Y"))
+    assert [m.title for m in ms] == ["Kurs A", "Kurs B"]
+
+
+def test_sibling_needs_the_same_font_size():
+    def BS(text, size):
+        return Paragraph(text=text, bold=True, font_size=size, runs=[Run(text, bold=True)])
+    ms = parse(BS("Kurs A", 14), P("Delmål: 2.2"), P("Ansvarlig: X"), BS("Kurs B", 14), P("Delmål: 2.1"), P("Ansvarlig: Y"),
+               BS("Noe annet", 11), P("Litt tekst om noe annet."))
+    assert [m.title for m in ms] == ["Kurs A", "Kurs B"]
+
+
+def test_second_tiltak_label_under_a_heading():
+    ms = parse(H("Område"), P("Tiltak: Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: X"),
+               P("Tiltak: Kurs B"), P("Delmål: 2.1"), P("Ansvarlig: Y"))
+    assert [m.title for m in ms] == ["Kurs A", "Kurs B"]
+
+
+def test_text_in_a_measure_without_a_name_is_no_name():
+    ms = parse(P("Delmål: 2.2"), P("Ansvarlig: NAV"), P("Et kurs for ledere i kommunene."))
+    assert (ms[0].title, ms[0].description) == ("", "Et kurs for ledere i kommunene.")
+
+
+def test_responsible_and_roles_continue_on_the_next_line():
+    ms = parse(H("Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: NAV"), P("KS"),
+               H("Kurs B"), P("Delmål: 2.1"), P("Ansvarlig og samarbeidspartnere: NAV"), P("KS"))
+    assert [(m.responsible_text, m.description) for m in ms] == [("NAV KS", None), ("NAV KS", None)]
+
+
+def test_good_measures_with_one_field_each():
+    assert _assess(H("Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: X"), H("Kurs B"), P("Tidsrom: 2019"),
+                   H("Kurs C"), P("Samarbeidspartnere: NAV")) == pytest.approx(0.9)
+
+
+def test_section_label_row_in_a_form_is_extra():
+    t = table([["Tiltak", "Kurs A"], ["Delmål", "2.2"], ["Ansvarlig", "NAV"], ["Bakgrunn", "Lang historie"]])
+    assert parse(t)[0].extra == {"Bakgrunn": "Lang historie"}
+
+
+def test_text_after_forms_of_every_kind():
+    f = table([["Tiltak", "Kurs A"], ["Delmål", "2.2"], ["Ansvarlig", "NAV"]], page=1)
+    ms = parse(B("Tiltak 1"), f, P("Dette er en avsluttende merknad om rapporten."))
+    assert ms[0].description is None
+    rest = table([["Beskrivelse", "Lang tekst"], ["Tidspunkt og varighet", "Løpende"]], page=2)
+    ms = parse(f, rest, P("Dette er en avsluttende merknad om rapporten.", page=2), fmt="pdf")
+    assert len(ms) == 1 and ms[0].description == "Lang tekst"
+    several = table([["Tiltak", "Kurs A"], ["Delmål", "2.2"], ["Ansvarlig", "NAV"],
+                     ["Tiltak", "Kurs B"], ["Delmål", "2.1"], ["Ansvarlig", "KS"]])
+    ms = parse(several, P("Dette er en avsluttende merknad om rapporten."))
+    assert [m.description for m in ms] == [None, None]
+
+
+def test_closing_words_dropped_after_an_other_answer():
+    ms = parse(*[p for i in range(3) for p in (B(f"Tiltak {i + 1}: Kurs nr. {i + 1}"), P("Delmål: 2.2"), P("Ansvarlig: X"))],
+               B("Merknad"), P("Bra."), P("Tidsrom: 2020"), P("Samla sett har fylkeskommunen styrkt rolla si som regional kompetanseaktør."))
+    assert ms[2].extra == {"Merknad": "Bra."} and ms[2].description is None
+
+
+def test_closing_words_are_dropped_only_after_the_last_measures_last_label():
+    ms = parse(P("Tiltak: Kurs A"), P("Delmål: 1.1"), P("Ansvarlig: X"), P("Tiltak: Kurs B"), P("Delmål: 1.2"),
+               P("Ansvarlig: Y"), P("Tiltak:"), P("Kurs C"), P("Beskrivelse:"), P("Kurset er for alle."),
+               P("Delmål: 1.1"), P("Ansvarlig: Z"), P("Vi takker for samarbeidet i året som gikk."))
+    assert [m.title for m in ms] == ["Kurs A", "Kurs B", "Kurs C"]
+    assert ms[2].description == "Kurset er for alle." and ms[2].responsible_text == "Z"
+    assert not any(n.startswith("no_title") for n in ms[2].notes)
+
+
+def test_a_name_label_after_a_headed_measure_with_fields_starts_a_new_measure():
+    ms = parse(B("Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: X"), P("Tiltak: Kurs B"), P("Delmål: 2.1"),
+               P("Ansvarlig: Y"))
+    assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [("Kurs A", "2.2", "X"), ("Kurs B", "2.1", "Y")]
