@@ -82,6 +82,8 @@ def is_period_line(text: str) -> bool:
     if re.fullmatch(rf"{_YEAR}(?:\s*[-–/]\s*(?:{_YEAR}|\d{{2}}))?", text):
         return True
     words = _PERIOD_WORDS.findall(text)
+    if _YEARISH.search(text) and len(text.split()) <= 3:
+        return True  # "Publisert 2018", "Skoleåret 2020/21"
     return bool(words) and (bool(_YEARISH.search(text)) or len(text.split()) <= 3)
 
 

@@ -217,7 +217,8 @@ def _find_running_lines(pages) -> tuple[dict[int, str], dict[int, str]]:
     for band, pl, apart in candidates:
         text = clean(pl.line.text)
         repeats = counts[(band, _running_key(text))]
-        numbered = pl.label is not None or re.match(r"\d{1,2}[.)]\s", text)
+        # a numbered line or a field label at the top of every page is a form's heading, not a header
+        numbered = pl.label is not None or re.match(r"\d{1,2}[.)]\s", text) or label_field(text)
         running = n > 1 and repeats >= max(2, S.running_share * n) and not numbered and (apart or repeats >= 0.9 * n)
         if running or _PAGE_NUMBER.match(text):
             (headers if band == "top" else footers)[id(pl)] = text
@@ -245,7 +246,10 @@ def _paragraphs(lines: list[_PageLine]) -> list[Paragraph]:
 
 
 def _label_line(pl: _PageLine) -> bool:
-    """A line that starts with a field label: "Ansvarlig: …", or a label span set apart by a wide gap."""
+    """A line that starts with a field label: "Ansvarlig: …", or a label span set apart by a wide gap.
+    A label starts with a capital; "varighet: …" is the rest of a label the line break cut."""
+    if not pl.text[:1].isupper():
+        return False
     spans = pl.line.spans
     if spans and len(spans) > 1 and label_field(spans[0].text):
         return True
@@ -376,7 +380,7 @@ def _cell_paragraph_groups(lines: list[_PageLine]) -> list[list[_PageLine]]:
     for pl in lines:
         prev = groups[-1][-1] if groups else None
         if (prev is not None and pl.label is None and pl.line.top - prev.line.bottom <= S.paragraph_gap * pl.size
-                and (prev.bold, prev.italic) == (pl.bold, pl.italic)):
+                and (prev.bold, prev.italic) == (pl.bold, pl.italic) and not _label_line(pl)):
             groups[-1].append(pl)
         else:
             groups.append([pl])

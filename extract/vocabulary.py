@@ -106,6 +106,19 @@ def label_field(text: str, colon: bool = False) -> str | None:
     return field
 
 
+def combined_fields(text: str) -> list[str]:
+    """The fields a header names together ("Ansvar og samarbeid", "Type / tidsrom", "Tiltak og
+    beskrivelse"), in order, when every part is a label; else []."""
+    parts = [p for p in re.split(r"\s*(?:/|&|\bog\b|\band\b|,)\s*", (text or "").strip().rstrip(":"), flags=re.I)
+             if p.strip()]
+    if len(parts) < 2:
+        return []
+    fields = [label_field(p, colon=True) for p in parts]
+    if None in fields or "section" in fields or len(set(fields)) < len(fields):
+        return []
+    return [f for f in fields if f != "other"]
+
+
 def _by_head_word(key: str) -> str | None:
     words = key.split()
     if not words or len(words) > SETTINGS.labels.head_word_max_words:

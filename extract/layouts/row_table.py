@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from ..model import Cell, Document, Paragraph, Table
 from ..records import Provenance, RawMeasure, SelfCheck
 from ..text import join_lines, join_paragraphs
-from ..content import goal_reference, is_goal_line, is_number_list, names_a_goal, says_old_numbers
+from ..content import (goal_reference, is_goal_line, is_number_list, is_period_line, names_a_goal,
+                       says_old_numbers)
 from ..settings import SETTINGS
-from ..vocabulary import header_field
+from ..vocabulary import combined_fields, header_field, match_label, value_field
 from .base import Fit, ParseResult, split_title
 from .segments import label_rows_below, open_layout_tables
 from .unruled import tables_from_lines
@@ -48,18 +49,27 @@ class _Logical:
     labels: dict[int, str]
     rows: list[_Row] = field(default_factory=list)
     group_goal: str | None = None  # from the last group row across the table
+    combined: dict[int, list[str]] = field(default_factory=dict)  # columns that hold several fields
 
 
-def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str]] | None:
-    """The header row among the first rows: at least three known labels, the measure's name among them."""
+def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[int, list[str]]] | None:
+    """The header row among the first rows: at least three known labels, the measure's name among
+    them. Returns the row, column -> field, column -> label as written, and column -> fields for a
+    column that holds several ("Ansvar og samarbeid", "Type / tidsrom")."""
     for r in range(min(3, table.n_rows)):
         mapping: dict[int, str] = {}
         labels: dict[int, str] = {}
+        combined: dict[int, list[str]] = {}
         for cell in table.row_cells(r):
             if cell.row != r:
                 continue
-            name = header_field(cell.text.replace("\n", " "))
-            labels[cell.col] = cell.text.replace("\n", " ").strip()
+            text = cell.text.replace("\n", " ").strip()
+            labels[cell.col] = text
+            fields = [f for f in combined_fields(text) if f not in mapping.values()]
+            if len(fields) >= 2:
+                name, combined[cell.col] = fields[0], fields
+            else:
+                name = header_field(text)
             if name and name not in mapping.values() and name not in ("other", "section"):
                 mapping[cell.col] = name
         if len(mapping) >= SETTINGS.layouts.header_labels and "title" in mapping.values():
@@ -67,7 +77,7 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str]] | No
                 return None
             if "goal" not in mapping.values():
                 _goal_column_by_content(table, r, mapping, labels)
-            return r, mapping, labels
+            return r, mapping, labels, combined
     return None
 
 
@@ -103,6 +113,47 @@ def _continues_group(before: str, text: str) -> bool:
     if not before or not _CODE.match(before) or _CODE.match(text) or re.search(r"\d", text[:12]):
         return False
     return text[:1].islower() or not before.rstrip().endswith((".", "!", "?"))
+
+
+def _split_combined(cell: Cell, text: str, fields: list[str]) -> dict[str, str]:
+    """A cell under a header naming several fields, shared out by what each line is: its own label
+    ("Ansvarlig: …", "Samarbeid: …"), a type word or a period, a bold title above its description;
+    what is left goes to the first field."""
+    out: dict[str, str] = {}
+    if fields[0] == "title":
+        title, rest = split_title(cell.paragraphs, text)
+        if rest is None and len(cell.paragraphs) > 1:  # the name's paragraph, then the description
+            title, rest = cell.paragraphs[0].text, " ".join(p.text for p in cell.paragraphs[1:])
+        out["title"] = title
+        if rest:
+            out["description" if "description" in fields else fields[1]] = rest
+        return out
+    lines = [p.text for p in cell.paragraphs] or text.split("\n")
+    last: str | None = None
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            continue
+        lbl = match_label(line)
+        if lbl is not None and lbl.how == "separator" and lbl.field in fields + ["roles"]:
+            key, value = ("responsible" if lbl.field == "roles" else lbl.field), lbl.value
+        elif "type" in fields and value_field(line) == "type":
+            key, value = "type", line
+        elif "type" in fields and "period" in fields and (m := _TYPE_THEN_PERIOD.match(line)) \
+                and value_field(m.group(1)) == "type":
+            out["type"] = join_lines([out.get("type", ""), m.group(1)])  # the type word, then the period
+            key, value = "period", m.group(2)
+        elif "period" in fields and is_period_line(line):
+            key, value = "period", line
+        else:
+            key, value = last or fields[0], line  # a line without a label goes on with the one above
+            if key == "type":  # a type is one word or phrase; what follows is the cell's other field
+                key = next((f for f in fields if f != "type" and not out.get(f)), key)
+        out[key] = join_lines([out.get(key, ""), value])
+        last = key
+    return out
+
+
+_TYPE_THEN_PERIOD = re.compile(r"^(\S+(?:\s*/\s*\S+)*)\s+(.+)$")
 
 
 def _bold_then_plain(before: Cell | None, after: Cell | None) -> bool:
@@ -171,7 +222,7 @@ class RowTable:
             continuation = (prev is not None and bool(out) and not text_between and _continues(prev, table)
                             and (header is None or header[1] == out[-1].mapping))
             if header and not continuation:
-                out.append(_Logical(mapping=header[1], labels=header[2]))
+                out.append(_Logical(mapping=header[1], labels=header[2], combined=header[3]))
             elif not continuation:
                 prev = None
                 continue
@@ -211,6 +262,12 @@ class RowTable:
             name = lt.mapping.get(col) or next((lt.mapping[c] for c in range(cell.col, cell.col + cell.col_span)
                                                 if c in lt.mapping), None)
             text = cell.text.strip()
+            fields = lt.combined.get(col)
+            if fields:
+                for key, part in _split_combined(cell, text, fields).items():
+                    values[key] = join_lines([values[key], part]) if values.get(key) else part
+                    by_field[key] = cell
+                continue
             if name == "title":
                 text, rest = split_title(cell.paragraphs, text)
                 if rest:

@@ -99,8 +99,9 @@ def _owners(its: list[Item]) -> tuple[set[int], set[int]]:
         forms = [x for x in body if x.kind == "form"]
         if len(forms) >= 2 or (forms and forms[0].form_has_title and body[0] is not forms[0]):
             continue  # a heading over several forms, or over text and a named form, is a section's
-        if forms or any((x.kind == "field" and x.form is None and x.field not in ("other", "count", "section"))
-                        or (x.kind == "text" and is_goal_line(x.text, bare=False)) for x in body):
+        if its[i].own_goal or forms or any(
+                (x.kind == "field" and x.form is None and x.field not in ("other", "count", "section"))
+                or (x.kind == "text" and is_goal_line(x.text, bare=False)) for x in body):
             owners.add(i)
     siblings: set[int] = set()
     shapes = Counter(its[i].shape for i in owners if not its[i].marker)
@@ -125,6 +126,20 @@ def _clean_title(text: str) -> str:
     if number is not None and rest:
         text = rest
     return text.strip().strip(":–-— ").strip() if text.strip().endswith((":", "–", "—")) else text.strip()
+
+
+def _ranks_below(shape: tuple, group: tuple) -> bool:
+    """Whether a heading of `shape` stands under a heading of `group` shape (a Heading 3 under a
+    Heading 2, a bold line or list item under a Heading 2, a smaller bold line under a larger one)."""
+    if shape == group or not shape or not group:
+        return False
+    if shape[0] == "style":
+        return group[0] == "style" and shape[1] > group[1]
+    if group[0] == "style":
+        return True
+    size = shape[-1] if isinstance(shape[-1], (int, float)) and not isinstance(shape[-1], bool) else None
+    group_size = group[-1] if isinstance(group[-1], (int, float)) and not isinstance(group[-1], bool) else None
+    return not (size and group_size and size > group_size)
 
 
 def _confident(evidence: set[str], raw: RawMeasure) -> bool:
@@ -210,9 +225,17 @@ class _Segmenter:
             if it.goal and it.how == "goal prefix":
                 cur.fields["goal"] = [it.goal]
                 cur.evidence.add("goal_ref")
+            if it.own_goal:
+                cur.evidence.add("goal_ref")
             return
-        if self.group_goal and not it.goal and not it.section and it.shape != self.group_shape:
+        if self.group_goal and not it.goal and not it.section and _ranks_below(it.shape, self.group_shape):
             self.listed(it)  # a heading with no fields under a heading that names the delmål
+            return
+        if (cur is not None and not self.closed and cur.labelled and it.how == "bold" and not it.label
+                and len(it.text.split()) <= 4 and not it.text.endswith(".")):
+            # a short bold line among a measure's labels is a label tiltak does not know: kept in extra
+            self.open_field = f"other:{it.text.rstrip(':')}"
+            cur.add("other", "", it.text.rstrip(":"))
             return
         if cur is not None and (cur.has_fields or cur.title):
             self.closed = True

@@ -38,6 +38,7 @@ class Item:
     marker: bool = False  # a heading that only numbers the measure: "Tiltak 3"
     section: bool = False  # a heading that is a known section of a report, never a measure
     goal: str | None = None  # heads: the delmål the heading gives ("3.2 – Title", "Delmål 1.2 – …")
+    own_goal: bool = False  # heads: the title ends with its goal ("… (delmål 2.2)")
 
 
 def items(doc: Document) -> list[Item]:
@@ -48,9 +49,7 @@ def items(doc: Document) -> list[Item]:
     for bi, block in enumerate(blocks):
         where = f"block {bi + 1}"
         if isinstance(block, Paragraph):
-            item = paragraph_item(block, f"paragraph {bi + 1}")
-            if item:
-                out.append(item)
+            out.extend(paragraph_items(block, f"paragraph {bi + 1}"))
         else:
             # a form table cut by a page break goes on with what is left of it, maybe one row
             continued = (isinstance(prev, Table) and prev.page_end is not None and block.page is not None
@@ -90,6 +89,20 @@ def _answers_over_page_breaks(out: list[Item]) -> list[Item]:
     return [it for it in out if it.kind != "skip"]
 
 
+_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|\t+")
+
+
+def paragraph_items(p: Paragraph, where: str) -> list[Item]:
+    """The paragraph's item, or one per field where a line strings several together
+    ("Ansvar: KD | Samarbeid: KMD | Type: Prosjekt | 2019–2021")."""
+    parts = [x.strip() for x in _FIELD_SEPARATOR.split(p.text) if x.strip()]
+    if len(parts) >= 2 and sum(1 for x in parts if (m := match_label(x)) and m.how == "separator") >= 2:
+        pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end, italic=p.italic) for x in parts]
+        return [it for it in (paragraph_item(x, where) for x in pieces) if it is not None]
+    item = paragraph_item(p, where)
+    return [item] if item is not None else []
+
+
 def paragraph_item(p: Paragraph, where: str) -> Item | None:
     text = p.text.strip()
     if not text and not p.list_label:
@@ -120,8 +133,10 @@ def _head(p: Paragraph) -> _Head | None:
     head = _head_shape(p)
     if head is not None and not head.get("goal"):
         ref = goal_reference(head["text"], bare=False)
-        if ref and (head["text"].startswith(ref) or ref.lower().startswith("delmål")):
+        if ref and head["text"].startswith(ref):
             head["goal"] = ref  # "Delmål 1.2 – Regionalt folkevalt nivå …": a group's heading
+        elif ref and _TRAILING_REF.search(head["text"]):
+            head["own_goal"] = True  # "Kurs for ledere (delmål 2.2)": the measure names its goal
     return head
 
 
@@ -158,6 +173,7 @@ def _head_shape(p: Paragraph) -> _Head | None:
 
 # -- tables -------------------------------------------------------------------------------------
 
+_TRAILING_REF = re.compile(r"[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*\.?\s*$")
 _GOAL_PREFIX = re.compile(r"^\s*((?:delmål\s*)?[1-3][.,][1-6](?:\s*(?:og|,|&|/|–|-)\s*[1-3][.,][1-6])*)"
                           r"\s*[–—:-]\s+(\S.*)$", re.I)
 
@@ -217,10 +233,8 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
     if is_layout_table(table):
         out: list[Item] = []
         for ci, cell in enumerate(sorted(table.cells, key=lambda c: (c.row, c.col))):
-            for pi, p in enumerate(_cell_paragraphs(cell)):
-                item = paragraph_item(p, f"{where}, cell {ci + 1}")
-                if item:
-                    out.append(item)
+            for p in _cell_paragraphs(cell):
+                out.extend(paragraph_items(p, f"{where}, cell {ci + 1}"))
             for ti, inner in enumerate(cell.tables):
                 out.extend(_table_items(inner, f"{where}, cell {ci + 1}, table {ti + 1}", forms))
         return out
@@ -238,9 +252,7 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
     out = []
     for ci, cell in enumerate(sorted(table.cells, key=lambda c: (c.row, c.col))):
         for p in _cell_paragraphs(cell):
-            item = paragraph_item(p, f"{where}, row {cell.row + 1}")
-            if item:
-                out.append(item)
+            out.extend(paragraph_items(p, f"{where}, row {cell.row + 1}"))
     return out
 
 

@@ -127,6 +127,12 @@ VARIANTS: list[Variant] = [
             n=6),
     Variant("template_bullets_under_goal_headings", "group_bullets",
             {"template": "measures as bullets under headings that name the delmål"}, n=7),
+    Variant("template_fields_in_one_line", "label_paragraphs", {"template": "fields strung together in one line (' | ')"},
+            opts={"one_line": True}),
+    Variant("template_row_table_combined", "row_table", {"template": "row table whose columns hold two fields each"},
+            n=5, opts={"combined": True}),
+    Variant("template_items_goal_in_title", "items_goal_in_title",
+            {"template": "numbered items 'Title (delmål x.y)' with a description, no labels"}, n=5),
     Variant("template_goal_prefix_headings", "label_paragraphs", {"numbering": "'3.2 – Title' (the delmål in front)"},
             opts={"numbering": "goal_prefix"}),
     Variant("labels_loose", "label_paragraphs", {"labels": "phrases around a field word ('Knytning til strategien:')"},
@@ -275,6 +281,8 @@ def row_table(doc, v: Variant, ms: list[dict]) -> None:
     cols = _row_columns(v)
     if v.opts.get("group_rows"):
         return _row_table_groups(doc, v, ms)
+    if v.opts.get("combined"):
+        return _row_table_combined(doc, v, ms)
     header = {"title": "Tiltak", "goal": v.opts.get("goal_header", "Delmål"), "type": "Type tiltak",
               "responsible": "Ansvarlig", "partners": "Samarbeidspartnere", "description": "Beskrivelse",
               "period": "Tidspunkt og varighet"}
@@ -380,6 +388,32 @@ def _row_table_groups(doc, v: Variant, ms: list[dict]) -> None:
             r += 1
 
 
+def _row_table_combined(doc, v: Variant, ms: list[dict]) -> None:
+    """Four columns, each holding two fields: the name in bold above its description, the delmål,
+    "Ansvarlig: …" and "Samarbeid: …" lines, the type above the period."""
+    table = doc.add_table(rows=len(ms) + 1, cols=4)
+    kit.borders(table, True)
+    kit.column_widths(table, [6.4, 1.8, 4.8, 4.0])
+    for c, text in enumerate(("Tiltak og beskrivelse", "Delmål", "Ansvar og samarbeid", "Type / tidsrom")):
+        kit.set_cell_text(table.rows[0].cells[c], text, bold=True, size=8)
+    for r, m in enumerate(ms, start=1):
+        cells = table.rows[r].cells
+        _title_desc(cells[0], m, size=8)
+        kit.set_cell_text(cells[1], m["goal_written"], size=8)
+        kit.set_cell_text(cells[2], f"Ansvarlig: {m['responsible']}" + (f"\nSamarbeid: {m['partners']}" if m["partners"] else ""),
+                          size=8)
+        kit.set_cell_text(cells[3], f"{m['type']}\n{m['period']}", size=8)
+
+
+def items_goal_in_title(doc, v: Variant, ms: list[dict]) -> None:
+    """A letter: numbered items "1) Title (delmål 2.2)", each with its description below, no labels."""
+    kit.paragraph(doc, "Vi rapporterer følgende tiltak:")
+    for i, m in enumerate(ms, start=1):
+        kit.paragraph(doc, f"{i}) {m['title']} (delmål {' og '.join(m['delmal'])})", bold=True, space_after=2)
+        kit.paragraph(doc, m["description"], indent_cm=0.8)
+    kit.paragraph(doc, "Med vennlig hilsen")
+
+
 def _heading(doc, v: Variant, m: dict, i: int, numbering) -> None:
     key = v.opts.get("numbering", "heading")
     title = m["title"]
@@ -406,6 +440,12 @@ def label_paragraphs(doc, v: Variant, ms: list[dict]) -> None:
         _heading(doc, v, m, i, numbering)
         keys = [k for k in ORDER[1:] if not (k == "partners" and not m["partners"])
                 and not (k == "goal" and v.opts.get("numbering") == "goal_prefix")]
+        if v.opts.get("one_line"):
+            kit.paragraph(doc, " | ".join(f"{_labels(v)[k]}: {_value(m, k)}" for k in keys if k != "description"),
+                          italic=True)
+            if "description" in keys:
+                kit.paragraph(doc, f"{_labels(v)['description']}: {m['description']}")
+            continue
         if v.opts.get("soft_breaks"):
             p = doc.add_paragraph()
             for j, key in enumerate(keys):
@@ -541,6 +581,7 @@ def group_bullets(doc, v: Variant, ms: list[dict]) -> None:
 TEMPLATES = {"form_tables": form_tables, "row_table": row_table, "label_paragraphs": label_paragraphs,
              "heading_label_table": heading_label_table, "one_column": one_column, "label_above": label_above,
              "form_pairs": form_pairs, "group_headings": group_headings, "group_bullets": group_bullets,
+             "items_goal_in_title": items_goal_in_title,
              "headings_only": headings_only}
 
 
@@ -560,6 +601,10 @@ def expected_fields(v: Variant) -> list[str]:
         return ["title", "delmal", "description"]
     if v.template == "group_bullets":
         return ["title", "delmal"]
+    if v.template == "items_goal_in_title":
+        return ["title", "delmal", "description"]
+    if v.template == "row_table" and v.opts.get("combined"):
+        return ["title", "delmal", "type", "responsible", "partners", "period", "description"]
     if v.template == "row_table" and v.opts.get("group_rows"):
         return ["title", "delmal", "type", "responsible", "partners", "period"]
     if v.template == "row_table":
