@@ -83,3 +83,29 @@ def test_a_mismatch_with_the_printed_total_is_reported():
     result = parse(t, Paragraph("Totalt antall tiltak 129"))
     failed = [(c.check, c.printed, c.parsed) for c in result.self_checks if not c.ok]
     assert failed == [("Antall totalt, delmål 1.4", 3, 2), ("Totalt antall tiltak", 129, 2)]
+
+
+def test_columns_found_by_what_they_hold():
+    """No header names the measure or the goal: the words column is the name, the old numbers are the goal."""
+    t = table([["Nr.", "Innsats", "Tiltak i strategien", "Type", "Ansvarlig"],
+               ["1.", "Kurs for tillitsvalgte om kompetanse", "6", "Kurs", "YS"],
+               ["2.", "Kartlegging av kompetansebehov i bransjene", "5 og 6", "FoU", "YS"]])
+    ms = parse(t).measures
+    assert [(m.title, m.goal_text, m.goal_numbering) for m in ms] == [
+        ("Kurs for tillitsvalgte om kompetanse", "6", "old"), ("Kartlegging av kompetansebehov i bransjene", "5 og 6", "old")]
+
+
+def test_group_rows_and_columns_holding_two_fields():
+    t = table([["Tiltak og beskrivelse", "Ansvar og samarbeid", "Type / tidsrom"],
+               ["Delmål 1.3 – Karriereveiledning", "", ""],
+               ["Karriere Innlandet", "Ansvarlig: Innlandet fylkeskommune\nSamarbeid: NAV", "Informasjon\nLøpende"],
+               ["Delmål 2.2 – Kunnskapsgrunnlaget", "", ""],
+               ["Monitor for kompetanse", "Ansvarlig: KS", "FoU\nPublisert 2019"]])
+    t.cells = [c for c in t.cells if not (c.row in (1, 3) and c.col > 0)]
+    for c in t.cells:
+        if c.row in (1, 3):
+            c.col_span = 3
+    ms = parse(t, fmt="docx").measures
+    assert [(m.title, m.goal_text, m.responsible_text, m.partners_text, m.type_text, m.period_text) for m in ms] == [
+        ("Karriere Innlandet", "Delmål 1.3 – Karriereveiledning", "Innlandet fylkeskommune", "NAV", "Informasjon", "Løpende"),
+        ("Monitor for kompetanse", "Delmål 2.2 – Kunnskapsgrunnlaget", "KS", None, "FoU", "Publisert 2019")]

@@ -72,6 +72,9 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict
                 name = header_field(text)
             if name and name not in mapping.values() and name not in ("other", "section"):
                 mapping[cell.col] = name
+        _numbers_are_no_title(table, r, mapping)
+        if len(mapping) >= SETTINGS.layouts.header_labels and "title" not in mapping.values():
+            _title_column_by_content(table, r, mapping, labels)
         if len(mapping) >= SETTINGS.layouts.header_labels and "title" in mapping.values():
             if label_rows_below(table, r):
                 return None
@@ -79,6 +82,35 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict
                 _goal_column_by_content(table, r, mapping, labels)
             return r, mapping, labels, combined
     return None
+
+
+def _column_values(table: Table, header: int, col: int) -> list[str]:
+    return [c.text.strip() for r in range(header + 1, table.n_rows) for c in table.row_cells(r)
+            if c.col == col and c.row == r and c.text.strip()]
+
+
+def _numbers_are_no_title(table: Table, header: int, mapping: dict[int, str]) -> None:
+    """A "name" column of bare numbers ("Tiltak i strategien": 6, "5 og 6") counts the strategy's old
+    tiltak numbers: it is the goal column, and the name is to be found elsewhere."""
+    col = next((c for c, f in mapping.items() if f == "title"), None)
+    values = _column_values(table, header, col) if col is not None else []
+    if values and sum(1 for v in values if is_number_list(v)) >= 0.8 * len(values):
+        del mapping[col]
+        if "goal" not in mapping.values():
+            mapping[col] = "goal"
+
+
+def _title_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
+    """A header naming three fields but not the measure ("Innsats", "Hva"): the measure's name is the
+    leftmost other column whose cells hold words, not numbers."""
+    for col in sorted(labels):
+        if col in mapping or header_field(labels[col]) == "other" and labels[col]:
+            continue
+        values = [c.text.strip() for r in range(header + 1, table.n_rows) for c in table.row_cells(r)
+                  if c.col == col and c.row == r and c.text.strip()]
+        if values and sum(1 for v in values if len(re.findall(r"[^\W\d_]{3,}", v)) >= 2) >= 0.8 * len(values):
+            mapping[col] = "title"
+            return
 
 
 def _goal_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:

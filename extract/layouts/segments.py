@@ -320,11 +320,12 @@ def form_rows(table: Table, min_labels: int | None = None) -> list[FormRow] | No
     known = [name for name, *_ in out if name and name != "other"]
     if len(set(known)) < (min_labels or SETTINGS.layouts.form_labels):
         return None
-    if (min_labels is None and out and "title" not in known and not out[0][0] and not out[0][1]
-            and len(grid[0]) == 1 and out[0][2]):
-        # an unlabelled first row across the table names the measure
+    if min_labels is None and out and "title" not in known and not out[0][0] and out[0][2] and (
+            not out[0][1] and len(grid[0]) == 1 or out[0][1] and len(out[0][1].split()) <= 3):
+        # the first row names the measure: across the table without a label, or after a label
+        # tiltak does not know ("Innsats | Kurs for ledere")
         name, label, answer, paragraphs, row = out[0]
-        out[0] = ("title", "", answer, paragraphs, row)
+        out[0] = ("title", label, answer, paragraphs, row)
     unlabeled = sum(1 for name, label, answer, *_ in out if not name and (label or answer))
     if unlabeled > len(known) + 1:
         return None
