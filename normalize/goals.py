@@ -88,24 +88,25 @@ def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False) -> G
     return out
 
 
-def match_goal_text(text: str, ref: Reference, threshold: float) -> tuple[str | None, float]:
-    """The delmål whose wording fits `text` best, when it fits above `threshold` (0-100)."""
+def match_goal_text(text: str, ref: Reference, threshold: float, context: int = 0) -> tuple[str | None, float]:
+    """The delmål whose wording fits `text` best, when it fits above `threshold` (0-100). `context`:
+    the length of the goal statement `text` is a part of, so a short part is not taken for vague."""
     if not text or len(fold(text)) < 12:
         return None, 0.0
     choices = {code: fold(d.text) for code, d in ref.delmal.items()}
     query = fold(text)
-    best = process.extractOne(query, choices, scorer=_goal_similarity)
+    best = process.extractOne(query, choices, scorer=_goal_similarity, scorer_kwargs={"context": context})
     if best is None:
         return None, 0.0
     _, score, code = best
     return (code, score) if score >= threshold else (None, score)
 
 
-def _goal_similarity(a: str, b: str, **_: object) -> float:
+def _goal_similarity(a: str, b: str, context: int = 0, **_: object) -> float:
     # A shortened or paraphrased delmål: the query is usually a prefix or a part of the text, or
     # its words in other forms ("kobling av kompetansebehov til EVU-tilbud").
     return max(fuzz.ratio(a, b), fuzz.partial_ratio(a, b) if len(a) >= 25 else 0.0,
-               0.9 * fuzz.token_sort_ratio(a, b), 0.95 * word_overlap(a, b))
+               0.9 * fuzz.token_sort_ratio(a, b), 0.95 * word_overlap(a, b, context))
 
 
 _SHORT_WORDS = {"og", "i", "for", "av", "om", "med", "til", "på", "som", "en", "ei", "et", "fra", "frå", "å", "at",
@@ -114,9 +115,13 @@ _SHORT_WORDS = {"og", "i", "for", "av", "om", "med", "til", "på", "som", "en", 
 
 @cache
 def _expansions() -> dict[str, str]:
+    """Abbreviations to their words, and Nynorsk word forms to the Bokmål ones the delmål use."""
     from .reference import read_csv
 
-    return {fold(r["abbreviation"]): fold(r["expansions"].split("|")[0]) for r in read_csv("abbreviations.csv")}
+    out = {fold(r["abbreviation"]): fold(r["expansions"].split("|")[0]) for r in read_csv("abbreviations.csv")}
+    rows = [r for r in read_csv("nynorsk.csv") if not r["nynorsk"].startswith("#")]
+    out.update({fold(r["nynorsk"]): fold(r["bokmal"]) for r in rows})
+    return out
 
 
 def _content_words(text: str) -> list[str]:
@@ -130,29 +135,40 @@ def _word_matches(q: str, words: list[str]) -> bool:
     for w in words:
         if q == w or (min(len(q), len(w)) >= 5 and (q in w or w in q or q[:5] == w[:5] and fuzz.ratio(q, w) >= 70)):
             return True
+        if len(q) >= 8 and q[:6] in w:  # the head of a compound: "veilederne" in "karriereveiledere"
+            return True
     return False
 
 
-def word_overlap(query: str, text: str) -> float:
-    """0-100: the share of the query's content words found in the text (in any inflection or inside
-    a compound), discounted for queries of fewer than four such words."""
+_OVERLAP_CHARS = 30  # a query with fewer characters of content words than this counts for less
+
+
+def word_overlap(query: str, text: str, context: int = 0) -> float:
+    """0-100: the share of the query's content words (by their length: long words say more) found in
+    the text, in any inflection or inside a compound; discounted for a query of few words (unless
+    it is a part of a longer goal statement, `context` characters of content words)."""
     q = _content_words(query)
     if len(q) < 2:
         return 0.0
     t = _content_words(text)
-    matched = sum(1 for w in q if _word_matches(w, t))
-    return 100.0 * matched / len(q) * min(1.0, len(q) / 4)
+    total = sum(len(w) for w in q)
+    matched = sum(len(w) for w in q if _word_matches(w, t))
+    return 100.0 * matched / total * min(1.0, max(total, context) / _OVERLAP_CHARS)
 
 
 def match_goal_texts(text: str, ref: Reference, threshold: float) -> tuple[list[str], float]:
     """The delmål a goal written as wording names: one per part when the text joins several
     ("Kunnskapsgrunnlaget om læring …; kobling av kompetansebehov …"), else the best for the whole.
     Returns the codes and the lowest similarity among them (or the best one's, when none fits)."""
-    parts = [p for p in re.split(r"\s*(?:;|\n|\s/\s|•)\s*", text or "") if len(fold(p)) >= 12]
-    if len(parts) > 1:
-        found = [match_goal_text(p, ref, threshold) for p in parts]
-        codes = [c for c, _ in found if c]
-        if len(codes) == len(parts):
-            return sorted(dict.fromkeys(codes), key=lambda c: tuple(int(x) for x in c.split("."))), min(s for _, s in found)
+    for pattern in (r"\s*(?:;|\n|\s/\s|•)\s*", r",\s*(?:og\s+)?|\s+og\s+(?=\S+\s+\S+\s+\S+)"):
+        parts = [p for p in re.split(pattern, text or "") if len(fold(p)) >= 12]
+        if len(parts) > 1:
+            whole = sum(len(w) for w in _content_words(text))
+            found = [match_goal_text(p, ref, threshold, context=whole) for p in parts]
+            codes = [c for c, _ in found if c]
+            if len(codes) == len(parts) and len(set(codes)) > 1:
+                return sorted(dict.fromkeys(codes), key=lambda c: tuple(int(x) for x in c.split("."))), min(s for _, s in found)
+            if pattern.startswith(r"\s*(?:;") and len(codes) == len(parts):
+                return sorted(dict.fromkeys(codes), key=lambda c: tuple(int(x) for x in c.split("."))), min(s for _, s in found)
     code, score = match_goal_text(text, ref, threshold)
     return ([code] if code else []), score

@@ -74,6 +74,7 @@ _NUMBERING = re.compile(
     r"|(?P<num>\(?\d{1,3}[.)])"
     r"|(?P<letter>\(?[a-zA-Z][.)])"
     r"|(?P<roman>[IVXivx]{1,4}[.)])"
+    r"|(?P<bare>\d{1,2}(?=\s+(?-i:[A-ZÆØÅ«\"])))"
     r")\s*", re.I)
 # A date writes its month in lower case: "13. september"; "10. August …" is a list number before a sentence.
 _DATE_AHEAD = re.compile(r"^\s*\d{1,2}\s*\.\s*(?:" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\b")
@@ -88,7 +89,7 @@ def split_numbering(text: str) -> tuple[str | None, str, str | None]:
     m = _NUMBERING.match(text)
     if not m:
         return None, text, None
-    kind = next(k for k in ("word", "dotted", "num", "letter", "roman") if m.group(k))
+    kind = next(k for k in ("word", "dotted", "num", "letter", "roman", "bare") if m.group(k))
     rest = text[m.end():]
     if kind in ("letter", "roman") and not rest[:1].isupper():
         return None, text, None  # "i dag", "a) …" in running text is rare; a heading starts with a capital
