@@ -6,11 +6,10 @@ the README and the code's docstrings; expected values are the documents' own tex
 import pytest
 
 from extract.content import goal_reference, is_goal_line, is_period_line, mentions_time, names_a_goal
-from extract.layouts import best_layout
 from extract.layouts.sections import Sections, _clean_title
 from extract.layouts.segments import form_rows
 from extract.model import Cell, Document, Paragraph, Run, Table
-from extract.vocabulary import header_field, label_field, match_label
+from extract.vocabulary import label_field, match_label
 
 
 def P(text, **kw):
