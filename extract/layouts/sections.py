@@ -2,10 +2,15 @@
 measure-name label starts a measure; labelled fields, form rows and text fill it.
 
 Reads the item stream of `segments`. A heading starts a measure when fields follow it before the
-next heading (or when it is numbered and styled like headings that do); a "Tiltak:" label starts
-one when the measure at hand already has a name; a label given twice starts one too, named by the
-line just before it. Text with no label goes to the field it continues, or is recognised by what
-it says (a goal reference, a period, a type word), or is the description.
+next heading, when it names its own goal ("… (delmål 2.2)"), or when it is numbered and styled like
+headings that do; under a heading that names a delmål ("Delmål 1.3 – …") every lower heading, list
+item or bullet is a measure of that delmål. A "Tiltak:" label starts a measure when the measure at
+hand already has a name or fields; a label given twice starts one too, named by the line just
+before it. Text with no label goes to the field it continues, or is recognised by what it says (a
+goal reference, a period, a type word), or is the description.
+
+A document is trusted as a report only when some measure names its goal, or labels two of its
+fields, one of them who does it: minutes, letters and tables of figures are not read as measures.
 """
 
 from __future__ import annotations
