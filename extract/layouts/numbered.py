@@ -77,7 +77,8 @@ class NumberedReport:
                    "a 'Rapporteringspunkter' heading" if found["list_heading"] else "no 'Rapporteringspunkter' heading"]
         score = 0.0
         if forms and len(kinds) >= 3:
-            score = 0.95 if listed or found["list_heading"] else 0.5
+            # forms alone, with no list of measures, are the section parser's (a blank template too)
+            score = 0.95 if listed or found["list_heading"] else 0.25
         elif listed:
             score = 0.6
         if found["list_heading"]:

@@ -197,22 +197,29 @@ def _bold_then_plain(before: Cell | None, after: Cell | None) -> bool:
 class RowTable:
     name = "row_table"
 
-    def _tables(self, doc: Document) -> list[tuple[Table, bool]]:
-        """Tables in order, each with whether text stands between it and the table before."""
-        out: list[tuple[Table, bool]] = []
+    def _tables(self, doc: Document) -> list[tuple[Table, bool, str | None]]:
+        """Tables in order, each with whether text stands between it and the table before, and the
+        goal the heading above it names ("Delmål 1.2 – …" over a table of that delmål's measures)."""
+        out: list[tuple[Table, bool, str | None]] = []
         text_between = False
+        heading_goal: str | None = None
         for block in open_layout_tables(doc.blocks):
             if isinstance(block, Table):
-                out.append((block, text_between))
+                out.append((block, text_between, heading_goal))
                 text_between = False
             elif block.text.strip():
                 text_between = True
-        if any(_header_row(t) for t, _ in out):
+                ref = goal_reference(block.text, bare=False)
+                if ref and block.text.strip().startswith(ref) and len(block.text) <= SETTINGS.layouts.heading_max_chars:
+                    heading_goal = ref
+                elif block.heading_level or block.bold:
+                    heading_goal = None  # another heading: another group
+        if any(_header_row(t) for t, *_ in out):
             return out
-        return [(t, False) for t in tables_from_lines(doc)] if doc.format == "pdf" else []
+        return [(t, False, None) for t in tables_from_lines(doc)] if doc.format == "pdf" else []
 
     def assess(self, doc: Document) -> Fit:
-        tables = [t for t, _ in self._tables(doc)]
+        tables = [t for t, *_ in self._tables(doc)]
         headed = [t for t in tables if _header_row(t)]
         if not headed:
             return Fit(0.0, [f"{len(tables)} tables, none with a header row naming the measure and "
@@ -249,7 +256,7 @@ class RowTable:
     def _read(self, doc: Document) -> list[_Logical]:
         out: list[_Logical] = []
         prev: Table | None = None
-        for ti, (table, text_between) in enumerate(self._tables(doc)):
+        for ti, (table, text_between, heading_goal) in enumerate(self._tables(doc)):
             header = _header_row(table)
             continuation = (prev is not None and bool(out) and not text_between and _continues(prev, table)
                             and (header is None or header[1] == out[-1].mapping))
@@ -261,6 +268,8 @@ class RowTable:
             start = header[0] + 1 if header else 0
             new_page = prev is not None and prev.page_end is not None and table.page is not None and table.page > prev.page_end
             lt = out[-1]
+            if heading_goal and "goal" not in lt.mapping.values():
+                lt.group_goal = heading_goal
             grid = table.grid()
             inherits = continuation or not table.ruled
             for r in range(start, table.n_rows):

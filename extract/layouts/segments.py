@@ -53,11 +53,13 @@ def items(doc: Document) -> list[Item]:
         else:
             # a form table cut by a page break goes on with what is left of it, maybe one row
             continued = (isinstance(prev, Table) and prev.page_end is not None and block.page is not None
-                         and block.page > prev.page_end and prev.n_cols == block.n_cols and out and out[-1].form)
+                         and block.page > prev.page_end and prev.n_cols == block.n_cols and out and out[-1].form
+                         and not (_name_row(prev) and _name_row(block)))  # a new form, like the one before
             nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
             goes_on = (isinstance(nxt, Table) and block.page_end is not None and nxt.page is not None
                        and nxt.page > block.page_end and nxt.n_cols == block.n_cols)
-            found = _table_items(block, where, forms, min_labels=1 if continued or goes_on else None)
+            found = _table_items(block, where, forms, min_labels=1 if continued or goes_on else None,
+                                 continued=bool(continued))
             if continued and len(found) > 1 and found[0].kind == "form" and found[1].kind == "field" \
                     and not found[1].field and not found[1].label and out[-1].kind == "field":
                 # a row cut by the page break: its rest, under an empty label cell, ends the field above
@@ -229,7 +231,15 @@ def _cell_label(cell: Cell) -> str | None:
     return label_field(text, colon=True)
 
 
-def _table_items(table: Table, where: str, forms: list[int], min_labels: int | None = None) -> list[Item]:
+def _name_row(table: Table) -> bool:
+    """The table's first row is one cell across it, not a label: a form's name row."""
+    first = table.row_cells(0) if table.n_rows else []
+    return (len(first) == 1 and first[0].col_span >= table.n_cols and bool(first[0].text.strip())
+            and label_field(first[0].text.replace("\n", " ")) is None)
+
+
+def _table_items(table: Table, where: str, forms: list[int], min_labels: int | None = None,
+                 continued: bool = False) -> list[Item]:
     if is_layout_table(table):
         out: list[Item] = []
         for ci, cell in enumerate(sorted(table.cells, key=lambda c: (c.row, c.col))):
@@ -238,7 +248,7 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
             for ti, inner in enumerate(cell.tables):
                 out.extend(_table_items(inner, f"{where}, cell {ci + 1}, table {ti + 1}", forms))
         return out
-    rows = form_rows(table, min_labels)
+    rows = form_rows(table, min_labels, continued)
     if rows is not None:
         forms[0] += 1
         fid = forms[0]
@@ -265,7 +275,7 @@ def _cell_paragraphs(cell: Cell) -> list[Paragraph]:
 FormRow = tuple[str, str, str, list, int]  # field, label, answer, answer paragraphs, row
 
 
-def form_rows(table: Table, min_labels: int | None = None) -> list[FormRow] | None:
+def form_rows(table: Table, min_labels: int | None = None, continued: bool = False) -> list[FormRow] | None:
     """A form table's rows as (field, label, answer, answer paragraphs, row), or None when the table
     is no form: labels in the first column (or in every other column), label rows above their answers
     (one column, or several), and at least `form_labels` known labels."""
@@ -320,7 +330,7 @@ def form_rows(table: Table, min_labels: int | None = None) -> list[FormRow] | No
     known = [name for name, *_ in out if name and name != "other"]
     if len(set(known)) < (min_labels or SETTINGS.layouts.form_labels):
         return None
-    if min_labels is None and out and "title" not in known and not out[0][0] and out[0][2] and (
+    if not continued and out and "title" not in known and not out[0][0] and out[0][2] and (
             not out[0][1] and len(grid[0]) == 1 or out[0][1] and len(out[0][1].split()) <= 3):
         # the first row names the measure: across the table without a label, or after a label
         # tiltak does not know ("Innsats | Kurs for ledere")
