@@ -60,6 +60,11 @@ def names_a_goal(text: str) -> bool:
     return bool(goal_reference(text)) or bool(_STARTS_WITH_CODE.match(text or ""))
 
 
+_GOAL_LINE_WORDS = {"relasjon", "til", "jf", "jfr", "se", "knyttet", "knytt", "nkps", "tiltak", "nr", "delmål", "og",
+                    "i", "strategien", "gjelder", "berører", "også", "dm", "goal", "goals", "sub", "mål", "relevant",
+                    "for", "bidrar", "kobling", "kopling", "tidl", "tidligere"}
+
+
 def is_goal_line(text: str, bare: bool = True) -> bool:
     """A short line that is a goal reference and little else: "Delmål 2.3", "(dm 1.2 og 1.4)",
     "Relasjon til NKPS tiltak nr. 1"; with `bare`, also codes alone ("2.2, 2.4")."""
@@ -71,7 +76,10 @@ def is_goal_line(text: str, bare: bool = True) -> bool:
     ref = goal_reference(text, bare)
     if ref is None:
         return False
-    return _RELATION.match(text) is not None or len(ref) >= 0.5 * len(text.strip(" .()"))
+    if _RELATION.match(text) is not None:
+        return True
+    rest = [w for w in re.findall(r"[^\W\d_]+", text.replace(ref, " ")) if w.casefold() not in _GOAL_LINE_WORDS]
+    return len(rest) <= 1  # "Delmål 2.3", "Gjelder delmål 2.3"; not "Kurs A (delmål 1.2)"
 
 
 def is_period_line(text: str) -> bool:
@@ -119,3 +127,14 @@ def says_old_numbers(label: str | None) -> bool:
 def is_number_list(text: str) -> bool:
     """Bare numbers of the old numbering: "5 og 6", "13–15", "1"."""
     return bool(_NUMBER_LIST.match(text or "")) and all(1 <= int(n) <= 16 for n in re.findall(r"\d+", text))
+
+
+_INSTRUCTION = re.compile(
+    r"^\s*(?:oppgi|velg|skriv|fyll\s+(?:ut|inn)|beskriv|angi|legg\s+inn|før\s+opp|list\s+opp|gi\s+en|maks(?:imalt)?|"
+    r"inntil|kort\s+og\s+\w+|f\.\s?eks\.|for\s+eksempel|her\s+(?:skriver|fyller)|sett\s+inn|\[|<|\.\.\.|…)", re.I)
+
+
+def is_instruction(text: str) -> bool:
+    """Guidance in a blank template where an answer would be: "oppgi nummer på delmålet", "velg én
+    av …", "maks en halv side", "[skriv her]"."""
+    return bool(_INSTRUCTION.match(text or ""))

@@ -172,3 +172,25 @@ def test_measures_listed_under_headings_that_name_their_delmal():
         ("Kompetanseheving for karriereveiledere i kommunene", "Delmål 1.3"), ("Karriereveiledning på nett", "Delmål 1.3"),
         ("Kommunesektorens arbeidslivsmonitor", "Delmål 2.2")]
     assert ms[2].description == "Monitoren gir oversikt over kompetansebehovet i kommunene."
+
+
+def test_an_overview_before_the_forms_is_not_read_twice_and_guidance_is_no_measure():
+    overview = table([["Nr.", "Tiltak", "Relasjon til delmål"], ["1", "Kurs A", "Delmål 1.4"], ["2", "Kurs B", "Delmål 2.2"]])
+    forms = [table([["Navn på tiltaket", name], ["Relasjon til delmål", goal], ["Ansvarlig", "Spekter"]])
+             for name, goal in (("Kurs A", "Delmål 1.4"), ("Kurs B", "Delmål 2.2"))]
+    _, ms = read(B("Oversikt over tiltak"), overview, B("Tiltak 1"), forms[0], B("Tiltak 2"), forms[1])
+    assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [("Kurs A", "Delmål 1.4", "Spekter"),
+                                                                        ("Kurs B", "Delmål 2.2", "Spekter")]
+    template = doc(B("Veiledning"), P("Navn på tiltak: kort og beskrivende navn.", list_label="•"),
+                   P("Delmål: oppgi nummer på delmålet (for eksempel 2.1).", list_label="•"),
+                   P("Type tiltak: velg én av FoU, Kurs/utdanning eller Prosjekt.", list_label="•"),
+                   P("Ansvarlig: oppgi organisasjonens navn.", list_label="•"))
+    assert best_layout(template)[0] is None
+
+
+def test_a_line_under_a_delmal_heading_may_add_a_goal():
+    _, ms = read(P("Delmål 2.2 – Kunnskapsgrunnlaget", heading_level=2), P("Rapport om fagarbeidere", heading_level=3),
+                 P("Type: FoU | Ansvar: NHO | Samarbeid: Fafo | Tid: 2019–2020"), P("Berører også delmål 2.3."))
+    assert [(m.title, m.type_text, m.responsible_text, m.partners_text, m.period_text) for m in ms] == [
+        ("Rapport om fagarbeidere", "FoU", "NHO", "Fafo", "2019–2020")]
+    assert "2.2" in ms[0].goal_text and "2.3" in ms[0].goal_text

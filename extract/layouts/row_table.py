@@ -75,13 +75,20 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict
         _numbers_are_no_title(table, r, mapping)
         if len(mapping) >= SETTINGS.layouts.header_labels and "title" not in mapping.values():
             _title_column_by_content(table, r, mapping, labels)
-        if len(mapping) >= SETTINGS.layouts.header_labels and "title" in mapping.values():
+        if _enough(mapping):
             if label_rows_below(table, r):
                 return None
             if "goal" not in mapping.values():
                 _goal_column_by_content(table, r, mapping, labels)
             return r, mapping, labels, combined
     return None
+
+
+def _enough(mapping: dict[int, str]) -> bool:
+    """A header names the measure and enough other fields: two more, or the goal alone (a list of
+    measures and their delmål, an overview)."""
+    fields = set(mapping.values())
+    return "title" in fields and (len(fields) >= SETTINGS.layouts.header_labels or "goal" in fields)
 
 
 def _column_values(table: Table, header: int, col: int) -> list[str]:
@@ -227,6 +234,9 @@ class RowTable:
         fields = sorted(set(_header_row(headed[0])[1].values()))
         rows = sum(t.n_rows for t in tables)
         reasons = [f"{len(headed)} of {len(tables)} tables with a header row ({', '.join(fields)}), {rows} rows"]
+        if len(fields) < SETTINGS.layouts.header_labels:
+            # names and delmål only: an overview, which forms or sections may describe in full
+            return Fit(0.6, reasons + ["the header names only the measure and its delmål"])
         return Fit(0.95 if rows >= 3 else 0.7, reasons)
 
     def fit(self, doc: Document) -> float:

@@ -19,8 +19,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..content import (goal_reference, is_closing, is_goal_line, is_number_list, is_period_line, mentions_time,
-                       names_a_goal, says_old_numbers)
+from ..content import (goal_reference, is_closing, is_goal_line, is_instruction, is_number_list, is_period_line,
+                       mentions_time, names_a_goal, says_old_numbers)
 from ..model import Document
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
@@ -30,8 +30,11 @@ from .base import Fit, ParseResult, split_title
 from .segments import Item, items, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
+_ALSO = re.compile(r"\b(?:også|og\s+så|i\s+tillegg|dessuten|også\s+til)\b", re.I)
 _EVIDENCE = ("goal", "type", "responsible", "partners", "roles", "period")
 _TRAILING_GOAL = re.compile(r"\s*[(\[]\s*([^()\[\]]*\d[^()\[\]]*)[)\]]\s*\.?$")
+# "… spesialisthelsetjenesten Delmål 2.3": a goal cell run into the name (cells merged by the renderer)
+_TRAILING_DELMAL = re.compile(r"\s[–-]?\s*((?:delmål|dm)\.?\s*\d[.,]\d{1,2}(?:\s*(?:,|og|&|/|–|-)\s*\d[.,]\d{1,2})*)\s*\.?$", re.I)
 
 
 @dataclass
@@ -147,11 +150,37 @@ def _ranks_below(shape: tuple, group: tuple) -> bool:
     return not (size and group_size and size > group_size)
 
 
+def _without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
+    """An overview of the measures before their forms ("Oversikt over tiltak": name and delmål, then a
+    form per measure): a measure named again later with more fields is that later one, which keeps
+    the overview's goal when it has none."""
+    def key(r: RawMeasure) -> str:
+        return " ".join(re.sub(r"[\W_]+", " ", r.title.casefold()).split())
+
+    def thin(r: RawMeasure) -> bool:
+        return not any((r.type_text, r.responsible_text, r.partners_text, r.period_text))
+
+    later = {}
+    for i, (_, r) in enumerate(kept):
+        if r.title:
+            later[key(r)] = i
+    out = []
+    for i, (m, r) in enumerate(kept):
+        j = later.get(key(r)) if r.title else None
+        if j is not None and j > i and thin(r) and not thin(kept[j][1]):
+            if r.goal_text and not kept[j][1].goal_text:
+                m2, r2 = kept[j]
+                kept[j] = (m2, r2.model_copy(update={"goal_text": r.goal_text, "goal_numbering": r.goal_numbering}))
+            continue
+        out.append((m, r))
+    return out
+
+
 def _confident(evidence: set[str], raw: RawMeasure) -> bool:
     """A measure of the strategy for sure: its goal is named ("Delmål: 2.2", "NKPS tiltak nr. 4"), or
     labels name two of its fields, one of them who does it (a table of "Category:" and "Period:" is
     not a report)."""
-    if "goal_ref" in evidence or any(n.startswith("goal_from_text") for n in raw.notes):
+    if "goal_ref" in evidence:
         return True
     kinds = evidence - {"goal_ref"}
     return len(kinds) >= 2 and bool(kinds & {"goal", "responsible", "partners", "roles"})
@@ -452,6 +481,7 @@ class Sections:
         its = items(doc)
         measures = self._segment(its)
         kept = [(m, r) for m, r in ((m, self._measure(i + 1, m)) for i, m in enumerate(measures)) if r is not None]
+        kept = _without_overview(kept)
         raw = [r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)]
         confident = sum(1 for m, r in kept if r.title and _confident(m.evidence, r))
         kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled else "headings"
@@ -478,19 +508,26 @@ class Sections:
         rel = re.search(r"\brelasjon til\b", title, re.I)
         if rel and rel.start() > 0:  # "Brev om lærlinger. Relasjon til NKPS tiltak nr 4." in the name
             title, goal = title[: rel.start()].strip(), join_paragraphs([goal, title[rel.start():]])
-        trailing = _TRAILING_GOAL.search(title)
-        if trailing and goal_reference(trailing.group(1)):
-            title = title[: trailing.start()].strip()
+        trailing = _TRAILING_GOAL.search(title) or _TRAILING_DELMAL.search(title)
+        if trailing and goal_reference(trailing.group(1)) and trailing.start() > 0:
+            title = title[: trailing.start()].strip(" –-")
             goal = goal or trailing.group(1)
-        if not goal and m.group_goal:
-            goal = m.group_goal
+        if m.group_goal and (not goal or _ALSO.search(goal) and "goal" not in m.evidence):
+            # the heading's delmål; a line "Berører også delmål 2.3" under it adds to it
+            goal = join_paragraphs([m.group_goal, goal]) if goal else m.group_goal
         if not goal:
-            for source in (title, f.get("description", ""), *m.extra.values()):
+            for k, source in enumerate((title, f.get("description", ""), *m.extra.values())):
                 ref = goal_reference(source) if source else None
                 if ref:
                     goal = ref
                     notes.append(f"goal_from_text: the goal '{ref}' was read from the measure's text")
+                    if k == 0:
+                        m.evidence.add("goal_ref")  # the name itself says it; prose may only mention one
                     break
+        answers = [v for v in (title, goal, *(f.get(k) for k in ("type", "responsible", "partners", "roles", "period",
+                                                                   "description"))) if v]
+        if answers and sum(1 for v in answers if is_instruction(v)) * 2 >= len(answers):
+            return None  # a blank template's guidance ("oppgi nummer på delmålet …"), not a measure
         known = sum(1 for k in ("type", "responsible", "partners", "roles", "period") if f.get(k)) + bool(goal)
         if not known and not m.sibling:
             return None

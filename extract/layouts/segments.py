@@ -118,6 +118,11 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
             if lbl.field == "section":
                 return Item("head", text, shape=("section",), section=True, **base)
             return Item("field", lbl.value, field=lbl.field, label=lbl.label, how=lbl.how, **base)
+    lead = (p.lead or "").strip()
+    if lead.endswith(":") and 1 <= len(lead.split()) <= 4 and len(lead) < len(text):
+        # "**Mål for året:** …": a label by its form, one tiltak does not know; its answer goes to extra
+        return Item("field", text[len(lead):].strip() if text.startswith(lead) else text, field="other",
+                    label=lead.rstrip(": "), how="run-in", **base)
     head = _head(p)
     if head is not None:
         return head | base
@@ -164,7 +169,8 @@ def _head_shape(p: Paragraph) -> _Head | None:
         return _Head(text=text, label=p.list_label, how="list", shape=shape, marker=False)
     if number is not None:
         marker = kind == "word" and not rest
-        shape = ("typed", numbering_shape(number, kind), bool(p.bold))
+        # a Heading style ranks the heading, whatever number is typed in front of its text
+        shape = ("style", p.heading_level) if p.heading_level else ("typed", numbering_shape(number, kind), bool(p.bold))
         return _Head(text=rest, label=number, how="typed", shape=shape, marker=marker)
     if p.heading_level:
         return _Head(text=text, how="style", shape=("style", p.heading_level), marker=False)
@@ -201,10 +207,11 @@ def open_layout_tables(blocks: list) -> list:
 
 
 def is_row_table_header(table: Table) -> bool:
+    """A header row naming the measure and two more fields, or the measure and its goal."""
     for r in range(min(3, table.n_rows)):
         fields = {header_field(c.text.replace("\n", " ")) for c in table.row_cells(r) if c.row == r}
         fields.discard(None)
-        if len(fields) >= SETTINGS.layouts.header_labels and "title" in fields:
+        if "title" in fields and (len(fields) >= SETTINGS.layouts.header_labels or "goal" in fields):
             return not label_rows_below(table, r)
     return False
 
@@ -259,6 +266,8 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
                             page_end=table.page_end or table.page, where=f"form table {fid}, row {r + 1}", form=fid,
                             paragraphs=paragraphs))
         return out
+    if is_row_table_header(table):
+        return []  # a table of measures (an overview before their forms): the row-table parser's
     out = []
     for ci, cell in enumerate(sorted(table.cells, key=lambda c: (c.row, c.col))):
         for p in _cell_paragraphs(cell):
