@@ -28,7 +28,7 @@ def fold(text) -> str:
     return re.sub(r"[\W_]+", " ", text).strip()
 
 
-def _pair(expected: list[dict], got: list[dict]) -> list[tuple[int, int | None]]:
+def pair_rows(expected: list[dict], got: list[dict]) -> list[tuple[int, int | None]]:
     """Expected index -> produced index: exact folded titles first, then the closest (ratio >= 60)."""
     pairs: dict[int, int] = {}
     used: set[int] = set()
@@ -61,7 +61,7 @@ def score(folder: Path, rows: list[dict], files: list[dict]) -> dict:
     for name, exp in sorted(expected.items()):
         got = [r for r in rows if r["source_file"] == name]
         want = exp["measures"]
-        pairs = _pair(want, got)
+        pairs = pair_rows(want, got)
         titles = both = 0
         problems: list[str] = []
         for i, j in pairs:

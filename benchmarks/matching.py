@@ -1,14 +1,21 @@
 """How well and how fast matching works.
 
-1. Quality on the labelled set (benchmarks/labels.py): the samples' member reports, the
-   directorate's matrix and Spekter's 2017 report. Pairwise precision, recall and F1 of the
-   automatic clusters (before any analyst decision), the number of pairs sent to review, and
-   whether any hard negative was merged.
+1. Quality on two labelled sets, with the same figures for both:
+   - the samples (benchmarks/labels.py): the member reports, the directorate's matrix and
+     Spekter's 2017 report, labelled from their sources;
+   - a blind set (tests/blind/match1): reports for two years written by a helper who never read
+     the matcher, labelled by their writer (expected.json: `tiltak_id` per measure, `continues` on
+     a measure reported again the next year; near_misses.json: pairs that must stay apart).
+   Figures: pairwise precision, recall and F1 of the automatic merges (before any analyst
+   decision); the share of true pairs merged or queued (queued: their clusters are joined by a
+   pair in the review file, so the analyst sees them together); the queue (review pairs) as a
+   share of the measures; continuing measures merged or queued with their earlier year; near-misses
+   merged.
 2. Speed on synthetic measures: 1,000 and 10,000 measures made from the samples' measures (each
    real measure becomes several distinct ones with their own names, some reported two or three
    times in other words). Time of matching alone, candidate pairs scored.
 
-    python benchmarks/matching.py [--sizes 1000 10000]
+    python benchmarks/matching.py [--sizes 1000 10000] [--blind tests/blind/match1] [--no-speed]
 """
 
 from __future__ import annotations
@@ -35,27 +42,107 @@ SYLLABLES = ["ka", "lo", "mi", "ner", "sta", "vik", "ber", "dal", "fjord", "li",
 
 
 def quality() -> dict:
+    """The samples' labelled set."""
+    from itertools import combinations
+
+    from benchmarks.labels import SPEKTER_2017_CONTINUED
+
     started = time.perf_counter()
     result = run(ROOT / "samples")
     seconds = time.perf_counter() - started
     df = result.measures
     labels = truth(df)
+    continued_rows = {f"row{r}" for r in SPEKTER_2017_CONTINUED.values()}
+    continuing = {m: label for m, label in labels.items() if label in continued_rows
+                  and df.loc[df.measure_id == m, "report_year"].iloc[0] == 2018
+                  and "spekter" in df.loc[df.measure_id == m, "source_file"].iloc[0]}
+    near = [(f"row{a}", f"row{b}") for rows in HARD_NEGATIVE_ROWS.values() for a, b in combinations(rows, 2)]
+    return figures(df, result.review, labels, continuing, near) | {"run_seconds": round(seconds, 1)}
+
+
+def figures(df, review, labels: dict[str, str], continuing: dict[str, str],
+            near_misses: list[tuple[str, str]]) -> dict:
+    """The quality figures of one run against labels (measure_id -> tiltak label).
+
+    `continuing`: measure_id of a measure reported again -> label it continues; `near_misses`:
+    pairs of labels that must stay apart."""
+    from itertools import combinations
+
     predicted = dict(zip(df.measure_id, df.cluster_id))
+    cluster_of_key = dict(zip(df.content_key, df.cluster_id))
     scores = pairwise(labels, predicted)
-    clusters_of_row: dict[str, set] = defaultdict(set)
-    for mid, label in labels.items():
-        clusters_of_row[label].add(predicted[mid])
-    merged_negatives = []
-    for name, rows in HARD_NEGATIVE_ROWS.items():
-        seen: dict[str, int] = {}
-        for row in rows:
-            for cid in clusters_of_row[f"row{row}"]:
-                if cid in seen and seen[cid] != row:
-                    merged_negatives.append(name)
-                seen[cid] = row
-    review = result.review[result.review.suggestion == "review"]
-    return scores | {"review_pairs": len(review), "hard_negatives_merged": sorted(set(merged_negatives)),
-                     "measures": len(df), "run_seconds": round(seconds, 1)}
+    # Clusters the review file joins: the analyst sees their members together.
+    queued = review[review.suggestion == "review"]
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for lk, rk in zip(queued.left_key, queued.right_key):
+        a, b = find(cluster_of_key.get(lk, lk)), find(cluster_of_key.get(rk, rk))
+        if a != b:
+            parent[a] = b
+    ids = [i for i in labels if i in predicted]
+    true_pairs = [(a, b) for a, b in combinations(ids, 2) if labels[a] == labels[b]]
+    seen = [(a, b) for a, b in true_pairs if find(predicted[a]) == find(predicted[b])]
+    by_label: dict[str, list[str]] = defaultdict(list)
+    for i in ids:
+        by_label[labels[i]].append(i)
+    cont_ok = [m for m, label in continuing.items() if m in predicted and any(
+        find(predicted[o]) == find(predicted[m]) for o in by_label[label] if o != m)]
+    merged_near = [(a, b) for a, b in near_misses if any(
+        predicted[x] == predicted[y] for x in by_label.get(a, []) for y in by_label.get(b, []))]
+    missed = [(a, b) for a, b in true_pairs if find(predicted[a]) != find(predicted[b])]
+    return scores | {
+        "measures": len(df), "labelled": len(ids),
+        "merged_or_queued": len(seen) / len(true_pairs) if true_pairs else 1.0, "missed_pairs": missed,
+        "review_pairs": len(queued), "queue_share": len(queued) / max(len(df), 1),
+        "continuing": len(continuing), "continuing_found": len(cont_ok),
+        "near_misses": len(near_misses), "near_misses_merged": merged_near}
+
+
+def blind_quality(folder: Path) -> dict:
+    """The blind labelled set: its measures found in tiltak's rows by title, file by file."""
+    import json
+
+    from benchmarks.blind import pair_rows
+
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    near = json.loads((folder / "near_misses.json").read_text(encoding="utf-8"))
+    started = time.perf_counter()
+    result = run(folder)
+    seconds = time.perf_counter() - started
+    df = result.measures
+    rows = df.to_dict("records")
+    labels: dict[str, str] = {}
+    continuing: dict[str, str] = {}
+    for name, exp in expected.items():
+        got = [r for r in rows if r["source_file"] == name]
+        for i, j in pair_rows(exp["measures"], got):
+            if j is None:
+                continue
+            want = exp["measures"][i]
+            labels[got[j]["measure_id"]] = want["tiltak_id"]
+            if want.get("continues"):
+                continuing[got[j]["measure_id"]] = want["tiltak_id"]
+    out = figures(df, result.review, labels, continuing, [(n["a"], n["b"]) for n in near])
+    by_id = {r["measure_id"]: r for r in rows}
+    out["describe"] = lambda m: (f"{by_id[m]['reporter']} {by_id[m]['report_year']}: {by_id[m]['title'][:60]!r}"
+                                 f" [{labels.get(m)}]")
+    return out | {"run_seconds": round(seconds, 1),
+                  "expected_measures": sum(len(e["measures"]) for e in expected.values())}
+
+
+def _show(name: str, q: dict) -> None:
+    print(f"{name}: {q['measures']} measures ({q['labelled']} labelled), {q['true_pairs']} true pairs")
+    print(f"  automatic merges: precision {q['precision']:.3f}  recall {q['recall']:.3f}  F1 {q['f1']:.3f}")
+    print(f"  true pairs merged or queued: {q['merged_or_queued']:.3f} ({len(q['missed_pairs'])} missed)")
+    print(f"  queue: {q['review_pairs']} pairs for review, {q['queue_share']:.1%} of the measures")
+    print(f"  continuing measures merged or queued: {q['continuing_found']} of {q['continuing']}")
+    print(f"  near-misses merged: {len(q['near_misses_merged'])} of {q['near_misses']}"
+          + (f" {q['near_misses_merged']}" if q['near_misses_merged'] else ""))
 
 
 def _name(rng: random.Random) -> str:
@@ -114,13 +201,21 @@ def speed(sizes: list[int]) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
+    parser.add_argument("--blind", type=Path, action="append", default=None,
+                        help="a blind labelled folder (default: tests/blind/match1 when it is there)")
+    parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--details", action="store_true", help="list the true pairs neither merged nor queued")
     args = parser.parse_args()
-    q = quality()
-    print(f"labelled set: {q['measures']} measures, {q['true_pairs']} true pairs")
-    print(f"  automatic clusters: precision {q['precision']:.3f}  recall {q['recall']:.3f}  F1 {q['f1']:.3f}")
-    print(f"  pairs sent to review: {q['review_pairs']}")
-    print(f"  hard negatives merged: {q['hard_negatives_merged'] or 'none'}")
-    print(f"  whole run over samples/: {q['run_seconds']} s")
+    _show("samples (labelled from their sources)", quality())
+    blind = args.blind or [p for p in [ROOT / "tests" / "blind" / "match1"] if (p / "near_misses.json").is_file()]
+    for folder in blind:
+        q = blind_quality(folder)
+        _show(f"blind set {folder.name} ({q['expected_measures']} measures written)", q)
+        if args.details:
+            for a, b in q["missed_pairs"]:
+                print(f"    missed: {q['describe'](a)}  /  {q['describe'](b)}")
+    if args.no_speed:
+        return
     for row in speed(args.sizes):
         print(f"{row['measures']:>6} synthetic measures: matched in {row['seconds']} s "
               f"({row['candidate_pairs']} candidate pairs, {row['clusters']} clusters, {row['review_pairs']} for review)")
