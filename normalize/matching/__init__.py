@@ -12,6 +12,7 @@ two measures, a `distinct` keeps them apart whatever chain of matches would join
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -94,22 +95,66 @@ def _dates(title: str, period: str | None, year: int | None) -> frozenset:
     return frozenset(found)
 
 
+_CONTINUES = re.compile(
+    r"\b(?:videreført|videreføres|videreføring|vidareført|vidareføring|fortsatt|fortsetter|forts\.|framleis|"
+    r"forlenget|forlengelse|forlengd|oppfølging|følges opp|fase\s*(?:2|ii|to)|andre fase|ny runde|sluttrapport|"
+    r"avsluttende|avsluttet|utvidet|utvides|igjen|som i fjor|årlig|årleg)\b", re.I)
+_QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
+_CAPITALISED = re.compile(r"(?<=[\w,;)»\"]\s)([A-ZÆØÅ][a-zæøå]{4,}(?:-[A-ZÆØÅa-zæøå]+)?)")
+
+
+def _names(text: str, org_words: frozenset[str]) -> frozenset[str]:
+    """Quoted names and capitalised words inside a sentence ("Hurtigsporet", «Lære hele livet»),
+    not the organisations (they are compared as organisations)."""
+    out = {"«" + fold(q) for q in _QUOTED.findall(text or "") if len(fold(q).split()) <= 8}
+    out |= {fold(w) for w in _CAPITALISED.findall(text or "") if fold(w) not in org_words}
+    return frozenset(out)
+
+
+def _peer_kinds(gazetteer: Gazetteer, responsible) -> frozenset[str]:
+    """'county' when every responsible body is a county council: each runs its own regional version."""
+    kinds = set()
+    for name in responsible:
+        org = gazetteer.org(name)
+        kind = org.kind if org else ("county" if re.search(r"fylkeskommun", name, re.I) else None)
+        kinds.add(kind if kind == "county" and fold(name) != "fylkeskommunene" else None)
+    return frozenset(kinds) if kinds == {"county"} else frozenset()
+
+
 def records_for(measures, gazetteer: Gazetteer, settings: dict,
                 documents: list[frozenset[str]] | None = None) -> tuple[list[Record], SoftTfIdf]:
     words_model = _words_model(gazetteer)
     words = [words_model.words(m.title, m.reporter) for m in measures]
     tfidf = SoftTfIdf(words, settings["title"]["word_ratio"])
+    org_words = frozenset(w for o in gazetteer.orgs.values() for n in o.names() for w in fold(n).split())
     records = []
     for i, (m, w) in enumerate(zip(measures, words)):
         responsible, responsible_up = _org_sets(gazetteer, m.responsible)
         organisations, organisations_up = _org_sets(gazetteer, [*m.responsible, *m.partners, m.reporter])
+        texts = " ".join(t for t in (m.title, m.description, m.period) if t)
         records.append(Record(
             index=i, key=m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal),
             documents=documents[i] if documents else frozenset([m.source_sha256]), words=w, vector=tfidf.vector(w),
             reporter=m.reporter, responsible=responsible, responsible_up=responsible_up, organisations=organisations,
             organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
-            dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing, end_year=m.end_year))
+            dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing, end_year=m.end_year,
+            desc_words=words_model.words(m.description or "", m.reporter) if m.description else (),
+            names=_names(f"{m.title}. {m.description or ''}", org_words), continues=bool(_CONTINUES.search(texts)),
+            peer_kinds=_peer_kinds(gazetteer, m.responsible)))
+    _keep_rare_names(records)
     return records, tfidf
+
+
+def _keep_rare_names(records: list[Record]) -> None:
+    """Names many measures give (Norge, Kompetansereformen in every second title) tell nothing."""
+    from collections import Counter
+
+    df = Counter(n for r in records for n in r.names)
+    limit = max(3, int(0.05 * len(records)))
+    for k, r in enumerate(records):
+        rare = frozenset(n for n in r.names if df[n] <= limit)
+        if rare != r.names:
+            object.__setattr__(r, "names", rare)
 
 
 def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decision],

@@ -33,6 +33,10 @@ class Record:
     dates: frozenset[dt.date]
     ongoing: bool
     end_year: int | None
+    desc_words: tuple[str, ...] = ()  # the description's words, normalized like the title's
+    names: frozenset[str] = frozenset()  # proper names and quoted names in the title and description
+    continues: bool = False  # the title, description or timing says it goes on ("videreført", "fortsatt")
+    peer_kinds: frozenset[str] = frozenset()  # kinds of the responsible bodies that run their own versions (county)
 
 
 @dataclass(slots=True)
@@ -55,6 +59,7 @@ class PairScore:
     weight: float
     parts: list[Part]
     same_document: bool = False
+    same_reporter: bool = False
 
     def part(self, name: str) -> Part | None:
         return next((p for p in self.parts if p.name == name), None)
@@ -78,6 +83,19 @@ class Comparator:
         sim = self.tfidf.similarity(a.vector, b.vector)
         if a.year != b.year and a.reporter and a.reporter == b.reporter:
             sim = max(sim, self.s["years"]["cross_year_cover"] * self.tfidf.coverage(a.vector, b.vector))
+        # A short name the other title holds whole ("Samfunnskontrakten"), or a title the other
+        # measure's description names ("Tildelingsutvalg" whose text says "… tilskudd til fleksible
+        # videreutdanningstilbud"): the texts agree as much as that.
+        cover = cfg["cover"] * self.tfidf.coverage(a.vector, b.vector, single_word=True)
+        described = cfg["in_description"] * max(
+            self.tfidf.covered(a.vector, self.tfidf.vector(b.desc_words), cfg["in_description_min_words"]),
+            self.tfidf.covered(b.vector, self.tfidf.vector(a.desc_words), cfg["in_description_min_words"]))
+        if max(cover, described) > sim:
+            name = "covered" if cover >= described else "in_description"
+            # text found elsewhere is weaker evidence than two names that agree: "high" at most
+            sim = min(max(cover, described), cfg["cover_at_most"])
+            level = next((lv for lv in self.title_levels if lv["min"] < 1.0 and sim >= lv["min"]), self.title_levels[-1])
+            return Part("title", f"{name}/{level['name']}", level["weight"], sim)
         prefix = shared_prefix(a.words, b.words, cfg["word_ratio"])
         if prefix >= cfg["prefix_min_words"]:
             tail_a, tail_b = a.words[prefix:], b.words[prefix:]
@@ -94,8 +112,16 @@ class Comparator:
 
     def organisations(self, a: Record, b: Record) -> Part:
         """An organisation matches itself and the body it belongs to (KD and Regjeringen), not its
-        siblings (KD and ASD)."""
+        siblings (KD and ASD). Each naming the other ("with Spekter" / "with LO") is the strongest;
+        two counties each running their own version is evidence against."""
         w = self.s["organisations"]
+        if (a.reporter and b.reporter and a.reporter != b.reporter and a.reporter in b.organisations_up
+                and b.reporter in a.organisations_up):
+            return Part("organisations", "reciprocal", w["reciprocal"])
+        if (a.peer_kinds and a.peer_kinds == b.peer_kinds and a.responsible and b.responsible
+                and not (a.responsible & b.responsible_up or b.responsible & a.responsible_up)
+                and a.reporter != b.reporter):
+            return Part("organisations", "separate_peers", w["separate_peers"])
         common = len(a.organisations & b.organisations)
         union = len(a.organisations | b.organisations)
         if common >= w["network_min_shared"] and common >= w["network_min_share"] * union:
@@ -136,10 +162,21 @@ class Comparator:
         if gap > 1:
             return Part("years", "apart", w["apart"])
         earlier, later = (a, b) if a.year < b.year else (b, a)
+        if a.reporter and a.reporter == b.reporter and (later.continues or earlier.ongoing or earlier.continues):
+            # the same member reports it again and says it goes on: a continuing measure
+            return Part("years", "continues", w["continues"])
         # It goes on, it ends later, or the later report is about something done in the earlier year.
         if earlier.ongoing or (earlier.end_year or 0) >= later.year or any(d.year == earlier.year for d in later.dates):
             return Part("years", "adjacent_ongoing", w["adjacent_ongoing"])
         return Part("years", "adjacent", w["adjacent"])
+
+    def names(self, a: Record, b: Record) -> Part:
+        """A proper or quoted name both give («Lære hele livet», Hurtigsporet, Arendalsuka)."""
+        w = self.s["names"]
+        shared = a.names & b.names
+        if shared:
+            return Part("names", "shared", w["shared"], float(len(shared)))
+        return Part("names", "none", 0.0)
 
     def dates(self, a: Record, b: Record) -> Part:
         w = self.s["dates"]
@@ -149,14 +186,23 @@ class Comparator:
 
     def score(self, a: Record, b: Record) -> PairScore:
         parts = [self.title(a, b), self.organisations(a, b), self.delmal(a, b), self.type(a, b), self.years(a, b),
-                 self.dates(a, b)]
+                 self.dates(a, b), self.names(a, b)]
         bits = self.s["prior"] + sum(p.weight for p in parts)
         same_document = len(a.documents | b.documents) == 1
-        return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=same_document)
+        return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=same_document,
+                         same_reporter=bool(a.reporter) and a.reporter == b.reporter)
 
     def suggestion(self, pair: PairScore) -> str:
         t = self.s["thresholds"]
         if pair.score >= t["match"]:
             # Two rows of one document were listed apart by their author: an analyst decides.
             return "review" if pair.same_document else "match"
-        return "review" if pair.score >= t["review"] else "distinct"
+        if pair.score >= t["review"]:
+            return "review"
+        # The same member the next year, with a title still like it: a continuing measure is put
+        # before the analyst at least, whatever else differs.
+        years, title = pair.part("years"), pair.part("title")
+        if years is not None and years.level in ("continues", "adjacent", "adjacent_ongoing") and pair.same_reporter \
+                and title is not None and (title.value or 0) >= t["continuing_title"]:
+            return "review"
+        return "distinct"

@@ -11,6 +11,7 @@ same when they are close spellings ("deltakelse" / "deltagelse").
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from rapidfuzz import fuzz
 from extract.text import fold
 
 
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _SUFFIXES = ("", "s", "et", "ets", "en", "ens", "ene", "enes", "a", "as", "er", "ers", "ne")
 
 
@@ -90,6 +92,8 @@ class TitleWords:
         words = self._phrases.replace(words)
         out: list[str] = []
         for word in words:
+            if _YEAR.match(word):
+                continue  # "Barometer 2019" and "Barometer 2020": the year is the report's, not the name's
             if word not in self._stop and (not out or out[-1] != word):
                 out.append(word)
         return tuple(out)
@@ -114,7 +118,9 @@ def word_similarity(a: str, b: str, threshold: int) -> float:
     if a == b:
         return 1.0
     if min(len(a), len(b)) >= 6 and (a.startswith(b) or b.startswith(a)):
-        return 0.9
+        # an ending ("digitaliseringen"), or the head of a longer compound ("kompetanse" in
+        # "kompetanseutviklingsmidler"), which names something narrower
+        return 0.9 if abs(len(a) - len(b)) <= 4 else 0.6
     short, long_ = sorted((_stem(a), _stem(b)), key=len)
     if len(short) >= 5 and len(long_) > len(short) + 2 and long_.endswith(short):
         return 0.7
@@ -135,6 +141,7 @@ class SoftTfIdf:
         self._default_idf = math.log((n + 1) / 0.5)
         self.word_ratio = word_ratio
         self.df = df
+        self.rare_idf = math.log((n + 1) / (max(2, 0.02 * n) + 0.5))  # a word in at most ~2% of the titles
 
     def vector(self, words: tuple[str, ...] | list[str]) -> dict[str, float]:
         weights = {w: self.idf.get(w, self._default_idf) for w in set(words)}
@@ -161,17 +168,31 @@ class SoftTfIdf:
         total = weight(whole)
         return weight(part) / total if total else 0.0
 
-    def coverage(self, va: dict[str, float], vb: dict[str, float]) -> float:
-        """How much of the shorter title the other one covers, by word weight (0-1)."""
+    def coverage(self, va: dict[str, float], vb: dict[str, float], single_word: bool = False) -> float:
+        """How much of the shorter title the other one covers, by word weight (0-1). A one-word
+        title counts only with `single_word`, and only when the word is rare and long (a name:
+        "Samfunnskontrakten")."""
         if not va or not vb:
             return 0.0
         short, long_ = (va, vb) if len(va) <= len(vb) else (vb, va)
         if len(short) < 2:
+            word = next(iter(short))
+            if not single_word or len(word) < 10 or self.idf.get(word, self._default_idf) < self.rare_idf:
+                return 0.0
+        return self.covered(short, long_)
+
+    def covered(self, va: dict[str, float], vb: dict[str, float], min_words: int = 2) -> float:
+        """How much of text a (by word weight) text b holds, word for word (0-1); a text of fewer
+        than `min_words` words counts for nothing, unless it is one long word. Only a text with a
+        rare word held in b counts: "Digital kompetanse" is in many texts, "Samfunnskontrakten" is not."""
+        if len(va) < min_words and not (len(va) == 1 and len(next(iter(va))) >= 10) or not vb:
             return 0.0
-        total = sum(w * w for w in short.values())
-        covered = sum(w * w * max((word_similarity(x, y, self.word_ratio) for y in long_), default=0.0)
-                      for x, w in short.items())
-        return covered / total if total else 0.0
+        total = sum(w * w for w in va.values())
+        best = {x: max((word_similarity(x, y, self.word_ratio) for y in vb), default=0.0) for x in va}
+        if not any(best[x] >= 0.9 and self.idf.get(x, self._default_idf) >= self.rare_idf for x in va):
+            return 0.0
+        got = sum(w * w * best[x] for x, w in va.items())
+        return got / total if total else 0.0
 
     def similarity(self, va: dict[str, float], vb: dict[str, float]) -> float:
         if not va or not vb:
