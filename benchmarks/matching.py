@@ -8,8 +8,9 @@
      a measure reported again the next year; near_misses.json: pairs that must stay apart).
    Figures: pairwise precision, recall and F1 of the automatic merges (before any analyst
    decision); the share of true pairs merged or queued (queued: their clusters are joined by a
-   pair in the review file, so the analyst sees them together); the queue (review pairs) as a
-   share of the measures; continuing measures merged or queued with their earlier year; near-misses
+   pair in the review file, so the analyst sees them together); the queue (pairs for review; pairs
+   the automatic merges join anyway are not asked) as a share of the measures, and the candidate
+   clusters they form; continuing measures merged or queued with their earlier year; near-misses
    merged.
 2. Speed on synthetic measures: 1,000 and 10,000 measures made from the samples' measures (each
    real measure becomes several distinct ones with their own names, some reported two or three
@@ -57,7 +58,8 @@ def quality() -> dict:
                   and df.loc[df.measure_id == m, "report_year"].iloc[0] == 2018
                   and "spekter" in df.loc[df.measure_id == m, "source_file"].iloc[0]}
     near = [(f"row{a}", f"row{b}") for rows in HARD_NEGATIVE_ROWS.values() for a, b in combinations(rows, 2)]
-    return figures(df, result.review, labels, continuing, near) | {"run_seconds": round(seconds, 1)}
+    return figures(df, result.review, labels, continuing, near) | {"run_seconds": round(seconds, 1),
+                                                                    "labels": labels, "result": result}
 
 
 def figures(df, review, labels: dict[str, str], continuing: dict[str, str],
@@ -99,6 +101,7 @@ def figures(df, review, labels: dict[str, str], continuing: dict[str, str],
         "measures": len(df), "labelled": len(ids),
         "merged_or_queued": len(seen) / len(true_pairs) if true_pairs else 1.0, "missed_pairs": missed,
         "review_pairs": len(queued), "queue_share": len(queued) / max(len(df), 1),
+        "review_groups": queued.group.nunique() if "group" in queued else None,
         "continuing": len(continuing), "continuing_found": len(cont_ok),
         "near_misses": len(near_misses), "near_misses_merged": merged_near}
 
@@ -131,7 +134,7 @@ def blind_quality(folder: Path) -> dict:
     by_id = {r["measure_id"]: r for r in rows}
     out["describe"] = lambda m: (f"{by_id[m]['reporter']} {by_id[m]['report_year']}: {by_id[m]['title'][:60]!r}"
                                  f" [{labels.get(m)}]")
-    return out | {"run_seconds": round(seconds, 1),
+    return out | {"run_seconds": round(seconds, 1), "labels": labels, "result": result,
                   "expected_measures": sum(len(e["measures"]) for e in expected.values())}
 
 
@@ -139,7 +142,8 @@ def _show(name: str, q: dict) -> None:
     print(f"{name}: {q['measures']} measures ({q['labelled']} labelled), {q['true_pairs']} true pairs")
     print(f"  automatic merges: precision {q['precision']:.3f}  recall {q['recall']:.3f}  F1 {q['f1']:.3f}")
     print(f"  true pairs merged or queued: {q['merged_or_queued']:.3f} ({len(q['missed_pairs'])} missed)")
-    print(f"  queue: {q['review_pairs']} pairs for review, {q['queue_share']:.1%} of the measures")
+    print(f"  queue: {q['review_pairs']} pairs for review, {q['queue_share']:.1%} of the measures"
+          + (f", in {q['review_groups']} candidate clusters" if q.get("review_groups") is not None else ""))
     print(f"  continuing measures merged or queued: {q['continuing_found']} of {q['continuing']}")
     print(f"  near-misses merged: {len(q['near_misses_merged'])} of {q['near_misses']}"
           + (f" {q['near_misses_merged']}" if q['near_misses_merged'] else ""))

@@ -25,7 +25,7 @@ from .review import Decision, pair_id, pair_key
 from .titles import SoftTfIdf, TitleWords
 
 REVIEW_COLUMNS = [
-    "pair_id", "suggestion", "score", "decision",
+    "pair_id", "group", "group_size", "suggestion", "score", "decision",
     "left_measure_id", "right_measure_id", "left_title", "right_title", "left_reporter", "right_reporter",
     "left_year", "right_year", "left_delmal", "right_delmal", "left_type", "right_type",
     "left_organisations", "right_organisations", "left_source", "right_source",
@@ -56,7 +56,8 @@ class MatchResult:
 def _words_model(gazetteer: Gazetteer) -> TitleWords:
     abbreviations = {r["abbreviation"]: r["expansions"].split("|") for r in read_csv("abbreviations.csv")}
     for org in gazetteer.orgs.values():
-        if org.kind != "group" and org.canonical.isupper() and len(org.canonical) >= 2:
+        # every name of an organisation is one token: "Universitetet i Oslo" is "UiO"
+        if org.kind != "group" and len(org.canonical) >= 2:
             abbreviations.setdefault(org.canonical, []).extend(n for n in (org.full_name, *org.aliases) if n != org.canonical)
     from ..reference import data_path
 
@@ -100,14 +101,20 @@ _CONTINUES = re.compile(
     r"forlenget|forlengelse|forlengd|oppfølging|følges opp|fase\s*(?:2|ii|to)|andre fase|ny runde|sluttrapport|"
     r"avsluttende|avsluttet|utvidet|utvides|igjen|som i fjor|årlig|årleg)\b", re.I)
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
-_CAPITALISED = re.compile(r"(?<=[\w,;)»\"]\s)([A-ZÆØÅ][a-zæøå]{4,}(?:-[A-ZÆØÅa-zæøå]+)?)")
+_WORD = re.compile(r"[A-ZÆØÅ][a-zæøå]{4,}(?:-[A-ZÆØÅa-zæøå]+)?")
+_INSIDE = re.compile(r"(?<=[\w,;:()»\"–-]\s)[A-ZÆØÅ][a-zæøå]{4,}(?:-[A-ZÆØÅa-zæøå]+)?|(?<=\()[A-ZÆØÅ][a-zæøå]{4,}")
 
 
-def _names(text: str, org_words: frozenset[str]) -> frozenset[str]:
-    """Quoted names and capitalised words inside a sentence ("Hurtigsporet", «Lære hele livet»),
-    not the organisations (they are compared as organisations)."""
+def _proper_names(texts: list[str], org_words: frozenset[str]) -> frozenset[str]:
+    """Words the documents write with a capital inside a sentence ("… i Hurtigsporet", "(Utdanningsløftet)"):
+    names, wherever else they stand (a title may begin with one), unless they name an organisation."""
+    return frozenset(fold(w) for t in texts for w in _INSIDE.findall(t or "")) - org_words
+
+
+def _names(text: str, proper: frozenset[str]) -> frozenset[str]:
+    """Quoted names («Lære hele livet») and proper names in a measure's title and description."""
     out = {"«" + fold(q) for q in _QUOTED.findall(text or "") if len(fold(q).split()) <= 8}
-    out |= {fold(w) for w in _CAPITALISED.findall(text or "") if fold(w) not in org_words}
+    out |= {fold(w) for w in _WORD.findall(text or "") if fold(w) in proper}
     return frozenset(out)
 
 
@@ -127,6 +134,9 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
     words = [words_model.words(m.title, m.reporter) for m in measures]
     tfidf = SoftTfIdf(words, settings["title"]["word_ratio"])
     org_words = frozenset(w for o in gazetteer.orgs.values() for n in o.names() for w in fold(n).split())
+    proper = _proper_names([f"{m.title}. {m.description or ''}" for m in measures], org_words)
+    org_tokens = frozenset(t for o in gazetteer.orgs.values() if (t := words_model.token(o.canonical)))
+    desc_words = [words_model.words(m.description, m.reporter) if m.description else () for m in measures]
     records = []
     for i, (m, w) in enumerate(zip(measures, words)):
         responsible, responsible_up = _org_sets(gazetteer, m.responsible)
@@ -138,11 +148,29 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             reporter=m.reporter, responsible=responsible, responsible_up=responsible_up, organisations=organisations,
             organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
             dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing, end_year=m.end_year,
-            desc_words=words_model.words(m.description or "", m.reporter) if m.description else (),
-            names=_names(f"{m.title}. {m.description or ''}", org_words), continues=bool(_CONTINUES.search(texts)),
+            desc_words=desc_words[i], desc_vector=tfidf.vector(desc_words[i]),
+            alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens),
+            own_token=words_model.token(m.reporter) if m.reporter else "",
+            names=_names(f"{m.title}. {m.description or ''}", proper), continues=bool(_CONTINUES.search(texts)),
             peer_kinds=_peer_kinds(gazetteer, m.responsible)))
     _keep_rare_names(records)
     return records, tfidf
+
+
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+
+
+def _alternatives(words_model: TitleWords, title: str, reporter, words,
+                  org_tokens: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """A title with a name in brackets, as its two names: "Kompetanseutviklingsmidler i staten
+    (statens kompetansefond)" is both. Brackets holding only organisations or "videreført" give none."""
+    main = words_model.words(_BRACKETS.sub(" ", title or ""), reporter)
+    inner = [words_model.words(t, reporter) for t in _BRACKETS.findall(title or "")]
+    # not an abbreviation of what it follows ("Råd for samarbeid med arbeidslivet (RSA)"), nor organisations
+    inner = [w for w in inner if w and not set(w) <= set(main) and not set(w) <= org_tokens]
+    if not inner:
+        return ()
+    return tuple(dict.fromkeys(w for w in [main, *inner] if w and w != words))
 
 
 def _keep_rare_names(records: list[Record]) -> None:
@@ -205,12 +233,16 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
         if split.conflict:
             warnings.append(f"your decisions conflict: '{rep[split.left].title[:50]}' and "
                             f"'{rep[split.right].title[:50]}' are marked distinct but joined by match decisions")
-    rows = _review_rows(pairs, suggestions, rep, records, decided)
+    rows = _review_rows(pairs, suggestions, rep, records, decided, labels)
     counts = defaultdict(int)
     for s in suggestions.values():
         counts[s] += 1
+    shown = defaultdict(int)
+    for r in rows:
+        shown[r["suggestion"]] += 1
     stats = {"measures": len(measures), "distinct_contents": len(records), "candidate_pairs": len(candidates),
-             "scored_pairs": len(pairs), "match_pairs": counts["match"], "review_pairs": counts["review"],
+             "scored_pairs": len(pairs), "match_pairs": counts["match"], "review_pairs": shown["review"],
+             "joined_pairs": shown["joined"], "review_groups": len({r["group"] for r in rows if r["suggestion"] == "review"}),
              "clusters": len(set(ids)), "decisions_applied": len(applied), "decisions_archived": len(stale),
              "splits": len(splits), "review_rows": len(rows)}
     splits = [Split(members[distinct[s.left]][0], members[distinct[s.right]][0],
@@ -219,9 +251,28 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     return MatchResult(ids, keys, pairs, suggestions, rows, applied, stale, splits, warnings, stats)
 
 
-def _review_rows(pairs: list[PairScore], suggestions, measures, records: list[Record], decided) -> list[dict]:
-    """One row per pair of content keys: review pairs (most uncertain first), then automatic matches
-    (weakest first), then decided pairs scored below review."""
+def _groups(n: int, pairs: list[PairScore]) -> list[int]:
+    """Candidate clusters: connected components over the pairs that are merged or asked about."""
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for p in pairs:
+        parent[root(p.left)] = root(p.right)
+    return [root(i) for i in range(n)]
+
+
+def _review_rows(pairs: list[PairScore], suggestions, measures, records: list[Record], decided,
+                 labels: list[int]) -> list[dict]:
+    """One row per pair of content keys, grouped by candidate cluster (all the measures that may be
+    one tiltak, as OpenRefine shows a cluster): groups with pairs to review first, the most uncertain
+    first; in a group, its pairs for review, then those already joined through other matches, then
+    its automatic matches (weakest first, to be overruled). Last, decided pairs scored below review.
+    A pair for review whose measures the matches join anyway is `joined`: decide it only to split."""
     best: dict[tuple[str, str], PairScore] = {}
     for p in pairs:
         k = pair_key(records[p.left].key, records[p.right].key)
@@ -229,19 +280,44 @@ def _review_rows(pairs: list[PairScore], suggestions, measures, records: list[Re
             continue
         if k not in best or p.score > best[k].score:
             best[k] = p
-    order = {"review": 0, "match": 1, "distinct": 2}
-
-    def sort_key(p: PairScore):
+    shown = {}
+    for k, p in best.items():
         s = suggestions[(p.left, p.right)]
-        return (order[s], abs(p.score - 0.5) if s == "review" else p.score, records[p.left].key, records[p.right].key)
+        shown[k] = "joined" if s == "review" and labels[p.left] == labels[p.right] else s
+    linked = [p for k, p in best.items() if shown[k] != "distinct"]
+    group_of = _groups(len(records), linked)
+    order = {"review": 0, "joined": 1, "match": 2, "distinct": 3}
+
+    def uncertainty(k, p) -> float:
+        return abs(p.score - 0.5) if shown[k] == "review" else 1.0 + (1.0 - p.score if shown[k] == "joined" else p.score)
+
+    members: dict[int, set[int]] = defaultdict(set)
+    first: dict[int, tuple] = {}
+    for k, p in best.items():
+        if shown[k] == "distinct":
+            continue
+        g = group_of[p.left]
+        members[g] |= {p.left, p.right}
+        rank = (order[shown[k]] if shown[k] != "joined" else 2, uncertainty(k, p), records[p.left].key)
+        first[g] = min(first.get(g, rank), rank)
+    group_order = sorted(first, key=lambda g: first[g])
+    number = {g: i + 1 for i, g in enumerate(group_order)}
+    width = len(str(len(group_order)))
+
+    def sort_key(item):
+        k, p = item
+        if shown[k] == "distinct":
+            return (1, 0, 0, uncertainty(k, p), k)
+        return (0, number[group_of[p.left]], order[shown[k]], uncertainty(k, p), k)
 
     rows = []
-    for p in sorted(best.values(), key=sort_key):
+    for k, p in sorted(best.items(), key=sort_key):
         left, right = measures[p.left], measures[p.right]
-        k = pair_key(records[p.left].key, records[p.right].key)
+        g = group_of[p.left] if shown[k] != "distinct" else None
         row = {
-            "pair_id": pair_id(*k), "suggestion": suggestions[(p.left, p.right)], "score": f"{p.score:.3f}",
-            "decision": decided.get(k, ""),
+            "pair_id": pair_id(*k), "group": f"G{number[g]:0{width}d}" if g is not None else "",
+            "group_size": len(members[g]) if g is not None else "", "suggestion": shown[k],
+            "score": f"{p.score:.3f}", "decision": decided.get(k, ""),
             "left_measure_id": left.measure_id, "right_measure_id": right.measure_id,
             "left_title": left.title, "right_title": right.title,
             "left_reporter": left.reporter or "", "right_reporter": right.reporter or "",

@@ -2,8 +2,9 @@
 
 Up to `all_pairs_up_to` measures, every pair is looked at: rapidfuzz's `process.cdist` (in C, on
 all cores) gives a cheap similarity of the sorted title words, and pairs above `prefilter` are
-scored. Pairs that share a rare title word (an abbreviation such as `rsa`, a name) are always
-candidates. Above that size only the rare-word blocks are used, so the cost grows with the block
+scored. Pairs that share a rare title word (an abbreviation such as `rsa`, a name; compared
+without endings, so that "Kompetansepluss" meets "Kompetanseplussordningene") or a proper name
+are always candidates. Above that size only the rare-word blocks are used, so the cost grows with the block
 sizes, not with n².
 """
 
@@ -15,13 +16,22 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .compare import Record
+from .titles import _stem
+
+KEY_LENGTH = 12  # "kompetansepluss" and "kompetanseplussordningene" share their first 12 letters
+
+
+def block_keys(r: Record) -> set[str]:
+    """A record's blocking keys: its title words, without their endings and cut to a length that
+    joins a name and its compounds, and the proper names it gives."""
+    return {_stem(w)[:KEY_LENGTH] for w in r.words if len(w) >= 3} | set(r.names)
 
 
 def _rare_word_pairs(records: list[Record], df: dict[str, int], max_df: int) -> set[tuple[int, int]]:
     blocks: dict[str, list[int]] = defaultdict(list)
     for r in records:
-        for w in set(r.words):
-            if 1 < df.get(w, 0) <= max_df and len(w) >= 3:
+        for w in block_keys(r):
+            if 1 < df.get(w, 0) <= max_df:
                 blocks[w].append(r.index)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -40,7 +50,7 @@ def candidate_pairs(records: list[Record], df: dict[str, int], settings: dict) -
     # Word counts over records (not distinct titles) decide what is rare enough to block on.
     counts: dict[str, int] = defaultdict(int)
     for r in records:
-        for w in set(r.words):
+        for w in block_keys(r):
             counts[w] += 1
     max_df = max(cfg["rare_word_max_titles"], int(cfg["rare_word_max_share"] * n))
     pairs = _rare_word_pairs(records, counts, max_df)

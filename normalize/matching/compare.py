@@ -37,6 +37,9 @@ class Record:
     names: frozenset[str] = frozenset()  # proper names and quoted names in the title and description
     continues: bool = False  # the title, description or timing says it goes on ("videreført", "fortsatt")
     peer_kinds: frozenset[str] = frozenset()  # kinds of the responsible bodies that run their own versions (county)
+    desc_vector: dict[str, float] = field(default_factory=dict)  # the description's words, weighted
+    alternatives: tuple[tuple[str, ...], ...] = ()  # the title without its brackets, and what they hold
+    own_token: str = ""  # the reporter's name as a title word ("lo"), left out of the other's title
 
 
 @dataclass(slots=True)
@@ -80,7 +83,7 @@ class Comparator:
         if a.words == b.words and a.words:
             top = self.title_levels[0]
             return Part("title", top["name"], top["weight"], 1.0)
-        sim = self.tfidf.similarity(a.vector, b.vector)
+        sim = self._similarity(a, b)
         if a.year != b.year and a.reporter and a.reporter == b.reporter:
             sim = max(sim, self.s["years"]["cross_year_cover"] * self.tfidf.coverage(a.vector, b.vector))
         # A short name the other title holds whole ("Samfunnskontrakten"), or a title the other
@@ -88,11 +91,11 @@ class Comparator:
         # videreutdanningstilbud"): the texts agree as much as that.
         cover = cfg["cover"] * self.tfidf.coverage(a.vector, b.vector, single_word=True)
         described = cfg["in_description"] * max(
-            self.tfidf.covered(a.vector, self.tfidf.vector(b.desc_words), cfg["in_description_min_words"]),
-            self.tfidf.covered(b.vector, self.tfidf.vector(a.desc_words), cfg["in_description_min_words"]))
-        if max(cover, described) > sim:
+            self.tfidf.covered(a.vector, b.desc_vector, cfg["in_description_min_words"]),
+            self.tfidf.covered(b.vector, a.desc_vector, cfg["in_description_min_words"]))
+        # text found elsewhere is weaker evidence than two names that agree: "medium" at most
+        if min(max(cover, described), cfg["cover_at_most"]) > sim:
             name = "covered" if cover >= described else "in_description"
-            # text found elsewhere is weaker evidence than two names that agree: "high" at most
             sim = min(max(cover, described), cfg["cover_at_most"])
             level = next((lv for lv in self.title_levels if lv["min"] < 1.0 and sim >= lv["min"]), self.title_levels[-1])
             return Part("title", f"{name}/{level['name']}", level["weight"], sim)
@@ -109,6 +112,24 @@ class Comparator:
                 return Part("title", level["name"], level["weight"], sim)
         last = self.title_levels[-1]
         return Part("title", last["name"], last["weight"], sim)
+
+    def _similarity(self, a: Record, b: Record) -> float:
+        """Soft TF-IDF of the titles, each without the other reporter's name ("Samarbeid med LO om …"
+        from NHO is LO's "Samarbeid om …"), and of a title's bracketed name against the other
+        ("Kompetanseutviklingsmidler i staten (statens kompetansefond)")."""
+        va, vb = a.vector, b.vector
+        if b.own_token and b.own_token in va:
+            va = self.tfidf.vector(tuple(w for w in a.words if w != b.own_token))
+        if a.own_token and a.own_token in vb:
+            vb = self.tfidf.vector(tuple(w for w in b.words if w != a.own_token))
+        sim = self.tfidf.similarity(va, vb)
+        if a.alternatives or b.alternatives:
+            for wa in [None, *a.alternatives]:
+                for wb in [None, *b.alternatives]:
+                    if wa is not None or wb is not None:
+                        sim = max(sim, self.tfidf.similarity(va if wa is None else self.tfidf.vector(wa),
+                                                             vb if wb is None else self.tfidf.vector(wb)))
+        return sim
 
     def organisations(self, a: Record, b: Record) -> Part:
         """An organisation matches itself and the body it belongs to (KD and Regjeringen), not its
@@ -178,6 +199,12 @@ class Comparator:
             return Part("names", "shared", w["shared"], float(len(shared)))
         return Part("names", "none", 0.0)
 
+    def document(self, title: Part, same_document: bool) -> Part:
+        """Two rows of one report whose titles differ: their author listed them as two measures."""
+        if same_document and title.level not in ("exact", "very_high"):
+            return Part("document", "listed_apart", self.s["document"]["listed_apart"])
+        return Part("document", "same" if same_document else "different", 0.0)
+
     def dates(self, a: Record, b: Record) -> Part:
         w = self.s["dates"]
         if not a.dates or not b.dates:
@@ -185,10 +212,11 @@ class Comparator:
         return Part("dates", "same", w["same"]) if a.dates & b.dates else Part("dates", "different", w["different"])
 
     def score(self, a: Record, b: Record) -> PairScore:
+        same_document = len(a.documents | b.documents) == 1
         parts = [self.title(a, b), self.organisations(a, b), self.delmal(a, b), self.type(a, b), self.years(a, b),
                  self.dates(a, b), self.names(a, b)]
+        parts.append(self.document(parts[0], same_document))
         bits = self.s["prior"] + sum(p.weight for p in parts)
-        same_document = len(a.documents | b.documents) == 1
         return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=same_document,
                          same_reporter=bool(a.reporter) and a.reporter == b.reporter)
 

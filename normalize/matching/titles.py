@@ -85,6 +85,11 @@ class TitleWords:
             self._own[reporter] = _Phrases([(n, None) for n in names])
         return self._own[reporter]
 
+    def token(self, name: str) -> str:
+        """The title word an organisation's name becomes ("Universitetet i Oslo" -> "uio")."""
+        words = self._phrases.replace(fold(name).split())
+        return words[0] if len(words) == 1 else ""
+
     def words(self, title: str, reporter: str | None = None) -> tuple[str, ...]:
         words = fold(title).split()
         if reporter:  # the reporter's own name first: "KS" is both a name and an abbreviation
@@ -110,6 +115,23 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
+def _generic_heads() -> frozenset[str]:
+    from ..reference import data_path
+
+    lines = data_path("generic_heads.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _generic_head(rest: str) -> bool:
+    """'ordningene', 'sprogrammet': a generic last part, with a joining s or e and an ending."""
+    heads = _generic_heads()
+    for start in (rest, rest[1:]) if rest[:1] in "se" else (rest,):
+        if any(start == h or (start.startswith(h) and start[len(h):] in _SUFFIXES) for h in heads):
+            return True
+    return False
+
+
 @lru_cache(maxsize=200_000)
 def word_similarity(a: str, b: str, threshold: int) -> float:
     """1 for the same word, the spelling ratio for close spellings, 0.9 for one word being the other
@@ -118,9 +140,11 @@ def word_similarity(a: str, b: str, threshold: int) -> float:
     if a == b:
         return 1.0
     if min(len(a), len(b)) >= 6 and (a.startswith(b) or b.startswith(a)):
-        # an ending ("digitaliseringen"), or the head of a longer compound ("kompetanse" in
-        # "kompetanseutviklingsmidler"), which names something narrower
-        return 0.9 if abs(len(a) - len(b)) <= 4 else 0.6
+        # an ending ("digitaliseringen") or a generic last part ("kompetanseplussordningene"); else the
+        # first part of a longer compound ("kompetanse" in "kompetanseutviklingsmidler"), which is narrower
+        short, long_ = sorted((a, b), key=len)
+        rest = long_[len(short):]
+        return 0.9 if len(rest) <= 4 or _generic_head(rest) else 0.6
     short, long_ = sorted((_stem(a), _stem(b)), key=len)
     if len(short) >= 5 and len(long_) > len(short) + 2 and long_.endswith(short):
         return 0.7
