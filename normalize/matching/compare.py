@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .titles import SoftTfIdf, shared_prefix
+from .titles import recompose, SoftTfIdf, shared_prefix
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,8 @@ class Comparator:
         self.s = settings
         self.tfidf = tfidf
         self.title_levels = sorted(settings["title"]["levels"], key=lambda lv: lv["min"], reverse=True)
+        # titles already this alike need no compounds joined: the level could only rise to "very_high"
+        self.recompose_below = next(lv["min"] for lv in self.title_levels if lv["name"] == "high")
 
     def title(self, a: Record, b: Record) -> Part:
         cfg = self.s["title"]
@@ -89,11 +91,13 @@ class Comparator:
         # A short name the other title holds whole ("Samfunnskontrakten"), or a title the other
         # measure's description names ("Tildelingsutvalg" whose text says "… tilskudd til fleksible
         # videreutdanningstilbud"): the texts agree as much as that.
-        cover = cfg["cover"] * self.tfidf.coverage(a.vector, b.vector, single_word=True)
-        described = cfg["in_description"] * max(
-            self.tfidf.covered(a.vector, b.desc_vector, cfg["in_description_min_words"]),
-            self.tfidf.covered(b.vector, a.desc_vector, cfg["in_description_min_words"]))
         # text found elsewhere is weaker evidence than two names that agree: "medium" at most
+        cover = described = 0.0
+        if sim < cfg["cover_at_most"]:
+            cover = cfg["cover"] * self.tfidf.coverage(a.vector, b.vector, single_word=True)
+            described = cfg["in_description"] * max(
+                self.tfidf.covered(a.vector, b.desc_vector, cfg["in_description_min_words"]),
+                self.tfidf.covered(b.vector, a.desc_vector, cfg["in_description_min_words"]))
         if min(max(cover, described), cfg["cover_at_most"]) > sim:
             name = "covered" if cover >= described else "in_description"
             sim = min(max(cover, described), cfg["cover_at_most"])
@@ -123,6 +127,10 @@ class Comparator:
         if a.own_token and a.own_token in vb:
             vb = self.tfidf.vector(tuple(w for w in b.words if w != a.own_token))
         sim = self.tfidf.similarity(va, vb)
+        if sim < self.recompose_below:  # "tillitsvalgtkurs" / "kurs for tillitsvalgte"
+            joined_b, joined_a = recompose(a.words, b.words), recompose(b.words, a.words)
+            if joined_b != b.words or joined_a != a.words:
+                sim = max(sim, self.tfidf.similarity(self.tfidf.vector(joined_a), self.tfidf.vector(joined_b)))
         if a.alternatives or b.alternatives:
             for wa in [None, *a.alternatives]:
                 for wb in [None, *b.alternatives]:

@@ -33,12 +33,18 @@ class _Phrases:
             words = tuple(phrase.split())
             if words:
                 self._by_first.setdefault(words[0], []).append((words, token))
+        self._seen: dict[str, list] = {}
 
     @staticmethod
     def _same(word: str, target: str, last: bool) -> bool:
         return word == target or (last and word.startswith(target) and word[len(target):] in _SUFFIXES)
 
     def _candidates(self, word: str):
+        if word not in self._seen:
+            self._seen[word] = self._find(word)
+        return self._seen[word]
+
+    def _find(self, word: str):
         found = self._by_first.get(word, [])
         if not found and len(word) > 1:  # a one-word phrase with an ending: "kompetansebehovsutvalget"
             for cut in range(1, 5):
@@ -211,10 +217,16 @@ class SoftTfIdf:
         rare word held in b counts: "Digital kompetanse" is in many texts, "Samfunnskontrakten" is not."""
         if len(va) < min_words and not (len(va) == 1 and len(next(iter(va))) >= 10) or not vb:
             return 0.0
-        total = sum(w * w for w in va.values())
-        best = {x: max((word_similarity(x, y, self.word_ratio) for y in vb), default=0.0) for x in va}
-        if not any(best[x] >= 0.9 and self.idf.get(x, self._default_idf) >= self.rare_idf for x in va):
+
+        def best_of(x: str, ys) -> float:
+            return 1.0 if x in vb else max((word_similarity(x, y, self.word_ratio) for y in ys), default=0.0)
+
+        # 0.9 or more takes the same first letter: a quick look before the whole comparison
+        rare = [x for x in va if self.idf.get(x, self._default_idf) >= self.rare_idf]
+        if not any(best_of(x, [y for y in vb if y[:1] == x[:1]]) >= 0.9 for x in rare):
             return 0.0
+        total = sum(w * w for w in va.values())
+        best = {x: best_of(x, vb) for x in va}
         got = sum(w * w * best[x] for x, w in va.items())
         return got / total if total else 0.0
 
@@ -222,6 +234,34 @@ class SoftTfIdf:
         if not va or not vb:
             return 0.0
         return min(1.0, (self._directed(va, vb) + self._directed(vb, va)) / 2)
+
+
+def recompose(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """b's words with two of them joined where a writes them as one compound: a "tillitsvalgtkurs"
+    is b's "kurs for tillitsvalgte", an "arbeidslivsmonitor" b's "monitor for arbeidslivet"."""
+    if len(b) < 2 or not any(len(x) >= 8 for x in a):
+        return b
+    out = list(b)
+    for x in a:
+        if len(x) < 8 or x in out:
+            continue
+        x_stem = _stem(x)
+        for head in out:
+            if len(head) < 3 or head == x:
+                continue
+            end = _stem(head)
+            whole = x if x.endswith(end) else x_stem if x_stem.endswith(end) else None
+            if whole is None:
+                continue
+            first = whole[: len(whole) - len(_stem(head))]
+            first = first[:-1] if first[-1:] in "se" and len(first) > 4 else first
+            if len(first) < 4:
+                continue
+            part = next((w for w in out if w not in (head, x) and _stem(w).startswith(first)), None)
+            if part is not None:
+                out = [x if w == head else w for w in out if w != part]
+                break
+    return tuple(out)
 
 
 def shared_prefix(a: tuple[str, ...], b: tuple[str, ...], word_ratio: int) -> int:
