@@ -1,0 +1,187 @@
+"""The evidence the matcher weighs, one kind at a time, on the kinds of pairs members write (the
+examples are those of issue 11, written before the code): abbreviations against their expansion,
+names each reporter gives the other, quoted and proper names, measures reported again the next year,
+two counties' own versions, two rows of one report, compounds, bracketed names, texts found in the
+other's description; and the review file grouped by candidate cluster."""
+
+import pytest
+
+from normalize.config import load_config
+from normalize.matching import match, records_for
+from normalize.matching.candidates import block_keys
+from normalize.matching.compare import Comparator
+from normalize.matching.titles import recompose, word_similarity
+from normalize.models import Measure
+
+
+@pytest.fixture(scope="module")
+def settings():
+    return load_config().settings["matching"]
+
+
+def M(title, reporter="Regjeringen", year=2019, delmal=("2.2",), type_="Prosjekt", responsible=None, partners=(),
+      description=None, doc=None, period=None, n=[0]):
+    n[0] += 1
+    return Measure(measure_id=f"e{n[0]}", source_file=f"{doc or n[0]}.docx", source_sha256=doc or f"sha-e{n[0]}",
+                   layout="row_table", reporter=reporter, report_year=year, title=title, delmal=list(delmal),
+                   omrade=[int(delmal[0][0])] if delmal else [], type=type_,
+                   responsible=list(responsible if responsible is not None else [reporter]), partners=list(partners),
+                   description=description, period=period)
+
+
+def score(settings, gazetteer, measures, i=0, j=1):
+    records, tfidf = records_for(measures, gazetteer, settings)
+    return Comparator(settings, tfidf).score(records[i], records[j])
+
+
+def levels(pair) -> dict[str, str]:
+    return {p.name: p.level for p in pair.parts}
+
+
+def suggestion(settings, gazetteer, measures) -> str:
+    records, tfidf = records_for(measures, gazetteer, settings)
+    comparator = Comparator(settings, tfidf)
+    return comparator.suggestion(comparator.score(records[0], records[1]))
+
+
+# Padding: rarity is counted over the titles given, as in a real run with many measures.
+OTHERS = [M(t, reporter="KS", delmal=("3.1",)) for t in (
+    "Digital kompetanse i kommunesektoren", "Lederutdanning for skoleledere", "Kompetanseløft i helse og omsorg",
+    "Konferanse om livslang læring", "Samarbeid om læreplasser", "Kartlegging av kompetansebehov i kommunene",
+    "Nettverk for opplæringskontorer", "Veiledning om videreutdanning", "Kurs i arbeidsmiljø")]
+
+
+def test_an_organisation_name_and_its_short_form_are_one_title_word(gazetteer):
+    from normalize.matching import _words_model
+
+    words = _words_model(gazetteer).words
+    assert "uio" in words("Samarbeid med LO og Universitetet i Oslo om etterutdanning")
+    assert words("Samarbeid med UiO om etterutdanning") == words("Samarbeid med Universitetet i Oslo om etterutdanning")
+
+
+def test_each_naming_the_other_is_reciprocal(settings, gazetteer):
+    lo = M("Arrangement under Arendalsuka 2018 sammen med Spekter", reporter="LO", partners=["Spekter"])
+    spekter = M("Felles arrangement med LO/LO Stat om kompetanse", reporter="Spekter", partners=["LO"])
+    assert levels(score(settings, gazetteer, [lo, spekter, *OTHERS]))["organisations"] == "reciprocal"
+    one_way = M("Felles arrangement om kompetanse", reporter="Spekter")
+    assert levels(score(settings, gazetteer, [lo, one_way, *OTHERS]))["organisations"] != "reciprocal"
+
+
+def test_a_quoted_name_in_both_is_shared_evidence(settings, gazetteer):
+    unio = M("Unio i referansegruppa for kompetansereformen «Lære hele livet»", reporter="Unio", partners=["KD"])
+    kd = M("Referansegruppe for kompetansereformen «Lære hele livet»", reporter="Regjeringen", responsible=["KD"])
+    pair = score(settings, gazetteer, [unio, kd, *OTHERS])
+    assert levels(pair)["names"] == "shared"
+    assert suggestion(settings, gazetteer, [unio, kd, *OTHERS]) != "distinct"
+
+
+def test_a_name_written_with_a_capital_inside_a_sentence_counts_wherever_it_stands(settings, gazetteer):
+    lo = M("Kompetansetiltak for permitterte (Utdanningsløftet)", reporter="LO", year=2020)
+    kd = M("Utdanningsløftet 2020 – opplæring for permitterte og ledige", reporter="Regjeringen", year=2020)
+    assert levels(score(settings, gazetteer, [lo, kd, *OTHERS]))["names"] == "shared"
+    # a capital at the start of a title alone is no name
+    a, b = M("Digitalisering i skolen", reporter="LO"), M("Digitalisering av arkiv", reporter="NHO")
+    assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["names"] == "none"
+
+
+def test_a_measure_reported_again_next_year_continues(settings, gazetteer):
+    first = M("Hurtigsporet – raskere i jobb for flyktninger", reporter="NHO", year=2019)
+    again = M("Hurtigsporet (videreføring)", reporter="NHO", year=2020)
+    pair = score(settings, gazetteer, [first, again, *OTHERS])
+    assert levels(pair)["years"] == "continues"
+    assert suggestion(settings, gazetteer, [first, again, *OTHERS]) != "distinct"
+    # another member the next year is no continuation
+    other = M("Hurtigsporet (videreføring)", reporter="LO", year=2020)
+    assert levels(score(settings, gazetteer, [first, other, *OTHERS]))["years"] != "continues"
+
+
+def test_a_missing_delmal_on_one_side_is_no_evidence_against(settings, gazetteer):
+    a = M("Bransjeprogram for varehandelen", reporter="Virke", delmal=("2.2",))
+    b = M("Bransjeprogram for varehandelen", reporter="LO", delmal=())
+    part = next(p for p in score(settings, gazetteer, [a, b, *OTHERS]).parts if p.name == "delmal")
+    assert part.level == "missing" and part.weight == 0
+
+
+def test_two_counties_running_their_own_version_stay_apart(settings, gazetteer):
+    a = M("Fagbrev på jobb", reporter="Trøndelag fylkeskommune", responsible=["Trøndelag fylkeskommune"])
+    b = M("Fagbrev på jobb i Vestland", reporter="Vestland fylkeskommune", responsible=["Vestland fylkeskommune"])
+    pair = score(settings, gazetteer, [a, b, *OTHERS])
+    assert levels(pair)["organisations"] == "separate_peers"
+    assert suggestion(settings, gazetteer, [a, b, *OTHERS]) != "match"
+
+
+def test_two_rows_of_one_report_with_other_titles_were_listed_apart(settings, gazetteer):
+    a = M("Forskningsrapport «Kompetanse for omstilling»", reporter="Akademikerne", doc="one")
+    b = M("Forskningsrapport «Etter- og videreutdanning i privat sektor»", reporter="Akademikerne", doc="one")
+    assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["document"] == "listed_apart"
+    c = M("Forskningsrapport «Kompetanse for omstilling»", reporter="Akademikerne", doc="two")
+    assert levels(score(settings, gazetteer, [a, c, *OTHERS]))["document"] == "different"
+
+
+def test_compound_words():
+    # a generic last part adds nothing; a specific one names something narrower
+    assert word_similarity("kompetanseplussordningene", "kompetansepluss", 85) == 0.9
+    assert word_similarity("kompetanseutviklingsmidler", "kompetanse", 85) == 0.6
+    assert word_similarity("digitaliseringen", "digitalisering", 85) == 0.9
+    # a compound the other title writes as two words
+    assert recompose(("tillitsvalgtkurs",), ("kurs", "tillitsvalgte", "arbeidsplassen")) == ("tillitsvalgtkurs", "arbeidsplassen")
+    assert recompose(("regelverksendringene",), ("endringer", "regelverket", "studieforbund")) == ("regelverksendringene", "studieforbund")
+    assert recompose(("kurs", "tillitsvalgte"), ("arbeidsmiljø", "kurs")) == ("arbeidsmiljø", "kurs")
+
+
+def test_a_compound_written_apart_is_the_same_title(settings, gazetteer):
+    a = M("Kurs for tillitsvalgte: kompetanseutvikling på arbeidsplassen", reporter="YS", year=2019)
+    b = M("Tillitsvalgtkurs i kompetanseutvikling", reporter="YS", year=2020)
+    pair = score(settings, gazetteer, [a, b, *OTHERS])
+    assert pair.part("title").value >= 0.65
+
+
+def test_a_bracketed_name_is_a_second_name_but_an_abbreviation_in_brackets_is_not(settings, gazetteer):
+    kd = M("Kompetanseutviklingsmidler i staten (statens kompetansefond)", reporter="Regjeringen")
+    unio = M("Kompetansefondet", reporter="Unio")
+    with_name = score(settings, gazetteer, [kd, unio, *OTHERS]).part("title").value
+    without = score(settings, gazetteer, [M("Kompetanseutviklingsmidler i staten"), unio, *OTHERS]).part("title").value
+    assert with_name >= 0.65 > without
+    rsa = M("Tiltak for å styrke Råd for samarbeid med arbeidslivet (RSA)", reporter="LO")
+    seat = M("Deltakelse i RSA", reporter="KS")
+    assert score(settings, gazetteer, [rsa, seat, *OTHERS]).part("title").value < 0.85
+
+
+def test_a_short_title_named_in_the_others_description(settings, gazetteer):
+    spekter = M("Tildelingsutvalget", reporter="Spekter", partners=["KD"],
+                description="Spekter sitter i utvalget som fordeler tilskudd i Kompetanseprogrammet til fleksible "
+                            "videreutdanningstilbud.")
+    kd = M("Kompetanseprogrammet – fleksible videreutdanningstilbud", reporter="Regjeringen", partners=["Spekter"])
+    pair = score(settings, gazetteer, [kd, spekter, *OTHERS])
+    assert pair.part("title").level.startswith("in_description/")
+    # found in a description, a title counts as "medium" at most
+    assert pair.part("title").value <= settings["title"]["cover_at_most"]
+
+
+def test_blocking_keys_join_a_name_and_its_compounds(settings, gazetteer):
+    measures = [M("Promotering av Kompetanseplussordningene", reporter="VOFO"),
+                M("Informasjonsarbeid om Kompetansepluss", reporter="VOFO", year=2020), *OTHERS]
+    records, _ = records_for(measures, gazetteer, settings)
+    assert block_keys(records[0]) & block_keys(records[1])
+
+
+def test_review_rows_are_grouped_by_candidate_cluster(settings, gazetteer):
+    """Pairs scored by hand: a-b and a-c merged, b-c for review (joined: the merges settle it), d-e
+    for review at 0.5 (the most uncertain), c-d for review at 0.3, f-g merged on their own."""
+    from normalize.matching import _review_rows
+    from normalize.matching.compare import PairScore
+
+    measures = [M(f"Tiltak {name}", reporter=r) for name, r in zip("abcdefg", ["LO", "NHO", "KS", "YS", "Unio", "Virke", "VOFO"])]
+    records, _ = records_for(measures, gazetteer, settings)
+    scored = {(0, 1): (0.95, "match"), (0, 2): (0.90, "match"), (1, 2): (0.60, "review"), (3, 4): (0.50, "review"),
+              (2, 3): (0.30, "review"), (5, 6): (0.99, "match")}
+    pairs = [PairScore(a, b, score, 0.0, []) for (a, b), (score, _) in scored.items()]
+    suggestions = {k: s for k, (_, s) in scored.items()}
+    labels = [0, 0, 0, 3, 4, 5, 5]
+    rows = _review_rows(pairs, suggestions, measures, records, {}, labels)
+    got = [(r["group"], r["group_size"], r["suggestion"], r["left_title"][-1] + r["right_title"][-1]) for r in rows]
+    assert got == [
+        # one candidate cluster a–e (the c–d pair joins them), its most uncertain pair first
+        ("G1", 5, "review", "de"), ("G1", 5, "review", "cd"), ("G1", 5, "joined", "bc"),
+        ("G1", 5, "match", "ac"), ("G1", 5, "match", "ab"),
+        ("G2", 2, "match", "fg")]
