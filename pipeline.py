@@ -291,8 +291,9 @@ def summary_lines(report: dict) -> list[str]:
                 lines.append(f"  ! {c['document']}: {c['check']}: printed {c['printed']}, parsed {c['parsed']}")
     m = report.get("matching")
     if m:
-        lines.append(f"Matching: {m['match_pairs']} pairs merged, {m['review_pairs']} for review "
-                     f"({m['review_rows']} rows in {REVIEW_FILE}), {m['decisions_applied']} of your decisions applied"
+        lines.append(f"Matching: {m['match_pairs']} pairs merged, {m['review_pairs']} for review in "
+                     f"{m.get('review_groups', 0)} groups ({m['review_rows']} rows in {REVIEW_FILE}), "
+                     f"{m['decisions_applied']} of your decisions applied"
                      + (f", {m['decisions_archived']} archived" if m["decisions_archived"] else ""))
         for w in m["warnings"]:
             lines.append(f"  ! {w}")

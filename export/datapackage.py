@@ -63,7 +63,11 @@ ORGANISATIONS = _plain([("name", "string", "Canonical name, or the name as writt
                                                                                 "Measures it is responsible for"),
                         ("as_partner", "integer", "Measures it is a partner in")])
 _REVIEW_DESCRIPTIONS = {
-    "pair_id": "Stable id of the pair (from the two content keys)", "suggestion": "match, review or distinct",
+    "pair_id": "Stable id of the pair (from the two content keys)",
+    "group": "Candidate cluster: the measures that may be one tiltak (G1, G2 …, most uncertain first)",
+    "group_size": "Measures in the candidate cluster",
+    "suggestion": "match, review, joined (for review, but the automatic matches join the two anyway) or distinct",
+    "names": "Score part: a quoted or proper name both give", "document": "Score part: two rows of one report",
     "score": "Probability that the two are the same measure", "decision": "The analyst's decision: match or distinct",
     "left_key": "Content key of the left measure", "right_key": "Content key of the right measure",
 }
@@ -72,7 +76,7 @@ _REVIEW_DESCRIPTIONS = {
 def _review_fields(columns: list[str]) -> list[dict]:
     fields = []
     for c in columns:
-        type_ = "number" if c == "score" else "string"
+        type_ = "number" if c == "score" else "integer" if c == "group_size" else "string"
         fields.append({"name": c, "type": type_, "description": _REVIEW_DESCRIPTIONS.get(c, c.replace("_", " "))})
     return fields
 

@@ -29,7 +29,8 @@ REVIEW_COLUMNS = [
     "left_measure_id", "right_measure_id", "left_title", "right_title", "left_reporter", "right_reporter",
     "left_year", "right_year", "left_delmal", "right_delmal", "left_type", "right_type",
     "left_organisations", "right_organisations", "left_source", "right_source",
-    "title", "organisations", "delmal", "type", "years", "dates", "same_document", "left_key", "right_key",
+    "title", "organisations", "delmal", "type", "years", "dates", "names", "document", "same_document",
+    "left_key", "right_key",
 ]
 
 

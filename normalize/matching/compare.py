@@ -207,11 +207,12 @@ class Comparator:
             return Part("names", "shared", w["shared"], float(len(shared)))
         return Part("names", "none", 0.0)
 
-    def document(self, title: Part, same_document: bool) -> Part:
+    def document(self, a: Record, b: Record, title: Part) -> Part:
         """Two rows of one report whose titles differ: their author listed them as two measures."""
-        if same_document and title.level not in ("exact", "very_high"):
+        shared = bool(a.documents & b.documents)
+        if shared and title.level not in ("exact", "very_high"):
             return Part("document", "listed_apart", self.s["document"]["listed_apart"])
-        return Part("document", "same" if same_document else "different", 0.0)
+        return Part("document", "same" if shared else "different", 0.0)
 
     def dates(self, a: Record, b: Record) -> Part:
         w = self.s["dates"]
@@ -223,7 +224,7 @@ class Comparator:
         same_document = len(a.documents | b.documents) == 1
         parts = [self.title(a, b), self.organisations(a, b), self.delmal(a, b), self.type(a, b), self.years(a, b),
                  self.dates(a, b), self.names(a, b)]
-        parts.append(self.document(parts[0], same_document))
+        parts.append(self.document(a, b, parts[0]))
         bits = self.s["prior"] + sum(p.weight for p in parts)
         return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=same_document,
                          same_reporter=bool(a.reporter) and a.reporter == b.reporter)
