@@ -137,6 +137,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
     org_words = frozenset(w for o in gazetteer.orgs.values() for n in o.names() for w in fold(n).split())
     proper = _proper_names([f"{m.title}. {m.description or ''}" for m in measures], org_words)
     org_tokens = frozenset(t for o in gazetteer.orgs.values() if (t := words_model.token(o.canonical)))
+    event_stems = _event_stems()
     desc_words = [words_model.words(m.description, m.reporter) if m.description else () for m in measures]
     records = []
     for i, (m, w) in enumerate(zip(measures, words)):
@@ -152,10 +153,20 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             desc_words=desc_words[i], desc_vector=tfidf.vector(desc_words[i]),
             alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens),
             own_token=words_model.token(m.reporter) if m.reporter else "",
+            title_years=frozenset(int(y) for y in _TITLE_YEAR.findall(m.title or "")),
+            event=m.type == "Arrangement" or any(stem in x for x in fold(m.title or "").split() for stem in event_stems),
             names=_names(f"{m.title}. {m.description or ''}", proper), continues=bool(_CONTINUES.search(texts)),
             peer_kinds=_peer_kinds(gazetteer, m.responsible)))
     _keep_rare_names(records)
     return records, tfidf
+
+
+_TITLE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+
+
+def _event_stems() -> frozenset[str]:
+    """Words that name a happening: the strong keywords of the type Arrangement (type_keywords.csv)."""
+    return frozenset(r["stem"] for r in read_csv("type_keywords.csv") if r["type"] == "Arrangement" and int(r["weight"]) >= 3)
 
 
 _BRACKETS = re.compile(r"\(([^()]*)\)")

@@ -40,6 +40,8 @@ class Record:
     desc_vector: dict[str, float] = field(default_factory=dict)  # the description's words, weighted
     alternatives: tuple[tuple[str, ...], ...] = ()  # the title without its brackets, and what they hold
     own_token: str = ""  # the reporter's name as a title word ("lo"), left out of the other's title
+    title_years: frozenset[int] = frozenset()  # years the title names ("Kompetansekonferansen 2022")
+    event: bool = False  # a conference, seminar or other happening (type Arrangement, or its words in the title)
 
 
 @dataclass(slots=True)
@@ -79,22 +81,34 @@ class Comparator:
         self.title_levels = sorted(settings["title"]["levels"], key=lambda lv: lv["min"], reverse=True)
         # titles already this alike need no compounds joined: the level could only rise to "very_high"
         self.recompose_below = next(lv["min"] for lv in self.title_levels if lv["name"] == "high")
+        cap = settings["title"]["common_words_at_most"]
+        self.above_common = {lv["name"] for lv in self.title_levels
+                             if lv["min"] > next(c["min"] for c in self.title_levels if c["name"] == cap)}
 
     def title(self, a: Record, b: Record) -> Part:
+        part = self._title(a, b)
+        # "Digital kompetanse" from two members: the same common words name many measures
+        cap = self.s["title"]["common_words_at_most"]
+        if part.level in self.above_common and not self.tfidf.informative(a.vector):
+            level = next(lv for lv in self.title_levels if lv["name"] == cap)
+            return Part("title", f"common/{cap}", level["weight"], part.value)
+        return part
+
+    def _title(self, a: Record, b: Record) -> Part:
         cfg = self.s["title"]
         if a.words == b.words and a.words:
             top = self.title_levels[0]
             return Part("title", top["name"], top["weight"], 1.0)
         sim = self._similarity(a, b)
         if a.year != b.year and a.reporter and a.reporter == b.reporter:
-            sim = max(sim, self.s["years"]["cross_year_cover"] * self.tfidf.coverage(a.vector, b.vector))
+            sim = max(sim, self.s["years"]["cross_year_cover"] * self.tfidf.coverage(a.vector, b.vector, single_word="any"))
         # A short name the other title holds whole ("Samfunnskontrakten"), or a title the other
         # measure's description names ("Tildelingsutvalg" whose text says "… tilskudd til fleksible
         # videreutdanningstilbud"): the texts agree as much as that.
         # text found elsewhere is weaker evidence than two names that agree: "medium" at most
         cover = described = 0.0
         if sim < cfg["cover_at_most"]:
-            cover = cfg["cover"] * self.tfidf.coverage(a.vector, b.vector, single_word=True)
+            cover = cfg["cover"] * self.tfidf.coverage(a.vector, b.vector, single_word="name")
             described = cfg["in_description"] * max(
                 self.tfidf.covered(a.vector, b.desc_vector, cfg["in_description_min_words"]),
                 self.tfidf.covered(b.vector, a.desc_vector, cfg["in_description_min_words"]))
@@ -215,10 +229,16 @@ class Comparator:
         return Part("document", "same" if shared else "different", 0.0)
 
     def dates(self, a: Record, b: Record) -> Part:
+        """Dates with a day in common or not; else the years the titles name: a conference of
+        another year is another conference, a barometer of another year most often the same one."""
         w = self.s["dates"]
-        if not a.dates or not b.dates:
-            return Part("dates", "missing", 0.0)
-        return Part("dates", "same", w["same"]) if a.dates & b.dates else Part("dates", "different", w["different"])
+        if a.dates and b.dates:
+            return Part("dates", "same", w["same"]) if a.dates & b.dates else Part("dates", "different", w["different"])
+        if a.title_years and b.title_years and not a.title_years & b.title_years:
+            if a.event or b.event:
+                return Part("dates", "event_other_year", w["event_other_year"])
+            return Part("dates", "other_year", w["other_year"])
+        return Part("dates", "missing", 0.0)
 
     def score(self, a: Record, b: Record) -> PairScore:
         same_document = len(a.documents | b.documents) == 1

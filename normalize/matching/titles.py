@@ -103,8 +103,8 @@ class TitleWords:
         words = self._phrases.replace(words)
         out: list[str] = []
         for word in words:
-            if _YEAR.match(word):
-                continue  # "Barometer 2019" and "Barometer 2020": the year is the report's, not the name's
+            if _YEAR.match(word) or (word.isdigit() and len(word) <= 2):
+                continue  # "Barometer 2019" and "Barometer 2020" are compared by year; "fase 2" says it goes on
             if word not in self._stop and (not out or out[-1] != word):
                 out.append(word)
         return tuple(out)
@@ -198,20 +198,26 @@ class SoftTfIdf:
         total = weight(whole)
         return weight(part) / total if total else 0.0
 
-    def coverage(self, va: dict[str, float], vb: dict[str, float], single_word: bool = False) -> float:
+    def informative(self, v: dict[str, float]) -> bool:
+        """A title with a rare word, or of three words or more: not just common words ("Digital kompetanse")."""
+        return len(v) >= 3 or any(self.idf.get(w, self._default_idf) >= self.rare_idf for w in v)
+
+    def coverage(self, va: dict[str, float], vb: dict[str, float], single_word: str = "no") -> float:
         """How much of the shorter title the other one covers, by word weight (0-1). A one-word
-        title counts only with `single_word`, and only when the word is rare and long (a name:
-        "Samfunnskontrakten")."""
+        title counts with `single_word="name"` only when the word is rare and long (a name:
+        "Samfunnskontrakten"), with `"any"` when it has three letters or more ("KBU")."""
         if not va or not vb:
             return 0.0
         short, long_ = (va, vb) if len(va) <= len(vb) else (vb, va)
         if len(short) < 2:
             word = next(iter(short))
-            if not single_word or len(word) < 10 or self.idf.get(word, self._default_idf) < self.rare_idf:
+            if single_word == "no" or len(word) < 3 or single_word == "name" and (
+                    len(word) < 10 or self.idf.get(word, self._default_idf) < self.rare_idf):
                 return 0.0
-        return self.covered(short, long_)
+        # the same member's title next year needs no rare word: "Digital kompetanse" then is its own
+        return self.covered(short, long_, min_words=1, rare=single_word != "any")
 
-    def covered(self, va: dict[str, float], vb: dict[str, float], min_words: int = 2) -> float:
+    def covered(self, va: dict[str, float], vb: dict[str, float], min_words: int = 2, rare: bool = True) -> float:
         """How much of text a (by word weight) text b holds, word for word (0-1); a text of fewer
         than `min_words` words counts for nothing, unless it is one long word. Only a text with a
         rare word held in b counts: "Digital kompetanse" is in many texts, "Samfunnskontrakten" is not."""
@@ -222,8 +228,8 @@ class SoftTfIdf:
             return 1.0 if x in vb else max((word_similarity(x, y, self.word_ratio) for y in ys), default=0.0)
 
         # 0.9 or more takes the same first letter: a quick look before the whole comparison
-        rare = [x for x in va if self.idf.get(x, self._default_idf) >= self.rare_idf]
-        if not any(best_of(x, [y for y in vb if y[:1] == x[:1]]) >= 0.9 for x in rare):
+        rare_words = [x for x in va if self.idf.get(x, self._default_idf) >= self.rare_idf]
+        if rare and not any(best_of(x, [y for y in vb if y[:1] == x[:1]]) >= 0.9 for x in rare_words):
             return 0.0
         total = sum(w * w for w in va.values())
         best = {x: best_of(x, vb) for x in va}
