@@ -181,7 +181,8 @@ def run(reports: str | Path, out: str | Path | None = None, *, config_path: str 
         "warnings": decision_warnings + matched.warnings,
         "splits": [{"left": measures[s.left].measure_id, "right": measures[s.right].measure_id,
                     "removed_links": [[measures[a].measure_id, measures[b].measure_id, round(score, 3)]
-                                      for a, b, score in s.removed], "conflict": s.conflict} for s in matched.splits]}
+                                      for a, b, score in s.removed], "conflict": s.conflict,
+                    "reason": "rows of one report" if s.listed_apart else "analyst's distinct"} for s in matched.splits]}
     report["totals"]["tiltak"] = len(clusters)
     per_year = year_rows(measures, normalizer.ref)
     dumped = [m.model_dump() for m in measures]

@@ -206,12 +206,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
     parser.add_argument("--blind", type=Path, action="append", default=None,
-                        help="a blind labelled folder (default: tests/blind/match1 when it is there)")
+                        help="a blind labelled folder (default: every tests/blind/match*)")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--details", action="store_true", help="list the true pairs neither merged nor queued")
     args = parser.parse_args()
     _show("samples (labelled from their sources)", quality())
-    blind = args.blind or [p for p in [ROOT / "tests" / "blind" / "match1"] if (p / "near_misses.json").is_file()]
+    blind = args.blind or sorted(p for p in (ROOT / "tests" / "blind").glob("match*") if (p / "near_misses.json").is_file())
     for folder in blind:
         q = blind_quality(folder)
         _show(f"blind set {folder.name} ({q['expected_measures']} measures written)", q)

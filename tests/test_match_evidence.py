@@ -185,3 +185,30 @@ def test_review_rows_are_grouped_by_candidate_cluster(settings, gazetteer):
         ("G1", 5, "review", "de"), ("G1", 5, "review", "cd"), ("G1", 5, "joined", "bc"),
         ("G1", 5, "match", "ac"), ("G1", 5, "match", "ab"),
         ("G2", 2, "match", "fg")]
+
+
+def test_two_rows_of_one_report_never_end_in_one_cluster_by_automatic_matches(settings, gazetteer):
+    """LO's short "Kompetansepluss" is held whole by both of HK-dir's sub-schemes: each pair alone
+    would be merged, but HK-dir listed the two as separate measures, so the chain is cut at its
+    weakest link and that link is put before the analyst."""
+    lo = M("Kompetansepluss", reporter="LO", delmal=("3.2",), type_="Tilskuddsordning", responsible=["HK-dir"])
+    work = M("Kompetansepluss arbeid", reporter="HK-dir", delmal=("3.2",), type_="Tilskuddsordning", doc="hkdir",
+             partners=["LO"])
+    volunteer = M("Kompetansepluss frivillighet", reporter="HK-dir", delmal=("3.2",), type_="Tilskuddsordning",
+                  doc="hkdir", partners=["LO"])
+    assert [score(settings, gazetteer, [lo, work, volunteer, *OTHERS], 0, j).score >= 0.8 for j in (1, 2)] \
+        == [True, True]  # each pair alone would be merged
+    result = match([lo, work, volunteer, *OTHERS], settings, gazetteer, [])
+    ids = result.cluster_ids
+    assert ids[1] != ids[2]
+    assert {r["suggestion"] for r in result.review_rows if "LO" in (r["left_reporter"], r["right_reporter"])} \
+        >= {"review"}
+
+
+def test_rows_listed_apart_yield_to_the_analysts_matches_without_a_conflict():
+    from normalize.matching.clusters import cluster
+
+    labels, splits = cluster(3, edges=[], must=[(0, 1), (1, 2)], cannot=[], apart=[(0, 2)])
+    assert len(set(labels)) == 1 and splits == []
+    labels, splits = cluster(3, edges=[(0, 1, 0.9), (1, 2, 0.95)], must=[], cannot=[], apart=[(0, 2)])
+    assert labels[1] == labels[2] != labels[0] and splits[0].listed_apart and splits[0].removed == [(0, 1, 0.9)]

@@ -238,7 +238,13 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     edges = [(p.left, p.right, p.score) for p in pairs if suggestions[(p.left, p.right)] == "match"]
     must = [(position[l], position[r]) for (l, r), d in decided.items() if d == "match"]
     cannot = [(position[l], position[r]) for (l, r), d in decided.items() if d == "distinct"]
-    labels, splits = cluster(len(records), edges, must, cannot)
+    labels, _ = cluster(len(records), edges, must, cannot)
+    apart = _listed_apart(labels, records, comparator)
+    labels, splits = cluster(len(records), edges, must, cannot, apart)
+    for split in splits:  # a link removed because it joined two rows of one report is asked about
+        for a, b, _ in split.removed:
+            if split.listed_apart:
+                suggestions[(min(a, b), max(a, b))] = "review"
     rep_ids = stable_ids(labels, distinct, previous_ids or {})
     ids = [rep_ids[position[k]] for k in keys]
     for split in splits:
@@ -258,9 +264,25 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
              "clusters": len(set(ids)), "decisions_applied": len(applied), "decisions_archived": len(stale),
              "splits": len(splits), "review_rows": len(rows)}
     splits = [Split(members[distinct[s.left]][0], members[distinct[s.right]][0],
-                    [(members[distinct[a]][0], members[distinct[b]][0], sc) for a, b, sc in s.removed], s.conflict)
+                    [(members[distinct[a]][0], members[distinct[b]][0], sc) for a, b, sc in s.removed], s.conflict, s.listed_apart)
               for s in splits]
     return MatchResult(ids, keys, pairs, suggestions, rows, applied, stale, splits, warnings, stats)
+
+
+def _listed_apart(labels: list[int], records: list[Record], comparator: Comparator) -> list[tuple[int, int]]:
+    """Pairs in one cluster that are two rows of one report with different titles: the author
+    listed them as two measures, so no chain of automatic matches may make them one."""
+    rows: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, label in enumerate(labels):
+        for doc in records[i].documents:
+            rows[(label, doc)].append(i)
+    apart = set()
+    for members in rows.values():
+        for x, a in enumerate(members):
+            for b in members[x + 1:]:
+                if comparator.title(records[a], records[b]).level not in ("exact", "very_high"):
+                    apart.add((a, b))
+    return sorted(apart)
 
 
 def _groups(n: int, pairs: list[PairScore]) -> list[int]:

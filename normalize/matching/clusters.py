@@ -21,6 +21,7 @@ class Split:
     right: int
     removed: list[tuple[int, int, float]] = field(default_factory=list)
     conflict: bool = False  # the analyst's own match decisions join the two
+    listed_apart: bool = False  # the two are rows of one report, not the analyst's distinct
 
 
 def _components(n: int, adjacency: dict[int, dict[int, float]]) -> list[int]:
@@ -62,8 +63,10 @@ MUST = float("inf")
 
 
 def cluster(n: int, edges: list[tuple[int, int, float]], must: list[tuple[int, int]],
-            cannot: list[tuple[int, int]]) -> tuple[list[int], list[Split]]:
-    """Component label per measure, and the splits the cannot-links forced."""
+            cannot: list[tuple[int, int]], apart: list[tuple[int, int]] = ()) -> tuple[list[int], list[Split]]:
+    """Component label per measure, and the splits the cannot-links forced. `apart` are weaker
+    cannot-links (two rows one author listed as two measures): they split chains of automatic
+    matches too, but yield to the analyst's match decisions without a word."""
     adjacency: dict[int, dict[int, float]] = defaultdict(dict)
     forbidden = {frozenset(p) for p in cannot}
     for a, b, score in edges:
@@ -72,8 +75,8 @@ def cluster(n: int, edges: list[tuple[int, int, float]], must: list[tuple[int, i
     for a, b in must:
         adjacency[a][b] = adjacency[b][a] = MUST
     splits: list[Split] = []
-    for a, b in cannot:
-        split = Split(a, b)
+    for k, (a, b) in enumerate([*cannot, *apart]):
+        split = Split(a, b, listed_apart=k >= len(cannot))
         while (path := _path(adjacency, a, b)) is not None:
             links = [(path[i], path[i + 1], adjacency[path[i]][path[i + 1]]) for i in range(len(path) - 1)]
             weakest = min((link for link in links if link[2] != MUST), key=lambda link: link[2], default=None)
@@ -83,7 +86,7 @@ def cluster(n: int, edges: list[tuple[int, int, float]], must: list[tuple[int, i
             x, y, _ = weakest
             del adjacency[x][y], adjacency[y][x]
             split.removed.append(weakest)
-        if split.removed or split.conflict:
+        if split.removed or (split.conflict and not split.listed_apart):
             splits.append(split)
     return _components(n, adjacency), splits
 
