@@ -53,7 +53,10 @@ def read_pdf(path: str) -> Document:
             raise PdfError("the PDF has no pages")
         meta = {k.lower(): clean(v if isinstance(v, str) else v.decode("utf-8", "replace"))
                 for k, v in (pdf.metadata or {}).items() if k in ("Title", "Author", "Subject") and isinstance(v, (str, bytes))}
-        raw = [_page_objects(page) for page in pdf.pages]
+        raw = []
+        for page in pdf.pages:
+            raw.append(_page_objects(page))
+            page.close()  # its layout objects go now: memory follows the largest page, not the document
     # words printed in the document, and the words of every field label: a label broken in a narrow
     # column ("Samarbeidspart" + "nere") is mended even where the document prints it only once
     known = vocabulary(w.text for words, *_ in raw for w in words) | label_words()

@@ -127,3 +127,15 @@ def test_cluster_ids_are_stable():
     # The first cluster splits: the larger part keeps the id, the other gets a new one.
     split = stable_ids([0, 0, 1, 2], ["k1", "k2", "k9", "k3"], previous | {"k9": first[0]})
     assert split[0] == first[0] and split[2] != first[0] and split[3] == first[2]
+
+
+def test_crowded_titles_keep_only_their_most_similar_candidates():
+    import numpy as np
+
+    from normalize.matching.candidates import _top_per_row
+
+    scores = np.array([[0, 90, 80, 70], [90, 0, 60, 50], [80, 60, 0, 0], [70, 50, 0, 0]], dtype=np.uint8)
+    keep = _top_per_row(scores, 1)
+    rows, cols = np.nonzero(np.triu(keep | keep.T, k=1))
+    assert list(zip(rows.tolist(), cols.tolist())) == [(0, 1), (0, 2), (0, 3)]
+    assert _top_per_row(scores, 3).sum() == (scores > 0).sum()  # nobody over the cap: all kept

@@ -58,6 +58,20 @@ def candidate_pairs(records: list[Record], df: dict[str, int], settings: dict) -
         texts = [" ".join(sorted(r.words)) for r in records]
         scores = process.cdist(texts, texts, scorer=fuzz.ratio, dtype=np.uint8, workers=-1,
                                score_cutoff=cfg["prefilter"])
-        rows, cols = np.nonzero(np.triu(scores, k=1))
+        np.fill_diagonal(scores, 0)
+        keep = _top_per_row(scores, cfg["max_candidates_per_measure"])
+        rows, cols = np.nonzero(np.triu(keep | keep.T, k=1))
         pairs.update(zip(rows.tolist(), cols.tolist()))
     return sorted(pairs)
+
+
+def _top_per_row(scores: np.ndarray, k: int) -> np.ndarray:
+    """Each measure's `k` most similar titles above the prefilter: thousands of near-identical
+    titles ("Kurs i …") give k·n pairs to score, not n²."""
+    keep = scores > 0
+    crowded = np.flatnonzero(keep.sum(axis=1) > k)
+    if len(crowded):
+        top = np.argpartition(-scores[crowded].astype(np.int16), k - 1, axis=1)[:, :k]
+        keep[crowded] = False
+        keep[crowded[:, None], top] = True
+    return keep
