@@ -32,7 +32,7 @@ from export.schema import write_schemas
 from export.summaries import ORGANISATION_COLUMNS, delmal_table, organisations_table, type_area_table, write_summaries
 from extract import PARSER_VERSION, READERS
 from extract.batch import Cache, Limits, extract_all
-from extract.records import FileResult
+from extract.records import FileResult, shown_name
 from extract.sniff import LEGACY
 from normalize.config import ConfigError, load_config
 from normalize.coverage import coverage, gaps
@@ -79,7 +79,7 @@ def discover(root: Path) -> tuple[list[Path], list[FileResult]]:
     wanted: list[Path] = []
     others: list[FileResult] = []
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        rel = path.relative_to(root).as_posix()
+        rel = shown_name(path, root)
         suffix = path.suffix.lower()
         if any(part.startswith(".") for part in path.relative_to(root).parts):
             others.append(FileResult(path=rel, status="skipped", error="hidden file"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
@@ -24,7 +25,9 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def _excel_text(value: str) -> str:
-    """Report text is untrusted: a cell that starts like a formula is stored as text."""
+    """Report text is untrusted: a cell that starts like a formula is stored as text, and
+    characters a workbook cannot hold (control characters) are dropped."""
+    value = ILLEGAL_CHARACTERS_RE.sub("", value)
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 

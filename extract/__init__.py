@@ -14,7 +14,7 @@ from pathlib import Path
 from .batch import PARSER_VERSION
 from .layouts import best_layout, what_was_seen
 from .model import Document
-from .records import DocumentInfo, FileResult, Provenance, RawMeasure, SelfCheck
+from .records import DocumentInfo, FileResult, Provenance, RawMeasure, SelfCheck, shown_name
 from .sniff import check
 
 READERS = {".pdf": "pdf", ".docx": "docx"}
@@ -47,7 +47,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
     has already hashed the file)."""
     started = time.perf_counter()
     path = Path(path)
-    rel = path.relative_to(root).as_posix() if root else path.name
+    rel = shown_name(path, root)
     result = FileResult(path=rel, status="failed", format=READERS.get(path.suffix.lower()))
     try:
         result.size = path.stat().st_size

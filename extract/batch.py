@@ -18,7 +18,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .records import FileResult
+from .records import FileResult, shown_name
 
 _HERE = Path(__file__).resolve().parent
 
@@ -121,7 +121,7 @@ class _Slot:
 def _failed(path: Path, root: Path, error: str, seconds: float) -> FileResult:
     from . import READERS
 
-    return FileResult(path=path.relative_to(root).as_posix(), status="failed", format=READERS.get(path.suffix.lower()),
+    return FileResult(path=shown_name(path, root), status="failed", format=READERS.get(path.suffix.lower()),
                       error=error, seconds=round(seconds, 3))
 
 
@@ -207,14 +207,14 @@ def extract_all(paths: list[Path], root: Path, limits: Limits, cache: Cache | No
     todo: list[int] = []
     hashes: dict[int, str] = {}
     for i, path in enumerate(paths):
-        rel = path.relative_to(root).as_posix()
+        rel = shown_name(path, root)
         try:
             sha = sha256_of(path)
         except OSError as exc:
             results[i] = _failed(path, root, f"the file cannot be read ({exc.strerror or exc})", 0)
             continue
         if sha in first_of:
-            original = paths[first_of[sha]].relative_to(root).as_posix()
+            original = shown_name(paths[first_of[sha]], root)
             results[i] = FileResult(path=rel, status="skipped", sha256=sha, duplicate_of=original,
                                     error=f"same content as {original} (read once)")
             continue

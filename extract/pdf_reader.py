@@ -221,7 +221,8 @@ def _find_running_lines(pages) -> tuple[dict[int, str], dict[int, str]]:
         text = clean(pl.line.text)
         repeats = counts[(band, _running_key(text))]
         # a numbered line or a field label at the top of every page is a form's heading, not a header
-        numbered = pl.label is not None or re.match(r"\d{1,2}[.)]\s", text) or label_field(text)
+        numbered = pl.label is not None or re.match(r"\d{1,3}[.)]\s", text) or label_field(text) or \
+            ":" in text and label_field(text.split(":", 1)[0], colon=True)  # "Delmål: 2.2" is a field
         running = n > 1 and repeats >= max(2, S.running_share * n) and not numbered and (apart or repeats >= 0.9 * n)
         if running or _PAGE_NUMBER.match(text):
             (headers if band == "top" else footers)[id(pl)] = text

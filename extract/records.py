@@ -7,6 +7,25 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 
+
+def shown_name(path, root=None) -> str:
+    """A file's path below `root` as text any writer takes. A name whose bytes are not UTF-8 (old
+    zip tools write Latin-1) is read as Windows-1252, so "Østfold.pdf" is shown as such."""
+    import os
+    from pathlib import Path
+
+    path = Path(path)
+    rel = path.relative_to(root).as_posix() if root else path.name
+    try:
+        rel.encode("utf-8")
+        return rel
+    except UnicodeEncodeError:
+        raw = os.fsencode(rel)
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:
+            return raw.decode("latin-1")
+
 class Provenance(BaseModel):
     file: str = Field("", description="Path of the source file, relative to the reports folder")
     sha256: str = Field("", description="SHA-256 of the source file's bytes")

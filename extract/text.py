@@ -20,9 +20,14 @@ def fold(text: str | None) -> str:
     return _PUNCTUATION.sub(" ", text).strip()
 
 
+# C0 and C1 control characters (pdfplumber gives U+0001 for glyphs it cannot map), non-characters
+# and lone surrogates: no writer (XML, xlsx, UTF-8) accepts them, and they carry no text
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
 def clean(text: str) -> str:
-    """NFC, one space between words, no soft hyphens, trimmed."""
-    text = unicodedata.normalize("NFC", text).replace("\u00ad", "")
+    """NFC, one space between words, no soft hyphens or control characters, trimmed."""
+    text = _CONTROLS.sub("", unicodedata.normalize("NFC", text).replace("\u00ad", ""))
     return _SPACES.sub(" ", text).strip()
 
 

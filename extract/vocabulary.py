@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz, process
@@ -34,7 +34,7 @@ class Vocabulary:
     values: dict[str, str]  # folded answer that names its field -> field
     heads: dict[str, str]  # a word that makes any short label before a colon name its field
 
-    @property
+    @cached_property
     def by_length(self) -> list[str]:
         return sorted(self.labels, key=len, reverse=True)
 
@@ -157,9 +157,10 @@ def _field_of_key(key: str) -> str | None:
     vocab = vocabulary()
     if key in vocab.labels:
         return vocab.labels[key]
-    for label in vocab.by_length:
-        if key.startswith(label + " ") and _is_hint(key[len(label):].strip()):
-            return vocab.labels[label]
+    cuts = [i for i, ch in enumerate(key) if ch == " "]
+    for cut in reversed(cuts):  # the longest label the key starts with, then a hint
+        if key[:cut] in vocab.labels and _is_hint(key[cut:].strip()):
+            return vocab.labels[key[:cut]]
     if len(key) >= SETTINGS.labels.fuzzy_min_length and not any(ch.isdigit() for ch in key):
         best = process.extractOne(key, vocab.labels.keys(), scorer=fuzz.ratio,
                                   score_cutoff=SETTINGS.labels.fuzzy_ratio)
