@@ -26,6 +26,7 @@ import click
 
 from export.dataset import to_frame, write_csv, write_parquet, write_rows as write_table
 from export.files import write_text
+from export.outputs import OutputLocked, locked, output_set
 from export.datapackage import write_datapackage
 from export.report import build_context, write_report, write_workbook
 from export.schema import write_schemas
@@ -148,13 +149,20 @@ def run(reports: str | Path, out: str | Path | None = None, *, config_path: str 
     """Run the whole job over a folder of reports. Writes files only when `out` is given; the
     analyst's decisions are read from `out` (and `decisions`) either way. `cache_dir` reuses
     earlier extractions of unchanged files; `progress` is called with each file's result."""
-    import pandas as pd
-
-    started = time.perf_counter()
     root = Path(reports)
     if not root.is_dir():
         raise click.UsageError(f"{root} is not a folder")
-    out_path = Path(out) if out is not None else None
+    if out is None:
+        return _run(root, None, config_path, decisions, limits, cache_dir, progress)
+    with locked(Path(out)):  # one run at a time writes to a folder
+        return _run(root, Path(out), config_path, decisions, limits, cache_dir, progress)
+
+
+def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cache_dir, progress) -> RunResult:
+    import pandas as pd
+
+    started = time.perf_counter()
+    out = out_path
     config = load_config(root, Path.cwd(), path=config_path)
     normalizer = Normalizer(config)
     paths, others = discover(root)
@@ -193,7 +201,8 @@ def run(reports: str | Path, out: str | Path | None = None, *, config_path: str 
                        clusters=clusters, files=files, matching=matched, report=report, year_rows=per_year,
                        dumped=dumped, cache=cache)
     if out_path is not None:
-        write_outputs(out_path, result, normalizer)
+        with output_set(out_path) as staging:
+            write_outputs(staging, result, normalizer)
     return result
 
 
@@ -373,7 +382,7 @@ def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Pat
     try:
         result = run(reports_dir, out_dir, config_path=config_path, decisions=list(decision_files), limits=limits,
                      cache_dir=None if no_cache else (cache_dir or out_dir / ".cache"), progress=progress)
-    except (ConfigError, click.UsageError) as exc:
+    except (ConfigError, click.UsageError, OutputLocked) as exc:
         raise click.ClickException(str(exc)) from exc
     except Exception as exc:  # noqa: BLE001 - a clear sentence, the traceback only with --debug
         if debug:

@@ -9,6 +9,7 @@ back as small records, so memory stays flat in the number of files.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing as mp
 import os
@@ -72,25 +73,43 @@ class Cache:
             return None
 
     def put_json(self, name: str, text: str) -> None:
+        import tempfile
+
         self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = (self.folder / name).with_suffix(".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, self.folder / name)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.folder)  # runs may share a cache
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            os.replace(tmp, self.folder / name)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
 
     def put(self, result: FileResult) -> None:
-        if not result.sha256 or result.status == "skipped" or result.error and "longer than" in result.error:
-            return  # a timeout may not happen again on a faster machine
+        if not result.sha256 or result.status == "skipped" or result.stopped:
+            return  # a stopped file may read on another machine or with other limits
         self.put_json(self._path(result.sha256).name, result.model_dump_json(exclude={"traceback"}))
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this worker when the run that started it dies (even by kill -9)."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 def _worker(conn) -> None:  # runs in the child process
     import logging
 
+    _die_with_parent()
     from . import extract_file
 
     # pdfminer logs every oddity of a malformed PDF; the file's status says what matters.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-
+    conn.send("ready")  # the time limit counts from here: start-up is not the file's
     while True:
         try:
             task = conn.recv()
@@ -110,19 +129,24 @@ def _rss_mb(pid: int) -> float:
         return 0.0  # not Linux, or the process is gone: no guard
 
 
+STARTUP_LIMIT = 120.0  # seconds a new worker may take to import its readers
+
+
 @dataclass
 class _Slot:
     process: mp.Process
     conn: object
+    born: float = 0.0
+    ready: bool = False
     task: tuple[int, Path] | None = None
     started: float = 0.0
 
 
-def _failed(path: Path, root: Path, error: str, seconds: float) -> FileResult:
+def _failed(path: Path, root: Path, error: str, seconds: float, stopped: str | None = None) -> FileResult:
     from . import READERS
 
     return FileResult(path=shown_name(path, root), status="failed", format=READERS.get(path.suffix.lower()),
-                      error=error, seconds=round(seconds, 3))
+                      error=error, seconds=round(seconds, 3), stopped=stopped)
 
 
 def run_pool(paths: list[Path], root: Path, limits: Limits, task: Callable = _worker,
@@ -136,7 +160,7 @@ def run_pool(paths: list[Path], root: Path, limits: Limits, task: Callable = _wo
         process = ctx.Process(target=task, args=(child,), daemon=True)
         process.start()
         child.close()
-        return _Slot(process, parent)
+        return _Slot(process, parent, born=time.monotonic())
 
     def stop(slot: _Slot) -> None:
         if slot.process.is_alive():
@@ -166,22 +190,30 @@ def run_pool(paths: list[Path], root: Path, limits: Limits, task: Callable = _wo
                 outcome: FileResult | None = None
                 if slot.conn in ready:
                     try:
-                        outcome = FileResult.model_validate_json(slot.conn.recv())
+                        message = slot.conn.recv()
+                        if message == "ready":
+                            slot.ready, slot.started = True, now
+                        else:
+                            outcome = FileResult.model_validate_json(message)
                     except (EOFError, OSError):
                         outcome = None
                 if outcome is None and not slot.process.is_alive():
                     code = slot.process.exitcode
                     outcome = _failed(path, root, f"the reader crashed on this file (exit code {code}); "
-                                                  "the file may be damaged", now - slot.started)
-                elif outcome is None and now - slot.started > limits.timeout:
+                                                  "the file may be damaged", now - slot.started, "crash")
+                elif outcome is None and not slot.ready and now - slot.born > STARTUP_LIMIT:
+                    outcome = _failed(path, root, f"the reader did not start within {STARTUP_LIMIT:.0f} s "
+                                                  "(the machine may be overloaded)", now - slot.started, "startup")
+                elif outcome is None and slot.ready and now - slot.started > limits.timeout:
                     outcome = _failed(path, root, f"reading took longer than {limits.timeout:.0f} s and was stopped "
-                                                  "(the file may be malformed or very large)", now - slot.started)
+                                                  "(the file may be malformed or very large)", now - slot.started, "timeout")
                 elif outcome is None and _rss_mb(slot.process.pid) > limits.max_memory_mb:
                     outcome = _failed(path, root, f"reading needed more than {limits.max_memory_mb} MB of memory and "
-                                                  "was stopped (the file may be malformed or very large)", now - slot.started)
+                                                  "was stopped (the file may be malformed or very large)",
+                                      now - slot.started, "memory")
                 if outcome is None:
                     continue
-                if not slot.process.is_alive() or outcome.error and ("was stopped" in outcome.error):
+                if not slot.process.is_alive() or outcome.stopped:
                     stop(slot)
                     slots[i] = slot = start()
                 slot.task = None

@@ -91,14 +91,18 @@ def read_pdf(path: str) -> Document:
                     footers=footer_texts, metadata=meta, rules=rules)
 
 
+# pdfplumber's "(cid:1)" for a glyph the font maps to no character: not text
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+
+
 def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, list]:
     """What one page gives: its words, the cell boxes and outline of each ruled table, its height
     and its horizontal rules."""
     words = [
-        _Word(text=w["text"], x0=w["x0"], x1=w["x1"], top=w["top"], bottom=w["bottom"], size=round(w.get("size", 0), 1),
+        _Word(text=text, x0=w["x0"], x1=w["x1"], top=w["top"], bottom=w["bottom"], size=round(w.get("size", 0), 1),
               bold=_is_bold(w.get("fontname", "")), italic=_is_italic(w.get("fontname", "")))
         for w in page.extract_words(extra_attrs=["fontname", "size"], **WORD_SETTINGS)
-        if w["text"].strip()
+        if (text := clean(_UNMAPPED.sub("", w["text"])))
     ]
     edges = page.edges
     boxes = [([c for c in found.cells if c], found.bbox) for found in page.find_tables(TABLE_SETTINGS)] if edges else []

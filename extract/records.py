@@ -97,4 +97,6 @@ class FileResult(BaseModel):
     seconds: float = 0.0
     cached: bool = False
     duplicate_of: str | None = None
+    stopped: Literal["timeout", "memory", "crash", "startup"] | None = Field(
+        None, description="Why the worker reading this file was stopped, when it was")
     traceback: str | None = Field(None, description="For --debug only: where a reader failed")

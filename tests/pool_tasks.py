@@ -9,6 +9,7 @@ from extract.records import FileResult
 
 def misbehaving(conn):
     """Hangs on files named *hang*, crashes on *crash*, eats memory on *hog*, else reads fine."""
+    conn.send("ready")
     while True:
         task = conn.recv()
         if task is None:

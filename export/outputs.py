@@ -1,0 +1,161 @@
+"""One run's outputs replace the last run's as one set, and only one run writes to a folder at a time.
+
+A run writes into a staging folder beside OUT, which starts with hard links to everything in OUT
+that is not a run output (the analyst's review file and decision archive, backups, the cache, the
+analyst's own files). When the set is complete the two folders are exchanged in one system call
+(Linux `renameat2(RENAME_EXCHANGE)`), so after a kill at any moment OUT holds one run's complete
+set; the old set is then removed. Outputs a run no longer makes (an old year's chart) go with it.
+Where the exchange is not available (another OS or file system) files are replaced one by one,
+each atomically. Leftovers of killed runs are removed by the next run, under the lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import errno
+import fnmatch
+import os
+import shutil
+from pathlib import Path
+from typing import Iterator
+
+from .files import fault_point
+
+# What a run writes; everything else in OUT is carried over untouched.
+RUN_OUTPUTS = ("measures.csv", "measures.parquet", "tiltak.csv", "tiltak.parquet", "summary_*.csv",
+               "organisations.csv", "report.html", "matrix.xlsx", "chart_*.png", "schema", "datapackage.json",
+               "run_report.json")
+
+
+class OutputLocked(RuntimeError):
+    """Another run is writing to the same output folder."""
+
+
+def _is_output(name: str) -> bool:
+    return any(fnmatch.fnmatchcase(name, pattern) for pattern in RUN_OUTPUTS)
+
+
+def _sibling(out: Path, kind: str) -> Path:
+    return out.parent / f".{out.name}.{kind}"
+
+
+@contextlib.contextmanager
+def locked(out: Path) -> Iterator[None]:
+    """Hold the output folder's lock (a file beside it) for the block; refuse when another run holds it."""
+    import fcntl
+
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    path = _sibling(out, "lock")
+    with open(path, "a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            holder = fh.read().strip() or "another process"
+            raise OutputLocked(f"another tiltak run ({holder}) is writing to {out}; wait for it to finish "
+                               "or give another --out") from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()}")
+        fh.flush()
+        try:
+            _remove_leftovers(out)
+            yield
+        finally:
+            fh.seek(0)
+            fh.truncate()
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Staging and old folders of runs that were killed (only called under the lock)."""
+    for path in out.parent.glob(f".{out.name}.staging-*"):
+        shutil.rmtree(path, ignore_errors=True)
+    for path in out.parent.glob(f".{out.name}.old-*"):
+        shutil.rmtree(path, ignore_errors=True)
+    if out.is_dir():
+        for path in out.glob(".*.tmp"):  # atomic writes of runs before this one that were killed
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def _link_tree(src: Path, dst: Path) -> None:
+    """`dst` gets the entries of `src` as hard links (copies where links are refused)."""
+    for root, dirs, files in os.walk(src):
+        here = dst / Path(root).relative_to(src)
+        here.mkdir(exist_ok=True)
+        for d in dirs:
+            (here / d).mkdir(exist_ok=True)
+        for f in files:
+            try:
+                os.link(Path(root) / f, here / f, follow_symlinks=False)
+            except OSError:
+                shutil.copy2(Path(root) / f, here / f, follow_symlinks=False)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically; False where the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EXDEV):
+        return False
+    raise OSError(code, os.strerror(code), str(a))
+
+
+@contextlib.contextmanager
+def output_set(out: Path) -> Iterator[Path]:
+    """A staging folder to write the run's outputs to; when the block succeeds it becomes OUT."""
+    out = out.resolve()
+    staging = _sibling(out, f"staging-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    try:
+        if out.is_dir():
+            for entry in out.iterdir():
+                if not _is_output(entry.name):
+                    if entry.is_dir() and not entry.is_symlink():
+                        _link_tree(entry, staging / entry.name)
+                    else:
+                        _link_tree_file(entry, staging / entry.name)
+        yield staging
+        fault_point("swap")
+        if not out.exists():
+            os.rename(staging, out)
+        elif _exchange(staging, out):
+            old = _sibling(out, f"old-{os.getpid()}")
+            fault_point("swap")
+            os.rename(staging, old)  # `staging` now names the previous set
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            _replace_one_by_one(staging, out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _link_tree_file(src: Path, dst: Path) -> None:
+    try:
+        os.link(src, dst, follow_symlinks=False)
+    except OSError:
+        shutil.copy2(src, dst, follow_symlinks=False)
+
+
+def _replace_one_by_one(staging: Path, out: Path) -> None:
+    for entry in out.iterdir():
+        if _is_output(entry.name) and not (staging / entry.name).exists():
+            shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
+    for root, _dirs, files in os.walk(staging):
+        for name in sorted(files, key=lambda n: n == "run_report.json"):  # the run report last
+            src = Path(root) / name
+            dst = out / src.relative_to(staging)
+            if dst.exists() and os.path.samefile(src, dst):
+                continue  # carried over, not rewritten
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(src, dst)

@@ -1,0 +1,164 @@
+"""Fault injection (issue 12): hostile files in a batch, kill -9 at any moment, two runs on one
+folder. Each run is the real CLI in its own process, as a user runs it."""
+
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLES
+from hostile import numbered_report_pages, write_pdf
+
+pytestmark = pytest.mark.faults
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def tiltak(*args, env=None, **kw) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "pipeline", *map(str, args)], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+def finished(*args, env=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *map(str, args)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def one_complete_set(out: Path) -> dict:
+    """The outputs in `out` are one run's: the run report's totals are the rows of the files."""
+    report = json.loads((out / "run_report.json").read_text(encoding="utf-8"))
+    measures, tiltak_rows = rows(out / "measures.csv"), rows(out / "tiltak.csv")
+    assert len(measures) == report["totals"]["measures"]
+    assert len(tiltak_rows) == report["totals"]["tiltak"]
+    assert {m["cluster_id"] for m in measures} == {t["cluster_id"] for t in tiltak_rows}
+    assert {m["source_file"] for m in measures} <= {f["path"] for f in report["files"]}
+    assert not list(out.glob(".*.tmp"))
+    return report
+
+
+def processes_with(mark: str) -> list[int]:
+    found = []
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                if mark.encode() in Path(f"/proc/{pid}/environ").read_bytes():
+                    found.append(int(pid))
+            except OSError:
+                pass
+    return found
+
+
+@pytest.fixture()
+def two_batches(tmp_path):
+    """Two different folders of reports: a run over the second replaces the first's outputs."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    for name in ("spekter_2018.docx", "ks_2018.pdf"):
+        shutil.copy(SAMPLES / "2018" / name, a / name)
+    for name in ("spekter_2018.docx", "ks_2018.pdf", "lo_2018.docx", "vofo_2018.pdf", "akademikerne_2018.pdf"):
+        shutil.copy(SAMPLES / "2018" / name, b / name)
+    return a, b
+
+
+def test_hostile_files_never_stop_the_batch(tmp_path):
+    reports, out = tmp_path / "reports", tmp_path / "out"
+    reports.mkdir()
+    shutil.copy(SAMPLES / "2017" / "spekter_2017.docx", reports)
+    lines = numbered_report_pages(2)
+    lines[1][0] = lines[1][0].replace("Kompetansetiltak", "Kompetanse\x01tiltak")  # U+0001 in the text layer
+    write_pdf(reports / "kontroll.pdf", lines)
+    write_pdf(reports / os.fsdecode("Rapport_\xd8stfold.pdf".encode("latin-1")), numbered_report_pages(2))
+    (reports / "tom.pdf").write_bytes(b"")
+    (reports / "halv.docx").write_bytes((SAMPLES / "2017" / "spekter_2017.docx").read_bytes()[:3000])
+    done = finished("run", reports, "--out", out, "--workers", "1")
+    assert done.returncode == 0, done.stderr
+    report = one_complete_set(out)
+    status = {f["path"]: (f["status"], f["error"]) for f in report["files"]}
+    assert status["spekter_2017.docx"][0] == status["kontroll.pdf"][0] == status["Rapport_Østfold.pdf"][0] == "ok"
+    assert status["tom.pdf"] == ("failed", "the file is empty (0 bytes)")
+    assert status["halv.docx"][0] == "failed" and status["halv.docx"][1]
+    text = (out / "measures.csv").read_text(encoding="utf-8-sig")
+    assert "\x01" not in text and "(cid:" not in text  # a glyph without a character is no text
+    titles = [m["title"] for m in rows(out / "measures.csv")]
+    assert titles.count("Kompetansetiltak nummer 1 for ansatte i handelen") == 2
+
+
+@pytest.mark.parametrize("after", [0.5, 2.0, 3.5])
+def test_kill_at_any_moment_leaves_one_complete_set_and_no_process(two_batches, tmp_path, after):
+    a, b = two_batches
+    out = tmp_path / "out"
+    assert finished("run", a, "--out", out, "--workers", "2").returncode == 0
+    first = one_complete_set(out)
+    mark = f"TILTAK_FAULT_TEST={uuid.uuid4()}"
+    env = dict(os.environ, TILTAK_FAULT_TEST=mark.split("=")[1])
+    proc = tiltak("run", b, "--out", out, "--workers", "2", "--no-cache", env=env)
+    time.sleep(after)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 5
+    while processes_with(mark) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert processes_with(mark) == []  # the workers died with their run
+    now = one_complete_set(out)
+    assert now["totals"]["files"] in (first["totals"]["files"], len(list(b.iterdir())))
+    # the next run cleans up what the killed one left and writes its own set
+    assert finished("run", b, "--out", out).returncode == 0
+    assert one_complete_set(out)["totals"]["files"] == len(list(b.iterdir()))
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.") and p.name != ".out.lock"]
+
+
+@pytest.mark.parametrize("point", ["write:1", "write:4", "write:9", "write:14", "swap:1", "swap:2"])
+def test_kill_at_each_write_leaves_one_complete_set(two_batches, tmp_path, point):
+    """SIGKILL right after an output file is written, and around the swap of the set."""
+    a, b = two_batches
+    out = tmp_path / "out"
+    assert finished("run", a, "--out", out).returncode == 0
+    first = one_complete_set(out)
+    killed = finished("run", b, "--out", out, env=dict(os.environ, TILTAK_KILL_AT=point))
+    assert killed.returncode == -signal.SIGKILL
+    now = one_complete_set(out)
+    assert now["totals"]["files"] == (len(list(b.iterdir())) if point == "swap:2" else first["totals"]["files"])
+    assert finished("run", b, "--out", out).returncode == 0
+    assert one_complete_set(out)["totals"]["files"] == len(list(b.iterdir()))
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.")] == [".out.lock"]
+
+
+def test_a_second_run_on_the_same_folder_is_refused_while_the_first_writes(two_batches, tmp_path):
+    from export.outputs import locked
+
+    a, _ = two_batches
+    out = tmp_path / "out"
+    with locked(out):
+        done = finished("run", a, "--out", out)
+    assert done.returncode == 1
+    assert "another tiltak run" in done.stderr and str(out.resolve()) in done.stderr
+    assert not out.exists()  # nothing written by the refused run
+    assert finished("run", a, "--out", out).returncode == 0  # the lock is free again
+
+
+def test_outputs_a_run_no_longer_makes_are_removed_and_the_analysts_files_kept(two_batches, tmp_path):
+    a, _ = two_batches
+    out = tmp_path / "out"
+    assert finished("run", a, "--out", out).returncode == 0
+    (out / "chart_types_1999.png").write_bytes(b"old")
+    (out / "notater.txt").write_text("mine", encoding="utf-8")
+    assert finished("run", a, "--out", out).returncode == 0
+    assert not (out / "chart_types_1999.png").exists()
+    assert (out / "notater.txt").read_text(encoding="utf-8") == "mine"
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (out / "measures.csv").stat().st_mode & 0o777 == 0o666 & ~mask
