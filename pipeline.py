@@ -47,6 +47,7 @@ __version__ = "0.1.0"
 
 
 REVIEW_FILE = "match_review.csv"
+NEW_REVIEW_FILE = "match_review.new.csv"  # written beside a review file that could not be read whole
 ARCHIVE_FILE = "decisions_archive.csv"
 
 
@@ -71,7 +72,7 @@ class RunResult:
     @property
     def exit_code_strict(self) -> int:
         t = self.report["totals"]
-        return 1 if t["failed"] or t["self_checks_failed"] else 0
+        return 1 if t["failed"] or t["self_checks_failed"] or self.report.get("matching", {}).get("decision_errors") else 0
 
 
 def discover(root: Path) -> tuple[list[Path], list[FileResult]]:
@@ -115,18 +116,19 @@ def normalized(result: FileResult, normalizer: Normalizer, cache: Cache | None) 
     return measures
 
 
-def load_decisions(out: Path | None, extra: list[Path]) -> tuple[list[Decision], list[str]]:
+def load_decisions(out: Path | None, extra: list[Path]) -> tuple[list[Decision], dict[str, list[str]]]:
     """The analyst's decisions: the archive first, then files given with --decisions, then the
-    review file in the output folder (the latest word wins)."""
+    review file in the output folder (the latest word wins); and the problems found, per file."""
     paths = ([out / ARCHIVE_FILE] if out else []) + list(extra) + ([out / REVIEW_FILE] if out else [])
     decisions: list[Decision] = []
-    warnings: list[str] = []
+    problems: dict[str, list[str]] = {}
     for path in paths:
         if path.is_file():
-            found, problems = read_decisions(path)
+            found, bad = read_decisions(path)
             decisions += found
-            warnings += problems
-    return decisions, warnings
+            if bad:
+                problems[str(path)] = bad
+    return decisions, problems
 
 
 def previous_cluster_ids(out: Path | None) -> dict[str, str]:
@@ -179,14 +181,17 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
     measures = [m for result in files for m in by_path.get(result.path, [])]
     files = sorted(files + others, key=lambda f: f.path)
 
-    decided, decision_warnings = load_decisions(out_path, [Path(p) for p in decisions])
+    decided, decision_problems = load_decisions(out_path, [Path(p) for p in decisions])
+    decision_errors = [msg for msgs in decision_problems.values() for msg in msgs]
     matched = match(measures, config.settings["matching"], normalizer.gazetteer, decided, previous_cluster_ids(out_path))
     for m, cid, key in zip(measures, matched.cluster_ids, matched.keys):
         m.cluster_id, m.content_key = cid, key
     clusters = build_tiltak(measures, normalizer.ref)
     report = build_report(root, out, files, measures, config.source, time.perf_counter() - started)
     report["matching"] = matched.stats | {
-        "warnings": decision_warnings + matched.warnings,
+        "warnings": matched.warnings,
+        "decision_errors": decision_errors,
+        "review_file_kept": bool(out_path and str(out_path / REVIEW_FILE) in decision_problems),
         "splits": [{"left": measures[s.left].measure_id, "right": measures[s.right].measure_id,
                     "removed_links": [[measures[a].measure_id, measures[b].measure_id, round(score, 3)]
                                       for a, b, score in s.removed], "conflict": s.conflict,
@@ -264,11 +269,14 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
             update_archive(out / ARCHIVE_FILE, result.matching.stale)
         review, fresh = out / REVIEW_FILE, out / f".{REVIEW_FILE}.new"
         write_rows(fresh, REVIEW_COLUMNS, result.matching.review_rows)
-        if review.exists() and review.read_bytes() != fresh.read_bytes():  # kept before it is replaced
+        if result.report["matching"].get("review_file_kept"):  # the analyst's file as they left it, to fix
+            os.replace(fresh, out / NEW_REVIEW_FILE)
+        elif review.exists() and review.read_bytes() != fresh.read_bytes():  # kept before it is replaced
             backups = out / "backups"
             backups.mkdir(exist_ok=True)
             shutil.copy2(review, backups / f"match_review-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.csv")
-        os.replace(fresh, review)
+        if fresh.exists():
+            os.replace(fresh, review)
     # What the analyst publishes, and what other tools read.
     grouped = matrix(result.year_rows, ref)
     delmal_rows, type_rows = result.summary_delmal.to_dict("records"), result.summary_type_omrade.to_dict("records")
@@ -307,6 +315,11 @@ def summary_lines(report: dict) -> list[str]:
                      + (f", {m['decisions_archived']} archived" if m["decisions_archived"] else ""))
         for w in m["warnings"]:
             lines.append(f"  ! {w}")
+        for e in m.get("decision_errors", []):
+            lines.append(f"  ! decision not read: {e}")
+        if m.get("review_file_kept"):
+            lines.append(f"  ! {REVIEW_FILE} was kept as you left it: correct the rows above and run again "
+                         f"(this run's review is in {NEW_REVIEW_FILE})")
     for f in report["files"]:
         if f["status"] == "failed":
             lines.append(f"  failed: {f['path']}: {f['error']}")

@@ -25,6 +25,7 @@ from .files import fault_point
 # What a run writes; everything else in OUT is carried over untouched.
 RUN_OUTPUTS = ("measures.csv", "measures.parquet", "tiltak.csv", "tiltak.parquet", "summary_*.csv",
                "organisations.csv", "report.html", "matrix.xlsx", "chart_*.png", "schema", "datapackage.json",
+               "match_review.new.csv",
                "run_report.json")
 
 

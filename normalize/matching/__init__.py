@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..orgs import Gazetteer
 from ..reference import fold, read_csv
@@ -214,6 +214,11 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     candidates = candidate_pairs(records, tfidf.df, settings)
 
     # Decisions: the latest for each pair of measures wins; those whose measures are gone are stale.
+    # A row whose key columns a spreadsheet dropped is found by its pair_id among this run's pairs.
+    by_pair_id = {pair_id(distinct[a], distinct[b]): (distinct[a], distinct[b]) for a, b in candidates}
+    unresolved = [d for d in decisions if d.pair and d.pair not in by_pair_id]
+    decisions = [replace(d, left_key=by_pair_id[d.pair][0], right_key=by_pair_id[d.pair][1]) if d.pair in by_pair_id
+                 else d for d in decisions if d not in unresolved]
     latest: dict[tuple[str, str], Decision] = {}
     warnings: list[str] = []
     for d in decisions:
@@ -225,6 +230,7 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     applied = [d for d in latest.values() if d.left_key in position and d.right_key in position and d.left_key != d.right_key]
     stale = [(d, "a measure it is about is no longer in the reports (or its title, reporter, year or delmål changed)")
              for d in latest.values() if d not in applied]
+    stale += [(d, "its pair_id is not among this run's pairs, and the row has no left_key/right_key") for d in unresolved]
     decided = {d.key: d.decision for d in applied}
 
     pairs = [comparator.score(records[a], records[b]) for a, b in candidates]

@@ -52,6 +52,7 @@ class Decision:
     row: int
     left_title: str = ""
     right_title: str = ""
+    pair: str = ""  # the row's pair_id, when a spreadsheet dropped the key columns
 
     @property
     def key(self) -> tuple[str, str]:
@@ -71,37 +72,47 @@ def _delimiter(header: str) -> str:
     return max(counts, key=counts.get)
 
 
-def read_decisions(path: Path, known_pairs: dict[str, tuple[str, str]] | None = None) -> tuple[list[Decision], list[str]]:
-    """Decisions in a review (or archive) file, and a warning for every row that cannot be used."""
-    text = _read_text(path)
+DECISION_HEADERS = ("decision", "vurdering", "beslutning", "avgjørelse", "avgjorelse")
+
+
+def read_decisions(path: Path) -> tuple[list[Decision], list[str]]:
+    """Decisions in a review (or archive) file, and a problem for every row that cannot be used
+    (the caller keeps a file with problems as the analyst left it)."""
+    try:
+        text = _read_text(path)
+    except OSError as exc:
+        return [], [f"{path.name} cannot be read ({exc.strerror or exc})"]
+    if "\x00" in text or text.startswith("PK"):
+        return [], [f"{path.name} is not a CSV file (saved as a workbook?); save it as CSV (semicolon separated)"]
     if not text.strip():
         return [], []
     first = text.splitlines()[0]
     reader = csv.DictReader(io.StringIO(text), delimiter=_delimiter(first))
     reader.fieldnames = [(f or "").strip().casefold() for f in (reader.fieldnames or [])]
-    if "decision" not in reader.fieldnames:
-        return [], [f"{path.name}: no 'decision' column; no decisions read from it"]
+    column = next((h for h in DECISION_HEADERS if h in reader.fieldnames), None)
+    if column is None:
+        return [], [f"{path.name}: no 'decision' column (columns: {', '.join(reader.fieldnames[:8])}); "
+                    "no decisions read from it"]
     decisions: list[Decision] = []
-    warnings: list[str] = []
+    problems: list[str] = []
     for row_no, row in enumerate(reader, start=2):
         row = {k: restore((v or "").strip()) for k, v in row.items() if k}
         try:
-            decision = read_decision(row.get("decision", ""))
+            decision = read_decision(row.get(column, ""))
         except ValueError:
-            warnings.append(f"{path.name}, row {row_no}: decision '{row.get('decision')}' is not match or distinct "
-                            "(also accepted: ja/nei, j/n, yes/no, 1/0); the row is ignored")
+            problems.append(f"{path.name}, row {row_no}: decision '{row.get(column)}' is not match or distinct "
+                            "(also accepted: ja/nei, j/n, yes/no, 1/0)")
             continue
         if decision is None:
             continue
-        left, right = row.get("left_key", ""), row.get("right_key", "")
-        if not (left and right) and known_pairs and row.get("pair_id") in known_pairs:
-            left, right = known_pairs[row["pair_id"]]
-        if not (left and right):
-            warnings.append(f"{path.name}, row {row_no}: no left_key/right_key to say which measures the decision is for")
+        left, right, pid = row.get("left_key", ""), row.get("right_key", ""), row.get("pair_id", "")
+        if not (left and right) and not pid:
+            problems.append(f"{path.name}, row {row_no}: neither left_key/right_key nor pair_id says which measures "
+                            "the decision is for")
             continue
         decisions.append(Decision(left, right, decision, path.name, row_no, row.get("left_title", ""),
-                                  row.get("right_title", "")))
-    return decisions, warnings
+                                  row.get("right_title", ""), pair="" if left and right else pid))
+    return decisions, problems
 
 
 def write_rows(path: Path, columns: list[str], rows: list[dict]) -> None:
@@ -122,7 +133,7 @@ def update_archive(path: Path, moved: list[tuple[Decision, str]]) -> None:
         if (left, right, decision.decision) in seen:
             continue
         seen.add((left, right, decision.decision))
-        rows.append({"pair_id": pair_id(left, right), "decision": decision.decision, "left_key": decision.left_key,
+        rows.append({"pair_id": decision.pair or pair_id(left, right), "decision": decision.decision, "left_key": decision.left_key,
                      "right_key": decision.right_key, "left_title": decision.left_title,
                      "right_title": decision.right_title, "reason": reason, "archived_from": decision.source})
     write_rows(path, ARCHIVE_COLUMNS, rows)

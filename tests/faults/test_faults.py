@@ -162,3 +162,72 @@ def test_outputs_a_run_no_longer_makes_are_removed_and_the_analysts_files_kept(t
     mask = os.umask(0)
     os.umask(mask)
     assert (out / "measures.csv").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+# ---- the analyst's review file, as spreadsheets leave it ------------------------------------
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory):
+    """A run over one year of samples, and six decisions an analyst typed into its review file."""
+    import pandas as pd
+
+    out = tmp_path_factory.mktemp("reviewed")
+    assert finished("run", SAMPLES / "2018", "--out", out).returncode == 0
+    review = pd.read_csv(out / "match_review.csv", sep=";", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    asked = review[review.suggestion.isin(["review", "match"])].head(6).copy()
+    assert len(asked) == 6
+    asked["decision"] = ["ja", "nei", "ja", "nei", "ja", "nei"]
+    return out, review, asked
+
+
+def _save(out, frame, path=None):
+    frame.to_csv(path or out / "match_review.csv", sep=";", index=False, encoding="utf-8-sig")
+
+
+def _applied(out) -> int:
+    return json.loads((out / "run_report.json").read_text(encoding="utf-8"))["matching"]["decisions_applied"]
+
+
+def test_decisions_survive_a_spreadsheet_that_drops_the_key_columns(reviewed, tmp_path):
+    out, _, asked = reviewed
+    work = tmp_path / "out"
+    shutil.copytree(out, work)
+    _save(work, asked.drop(columns=["left_key", "right_key"]))
+    assert finished("run", SAMPLES / "2018", "--out", work).returncode == 0
+    assert _applied(work) == 6  # found by their pair_id
+
+
+def test_a_norwegian_decision_header_is_read(reviewed, tmp_path):
+    out, _, asked = reviewed
+    work = tmp_path / "out"
+    shutil.copytree(out, work)
+    _save(work, asked.rename(columns={"decision": "Vurdering"}))
+    assert finished("run", SAMPLES / "2018", "--out", work).returncode == 0
+    assert _applied(work) == 6
+
+
+@pytest.mark.parametrize("damage", ["garbage", "renamed", "workbook"])
+def test_a_review_file_that_cannot_be_read_whole_is_kept_and_fails_strict(reviewed, tmp_path, damage):
+    out, _, asked = reviewed
+    work = tmp_path / "out"
+    shutil.copytree(out, work)
+    if damage == "garbage":
+        asked.iloc[2, asked.columns.get_loc("decision")] = "kanskje"
+        _save(work, asked)
+        expected = "match_review.csv, row 4: decision 'kanskje' is not match or distinct"
+    elif damage == "renamed":
+        _save(work, asked.rename(columns={"decision": "Mitt valg"}))
+        expected = "match_review.csv: no 'decision' column"
+    else:
+        (work / "match_review.csv").write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+        expected = "match_review.csv is not a CSV file"
+    before = (work / "match_review.csv").read_bytes()
+    done = finished("run", SAMPLES / "2018", "--out", work, "--strict")
+    assert done.returncode == 1
+    assert expected in done.stdout
+    assert (work / "match_review.csv").read_bytes() == before  # the analyst's file, untouched
+    assert (work / "match_review.new.csv").is_file()
+    report = json.loads((work / "run_report.json").read_text(encoding="utf-8"))
+    assert any(expected in e for e in report["matching"]["decision_errors"])
+    if damage == "garbage":
+        assert _applied(work) == 5  # the other rows still count
