@@ -35,7 +35,7 @@ from extract import PARSER_VERSION, READERS
 from extract.batch import Cache, Limits, extract_all
 from extract.records import FileResult, shown_name
 from extract.sniff import LEGACY
-from normalize.config import ConfigError, load_config
+from normalize.config import PROJECT_FILE, ConfigError, load_config
 from normalize.coverage import coverage, gaps
 from normalize.measures import Normalizer
 from normalize.matching import REVIEW_COLUMNS, MatchResult, match
@@ -80,10 +80,28 @@ def discover(root: Path) -> tuple[list[Path], list[FileResult]]:
     stable order."""
     wanted: list[Path] = []
     others: list[FileResult] = []
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+    found: list[Path] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else root
+        others.append(FileResult(path=shown_name(where, root) + "/", status="failed",
+                                 error=f"the folder cannot be read ({exc.strerror or exc}); its files were not read"))
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        for d in sorted(dirs):
+            if (Path(folder) / d).is_symlink():
+                others.append(FileResult(path=shown_name(Path(folder) / d, root) + "/", status="skipped",
+                                         error="a link to a folder: not followed (put the reports themselves here)"))
+        found += [Path(folder) / f for f in files]
+    for path in sorted(found):
         rel = shown_name(path, root)
         suffix = path.suffix.lower()
-        if any(part.startswith(".") for part in path.relative_to(root).parts):
+        if not path.is_file():
+            others.append(FileResult(path=rel, status="skipped", error="not a regular file (a broken link?)"))
+        elif path.name == PROJECT_FILE:
+            others.append(FileResult(path=rel, status="skipped", error="settings inside the reports folder are "
+                                     "ignored (the folder holds what members send); give the file with --config to use it"))
+        elif any(part.startswith(".") for part in path.relative_to(root).parts):
             others.append(FileResult(path=rel, status="skipped", error="hidden file"))
         elif path.name.startswith("~$"):
             others.append(FileResult(path=rel, status="skipped", error="Office lock file (the document is open in Word)"))
@@ -165,7 +183,7 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
 
     started = time.perf_counter()
     out = out_path
-    config = load_config(root, Path.cwd(), path=config_path)
+    config = load_config(Path.cwd(), path=config_path)  # never from the reports folder: members' material
     normalizer = Normalizer(config)
     paths, others = discover(root)
     cache = Cache(Path(cache_dir)) if cache_dir else None
@@ -371,7 +389,7 @@ class _Progress:
 @click.option("--strict", is_flag=True,
               help="Exit non-zero when a file failed or a document's own totals disagree with what was parsed.")
 @click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Project file (default: tiltak.toml in REPORTS_DIR or the working directory).")
+              help="Project file (default: tiltak.toml in the working directory; one inside REPORTS_DIR is ignored).")
 @click.option("--decisions", "decision_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A review file with decisions to apply (e.g. last year's); may be given more than once. "
                    f"The {REVIEW_FILE} in --out is always read.")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 MAX_INFLATED_MB = 500  # a .docx that unpacks to more than this is not opened
 MAX_RATIO = 200  # nor one whose parts compress better than this (a zip bomb)
+MIN_BOMB_MB = 10  # ... when such a part is larger than this (real document.xml: well under 5 MB)
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy Office (.doc, .xls) container
 
@@ -66,12 +67,17 @@ def _check_package(path: Path, max_inflated_mb: int) -> str | None:
             infos = package.infolist()
             names = {i.filename for i in infos}
             inflated = sum(i.file_size for i in infos)
-            packed = sum(i.compress_size for i in infos) or 1
     except zipfile.BadZipFile:
         return "the Word file is damaged (its zip package cannot be opened); ask the sender for a new copy"
-    if inflated > max_inflated_mb * 1024 * 1024 or (inflated > 50 * 1024 * 1024 and inflated / packed > MAX_RATIO):
+    if inflated > max_inflated_mb * 1024 * 1024:
         return (f"the Word file would inflate to {inflated / 1024 / 1024:,.0f} MB when opened "
                 f"(more than {max_inflated_mb} MB; a zip bomb?); it was not opened")
+    swollen = [i for i in infos if i.file_size > MIN_BOMB_MB * 1024 * 1024 and i.file_size / max(i.compress_size, 1) > MAX_RATIO]
+    if swollen:
+        part = max(swollen, key=lambda i: i.file_size)
+        return (f"the Word file's {part.filename} would inflate {part.file_size / max(part.compress_size, 1):,.0f} "
+                f"times, to {part.file_size / 1024 / 1024:,.0f} MB, when opened (more than {MAX_RATIO:,} times; "
+                "a zip bomb, or text padded by a program?); it was not opened")
     if "word/document.xml" not in names:
         if "[Content_Types].xml" in names and any(n.startswith(("xl/", "ppt/")) for n in names):
             return "the file is an Excel or PowerPoint file named .docx; save the report as .docx or PDF"

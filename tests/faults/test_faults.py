@@ -231,3 +231,60 @@ def test_a_review_file_that_cannot_be_read_whole_is_kept_and_fails_strict(review
     assert any(expected in e for e in report["matching"]["decision_errors"])
     if damage == "garbage":
         assert _applied(work) == 5  # the other rows still count
+
+
+def test_settings_and_links_in_the_reports_folder_are_named_and_not_used(tmp_path):
+    reports, out = tmp_path / "reports", tmp_path / "out"
+    reports.mkdir()
+    shutil.copy(SAMPLES / "2018" / "ks_2018.pdf", reports)
+    (reports / "tiltak.toml").write_text("[matching.thresholds]\nmatch = 0.01\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.copy(SAMPLES / "2018" / "nho_2018.docx", elsewhere)
+    (reports / "lenke").symlink_to(elsewhere, target_is_directory=True)
+    done = finished("run", reports, "--out", out)
+    assert done.returncode == 0, done.stderr
+    report = json.loads((out / "run_report.json").read_text(encoding="utf-8"))
+    files = {f["path"]: f for f in report["files"]}
+    assert files["tiltak.toml"]["status"] == "skipped" and "--config" in files["tiltak.toml"]["error"]
+    assert files["lenke/"]["status"] == "skipped" and "not followed" in files["lenke/"]["error"]
+    assert files["ks_2018.pdf"]["status"] == "ok" and report["config"] is None
+
+
+def test_an_unreadable_subfolder_is_named(tmp_path, monkeypatch):
+    import pipeline
+
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.pdf").write_bytes(b"%PDF-1.4")
+    os.chmod(tmp_path / "locked", 0)
+    real_walk = os.walk
+    if os.access(tmp_path / "locked", os.R_OK):  # root reads any folder: the refusal is simulated
+        def walk(top, onerror=None, **kw):
+            for folder, dirs, files in real_walk(top, onerror=onerror, **kw):
+                if "locked" in dirs:
+                    dirs.remove("locked")
+                    onerror(PermissionError(13, "Permission denied", str(Path(folder) / "locked")))
+                yield folder, dirs, files
+        monkeypatch.setattr(pipeline.os, "walk", walk)
+    try:
+        wanted, others = pipeline.discover(tmp_path)
+    finally:
+        os.chmod(tmp_path / "locked", 0o755)
+    assert wanted == []
+    assert [(o.path, o.status, o.error) for o in others] == [
+        ("locked/", "failed", "the folder cannot be read (Permission denied); its files were not read")]
+
+
+@pytest.mark.parametrize("megabytes", [12, 60])
+def test_a_word_file_padded_to_swell_is_refused_with_its_ratio(tmp_path, megabytes):
+    import zipfile
+
+    from extract.sniff import check
+
+    path = tmp_path / "svulmer.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"<w:document>" + b" " * (megabytes * 1024 * 1024) + b"</w:document>")
+    message = check(path)
+    assert message.startswith(f"the Word file's word/document.xml would inflate ")
+    assert f"to {megabytes} MB" in message and "more than 200 times" in message
