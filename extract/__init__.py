@@ -61,7 +61,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
         result.pages = doc.pages
         result.first_lines = doc.first_lines(8)
         result.info = DocumentInfo(title_lines=doc.title_lines(), headers=doc.headers, footers=doc.footers,
-                                   metadata=doc.metadata)
+                                   metadata=doc.metadata, pages_not_read=doc.pages_not_read)
         layout, fit = best_layout(doc)
         result.fit = round(fit, 3)
         if layout is None:

@@ -26,7 +26,8 @@ TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", 
 WORD_SETTINGS = {"x_tolerance": S.word_x_tolerance, "y_tolerance": S.word_y_tolerance, "keep_blank_chars": False,
                  "use_text_flow": False}
 
-_LABEL = re.compile(r"^(?:\d{1,3}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•◦▪·●■□\-–o])$")
+# a list number or a bullet; Symbol and Wingdings bullets come as private-use characters (U+F0B7 …)
+_LABEL = re.compile(r"^(?:\d{1,3}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•◦▪·●■□\-–o\uf020-\uf0ff])$")
 _PAGE_NUMBER = re.compile(r"^(?:side|page|s\.)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:av|of|/)\s*\d{1,4})?$", re.I)
 
 
@@ -54,8 +55,14 @@ def read_pdf(path: str) -> Document:
         meta = {k.lower(): clean(v if isinstance(v, str) else v.decode("utf-8", "replace"))
                 for k, v in (pdf.metadata or {}).items() if k in ("Title", "Author", "Subject") and isinstance(v, (str, bytes))}
         raw = []
+        not_read = []
         for page in pdf.pages:
-            raw.append(_page_objects(page))
+            n_chars = _text_size(page)
+            if n_chars > S.max_page_chars:  # a page of 100,000 words would take minutes and gigabytes
+                raw.append(([], [], float(page.height), []))
+                not_read.append(f"page {page.page_number}: {n_chars:,} characters (more than {S.max_page_chars:,})")
+            else:
+                raw.append(_page_objects(page))
             page.close()  # its layout objects go now: memory follows the largest page, not the document
     # words printed in the document, and the words of every field label: a label broken in a narrow
     # column ("Samarbeidspart" + "nere") is mended even where the document prints it only once
@@ -68,6 +75,8 @@ def read_pdf(path: str) -> Document:
         tables = pages[-1][1]
         last_columns = max(tables, key=lambda t: t[1])[0].columns if tables else None
     if not any(lines or tables for lines, tables, _ in pages):
+        if not_read:
+            raise PdfError("every page with text is too large to read: " + "; ".join(not_read[:3]))
         raise PdfError("no text layer")
     headers, footers = _find_running_lines(pages)
     blocks: list = []
@@ -87,8 +96,28 @@ def read_pdf(path: str) -> Document:
     blocks.extend(_paragraphs(body_lines))
     header_texts = list(dict.fromkeys(headers.values()))
     footer_texts = list(dict.fromkeys(footers.values()))
-    return Document(path=str(path), format="pdf", blocks=blocks, pages=n_pages, headers=header_texts,
+    return Document(path=str(path), format="pdf", blocks=blocks, pages=n_pages, pages_not_read=not_read,
+                    headers=header_texts,
                     footers=footer_texts, metadata=meta, rules=rules)
+
+
+_STRINGS = re.compile(rb"\((?:[^\\)]|\\.)*\)|<[0-9A-Fa-f\s]+>")
+
+
+def _text_size(page) -> int:
+    """About how many characters a page shows, from its content streams, before any layout work:
+    the bytes of the strings it prints (exactly its characters for one-byte fonts)."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        streams = resolve1(page.page_obj.attrs.get("Contents"))
+        streams = streams if isinstance(streams, list) else [streams]
+        data = [resolve1(stream).get_data() for stream in streams if stream is not None]
+    except Exception:  # noqa: BLE001 - an odd content stream: the page is read as usual
+        return 0
+    if sum(len(d) for d in data) < S.max_page_chars:
+        return 0  # too small to hold that many characters
+    return sum(len(m) - 2 if m[:1] == b"(" else (len(m) - 2) // 2 for d in data for m in _STRINGS.findall(d))
 
 
 # pdfplumber's "(cid:1)" for a glyph the font maps to no character: not text
@@ -175,7 +204,7 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
         label = None
         words = row
         if len(row) > 1 and _LABEL.match(row[0].text) and row[1].x0 - row[0].x1 >= S.label_gap * size:
-            label = row[0].text
+            label = "•" if "\uf020" <= row[0].text <= "\uf0ff" else row[0].text
             words = row[1:]
             text = " ".join(w.text for w in words)
         chars = sum(len(w.text) for w in words)

@@ -73,6 +73,7 @@ class DocumentInfo(BaseModel):
     headers: list[str] = Field(default_factory=list)
     footers: list[str] = Field(default_factory=list)
     metadata: dict[str, str] = Field(default_factory=dict)
+    pages_not_read: list[str] = Field(default_factory=list, description="pages left out, with why")
 
 
 Status = Literal["ok", "failed", "skipped"]

@@ -29,6 +29,7 @@ class PdfSettings(_Section):
     bold_share: float = Field(0.6, gt=0, le=1, description="a line is bold when this share of its characters is")
     grid_tolerance: float = Field(2.0, gt=0, description="cell edges closer than this (points) are one grid line")
     rule_min_length: float = Field(40.0, gt=0, description="a horizontal line at least this long (points) is a rule that may part table rows")
+    max_page_chars: int = Field(40000, gt=0, description="a page with more characters than this (a dense A4 page has ~5,000) is not read, and is named in the run report")
 
 
 class UnruledSettings(_Section):

@@ -160,6 +160,12 @@ def match_goal_texts(text: str, ref: Reference, threshold: float) -> tuple[list[
     """The delmål a goal written as wording names: one per part when the text joins several
     ("Kunnskapsgrunnlaget om læring …; kobling av kompetansebehov …"), else the best for the whole.
     Returns the codes and the lowest similarity among them (or the best one's, when none fits)."""
+    quoted = [q for q in re.findall(r"[«“\"]([^»”\"]+)[»”\"]", text or "") if len(fold(q)) >= 12]
+    if len(quoted) > 1:  # «Videreutvikle samarbeidet …» og «Samarbeide om å synliggjøre …»
+        found = [match_goal_text(q, ref, threshold) for q in quoted]
+        if all(c for c, _ in found):
+            return sorted(dict.fromkeys(c for c, _ in found), key=lambda c: tuple(int(x) for x in c.split("."))), \
+                min(sc for _, sc in found)
     for pattern in (r"\s*(?:;|\n|\s/\s|•)\s*", r",\s*(?:og\s+)?|\s+og\s+(?=\S+\s+\S+\s+\S+)"):
         parts = [p for p in re.split(pattern, text or "") if len(fold(p)) >= 12]
         if len(parts) > 1:

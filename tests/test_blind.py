@@ -11,7 +11,8 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
-@pytest.mark.parametrize("batch", ["batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8"])
+@pytest.mark.parametrize("batch", ["batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8",
+                                   "match1", "match2", "match3"])
 def test_blind_batch_is_read_exactly(batch):
     from blind import run_tiltak, score
 

@@ -58,3 +58,21 @@ def test_label_paragraphs_without_heading_style_start_a_measure_when_labels_repe
           Paragraph("Delmål: 3.2"), Paragraph("Ansvarlig: VOFO")]
     _, ms = parse(*ps)
     assert [m.title for m in ms] == ["Promotering av Kompetanseplussordningene", "Evaluering av Kompetansepluss Frivillig"]
+
+
+def test_one_table_holding_a_form_per_measure_under_a_name_row_across_it():
+    """Each measure: its name in one cell across the table, then Delmål | …, Ansvarlig | … rows."""
+    rows, cells = 0, []
+    for name, goal, who in [("Regional kompetanseplan for Nordland", "1.2", "Nordland fylkeskommune"),
+                            ("Karriere Nordland", "1.3", "Nordland fylkeskommune"),
+                            ("RSA ved Nord universitet", "1.4", "Nord universitet")]:
+        cells.append(Cell(name, rows, 0, col_span=2))
+        for k, (label, answer) in enumerate([("Delmål", goal), ("Type tiltak", "Prosjekt"), ("Ansvarlig", who)]):
+            cells += [Cell(label, rows + 1 + k, 0), Cell(answer, rows + 1 + k, 1)]
+        rows += 4
+    name, ms = parse(Paragraph("Tabellen viser tiltakene, ett om gangen."), Table(cells=cells, n_rows=rows, n_cols=2))
+    assert name == "form_table"
+    assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.description) for m in ms] == [
+        ("Regional kompetanseplan for Nordland", "1.2", "Prosjekt", "Nordland fylkeskommune", None),
+        ("Karriere Nordland", "1.3", "Prosjekt", "Nordland fylkeskommune", None),
+        ("RSA ved Nord universitet", "1.4", "Prosjekt", "Nord universitet", None)]

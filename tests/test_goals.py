@@ -37,3 +37,14 @@ def test_wording_of_a_delmal_maps_to_it(reference):
     code, score = match_goal_text("Samarbeide om å synliggjøre og utvikle karrieremulighetene i yrkesfaglige utdanninger", reference, 72)
     assert code == "2.3" and score >= 72
     assert match_goal_text("Bedre kantinemat for alle ansatte", reference, 72)[0] is None
+
+
+def test_two_delmal_quoted_by_their_wording():
+    """LO writes its goals as the strategy's words in «»; codes from the report's own labels (blind match3)."""
+    from normalize.goals import match_goal_texts
+    from normalize.reference import load_reference
+
+    text = ("«Videreutvikle samarbeidet mellom opplærings- og utdanningstilbydere og arbeidslivet» og «Samarbeide "
+            "om å synliggjøre og utvikle karrieremulighetene i yrkesfaglige utdanninger og yrker»")
+    codes, _ = match_goal_texts(text, load_reference(), 60)
+    assert codes == ["1.4", "2.3"]

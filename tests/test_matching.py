@@ -139,3 +139,19 @@ def test_crowded_titles_keep_only_their_most_similar_candidates():
     rows, cols = np.nonzero(np.triu(keep | keep.T, k=1))
     assert list(zip(rows.tolist(), cols.tolist())) == [(0, 1), (0, 2), (0, 3)]
     assert _top_per_row(scores, 3).sum() == (scores > 0).sum()  # nobody over the cap: all kept
+
+
+def test_matching_that_runs_out_of_time_says_how_far_it_got(settings, gazetteer):
+    import copy
+
+    from normalize.matching import match
+    from normalize.models import Measure
+
+    quick = copy.deepcopy(settings)
+    quick["candidates"]["max_seconds"] = 0.0
+    measures = [Measure(measure_id=f"q{i}", source_file=f"r{i}.docx", source_sha256=f"s{i}", layout="row_table",
+                        reporter="LO", report_year=2019, title=f"Kurs for tillitsvalgte i region {i}", delmal=["2.2"],
+                        omrade=[2]) for i in range(300)]
+    result = match(measures, quick, gazetteer, [])
+    assert result.stats["scored_pairs"] == 4999 < result.stats["candidate_pairs"]
+    assert any(w.startswith("matching stopped after 0 s with 4,999 of ") for w in result.warnings)

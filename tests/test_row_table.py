@@ -109,3 +109,19 @@ def test_group_rows_and_columns_holding_two_fields():
     assert [(m.title, m.goal_text, m.responsible_text, m.partners_text, m.type_text, m.period_text) for m in ms] == [
         ("Karriere Innlandet", "Delmål 1.3 – Karriereveiledning", "Innlandet fylkeskommune", "NAV", "Informasjon", "Løpende"),
         ("Monitor for kompetanse", "Delmål 2.2 – Kunnskapsgrunnlaget", "KS", None, "FoU", "Publisert 2019")]
+
+
+def test_a_header_of_two_rows_with_group_labels_over_the_fields():
+    """ "Tiltak" over "Navn | Delmål", "Organisering" over "Ansvarlig | Samarbeidspartnere"; Type and
+    Periode span both header rows."""
+    cells = [Cell("Tiltak", 0, 0, col_span=2), Cell("Type tiltak", 0, 2, row_span=2),
+             Cell("Organisering", 0, 3, col_span=2), Cell("Periode", 0, 5, row_span=2),
+             Cell("Navn", 1, 0), Cell("Delmål", 1, 1), Cell("Ansvarlig", 1, 3), Cell("Samarbeidspartnere", 1, 4)]
+    rows = [["Kompetansebehovsutvalget", "1.1", "Råd/utvalg/nettverk", "KD", "ASD, NFD", "2017–2021"],
+            ["Modulforsøket", "3.1", "Prosjekt", "KD", "Udir", "2017–2020"]]
+    cells += [Cell(text, 2 + r, c) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    result = parse(Table(cells=cells, n_rows=4, n_cols=6))
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text, m.partners_text, m.period_text)
+           for m in result.measures]
+    assert got == [("Kompetansebehovsutvalget", "1.1", "Råd/utvalg/nettverk", "KD", "ASD, NFD", "2017–2021"),
+                   ("Modulforsøket", "3.1", "Prosjekt", "KD", "Udir", "2017–2020")]

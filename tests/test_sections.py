@@ -194,3 +194,41 @@ def test_a_line_under_a_delmal_heading_may_add_a_goal():
     assert [(m.title, m.type_text, m.responsible_text, m.partners_text, m.period_text) for m in ms] == [
         ("Rapport om fagarbeidere", "FoU", "NHO", "Fafo", "2019–2020")]
     assert "2.2" in ms[0].goal_text and "2.3" in ms[0].goal_text
+
+
+def test_bullets_under_headings_that_name_a_type_and_fields_strung_on_one_line():
+    """A report sorted by type: "Kurs/utdanning" heads its bullets ("**Name** – what it does (delmål
+    3.4)"), each followed by "Ansvarlig: X. Samarbeid: Y. Periode: Z." on one line."""
+    def bullet(name, rest):
+        return Paragraph(text=f"{name} – {rest}", list_label="•", runs=[Run(name, bold=True), Run(f" – {rest}")],
+                         lead=name)
+
+    kind, got = read(
+        B("Råd/utvalg/nettverk"),
+        bullet("Kompetansepluss frivillighet", "Dialog med Kompetanse Norge om ordningen (delmål 3.2 og 3.6)"),
+        P("Ansvarlig: VOFO. Samarbeid: Kompetanse Norge, studieforbundene. Periode: Løpende."),
+        B("Kurs/utdanning"),
+        bullet("Norsktrening i studieforbund", "Språkkafeer for innvandrere (delmål 3.4)"),
+        P("Ansvarlig: VOFO. Periode: 2019."),
+        bullet("Kompetanseheving for regionkonsulenter", "Samlinger om regional kompetansepolitikk (delmål 1.2)"),
+        P("Ansvarlig: VOFO. Samarbeid: Fafo. Periode: 2019–2020."), fmt="pdf")
+    assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.partners_text, m.period_text) for m in got] == [
+        ("Kompetansepluss frivillighet", "delmål 3.2 og 3.6", "Råd/utvalg/nettverk", "VOFO.",
+         "Kompetanse Norge, studieforbundene.", "Løpende."),
+        ("Norsktrening i studieforbund", "delmål 3.4", "Kurs/utdanning", "VOFO.", None, "2019."),
+        ("Kompetanseheving for regionkonsulenter", "delmål 1.2", "Kurs/utdanning", "VOFO.", "Fafo.", "2019–2020.")]
+
+
+def test_the_documents_heading_and_intro_are_not_the_first_measure_when_labels_name_the_measures():
+    kind, got = read(
+        Paragraph("Virkes rapportering 2018", heading_level=1, bold=True),
+        P("Virke har i 2018 arbeidet med følgende tiltak:"),
+        P("Tiltak: Samfunnskontrakten for flere læreplasser"), P("Delmål: 1.4 og 2.3"),
+        P("Beskrivelse: Virke følger opp kontrakten."), P("Type: Råd/utvalg/nettverk"), P("Ansvarlig: Virke"),
+        P("* * *"),
+        P("Tiltak: HR-nettverk om kompetanse"), P("Delmål: 2.2"), P("Beskrivelse: Et nettverk for HR-ledere."),
+        P("Type: Råd/utvalg/nettverk"), P("Ansvarlig: Virke"))
+    assert [(m.title, m.goal_text, m.description, m.type_text, m.responsible_text) for m in got] == [
+        ("Samfunnskontrakten for flere læreplasser", "1.4 og 2.3", "Virke følger opp kontrakten.", "Råd/utvalg/nettverk",
+         "Virke"),
+        ("HR-nettverk om kompetanse", "2.2", "Et nettverk for HR-ledere.", "Råd/utvalg/nettverk", "Virke")]

@@ -57,21 +57,24 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict
     them. Returns the row, column -> field, column -> label as written, and column -> fields for a
     column that holds several ("Ansvar og samarbeid", "Type / tidsrom")."""
     for r in range(min(3, table.n_rows)):
+        stacked = _stacked_labels(table, r)
+        if stacked is not None:  # two header rows: group labels over the fields' own
+            r += 1
         mapping: dict[int, str] = {}
         labels: dict[int, str] = {}
         combined: dict[int, list[str]] = {}
-        for cell in table.row_cells(r):
-            if cell.row != r:
-                continue
-            text = cell.text.replace("\n", " ").strip()
-            labels[cell.col] = text
+        for col, text, group in stacked or [(c.col, c.text.replace("\n", " ").strip(), None)
+                                            for c in table.row_cells(r) if c.row == r]:
+            labels[col] = text
             fields = [f for f in combined_fields(text) if f not in mapping.values()]
             if len(fields) >= 2:
-                name, combined[cell.col] = fields[0], fields
+                name, combined[col] = fields[0], fields
             else:
                 name = header_field(text)
+                if (not name or name == "other") and group:  # "Navn" under "Tiltak"
+                    name = header_field(group)
             if name and name not in mapping.values() and name not in ("other", "section"):
-                mapping[cell.col] = name
+                mapping[col] = name
         _numbers_are_no_title(table, r, mapping)
         if len(mapping) >= SETTINGS.layouts.header_labels and "title" not in mapping.values():
             _title_column_by_content(table, r, mapping, labels)
@@ -82,6 +85,29 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict
                 _goal_column_by_content(table, r, mapping, labels)
             return r, mapping, labels, combined
     return None
+
+
+def _stacked_labels(table: Table, r: int) -> list[tuple[int, str, str | None]] | None:
+    """A header of two rows: row `r` groups columns under a merged label ("Tiltak" over "Navn |
+    Delmål", "Organisering" over "Ansvarlig | Samarbeidspartnere") and the row below labels them.
+    Then each column's label is the lower one (or the upper one where it spans both rows), with
+    the group label beside it."""
+    if r + 1 >= table.n_rows:
+        return None
+    upper = [c for c in table.row_cells(r) if c.row == r]
+    lower = [c for c in table.row_cells(r + 1) if c.row == r + 1 and c.text.strip()]
+    if not any(c.col_span > 1 for c in upper) or len(lower) < 2 or \
+            not all(header_field(c.text.replace("\n", " ").strip()) for c in lower):
+        return None
+    out = []
+    for cell in table.row_cells(r + 1):
+        text = cell.text.replace("\n", " ").strip()
+        if cell.row == r + 1:
+            above = table.grid()[r][cell.col]
+            out.append((cell.col, text, above.text.replace("\n", " ").strip() if above is not None else None))
+        elif cell.row == r:  # a label over both rows
+            out.append((cell.col, text, None))
+    return out
 
 
 def _enough(mapping: dict[int, str]) -> bool:

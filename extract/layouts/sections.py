@@ -102,11 +102,14 @@ def _owners(its: list[Item]) -> tuple[set[int], set[int]]:
         end = heads[k + 1] if k + 1 < len(heads) else len(its)
         body = its[i + 1:end]
         bodies[i] = body
-        if its[i].section:
+        if its[i].section or value_field(its[i].text) == "type":  # "Kurs/utdanning" over its measures
             continue
         forms = [x for x in body if x.kind == "form"]
         if len(forms) >= 2 or (forms and forms[0].form_has_title and body[0] is not forms[0]):
             continue  # a heading over several forms, or over text and a named form, is a section's
+        named = next((k for k, x in enumerate(body) if x.kind == "field" and x.field == "title" and x.form is None), None)
+        if named is not None and any(x.kind == "field" and x.field == "title" and x.form is None for x in body[named + 1:]):
+            body = body[:named]  # "Tiltak: …" labels name the measures under it: the heading is the document's
         if its[i].own_goal or forms or any(
                 (x.kind == "field" and x.form is None and x.field not in ("other", "count", "section"))
                 or (x.kind == "text" and is_goal_line(x.text, bare=False)) for x in body):
@@ -219,6 +222,7 @@ class _Segmenter:
         self.prev_form_page: int | None = None
         self.group_goal: str | None = None  # from the last heading that names a delmål and starts no measure
         self.group_shape: tuple = ()
+        self.group_type: str | None = None  # from the last heading that is a type of measure ("Prosjekt")
 
     def run(self) -> list[_Measure]:
         for i, it in enumerate(self.its):
@@ -266,7 +270,7 @@ class _Segmenter:
             self.listed(it)  # a heading with no fields under a heading that names the delmål
             return
         if (cur is not None and not self.closed and cur.labelled and it.how == "bold" and not it.label
-                and len(it.text.split()) <= 4 and not it.text.endswith(".")):
+                and len(it.text.split()) <= 4 and not it.text.endswith(".") and value_field(it.text) != "type"):
             # a short bold line among a measure's labels is a label tiltak does not know: kept in extra
             self.open_field = f"other:{it.text.rstrip(':')}"
             cur.add("other", "", it.text.rstrip(":"))
@@ -274,13 +278,17 @@ class _Segmenter:
         if cur is not None and (cur.has_fields or cur.title):
             self.closed = True
         self.group_goal, self.group_shape = it.goal, it.shape
+        self.group_type = it.text if value_field(it.text) == "type" else None
         self.last = (i, None, None)
 
     def listed(self, it: Item) -> None:
         """A measure listed under a heading that names its delmål: the item is its name (and, when
         long, its name's sentence and a description)."""
         cur = self.new("list", it)
-        cur.evidence.add("goal_ref")
+        if self.group_goal:
+            cur.evidence.add("goal_ref")
+        if self.group_type:
+            cur.fields["type"] = [self.group_type]
         title, rest = _split_title(it)
         words = title.split()
         if rest is None and len(words) > SETTINGS.layouts.title_words:
@@ -376,8 +384,8 @@ class _Segmenter:
         if is_closing(it.text):
             self.closed = True
         listed = it.paragraphs and it.paragraphs[0].list_label
-        if listed and self.group_goal and (cur is None or self.closed or cur.origin == "list"):
-            self.listed(it)  # "• Kurs for …" under "Delmål 2.2 – …"
+        if listed and (self.group_goal or self.group_type) and (cur is None or self.closed or cur.origin == "list"):
+            self.listed(it)  # "• Kurs for …" under "Delmål 2.2 – …" or under "Kurs/utdanning"
             self.last = None
             return
         if cur is not None and cur.form is not None and cur.origin == "form":

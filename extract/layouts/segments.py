@@ -11,7 +11,7 @@ holds. Row tables are left to the row-table parser; other tables give their text
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field as dc_field
+from dataclasses import dataclass, field as dc_field, replace
 
 from ..content import goal_reference, is_goal_line
 from ..model import Cell, Document, Paragraph, Table
@@ -91,12 +91,13 @@ def _answers_over_page_breaks(out: list[Item]) -> list[Item]:
     return [it for it in out if it.kind != "skip"]
 
 
-_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|\t+")
+# " | ", " · ", "; Label:", ". Label:" ("Ansvarlig: VOFO. Samarbeid: Kompetanse Norge. Periode: 2020.") or tabs
+_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{0,40}:)|\t+")
 
 
 def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     """The paragraph's item, or one per field where a line strings several together
-    ("Ansvar: KD | Samarbeid: KMD | Type: Prosjekt | 2019–2021")."""
+    ("Ansvar: KD | Samarbeid: KMD | Type: Prosjekt | 2019–2021", "Ansvarlig: VOFO. Periode: 2020.")."""
     parts = [x.strip() for x in _FIELD_SEPARATOR.split(p.text) if x.strip()]
     if len(parts) >= 2 and sum(1 for x in parts if (m := match_label(x)) and m.how == "separator") >= 2:
         pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end, italic=p.italic) for x in parts]
@@ -109,6 +110,8 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
     text = p.text.strip()
     if not text and not p.list_label:
         return None
+    if text and not p.list_label and not any(ch.isalnum() for ch in text):
+        return None  # a divider ("* * *", "———") says nothing
     base = dict(page=p.page, page_end=p.page_end or p.page, where=where, paragraphs=[p], bold=bool(p.bold), lead=p.lead)
     if text:
         lbl = match_label(text, p.lead)
@@ -255,6 +258,9 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
             for ti, inner in enumerate(cell.tables):
                 out.extend(_table_items(inner, f"{where}, cell {ci + 1}, table {ti + 1}", forms))
         return out
+    stacked = _stacked_forms(table)
+    if stacked:
+        return [it for part in stacked for it in _table_items(part, where, forms, min_labels)]
     rows = form_rows(table, min_labels, continued)
     if rows is not None:
         forms[0] += 1
@@ -273,6 +279,30 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
         for p in _cell_paragraphs(cell):
             out.extend(paragraph_items(p, f"{where}, row {cell.row + 1}"))
     return out
+
+
+def _stacked_forms(table: Table) -> list[Table] | None:
+    """One table holding a form per measure, one under the other: a row of one cell across the
+    table (the measure's name, not a label) above label rows, again and again. Each part is a form."""
+    starts = []
+    for r in range(table.n_rows):
+        cells = table.row_cells(r)
+        if (len(cells) == 1 and cells[0].row == r and cells[0].col_span >= table.n_cols >= 2 and cells[0].text.strip()
+                and label_field(_flat(cells[0].text)) is None):
+            starts.append(r)
+    if len(starts) < 2 or starts[0] != 0:
+        return None
+    bounds = [*starts, table.n_rows]
+    parts = []
+    for start, end in zip(bounds, bounds[1:]):
+        labelled = sum(1 for r in range(start + 1, end) if (cells := table.row_cells(r)) and _cell_label(cells[0]))
+        if labelled < 2:
+            return None  # full-width rows of some other kind (section bands), not forms
+        cells = [replace(c, row=c.row - start, row_span=min(c.row_span, end - c.row)) for c in table.cells
+                 if start <= c.row < end]
+        parts.append(Table(cells=cells, n_rows=end - start, n_cols=table.n_cols, page=cells[0].page or table.page,
+                           page_end=table.page_end, ruled=table.ruled, columns=table.columns))
+    return parts
 
 
 def _cell_paragraphs(cell: Cell) -> list[Paragraph]:

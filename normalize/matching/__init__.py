@@ -233,7 +233,9 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     stale += [(d, "its pair_id is not among this run's pairs, and the row has no left_key/right_key") for d in unresolved]
     decided = {d.key: d.decision for d in applied}
 
-    pairs = [comparator.score(records[a], records[b]) for a, b in candidates]
+    pairs, gave_up = _score_within(comparator, records, candidates, settings["candidates"]["max_seconds"])
+    if gave_up:
+        warnings.append(gave_up)
     scored = {(p.left, p.right) for p in pairs}
     for d in applied:  # decided pairs that are no longer candidates are still shown and applied
         a, b = sorted((position[d.left_key], position[d.right_key]))
@@ -273,6 +275,22 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
                     [(members[distinct[a]][0], members[distinct[b]][0], sc) for a, b, sc in s.removed], s.conflict, s.listed_apart)
               for s in splits]
     return MatchResult(ids, keys, pairs, suggestions, rows, applied, stale, splits, warnings, stats)
+
+
+def _score_within(comparator: Comparator, records: list[Record], candidates, seconds: float):
+    """The candidate pairs scored until `seconds` have passed: a run never hangs in matching, and
+    says how far it got when it stops."""
+    import time
+
+    started = time.monotonic()
+    pairs = []
+    for k, (a, b) in enumerate(candidates):
+        if k % 5000 == 4999 and time.monotonic() - started > seconds:
+            return pairs, (f"matching stopped after {seconds:.0f} s with {k:,} of {len(candidates):,} candidate pairs "
+                           "scored (the rest were not compared); raise [matching.candidates] max_seconds in "
+                           "tiltak.toml, or lower max_candidates_per_measure")
+        pairs.append(comparator.score(records[a], records[b]))
+    return pairs, None
 
 
 def _listed_apart(labels: list[int], records: list[Record], comparator: Comparator) -> list[tuple[int, int]]:

@@ -14,8 +14,9 @@ def _escape(text: str) -> bytes:
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def write_pdf(path: Path, pages: list[list[str]], font_size: float = 10.0) -> Path:
-    """A PDF with one page per list of lines, each line printed top-down on an A4 page."""
+def write_pdf(path: Path, pages: list, font_size: float = 10.0) -> Path:
+    """A PDF with one page per list of lines, each line printed top-down on an A4 page (a page
+    given as (lines, size) has its own font size)."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -25,8 +26,9 @@ def write_pdf(path: Path, pages: list[list[str]], font_size: float = 10.0) -> Pa
     font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     pages_id = add(b"")  # filled in below
     kids = []
-    for lines in pages:
-        ops = [b"BT", b"/F1 %.1f Tf" % font_size, b"%.1f TL" % (font_size * 1.3), b"50 800 Td"]
+    for page in pages:
+        lines, size = page if isinstance(page, tuple) else (page, font_size)
+        ops = [b"BT", b"/F1 %.1f Tf" % size, b"%.1f TL" % (size * 1.3), b"50 800 Td"]
         for line in lines:
             ops.append(b"(" + _escape(line) + b") Tj T*")
         ops.append(b"ET")

@@ -288,3 +288,13 @@ def test_a_word_file_padded_to_swell_is_refused_with_its_ratio(tmp_path, megabyt
     message = check(path)
     assert message.startswith(f"the Word file's word/document.xml would inflate ")
     assert f"to {megabytes} MB" in message and "more than 200 times" in message
+
+
+def test_a_page_too_large_is_named_and_the_rest_of_the_file_read(tmp_path):
+    from extract import extract_file
+
+    pages = numbered_report_pages(3)
+    pages.insert(2, (["ord " * 40 for _ in range(400)], 2))  # 64,000 characters on one page
+    result = extract_file(write_pdf(tmp_path / "stor.pdf", pages), tmp_path)
+    assert result.status == "ok" and len(result.measures) == 6
+    assert result.info.pages_not_read == ["page 3: 64,000 characters (more than 40,000)"]
