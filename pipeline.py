@@ -247,7 +247,7 @@ def build_report(root: Path, out, files: list[FileResult], measures: list[Measur
                  **meta.get(f.path, {"reporter": None, "report_year": None})}
         if f.status == "ok":
             entry["coverage"] = coverage(per_file.get(f.path, []))
-            entry["gaps"] = gaps(entry["coverage"])
+            entry["gaps"] = gaps(entry["coverage"]) + [f"not read: {p}" for p in f.info.pages_not_read]
         if f.status == "failed":
             entry["first_lines"] = f.first_lines
         entries.append(entry)

@@ -55,6 +55,10 @@ def main() -> None:
             print(f"PDF of {n:>5} pages: {got['measures']:>5} measures, {got['seconds']:6.1f} s, peak {got['peak_mb']:5.0f} MB"
                   f"  (× {got['seconds'] / base['seconds']:.1f} time, × {got['peak_mb'] / base['peak_mb']:.2f} memory"
                   f" of {args.pages[0]} pages) {got['error'] or ''}")
+        crowded = [*numbered_report_pages(2), (["ord " * 100 for _ in range(1000)], 1)]  # 100,000 words on one page
+        got = read_in_child(write_pdf(folder / "crowded.pdf", crowded))
+        print(f"PDF with one page of 100,000 words: {got['measures']} measures, {got['seconds']:.1f} s, "
+              f"peak {got['peak_mb']:.0f} MB (the page is named as not read)")
         base = None
         for n in args.rows:
             got = read_in_child(write_table_docx(folder / f"table{n}.docx", n))
