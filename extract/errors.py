@@ -20,6 +20,11 @@ def explain(exc: BaseException, path: Path) -> str:
         return "the PDF is damaged or truncated and cannot be read"
     if name in ("PackageNotFoundError", "BadZipFile") or "not a zip file" in text.lower():
         return "the file is not a valid Word document (.docx)"
+    if name == "XMLSyntaxError" and "depth" in text.lower():
+        return ("the Word file is nested too deeply to read (tables inside tables, hundreds of levels: "
+                "made by a program, not by hand); it was not read")
+    if name == "XMLSyntaxError":
+        return f"the Word file's XML is damaged ({exc}); save it again from Word"
     if name == "KeyError" and Path(path).suffix.lower() == ".docx":
         return f"the Word package is incomplete (a part it refers to is missing: {exc}); save it again from Word"
     return f"the file could not be read ({name}: {exc})"

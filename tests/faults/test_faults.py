@@ -298,3 +298,26 @@ def test_a_page_too_large_is_named_and_the_rest_of_the_file_read(tmp_path):
     result = extract_file(write_pdf(tmp_path / "stor.pdf", pages), tmp_path)
     assert result.status == "ok" and len(result.measures) == 6
     assert result.info.pages_not_read == ["page 3: 64,000 characters (more than 40,000)"]
+
+
+def test_tables_nested_hundreds_deep_are_refused_in_a_sentence(tmp_path):
+    import zipfile
+
+    from docx import Document
+
+    from extract import extract_file
+
+    path = tmp_path / "dyp.docx"
+    Document().save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    inner = "<w:p><w:r><w:t>dypt</w:t></w:r></w:p>"
+    for _ in range(150):
+        inner = f'<w:tbl><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid><w:tr><w:tc>{inner}<w:p/></w:tc></w:tr></w:tbl>'
+    xml = parts["word/document.xml"].decode()
+    parts["word/document.xml"] = xml.replace("<w:body>", "<w:body>" + inner, 1).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    result = extract_file(path, tmp_path)
+    assert result.status == "failed" and result.error.startswith("the Word file is nested too deeply to read")
