@@ -8,8 +8,9 @@
      a measure reported again the next year; near_misses.json: pairs that must stay apart).
    Figures: pairwise precision, recall and F1 of the automatic merges (before any analyst
    decision); the share of true pairs merged or queued (queued: their clusters are joined by a
-   pair in the review file, so the analyst sees them together); the queue (pairs for review; pairs
-   the automatic merges join anyway are not asked) as a share of the measures, and the candidate
+   pair in the review file, so the analyst sees them together); the queue (the decisions asked for:
+   one per pair of clusters; pairs the automatic merges join anyway, and further pairs between the
+   same two clusters, are not asked) as a share of the measures, and the candidate
    clusters they form; continuing measures merged or queued with their earlier year; near-misses
    merged.
 2. Speed on synthetic measures: 1,000 and 10,000 measures made from the samples' measures (each

@@ -66,7 +66,9 @@ _REVIEW_DESCRIPTIONS = {
     "pair_id": "Stable id of the pair (from the two content keys)",
     "group": "Candidate cluster: the measures that may be one tiltak (G1, G2 …, most uncertain first)",
     "group_size": "Measures in the candidate cluster",
-    "suggestion": "match, review, joined (for review, but the automatic matches join the two anyway) or distinct",
+    "suggestion": "match, review, repeat (for review, between the same two clusters as a review row above: its "
+                  "decision settles this one), joined (for review, but the automatic matches join the two anyway) "
+                  "or distinct",
     "names": "Score part: a quoted or proper name both give", "document": "Score part: two rows of one report",
     "score": "Probability that the two are the same measure", "decision": "The analyst's decision: match or distinct",
     "left_key": "Content key of the left measure", "right_key": "Content key of the right measure",

@@ -212,3 +212,18 @@ def test_rows_listed_apart_yield_to_the_analysts_matches_without_a_conflict():
     assert len(set(labels)) == 1 and splits == []
     labels, splits = cluster(3, edges=[(0, 1, 0.9), (1, 2, 0.95)], must=[], cannot=[], apart=[(0, 2)])
     assert labels[1] == labels[2] != labels[0] and splits[0].listed_apart and splits[0].removed == [(0, 1, 0.9)]
+
+
+def test_of_the_pairs_between_two_clusters_only_the_strongest_is_asked(settings, gazetteer):
+    """Clusters {a, b} and {c, d}: a–c, b–d and a–d are all for review; deciding a–c settles them."""
+    from normalize.matching import _review_rows
+    from normalize.matching.compare import PairScore
+
+    measures = [M(f"Tiltak {name}", reporter=r) for name, r in zip("abcd", ["LO", "NHO", "KS", "YS"])]
+    records, _ = records_for(measures, gazetteer, settings)
+    scored = {(0, 1): (0.95, "match"), (2, 3): (0.90, "match"), (0, 2): (0.60, "review"), (1, 3): (0.70, "review"),
+              (0, 3): (0.40, "review")}
+    pairs = [PairScore(a, b, score, 0.0, []) for (a, b), (score, _) in scored.items()]
+    rows = _review_rows(pairs, {k: s for k, (_, s) in scored.items()}, measures, records, {}, [0, 0, 2, 2])
+    got = [(r["suggestion"], r["left_title"][-1] + r["right_title"][-1]) for r in rows]
+    assert got == [("review", "bd"), ("repeat", "ac"), ("repeat", "ad"), ("match", "cd"), ("match", "ab")]

@@ -268,7 +268,7 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
         shown[r["suggestion"]] += 1
     stats = {"measures": len(measures), "distinct_contents": len(records), "candidate_pairs": len(candidates),
              "scored_pairs": len(pairs), "match_pairs": counts["match"], "review_pairs": shown["review"],
-             "joined_pairs": shown["joined"], "review_groups": len({r["group"] for r in rows if r["suggestion"] == "review"}),
+             "joined_pairs": shown["joined"], "repeat_pairs": shown["repeat"], "review_groups": len({r["group"] for r in rows if r["suggestion"] == "review"}),
              "clusters": len(set(ids)), "decisions_applied": len(applied), "decisions_archived": len(stale),
              "splits": len(splits), "review_rows": len(rows)}
     splits = [Split(members[distinct[s.left]][0], members[distinct[s.right]][0],
@@ -330,7 +330,9 @@ def _review_rows(pairs: list[PairScore], suggestions, measures, records: list[Re
     one tiltak, as OpenRefine shows a cluster): groups with pairs to review first, the most uncertain
     first; in a group, its pairs for review, then those already joined through other matches, then
     its automatic matches (weakest first, to be overruled). Last, decided pairs scored below review.
-    A pair for review whose measures the matches join anyway is `joined`: decide it only to split."""
+    A pair for review whose measures the matches join anyway is `joined`: decide it only to split.
+    Of the pairs for review between the same two clusters only the strongest is asked; the others
+    are `repeat` (its decision settles them)."""
     best: dict[tuple[str, str], PairScore] = {}
     for p in pairs:
         k = pair_key(records[p.left].key, records[p.right].key)
@@ -339,15 +341,25 @@ def _review_rows(pairs: list[PairScore], suggestions, measures, records: list[Re
         if k not in best or p.score > best[k].score:
             best[k] = p
     shown = {}
-    for k, p in best.items():
+    asked: dict[tuple[int, int], tuple[str, str]] = {}  # two clusters -> the pair that asks about them
+    for k, p in sorted(best.items(), key=lambda kv: (-kv[1].score, kv[0])):
         s = suggestions[(p.left, p.right)]
-        shown[k] = "joined" if s == "review" and labels[p.left] == labels[p.right] else s
+        clusters = tuple(sorted((labels[p.left], labels[p.right])))
+        if s == "review" and clusters[0] == clusters[1]:
+            s = "joined"
+        elif s == "review" and clusters in asked:
+            s = "repeat"  # the same two clusters as a pair above: one decision settles both
+        elif s == "review":
+            asked[clusters] = k
+        shown[k] = s
     linked = [p for k, p in best.items() if shown[k] != "distinct"]
     group_of = _groups(len(records), linked)
-    order = {"review": 0, "joined": 1, "match": 2, "distinct": 3}
+    order = {"review": 0, "repeat": 1, "joined": 1, "match": 2, "distinct": 3}
 
     def uncertainty(k, p) -> float:
-        return abs(p.score - 0.5) if shown[k] == "review" else 1.0 + (1.0 - p.score if shown[k] == "joined" else p.score)
+        if shown[k] == "review":
+            return abs(p.score - 0.5)
+        return 1.0 + (1.0 - p.score if shown[k] in ("joined", "repeat") else p.score)
 
     members: dict[int, set[int]] = defaultdict(set)
     first: dict[int, tuple] = {}
@@ -356,7 +368,7 @@ def _review_rows(pairs: list[PairScore], suggestions, measures, records: list[Re
             continue
         g = group_of[p.left]
         members[g] |= {p.left, p.right}
-        rank = (order[shown[k]] if shown[k] != "joined" else 2, uncertainty(k, p), records[p.left].key)
+        rank = (order[shown[k]] if shown[k] not in ("joined", "repeat") else 2, uncertainty(k, p), records[p.left].key)
         first[g] = min(first.get(g, rank), rank)
     group_order = sorted(first, key=lambda g: first[g])
     number = {g: i + 1 for i, g in enumerate(group_order)}
