@@ -68,6 +68,7 @@ class RunResult:
     year_rows: list[dict] = field(default_factory=list)
     dumped: list[dict] = field(default_factory=list)  # records as dicts, made once for every writer
     cache: Cache | None = None
+    written: bool = False  # the outputs in `out` were replaced by this run's
 
     @property
     def exit_code_strict(self) -> int:
@@ -223,9 +224,10 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
                        summary_type_omrade=pd.DataFrame(type_area_table(per_year, normalizer.ref)), records=measures,
                        clusters=clusters, files=files, matching=matched, report=report, year_rows=per_year,
                        dumped=dumped, cache=cache)
-    if out_path is not None:
+    if out_path is not None and report["totals"]["ok"] > 0:  # a run over nothing never replaces good outputs
         with output_set(out_path) as staging:
             write_outputs(staging, result, normalizer)
+        result.written = True
     return result
 
 
@@ -428,11 +430,15 @@ def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Pat
     if not quiet:
         for line in summary_lines(result.report):
             click.echo(line)
-        click.echo(f"Wrote {out_dir}/: report.html, matrix.xlsx, measures and tiltak (.csv, .parquet), {REVIEW_FILE}, "
-                   "summary tables, organisations.csv, datapackage.json, run_report.json")
+        if result.written:
+            click.echo(f"Wrote {out_dir}/: report.html, matrix.xlsx, measures and tiltak (.csv, .parquet), {REVIEW_FILE}, "
+                       "summary tables, organisations.csv, datapackage.json, run_report.json")
     totals = result.report["totals"]
     if totals["ok"] == 0:
-        click.echo("Nothing could be read: no report gave any measures.", err=True)
+        kept = " (the outputs already in it are left as they were)" if any(out_dir.iterdir()) else "" \
+            if out_dir.is_dir() else ""
+        click.echo(f"Nothing could be read: no report gave any measures; nothing was written to {out_dir}{kept}.",
+                   err=True)
         sys.exit(2)
     if strict and result.exit_code_strict:
         sys.exit(1)

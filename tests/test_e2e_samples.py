@@ -94,10 +94,17 @@ def test_a_document_of_no_known_layout_is_reported_not_dropped(tmp_path):
     assert skipped["status"] == "skipped"
 
 
-def test_nothing_readable_exits_non_zero(tmp_path):
-    (tmp_path / "a.txt").write_text("x")
-    result = CliRunner().invoke(main, ["run", str(tmp_path), "--out", str(tmp_path / "out")])
+def test_nothing_readable_exits_non_zero_and_leaves_earlier_outputs_untouched(tmp_path):
+    reports, out = tmp_path / "reports", tmp_path / "out"
+    reports.mkdir()
+    (reports / "a.txt").write_text("x")
+    out.mkdir()
+    (out / "measures.csv").write_text("last year's", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(reports), "--out", str(out)])
     assert result.exit_code == 2
+    assert "nothing was written" in result.output
+    assert [p.name for p in out.iterdir()] == ["measures.csv"]
+    assert (out / "measures.csv").read_text(encoding="utf-8") == "last year's"
 
 
 def test_readme_documents_every_column():
