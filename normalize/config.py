@@ -20,7 +20,10 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from .reference import Organisation, data_path, load_reference, organisation_from_row
+from .settings import OrganisationEntry, Settings, problems
 
 PROJECT_FILE = "tiltak.toml"
 
@@ -62,9 +65,17 @@ def load_config(*search_dirs: str | Path | None, path: str | Path | None = None)
             project = tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{chosen}: cannot read the project file: {exc}") from exc
-    for i, row in enumerate(project.pop("organisations", []) or []):
+    rows = project.pop("organisations", []) or []
+    if not isinstance(rows, list):
+        raise ConfigError(f"{chosen}: organisations must be a list of [[organisations]] tables")
+    for i, row in enumerate(rows):
         if not isinstance(row, dict) or not str(row.get("canonical", "")).strip():
             raise ConfigError(f"{chosen}: organisation {i + 1} needs a 'canonical' name")
+        try:
+            OrganisationEntry.model_validate(row)
+        except ValidationError as exc:
+            lines = problems(exc, row, OrganisationEntry)
+            raise ConfigError(f"{chosen}: organisation {i + 1} ({row['canonical']}): " + "; ".join(lines)) from None
         aliases = row.get("aliases", [])
         if isinstance(aliases, str):
             aliases = [aliases]
@@ -75,4 +86,10 @@ def load_config(*search_dirs: str | Path | None, path: str | Path | None = None)
             "kind": str(row.get("kind", "other")),
             "parent": str(row.get("parent", "") or ""),
         }))
-    return Config(_merge(settings, project), orgs, str(chosen))
+    merged = _merge(settings, project)
+    try:
+        Settings.model_validate(merged)
+    except ValidationError as exc:
+        lines = problems(exc, merged, Settings)
+        raise ConfigError(f"{chosen}: " + (lines[0] if len(lines) == 1 else "\n  " + "\n  ".join(lines))) from None
+    return Config(merged, orgs, str(chosen))
