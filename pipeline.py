@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import sys
 import time
 from collections import Counter
@@ -27,6 +26,7 @@ import click
 from export.dataset import to_frame, write_csv, write_parquet, write_rows as write_table
 from export.files import write_text
 from export.outputs import OutputLocked, locked, output_set
+from export.review_files import REVIEW_BOOK, REVIEW_FILE, review_to_read, write_review_files
 from export.datapackage import write_datapackage
 from export.report import build_context, write_report, write_workbook
 from export.schema import write_schemas
@@ -39,15 +39,13 @@ from normalize.config import PROJECT_FILE, ConfigError, load_config
 from normalize.coverage import coverage, gaps
 from normalize.measures import Normalizer
 from normalize.matching import REVIEW_COLUMNS, MatchResult, match
-from normalize.matching.review import ARCHIVE_COLUMNS, Decision, read_decisions, update_archive, write_rows
+from normalize.matching.review import ARCHIVE_COLUMNS, Decision, read_decisions, update_archive
 from normalize.models import Measure
 from normalize.tiltak import Tiltak, build_tiltak, matrix, year_rows
 
 __version__ = "0.1.0"
 
 
-REVIEW_FILE = "match_review.csv"
-NEW_REVIEW_FILE = "match_review.new.csv"  # written beside a review file that could not be read whole
 ARCHIVE_FILE = "decisions_archive.csv"
 
 
@@ -135,10 +133,12 @@ def normalized(result: FileResult, normalizer: Normalizer, cache: Cache | None) 
     return measures
 
 
-def load_decisions(out: Path | None, extra: list[Path]) -> tuple[list[Decision], dict[str, list[str]]]:
+def load_decisions(out: Path | None, extra: list[Path]) -> tuple[list[Decision], dict[str, list[str]], list[str]]:
     """The analyst's decisions: the archive first, then files given with --decisions, then the
-    review file in the output folder (the latest word wins); and the problems found, per file."""
-    paths = ([out / ARCHIVE_FILE] if out else []) + list(extra) + ([out / REVIEW_FILE] if out else [])
+    review file in the output folder the analyst saved last (the latest word wins); the problems
+    found, per file; and warnings about review files not read."""
+    review, warnings = review_to_read(out) if out else ([], [])
+    paths = ([out / ARCHIVE_FILE] if out else []) + list(extra) + review
     decisions: list[Decision] = []
     problems: dict[str, list[str]] = {}
     for path in paths:
@@ -147,7 +147,7 @@ def load_decisions(out: Path | None, extra: list[Path]) -> tuple[list[Decision],
             decisions += found
             if bad:
                 problems[str(path)] = bad
-    return decisions, problems
+    return decisions, problems, warnings
 
 
 def previous_cluster_ids(out: Path | None) -> dict[str, str]:
@@ -200,17 +200,18 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
     measures = [m for result in files for m in by_path.get(result.path, [])]
     files = sorted(files + others, key=lambda f: f.path)
 
-    decided, decision_problems = load_decisions(out_path, [Path(p) for p in decisions])
+    decided, decision_problems, review_warnings = load_decisions(out_path, [Path(p) for p in decisions])
     decision_errors = [msg for msgs in decision_problems.values() for msg in msgs]
+    kept = sorted(name for name in (REVIEW_FILE, REVIEW_BOOK) if out_path and str(out_path / name) in decision_problems)
     matched = match(measures, config.settings["matching"], normalizer.gazetteer, decided, previous_cluster_ids(out_path))
     for m, cid, key in zip(measures, matched.cluster_ids, matched.keys):
         m.cluster_id, m.content_key = cid, key
     clusters = build_tiltak(measures, normalizer.ref)
     report = build_report(root, out, files, measures, config.source, time.perf_counter() - started)
     report["matching"] = matched.stats | {
-        "warnings": matched.warnings,
+        "warnings": review_warnings + matched.warnings,
         "decision_errors": decision_errors,
-        "review_file_kept": bool(out_path and str(out_path / REVIEW_FILE) in decision_problems),
+        "review_files_kept": kept,
         "splits": [{"left": measures[s.left].measure_id, "right": measures[s.right].measure_id,
                     "removed_links": [[measures[a].measure_id, measures[b].measure_id, round(score, 3)]
                                       for a, b, score in s.removed], "conflict": s.conflict,
@@ -287,16 +288,9 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
     if result.matching is not None:
         if result.matching.stale:
             update_archive(out / ARCHIVE_FILE, result.matching.stale)
-        review, fresh = out / REVIEW_FILE, out / f".{REVIEW_FILE}.new"
-        write_rows(fresh, REVIEW_COLUMNS, result.matching.review_rows)
-        if result.report["matching"].get("review_file_kept"):  # the analyst's file as they left it, to fix
-            os.replace(fresh, out / NEW_REVIEW_FILE)
-        elif review.exists() and review.read_bytes() != fresh.read_bytes():  # kept before it is replaced
-            backups = out / "backups"
-            backups.mkdir(exist_ok=True)
-            shutil.copy2(review, backups / f"match_review-{datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.csv")
-        if fresh.exists():
-            os.replace(fresh, review)
+        kept = set(result.report["matching"].get("review_files_kept", []))
+        result.report["matching"]["review_files"] = write_review_files(
+            out, REVIEW_COLUMNS, result.matching.review_rows, kept)
     # What the analyst publishes, and what other tools read.
     grouped = matrix(result.year_rows, ref)
     delmal_rows, type_rows = result.summary_delmal.to_dict("records"), result.summary_type_omrade.to_dict("records")
@@ -330,16 +324,17 @@ def summary_lines(report: dict) -> list[str]:
     m = report.get("matching")
     if m:
         lines.append(f"Matching: {m['match_pairs']} pairs merged, {m['review_pairs']} for review in "
-                     f"{m.get('review_groups', 0)} groups ({m['review_rows']} rows in {REVIEW_FILE}), "
+                     f"{m.get('review_groups', 0)} groups ({m['review_rows']} rows in {REVIEW_BOOK}), "
                      f"{m['decisions_applied']} of your decisions applied"
                      + (f", {m['decisions_archived']} archived" if m["decisions_archived"] else ""))
         for w in m["warnings"]:
             lines.append(f"  ! {w}")
         for e in m.get("decision_errors", []):
             lines.append(f"  ! decision not read: {e}")
-        if m.get("review_file_kept"):
-            lines.append(f"  ! {REVIEW_FILE} was kept as you left it: correct the rows above and run again "
-                         f"(this run's review is in {NEW_REVIEW_FILE})")
+        for name in m.get("review_files_kept", []):
+            stem, _, suffix = name.rpartition(".")
+            lines.append(f"  ! {name} was kept as you left it: correct the rows above and run again "
+                         f"(this run's review is in {stem}.new.{suffix})")
     for f in report["files"]:
         if f["status"] == "failed":
             lines.append(f"  failed: {f['path']}: {f['error']}")
@@ -394,7 +389,7 @@ class _Progress:
               help="Project file (default: tiltak.toml in the working directory; one inside REPORTS_DIR is ignored).")
 @click.option("--decisions", "decision_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A review file with decisions to apply (e.g. last year's); may be given more than once. "
-                   f"The {REVIEW_FILE} in --out is always read.")
+                   f"The {REVIEW_BOOK} (or {REVIEW_FILE}, whichever was saved last) in --out is always read.")
 @click.option("--workers", type=click.IntRange(1), default=None, help="Files read at once (default: the machine's cores).")
 @click.option("--timeout", type=click.FloatRange(1), default=180.0, show_default=True,
               help="Seconds one file may take before it is stopped and reported as failed.")
@@ -431,7 +426,8 @@ def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Pat
         for line in summary_lines(result.report):
             click.echo(line)
         if result.written:
-            click.echo(f"Wrote {out_dir}/: report.html, matrix.xlsx, measures and tiltak (.csv, .parquet), {REVIEW_FILE}, "
+            click.echo(f"Wrote {out_dir}/: report.html, matrix.xlsx, measures and tiltak (.csv, .parquet), {REVIEW_BOOK} "
+                       f"and {REVIEW_FILE}, "
                        "summary tables, organisations.csv, datapackage.json, run_report.json")
     totals = result.report["totals"]
     if totals["ok"] == 0:

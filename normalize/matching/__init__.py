@@ -390,6 +390,7 @@ def _review_rows(pairs: list[PairScore], suggestions, measures, records: list[Re
             "score": f"{p.score:.3f}", "decision": decided.get(k, ""),
             "left_measure_id": left.measure_id, "right_measure_id": right.measure_id,
             "left_title": left.title, "right_title": right.title,
+            "left_description": left.description or "", "right_description": right.description or "",
             "left_reporter": left.reporter or "", "right_reporter": right.reporter or "",
             "left_year": left.report_year or "", "right_year": right.report_year or "",
             "left_delmal": ", ".join(left.delmal), "right_delmal": ", ".join(right.delmal),
@@ -408,4 +409,7 @@ def _review_rows(pairs: list[PairScore], suggestions, measures, records: list[Re
 
 
 def _source(m) -> str:
-    return f"{m.source_file}, p. {m.page}" if m.page else m.source_file
+    """Where the measure is: the file and page, or for Word (no pages) the place in the document."""
+    if m.page:
+        return f"{m.source_file}, p. {m.page}"
+    return f"{m.source_file}, {m.locator}" if getattr(m, "locator", "") else m.source_file

@@ -76,41 +76,54 @@ DECISION_HEADERS = ("decision", "vurdering", "beslutning", "avgjørelse", "avgjo
 
 
 def read_decisions(path: Path) -> tuple[list[Decision], list[str]]:
-    """Decisions in a review (or archive) file, and a problem for every row that cannot be used
-    (the caller keeps a file with problems as the analyst left it)."""
+    """Decisions in a review file (the .xlsx workbook or the .csv) or the archive, and a problem for
+    every row that cannot be used (the caller keeps a file with problems as the analyst left it)."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from export.review_book import read_review_book
+
+        try:
+            names, rows = read_review_book(path)
+        except ValueError as exc:
+            return [], [str(exc)]
+        return decisions_from_rows(path.name, names, rows)
     try:
         text = _read_text(path)
     except OSError as exc:
         return [], [f"{path.name} cannot be read ({exc.strerror or exc})"]
     if "\x00" in text or text.startswith("PK"):
-        return [], [f"{path.name} is not a CSV file (saved as a workbook?); save it as CSV (semicolon separated)"]
+        return [], [f"{path.name} is not a CSV file (saved as a workbook?); save it as CSV (semicolon separated), "
+                    "or keep the workbook as match_review.xlsx"]
     if not text.strip():
         return [], []
-    first = text.splitlines()[0]
-    reader = csv.DictReader(io.StringIO(text), delimiter=_delimiter(first))
-    reader.fieldnames = [(f or "").strip().casefold() for f in (reader.fieldnames or [])]
-    column = next((h for h in DECISION_HEADERS if h in reader.fieldnames), None)
+    reader = csv.DictReader(io.StringIO(text), delimiter=_delimiter(text.splitlines()[0]))
+    names = [(f or "").strip().casefold() for f in (reader.fieldnames or [])]
+    reader.fieldnames = names
+    return decisions_from_rows(path.name, names, ({k: restore((v or "").strip()) for k, v in row.items() if k}
+                                                 for row in reader))
+
+
+def decisions_from_rows(name: str, fieldnames: list[str], rows) -> tuple[list[Decision], list[str]]:
+    column = next((h for h in DECISION_HEADERS if h in fieldnames), None)
     if column is None:
-        return [], [f"{path.name}: no 'decision' column (columns: {', '.join(reader.fieldnames[:8])}); "
+        return [], [f"{name}: no 'decision' column (columns: {', '.join(f for f in fieldnames[:8] if f)}); "
                     "no decisions read from it"]
     decisions: list[Decision] = []
     problems: list[str] = []
-    for row_no, row in enumerate(reader, start=2):
-        row = {k: restore((v or "").strip()) for k, v in row.items() if k}
+    for row_no, row in enumerate(rows, start=2):
         try:
             decision = read_decision(row.get(column, ""))
         except ValueError:
-            problems.append(f"{path.name}, row {row_no}: decision '{row.get(column)}' is not match or distinct "
+            problems.append(f"{name}, row {row_no}: decision '{row.get(column)}' is not match or distinct "
                             "(also accepted: ja/nei, j/n, yes/no, 1/0)")
             continue
         if decision is None:
             continue
         left, right, pid = row.get("left_key", ""), row.get("right_key", ""), row.get("pair_id", "")
         if not (left and right) and not pid:
-            problems.append(f"{path.name}, row {row_no}: neither left_key/right_key nor pair_id says which measures "
+            problems.append(f"{name}, row {row_no}: neither left_key/right_key nor pair_id says which measures "
                             "the decision is for")
             continue
-        decisions.append(Decision(left, right, decision, path.name, row_no, row.get("left_title", ""),
+        decisions.append(Decision(left, right, decision, name, row_no, row.get("left_title", ""),
                                   row.get("right_title", ""), pair="" if left and right else pid))
     return decisions, problems
 

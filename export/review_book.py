@@ -1,0 +1,156 @@
+"""match_review.xlsx: the analyst's review file, as a workbook Excel and Calc cannot garble.
+
+Codes stay text ("2.2" is never a date), the score is a number, the decision is picked from a list,
+headers are Norwegian, the two measures' titles and descriptions stand side by side first, rows are
+grouped by candidate cluster (a band of colour per group), the header row is frozen, columns and
+rows are sized to their text and the sheet prints landscape on the page width with the header on
+every page. The CSV beside it holds the same rows for tools.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from .files import atomic_path
+
+SHEET = "Vurdering"
+DECISIONS = ("match", "distinct")  # match = samme tiltak, distinct = ulike tiltak (ja/nei are read too)
+
+# (key in the review rows, header, width in characters, kind)
+COLUMNS = [
+    ("group", "Gruppe", 8, "text"),
+    ("group_size", "Tiltak i gruppen", 9, "int"),
+    ("suggestion", "Forslag", 14, "text"),
+    ("decision", "Vurdering", 12, "text"),
+    ("score", "Sannsynlighet", 12, "score"),
+    ("left_title", "Tittel A", 40, "wrap"),
+    ("right_title", "Tittel B", 40, "wrap"),
+    ("left_description", "Beskrivelse A", 50, "wrap"),
+    ("right_description", "Beskrivelse B", 50, "wrap"),
+    ("left_reporter", "Rapportert av A", 16, "wrap"),
+    ("right_reporter", "Rapportert av B", 16, "wrap"),
+    ("left_year", "År A", 7, "int"),
+    ("right_year", "År B", 7, "int"),
+    ("left_delmal", "Delmål A", 10, "text"),
+    ("right_delmal", "Delmål B", 10, "text"),
+    ("left_type", "Type A", 18, "wrap"),
+    ("right_type", "Type B", 18, "wrap"),
+    ("left_organisations", "Ansvarlig og partnere A", 28, "wrap"),
+    ("right_organisations", "Ansvarlig og partnere B", 28, "wrap"),
+    ("left_source", "Kilde A", 28, "wrap"),
+    ("right_source", "Kilde B", 28, "wrap"),
+    ("title", "Titler", 22, "wrap"),
+    ("organisations", "Organisasjoner", 22, "wrap"),
+    ("delmal", "Delmål", 14, "wrap"),
+    ("type", "Type", 14, "wrap"),
+    ("years", "År", 16, "wrap"),
+    ("dates", "Datoer", 14, "wrap"),
+    ("names", "Navn", 14, "wrap"),
+    ("document", "Dokument", 16, "wrap"),
+    ("same_document", "Samme dokument", 10, "text"),
+    ("pair_id", "pair_id", 16, "key"),
+    ("left_key", "left_key", 18, "key"),
+    ("right_key", "right_key", 18, "key"),
+]
+HEADER_KEYS = {header.casefold(): key for key, header, *_ in COLUMNS}
+SUGGESTIONS = {"review": "vurder", "repeat": "samme spørsmål", "joined": "koblet via andre",
+               "match": "samme (automatisk)", "distinct": "ulike"}
+
+
+def _text(value) -> str:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("", str(value))
+
+
+def write_review_book(path: Path, rows: list[dict]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    ws.append([header for _, header, *_ in COLUMNS])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    bands = [PatternFill("solid", fgColor="F2F2F2"), None]
+    band, last_group = 0, None
+    wrap = Alignment(wrap_text=True, vertical="top")
+    top = Alignment(vertical="top")
+    for r, row in enumerate(rows, start=2):
+        if row.get("group") != last_group:
+            band, last_group = 1 - band, row.get("group")
+        lines = 1
+        for c, (key, _, width, kind) in enumerate(COLUMNS, start=1):
+            value = row.get(key, "")
+            if key == "suggestion":
+                value = SUGGESTIONS.get(value, value)
+            cell = ws.cell(row=r, column=c)
+            if kind == "score" and value not in ("", None):
+                cell.value = float(value)
+                cell.number_format = "0.000"
+            elif kind == "int" and str(value).isdigit():
+                cell.value = int(value)
+            elif value not in ("", None):
+                cell.value = _text(value)
+                cell.data_type = "s"  # text as written: "=…" is no formula, "2.2" no date
+                cell.number_format = "@"
+            cell.alignment = wrap if kind == "wrap" else top
+            if bands[band] is not None:
+                cell.fill = bands[band]
+            if kind == "wrap" and value:
+                lines = max(lines, sum(math.ceil(max(len(part), 1) / (width * 1.1)) for part in str(value).split("\n")))
+        ws.row_dimensions[r].height = min(409, 15 * min(lines, 12))
+    for c, (key, _, width, kind) in enumerate(COLUMNS, start=1):
+        letter = get_column_letter(c)
+        ws.column_dimensions[letter].width = width
+        if kind == "key":
+            ws.column_dimensions[letter].hidden = True
+    decision_col = get_column_letter(next(i for i, (k, *_) in enumerate(COLUMNS, start=1) if k == "decision"))
+    check = DataValidation(type="list", formula1='"' + ",".join(DECISIONS) + '"', allow_blank=True,
+                           showErrorMessage=True, errorTitle="Vurdering",
+                           error="Velg match (samme tiltak) eller distinct (ulike tiltak), eller la feltet stå tomt.",
+                           promptTitle="Vurdering", prompt="match = samme tiltak, distinct = ulike tiltak")
+    ws.add_data_validation(check)
+    if rows:
+        check.add(f"{decision_col}2:{decision_col}{len(rows) + 1}")
+    ws.freeze_panes = "F2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(len(rows) + 1, 1)}"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    with atomic_path(path) as tmp:
+        wb.save(tmp)
+
+
+def read_review_book(path: Path) -> tuple[list[str], list[dict]]:
+    """The review sheet's column names (as the review rows name them) and its rows; raises
+    ValueError when the file is no workbook."""
+    from zipfile import BadZipFile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, InvalidFileException, KeyError, OSError) as exc:
+        raise ValueError(f"{path.name} is not a workbook Excel can open ({exc})") from None
+    try:
+        ws = wb[SHEET] if SHEET in wb.sheetnames else wb.worksheets[0]
+        it = ws.iter_rows(values_only=True)
+        header = next(it, None) or ()
+        names = [HEADER_KEYS.get(str(h or "").strip().casefold(), str(h or "").strip().casefold()) for h in header]
+        rows = []
+        for values in it:
+            if values is None or all(v in (None, "") for v in values):
+                continue
+            rows.append({n: "" if v is None else str(v) for n, v in zip(names, values) if n})
+        return names, rows
+    finally:
+        wb.close()

@@ -1,0 +1,110 @@
+"""match_review.xlsx, the analyst's file: codes stay text, the score is a number, the decision is a
+list, Norwegian headers; decisions typed into it come back; the file saved last is the one read."""
+
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+from click.testing import CliRunner
+from openpyxl import load_workbook
+
+from conftest import SAMPLES
+from pipeline import main
+
+
+def tiltak_run(out, *args):
+    result = CliRunner().invoke(main, ["run", str(SAMPLES / "2018"), "--out", str(out), "--quiet", *args])
+    assert result.exit_code in (0, 1), result.output
+    return result
+
+
+def sheet(out):
+    ws = load_workbook(out / "match_review.xlsx").active
+    header = [c.value for c in ws[1]]
+    return ws, header
+
+
+@pytest.fixture(scope="module")
+def ran(tmp_path_factory):
+    out = tmp_path_factory.mktemp("book")
+    tiltak_run(out)
+    return out
+
+
+def test_codes_stay_text_the_score_is_a_number_and_the_decision_a_list(ran):
+    ws, header = sheet(ran)
+    assert header[:9] == ["Gruppe", "Tiltak i gruppen", "Forslag", "Vurdering", "Sannsynlighet", "Tittel A", "Tittel B",
+                          "Beskrivelse A", "Beskrivelse B"]
+    delmal = header.index("Delmål A") + 1
+    score = header.index("Sannsynlighet") + 1
+    cells = [ws.cell(row=r, column=delmal) for r in range(2, ws.max_row + 1)]
+    assert any(c.value == "2.3" for c in cells) and all(c.data_type == "s" for c in cells if c.value)
+    assert all(isinstance(ws.cell(row=r, column=score).value, (int, float)) for r in range(2, ws.max_row + 1))
+    (check,) = ws.data_validations.dataValidation
+    assert check.formula1 == '"match,distinct"' and str(check.sqref).startswith("D2:D")
+    assert ws.freeze_panes == "F2" and ws.page_setup.orientation == "landscape"
+
+
+def test_decisions_typed_into_the_workbook_are_applied_and_kept(ran, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(ran, out)
+    ws, header = sheet(out)
+    decision, suggestion = header.index("Vurdering") + 1, header.index("Forslag") + 1
+    asked = [r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=suggestion).value in ("vurder", "koblet via andre")]
+    assert len(asked) >= 4
+    for r, value in zip(asked, ["match", "distinct", "ja", "nei"]):
+        ws.cell(row=r, column=decision).value = value
+    ws.parent.save(out / "match_review.xlsx")
+    tiltak_run(out)
+    report = json.loads((out / "run_report.json").read_text(encoding="utf-8"))
+    assert report["matching"]["decisions_applied"] == 4
+    ws, header = sheet(out)
+    kept = [ws.cell(row=r, column=header.index("Vurdering") + 1).value for r in range(2, ws.max_row + 1)]
+    assert sorted(v for v in kept if v) == ["distinct", "distinct", "match", "match"]
+    assert list((out / "backups").glob("match_review-*.xlsx"))  # the analyst's file, kept before it was replaced
+
+
+def test_the_file_saved_last_is_read_and_the_other_named(ran, tmp_path):
+    import pandas as pd
+
+    out = tmp_path / "out"
+    shutil.copytree(ran, out)
+    ws, header = sheet(out)
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=3).value == "vurder")
+    ws.cell(row=row, column=header.index("Vurdering") + 1).value = "match"
+    ws.parent.save(out / "match_review.xlsx")
+    review = pd.read_csv(out / "match_review.csv", sep=";", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    review.loc[review.suggestion == "review", "decision"] = "distinct"
+    review.to_csv(out / "match_review.csv", sep=";", index=False, encoding="utf-8-sig")
+    stamp = os.stat(out / "match_review.xlsx").st_mtime
+    os.utime(out / "match_review.csv", (stamp + 60, stamp + 60))
+    tiltak_run(out)
+    report = json.loads((out / "run_report.json").read_text(encoding="utf-8"))
+    assert report["matching"]["warnings"] == [
+        "both match_review.xlsx and match_review.csv were changed since the last run: match_review.csv (saved last) "
+        "was read, match_review.xlsx was not; copy its decisions over if they are wanted"]
+    assert report["matching"]["decisions_applied"] == (review.suggestion == "review").sum()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_calc_with_norwegian_settings_keeps_codes_and_decisions(ran, tmp_path):
+    """The workbook opened and saved again by LibreOffice Calc in Norwegian (nb-NO) settings."""
+    out = tmp_path / "out"
+    shutil.copytree(ran, out)
+    ws, header = sheet(out)
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=3).value == "vurder")
+    ws.cell(row=row, column=header.index("Vurdering") + 1).value = "match"
+    ws.parent.save(out / "match_review.xlsx")
+    calc = tmp_path / "calc"
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to",
+                    "xlsx:Calc MS Excel 2007 XML", "--outdir", str(calc), str(out / "match_review.xlsx")],
+                   check=True, capture_output=True, timeout=120, env=dict(os.environ, LC_ALL="nb_NO.UTF-8", LANG="nb_NO.UTF-8"))
+    shutil.copy(calc / "match_review.xlsx", out / "match_review.xlsx")
+    ws, header = sheet(out)
+    delmal = header.index("Delmål A") + 1
+    assert all(isinstance(ws.cell(row=r, column=delmal).value, (str, type(None))) for r in range(2, ws.max_row + 1))
+    tiltak_run(out)
+    report = json.loads((out / "run_report.json").read_text(encoding="utf-8"))
+    assert report["matching"]["decisions_applied"] == 1
