@@ -217,6 +217,7 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
                                       for a, b, score in s.removed], "conflict": s.conflict,
                     "reason": "rows of one report" if s.listed_apart else "analyst's distinct"} for s in matched.splits]}
     report["totals"]["tiltak"] = len(clusters)
+    report["open"] = open_items(report, matched.review_rows)
     per_year = year_rows(measures, normalizer.ref)
     dumped = [m.model_dump() for m in measures]
     result = RunResult(measures=to_frame(dumped, Measure), tiltak=to_frame(clusters, Tiltak),
@@ -230,6 +231,15 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
             write_outputs(staging, result, normalizer)
         result.written = True
     return result
+
+
+def open_items(report: dict, review_rows: list[dict]) -> dict:
+    """What still stands between these figures and final ones."""
+    t, m = report["totals"], report.get("matching", {})
+    items = {"undecided_pairs": sum(1 for r in review_rows if r["suggestion"] == "review" and not r["decision"]),
+             "warnings": t["warnings"], "failed_files": t["failed"], "files_with_gaps": t.get("files_with_gaps", 0),
+             "self_checks_failed": t["self_checks_failed"], "decision_errors": len(m.get("decision_errors", []))}
+    return items | {"final": not any(items.values())}
 
 
 def build_report(root: Path, out, files: list[FileResult], measures: list[Measure], config_source, seconds: float) -> dict:
@@ -295,7 +305,7 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
     grouped = matrix(result.year_rows, ref)
     delmal_rows, type_rows = result.summary_delmal.to_dict("records"), result.summary_type_omrade.to_dict("records")
     context = build_context(result.report, result.year_rows, delmal_rows, type_rows, ref, grouped,
-                            Path(result.report["reports_dir"]), out)
+                            Path(result.report["reports_dir"]), out, rows)
     write_report(out, context, delmal_rows, type_rows, ref, result.cache)
     write_workbook(out, grouped, ref)
     write_schemas(out / "schema")
@@ -323,8 +333,10 @@ def summary_lines(report: dict) -> list[str]:
                 lines.append(f"  ! {c['document']}: {c['check']}: printed {c['printed']}, parsed {c['parsed']}")
     m = report.get("matching")
     if m:
+        undecided = report.get("open", {}).get("undecided_pairs", m["review_pairs"])
         lines.append(f"Matching: {m['match_pairs']} pairs merged, {m['review_pairs']} for review in "
-                     f"{m.get('review_groups', 0)} groups ({m['review_rows']} rows in {REVIEW_BOOK}), "
+                     f"{m.get('review_groups', 0)} groups, {m['review_pairs'] - undecided} of them decided "
+                     f"({m['review_rows']} rows in {REVIEW_BOOK}), "
                      f"{m['decisions_applied']} of your decisions applied"
                      + (f", {m['decisions_archived']} archived" if m["decisions_archived"] else ""))
         for w in m["warnings"]:
@@ -338,7 +350,22 @@ def summary_lines(report: dict) -> list[str]:
     for f in report["files"]:
         if f["status"] == "failed":
             lines.append(f"  failed: {f['path']}: {f['error']}")
+    lines.append(provisional_line(report.get("open")))
     return lines
+
+
+def provisional_line(open_: dict | None) -> str:
+    if not open_:
+        return ""
+    if open_["final"]:
+        return "Figures are final: every pair decided, every file read, no warning open."
+    parts = [f"{open_['undecided_pairs']} pairs not decided" if open_["undecided_pairs"] else "",
+             f"{open_['warnings']} warnings open" if open_["warnings"] else "",
+             f"{open_['failed_files']} files not read" if open_["failed_files"] else "",
+             f"{open_['files_with_gaps']} read in part" if open_["files_with_gaps"] else "",
+             f"{open_['self_checks_failed']} self-checks disagree" if open_["self_checks_failed"] else "",
+             f"{open_['decision_errors']} decisions not read" if open_["decision_errors"] else ""]
+    return "Figures are provisional: " + ", ".join(p for p in parts if p) + " (report.html lists them)."
 
 
 @click.group()

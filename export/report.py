@@ -26,8 +26,22 @@ def _source_link(base: str, file: str, page: int | None) -> dict:
     return {"href": href, "label": f"{file}, s. {page}" if page else file}
 
 
+# The warnings in Norwegian, for the report (the dataset keeps code and English message).
+WARNINGS_NB = {
+    "no_reporter": "avsender ikke funnet", "reporter_guessed": "avsender gjettet ut fra organisasjonen som nevnes oftest",
+    "no_year": "rapportåret ikke funnet", "year_guessed": "rapportåret gjettet ut fra årstallene som nevnes oftest",
+    "no_delmal": "delmål ikke funnet", "delmal_inferred": "delmål utledet av ordlyden, ikke oppgitt som kode",
+    "unknown_goal": "ukjent delmål- eller tiltaksnummer", "type_inferred": "type utledet av tittel og beskrivelse",
+    "unknown_type": "ukjent type, beholdt som skrevet", "no_type": "type ikke oppgitt og ikke utledet",
+    "unknown_org": "organisasjon som ikke er i registeret", "title_in_partners": "samarbeidsfeltet gjentar tittelen",
+    "no_responsible": "ansvarlig ikke oppgitt", "goal_conflict": "listen og skjemaet oppgir ulike delmål",
+    "no_form": "tiltaket står i listen, men har intet skjema", "unknown_field": "felt tiltak ikke har kolonne for",
+    "no_title": "tittel ikke funnet", "goal_from_text": "delmål lest fra teksten, ikke fra et eget felt",
+}
+
+
 def build_context(report: dict, year_rows: list[dict], delmal_rows: list[dict], type_rows: list[dict], ref,
-                  matrix: dict, reports_dir: Path, out: Path) -> dict:
+                  matrix: dict, reports_dir: Path, out: Path, measures: list[dict] = ()) -> dict:
     years = _years(year_rows) or [None]
     counts = {(r["report_year"], r["delmal"]): r["measures"] for r in delmal_rows}
     areas = []
@@ -62,6 +76,10 @@ def build_context(report: dict, year_rows: list[dict], delmal_rows: list[dict], 
         "gaps": [f for f in report["files"] if f.get("gaps")],
         "failed_checks": [c for c in report["self_checks"] if not c["ok"]],
         "match_warnings": report.get("matching", {}).get("warnings", []),
+        "open": report.get("open", {}),
+        "measure_warnings": [{"file": m["source_file"], "page": m.get("page"), "title": m["title"],
+                              "warnings": [WARNINGS_NB.get(code, code) for code in m["warnings"]]}
+                             for m in measures if m.get("warnings")],
     }
 
 

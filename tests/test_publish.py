@@ -55,6 +55,31 @@ def test_report_is_self_contained_and_shows_what_needs_attention_first(published
     assert 'id="aar"' in html  # two years: year over year
 
 
+def test_figures_say_they_are_provisional_while_anything_is_open(published):
+    _, _, out, result = published
+    html = re.sub(r"\s+", " ", (out / "report.html").read_text(encoding="utf-8"))
+    opened = result.report["open"]
+    undecided = sum(1 for r in result.review.to_dict("records") if r["suggestion"] == "review" and not r["decision"])
+    assert opened["undecided_pairs"] == undecided > 0 and opened["failed_files"] == 1 and not opened["final"]
+    assert f"{undecided} par ikke vurdert" in html and "tallene er foreløpige" in html and "Endelige tall" not in html
+    assert html.index('id="foreløpig"') < html.index('id="delmal"')
+    warned = [m for m in result.records if m.warnings]
+    assert f"Advarsler per tiltak ({len(warned)} tiltak)" in html
+
+
+def test_figures_are_final_only_when_nothing_is_open():
+    from pipeline import open_items, provisional_line
+
+    report = {"totals": {"warnings": 0, "failed": 0, "files_with_gaps": 0, "self_checks_failed": 0},
+              "matching": {"decision_errors": []}}
+    decided = [{"suggestion": "review", "decision": "match"}, {"suggestion": "repeat", "decision": ""}]
+    assert open_items(report, decided)["final"]
+    assert provisional_line(open_items(report, decided)).startswith("Figures are final")
+    pending = open_items(report, decided + [{"suggestion": "review", "decision": ""}])
+    assert not pending["final"] and provisional_line(pending) == (
+        "Figures are provisional: 1 pairs not decided (report.html lists them).")
+
+
 def test_each_measure_links_to_its_source_and_page(published):
     _, reports, out, _ = published
     html = (out / "report.html").read_text(encoding="utf-8")
