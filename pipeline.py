@@ -17,7 +17,7 @@ import os
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -165,14 +165,21 @@ def previous_cluster_ids(out: Path | None) -> dict[str, str]:
 
 
 def run(reports: str | Path, out: str | Path | None = None, *, config_path: str | Path | None = None,
-        decisions: list[str | Path] = (), limits: Limits | None = None, cache_dir: str | Path | None = None,
-        progress=None) -> RunResult:
+        decisions: list[str | Path] = (), workers: int | None = None, limits: Limits | None = None,
+        cache_dir: str | Path | None = None, progress=None) -> RunResult:
     """Run the whole job over a folder of reports. Writes files only when `out` is given; the
-    analyst's decisions are read from `out` (and `decisions`) either way. `cache_dir` reuses
-    earlier extractions of unchanged files; `progress` is called with each file's result."""
+    analyst's decisions are read from `out` (and `decisions`) either way. `workers`: files read at
+    once (default: the machine's cores; `limits` sets the time and memory limits too). `cache_dir`
+    reuses earlier extractions of unchanged files; `progress` is called with each file's result.
+    Raises NotADirectoryError for a reports folder that is none, ValueError for a bad argument,
+    ConfigError (a ValueError) for a bad tiltak.toml."""
     root = Path(reports)
     if not root.is_dir():
-        raise click.UsageError(f"{root} is not a folder")
+        raise NotADirectoryError(f"{root} is not a folder" if root.exists() else f"{root} does not exist")
+    if workers is not None:
+        if not isinstance(workers, int) or workers < 1:
+            raise ValueError(f"workers must be a whole number of at least 1, not {workers!r}")
+        limits = replace(limits or Limits(), workers=workers)
     if out is None:
         return _run(root, None, config_path, decisions, limits, cache_dir, progress)
     with locked(Path(out)):  # one run at a time writes to a folder
@@ -437,7 +444,7 @@ def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Pat
     try:
         result = run(reports_dir, out_dir, config_path=config_path, decisions=list(decision_files), limits=limits,
                      cache_dir=None if no_cache else (cache_dir or out_dir / ".cache"), progress=progress)
-    except (ConfigError, click.UsageError, OutputLocked) as exc:
+    except (ConfigError, NotADirectoryError, OutputLocked) as exc:
         raise click.ClickException(str(exc)) from exc
     except Exception as exc:  # noqa: BLE001 - a clear sentence, the traceback only with --debug
         if debug:

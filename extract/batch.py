@@ -142,6 +142,26 @@ class _Slot:
     started: float = 0.0
 
 
+@contextlib.contextmanager
+def _main_not_rerun():
+    """A spawned worker imports the caller's script again unless told not to, and a script without
+    `if __name__ == "__main__":` would then run the whole job in every worker. The workers' code
+    lives in this package, so they are started without the script."""
+    import sys
+
+    main = sys.modules.get("__main__")
+    saved = {k: main.__dict__[k] for k in ("__file__", "__spec__") if main is not None and k in main.__dict__}
+    try:
+        if main is not None:
+            main.__dict__.pop("__file__", None)
+            main.__dict__["__spec__"] = None
+        yield
+    finally:
+        if main is not None:
+            main.__dict__.pop("__spec__", None)
+            main.__dict__.update(saved)
+
+
 def _failed(path: Path, root: Path, error: str, seconds: float, stopped: str | None = None) -> FileResult:
     from . import READERS
 
@@ -158,7 +178,8 @@ def run_pool(paths: list[Path], root: Path, limits: Limits, task: Callable = _wo
     def start() -> _Slot:
         parent, child = ctx.Pipe()
         process = ctx.Process(target=task, args=(child,), daemon=True)
-        process.start()
+        with _main_not_rerun():
+            process.start()
         child.close()
         return _Slot(process, parent, born=time.monotonic())
 

@@ -28,8 +28,8 @@ from .settings import OrganisationEntry, Settings, problems
 PROJECT_FILE = "tiltak.toml"
 
 
-class ConfigError(Exception):
-    pass
+class ConfigError(ValueError):
+    """A project file that cannot be used: the message names the file, the key and what is allowed."""
 
 
 @dataclass

@@ -178,3 +178,32 @@ def test_readme_examples_work_as_written(published, monkeypatch):
     monkeypatch.chdir(base)
     for block in blocks:
         exec(compile(block, "README.md", "exec"), {})
+
+
+def test_readme_api_example_runs_as_a_script_without_a_main_guard(tmp_path):
+    """Saved as a file and run with python, as a user would: no main guard, no tracebacks."""
+    import subprocess
+    import sys
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Using the outputs"):]
+    block = re.findall(r"```python\n(.*?)```", section, re.S)[0]
+    assert "__main__" not in block
+    (tmp_path / "samples").symlink_to(SAMPLES)
+    script = tmp_path / "mitt_skript.py"
+    script.write_text(block + '\nprint("measures", len(result.measures), "failed", result.report["totals"]["failed"])\n',
+                      encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
+    assert done.stdout.strip().endswith("failed 0")
+
+
+def test_the_api_raises_standard_exceptions(tmp_path):
+    with pytest.raises(NotADirectoryError, match="does not exist"):
+        run(tmp_path / "finnes_ikke")
+    (tmp_path / "fil.txt").write_text("x")
+    with pytest.raises(NotADirectoryError, match="is not a folder"):
+        run(tmp_path / "fil.txt")
+    with pytest.raises(ValueError, match="workers must be a whole number of at least 1, not 0"):
+        run(tmp_path, workers=0)
