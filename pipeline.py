@@ -166,11 +166,12 @@ def previous_cluster_ids(out: Path | None) -> dict[str, str]:
 
 def run(reports: str | Path, out: str | Path | None = None, *, config_path: str | Path | None = None,
         decisions: list[str | Path] = (), workers: int | None = None, limits: Limits | None = None,
-        cache_dir: str | Path | None = None, progress=None) -> RunResult:
+        cache_dir: str | Path | None = None, progress=None, link_base: str | None = None) -> RunResult:
     """Run the whole job over a folder of reports. Writes files only when `out` is given; the
     analyst's decisions are read from `out` (and `decisions`) either way. `workers`: files read at
     once (default: the machine's cores; `limits` sets the time and memory limits too). `cache_dir`
-    reuses earlier extractions of unchanged files; `progress` is called with each file's result.
+    reuses earlier extractions of unchanged files; `progress` is called with each file's result;
+    `link_base`: the URL the reports folder is published at, for report.html's source links.
     Raises NotADirectoryError for a reports folder that is none, ValueError for a bad argument,
     ConfigError (a ValueError) for a bad tiltak.toml."""
     root = Path(reports)
@@ -180,13 +181,16 @@ def run(reports: str | Path, out: str | Path | None = None, *, config_path: str 
         if not isinstance(workers, int) or workers < 1:
             raise ValueError(f"workers must be a whole number of at least 1, not {workers!r}")
         limits = replace(limits or Limits(), workers=workers)
+    if link_base is not None and "://" not in link_base:
+        raise ValueError(f"link_base must be a URL such as https://server/rapporter/, not {link_base!r}")
     if out is None:
-        return _run(root, None, config_path, decisions, limits, cache_dir, progress)
+        return _run(root, None, config_path, decisions, limits, cache_dir, progress, link_base)
     with locked(Path(out)):  # one run at a time writes to a folder
-        return _run(root, Path(out), config_path, decisions, limits, cache_dir, progress)
+        return _run(root, Path(out), config_path, decisions, limits, cache_dir, progress, link_base)
 
 
-def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cache_dir, progress) -> RunResult:
+def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cache_dir, progress,
+         link_base: str | None = None) -> RunResult:
     import pandas as pd
 
     started = time.perf_counter()
@@ -224,6 +228,7 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
                                       for a, b, score in s.removed], "conflict": s.conflict,
                     "reason": "rows of one report" if s.listed_apart else "analyst's distinct"} for s in matched.splits]}
     report["totals"]["tiltak"] = len(clusters)
+    report["link_base"] = link_base
     report["open"] = open_items(report, matched.review_rows)
     per_year = year_rows(measures, normalizer.ref)
     dumped = [m.model_dump() for m in measures]
@@ -432,19 +437,23 @@ class _Progress:
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where extractions of unchanged files are kept (default: OUT/.cache).")
 @click.option("--no-cache", is_flag=True, help="Read every file again, ignoring the cache.")
+@click.option("--link-base", "link_base", default=None, metavar="URL",
+              help="Where the reports folder is published (https://…/rapporter/): report.html links sources there "
+                   "instead of to the files beside it.")
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for files that failed and for errors.")
 def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Path | None,
                 decision_files: tuple[Path, ...], workers: int | None, timeout: float, max_memory: int,
-                cache_dir: Path | None, no_cache: bool, quiet: bool, debug: bool) -> None:
+                cache_dir: Path | None, no_cache: bool, link_base: str | None, quiet: bool, debug: bool) -> None:
     """Read every .pdf and .docx under REPORTS_DIR and write the dataset to --out."""
     limits = Limits(workers=workers or Limits().workers, timeout=timeout, max_memory_mb=max_memory)
     total = len(discover(reports_dir)[0])
     progress = _Progress(total, quiet)
     try:
         result = run(reports_dir, out_dir, config_path=config_path, decisions=list(decision_files), limits=limits,
-                     cache_dir=None if no_cache else (cache_dir or out_dir / ".cache"), progress=progress)
-    except (ConfigError, NotADirectoryError, OutputLocked) as exc:
+                     cache_dir=None if no_cache else (cache_dir or out_dir / ".cache"), progress=progress,
+                     link_base=link_base)
+    except (ValueError, NotADirectoryError, OutputLocked) as exc:
         raise click.ClickException(str(exc)) from exc
     except Exception as exc:  # noqa: BLE001 - a clear sentence, the traceback only with --debug
         if debug:

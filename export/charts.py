@@ -32,7 +32,7 @@ def per_delmal(delmal_rows: list[dict]) -> bytes:
         xs = [k + (i - (len(years) - 1) / 2) * width for k in range(len(codes))]
         values = [counts.get((year, c), 0) for c in codes]
         bars = ax.bar(xs, values, width, label=str(year) if year else "uten år", color=COLOURS[i % len(COLOURS)])
-        ax.bar_label(bars, fontsize=7, padding=1)
+        ax.bar_label(bars, labels=_labels(values), fontsize=7, padding=1)
     ax.set_xticks(range(len(codes)), codes)
     ax.set_xlabel("Delmål")
     ax.set_ylabel("Antall tiltak")
@@ -44,6 +44,11 @@ def per_delmal(delmal_rows: list[dict]) -> bytes:
     return _png(fig)
 
 
+def _labels(values: list[int]) -> list[str]:
+    """A count over each bar; none over a bar of nothing."""
+    return [str(v) if v else "" for v in values]
+
+
 def types_per_area(type_rows: list[dict], year, area_names: dict[int, str]) -> bytes:
     """Grouped bars: measures of each type in each main area, for one year."""
     rows = [r for r in type_rows if r["report_year"] == year and r["type"] != "Totalt" and r["total"]]
@@ -52,9 +57,9 @@ def types_per_area(type_rows: list[dict], year, area_names: dict[int, str]) -> b
     width = 0.8 / max(len(areas), 1)
     for i, area in enumerate(areas):
         xs = [k + (i - (len(areas) - 1) / 2) * width for k in range(len(rows))]
-        bars = ax.bar(xs, [r[f"omrade_{area}"] for r in rows], width, label=f"Område {area}",
-                      color=COLOURS[i % len(COLOURS)])
-        ax.bar_label(bars, fontsize=7, padding=1)
+        values = [r[f"omrade_{area}"] for r in rows]
+        bars = ax.bar(xs, values, width, label=f"Område {area}", color=COLOURS[i % len(COLOURS)])
+        ax.bar_label(bars, labels=_labels(values), fontsize=7, padding=1)
     ax.set_xticks(range(len(rows)), [r["type"] for r in rows], rotation=15, ha="right")
     ax.set_ylabel("Antall tiltak")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))

@@ -22,8 +22,67 @@ def _years(rows: list[dict]) -> list:
 def _source_link(base: str, file: str, page: int | None) -> dict:
     """A link from the report to a source file and page, relative (`base`: the reports folder as
     seen from the report) so the two folders can move together."""
-    href = quote(f"{base}/{file}" if base != "." else file) + (f"#page={page}" if page and file.lower().endswith(".pdf") else "")
+    if "://" in base:  # --link-base: the reports as published on a web or file server
+        href = base.rstrip("/") + "/" + quote(file)
+    else:
+        href = quote(f"{base}/{file}" if base != "." else file)
+    href += f"#page={page}" if page and file.lower().endswith(".pdf") else ""
     return {"href": href, "label": f"{file}, s. {page}" if page else file}
+
+
+# Why a file was not read, in Norwegian for the report: (start of the English reason, Norwegian).
+# The run report and the console keep the English sentence; an unknown one is shown as it is.
+REASONS_NB = [
+    ("the file is empty", "filen er tom (0 byte)"),
+    ("the PDF has no text layer", "PDF-en har ikke noe tekstlag (trolig et skannet bilde)"),
+    ("the PDF is password-protected", "PDF-en er passordbeskyttet; be avsenderen om en kopi uten passord"),
+    ("the PDF is damaged or truncated", "PDF-en er skadet eller avkortet og kan ikke leses"),
+    ("the PDF cannot be used", "PDF-en kan ikke brukes"),
+    ("every page with text is too large", "alle sidene med tekst er for store til å leses"),
+    ("the file is a legacy Word .doc", "filen er et gammelt Word-dokument (.doc) med nytt navn; lagre den som .docx eller PDF"),
+    ("the file is an Excel or PowerPoint file", "filen er en Excel- eller PowerPoint-fil med navnet .docx"),
+    ("the Word file is damaged", "Word-filen er skadet; be avsenderen om en ny kopi"),
+    ("the Word file is nested too deeply", "Word-filen er nøstet for dypt til å leses (laget av et program)"),
+    ("the Word file would inflate", "Word-filen ville blitt for stor når den pakkes ut (en zip-bombe?); den ble ikke åpnet"),
+    ("the Word file's", "Word-filen er skadet; lagre den på nytt fra Word"),
+    ("the Word package is incomplete", "Word-filen mangler deler; lagre den på nytt fra Word"),
+    ("the file is not a valid Word document", "filen er ikke et gyldig Word-dokument (.docx)"),
+    ("the file is a zip archive", "filen er et zip-arkiv, ikke et Word-dokument"),
+    ("no known layout", "ingen kjent rapportmal: filen ble lest, men ligner ingen rapport tiltak kjenner"),
+    ("reading took longer than", "lesingen tok for lang tid og ble stoppet"),
+    ("reading needed more than", "lesingen brukte for mye minne og ble stoppet"),
+    ("the reader crashed", "leseren krasjet på filen; den kan være skadet"),
+    ("the reader did not start", "leseren startet ikke (maskinen kan være overbelastet)"),
+    ("the folder cannot be read", "mappen kan ikke leses; filene i den ble ikke lest"),
+    ("the file is a", "filen er ikke det navnet sier"),
+    ("the file is", "filformatet leses ikke; lagre den som .docx eller PDF"),
+    ("the file could not be read", "filen kunne ikke leses"),
+]
+
+
+def reason_nb(reason: str | None) -> str:
+    for start, text in REASONS_NB:
+        if (reason or "").startswith(start):
+            return text
+    return reason or ""
+
+
+def finished_nb(iso: str | None) -> str:
+    """'2026-11-29T07:30:00+00:00' as Norwegians write it, in Norwegian time where the machine knows it."""
+    from datetime import datetime
+
+    if not iso:
+        return ""
+    when = datetime.fromisoformat(iso)
+    try:
+        from zoneinfo import ZoneInfo
+
+        when, zone = when.astimezone(ZoneInfo("Europe/Oslo")), ""
+    except Exception:  # noqa: BLE001 - no time zone data on this machine
+        zone = " UTC"
+    months = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+              "november", "desember"]
+    return f"{when.day}. {months[when.month - 1]} {when.year} kl. {when:%H.%M}{zone}"
 
 
 # The warnings in Norwegian, for the report (the dataset keeps code and English message).
@@ -56,7 +115,7 @@ def build_context(report: dict, year_rows: list[dict], delmal_rows: list[dict], 
     for r in year_rows:
         by_cluster.setdefault(r["cluster_id"], set()).add(r["report_year"])
     continued = sum(1 for ys in by_cluster.values() if len(ys) > 1)
-    base = Path(os.path.relpath(reports_dir.resolve(), out.resolve())).as_posix()
+    base = report.get("link_base") or Path(os.path.relpath(reports_dir.resolve(), out.resolve())).as_posix()
     matrix_ctx = {}
     for y in years:
         matrix_ctx[y] = [
@@ -67,12 +126,12 @@ def build_context(report: dict, year_rows: list[dict], delmal_rows: list[dict], 
                         for c in sorted(matrix[y][a], key=lambda c: tuple(int(x) for x in c.split(".")))]}
             for a in sorted(matrix.get(y, {}))]
     return {
-        "version": report.get("tiltak_version"), "finished": report.get("finished"),
-        "reports_dir": report.get("reports_dir"), "totals": report["totals"], "years": years, "areas": areas,
+        "version": report.get("tiltak_version"), "finished": finished_nb(report.get("finished")),
+        "reports_dir": Path(report.get("reports_dir") or "").name, "totals": report["totals"], "years": years, "areas": areas,
         "year_totals": year_totals, "continued": continued,
         "types": {y: [r for r in type_rows if r["report_year"] == y] for y in years},
         "matrix": matrix_ctx,
-        "failed": [f for f in report["files"] if f["status"] == "failed"],
+        "failed": [f | {"reason": reason_nb(f["error"])} for f in report["files"] if f["status"] == "failed"],
         "gaps": [f for f in report["files"] if f.get("gaps")],
         "failed_checks": [c for c in report["self_checks"] if not c["ok"]],
         "match_warnings": report.get("matching", {}).get("warnings", []),

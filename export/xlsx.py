@@ -31,6 +31,12 @@ def _excel_text(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
+def _lines(value, width: int) -> int:
+    """Lines a wrapped cell of `width` characters needs (a little slack for proportional fonts)."""
+    text = str(value or "")
+    return max(1, sum(-(-max(len(part), 1) // max(int(width * 1.1) - 2, 1)) for part in text.split("\n")))
+
+
 def write_matrix(path: Path, groups: dict, area_names: dict[int, str], delmal_texts: dict[str, str]) -> None:
     """`groups`: {year: {area: {delmal: [rows]}}}, rows with title, type, responsible, partners."""
     wb = Workbook()
@@ -64,6 +70,12 @@ def write_matrix(path: Path, groups: dict, area_names: dict[int, str], delmal_te
                     for c in range(1, len(HEADER) + 1):
                         ws.cell(r, c).alignment = _WRAP
                         ws.cell(r, c).border = _BORDER
+                    # wrapped text needs its height set: Excel and Calc do not grow a row when printing
+                    lines = max(_lines(ws.cell(r, c).value, WIDTHS[c - 1]) for c in range(2, len(HEADER)))
+                    ws.row_dimensions[r].height = 15 * lines
+                if last == first:  # the delmål's text, alone in its cell, may need more room
+                    ws.row_dimensions[first].height = 15 * max(_lines(ws.cell(first, 1).value, WIDTHS[0]),
+                                                               int(ws.row_dimensions[first].height // 15))
                 if last > first:
                     ws.merge_cells(start_row=first, start_column=1, end_row=last, end_column=1)
                     ws.merge_cells(start_row=first, start_column=6, end_row=last, end_column=6)

@@ -49,7 +49,7 @@ def test_report_is_self_contained_and_shows_what_needs_attention_first(published
     assert "<script" not in html and not re.search(r"""(src|href)=["']https?://""", html)
     alerts = html.index('id="varsler"')
     assert alerts < html.index('id="delmal"')
-    assert "ødelagt.pdf" in html and "the file is empty" in html
+    assert "ødelagt.pdf" in html and "filen er tom (0 byte)" in html  # the reason in Norwegian
     assert "Antall totalt, delmål 1.2" in html and "trykket 19, lest 17" in html
     assert html.count("data:image/png;base64,") == 3  # per delmål, and types per area for each year
     assert 'id="aar"' in html  # two years: year over year
@@ -111,6 +111,9 @@ def test_report_renders_in_a_real_browser(published):
         widths = page.eval_on_selector_all("img", "imgs => imgs.map(i => i.complete ? i.naturalWidth : 0)")
         assert len(widths) == 3 and all(w > 300 for w in widths)
         assert page.locator("#varsler").is_visible()
+        phone = browser.new_page(viewport={"width": 375, "height": 800})
+        phone.goto((out / "report.html").as_uri())
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 375  # wide tables scroll in place
         browser.close()
     assert errors == []
     assert all(u.startswith(("file:", "data:")) for u in requests)
@@ -127,6 +130,8 @@ def test_matrix_workbook_is_ready_to_edit_and_print(published):
     assert ws.freeze_panes == "A2" and ws.print_title_rows in ("1:1", "$1:$1") and ws.page_setup.orientation == "landscape"
     assert ws[1][0].font.b and ws.cell(3, 2).alignment.wrap_text
     assert ws.column_dimensions["B"].width >= 40
+    long = next(r for r in range(3, ws.max_row) if len(str(ws.cell(r, 2).value or "")) > 150)
+    assert ws.row_dimensions[long].height >= 15 * 3  # wrapped text gets its rows: nothing overlaps in print
     merged = [str(r) for r in ws.merged_cells.ranges]
     assert any(r.startswith("A") and ":A" in r for r in merged)  # a delmål over its measures
     assert any(r.startswith("F") and ":F" in r for r in merged)  # its count
@@ -207,3 +212,11 @@ def test_the_api_raises_standard_exceptions(tmp_path):
         run(tmp_path / "fil.txt")
     with pytest.raises(ValueError, match="workers must be a whole number of at least 1, not 0"):
         run(tmp_path, workers=0)
+
+
+def test_source_links_point_to_a_published_folder_when_given_a_base_url():
+    from export.report import _source_link
+
+    assert _source_link("https://intra.example/rapporter/", "2018/ks 2018.pdf", 4) == {
+        "href": "https://intra.example/rapporter/2018/ks%202018.pdf#page=4", "label": "2018/ks 2018.pdf, s. 4"}
+    assert _source_link("../reports", "lo.docx", None)["href"] == "../reports/lo.docx"
