@@ -17,6 +17,7 @@ import os
 import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -45,13 +46,9 @@ ARCHIVE_FILE = "decisions_archive.csv"
 
 @dataclass
 class RunResult:
-    """What a run gives, in memory: DataFrames for analysis, models and the report for tools."""
+    """What a run gives, in memory: models and the report for tools, and DataFrames for analysis
+    (made when first asked for: the command line never loads pandas)."""
 
-    measures: "object"  # pandas.DataFrame, one row per measure as reported
-    tiltak: "object"  # pandas.DataFrame, one row per deduplicated measure
-    review: "object"  # pandas.DataFrame, the pairs for the analyst
-    summary_delmal: "object"  # pandas.DataFrame, as summary_delmal.csv
-    summary_type_omrade: "object"  # pandas.DataFrame, as summary_type_omrade.csv
     records: list[Measure]
     clusters: list[Tiltak]
     files: list[FileResult]
@@ -59,8 +56,39 @@ class RunResult:
     report: dict = field(default_factory=dict)
     year_rows: list[dict] = field(default_factory=list)
     dumped: list[dict] = field(default_factory=list)  # records as dicts, made once for every writer
+    delmal_rows: list[dict] = field(default_factory=list)  # summary_delmal.csv's rows
+    type_rows: list[dict] = field(default_factory=list)  # summary_type_omrade.csv's rows
     cache: Cache | None = None
     written: bool = False  # the outputs in `out` were replaced by this run's
+
+    @cached_property
+    def measures(self):
+        """pandas.DataFrame: one row per measure as reported."""
+        return to_frame(self.dumped, Measure)
+
+    @cached_property
+    def tiltak(self):
+        """pandas.DataFrame: one row per deduplicated measure."""
+        return to_frame(self.clusters, Tiltak)
+
+    @cached_property
+    def review(self):
+        """pandas.DataFrame: the pairs for the analyst, as match_review.csv."""
+        import pandas as pd
+
+        return pd.DataFrame(self.matching.review_rows if self.matching else [], columns=REVIEW_COLUMNS)
+
+    @cached_property
+    def summary_delmal(self):
+        import pandas as pd
+
+        return pd.DataFrame(self.delmal_rows)
+
+    @cached_property
+    def summary_type_omrade(self):
+        import pandas as pd
+
+        return pd.DataFrame(self.type_rows)
 
     @property
     def exit_code_strict(self) -> int:
@@ -185,8 +213,6 @@ def run(reports: str | Path, out: str | Path | None = None, *, config_path: str 
 
 def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cache_dir, progress,
          link_base: str | None = None) -> RunResult:
-    import pandas as pd
-
     started = time.perf_counter()
     out = out_path
     config = load_config(Path.cwd(), path=config_path)  # never from the reports folder: members' material
@@ -208,7 +234,8 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
     decided, decision_problems, review_warnings = load_decisions(out_path, [Path(p) for p in decisions])
     decision_errors = [msg for msgs in decision_problems.values() for msg in msgs]
     kept = sorted(name for name in (REVIEW_FILE, REVIEW_BOOK) if out_path and str(out_path / name) in decision_problems)
-    matched = match(measures, config.settings["matching"], normalizer.gazetteer, decided, previous_cluster_ids(out_path))
+    matched = match(measures, config.settings["matching"], normalizer.gazetteer, decided, previous_cluster_ids(out_path),
+                    cache=cache.folder if cache else None, version=normalizer.version)
     for m, cid, key in zip(measures, matched.cluster_ids, matched.keys):
         m.cluster_id, m.content_key = cid, key
     clusters = build_tiltak(measures, normalizer.ref)
@@ -226,16 +253,15 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
     report["open"] = open_items(report, matched.review_rows)
     per_year = year_rows(measures, normalizer.ref)
     dumped = [m.model_dump() for m in measures]
-    result = RunResult(measures=to_frame(dumped, Measure), tiltak=to_frame(clusters, Tiltak),
-                       review=pd.DataFrame(matched.review_rows, columns=REVIEW_COLUMNS),
-                       summary_delmal=pd.DataFrame(delmal_table(per_year, normalizer.ref)),
-                       summary_type_omrade=pd.DataFrame(type_area_table(per_year, normalizer.ref)), records=measures,
-                       clusters=clusters, files=files, matching=matched, report=report, year_rows=per_year,
-                       dumped=dumped, cache=cache)
+    result = RunResult(records=measures, clusters=clusters, files=files, matching=matched, report=report,
+                       year_rows=per_year, dumped=dumped, delmal_rows=delmal_table(per_year, normalizer.ref),
+                       type_rows=type_area_table(per_year, normalizer.ref), cache=cache)
     if out_path is not None and report["totals"]["ok"] > 0:  # a run over nothing never replaces good outputs
         with output_set(out_path) as staging:
-            write_outputs(staging, result, normalizer)
-        result.written = True
+            inside = cache is not None and cache.folder.resolve().is_relative_to(out_path.resolve())
+            result.cache = Cache(staging / cache.folder.resolve().relative_to(out_path.resolve())) if inside else cache
+            write_outputs(staging, result, normalizer)  # charts cached in the set that replaces OUT
+        result.cache, result.written = cache, True
     return result
 
 
@@ -309,7 +335,7 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
             out, REVIEW_COLUMNS, result.matching.review_rows, kept)
     # What the analyst publishes, and what other tools read.
     grouped = matrix(result.year_rows, ref)
-    delmal_rows, type_rows = result.summary_delmal.to_dict("records"), result.summary_type_omrade.to_dict("records")
+    delmal_rows, type_rows = result.delmal_rows, result.type_rows
     context = build_context(result.report, result.year_rows, delmal_rows, type_rows, ref, grouped,
                             Path(result.report["reports_dir"]), out, rows)
     write_report(out, context, delmal_rows, type_rows, ref, result.cache)

@@ -11,7 +11,6 @@ import types
 import typing
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel
@@ -48,8 +47,10 @@ def to_table(rows: list, model: type[BaseModel]) -> pa.Table:
     return pa.Table.from_pylist(_dicts(rows), schema=arrow_schema(model))
 
 
-def to_frame(rows: list, model: type[BaseModel]) -> pd.DataFrame:
+def to_frame(rows: list, model: type[BaseModel]) -> "pd.DataFrame":  # noqa: F821
     """A pandas DataFrame with the model's columns (lists stay Python lists)."""
+    import pandas as pd  # only for the Python API: the command line never needs it
+
     table = to_table(rows, model)
     return table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(),
                                          pa.string(): pd.StringDtype()}.get)

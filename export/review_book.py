@@ -66,7 +66,7 @@ def _text(value) -> str:
 
 def write_review_book(path: Path, rows: list[dict]) -> None:
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -77,10 +77,18 @@ def write_review_book(path: Path, rows: list[dict]) -> None:
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-    bands = [PatternFill("solid", fgColor="F2F2F2"), None]
+    # one named style per kind of cell and band: a cell takes one style, not four attributes
+    styles = {}
+    for kind in ("wrap", "text", "score", "int"):
+        for banded in (False, True):
+            style = NamedStyle(name=f"review_{kind}_{int(banded)}")
+            style.alignment = Alignment(wrap_text=kind == "wrap", vertical="top")
+            style.number_format = "0.000" if kind == "score" else "0" if kind == "int" else "@"
+            if banded:
+                style.fill = PatternFill("solid", fgColor="F2F2F2")
+            wb.add_named_style(style)
+            styles[(kind, banded)] = style.name
     band, last_group = 0, None
-    wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
     for r, row in enumerate(rows, start=2):
         if row.get("group") != last_group:
             band, last_group = 1 - band, row.get("group")
@@ -92,16 +100,13 @@ def write_review_book(path: Path, rows: list[dict]) -> None:
             cell = ws.cell(row=r, column=c)
             if kind == "score" and value not in ("", None):
                 cell.value = float(value)
-                cell.number_format = "0.000"
             elif kind == "int" and str(value).isdigit():
                 cell.value = int(value)
             elif value not in ("", None):
                 cell.value = _text(value)
                 cell.data_type = "s"  # text as written: "=…" is no formula, "2.2" no date
-                cell.number_format = "@"
-            cell.alignment = wrap if kind == "wrap" else top
-            if bands[band] is not None:
-                cell.fill = bands[band]
+            style_kind = kind if kind in ("wrap", "score", "int") else "text"
+            cell.style = styles[(style_kind, band == 0)]
             if kind == "wrap" and value:
                 lines = max(lines, sum(math.ceil(max(len(part), 1) / (width * 1.1)) for part in str(value).split("\n")))
         ws.row_dimensions[r].height = min(409, 15 * min(lines, 12))
