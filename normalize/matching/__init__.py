@@ -237,7 +237,7 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     stale += [(d, "its pair_id is not among this run's pairs, and the row has no left_key/right_key") for d in unresolved]
     decided = {d.key: d.decision for d in applied}
 
-    stored = _scores_path(cache, version, rep, docs) if cache is not None else None
+    stored = _scores_path(cache, version, rep, docs) if cache is not None and candidates else None
     pairs = _load_scores(stored)
     if pairs is None:
         pairs, gave_up = _score_within(comparator, records, candidates, settings["candidates"]["max_seconds"])
