@@ -220,3 +220,9 @@ def test_source_links_point_to_a_published_folder_when_given_a_base_url():
     assert _source_link("https://intra.example/rapporter/", "2018/ks 2018.pdf", 4) == {
         "href": "https://intra.example/rapporter/2018/ks%202018.pdf#page=4", "label": "2018/ks 2018.pdf, s. 4"}
     assert _source_link("../reports", "lo.docx", None)["href"] == "../reports/lo.docx"
+
+
+def test_the_package_answers_to_its_own_name():
+    import tiltak
+
+    assert tiltak.run is run and tiltak.__version__
