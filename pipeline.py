@@ -132,7 +132,7 @@ def discover(root: Path) -> tuple[list[Path], list[FileResult]]:
             others.append(FileResult(path=rel, status="failed", error=f"the file is {LEGACY[suffix]}"))
         else:
             others.append(FileResult(path=rel, status="skipped",
-                                     error=f"not a report format tiltak reads ({suffix or 'no extension'}); only .pdf and .docx"))
+                                     error=f"not a report format tiltak reads ({suffix or 'no extension'}); only .pdf, .docx and .xlsx"))
     return wanted, others
 
 

@@ -17,11 +17,11 @@ from .model import Document
 from .records import DocumentInfo, FileResult, Provenance, RawMeasure, SelfCheck, shown_name
 from .sniff import check
 
-READERS = {".pdf": "pdf", ".docx": "docx"}
+READERS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 
 
 def read_document(path: str | Path) -> Document:
-    """Read a PDF or Word file into the format-neutral document model."""
+    """Read a PDF, Word or spreadsheet file into the format-neutral document model."""
     suffix = Path(path).suffix.lower()
     if suffix == ".pdf":
         from .pdf_reader import read_pdf
@@ -31,6 +31,10 @@ def read_document(path: str | Path) -> Document:
         from .docx_reader import read_docx
 
         return read_docx(str(path))
+    if suffix in (".xlsx", ".xlsm"):
+        from .xlsx_reader import read_xlsx
+
+        return read_xlsx(str(path))
     raise ValueError(f"unsupported file type {suffix}")
 
 

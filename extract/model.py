@@ -109,6 +109,9 @@ class Table:
     ruled: bool = True
     columns: list[float] | None = None
     """Column boundaries (x, points) when known (PDF): a table continued on the next page has the same."""
+    sheet: str | None = None
+    """The spreadsheet's sheet the table is (xlsx), with `source_rows`: the sheet's row number of each row."""
+    source_rows: list[int] | None = None
     _grid: list | None = field(default=None, repr=False, compare=False)
 
     def grid(self) -> list[list[Cell | None]]:

@@ -52,12 +52,32 @@ def check(path: Path, max_inflated_mb: int | None = None) -> str | None:
     suffix = path.suffix.lower()
     if suffix == ".pdf" and kind != "PDF":
         return f"the file is a {kind}, not a PDF (only its name ends in .pdf)"
+    if suffix in (".xlsx", ".xlsm"):
+        if kind == "legacy Office file":
+            return "the file is a legacy Excel .xls renamed to .xlsx: open it in Excel and save it as .xlsx"
+        if kind != "zip":
+            return f"the file is a {kind}, not an Excel workbook (only its name ends in {suffix})"
+        return _check_workbook(path, max_inflated_mb or MAX_INFLATED_MB)
     if suffix == ".docx":
         if kind == "legacy Office file":
             return "the file is a legacy Word .doc renamed to .docx: open it in Word and save it as .docx or PDF"
         if kind != "zip":
             return f"the file is a {kind}, not a Word document (only its name ends in .docx)"
         return _check_package(path, max_inflated_mb or MAX_INFLATED_MB)
+    return None
+
+
+def _check_workbook(path: Path, max_inflated_mb: int) -> str | None:
+    try:
+        with zipfile.ZipFile(path) as package:
+            infos = package.infolist()
+    except zipfile.BadZipFile:
+        return "the workbook is damaged (its zip package cannot be opened); ask the sender for a new copy"
+    if sum(i.file_size for i in infos) > max_inflated_mb * 1024 * 1024 or any(
+            i.file_size > MIN_BOMB_MB * 1024 * 1024 and i.file_size / max(i.compress_size, 1) > MAX_RATIO for i in infos):
+        return f"the workbook would inflate to more than is safe to open (a zip bomb?); it was not opened"
+    if "xl/workbook.xml" not in {i.filename for i in infos}:
+        return "the file is a zip archive but not an Excel workbook (no xl/workbook.xml)"
     return None
 
 
@@ -90,6 +110,8 @@ def _check_package(path: Path, max_inflated_mb: int) -> str | None:
 
 
 LEGACY = {".doc": "a legacy Word .doc file: open it in Word and save it as .docx or PDF",
+          ".xls": "a legacy Excel .xls file: open it in Excel and save it as .xlsx",
+          ".ods": "an OpenDocument spreadsheet: save it as .xlsx",
           ".rtf": "an RTF file: open it in Word and save it as .docx or PDF",
           ".odt": "an OpenDocument text: save it as .docx or PDF",
           ".wpd": "a WordPerfect file: save it as .docx or PDF"}

@@ -8,6 +8,7 @@ LibreOffice the way Word would print the file.
 from __future__ import annotations
 
 import copy
+import re
 import datetime as dt
 import shutil
 import subprocess
@@ -233,7 +234,10 @@ def save_reproducibly(document, path: Path) -> None:
             for info in src.infolist():
                 fixed = copy.copy(info)
                 fixed.date_time = FIXED_TIME.timetuple()[:6]
-                dst.writestr(fixed, src.read(info.filename), compress_type=zipfile.ZIP_DEFLATED)
+                data = src.read(info.filename)
+                if info.filename == "docProps/core.xml":  # openpyxl stamps the time of saving here
+                    data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode(), data)
+                dst.writestr(fixed, data, compress_type=zipfile.ZIP_DEFLATED)
 
 
 def render_pdf(docx_path: Path, pdf_path: Path) -> None:

@@ -153,6 +153,39 @@ def row_table_report(report: dict, path: Path, ruled: bool = True) -> None:
     kit.save_reproducibly(document, path)
 
 
+def spreadsheet_report(report: dict, path: Path) -> None:
+    """The member's table filled in as a spreadsheet: a guidance sheet first (as the directorate's
+    template has it), then the report's sheet with a title block, a header row and a row per measure."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    columns, _, _ = ROW_TABLE_STYLES["default"]
+    wb = Workbook()
+    wb.properties.creator = report["reporter"]
+    wb.properties.created = wb.properties.modified = kit.FIXED_TIME
+    guide = wb.active
+    guide.title = "Veiledning"
+    guide["A1"] = "Fyll inn ett tiltak per rad på arket «Tiltak». Oppgi delmål med kode, for eksempel 1.2."
+    ws = wb.create_sheet("Tiltak")
+    ws["A1"] = report["title"]
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(columns))
+    ws["A2"] = f"{report['reporter']} rapporterer her tiltak som følger opp delmålene i Nasjonal kompetansepolitisk strategi."
+    ws.append([])
+    ws.append([label for label, _ in columns])
+    for cell in ws[4]:
+        cell.font = Font(bold=True)
+    for m in report["measures"]:
+        ws.append([m.get(field) or None for _, field in columns])
+    for row in ws.iter_rows(min_row=5):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.number_format = "@"  # codes as text: "1.2" must not become a number or a date
+    for letter, width in zip("ABCDEF", (40, 10, 20, 24, 30, 18)):
+        ws.column_dimensions[letter].width = width
+    kit.save_reproducibly(wb, path)
+
+
 def form_tables_report(report: dict, path: Path) -> None:
     """A Word template filled in by hand: a heading and a label | answer table per measure."""
     document = kit.new_document(font="Calibri", size=11, author=report["reporter"])
@@ -213,6 +246,10 @@ def member_reports(path: Path, no_pdf: bool) -> list[Path]:
                     continue
                 kit.render_pdf(source, docx_path.with_suffix(".pdf"))
             written.append(docx_path.with_suffix(".pdf"))
+            continue
+        elif layout == "row_table_xlsx":
+            spreadsheet_report(report, docx_path.with_suffix(".xlsx"))
+            written.append(docx_path.with_suffix(".xlsx"))
             continue
         elif layout == "form_tables_docx":
             form_tables_report(report, docx_path)

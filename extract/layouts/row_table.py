@@ -355,7 +355,9 @@ class RowTable:
             elif text and lt.labels.get(col):
                 extra[lt.labels[col]] = text
         page = table.page
-        return _Row(values, by_field, extra, page, page, f"table {ti + 1} row {r + 1}")
+        where = f"sheet '{table.sheet}' row {table.source_rows[r]}" if table.sheet and table.source_rows \
+            else f"table {ti + 1} row {r + 1}"
+        return _Row(values, by_field, extra, page, page, where)
 
     @staticmethod
     def _group_row(cells: list[Cell | None], table: Table) -> str | None:
