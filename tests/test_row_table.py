@@ -125,3 +125,14 @@ def test_a_header_of_two_rows_with_group_labels_over_the_fields():
            for m in result.measures]
     assert got == [("Kompetansebehovsutvalget", "1.1", "Råd/utvalg/nettverk", "KD", "ASD, NFD", "2017–2021"),
                    ("Modulforsøket", "3.1", "Prosjekt", "KD", "Udir", "2017–2020")]
+
+
+def test_a_total_row_is_a_self_check_and_a_note_below_the_table_no_measure():
+    t = table([["Nr.", "Tiltak", "Delmål", "Type tiltak", "Ansvarlig"],
+               ["1.", "Kompetanseforum", "1.2", "Råd/utvalg/nettverk", "KS"],
+               ["2.", "Fagbrev på jobb", "3.1", "Prosjekt", "KS"],
+               ["Sum tiltak", "2", "", "", ""],
+               ["Kontaktperson: rådgiver i KS, tlf. 24 13 26 00", "", "", "", ""]])
+    result = parse(t)
+    assert [m.title for m in result.measures] == ["Kompetanseforum", "Fagbrev på jobb"]
+    assert [(c.check, c.printed, c.parsed) for c in result.self_checks] == [("Sum tiltak", 2, 2)]

@@ -25,9 +25,23 @@ from .segments import label_rows_below, open_layout_tables
 from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
+_TOTAL_ROW = re.compile(r"^((?:totalt|sum|i alt|antall)\b[^\d]{0,40}?)(\d{1,4})\s*$", re.I)
 _TOTAL = re.compile(r"totalt\s+antall\s+tiltak\D{0,20}?(\d{1,4})", re.I)
 _CODE = re.compile(r"^\s*(\d\.\d{1,2})")
 _INCOMPLETE = SETTINGS.layouts.split_row_words
+
+
+def _without_trailing_notes(rows: list) -> list:
+    """Rows below a table's measures that fill one cell only ("Kontaktperson: …", "Kilde: …") are
+    notes on the table, not measures without fields: measures above them fill three or more."""
+    full = [r for r in rows if sum(1 for v in r.values.values() if v) >= 3]
+    if len(full) < 2:
+        return rows
+    end = len(rows)
+    while end > 0 and sum(1 for v in rows[end - 1].values.values() if v) + len(rows[end - 1].extra) == 1 \
+            and rows[end - 1] is not full[-1]:
+        end -= 1
+    return rows[:end]
 
 
 @dataclass
@@ -274,9 +288,17 @@ class RowTable:
         checks: list[SelfCheck] = []
         for lt in logical:
             self._carry_groups(lt)
-            for row in lt.rows:
+            rows = _without_trailing_notes(lt.rows)
+            first = len(measures)
+            for row in rows:
                 title = row.values.get("title", "")
-                if not title or re.match(r"^totalt\b", title, re.I):
+                texts = [v for v in (*row.extra.values(), *row.values.values()) if v]  # "Nr." is kept in extra
+                total = _TOTAL_ROW.match(" ".join(texts)) or _TOTAL_ROW.match(" ".join(texts[::-1]))
+                if total:  # "Sum tiltak | 7" under the table: the document counts its own measures
+                    checks.append(SelfCheck(check=total.group(1).strip(), printed=int(total.group(2)),
+                                            parsed=len(measures) - first))
+                    continue
+                if not title:
                     continue
                 goal_col = next((c for c, name in lt.mapping.items() if name == "goal"), None)
                 numbering = "old" if goal_col is not None and says_old_numbers(lt.labels.get(goal_col)) else None
