@@ -31,6 +31,7 @@ from export.schema import write_schemas
 from export.summaries import ORGANISATION_COLUMNS, delmal_table, organisations_table, type_area_table, write_summaries
 from extract import PARSER_VERSION, READERS
 from extract.batch import Cache, Limits, extract_all
+from extract.settings import SETTINGS
 from extract.records import FileResult, shown_name
 from extract.sniff import LEGACY
 from normalize.config import PROJECT_FILE, load_config
@@ -292,7 +293,11 @@ def build_report(root: Path, out, files: list[FileResult], measures: list[Measur
                  **meta.get(f.path, {"reporter": None, "report_year": None})}
         if f.status == "ok":
             entry["coverage"] = coverage(per_file.get(f.path, []))
-            entry["gaps"] = gaps(entry["coverage"]) + [f"not read: {p}" for p in f.info.pages_not_read]
+            floor = SETTINGS.pdf.ocr_confidence_floor
+            entry["gaps"] = gaps(entry["coverage"]) + [f"not read: {p}" for p in f.info.pages_not_read] + [
+                f"page {page} was read by OCR with a mean word confidence of {c:.0f}% (below {floor:.0f}%): check it"
+                for page, c in sorted(f.info.ocr_pages.items()) if c < floor]
+            entry["ocr_pages"] = f.info.ocr_pages
         if f.status == "failed":
             entry["first_lines"] = f.first_lines
         entries.append(entry)

@@ -96,6 +96,7 @@ WARNINGS_NB = {
     "no_responsible": "ansvarlig ikke oppgitt", "goal_conflict": "listen og skjemaet oppgir ulike delmål",
     "no_form": "tiltaket står i listen, men har intet skjema", "unknown_field": "felt tiltak ikke har kolonne for",
     "no_title": "tittel ikke funnet", "goal_from_text": "delmål lest fra teksten, ikke fra et eget felt",
+    "ocr_text": "lest med tekstgjenkjenning (OCR) fra en skannet side: sjekk stavingen",
 }
 
 

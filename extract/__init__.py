@@ -65,7 +65,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
         result.pages = doc.pages
         result.first_lines = doc.first_lines(8)
         result.info = DocumentInfo(title_lines=doc.title_lines(), headers=doc.headers, footers=doc.footers,
-                                   metadata=doc.metadata, pages_not_read=doc.pages_not_read)
+                                   metadata=doc.metadata, pages_not_read=doc.pages_not_read, ocr_pages=doc.ocr_pages)
         layout, fit = best_layout(doc)
         result.fit = round(fit, 3)
         if layout is None:
@@ -74,7 +74,8 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
         else:
             parsed = layout.parse(doc)
             result.layout = parsed.layout or layout.name
-            result.measures = [_with_source(_noted(m), rel, result.sha256) for m in parsed.measures]
+            result.measures = [_with_source(_ocr_noted(_noted(m), doc.ocr_pages), rel, result.sha256)
+                               for m in parsed.measures]
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
             if result.measures:
                 result.status = "ok"
@@ -94,6 +95,17 @@ def _noted(m: RawMeasure) -> RawMeasure:
     if not m.title.strip() and not any(n.startswith("no_title") for n in m.notes):
         return m.model_copy(update={"notes": m.notes + ["no_title: the measure's name was not found; its other fields were read"]})
     return m
+
+
+def _ocr_noted(m: RawMeasure, ocr_pages: dict[int, float]) -> RawMeasure:
+    """A measure read from a scanned page says so, with how sure the OCR was."""
+    pages = [p for p in range(m.provenance.page or 0, (m.provenance.page_end or m.provenance.page or 0) + 1)
+             if p in ocr_pages]
+    if not pages:
+        return m
+    confidence = min(ocr_pages[p] for p in pages)
+    return m.model_copy(update={"notes": m.notes + [
+        f"ocr_text: read by OCR from a scanned page (mean word confidence {confidence:.0f}%); check the spelling"]})
 
 
 def _with_source(m: RawMeasure, rel: str, sha: str) -> RawMeasure:

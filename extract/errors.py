@@ -12,7 +12,13 @@ def explain(exc: BaseException, path: Path) -> str:
 
     if isinstance(exc, PdfError):
         if "no text layer" in str(exc):
-            return "the PDF has no text layer: probably a scanned image; OCR is not supported"
+            from .ocr import unavailable
+            from .settings import SETTINGS
+
+            why = unavailable(SETTINGS.pdf.ocr_language)
+            if why:
+                return f"the PDF has no text layer: probably a scanned image; {why}"
+            return "the PDF has no text layer, and OCR found no text in it"
         return f"the PDF cannot be used: {exc}"
     if "PDFPasswordIncorrect" in text or "password" in text.lower() or "Encrypt" in text:
         return "the PDF is password-protected; ask the sender for an unprotected copy"

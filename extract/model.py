@@ -148,6 +148,7 @@ class Document:
     footers: list[str] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)
     pages_not_read: list[str] = field(default_factory=list)
+    ocr_pages: dict[int, float] = field(default_factory=dict)  # scanned pages read by OCR: page -> mean confidence
     rules: dict[int, list[tuple[float, float, float]]] = field(default_factory=dict)
     """Horizontal rules per page (PDF): (y, x0, x1). Rows of a table ruled only across are told apart by them."""
 

@@ -17,6 +17,7 @@ import pdfplumber
 
 from .model import Cell, Document, Line, Paragraph, Run, Span, Table, style_lead
 from .settings import SETTINGS
+from . import ocr
 from .text import clean, join_lines, join_wrapped, vocabulary
 from .vocabulary import label_field, label_words
 
@@ -56,13 +57,24 @@ def read_pdf(path: str) -> Document:
                 for k, v in (pdf.metadata or {}).items() if k in ("Title", "Author", "Subject") and isinstance(v, (str, bytes))}
         raw = []
         not_read = []
+        ocr_pages: dict[int, float] = {}
+        images = 0
         for page in pdf.pages:
+            images += bool(page.images)
             n_chars = _text_size(page)
             if n_chars > S.max_page_chars:  # a page of 100,000 words would take minutes and gigabytes
                 raw.append(([], [], float(page.height), []))
                 not_read.append(f"page {page.page_number}: {n_chars:,} characters (more than {S.max_page_chars:,})")
             else:
                 raw.append(_page_objects(page))
+                if not raw[-1][0] and page.images and len(ocr_pages) >= S.ocr_max_pages:
+                    not_read.append(f"page {page.page_number}: scanned, after the {S.ocr_max_pages} pages OCR reads "
+                                    "in one file")
+                elif not raw[-1][0] and page.images and ocr.unavailable(S.ocr_language) is None:
+                    words, confidence, grids = ocr.read_page(page, S.ocr_resolution, S.ocr_language)  # scanned
+                    raw[-1] = ([_Word(w.text, w.x0, w.x1, w.top, w.bottom, w.size, False) for w in words], grids,
+                               float(page.height), [])
+                    ocr_pages[page.page_number] = confidence
             page.close()  # its layout objects go now: memory follows the largest page, not the document
     # words printed in the document, and the words of every field label: a label broken in a narrow
     # column ("Samarbeidspart" + "nere") is mended even where the document prints it only once
@@ -77,6 +89,8 @@ def read_pdf(path: str) -> Document:
     if not any(lines or tables for lines, tables, _ in pages):
         if not_read:
             raise PdfError("every page with text is too large to read: " + "; ".join(not_read[:3]))
+        if not images:
+            raise PdfError("its pages are empty: no text and no images")
         raise PdfError("no text layer")
     headers, footers = _find_running_lines(pages)
     blocks: list = []
@@ -96,7 +110,7 @@ def read_pdf(path: str) -> Document:
     blocks.extend(_paragraphs(body_lines))
     header_texts = list(dict.fromkeys(headers.values()))
     footer_texts = list(dict.fromkeys(footers.values()))
-    return Document(path=str(path), format="pdf", blocks=blocks, pages=n_pages, pages_not_read=not_read,
+    return Document(path=str(path), format="pdf", blocks=blocks, pages=n_pages, pages_not_read=not_read, ocr_pages=ocr_pages,
                     headers=header_texts,
                     footers=footer_texts, metadata=meta, rules=rules)
 

@@ -74,6 +74,7 @@ class DocumentInfo(BaseModel):
     footers: list[str] = Field(default_factory=list)
     metadata: dict[str, str] = Field(default_factory=dict)
     pages_not_read: list[str] = Field(default_factory=list, description="pages left out, with why")
+    ocr_pages: dict[int, float] = Field(default_factory=dict, description="scanned pages read by OCR, with their mean word confidence (0-100)")
 
 
 Status = Literal["ok", "failed", "skipped"]

@@ -29,6 +29,10 @@ class PdfSettings(_Section):
     bold_share: float = Field(0.6, gt=0, le=1, description="a line is bold when this share of its characters is")
     grid_tolerance: float = Field(2.0, gt=0, description="cell edges closer than this (points) are one grid line")
     rule_min_length: float = Field(40.0, gt=0, description="a horizontal line at least this long (points) is a rule that may part table rows")
+    ocr_resolution: int = Field(300, ge=100, le=600, description="dots per inch a scanned page is rendered at for OCR")
+    ocr_language: str = Field("nor", description="Tesseract's language data for scanned pages")
+    ocr_max_pages: int = Field(40, ge=1, description="scanned pages read by OCR in one file at most (a scanned book is no report)")
+    ocr_confidence_floor: float = Field(70.0, ge=0, le=100, description="a scanned page read with a lower mean word confidence is named in the run report")
     max_page_chars: int = Field(40000, gt=0, description="a page with more characters than this (a dense A4 page has ~5,000) is not read, and is named in the run report")
 
 

@@ -32,6 +32,7 @@ WARNING_CODES = {
     "unknown_field": "the report has a labelled field tiltak has no column for; kept in 'extra'",
     "no_title": "the measure's name was not found; its other fields were read",
     "goal_from_text": "no goal field; the goal was read from a reference in the measure's title or text",
+    "ocr_text": "read by OCR from a scanned page; check the spelling",
 }
 
 

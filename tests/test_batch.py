@@ -50,7 +50,7 @@ def test_pdf_without_text_layer(tmp_path):
     writer = PdfWriter()
     writer.add_blank_page(595, 842)
     writer.write(tmp_path / "skannet.pdf")
-    assert "no text layer: probably a scanned image; OCR is not supported" in error_of(tmp_path / "skannet.pdf")
+    assert error_of(tmp_path / "skannet.pdf") == "the PDF cannot be used: its pages are empty: no text and no images"
 
 
 @pytest.mark.parametrize("name, content, expected", [
