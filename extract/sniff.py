@@ -75,7 +75,7 @@ def _check_workbook(path: Path, max_inflated_mb: int) -> str | None:
         return "the workbook is damaged (its zip package cannot be opened); ask the sender for a new copy"
     if sum(i.file_size for i in infos) > max_inflated_mb * 1024 * 1024 or any(
             i.file_size > MIN_BOMB_MB * 1024 * 1024 and i.file_size / max(i.compress_size, 1) > MAX_RATIO for i in infos):
-        return f"the workbook would inflate to more than is safe to open (a zip bomb?); it was not opened"
+        return "the workbook would inflate to more than is safe to open (a zip bomb?); it was not opened"
     if "xl/workbook.xml" not in {i.filename for i in infos}:
         return "the file is a zip archive but not an Excel workbook (no xl/workbook.xml)"
     return None

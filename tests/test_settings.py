@@ -42,3 +42,17 @@ def test_the_run_stops_before_reading_any_file(tmp_path):
     assert result.exit_code == 1
     assert result.output.strip() == f"Error: {path}: matching.thresholds.match = 1.5: must be less than or equal to 1"
     assert not (tmp_path / "out").exists()  # no line per file read: none was
+
+
+def test_the_code_is_clean_by_ruff():
+    """ruff, as configured in pyproject.toml (pyflakes' checks and mutable defaults)."""
+    import shutil
+    import subprocess
+
+    from conftest import ROOT
+
+    ruff = shutil.which("ruff")
+    if ruff is None:
+        pytest.skip("ruff is not installed (pip install -e '.[test]')")
+    done = subprocess.run([ruff, "check", "--quiet", "."], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr

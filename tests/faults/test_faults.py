@@ -286,7 +286,7 @@ def test_a_word_file_padded_to_swell_is_refused_with_its_ratio(tmp_path, megabyt
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("word/document.xml", b"<w:document>" + b" " * (megabytes * 1024 * 1024) + b"</w:document>")
     message = check(path)
-    assert message.startswith(f"the Word file's word/document.xml would inflate ")
+    assert message.startswith("the Word file's word/document.xml would inflate ")
     assert f"to {megabytes} MB" in message and "more than 200 times" in message
 
 
