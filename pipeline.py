@@ -173,11 +173,18 @@ def load_decisions(out: Path | None, extra: list[Path]) -> tuple[list[Decision],
     return decisions, problems, warnings
 
 
+IDS_FILE = ".cluster_ids.json"  # content_key -> cluster_id of the last run, quicker to read than the Parquet
+
+
 def previous_cluster_ids(out: Path | None) -> dict[str, str]:
     """content_key -> cluster_id from the last run's dataset, so cluster ids stay put."""
     path = out / "measures.parquet" if out else None
     if not path or not path.is_file():
         return {}
+    try:
+        return dict(json.loads((out / IDS_FILE).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        pass  # an older run's output folder: from its Parquet file
     try:
         import pyarrow.parquet as pq
 
@@ -347,6 +354,7 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
     write_workbook(out, grouped, ref)
     write_schemas(out / "schema")
     write_datapackage(out, Measure, Tiltak, REVIEW_COLUMNS, ARCHIVE_COLUMNS, __version__)
+    write_text(out / IDS_FILE, json.dumps({m.content_key: m.cluster_id for m in result.records if m.content_key}))
     write_text(out / "run_report.json", json.dumps(result.report, ensure_ascii=False, indent=2) + "\n")
 
 

@@ -25,7 +25,7 @@ from .files import fault_point
 # What a run writes; everything else in OUT is carried over untouched.
 RUN_OUTPUTS = ("measures.csv", "measures.parquet", "tiltak.csv", "tiltak.parquet", "summary_*.csv",
                "organisations.csv", "report.html", "matrix.xlsx", "chart_*.png", "schema", "datapackage.json",
-               "match_review.new.csv", "match_review.new.xlsx",
+               "match_review.new.csv", "match_review.new.xlsx", ".cluster_ids.json",
                "run_report.json")
 
 
