@@ -138,10 +138,12 @@ def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Pat
     """Read every .pdf and .docx under REPORTS_DIR and write the dataset to --out."""
     from extract.batch import Limits
     from export.outputs import OutputLocked
-    from pipeline import discover, run
+    from extract.discover import discover
+    from normalize.config import PROJECT_FILE
+    from pipeline import run
 
     limits = Limits(workers=workers or Limits().workers, timeout=timeout, max_memory_mb=max_memory)
-    total = len(discover(reports_dir)[0])
+    total = len(discover(reports_dir, PROJECT_FILE)[0])
     progress = _Progress(total, quiet)
     try:
         result = run(reports_dir, out_dir, config_path=config_path, decisions=list(decision_files), limits=limits,

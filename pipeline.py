@@ -1,48 +1,40 @@
-"""tiltak: the orchestration and the command line. Discover, extract, normalize, write.
-
-    tiltak run REPORTS_DIR --out OUT_DIR
-
-From Python (a notebook):
-
-    from pipeline import run
-    result = run("reports/")
-    result.measures  # pandas DataFrame
+"""tiltak's orchestration: discover, extract (in worker processes, cached), normalize, match, write
+the outputs as one set. The command line is cli.py; from Python: `tiltak.run("reports/")`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import time
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from datetime import datetime, timezone
 from pathlib import Path
 
+from cli import __version__
+from export.datapackage import write_datapackage
 from export.dataset import to_frame, write_csv, write_parquet, write_rows as write_table
 from export.files import write_text
+from export.last_run import ARCHIVE_FILE, IDS_FILE, load_decisions, previous_cluster_ids
 from export.outputs import locked, output_set
-from export.review_files import REVIEW_BOOK, REVIEW_FILE, review_to_read, write_review_files
-from export.datapackage import write_datapackage
 from export.report import build_context, write_report, write_workbook
+from export.review_files import ARCHIVE_COLUMNS, REVIEW_BOOK, REVIEW_FILE, update_archive, write_review_files
+from export.run_report import build_report, open_items
 from export.schema import write_schemas
 from export.summaries import ORGANISATION_COLUMNS, delmal_table, organisations_table, type_area_table, write_summaries
-from extract import PARSER_VERSION, READERS
 from extract.batch import Cache, Limits, extract_all
-from extract.settings import SETTINGS
-from extract.records import FileResult, shown_name
-from extract.sniff import LEGACY
+from extract.discover import discover
+from extract.records import FileResult
 from normalize.config import PROJECT_FILE, load_config
-from normalize.coverage import coverage, gaps
-from normalize.measures import Normalizer
 from normalize.matching import REVIEW_COLUMNS, MatchResult, match
-from normalize.matching.review import ARCHIVE_COLUMNS, Decision, read_decisions, update_archive
+from normalize.measures import Normalizer, normalized
 from normalize.models import Measure
 from normalize.tiltak import Tiltak, build_tiltak, matrix, year_rows
 
-ARCHIVE_FILE = "decisions_archive.csv"
+
+def _frame(rows: list[dict], columns: list[str] | None = None):
+    import pandas as pd  # only when a frame is asked for
+
+    return pd.DataFrame(rows, columns=columns)
 
 
 @dataclass
@@ -75,123 +67,20 @@ class RunResult:
     @cached_property
     def review(self):
         """pandas.DataFrame: the pairs for the analyst, as match_review.csv."""
-        import pandas as pd
-
-        return pd.DataFrame(self.matching.review_rows if self.matching else [], columns=REVIEW_COLUMNS)
+        return _frame(self.matching.review_rows if self.matching else [], REVIEW_COLUMNS)
 
     @cached_property
     def summary_delmal(self):
-        import pandas as pd
-
-        return pd.DataFrame(self.delmal_rows)
+        return _frame(self.delmal_rows)
 
     @cached_property
     def summary_type_omrade(self):
-        import pandas as pd
-
-        return pd.DataFrame(self.type_rows)
+        return _frame(self.type_rows)
 
     @property
     def exit_code_strict(self) -> int:
         t = self.report["totals"]
         return 1 if t["failed"] or t["self_checks_failed"] or self.report.get("matching", {}).get("decision_errors") else 0
-
-
-def discover(root: Path) -> tuple[list[Path], list[FileResult]]:
-    """Files to read, and a result for every other file (skipped, or failed with what to do), in a
-    stable order."""
-    wanted: list[Path] = []
-    others: list[FileResult] = []
-    found: list[Path] = []
-
-    def unreadable(exc: OSError) -> None:
-        where = Path(exc.filename) if exc.filename else root
-        others.append(FileResult(path=shown_name(where, root) + "/", status="failed",
-                                 error=f"the folder cannot be read ({exc.strerror or exc}); its files were not read"))
-
-    for folder, dirs, files in os.walk(root, onerror=unreadable):
-        for d in sorted(dirs):
-            if (Path(folder) / d).is_symlink():
-                others.append(FileResult(path=shown_name(Path(folder) / d, root) + "/", status="skipped",
-                                         error="a link to a folder: not followed (put the reports themselves here)"))
-        found += [Path(folder) / f for f in files]
-    for path in sorted(found):
-        rel = shown_name(path, root)
-        suffix = path.suffix.lower()
-        if not path.is_file():
-            others.append(FileResult(path=rel, status="skipped", error="not a regular file (a broken link?)"))
-        elif path.name == PROJECT_FILE:
-            others.append(FileResult(path=rel, status="skipped", error="settings inside the reports folder are "
-                                     "ignored (the folder holds what members send); give the file with --config to use it"))
-        elif any(part.startswith(".") for part in path.relative_to(root).parts):
-            others.append(FileResult(path=rel, status="skipped", error="hidden file"))
-        elif path.name.startswith("~$"):
-            others.append(FileResult(path=rel, status="skipped", error="Office lock file (the document is open in Word)"))
-        elif suffix in READERS:
-            wanted.append(path)
-        elif suffix in LEGACY:
-            others.append(FileResult(path=rel, status="failed", error=f"the file is {LEGACY[suffix]}"))
-        else:
-            others.append(FileResult(path=rel, status="skipped",
-                                     error=f"not a report format tiltak reads ({suffix or 'no extension'}); only .pdf, .docx and .xlsx"))
-    return wanted, others
-
-
-def normalized(result: FileResult, normalizer: Normalizer, cache: Cache | None) -> list[Measure]:
-    """A file's normalized measures, from the cache when the file (its content and its name, which
-    the reporter and year may come from), the code and the settings are unchanged."""
-    if cache is None or result.status != "ok" or not result.sha256:
-        return normalizer.normalize_file(result)
-    where = hashlib.sha1(result.path.encode()).hexdigest()[:8]
-    name = f"{result.sha256}-{where}-{PARSER_VERSION}-{normalizer.version}.measures.json"
-    cached = cache.get_json(name)
-    if cached is not None:
-        try:
-            rows = json.loads(cached)
-            return [Measure.model_validate(r) for r in rows]
-        except (ValueError, TypeError):
-            pass
-    measures = normalizer.normalize_file(result)
-    cache.put_json(name, json.dumps([m.model_dump(mode="json") for m in measures], ensure_ascii=False))
-    return measures
-
-
-def load_decisions(out: Path | None, extra: list[Path]) -> tuple[list[Decision], dict[str, list[str]], list[str]]:
-    """The analyst's decisions: the archive first, then files given with --decisions, then the
-    review file in the output folder the analyst saved last (the latest word wins); the problems
-    found, per file; and warnings about review files not read."""
-    review, warnings = review_to_read(out) if out else ([], [])
-    paths = ([out / ARCHIVE_FILE] if out else []) + list(extra) + review
-    decisions: list[Decision] = []
-    problems: dict[str, list[str]] = {}
-    for path in paths:
-        if path.is_file():
-            found, bad = read_decisions(path)
-            decisions += found
-            if bad:
-                problems[str(path)] = bad
-    return decisions, problems, warnings
-
-
-IDS_FILE = ".cluster_ids.json"  # content_key -> cluster_id of the last run, quicker to read than the Parquet
-
-
-def previous_cluster_ids(out: Path | None) -> dict[str, str]:
-    """content_key -> cluster_id from the last run's dataset, so cluster ids stay put."""
-    path = out / "measures.parquet" if out else None
-    if not path or not path.is_file():
-        return {}
-    try:
-        return dict(json.loads((out / IDS_FILE).read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
-        pass  # an older run's output folder: from its Parquet file
-    try:
-        import pyarrow.parquet as pq
-
-        table = pq.read_table(path, columns=["content_key", "cluster_id"]).to_pylist()
-    except Exception:  # an old or damaged file only costs the ids their history
-        return {}
-    return {r["content_key"]: r["cluster_id"] for r in table if r["content_key"] and r["cluster_id"]}
 
 
 def run(reports: str | Path, out: str | Path | None = None, *, config_path: str | Path | None = None,
@@ -225,7 +114,7 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
     out = out_path
     config = load_config(Path.cwd(), path=config_path)  # never from the reports folder: members' material
     normalizer = Normalizer(config)
-    paths, others = discover(root)
+    paths, others = discover(root, PROJECT_FILE)
     cache = Cache(Path(cache_dir)) if cache_dir else None
     by_path: dict[str, list[Measure]] = {}
 
@@ -247,7 +136,7 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
     for m, cid, key in zip(measures, matched.cluster_ids, matched.keys):
         m.cluster_id, m.content_key = cid, key
     clusters = build_tiltak(measures, normalizer.ref)
-    report = build_report(root, out, files, measures, config.source, time.perf_counter() - started)
+    report = build_report(root, out, files, measures, config.source, time.perf_counter() - started, __version__)
     report["matching"] = matched.stats | {
         "warnings": review_warnings + matched.warnings,
         "decision_errors": decision_errors,
@@ -271,62 +160,6 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
             write_outputs(staging, result, normalizer)  # charts cached in the set that replaces OUT
         result.cache, result.written = cache, True
     return result
-
-
-def open_items(report: dict, review_rows: list[dict]) -> dict:
-    """What still stands between these figures and final ones."""
-    t, m = report["totals"], report.get("matching", {})
-    items = {"undecided_pairs": sum(1 for r in review_rows if r["suggestion"] == "review" and not r["decision"]),
-             "warnings": t["warnings"], "failed_files": t["failed"], "files_with_gaps": t.get("files_with_gaps", 0),
-             "self_checks_failed": t["self_checks_failed"], "decision_errors": len(m.get("decision_errors", []))}
-    return items | {"final": not any(items.values())}
-
-
-def build_report(root: Path, out, files: list[FileResult], measures: list[Measure], config_source, seconds: float) -> dict:
-    by_file = Counter(m.source_file for m in measures)
-    status = Counter(f.status for f in files)
-    warnings = Counter(code for m in measures for code in m.warnings)
-    checks = [c.model_dump() | {"ok": c.ok} for f in files for c in f.self_checks]
-    meta: dict[str, dict] = {}
-    per_file: dict[str, list[Measure]] = {}
-    for m in measures:
-        meta.setdefault(m.source_file, {"reporter": m.reporter, "report_year": m.report_year})
-        per_file.setdefault(m.source_file, []).append(m)
-    entries = []
-    for f in files:
-        entry = {"path": f.path, "status": f.status, "layout": f.layout, "measures": by_file.get(f.path, 0),
-                 "seconds": f.seconds, "error": f.error, "format": f.format, "pages": f.pages, "sha256": f.sha256,
-                 "cached": f.cached, "duplicate_of": f.duplicate_of,
-                 **meta.get(f.path, {"reporter": None, "report_year": None})}
-        if f.status == "ok":
-            entry["coverage"] = coverage(per_file.get(f.path, []))
-            floor = SETTINGS.pdf.ocr_confidence_floor
-            entry["gaps"] = gaps(entry["coverage"]) + [f"not read: {p}" for p in f.info.pages_not_read] + [
-                f"page {page} was read by OCR with a mean word confidence of {c:.0f}% (below {floor:.0f}%): check it"
-                for page, c in sorted(f.info.ocr_pages.items()) if c < floor]
-            entry["ocr_pages"] = f.info.ocr_pages
-        if f.status == "failed":
-            entry["first_lines"] = f.first_lines
-        entries.append(entry)
-    return {
-        "tiltak_version": __version__,
-        "parser_version": PARSER_VERSION,
-        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "seconds": round(seconds, 3),
-        "reports_dir": str(root),
-        "out_dir": str(out) if out is not None else None,
-        "config": config_source,
-        "totals": {
-            "files": len(files), "ok": status["ok"], "failed": status["failed"], "skipped": status["skipped"],
-            "cached": sum(1 for f in files if f.cached), "pages": sum(f.pages or 0 for f in files if f.status == "ok"),
-            "measures": len(measures), "warnings": sum(warnings.values()),
-            "self_checks": len(checks), "self_checks_failed": sum(1 for c in checks if not c["ok"]),
-            "files_with_gaps": sum(1 for e in entries if e.get("gaps")),
-        },
-        "warnings": dict(sorted(warnings.items())),
-        "self_checks": checks,
-        "files": entries,
-    }
 
 
 def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
@@ -358,7 +191,7 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
     write_text(out / "run_report.json", json.dumps(result.report, ensure_ascii=False, indent=2) + "\n")
 
 
-from cli import __version__, main, provisional_line, summary_lines  # noqa: E402,F401  (the command line)
+from cli import main, provisional_line, summary_lines  # noqa: E402,F401  (the command line; python -m pipeline)
 
 
 if __name__ == "__main__":

@@ -11,13 +11,19 @@ import time
 import traceback
 from pathlib import Path
 
-from .batch import PARSER_VERSION
-from .layouts import best_layout, what_was_seen
 from .model import Document
 from .records import DocumentInfo, FileResult, Provenance, RawMeasure, SelfCheck, shown_name
 from .sniff import check
 
 READERS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx"}
+
+
+def __getattr__(name: str):
+    if name == "PARSER_VERSION":  # computed on first use (it hashes the package's files)
+        from . import batch
+
+        return batch.PARSER_VERSION
+    raise AttributeError(name)
 
 
 def read_document(path: str | Path) -> Document:
@@ -66,6 +72,8 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
         result.first_lines = doc.first_lines(8)
         result.info = DocumentInfo(title_lines=doc.title_lines(), headers=doc.headers, footers=doc.footers,
                                    metadata=doc.metadata, pages_not_read=doc.pages_not_read, ocr_pages=doc.ocr_pages)
+        from .layouts import best_layout, what_was_seen
+
         layout, fit = best_layout(doc)
         result.fit = round(fit, 3)
         if layout is None:

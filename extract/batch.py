@@ -34,7 +34,12 @@ def _parser_version() -> str:
     return digest.hexdigest()[:12]
 
 
-PARSER_VERSION = _parser_version()
+def __getattr__(name: str):
+    """PARSER_VERSION is computed when first asked for: importing the package stays cheap."""
+    if name == "PARSER_VERSION":
+        globals()["PARSER_VERSION"] = version = _parser_version()
+        return version
+    raise AttributeError(name)
 
 
 @dataclass
@@ -51,7 +56,9 @@ class Cache:
         self.folder = folder
 
     def _path(self, sha: str) -> Path:
-        return self.folder / f"{sha}-{PARSER_VERSION}.json"
+        from . import batch
+
+        return self.folder / f"{sha}-{batch.PARSER_VERSION}.json"
 
     def get(self, sha: str, rel: str) -> FileResult | None:
         path = self._path(sha)

@@ -176,3 +176,24 @@ def _repeats_title(partners: str, title: str) -> bool:
 
 def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def normalized(result, normalizer: Normalizer, cache) -> list[Measure]:
+    """A file's normalized measures, from the cache when the file (its content and its name, which
+    the reporter and year may come from), the code and the settings are unchanged."""
+    if cache is None or result.status != "ok" or not result.sha256:
+        return normalizer.normalize_file(result)
+    from extract import PARSER_VERSION as parser_version
+
+    where = hashlib.sha1(result.path.encode()).hexdigest()[:8]
+    name = f"{result.sha256}-{where}-{parser_version}-{normalizer.version}.measures.json"
+    cached = cache.get_json(name)
+    if cached is not None:
+        try:
+            rows = json.loads(cached)
+            return [Measure.model_validate(r) for r in rows]
+        except (ValueError, TypeError):
+            pass
+    measures = normalizer.normalize_file(result)
+    cache.put_json(name, json.dumps([m.model_dump(mode="json") for m in measures], ensure_ascii=False))
+    return measures

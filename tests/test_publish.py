@@ -68,7 +68,8 @@ def test_figures_say_they_are_provisional_while_anything_is_open(published):
 
 
 def test_figures_are_final_only_when_nothing_is_open():
-    from pipeline import open_items, provisional_line
+    from cli import provisional_line
+    from export.run_report import open_items
 
     report = {"totals": {"warnings": 0, "failed": 0, "files_with_gaps": 0, "self_checks_failed": 0},
               "matching": {"decision_errors": []}}

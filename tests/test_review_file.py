@@ -2,7 +2,9 @@
 
 import pytest
 
-from normalize.matching.review import read_decision, read_decisions, update_archive, write_rows, Decision
+from export.dataset import write_rows
+from export.review_files import read_decisions, update_archive
+from normalize.matching.review import Decision, read_decision
 
 
 @pytest.mark.parametrize("value, decision", [
@@ -37,7 +39,7 @@ def test_excel_variants(tmp_path, encoding, sep):
 def test_written_file_is_for_excel(tmp_path):
     path = tmp_path / "r.csv"
     write_rows(path, ["pair_id", "left_title"], [{"pair_id": "p1", "left_title": "=HYPERLINK(\"x\")"},
-                                                  {"pair_id": "p2", "left_title": "-2"}])
+                                                  {"pair_id": "p2", "left_title": "-2"}], excel=True)
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"pair_id;left_title" in raw
     assert "'=HYPERLINK" in raw.decode("utf-8-sig") and ";-2" in raw.decode("utf-8-sig")

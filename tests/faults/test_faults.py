@@ -252,7 +252,7 @@ def test_settings_and_links_in_the_reports_folder_are_named_and_not_used(tmp_pat
 
 
 def test_an_unreadable_subfolder_is_named(tmp_path, monkeypatch):
-    import pipeline
+    import extract.discover as discovery
 
     (tmp_path / "locked").mkdir()
     (tmp_path / "locked" / "a.pdf").write_bytes(b"%PDF-1.4")
@@ -265,9 +265,9 @@ def test_an_unreadable_subfolder_is_named(tmp_path, monkeypatch):
                     dirs.remove("locked")
                     onerror(PermissionError(13, "Permission denied", str(Path(folder) / "locked")))
                 yield folder, dirs, files
-        monkeypatch.setattr(pipeline.os, "walk", walk)
+        monkeypatch.setattr(discovery.os, "walk", walk)
     try:
-        wanted, others = pipeline.discover(tmp_path)
+        wanted, others = discovery.discover(tmp_path)
     finally:
         os.chmod(tmp_path / "locked", 0o755)
     assert wanted == []
