@@ -1,0 +1,82 @@
+"""Type inference, and the reporter and year of a report, on labelled examples written by others.
+Expected values come from the labels (the directorate's matrix, the blind batches' expected.json),
+never from the code; each figure has a floor a little under what it reaches today."""
+
+import csv
+import json
+
+import pytest
+
+from conftest import ROOT, SAMPLES
+from extract.records import DocumentInfo
+from normalize.config import load_config
+from normalize.measures import Normalizer
+from normalize.orgs import Gazetteer
+from normalize.reporter import find_reporter, find_year
+from normalize.types import infer_type
+
+
+def test_type_inference_on_the_directorates_matrix():
+    """129 titles of the 2018 matrix, typed by the directorate; no descriptions to help."""
+    normalizer = Normalizer(load_config())
+    min_score = normalizer.config.get("types", "min_score")
+    with open(SAMPLES / "source" / "matrix_2018.csv", encoding="utf-8") as fh:
+        rows = [(r["tiltak"], r["type"].replace(" ", "")) for r in csv.DictReader(fh)]
+    got = [infer_type(title, None, normalizer.stems, min_score) for title, _ in rows]
+    right = sum(g == want for g, (_, want) in zip(got, rows))
+    assert len(rows) == 129
+    assert right / len(rows) >= 0.75  # 77.5% today
+    assert sum(g is None for g in got) <= 10  # a type is found for nearly every title
+    assert {g for g in got if g} >= {"FoU", "Kurs/utdanning", "Råd/utvalg/nettverk", "Prosjekt", "Arrangement",
+                                     "Informasjon"}
+
+
+def blind_reports():
+    for batch in sorted((ROOT / "tests" / "blind").glob("*/expected.json")):
+        for name, e in json.loads(batch.read_text(encoding="utf-8")).items():
+            if e.get("reporter") and e.get("report_year") and e.get("measures"):
+                yield batch.parent.name, name, e
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer(load_config().organisations)
+
+
+def test_the_year_of_a_report_from_its_title_block_and_file_name():
+    """Title lines as the blind batches' writers made them; the file name as they named it."""
+    cases = [("Rapportering til Kompetansepolitisk råd 2021 – NHO", "nho.xlsx", 2021),
+             ("Nasjonal kompetansepolitisk strategi 2017–2021: LOs tiltak i 2019", "lo.docx", 2019),
+             ("Oppfølging av strategien", "KS_rapport_NKPS_2020.pdf", 2020),
+             ("Årsrapport", "rapport.docx", None)]
+    for line, path, year in cases:
+        got, how = find_year(DocumentInfo(title_lines=[line]), path, [])
+        assert got == year, (line, path)
+    # nothing in the title block or the name: the year the measures' texts name most often
+    texts = ["Kurs høsten 2019", "Rapport levert i 2019 og 2020", "Konferanse 2019", "Ny plan fra 2018"]
+    assert find_year(DocumentInfo(title_lines=["Årsrapport"]), "rapport.docx", texts) == (2019, "guessed")
+
+
+def test_the_reporter_of_each_blind_report_from_its_file_name_and_title(gazetteer):
+    """Every blind report's file name and first lines, against its writer's label."""
+    from normalize.reference import fold
+
+    wrong, total = [], 0
+    for batch, name, e in blind_reports():
+        total += 1
+        info = DocumentInfo(title_lines=[e.get("title", "")] if e.get("title") else [])
+        got, _ = find_reporter(info, name, [], gazetteer)
+        want = e["reporter"]
+        org = gazetteer.org(want)
+        if got is None or fold(got) not in {fold(want), fold(org.canonical) if org else ""}:
+            wrong.append((batch, name, want, got))
+    assert total >= 100
+    assert len(wrong) / total <= 0.15, wrong[:10]  # from the file name alone: the document's lines help more
+
+
+def test_the_reporter_guessed_from_the_organisation_the_measures_name_most(gazetteer):
+    texts = ["Ansvarlig: Virke", "Virke og HK", "Virke", "Samarbeid med NHO", "Virke"]
+    assert find_reporter(DocumentInfo(title_lines=["Årsrapport 2019"]), "rapport.docx", texts, gazetteer) == (
+        "Virke", "guessed")
+    assert find_reporter(DocumentInfo(title_lines=["Årsrapport 2019"]), "rapport.docx", texts[:2], gazetteer) == (
+        None, None)  # twice is no evidence

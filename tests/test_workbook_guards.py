@@ -1,0 +1,26 @@
+"""Report text is untrusted: no workbook tiltak writes turns it into a formula or chokes on it."""
+
+from openpyxl import load_workbook
+
+from export.review_book import write_review_book
+from export.xlsx import _excel_text, write_matrix
+
+
+def test_matrix_cells_that_start_like_a_formula_stay_text(tmp_path):
+    assert _excel_text('=HYPERLINK("http://x","klikk")') == '\'=HYPERLINK("http://x","klikk")'
+    assert _excel_text("-2 kurs") == "'-2 kurs" and _excel_text("Kurs\x01 for ledere") == "Kurs for ledere"
+    rows = [{"title": '=1+1', "type": "@SUM(A1)", "responsible": ["+47 KS"], "partners": [], "cluster_id": "t1"}]
+    write_matrix(tmp_path / "m.xlsx", {2019: {1: {"1.2": rows}}}, {1: "Område"}, {"1.2": "Delmål"})
+    ws = load_workbook(tmp_path / "m.xlsx").active
+    values = [c.value for row in ws.iter_rows() for c in row if c.value]
+    assert "'=1+1" in values and "'@SUM(A1)" in values and "'+47 KS" in values
+    assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
+
+
+def test_review_book_cells_are_text_as_written(tmp_path):
+    write_review_book(tmp_path / "r.xlsx", [{"group": "G1", "left_title": "=HYPERLINK(\"x\")", "left_delmal": "1.10",
+                                             "score": "0.5", "suggestion": "review"}])
+    ws = load_workbook(tmp_path / "r.xlsx").active
+    cells = {c.value: c for c in ws[2] if c.value is not None}
+    assert cells['=HYPERLINK("x")'].data_type == "s" and cells["1.10"].data_type == "s"
+    assert cells[0.5].data_type == "n"
