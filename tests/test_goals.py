@@ -48,3 +48,24 @@ def test_two_delmal_quoted_by_their_wording():
             "om å synliggjøre og utvikle karrieremulighetene i yrkesfaglige utdanninger og yrker»")
     codes, _ = match_goal_texts(text, load_reference(), 60)
     assert codes == ["1.4", "2.3"]
+
+
+@pytest.mark.parametrize("text, delmal", [
+    ("delmål 1.2–1.4", ["1.2", "1.3", "1.4"]),
+    ("Delmål 2.1-2.3 og 3.6", ["2.1", "2.2", "2.3", "3.6"]),
+    ("delmål 2.4–2.2", ["2.2", "2.4"]),  # a range backwards is two codes, not the codes between
+])
+def test_a_range_of_delmal_names_every_delmal_in_it(reference, text, delmal):
+    assert parse_goal(text, reference).delmal == delmal
+
+
+def test_bare_numbers_are_old_tiltak_numbers_only_where_the_report_says_so(reference):
+    old = parse_goal("4 og 7", reference, old_numbers=True)
+    assert (old.delmal, old.nkps_tiltak, old.source) == (["1.4", "2.3"], [4, 7], "old_number")
+    code = parse_goal("2.2", reference, old_numbers=True)  # a code stays a code under such a label
+    assert (code.delmal, code.nkps_tiltak, code.source) == (["2.2"], [], "code")
+    assert parse_goal("4 og 7", reference).delmal == []
+
+
+def test_wording_too_short_to_judge_names_no_delmal(reference):
+    assert match_goal_text("Kompetanse", reference, 50) == (None, 0.0)
