@@ -69,3 +69,23 @@ def test_bare_numbers_are_old_tiltak_numbers_only_where_the_report_says_so(refer
 
 def test_wording_too_short_to_judge_names_no_delmal(reference):
     assert match_goal_text("Kompetanse", reference, 50) == (None, 0.0)
+
+
+def test_a_range_of_old_numbers_names_each_number(reference):
+    """The crosswalk as domain.md states it: tiltak n is the n-th delmål (4→1.4, 5→2.1, 6→2.2, 7→2.3)."""
+    goal = parse_goal("Relasjon til NKPS tiltak nr. 4–7", reference)
+    assert goal.nkps_tiltak == [4, 5, 6, 7] and goal.delmal == ["1.4", "2.1", "2.2", "2.3"]
+
+
+def test_wordings_joined_by_semicolons_name_each_delmal(reference):
+    """Two delmål shortened as members write them (texts of Vedlegg 1, seeds/001), one per part."""
+    from normalize.goals import match_goal_texts
+
+    text = ("Sørge for tilgang til karriereveiledning og et helhetlig system for karriereveiledning; "
+            "Benytte opplærings- og kompetansetiltak mer aktivt i arbeidsmarkeds- og integreringspolitikken")
+    codes, score = match_goal_texts(text, reference, 72)
+    assert codes == ["1.3", "3.3"] and 72 <= score <= 100
+    one, _ = match_goal_texts("Styrke kunnskapsgrunnlaget om læring i arbeidslivet", reference, 72)
+    assert one == ["2.2"]
+    none, best = match_goal_texts("Bedre vær på Vestlandet og flere ferjer i fjordene", reference, 72)
+    assert none == [] and 0 <= best < 72
