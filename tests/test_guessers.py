@@ -80,3 +80,17 @@ def test_the_reporter_guessed_from_the_organisation_the_measures_name_most(gazet
         "Virke", "guessed")
     assert find_reporter(DocumentInfo(title_lines=["Årsrapport 2019"]), "rapport.docx", texts[:2], gazetteer) == (
         None, None)  # twice is no evidence
+
+
+def test_a_partner_field_that_repeats_the_title_is_a_slip_not_partners():
+    """The matrix's own slip (domain.md): a few rows repeat the title in the partner column."""
+    from extract.records import FileResult, Provenance, RawMeasure
+
+    title = "Kompetanseløft for ansatte i barnehagene"
+    raws = [RawMeasure(index=1, title=title, goal_text="2.2", responsible_text="KD", partners_text=title,
+                       provenance=Provenance(file="m.docx")),
+            RawMeasure(index=2, title=title, goal_text="2.2", responsible_text="KD", partners_text="KS, Utdanningsforbundet",
+                       provenance=Provenance(file="m.docx"))]
+    slip, fine = Normalizer().normalize_file(FileResult(path="m.docx", status="ok", sha256="s", measures=raws))
+    assert "title_in_partners" in slip.warnings and slip.partners == []
+    assert "title_in_partners" not in fine.warnings and fine.partners == ["KS", "Utdanningsforbundet"]
