@@ -139,7 +139,7 @@ class _Reader:
         return blocks
 
     def read_paragraph(self, p_el) -> list[Paragraph]:
-        label, level, list_id = self.numbering.label_for(p_el)
+        label, _level, _list = self.numbering.label_for(p_el)
         text = clean(_run_text(p_el).replace("\n", " "))
         ppr = p_el.find(qn("w:pPr"))
         style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
@@ -169,8 +169,7 @@ class _Reader:
                 out.append(Paragraph(text=text, style=style, heading_level=heading, font_size=next(
                     (r.size for r in runs if r.size), None) or size, bold=all(r.bold for r in runs) if runs else None,
                     italic=all(r.italic for r in runs) if runs else None, indent=self._indent(ppr, sid),
-                    list_level=level if first else None, list_label=label if first else None,
-                    list_id=list_id if first else None, runs=runs, lead=lead))
+                    list_label=label if first else None, runs=runs, lead=lead))
         for box in p_el.iter(qn("w:txbxContent")):
             if any(a.tag.endswith("}Fallback") for a in box.iterancestors()):
                 continue

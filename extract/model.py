@@ -58,10 +58,8 @@ class Paragraph:
     italic: bool | None = None
     indent: float | None = None
     """Left indent in points: from the page's text edge (PDF) or the paragraph's indent (Word)."""
-    list_level: int | None = None
     list_label: str | None = None
     """The list number or bullet as rendered ("9.", "b)", "•"); never part of `text`."""
-    list_id: str | None = None
     lines: list[Line] = field(default_factory=list)
     runs: list[Run] = field(default_factory=list)
     lead: str | None = None

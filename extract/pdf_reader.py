@@ -363,7 +363,6 @@ def _paragraph(group: list[_PageLine], left: float = 0.0) -> Paragraph:
         italic=all(pl.italic for pl in group),
         indent=round(first.line.x0 - left, 1),
         list_label=first.label,
-        list_level=0 if first.label else None,
         lines=[pl.line for pl in group],
         runs=runs,
         lead=_lead(group, runs),

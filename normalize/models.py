@@ -36,14 +36,6 @@ WARNING_CODES = {
 }
 
 
-class Warning(BaseModel):
-    code: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.code}: {self.message}"
-
-
 class Measure(BaseModel):
     """One measure as one report gave it, normalized, with the raw text beside each value."""
 
