@@ -44,15 +44,13 @@ def _sibling(out: Path, kind: str) -> Path:
 @contextlib.contextmanager
 def locked(out: Path) -> Iterator[None]:
     """Hold the output folder's lock (a file beside it) for the block; refuse when another run holds it."""
-    import fcntl
-
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     path = _sibling(out, "lock")
     with open(path, "a+") as fh:
         try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            _lock(fh)
+        except (BlockingIOError, PermissionError):
             fh.seek(0)
             holder = fh.read().strip() or "another process"
             raise OutputLocked(f"another tiltak run ({holder}) is writing to {out}; wait for it to finish "
@@ -67,6 +65,19 @@ def locked(out: Path) -> Iterator[None]:
         finally:
             fh.seek(0)
             fh.truncate()
+
+
+def _lock(fh) -> None:
+    """An exclusive lock on an open file, or BlockingIOError/PermissionError when another process has it."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        import msvcrt
+
+        fh.seek(0)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+        return
+    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _remove_leftovers(out: Path) -> None:
@@ -100,7 +111,7 @@ def _exchange(a: Path, b: Path) -> bool:
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         renameat2 = libc.renameat2
-    except (OSError, AttributeError):
+    except Exception:  # noqa: BLE001 - not Linux (Windows has no C library to load by None)
         return False
     at_fdcwd, rename_exchange = -100, 2
     if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
