@@ -10,9 +10,9 @@ from pathlib import Path
 
 import click
 
+from export.names import REVIEW_BOOK, REVIEW_FILE, new_name
+
 __version__ = "0.1.0"
-REVIEW_FILE = "match_review.csv"  # the names export.review_files writes
-REVIEW_BOOK = "match_review.xlsx"
 
 
 def summary_lines(report: dict) -> list[str]:
@@ -46,9 +46,8 @@ def summary_lines(report: dict) -> list[str]:
         for e in m.get("decision_errors", []):
             lines.append(f"  ! decision not read: {e}")
         for name in m.get("review_files_kept", []):
-            stem, _, suffix = name.rpartition(".")
             lines.append(f"  ! {name} was kept as you left it: correct the rows above and run again "
-                         f"(this run's review is in {stem}.new.{suffix})")
+                         f"(this run's review is in {new_name(name)})")
     for f in report["files"]:
         if f["status"] == "failed":
             lines.append(f"  failed: {f['path']}: {f['error']}")

@@ -14,10 +14,11 @@ from cli import __version__
 from export.datapackage import write_datapackage
 from export.dataset import to_frame, write_csv, write_parquet, write_rows as write_table
 from export.files import write_text
-from export.last_run import ARCHIVE_FILE, IDS_FILE, load_decisions, previous_cluster_ids
+from export.last_run import ARCHIVE_FILE, load_decisions, previous_cluster_ids
 from export.outputs import locked, output_set
 from export.report import build_context, write_report, write_workbook
-from export.review_files import ARCHIVE_COLUMNS, REVIEW_BOOK, REVIEW_FILE, update_archive, write_review_files
+from export.names import IDS_FILE, REVIEW_BOOK, REVIEW_FILE
+from export.review_files import ARCHIVE_COLUMNS, update_archive, write_review_files
 from export.run_report import build_report, open_items
 from export.schema import write_schemas
 from export.summaries import ORGANISATION_COLUMNS, delmal_table, organisations_table, type_area_table, write_summaries
@@ -79,8 +80,8 @@ class RunResult:
 
     @property
     def exit_code_strict(self) -> int:
-        t = self.report["totals"]
-        return 1 if t["failed"] or t["self_checks_failed"] or self.report.get("matching", {}).get("decision_errors") else 0
+        o = self.report["open"]  # of what is open, these make a --strict run fail
+        return 1 if o["failed_files"] or o["self_checks_failed"] or o["decision_errors"] else 0
 
 
 def run(reports: str | Path, out: str | Path | None = None, *, config_path: str | Path | None = None,
@@ -132,7 +133,7 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
     decision_errors = [msg for msgs in decision_problems.values() for msg in msgs]
     kept = sorted(name for name in (REVIEW_FILE, REVIEW_BOOK) if out_path and str(out_path / name) in decision_problems)
     matched = match(measures, config.settings["matching"], normalizer.gazetteer, decided, previous_cluster_ids(out_path),
-                    cache=cache.folder if cache else None, version=normalizer.version)
+                    cache=cache, version=normalizer.version)
     for m, cid, key in zip(measures, matched.cluster_ids, matched.keys):
         m.cluster_id, m.content_key = cid, key
     clusters = build_tiltak(measures, normalizer.ref)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from normalize.matching.review import Decision
 
+from .names import IDS_FILE
 from .review_files import read_decisions, review_to_read
 
 ARCHIVE_FILE = "decisions_archive.csv"
@@ -31,7 +32,6 @@ def load_decisions(out: Path | None, extra: list[Path]) -> tuple[list[Decision],
     return decisions, problems, warnings
 
 
-IDS_FILE = ".cluster_ids.json"  # content_key -> cluster_id of the last run, quicker to read than the Parquet
 
 
 def previous_cluster_ids(out: Path | None) -> dict[str, str]:

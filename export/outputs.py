@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import Iterator
 
 from .files import fault_point
+from .names import IDS_FILE, REVIEW_BOOK, REVIEW_FILE, new_name
 
 # What a run writes; everything else in OUT is carried over untouched.
 RUN_OUTPUTS = ("measures.csv", "measures.parquet", "tiltak.csv", "tiltak.parquet", "summary_*.csv",
                "organisations.csv", "report.html", "matrix.xlsx", "chart_*.png", "schema", "datapackage.json",
-               "match_review.new.csv", "match_review.new.xlsx", ".cluster_ids.json",
+               new_name(REVIEW_FILE), new_name(REVIEW_BOOK), IDS_FILE,
                "run_report.json")
 
 

@@ -9,7 +9,6 @@ every page. The CSV beside it holds the same rows for tools.
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from .files import atomic_path
@@ -58,17 +57,13 @@ SUGGESTIONS = {"review": "vurder", "repeat": "samme spørsmål", "joined": "kobl
                "match": "samme (automatisk)", "distinct": "ulike"}
 
 
-def _text(value) -> str:
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    return ILLEGAL_CHARACTERS_RE.sub("", str(value))
-
-
 def write_review_book(path: Path, rows: list[dict]) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
+
+    from .xlsx import legal_text, wrapped_lines
 
     wb = Workbook()
     ws = wb.active
@@ -103,12 +98,12 @@ def write_review_book(path: Path, rows: list[dict]) -> None:
             elif kind == "int" and str(value).isdigit():
                 cell.value = int(value)
             elif value not in ("", None):
-                cell.value = _text(value)
+                cell.value = legal_text(value)
                 cell.data_type = "s"  # text as written: "=…" is no formula, "2.2" no date
             style_kind = kind if kind in ("wrap", "score", "int") else "text"
             cell.style = styles[(style_kind, band == 0)]
             if kind == "wrap" and value:
-                lines = max(lines, sum(math.ceil(max(len(part), 1) / (width * 1.1)) for part in str(value).split("\n")))
+                lines = max(lines, wrapped_lines(value, width))
         ws.row_dimensions[r].height = min(409, 15 * min(lines, 12))
     for c, (key, _, width, kind) in enumerate(COLUMNS, start=1):
         letter = get_column_letter(c)

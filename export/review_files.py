@@ -19,30 +19,14 @@ from pathlib import Path
 
 from normalize.matching.review import DECISION_HEADERS, Decision, pair_id, read_decision
 
+from extract import sha256_of
+
 from .csvsafe import restore
 from .dataset import write_rows
+from .names import REVIEW_BOOK, REVIEW_FILE, RUN_REPORT, new_name
 from .review_book import read_review_book, write_review_book
 
 ARCHIVE_COLUMNS = ["pair_id", "decision", "left_key", "right_key", "left_title", "right_title", "reason", "archived_from"]
-
-REVIEW_FILE = "match_review.csv"
-REVIEW_BOOK = "match_review.xlsx"
-RUN_REPORT = "run_report.json"
-
-
-def _new_name(name: str) -> str:
-    stem, dot, suffix = name.rpartition(".")
-    return f"{stem}.new.{suffix}"
-
-
-NEW_FILES = (_new_name(REVIEW_FILE), _new_name(REVIEW_BOOK))
-
-
-def _digest(path: Path) -> str:
-    import hashlib
-
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
 
 def _written_last(out: Path) -> dict[str, str]:
     """The review files as the last run wrote them (their SHA-256, kept in its run report)."""
@@ -59,7 +43,7 @@ def _edited_since_last_run(path: Path, out: Path) -> bool:
     """Changed since the last run wrote it: saved by the analyst (or by a program of theirs)."""
     if not path.is_file():
         return False
-    return _written_last(out).get(path.name) != _digest(path)
+    return _written_last(out).get(path.name) != sha256_of(path)
 
 
 def review_to_read(out: Path) -> tuple[list[Path], list[str]]:
@@ -85,7 +69,7 @@ def write_review_files(out: Path, columns: list[str], rows: list[dict], kept: se
                         (REVIEW_BOOK, lambda p: write_review_book(p, rows))):
         target = out / name
         if name in kept:
-            write(out / _new_name(name))
+            write(out / new_name(name))
             continue
         if _edited_since_last_run(target, out):  # the analyst's work is kept before it is replaced
             backups = out / "backups"
@@ -95,7 +79,7 @@ def write_review_files(out: Path, columns: list[str], rows: list[dict], kept: se
         fresh = out / f".{name}.new"
         write(fresh)
         os.replace(fresh, target)
-        written[name] = _digest(target)
+        written[name] = sha256_of(target)
     return written
 
 

@@ -24,14 +24,19 @@ _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
+def legal_text(value) -> str:
+    """Text without the characters a workbook cannot hold (control characters)."""
+    return ILLEGAL_CHARACTERS_RE.sub("", str(value))
+
+
 def _excel_text(value: str) -> str:
     """Report text is untrusted: a cell that starts like a formula is stored as text, and
-    characters a workbook cannot hold (control characters) are dropped."""
-    value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    characters a workbook cannot hold are dropped."""
+    value = legal_text(value)
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
-def _lines(value, width: int) -> int:
+def wrapped_lines(value, width: int) -> int:
     """Lines a wrapped cell of `width` characters needs (a little slack for proportional fonts)."""
     text = str(value or "")
     return max(1, sum(-(-max(len(part), 1) // max(int(width * 1.1) - 2, 1)) for part in text.split("\n")))
@@ -71,10 +76,10 @@ def write_matrix(path: Path, groups: dict, area_names: dict[int, str], delmal_te
                         ws.cell(r, c).alignment = _WRAP
                         ws.cell(r, c).border = _BORDER
                     # wrapped text needs its height set: Excel and Calc do not grow a row when printing
-                    lines = max(_lines(ws.cell(r, c).value, WIDTHS[c - 1]) for c in range(2, len(HEADER)))
+                    lines = max(wrapped_lines(ws.cell(r, c).value, WIDTHS[c - 1]) for c in range(2, len(HEADER)))
                     ws.row_dimensions[r].height = 15 * lines
                 if last == first:  # the delmål's text, alone in its cell, may need more room
-                    ws.row_dimensions[first].height = 15 * max(_lines(ws.cell(first, 1).value, WIDTHS[0]),
+                    ws.row_dimensions[first].height = 15 * max(wrapped_lines(ws.cell(first, 1).value, WIDTHS[0]),
                                                                int(ws.row_dimensions[first].height // 15))
                 if last > first:
                     ws.merge_cells(start_row=first, start_column=1, end_row=last, end_column=1)

@@ -50,7 +50,8 @@ class Limits:
 
 
 class Cache:
-    """One JSON file per (content hash, parser version)."""
+    """One JSON file per (content hash, parser version), and other named entries (normalized
+    measures, pair scores) for whoever keys them; written under unique temporary names."""
 
     def __init__(self, folder: Path):
         self.folder = folder
@@ -61,37 +62,44 @@ class Cache:
         return self.folder / f"{sha}-{batch.PARSER_VERSION}.json"
 
     def get(self, sha: str, rel: str) -> FileResult | None:
-        path = self._path(sha)
-        if not path.is_file():
+        text = self.get_json(self._path(sha).name)
+        if text is None:
             return None
         try:
-            result = FileResult.model_validate_json(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            result = FileResult.model_validate_json(text)
+        except ValueError:
             return None
         prov_fix = [m.model_copy(update={"provenance": m.provenance.model_copy(update={"file": rel})}) for m in result.measures]
         return result.model_copy(update={"path": rel, "measures": prov_fix, "cached": True,
                                          "self_checks": [c.model_copy(update={"document": rel}) for c in result.self_checks]})
 
-    def get_json(self, name: str) -> str | None:
+    def get_bytes(self, name: str) -> bytes | None:
         path = self.folder / name
         try:
-            return path.read_text(encoding="utf-8") if path.is_file() else None
+            return path.read_bytes() if path.is_file() else None
         except OSError:
             return None
 
-    def put_json(self, name: str, text: str) -> None:
+    def put_bytes(self, name: str, data: bytes) -> None:
         import tempfile
 
         self.folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=self.folder)  # runs may share a cache
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
             os.replace(tmp, self.folder / name)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+    def get_json(self, name: str) -> str | None:
+        data = self.get_bytes(name)
+        return data.decode("utf-8") if data is not None else None
+
+    def put_json(self, name: str, text: str) -> None:
+        self.put_bytes(name, text.encode("utf-8"))
 
     def put(self, result: FileResult) -> None:
         if not result.sha256 or result.status == "skipped" or result.stopped:

@@ -56,12 +56,16 @@ def read_page(page, resolution: int, language: str = "nor") -> tuple[list[OcrWor
     image = page.to_image(resolution=resolution).original.convert("L")
     scale = 72.0 / resolution
     grids = ruled_grids(image)
-    words = _words(pytesseract.image_to_data(image, lang=language, config="--psm 3",
+    page_image = image
+    if grids:  # the page read without its ruled tables: they are read below, a row at a time
+        from PIL import ImageDraw
+
+        page_image = image.copy()
+        for _, box in grids:
+            ImageDraw.Draw(page_image).rectangle(box, fill=255)
+    words = _words(pytesseract.image_to_data(page_image, lang=language, config="--psm 3",
                                              output_type=pytesseract.Output.DICT), scale, 0, 0)
     if grids:  # a ruled table: read a row of cells at a time, its lines whitened (as text they garble it)
-        inside = [box for _, box in grids]
-        words = [w for w in words if not any(x0 <= (w.x0 + w.x1) / 2 / scale <= x1 and y0 <= (w.top + w.bottom) / 2 / scale
-                                             <= y1 for x0, y0, x1, y1 in inside)]
         clean_image = _without_lines(image, resolution)
         pad = max(2, resolution // 100)
         for cells, (left, _, right, _) in grids:
@@ -90,17 +94,20 @@ def _even_sizes(words: list[OcrWord]) -> None:
         w.size = usual
 
 
+def _runs_so_far(m):
+    """Row by row, how many dark pixels run up to and including each one."""
+    import numpy as np
+
+    counts = np.cumsum(m, axis=1, dtype=np.int32)
+    return counts - np.maximum.accumulate(np.where(m, 0, counts), axis=1)
+
+
 def _run_lengths(dark, axis: int):
     """For each dark pixel, the length of the run of dark pixels along `axis` it belongs to."""
     import numpy as np
 
     m = dark if axis == 1 else dark.T
-    fwd = np.cumsum(m, axis=1, dtype=np.int32)
-    fwd = fwd - np.maximum.accumulate(np.where(m, 0, fwd), axis=1)
-    rev = m[:, ::-1]
-    bwd = np.cumsum(rev, axis=1, dtype=np.int32)
-    bwd = (bwd - np.maximum.accumulate(np.where(rev, 0, bwd), axis=1))[:, ::-1]
-    runs = np.where(m, fwd + bwd - 1, 0)
+    runs = np.where(m, _runs_so_far(m) + _runs_so_far(m[:, ::-1])[:, ::-1] - 1, 0)
     return runs if axis == 1 else runs.T
 
 
@@ -137,12 +144,7 @@ def _words(data: dict, scale: float, left0: int, top0: int) -> list[OcrWord]:
 
 def _longest_runs(dark, axis: int):
     """For each row (axis=1) or column (axis=0), the longest run of dark pixels in it."""
-    import numpy as np
-
-    m = dark if axis == 1 else dark.T
-    counts = np.cumsum(m, axis=1, dtype=np.int32)
-    resets = np.maximum.accumulate(np.where(m, 0, counts), axis=1)
-    return (counts - resets).max(axis=1)
+    return _runs_so_far(dark if axis == 1 else dark.T).max(axis=1)
 
 
 def _smear(dark, k: int, axis: int):

@@ -67,37 +67,40 @@ def check(path: Path, max_inflated_mb: int | None = None) -> str | None:
     return None
 
 
-def _check_workbook(path: Path, max_inflated_mb: int) -> str | None:
+def _open_package(path: Path, what: str, max_inflated_mb: int) -> tuple[set[str], str | None]:
+    """The part names of a zip package (.docx, .xlsx), or why it is not opened: damaged, or it
+    would inflate too far (a zip bomb: too large in all, or a part that compresses too well)."""
     try:
         with zipfile.ZipFile(path) as package:
             infos = package.infolist()
     except zipfile.BadZipFile:
-        return "the workbook is damaged (its zip package cannot be opened); ask the sender for a new copy"
-    if sum(i.file_size for i in infos) > max_inflated_mb * 1024 * 1024 or any(
-            i.file_size > MIN_BOMB_MB * 1024 * 1024 and i.file_size / max(i.compress_size, 1) > MAX_RATIO for i in infos):
-        return "the workbook would inflate to more than is safe to open (a zip bomb?); it was not opened"
-    if "xl/workbook.xml" not in {i.filename for i in infos}:
+        return set(), f"the {what} is damaged (its zip package cannot be opened); ask the sender for a new copy"
+    inflated = sum(i.file_size for i in infos)
+    if inflated > max_inflated_mb * 1024 * 1024:
+        return set(), (f"the {what} would inflate to {inflated / 1024 / 1024:,.0f} MB when opened "
+                       f"(more than {max_inflated_mb} MB; a zip bomb?); it was not opened")
+    swollen = [i for i in infos if i.file_size > MIN_BOMB_MB * 1024 * 1024 and i.file_size / max(i.compress_size, 1) > MAX_RATIO]
+    if swollen:
+        part = max(swollen, key=lambda i: i.file_size)
+        return set(), (f"the {what}'s {part.filename} would inflate {part.file_size / max(part.compress_size, 1):,.0f} "
+                       f"times, to {part.file_size / 1024 / 1024:,.0f} MB, when opened (more than {MAX_RATIO:,} times; "
+                       "a zip bomb, or text padded by a program?); it was not opened")
+    return {i.filename for i in infos}, None
+
+
+def _check_workbook(path: Path, max_inflated_mb: int) -> str | None:
+    names, problem = _open_package(path, "workbook", max_inflated_mb)
+    if problem:
+        return problem
+    if "xl/workbook.xml" not in names:
         return "the file is a zip archive but not an Excel workbook (no xl/workbook.xml)"
     return None
 
 
 def _check_package(path: Path, max_inflated_mb: int) -> str | None:
-    try:
-        with zipfile.ZipFile(path) as package:
-            infos = package.infolist()
-            names = {i.filename for i in infos}
-            inflated = sum(i.file_size for i in infos)
-    except zipfile.BadZipFile:
-        return "the Word file is damaged (its zip package cannot be opened); ask the sender for a new copy"
-    if inflated > max_inflated_mb * 1024 * 1024:
-        return (f"the Word file would inflate to {inflated / 1024 / 1024:,.0f} MB when opened "
-                f"(more than {max_inflated_mb} MB; a zip bomb?); it was not opened")
-    swollen = [i for i in infos if i.file_size > MIN_BOMB_MB * 1024 * 1024 and i.file_size / max(i.compress_size, 1) > MAX_RATIO]
-    if swollen:
-        part = max(swollen, key=lambda i: i.file_size)
-        return (f"the Word file's {part.filename} would inflate {part.file_size / max(part.compress_size, 1):,.0f} "
-                f"times, to {part.file_size / 1024 / 1024:,.0f} MB, when opened (more than {MAX_RATIO:,} times; "
-                "a zip bomb, or text padded by a program?); it was not opened")
+    names, problem = _open_package(path, "Word file", max_inflated_mb)
+    if problem:
+        return problem
     if "word/document.xml" not in names:
         if "[Content_Types].xml" in names and any(n.startswith(("xl/", "ppt/")) for n in names):
             return "the file is an Excel or PowerPoint file named .docx; save the report as .docx or PDF"

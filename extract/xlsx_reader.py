@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
 from .model import Cell, Document, Paragraph, Table
 from .text import clean
@@ -114,7 +113,3 @@ def _has_header(table: Table | None) -> bool:
         return False
     return any(_header_like([c.text for c in table.row_cells(r) if c.row == r])
                for r in range(min(HEADER_ROWS_LOOKED_AT, table.n_rows)))
-
-
-def is_workbook(path: Path) -> bool:
-    return path.suffix.lower() in (".xlsx", ".xlsm")

@@ -35,13 +35,24 @@ class GoalRef:
     unknown: list[str] = field(default_factory=list)  # numbers or codes that are no goal
 
 
-def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False) -> GoalRef:
+# OCR loses the dot of a small code ("2.2" read as "22"); no delmål or old tiltak number looks so
+_OCR_CODE = re.compile(r"(?<![\d.,])(1)\s?([1-4])(?![\d.,])|(?<![\d.,])([23])\s?([1-6])(?![\d.,])")
+
+
+def repair_ocr_codes(text: str | None) -> str | None:
+    """'22' and 'Delmål 1 4' read by OCR as the codes they were: 2.2, 1.4."""
+    return _OCR_CODE.sub(lambda m: ".".join(g for g in m.groups() if g), text) if text else text
+
+
+def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False, ocr: bool = False) -> GoalRef:
     """Codes and old numbers in a goal reference; empty when the text names neither. `old_numbers`:
     the report's label or column says bare numbers are the strategy's old tiltak numbers ("5 og 6"
-    under "NKPS-tiltak nr")."""
+    under "NKPS-tiltak nr"). `ocr`: the text was read by OCR, which may have lost a code's dot."""
     out = GoalRef()
     if not text:
         return out
+    if ocr and not old_numbers:
+        text = repair_ocr_codes(text)
     if old_numbers and not _CODE.search(text) and not _OLD.search(text):
         text = f"tiltak {text}"
     old_spans = []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -19,9 +18,6 @@ from .orgs import Gazetteer, looks_like_list, roles_in_text
 from .reference import fold, load_reference, read_csv
 from .reporter import find_reporter, find_year
 from .types import Keywords, infer_type, map_type
-
-
-_OCR_CODE = re.compile(r"(?<![\d.,])(1)\s?([1-4])(?![\d.,])|(?<![\d.,])([23])\s?([1-6])(?![\d.,])")
 
 
 def _version(config: Config) -> str:
@@ -98,17 +94,14 @@ class Normalizer:
         return Measure.model_validate(m.model_dump())
 
     def _goals(self, m: Measure, raw: RawMeasure) -> None:
-        goal_text = raw.goal_text
-        if goal_text and raw.goal_numbering != "old" and any(n.startswith("ocr_text") for n in raw.notes):
-            # OCR loses the dot of a small code ("2.2" read as "22"); no delmål or old number looks so
-            goal_text = _OCR_CODE.sub(lambda m: ".".join(g for g in m.groups() if g), goal_text)
-        goal = parse_goal(goal_text, self.ref, old_numbers=raw.goal_numbering == "old")
+        ocr = any(n.startswith("ocr_text") for n in raw.notes)
+        goal = parse_goal(raw.goal_text, self.ref, old_numbers=raw.goal_numbering == "old", ocr=ocr)
         if goal.unknown:
             m.add_warning("unknown_goal", f"the strategy has no goal {', '.join(goal.unknown)} (in '{raw.goal_text}')")
         if goal.delmal:
             m.delmal, m.nkps_tiltak, m.delmal_source = goal.delmal, goal.nkps_tiltak, goal.source
         elif raw.goal_text:
-            codes, score = match_goal_texts(goal_text, self.ref, self.config.get("goals", "text_threshold"))
+            codes, score = match_goal_texts(raw.goal_text, self.ref, self.config.get("goals", "text_threshold"))
             if codes:
                 m.delmal, m.delmal_source = codes, "inferred"
                 m.add_warning("delmal_inferred",

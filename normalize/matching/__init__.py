@@ -12,11 +12,9 @@ two measures, a `distinct` keeps them apart whatever chain of matches would join
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from ..orgs import Gazetteer
 from ..reference import fold, read_csv
@@ -200,11 +198,11 @@ def _keep_rare_names(records: list[Record]) -> None:
 
 
 def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decision],
-          previous_ids: dict[str, str] | None = None, cache: Path | None = None, version: str = "") -> MatchResult:
+          previous_ids: dict[str, str] | None = None, cache=None, version: str = "") -> MatchResult:
     """Measures with the same content key (the same report sent as Word and as PDF, or sent twice)
     are one record: they are the same measure, and only distinct contents are compared.
-    `cache`: a folder where the pair scores are kept for the same measures and `version` (of the
-    code, data and settings), so a re-run after the analyst's decisions does not score again."""
+    `cache` (extract.batch.Cache): keeps the pair scores for the same measures and `version` (of
+    the code, data and settings), so a re-run after the analyst's decisions does not score again."""
     keys = [m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal) for m in measures]
     members: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
@@ -237,14 +235,16 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     stale += [(d, "its pair_id is not among this run's pairs, and the row has no left_key/right_key") for d in unresolved]
     decided = {d.key: d.decision for d in applied}
 
-    stored = _scores_path(cache, version, rep, docs) if cache is not None and candidates else None
-    pairs = _load_scores(stored)
+    stored = _scores_name(version, rep, docs) if cache is not None and candidates else None
+    pairs = _load_scores(cache, stored)
     if pairs is None:
         pairs, gave_up = _score_within(comparator, records, candidates, settings["candidates"]["max_seconds"])
         if gave_up:
             warnings.append(gave_up)
         elif stored is not None:
-            _save_scores(stored, pairs)
+            import pickle
+
+            cache.put_bytes(stored, pickle.dumps(pairs, protocol=pickle.HIGHEST_PROTOCOL))
     scored = {(p.left, p.right) for p in pairs}
     for d in applied:  # decided pairs that are no longer candidates are still shown and applied
         a, b = sorted((position[d.left_key], position[d.right_key]))
@@ -286,35 +286,24 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     return MatchResult(ids, keys, pairs, suggestions, rows, applied, stale, splits, warnings, stats)
 
 
-def _scores_path(cache: Path, version: str, rep, docs) -> Path:
+def _scores_name(version: str, rep, docs) -> str:
     digest = hashlib.sha1(version.encode())
     for m, d in zip(rep, docs):
         digest.update(m.model_dump_json(exclude={"cluster_id", "content_key"}).encode())
         digest.update("|".join(sorted(d)).encode())
-    return cache / f"scores-{digest.hexdigest()[:24]}.pickle"
+    return f"scores-{digest.hexdigest()[:24]}.pickle"
 
 
-def _load_scores(path: Path | None) -> list[PairScore] | None:
+def _load_scores(cache, name: str | None) -> list[PairScore] | None:
     import pickle
 
-    if path is None or not path.is_file():
+    data = cache.get_bytes(name) if name else None
+    if data is None:
         return None
     try:
-        with open(path, "rb") as fh:  # tiltak's own cache folder, written below
-            return pickle.load(fh)
-    except Exception:  # noqa: BLE001 - an old or damaged cache file is scored again
+        return pickle.loads(data)  # tiltak's own cache, written below
+    except Exception:  # noqa: BLE001 - an old or damaged cache entry is scored again
         return None
-
-
-def _save_scores(path: Path, pairs: list[PairScore]) -> None:
-    import pickle
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    with os.fdopen(fd, "wb") as fh:
-        pickle.dump(pairs, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
 
 
 def _score_within(comparator: Comparator, records: list[Record], candidates, seconds: float):
