@@ -154,3 +154,23 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def matching_labels(folder: Path, rows: list[dict]) -> tuple[dict[str, str], dict[str, str], list[tuple[str, str]]]:
+    """A blind labelled set's labels for matching, on the rows tiltak read (found by title, file by
+    file): measure_id -> tiltak_id, the measures reported again -> their tiltak_id, and the
+    near-miss pairs of tiltak_ids (near_misses.json)."""
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    near = json.loads((folder / "near_misses.json").read_text(encoding="utf-8"))
+    labels: dict[str, str] = {}
+    continuing: dict[str, str] = {}
+    for name, exp in expected.items():
+        got = [r for r in rows if r["source_file"] == name]
+        for i, j in pair_rows(exp["measures"], got):
+            if j is None:
+                continue
+            want = exp["measures"][i]
+            labels[got[j]["measure_id"]] = want["tiltak_id"]
+            if want.get("continues"):
+                continuing[got[j]["measure_id"]] = want["tiltak_id"]
+    return labels, continuing, [(n["a"], n["b"]) for n in near]

@@ -81,3 +81,17 @@ def pairwise(labels_true: dict[str, str], labels_pred: dict[str, str]) -> dict[s
     _ = Counter()
     return {"precision": precision, "recall": recall, "f1": f1, "true_pairs": len(true_pairs),
             "predicted_pairs": len(pred_pairs), "correct_pairs": tp}
+
+
+def samples_labels(df) -> tuple[dict[str, str], dict[str, str], list[tuple[str, str]]]:
+    """The samples' labels for matching: measure_id -> tiltak label, the measures reported again
+    (Spekter's 2017 measures in 2018) -> the label they continue, and the near-miss label pairs."""
+    from itertools import combinations
+
+    labels = truth(df)
+    continued_rows = {f"row{r}" for r in SPEKTER_2017_CONTINUED.values()}
+    continuing = {m: label for m, label in labels.items() if label in continued_rows
+                  and df.loc[df.measure_id == m, "report_year"].iloc[0] == 2018
+                  and "spekter" in df.loc[df.measure_id == m, "source_file"].iloc[0]}
+    near = [(f"row{a}", f"row{b}") for rows in HARD_NEGATIVE_ROWS.values() for a, b in combinations(rows, 2)]
+    return labels, continuing, near

@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.labels import HARD_NEGATIVE_ROWS, pairwise, truth  # noqa: E402
+from benchmarks.labels import pairwise, samples_labels  # noqa: E402
 from normalize.config import load_config  # noqa: E402
 from normalize.matching import match  # noqa: E402
 from normalize.models import Measure  # noqa: E402
@@ -45,20 +45,11 @@ SYLLABLES = ["ka", "lo", "mi", "ner", "sta", "vik", "ber", "dal", "fjord", "li",
 
 def quality() -> dict:
     """The samples' labelled set."""
-    from itertools import combinations
-
-    from benchmarks.labels import SPEKTER_2017_CONTINUED
-
     started = time.perf_counter()
     result = run(ROOT / "samples")
     seconds = time.perf_counter() - started
     df = result.measures
-    labels = truth(df)
-    continued_rows = {f"row{r}" for r in SPEKTER_2017_CONTINUED.values()}
-    continuing = {m: label for m, label in labels.items() if label in continued_rows
-                  and df.loc[df.measure_id == m, "report_year"].iloc[0] == 2018
-                  and "spekter" in df.loc[df.measure_id == m, "source_file"].iloc[0]}
-    near = [(f"row{a}", f"row{b}") for rows in HARD_NEGATIVE_ROWS.values() for a, b in combinations(rows, 2)]
+    labels, continuing, near = samples_labels(df)
     return figures(df, result.review, labels, continuing, near) | {"run_seconds": round(seconds, 1),
                                                                     "labels": labels, "result": result}
 
@@ -111,27 +102,16 @@ def blind_quality(folder: Path) -> dict:
     """The blind labelled set: its measures found in tiltak's rows by title, file by file."""
     import json
 
-    from benchmarks.blind import pair_rows
+    from benchmarks.blind import matching_labels
 
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    near = json.loads((folder / "near_misses.json").read_text(encoding="utf-8"))
     started = time.perf_counter()
     result = run(folder)
     seconds = time.perf_counter() - started
     df = result.measures
     rows = df.to_dict("records")
-    labels: dict[str, str] = {}
-    continuing: dict[str, str] = {}
-    for name, exp in expected.items():
-        got = [r for r in rows if r["source_file"] == name]
-        for i, j in pair_rows(exp["measures"], got):
-            if j is None:
-                continue
-            want = exp["measures"][i]
-            labels[got[j]["measure_id"]] = want["tiltak_id"]
-            if want.get("continues"):
-                continuing[got[j]["measure_id"]] = want["tiltak_id"]
-    out = figures(df, result.review, labels, continuing, [(n["a"], n["b"]) for n in near])
+    labels, continuing, near = matching_labels(folder, rows)
+    out = figures(df, result.review, labels, continuing, near)
     by_id = {r["measure_id"]: r for r in rows}
     out["describe"] = lambda m: (f"{by_id[m]['reporter']} {by_id[m]['report_year']}: {by_id[m]['title'][:60]!r}"
                                  f" [{labels.get(m)}]")

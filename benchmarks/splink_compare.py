@@ -34,7 +34,6 @@ Needs splink (`pip install splink`); it is not a dependency of tiltak and no tes
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import math
 import re
@@ -43,7 +42,6 @@ import time
 import warnings
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,39 +84,19 @@ def _timed_run(folder: Path):
 
 
 def samples_set() -> LabelledSet:
-    from benchmarks.labels import HARD_NEGATIVE_ROWS, SPEKTER_2017_CONTINUED, truth
+    from benchmarks.labels import samples_labels
 
     result, seconds = _timed_run(ROOT / "samples")
-    df = result.measures
-    labels = truth(df)
-    continued_rows = {f"row{r}" for r in SPEKTER_2017_CONTINUED.values()}
-    continuing = {m: label for m, label in labels.items() if label in continued_rows
-                  and df.loc[df.measure_id == m, "report_year"].iloc[0] == 2018
-                  and "spekter" in df.loc[df.measure_id == m, "source_file"].iloc[0]}
-    near = [(f"row{a}", f"row{b}") for rows in HARD_NEGATIVE_ROWS.values() for a, b in combinations(rows, 2)]
+    labels, continuing, near = samples_labels(result.measures)
     return LabelledSet("samples", ROOT / "samples", result, labels, continuing, near, seconds)
 
 
 def blind_set(folder: Path) -> LabelledSet:
-    from benchmarks.blind import pair_rows
+    from benchmarks.blind import matching_labels
 
-    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    near = json.loads((folder / "near_misses.json").read_text(encoding="utf-8"))
     result, seconds = _timed_run(folder)
-    rows = result.measures.to_dict("records")
-    labels: dict[str, str] = {}
-    continuing: dict[str, str] = {}
-    for name, exp in expected.items():
-        got = [r for r in rows if r["source_file"] == name]
-        for i, j in pair_rows(exp["measures"], got):
-            if j is None:
-                continue
-            want = exp["measures"][i]
-            labels[got[j]["measure_id"]] = want["tiltak_id"]
-            if want.get("continues"):
-                continuing[got[j]["measure_id"]] = want["tiltak_id"]
-    return LabelledSet(f"blind {folder.name}", folder, result, labels, continuing,
-                       [(n["a"], n["b"]) for n in near], seconds)
+    labels, continuing, near = matching_labels(folder, result.measures.to_dict("records"))
+    return LabelledSet(f"blind {folder.name}", folder, result, labels, continuing, near, seconds)
 
 
 def tiltak_figures(ls: LabelledSet) -> dict:
