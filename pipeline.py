@@ -156,10 +156,8 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
                        type_rows=type_area_table(per_year, normalizer.ref), cache=cache)
     if out_path is not None and report["totals"]["ok"] > 0:  # a run over nothing never replaces good outputs
         with output_set(out_path) as staging:
-            inside = cache is not None and cache.folder.resolve().is_relative_to(out_path.resolve())
-            result.cache = Cache(staging / cache.folder.resolve().relative_to(out_path.resolve())) if inside else cache
-            write_outputs(staging, result, normalizer)  # charts cached in the set that replaces OUT
-        result.cache, result.written = cache, True
+            write_outputs(staging, result, normalizer)
+        result.written = True
     return result
 
 
@@ -184,7 +182,7 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
     delmal_rows, type_rows = result.delmal_rows, result.type_rows
     context = build_context(result.report, result.year_rows, delmal_rows, type_rows, ref, grouped,
                             Path(result.report["reports_dir"]), out, rows)
-    write_report(out, context, delmal_rows, type_rows, ref, result.cache)
+    write_report(out, context, delmal_rows, type_rows, ref)
     write_workbook(out, grouped, ref)
     write_schemas(out / "schema")
     write_datapackage(out, Measure, Tiltak, REVIEW_COLUMNS, ARCHIVE_COLUMNS, __version__)

@@ -1,19 +1,14 @@
 """What the analyst publishes: report.html (self-contained: no network, no scripts), the charts as
-PNG beside it, and matrix.xlsx."""
+SVG beside it, and matrix.xlsx."""
 
 from __future__ import annotations
 
 import base64
-import hashlib
-import json
 import os
 from pathlib import Path
 from urllib.parse import quote
 
-from .files import atomic_path, write_text
-
-CHARTS_VERSION = hashlib.sha1((Path(__file__).parent / "charts.py").read_bytes()).hexdigest()[:8]
-
+from .files import write_text
 
 def _years(rows: list[dict]) -> list:
     return sorted({r["report_year"] for r in rows}, key=lambda y: (y is None, y or 0))
@@ -143,43 +138,23 @@ def build_context(report: dict, year_rows: list[dict], delmal_rows: list[dict], 
     }
 
 
-def _chart(kind: str, data, draw, cache) -> bytes:
-    """A chart's PNG, drawn by `draw()` unless the cache has it for the same figures."""
-    key = hashlib.sha1(json.dumps([kind, data, CHARTS_VERSION], sort_keys=True, default=str).encode()).hexdigest()
-    name = f"chart-{key[:20]}.png"
-    if cache is not None:
-        cached = cache.folder / name
-        if cached.is_file():
-            return cached.read_bytes()
-    png = draw()
-    if cache is not None:
-        cache.folder.mkdir(parents=True, exist_ok=True)
-        _write_bytes(cache.folder / name, png)
-    return png
-
-
-def write_report(out: Path, context: dict, delmal_rows: list[dict], type_rows: list[dict], ref, cache=None) -> list[Path]:
-    """report.html with its charts inside it, and the same charts as PNG files beside it. Charts
-    whose figures have not changed since the last run come from `cache` (matplotlib is slow to load)."""
-
-    def charts():
-        from . import charts as module  # matplotlib is only loaded when a chart is drawn
-
-        return module
+def write_report(out: Path, context: dict, delmal_rows: list[dict], type_rows: list[dict], ref) -> list[Path]:
+    """report.html with its charts inside it, and the same charts as SVG files beside it."""
+    from . import charts
 
     written = []
-    png = _chart("delmal", delmal_rows, lambda: charts().per_delmal(delmal_rows), cache)
-    _write_bytes(out / "chart_delmal.png", png)
-    written.append(out / "chart_delmal.png")
-    context["chart_delmal"] = base64.b64encode(png).decode()
+    drawn = [("chart_delmal.svg", None, charts.per_delmal(delmal_rows))]
+    drawn += [(f"chart_types_{y}.svg" if y else "chart_types.svg", y, charts.types_per_area(type_rows, y, ref.areas))
+              for y in context["years"]]
     context["chart_types"] = {}
-    for y in context["years"]:
-        rows = [r for r in type_rows if r["report_year"] == y]
-        png = _chart("types", [y, rows], lambda y=y: charts().types_per_area(type_rows, y, ref.areas), cache)
-        name = f"chart_types_{y}.png" if y else "chart_types.png"
-        _write_bytes(out / name, png)
+    for name, year, svg in drawn:
+        write_text(out / name, svg)
         written.append(out / name)
-        context["chart_types"][y] = base64.b64encode(png).decode()
+        encoded = base64.b64encode(svg.encode("utf-8")).decode()
+        if name == "chart_delmal.svg":
+            context["chart_delmal"] = encoded
+        else:
+            context["chart_types"][year] = encoded
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     env = Environment(loader=PackageLoader("export", "templates"), autoescape=select_autoescape(["html", "j2"]))
@@ -193,8 +168,3 @@ def write_workbook(out: Path, matrix: dict, ref) -> Path:
 
     write_matrix(out / "matrix.xlsx", matrix, ref.areas, {c: d.text for c, d in ref.delmal.items()})
     return out / "matrix.xlsx"
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(data)

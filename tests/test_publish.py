@@ -38,7 +38,7 @@ def published(tmp_path_factory):
 
 def test_outputs_exist(published):
     _, _, out, _ = published
-    for name in ("report.html", "matrix.xlsx", "chart_delmal.png", "chart_types_2017.png", "chart_types_2018.png",
+    for name in ("report.html", "matrix.xlsx", "chart_delmal.svg", "chart_types_2017.svg", "chart_types_2018.svg",
                  "datapackage.json", "schema/measure.schema.json", "schema/tiltak.schema.json"):
         assert (out / name).is_file(), name
 
@@ -51,7 +51,7 @@ def test_report_is_self_contained_and_shows_what_needs_attention_first(published
     assert alerts < html.index('id="delmal"')
     assert "ødelagt.pdf" in html and "filen er tom (0 byte)" in html  # the reason in Norwegian
     assert "Antall totalt, delmål 1.2" in html and "trykket 19, lest 17" in html
-    assert html.count("data:image/png;base64,") == 3  # per delmål, and types per area for each year
+    assert html.count("data:image/svg+xml;base64,") == 3  # per delmål, and types per area for each year
     assert 'id="aar"' in html  # two years: year over year
 
 
