@@ -58,75 +58,57 @@ SUGGESTIONS = {"review": "vurder", "repeat": "samme spørsmål", "joined": "kobl
 
 
 def write_review_book(path: Path, rows: list[dict]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
+    from .xlsx import legal_text, new_workbook, print_setup, wrapped_lines
 
-    from .xlsx import legal_text, wrapped_lines
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SHEET
-    ws.append([header for _, header, *_ in COLUMNS])
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    # one named style per kind of cell and band: a cell takes one style, not four attributes
-    styles = {}
-    for kind in ("wrap", "text", "score", "int"):
-        for banded in (False, True):
-            style = NamedStyle(name=f"review_{kind}_{int(banded)}")
-            style.alignment = Alignment(wrap_text=kind == "wrap", vertical="top")
-            style.number_format = "0.000" if kind == "score" else "0" if kind == "int" else "@"
-            if banded:
-                style.fill = PatternFill("solid", fgColor="F2F2F2")
-            wb.add_named_style(style)
-            styles[(kind, banded)] = style.name
-    band, last_group = 0, None
-    for r, row in enumerate(rows, start=2):
-        if row.get("group") != last_group:
-            band, last_group = 1 - band, row.get("group")
-        lines = 1
-        for c, (key, _, width, kind) in enumerate(COLUMNS, start=1):
-            value = row.get(key, "")
-            if key == "suggestion":
-                value = SUGGESTIONS.get(value, value)
-            cell = ws.cell(row=r, column=c)
-            if kind == "score" and value not in ("", None):
-                cell.value = float(value)
-            elif kind == "int" and str(value).isdigit():
-                cell.value = int(value)
-            elif value not in ("", None):
-                cell.value = legal_text(value)
-                cell.data_type = "s"  # text as written: "=…" is no formula, "2.2" no date
-            style_kind = kind if kind in ("wrap", "score", "int") else "text"
-            cell.style = styles[(style_kind, band == 0)]
-            if kind == "wrap" and value:
-                lines = max(lines, wrapped_lines(value, width))
-        ws.row_dimensions[r].height = min(409, 15 * min(lines, 12))
-    for c, (key, _, width, kind) in enumerate(COLUMNS, start=1):
-        letter = get_column_letter(c)
-        ws.column_dimensions[letter].width = width
-        if kind == "key":
-            ws.column_dimensions[letter].hidden = True
-    decision_col = get_column_letter(next(i for i, (k, *_) in enumerate(COLUMNS, start=1) if k == "decision"))
-    check = DataValidation(type="list", formula1='"' + ",".join(DECISIONS) + '"', allow_blank=True,
-                           showErrorMessage=True, errorTitle="Vurdering",
-                           error="Velg match (samme tiltak) eller distinct (ulike tiltak), eller la feltet stå tomt.",
-                           promptTitle="Vurdering", prompt="match = samme tiltak, distinct = ulike tiltak")
-    ws.add_data_validation(check)
-    if rows:
-        check.add(f"{decision_col}2:{decision_col}{len(rows) + 1}")
-    ws.freeze_panes = "F2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(len(rows) + 1, 1)}"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
     with atomic_path(path) as tmp:
-        wb.save(tmp)
+        wb = new_workbook(tmp)
+        ws = wb.add_worksheet(SHEET)
+        header = wb.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+        for c, (_, title, *_) in enumerate(COLUMNS):
+            ws.write_string(0, c, title, header)
+        # one format per kind of cell and band
+        formats = {}
+        for kind in ("wrap", "text", "score", "int"):
+            for banded in (False, True):
+                spec = {"text_wrap": kind == "wrap", "valign": "top",
+                        "num_format": "0.000" if kind == "score" else "0" if kind == "int" else "@"}
+                if banded:
+                    spec |= {"pattern": 1, "bg_color": "#F2F2F2"}
+                formats[(kind, banded)] = wb.add_format(spec)
+        band, last_group = 0, None
+        for r, row in enumerate(rows, start=1):
+            if row.get("group") != last_group:
+                band, last_group = 1 - band, row.get("group")
+            lines = 1
+            for c, (key, _, width, kind) in enumerate(COLUMNS):
+                value = row.get(key, "")
+                if key == "suggestion":
+                    value = SUGGESTIONS.get(value, value)
+                fmt = formats[(kind if kind in ("wrap", "score", "int") else "text", band == 0)]
+                if kind == "score" and value not in ("", None):
+                    ws.write_number(r, c, float(value), fmt)
+                elif kind == "int" and str(value).isdigit():
+                    ws.write_number(r, c, int(value), fmt)
+                elif value not in ("", None):
+                    ws.write_string(r, c, legal_text(value), fmt)  # text as written: "=…" is no formula, "2.2" no date
+                else:
+                    ws.write_blank(r, c, None, fmt)
+                if kind == "wrap" and value:
+                    lines = max(lines, wrapped_lines(value, width))
+            ws.set_row(r, min(409, 15 * min(lines, 12)))
+        for c, (key, _, width, kind) in enumerate(COLUMNS):
+            ws.set_column(c, c, width, None, {"hidden": kind == "key"})
+        decision_col = next(i for i, (k, *_) in enumerate(COLUMNS) if k == "decision")
+        if rows:
+            ws.data_validation(1, decision_col, len(rows), decision_col, {
+                "validate": "list", "source": list(DECISIONS), "ignore_blank": True,
+                "error_title": "Vurdering",
+                "error_message": "Velg match (samme tiltak) eller distinct (ulike tiltak), eller la feltet stå tomt.",
+                "input_title": "Vurdering", "input_message": "match = samme tiltak, distinct = ulike tiltak"})
+        ws.freeze_panes(1, 5)
+        ws.autofilter(0, 0, max(len(rows), 1), len(COLUMNS) - 1)
+        print_setup(ws)
+        wb.close()
 
 
 def read_review_book(path: Path) -> tuple[list[str], list[dict]]:

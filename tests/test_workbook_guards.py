@@ -3,17 +3,19 @@
 from openpyxl import load_workbook
 
 from export.review_book import write_review_book
-from export.xlsx import _excel_text, write_matrix
+from export.xlsx import legal_text, looks_like_formula, write_matrix
 
 
 def test_matrix_cells_that_start_like_a_formula_stay_text(tmp_path):
-    assert _excel_text('=HYPERLINK("http://x","klikk")') == '\'=HYPERLINK("http://x","klikk")'
-    assert _excel_text("-2 kurs") == "'-2 kurs" and _excel_text("Kurs\x01 for ledere") == "Kurs for ledere"
-    rows = [{"title": '=1+1', "type": "@SUM(A1)", "responsible": ["+47 KS"], "partners": [], "cluster_id": "t1"}]
+    assert looks_like_formula('=HYPERLINK("http://x","klikk")') and looks_like_formula("-2 kurs")
+    assert not looks_like_formula("Kurs 2.0") and legal_text("Kurs\x01 for ledere") == "Kurs for ledere"
+    rows = [{"title": "=1+1", "type": "@SUM(A1)", "responsible": ["+47 KS"], "partners": [], "cluster_id": "t1"}]
     write_matrix(tmp_path / "m.xlsx", {2019: {1: {"1.2": rows}}}, {1: "Område"}, {"1.2": "Delmål"})
     ws = load_workbook(tmp_path / "m.xlsx").active
-    values = [c.value for row in ws.iter_rows() for c in row if c.value]
-    assert "'=1+1" in values and "'@SUM(A1)" in values and "'+47 KS" in values
+    cells = {c.value: c for row in ws.iter_rows() for c in row if c.value}
+    for text in ("=1+1", "@SUM(A1)", "+47 KS"):  # as written, marked as text (Excel's quote prefix)
+        assert cells[text].data_type == "s" and cells[text].quotePrefix
+    assert not cells["1.2 Delmål"].quotePrefix
     assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
 
 
