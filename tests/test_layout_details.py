@@ -499,3 +499,16 @@ def test_a_name_label_after_a_headed_measure_with_fields_starts_a_new_measure():
     ms = parse(B("Kurs A"), P("Delmål: 2.2"), P("Ansvarlig: X"), P("Tiltak: Kurs B"), P("Delmål: 2.1"),
                P("Ansvarlig: Y"))
     assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [("Kurs A", "2.2", "X"), ("Kurs B", "2.1", "Y")]
+
+
+def test_a_line_of_unlabelled_fields_is_read_by_its_content():
+    from extract.layouts.segments import facts_line
+
+    assert facts_line("1.2, 1.4 · Råd/utvalg/nettverk · 2021–2024") == [
+        ("goal", "1.2, 1.4"), ("type", "Råd/utvalg/nettverk"), ("period", "2021–2024")]
+    assert facts_line("Delmål 3.2 | Kurs/utdanning | Høsten 2020") == [
+        ("goal", "Delmål 3.2"), ("type", "Kurs/utdanning"), ("period", "Høsten 2020")]
+    # a title after its delmål, a title with a date in it, one field alone: not a line of fields
+    assert facts_line("2.3 – Konferanse i Oslo 30. november 2017 sammen med LO") is None
+    assert facts_line("Kompetansepluss · fase 2") is None
+    assert facts_line("2019–2020") is None

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import goal_reference, is_goal_line
+from ..content import goal_reference, is_goal_line, is_period_line
 from ..model import Cell, Document, Paragraph, Table
 from ..settings import SETTINGS
-from ..vocabulary import header_field, label_field, match_label
+from ..vocabulary import header_field, label_field, match_label, value_field
 from .base import numbering_shape, split_numbering
 
 @dataclass
@@ -92,12 +92,38 @@ def _answers_over_page_breaks(out: list[Item]) -> list[Item]:
 
 
 # " | ", " · ", "; Label:", ". Label:" ("Ansvarlig: VOFO. Samarbeid: Kompetanse Norge. Periode: 2020.") or tabs
+_FACT_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
 _FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{0,40}:)|\t+")
+
+
+def facts_line(text: str) -> list[tuple[str, str]] | None:
+    """A line of unlabelled fields, each known by its content: "1.2, 1.4 · Prosjekt · 2021–2024",
+    "Delmål 3.2 | Kurs/utdanning | Høsten 2020". Its (field, value) pairs, or None."""
+    parts = [x.strip() for x in _FACT_SEPARATOR.split(text or "") if x.strip()]
+    if len(parts) < 2 or len(text) > 160:
+        return None
+    found = []
+    for part in parts:
+        if is_goal_line(part):
+            found.append(("goal", part))
+        elif value_field(part) == "type":
+            found.append(("type", part))
+        elif is_period_line(part) and len(part.split()) <= 4:  # "Høsten 2020", not "Konferanse i Oslo 30. november"
+            found.append(("period", part))
+        else:
+            return None
+    return found if len({f for f, _ in found}) == len(found) else None
 
 
 def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     """The paragraph's item, or one per field where a line strings several together
-    ("Ansvar: KD | Samarbeid: KMD | Type: Prosjekt | 2019–2021", "Ansvarlig: VOFO. Periode: 2020.")."""
+    ("Ansvar: KD | Samarbeid: KMD | Type: Prosjekt | 2019–2021", "Ansvarlig: VOFO. Periode: 2020.",
+    "1.2 · Prosjekt · 2021")."""
+    facts = facts_line(p.text) if not p.heading_level else None
+    if facts:
+        base = dict(page=p.page, page_end=p.page_end or p.page, where=where, paragraphs=[p], bold=bool(p.bold),
+                    lead=p.lead)
+        return [Item("field", value, field=name, how="content", **base) for name, value in facts]
     parts = [x.strip() for x in _FIELD_SEPARATOR.split(p.text) if x.strip()]
     if len(parts) >= 2 and sum(1 for x in parts if (m := match_label(x)) and m.how == "separator") >= 2:
         pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end, italic=p.italic) for x in parts]
