@@ -127,6 +127,11 @@ class Names(_Section):
     shared: Weight
 
 
+class Succession(_Section):
+    successor: Weight
+    survey_and_report: Weight
+
+
 class Matching(_Section):
     prior: Weight
     thresholds: Thresholds
@@ -139,6 +144,7 @@ class Matching(_Section):
     dates: Dates
     document: Document
     names: Names
+    succession: Succession
 
 
 class Settings(_Section):

@@ -227,3 +227,28 @@ def test_of_the_pairs_between_two_clusters_only_the_strongest_is_asked(settings,
     rows = _review_rows(pairs, {k: s for k, (_, s) in scored.items()}, measures, records, {}, [0, 0, 2, 2])
     got = [(r["suggestion"], r["left_title"][-1] + r["right_title"][-1]) for r in rows]
     assert got == [("review", "bd"), ("repeat", "ac"), ("repeat", "ad"), ("match", "cd"), ("match", "ab")]
+
+
+def test_a_later_measure_that_calls_new_what_the_earlier_names_is_its_successor(settings, gazetteer):
+    old = M("Samfunnskontrakt for flere læreplasser", reporter="LO", year=2019, type_="Råd/utvalg/nettverk")
+    new = M("Forhandlinger om ny samfunnskontrakt for flere læreplasser", reporter="LO", year=2021,
+            type_="Råd/utvalg/nettverk")
+    assert levels(score(settings, gazetteer, [old, new, *OTHERS]))["succession"] == "successor"
+    assert levels(score(settings, gazetteer, [new, old, *OTHERS]))["succession"] == "successor"
+    # new offers started the year before and reported again: the same measure, not a successor
+    started = M("Nye fagskoletilbud i samarbeid med næringslivet", reporter="Nordland fylkeskommune", year=2019)
+    again = M("Fagskoletilbud etter behovene i næringslivet", reporter="Nordland fylkeskommune", year=2020)
+    assert levels(score(settings, gazetteer, [started, again, *OTHERS]))["succession"] == "none"
+    # both call it new: the same new contract
+    other = M("Ny samfunnskontrakt for flere læreplasser", reporter="NHO", year=2022, type_="Råd/utvalg/nettverk")
+    assert levels(score(settings, gazetteer, [new, other, *OTHERS]))["succession"] == "none"
+
+
+def test_a_titled_report_is_not_the_survey_it_was_written_from(settings, gazetteer):
+    survey = M("Medlemsundersøkelse om kompetanse og læring", reporter="YS", year=2019, type_="FoU")
+    report = M("Rapporten «Læring i jobben» – funn fra medlemsundersøkelsen", reporter="YS", year=2020, type_="FoU")
+    pair = score(settings, gazetteer, [survey, report, *OTHERS])
+    assert levels(pair)["succession"] == "survey_and_report"
+    assert suggestion(settings, gazetteer, [survey, report, *OTHERS]) != "match"
+    again = M("Medlemsundersøkelsen om kompetanse 2020", reporter="YS", year=2020, type_="FoU")
+    assert levels(score(settings, gazetteer, [survey, again, *OTHERS]))["succession"] == "none"

@@ -100,7 +100,7 @@ def _dates(title: str, period: str | None, year: int | None) -> frozenset:
 _CONTINUES = re.compile(
     r"\b(?:videreført|videreføres|videreføring|vidareført|vidareføring|fortsatt|fortsetter|forts\.|framleis|"
     r"forlenget|forlengelse|forlengd|oppfølging|følges opp|fase\s*(?:2|ii|to)|andre fase|ny runde|sluttrapport|"
-    r"avsluttende|avsluttet|utvidet|utvides|igjen|som i fjor|årlig|årleg)\b", re.I)
+    r"avsluttende|avsluttet|utvidet|utvides|igjen|som i fjor|årlig|årleg|oppdatert|oppdatering|videreutvikl\w*)\b", re.I)
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
 _WORD = re.compile(r"[A-ZÆØÅ][a-zæøå]{4,}(?:-[A-ZÆØÅa-zæøå]+)?")
 _INSIDE = re.compile(r"(?<=[\w,;:()»\"–-]\s)[A-ZÆØÅ][a-zæøå]{4,}(?:-[A-ZÆØÅa-zæøå]+)?|(?<=\()[A-ZÆØÅ][a-zæøå]{4,}")
@@ -154,6 +154,8 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens),
             own_token=words_model.token(m.reporter) if m.reporter else "",
             title_years=frozenset(int(y) for y in _TITLE_YEAR.findall(m.title or "")),
+            renewed=tuple(w for x in _RENEWED.findall(m.title or "") for w in words_model.words(x, m.reporter)),
+            product=_product(m.title or ""),
             event=m.type == "Arrangement" or any(stem in x for x in fold(m.title or "").split() for stem in event_stems),
             names=_names(f"{m.title}. {m.description or ''}", proper), continues=bool(_CONTINUES.search(texts)),
             peer_kinds=_peer_kinds(gazetteer, m.responsible)))
@@ -162,6 +164,16 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
 
 
 _TITLE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_RENEWED = re.compile(r"\b(?:ny|nytt|nye|neste|fornyet|fornya)\s+(?:(?:det|den|en|et|ei)\s+)?([^\W\d_]+)", re.I)
+_REPORT = re.compile(r"^\W*(?:rapport(?:en)?|publikasjon(?:en)?)\b", re.I)
+_SURVEY = re.compile(r"undersøkelse|undersøking|kartlegging|barometer", re.I)
+
+
+def _product(title: str) -> str:
+    """'report' for a titled report ("Rapporten «Tid til å lære?»"), 'survey' for a survey."""
+    if _REPORT.match(title):
+        return "report"
+    return "survey" if _SURVEY.search(title) else ""
 
 
 def _event_stems() -> frozenset[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .titles import recompose, SoftTfIdf, shared_prefix
+from .titles import recompose, SoftTfIdf, shared_prefix, word_similarity
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,8 @@ class Record:
     own_token: str = ""  # the reporter's name as a title word ("lo"), left out of the other's title
     title_years: frozenset[int] = frozenset()  # years the title names ("Kompetansekonferansen 2022")
     event: bool = False  # a conference, seminar or other happening (type Arrangement, or its words in the title)
+    renewed: tuple[str, ...] = ()  # what the title calls new ("Ny samfunnskontrakt …": samfunnskontrakt)
+    product: str = ""  # "survey" (an undersøkelse, kartlegging, barometer) or "report" (a titled report)
 
 
 @dataclass(slots=True)
@@ -240,10 +242,23 @@ class Comparator:
             return Part("dates", "other_year", w["other_year"])
         return Part("dates", "missing", 0.0)
 
+    def succession(self, a: Record, b: Record) -> Part:
+        """A later measure that calls new what the earlier one names ("Ny samfunnskontrakt" after
+        "Samfunnskontrakten") is its successor; a report is not the survey it was written from."""
+        w = self.s["succession"]
+        for early, late in ((a, b), (b, a)):
+            if late.renewed and early.year is not None and late.year is not None and late.year > early.year \
+                    and not early.renewed and any(word_similarity(x, y, self.s['title']['word_ratio']) >= 0.85
+                            for x in late.renewed for y in early.words):
+                return Part("succession", "successor", w["successor"])
+        if {a.product, b.product} == {"survey", "report"}:
+            return Part("succession", "survey_and_report", w["survey_and_report"])
+        return Part("succession", "none", 0.0)
+
     def score(self, a: Record, b: Record) -> PairScore:
         same_document = len(a.documents | b.documents) == 1
         parts = [self.title(a, b), self.organisations(a, b), self.delmal(a, b), self.type(a, b), self.years(a, b),
-                 self.dates(a, b), self.names(a, b)]
+                 self.dates(a, b), self.names(a, b), self.succession(a, b)]
         parts.append(self.document(a, b, parts[0]))
         bits = self.s["prior"] + sum(p.weight for p in parts)
         return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=same_document,
