@@ -39,7 +39,7 @@ def level_counts(q: dict) -> tuple[dict[str, Counter], dict[str, Counter], int, 
     comparator = Comparator(settings, tfidf)
     m, u = defaultdict(Counter), defaultdict(Counter)
     n_m = n_u = 0
-    for a, b in candidate_pairs(records, tfidf.df, settings):
+    for a, b in candidate_pairs(records, tfidf.df, settings, tfidf.names):
         la, lb = labels.get(measures[a].measure_id), labels.get(measures[b].measure_id)
         if la is None or lb is None:
             continue

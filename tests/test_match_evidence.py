@@ -252,3 +252,24 @@ def test_a_titled_report_is_not_the_survey_it_was_written_from(settings, gazette
     assert suggestion(settings, gazetteer, [survey, report, *OTHERS]) != "match"
     again = M("Medlemsundersøkelsen om kompetanse 2020", reporter="YS", year=2020, type_="FoU")
     assert levels(score(settings, gazetteer, [survey, again, *OTHERS]))["succession"] == "none"
+
+
+def test_a_name_broken_in_two_by_a_narrow_cell_is_mended(gazetteer):
+    from normalize.matching import _words_model
+
+    words = _words_model(gazetteer).words
+    assert words("Kompetansebehovsu tvalget") == words("Kompetansebehovsutvalget") == ("kbu",)
+    assert words("Kompetanse behov") != words("Kompetansebehovsutvalget")  # two words that make no known name
+
+
+def test_a_description_that_names_the_council_brings_the_pair_to_the_analyst(settings, gazetteer):
+    part = M("Deltakelse i utvalget som analyserer Norges framtidige kompetansebehov", reporter="KS",
+             type_="Råd/utvalg/nettverk", description="KS deltar i KBU og bidrar med kunnskap om kommunesektoren.")
+    council = M("Kompetansebehovsutvalget", reporter="LO", type_="Råd/utvalg/nettverk")
+    measures = [part, council, *OTHERS]
+    records, tfidf = records_for(measures, gazetteer, settings)
+    from normalize.matching.candidates import candidate_pairs
+
+    assert (0, 1) in candidate_pairs(records, tfidf.df, settings, tfidf.names)
+    assert levels(score(settings, gazetteer, measures))["title"].startswith("in_description/")
+    assert suggestion(settings, gazetteer, measures) in ("review", "match")

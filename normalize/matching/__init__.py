@@ -133,7 +133,8 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
                 documents: list[frozenset[str]] | None = None) -> tuple[list[Record], SoftTfIdf]:
     words_model = _words_model(gazetteer)
     words = [words_model.words(m.title, m.reporter) for m in measures]
-    tfidf = SoftTfIdf(words, settings["title"]["word_ratio"])
+    named = frozenset(words_model.token(r["abbreviation"]) for r in read_csv("abbreviations.csv")) - {""}
+    tfidf = SoftTfIdf(words, settings["title"]["word_ratio"], named)
     org_words = frozenset(w for o in gazetteer.orgs.values() for n in o.names() for w in fold(n).split())
     proper = _proper_names([f"{m.title}. {m.description or ''}" for m in measures], org_words)
     org_tokens = frozenset(t for o in gazetteer.orgs.values() if (t := words_model.token(o.canonical)))
@@ -225,7 +226,7 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     records, tfidf = records_for(rep, gazetteer, settings, docs)
     position = {k: i for i, k in enumerate(distinct)}
     comparator = Comparator(settings, tfidf)
-    candidates = candidate_pairs(records, tfidf.df, settings)
+    candidates = candidate_pairs(records, tfidf.df, settings, tfidf.names)
 
     # Decisions: the latest for each pair of measures wins; those whose measures are gone are stale.
     # A row whose key columns a spreadsheet dropped is found by its pair_id among this run's pairs.

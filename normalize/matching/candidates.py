@@ -42,7 +42,23 @@ def _rare_word_pairs(records: list[Record], df: dict[str, int], max_df: int) -> 
     return pairs
 
 
-def candidate_pairs(records: list[Record], df: dict[str, int], settings: dict) -> list[tuple[int, int]]:
+def _named_in_description_pairs(records: list[Record], names: frozenset[str], max_df: int) -> set[tuple[int, int]]:
+    """A measure whose description names a council or scheme ("KS deltar i KBU") meets the
+    measures whose title names it."""
+    titled: dict[str, list[int]] = defaultdict(list)
+    for r in records:
+        for w in set(r.words) & names:
+            titled[w].append(r.index)
+    pairs: set[tuple[int, int]] = set()
+    for r in records:
+        for w in set(r.desc_words) & names:
+            if len(titled[w]) <= max_df:
+                pairs.update((min(r.index, o), max(r.index, o)) for o in titled[w] if o != r.index)
+    return pairs
+
+
+def candidate_pairs(records: list[Record], df: dict[str, int], settings: dict,
+                    names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     cfg = settings["candidates"]
     n = len(records)
     if n < 2:
@@ -53,7 +69,7 @@ def candidate_pairs(records: list[Record], df: dict[str, int], settings: dict) -
         for w in block_keys(r):
             counts[w] += 1
     max_df = max(cfg["rare_word_max_titles"], int(cfg["rare_word_max_share"] * n))
-    pairs = _rare_word_pairs(records, counts, max_df)
+    pairs = _rare_word_pairs(records, counts, max_df) | _named_in_description_pairs(records, names, max_df)
     if n <= cfg["all_pairs_up_to"]:
         texts = [" ".join(sorted(r.words)) for r in records]
         scores = process.cdist(texts, texts, scorer=fuzz.ratio, dtype=np.uint8, workers=-1,

@@ -65,6 +65,14 @@ class _Phrases:
                     i += n
                     break
             else:
+                # a one-word name broken in two by a narrow table cell: "kompetansebehovsu tvalget"
+                mended = words[i] + words[i + 1] if i + 1 < len(words) else ""
+                whole = [t for p, t in self._candidates(mended) if len(p) == 1] if mended else []
+                if whole and not self._candidates(words[i]):
+                    if whole[0]:
+                        out.append(whole[0])
+                    i += 2
+                    continue
                 out.append(words[i])
                 i += 1
         return out
@@ -163,7 +171,8 @@ def word_similarity(a: str, b: str, threshold: int) -> float:
 class SoftTfIdf:
     """Soft TF-IDF between word lists; rarity counted over the distinct titles given."""
 
-    def __init__(self, word_lists: list[tuple[str, ...]], word_ratio: int = 85):
+    def __init__(self, word_lists: list[tuple[str, ...]], word_ratio: int = 85, names: frozenset[str] = frozenset()):
+        self.names = names  # words that name one thing (abbreviations.csv: "kbu"), however often used
         distinct = {tuple(sorted(set(words))) for words in word_lists}
         df: Counter = Counter(w for words in distinct for w in words)
         n = max(len(distinct), 1)
@@ -221,7 +230,8 @@ class SoftTfIdf:
         """How much of text a (by word weight) text b holds, word for word (0-1); a text of fewer
         than `min_words` words counts for nothing, unless it is one long word. Only a text with a
         rare word held in b counts: "Digital kompetanse" is in many texts, "Samfunnskontrakten" is not."""
-        if len(va) < min_words and not (len(va) == 1 and len(next(iter(va))) >= 10) or not vb:
+        name = len(va) == 1 and next(iter(va)) in self.names  # "KBU" in "KS deltar i KBU"
+        if len(va) < min_words and not (len(va) == 1 and len(next(iter(va))) >= 10 or name) or not vb:
             return 0.0
 
         def best_of(x: str, ys) -> float:
@@ -229,7 +239,7 @@ class SoftTfIdf:
 
         # 0.9 or more takes the same first letter: a quick look before the whole comparison
         rare_words = [x for x in va if self.idf.get(x, self._default_idf) >= self.rare_idf]
-        if rare and not any(best_of(x, [y for y in vb if y[:1] == x[:1]]) >= 0.9 for x in rare_words):
+        if rare and not name and not any(best_of(x, [y for y in vb if y[:1] == x[:1]]) >= 0.9 for x in rare_words):
             return 0.0
         total = sum(w * w for w in va.values())
         best = {x: best_of(x, vb) for x in va}
