@@ -239,6 +239,10 @@ def test_a_later_measure_that_calls_new_what_the_earlier_names_is_its_successor(
     started = M("Nye fagskoletilbud i samarbeid med næringslivet", reporter="Nordland fylkeskommune", year=2019)
     again = M("Fagskoletilbud etter behovene i næringslivet", reporter="Nordland fylkeskommune", year=2020)
     assert levels(score(settings, gazetteer, [started, again, *OTHERS]))["succession"] == "none"
+    # new tasks after a reform: not a new one of the reform
+    reform = M("Regionreformen: overføring av kompetansepolitiske oppgaver til fylkeskommunene", year=2019)
+    tasks = M("Fylkeskommunenes nye oppgaver etter regionreformen", year=2020)
+    assert levels(score(settings, gazetteer, [reform, tasks, *OTHERS]))["succession"] == "none"
     # both call it new: the same new contract
     other = M("Ny samfunnskontrakt for flere læreplasser", reporter="NHO", year=2022, type_="Råd/utvalg/nettverk")
     assert levels(score(settings, gazetteer, [new, other, *OTHERS]))["succession"] == "none"
@@ -273,3 +277,13 @@ def test_a_description_that_names_the_council_brings_the_pair_to_the_analyst(set
     assert (0, 1) in candidate_pairs(records, tfidf.df, settings, tfidf.names)
     assert levels(score(settings, gazetteer, measures))["title"].startswith("in_description/")
     assert suggestion(settings, gazetteer, measures) in ("review", "match")
+
+
+def test_a_continuing_measure_is_not_asked_about_when_the_evidence_says_apart(settings, gazetteer):
+    conference = [M(f"Konferanse om kompetanse og rekruttering {y}", reporter="KS", year=y, type_="Arrangement")
+                  for y in (2019, 2020)]
+    assert levels(score(settings, gazetteer, [*conference, *OTHERS]))["dates"] == "event_other_year"
+    assert suggestion(settings, gazetteer, [*conference, *OTHERS]) == "distinct"
+    guide = [M("Strategisk kompetanseplanlegging – veileder og verktøy", reporter="KS", year=2019, type_="Informasjon"),
+             M("Kompetanseplanlegging i kommunene – oppdatert veileder", reporter="KS", year=2020, type_="Informasjon")]
+    assert suggestion(settings, gazetteer, [*guide, *OTHERS]) in ("review", "match")

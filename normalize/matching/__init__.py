@@ -165,7 +165,8 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
 
 
 _TITLE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
-_RENEWED = re.compile(r"\b(?:ny|nytt|nye|neste|fornyet|fornya)\s+(?:(?:det|den|en|et|ei)\s+)?([^\W\d_]+)", re.I)
+# "ny samfunnskontrakt", "det nye programmet": a new one of a thing; not "nye oppgaver" (new tasks)
+_RENEWED = re.compile(r"\b(?:(?:det|den)\s+nye|ny|nytt|neste|fornyet|fornya)\s+([^\W\d_]+)", re.I)
 _REPORT = re.compile(r"^\W*(?:rapport(?:en)?|publikasjon(?:en)?)\b", re.I)
 _SURVEY = re.compile(r"undersøkelse|undersøking|kartlegging|barometer", re.I)
 

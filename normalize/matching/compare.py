@@ -275,6 +275,14 @@ class Comparator:
         # before the analyst at least, whatever else differs.
         years, title = pair.part("years"), pair.part("title")
         if years is not None and years.level in ("continues", "adjacent", "adjacent_ongoing") and pair.same_reporter \
-                and title is not None and (title.value or 0) >= t["continuing_title"]:
+                and title is not None and (title.value or 0) >= t["continuing_title"] and not self.decided_apart(pair):
             return "review"
         return "distinct"
+
+    @staticmethod
+    def decided_apart(pair: PairScore) -> bool:
+        """Evidence a continuing measure never shows: another year's event, a successor, a report
+        against its survey, no delmål in common."""
+        levels = {p.name: p.level for p in pair.parts}
+        return (levels.get("dates") == "event_other_year" or levels.get("succession", "none") != "none"
+                or levels.get("delmal") == "disjoint")
