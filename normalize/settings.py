@@ -116,6 +116,7 @@ class Dates(_Section):
     same: Weight
     different: Weight
     event_other_year: Weight
+    other_horizon: Weight
     other_year: Weight
 
 

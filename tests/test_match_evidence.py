@@ -287,3 +287,13 @@ def test_a_continuing_measure_is_not_asked_about_when_the_evidence_says_apart(se
     guide = [M("Strategisk kompetanseplanlegging – veileder og verktøy", reporter="KS", year=2019, type_="Informasjon"),
              M("Kompetanseplanlegging i kommunene – oppdatert veileder", reporter="KS", year=2020, type_="Informasjon")]
     assert suggestion(settings, gazetteer, [*guide, *OTHERS]) in ("review", "match")
+
+
+def test_a_plan_named_by_another_horizon_is_another_plan(settings, gazetteer):
+    plans = [M("Kompetanseløft 2020", year=2018, type_="Strategi/plan"),
+             M("Innspill til Kompetanseløft 2025", reporter="KS", year=2020, type_="Strategi/plan")]
+    assert levels(score(settings, gazetteer, [*plans, *OTHERS]))["dates"] == "other_horizon"
+    assert suggestion(settings, gazetteer, [*plans, *OTHERS]) == "distinct"
+    surveys = [M("Kompetansebarometer 2019", reporter="NHO", year=2019, type_="FoU"),
+               M("Kompetansebarometer 2020", reporter="NHO", year=2020, type_="FoU")]
+    assert levels(score(settings, gazetteer, [*surveys, *OTHERS]))["dates"] == "other_year"

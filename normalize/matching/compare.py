@@ -239,6 +239,9 @@ class Comparator:
         if a.title_years and b.title_years and not a.title_years & b.title_years:
             if a.event or b.event:
                 return Part("dates", "event_other_year", w["event_other_year"])
+            if any(r.year is not None and max(r.title_years) > r.year for r in (a, b)):
+                # a plan named by its horizon: "Kompetanseløft 2020" and "Kompetanseløft 2025" are two plans
+                return Part("dates", "other_horizon", w["other_horizon"])
             return Part("dates", "other_year", w["other_year"])
         return Part("dates", "missing", 0.0)
 
@@ -281,8 +284,8 @@ class Comparator:
 
     @staticmethod
     def decided_apart(pair: PairScore) -> bool:
-        """Evidence a continuing measure never shows: another year's event, a successor, a report
-        against its survey, no delmål in common."""
+        """Evidence a continuing measure never shows: another year's event or plan, a successor, a
+        report against its survey, no delmål in common."""
         levels = {p.name: p.level for p in pair.parts}
-        return (levels.get("dates") == "event_other_year" or levels.get("succession", "none") != "none"
+        return (levels.get("dates") in ("event_other_year", "other_horizon") or levels.get("succession", "none") != "none"
                 or levels.get("delmal") == "disjoint")
