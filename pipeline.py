@@ -12,7 +12,7 @@ from pathlib import Path
 
 from cli import __version__
 from export.datapackage import write_datapackage
-from export.dataset import to_frame, write_csv, write_parquet, write_rows as write_table
+from export.dataset import preload, to_frame, write_csv, write_parquet, write_rows as write_table
 from export.files import write_text
 from export.last_run import ARCHIVE_FILE, load_decisions, previous_cluster_ids
 from export.outputs import locked, output_set
@@ -125,6 +125,8 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
         if progress:
             progress(result)
 
+    if out_path is not None and paths:
+        preload()  # the writers' libraries load while the workers read
     files = extract_all(paths, root, limits or Limits(), cache, arrived)
     measures = [m for result in files for m in by_path.get(result.path, [])]
     files = sorted(files + others, key=lambda f: f.path)

@@ -11,8 +11,6 @@ import types
 import typing
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
 from pydantic import BaseModel
 
 from .files import atomic_path
@@ -20,7 +18,9 @@ from .files import atomic_path
 LIST_SEPARATOR = "; "
 
 
-def _arrow_type(annotation) -> pa.DataType:
+def _arrow_type(annotation) -> "pa.DataType":  # noqa: F821
+    import pyarrow as pa  # loaded only when a table is made (0.4 s with the pandas it pulls in)
+
     origin = typing.get_origin(annotation)
     args = [a for a in typing.get_args(annotation) if a is not type(None)]
     if origin in (typing.Union, types.UnionType):
@@ -33,7 +33,9 @@ def _arrow_type(annotation) -> pa.DataType:
         annotation, pa.string())
 
 
-def arrow_schema(model: type[BaseModel]) -> pa.Schema:
+def arrow_schema(model: type[BaseModel]) -> "pa.Schema":  # noqa: F821
+    import pyarrow as pa
+
     return pa.schema([pa.field(name, _arrow_type(f.annotation), nullable=True, metadata={"description": f.description or ""})
                       for name, f in model.model_fields.items()])
 
@@ -42,18 +44,36 @@ def _dicts(rows: list) -> list[dict]:
     return [r if isinstance(r, dict) else r.model_dump() for r in rows]
 
 
-def to_table(rows: list, model: type[BaseModel]) -> pa.Table:
+def to_table(rows: list, model: type[BaseModel]) -> "pa.Table":  # noqa: F821
     """Rows (models, or their model_dump()) as an Arrow table with the model's schema."""
+    import pyarrow as pa
+
     return pa.Table.from_pylist(_dicts(rows), schema=arrow_schema(model))
 
 
 def to_frame(rows: list, model: type[BaseModel]) -> "pd.DataFrame":  # noqa: F821
     """A pandas DataFrame with the model's columns (lists stay Python lists)."""
     import pandas as pd  # only for the Python API: the command line never needs it
+    import pyarrow as pa
 
     table = to_table(rows, model)
     return table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(),
                                          pa.string(): pd.StringDtype()}.get)
+
+
+def preload() -> None:
+    """Load the writers' libraries (pyarrow pulls in pandas: 0.4 s) in a thread while the main
+    thread waits for the readers, so a run that reads files does not wait for them after."""
+    import threading
+
+    def load() -> None:
+        import jinja2  # noqa: F401
+        import pyarrow.parquet  # noqa: F401
+        import xlsxwriter  # noqa: F401
+
+        pyarrow.array([1])  # the first array loads pandas
+
+    threading.Thread(target=load, name="tiltak-preload").start()
 
 
 def csv_value(value) -> str:
@@ -69,6 +89,8 @@ def csv_value(value) -> str:
 
 
 def write_parquet(path: str | Path, rows: list, model: type[BaseModel]) -> None:
+    import pyarrow.parquet as pq
+
     with atomic_path(path) as tmp:
         pq.write_table(to_table(rows, model), tmp)
 
