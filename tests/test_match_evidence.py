@@ -297,3 +297,23 @@ def test_a_plan_named_by_another_horizon_is_another_plan(settings, gazetteer):
     surveys = [M("Kompetansebarometer 2019", reporter="NHO", year=2019, type_="FoU"),
                M("Kompetansebarometer 2020", reporter="NHO", year=2020, type_="FoU")]
     assert levels(score(settings, gazetteer, [*surveys, *OTHERS]))["dates"] == "other_year"
+
+
+def test_two_terms_one_after_the_other_are_not_merged(settings, gazetteer):
+    first = M("Samfunnskontrakten for flere læreplasser", reporter="YS", year=2021, period="2016–2021",
+              type_="Råd/utvalg/nettverk", responsible=["KD"])
+    second = M("Samfunnskontrakten for flere læreplasser", reporter="KD", year=2023, period="2022–2026",
+               type_="Råd/utvalg/nettverk", responsible=["KD"])
+    for m, (start, end) in ((first, (2016, 2021)), (second, (2022, 2026))):
+        m.start_year, m.end_year = start, end
+    assert levels(score(settings, gazetteer, [first, second, *OTHERS]))["succession"] == "periods_apart"
+    assert suggestion(settings, gazetteer, [first, second, *OTHERS]) != "match"
+
+
+def test_two_counties_own_forums_stay_apart_when_no_responsible_is_given(settings, gazetteer):
+    a = M("Kompetanseforum Innlandet", reporter="Innlandet fylkeskommune", year=2022, responsible=[],
+          type_="Råd/utvalg/nettverk", partners=["NAV", "LO"])
+    b = M("Kompetanseforum Vestland", reporter="Vestland fylkeskommune", year=2022, responsible=[],
+          type_="Råd/utvalg/nettverk", partners=["NAV", "LO"])
+    assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["organisations"] == "separate_peers"
+    assert suggestion(settings, gazetteer, [a, b, *OTHERS]) != "match"

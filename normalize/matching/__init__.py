@@ -159,7 +159,8 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             product=_product(m.title or ""),
             event=m.type == "Arrangement" or any(stem in x for x in fold(m.title or "").split() for stem in event_stems),
             names=_names(f"{m.title}. {m.description or ''}", proper), continues=bool(_CONTINUES.search(texts)),
-            peer_kinds=_peer_kinds(gazetteer, m.responsible)))
+            peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
+            start_year=m.start_year))
     _keep_rare_names(records)
     return records, tfidf
 

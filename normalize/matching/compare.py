@@ -44,6 +44,7 @@ class Record:
     event: bool = False  # a conference, seminar or other happening (type Arrangement, or its words in the title)
     renewed: tuple[str, ...] = ()  # what the title calls new ("Ny samfunnskontrakt …": samfunnskontrakt)
     product: str = ""  # "survey" (an undersøkelse, kartlegging, barometer) or "report" (a titled report)
+    start_year: int | None = None
 
 
 @dataclass(slots=True)
@@ -163,8 +164,8 @@ class Comparator:
         if (a.reporter and b.reporter and a.reporter != b.reporter and a.reporter in b.organisations_up
                 and b.reporter in a.organisations_up):
             return Part("organisations", "reciprocal", w["reciprocal"])
-        if (a.peer_kinds and a.peer_kinds == b.peer_kinds and a.responsible and b.responsible
-                and not (a.responsible & b.responsible_up or b.responsible & a.responsible_up)
+        own_a, own_b = a.responsible or {a.reporter}, b.responsible or {b.reporter}  # none given: the reporter's
+        if (a.peer_kinds and a.peer_kinds == b.peer_kinds and not (own_a & b.responsible_up or own_b & a.responsible_up)
                 and a.reporter != b.reporter):
             return Part("organisations", "separate_peers", w["separate_peers"])
         common = len(a.organisations & b.organisations)
@@ -254,6 +255,11 @@ class Comparator:
                     and not early.renewed and any(word_similarity(x, y, self.s['title']['word_ratio']) >= 0.85
                             for x in late.renewed for y in early.words):
                 return Part("succession", "successor", w["successor"])
+        for early, late in ((a, b), (b, a)):
+            # two terms one after the other: "Samfunnskontrakten 2016–2021" (or "ut 2021") and "… 2022–2026"
+            if late.start_year and late.end_year and late.end_year > late.start_year and early.end_year \
+                    and early.end_year < late.start_year:
+                return Part("succession", "periods_apart", w["successor"])
         if {a.product, b.product} == {"survey", "report"}:
             return Part("succession", "survey_and_report", w["survey_and_report"])
         return Part("succession", "none", 0.0)
