@@ -317,3 +317,16 @@ def test_two_counties_own_forums_stay_apart_when_no_responsible_is_given(setting
           type_="Råd/utvalg/nettverk", partners=["NAV", "LO"])
     assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["organisations"] == "separate_peers"
     assert suggestion(settings, gazetteer, [a, b, *OTHERS]) != "match"
+
+
+def test_a_title_that_is_a_schemes_short_name_is_held_by_a_title_naming_it(settings, gazetteer):
+    scheme = M("Innføring av forberedende voksenopplæring (FVO)", reporter="KD", year=2021, type_="Kurs/utdanning",
+               partners=["HK-dir", "VOFO"])
+    support = M("Faglig støtte til kommuner som tilbyr FVO", reporter="HK-dir", year=2021, type_="Informasjon",
+                partners=["KD"])
+    measures = [scheme, support, *OTHERS]
+    assert levels(score(settings, gazetteer, measures))["title"].startswith("covered/")
+    assert suggestion(settings, gazetteer, measures) in ("review", "match")
+    # a term (EVU: further education of any kind) is no one thing
+    assert suggestion(settings, gazetteer, [M("EVU", reporter="KS"), M("EVU for lærere i kommunene", reporter="LO"),
+                                             *OTHERS]) == "distinct"

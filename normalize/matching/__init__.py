@@ -133,7 +133,9 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
                 documents: list[frozenset[str]] | None = None) -> tuple[list[Record], SoftTfIdf]:
     words_model = _words_model(gazetteer)
     words = [words_model.words(m.title, m.reporter) for m in measures]
-    named = frozenset(words_model.token(r["abbreviation"]) for r in read_csv("abbreviations.csv")) - {""}
+    # a council's or scheme's short name names one thing (KBU, FVO); a term (EVU, VGS) many
+    named = frozenset(words_model.token(r["abbreviation"]) for r in read_csv("abbreviations.csv")
+                      if r["kind"] == "name") - {""}
     tfidf = SoftTfIdf(words, settings["title"]["word_ratio"], named)
     org_words = frozenset(w for o in gazetteer.orgs.values() for n in o.names() for w in fold(n).split())
     proper = _proper_names([f"{m.title}. {m.description or ''}" for m in measures], org_words)

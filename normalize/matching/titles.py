@@ -220,7 +220,7 @@ class SoftTfIdf:
         short, long_ = (va, vb) if len(va) <= len(vb) else (vb, va)
         if len(short) < 2:
             word = next(iter(short))
-            if single_word == "no" or len(word) < 3 or single_word == "name" and (
+            if single_word == "no" or len(word) < 3 or single_word == "name" and word not in self.names and (
                     len(word) < 10 or self.idf.get(word, self._default_idf) < self.rare_idf):
                 return 0.0
         # the same member's title next year needs no rare word: "Digital kompetanse" then is its own
