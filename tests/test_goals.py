@@ -89,3 +89,54 @@ def test_wordings_joined_by_semicolons_name_each_delmal(reference):
     assert one == ["2.2"]
     none, best = match_goal_texts("Bedre vær på Vestlandet og flere ferjer i fjordene", reference, 72)
     assert none == [] and 0 <= best < 72
+
+
+# Probes from the mutation run (benchmarks/mutation.py): each pins one rule of reading goals.
+
+def test_no_text_is_an_empty_reference_not_nothing(reference):
+    for text in ("", None):
+        ref = parse_goal(text, reference)
+        assert ref is not None and ref.delmal == [] and ref.nkps_tiltak == [] and ref.unknown == []
+
+
+def test_a_range_to_a_code_that_does_not_exist_is_no_range(reference):
+    ref = parse_goal("delmål 1.2–1.9", reference)  # the strategy has no 1.9
+    assert ref.delmal == ["1.2"] and "1.9" in ref.unknown
+    assert parse_goal("delmål 2.1–2.3", reference).delmal == ["2.1", "2.2", "2.3"]
+
+
+def test_content_words_leave_out_short_and_function_words():
+    from normalize.goals import _content_words
+
+    assert _content_words("Vi gir et tilbud til alle") == ["gir", "tilbud", "alle"]
+
+
+def test_a_word_matches_its_inflections_and_compounds_but_not_a_short_part():
+    from normalize.goals import _word_matches
+
+    assert _word_matches("skole", ["skoleeiere"]) is True  # five letters inside a longer word
+    assert _word_matches("veilederne", ["karriereveiledere"]) is True  # the head of a compound
+    assert not _word_matches("lære", ["lærebedrifter"])  # four letters: too short to count inside a word
+    assert not _word_matches("arbeidsliv", ["kantine"])
+
+
+def test_word_overlap_needs_two_content_words_and_counts_their_length():
+    from normalize.goals import word_overlap
+
+    assert word_overlap("karriereveiledning", "karriereveiledning for voksne") == 0.0
+    # 18 + 6 = 24 characters of content words, all found: 100, discounted to 24/30 of it
+    assert word_overlap("karriereveiledning voksne", "karriereveiledning for voksne") == pytest.approx(80.0)
+    # half the length found, a longer goal statement around it (context): no discount
+    assert word_overlap("karriereveiledning kantinemat", "karriereveiledning for voksne", context=60) == \
+        pytest.approx(100.0 * 18 / 28)
+
+
+def test_two_delmal_named_by_their_words_in_one_text_give_both(reference):
+    from normalize.goals import match_goal_texts
+
+    # delmål 1.2 and 2.3 in the strategy's own words, shortened, joined by "; " and by ", og"
+    for text in ("Styrke regionalt folkevalgt nivås kompetansepolitiske ansvar; samarbeide om å synliggjøre "
+                 "karrieremulighetene i yrkesfaglige utdanninger",
+                 "regionalt folkevalgt nivås kompetansepolitiske ansvar, og karrieremulighetene i yrkesfaglige "
+                 "utdanninger og yrker"):
+        assert match_goal_texts(text, reference, 72)[0] == ["1.2", "2.3"]

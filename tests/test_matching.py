@@ -155,3 +155,48 @@ def test_matching_that_runs_out_of_time_says_how_far_it_got(settings, gazetteer)
     result = match(measures, quick, gazetteer, [])
     assert result.stats["scored_pairs"] == 4999 < result.stats["candidate_pairs"]
     assert any(w.startswith("matching stopped after 0 s with 4,999 of ") for w in result.warnings)
+
+
+# Probes from the mutation run (benchmarks/mutation.py): the title measures, one rule each.
+
+def _tfidf():
+    from normalize.matching.titles import SoftTfIdf
+
+    titles = [("kurs", "ledere"), ("kurs", "lærere"), ("kurs", "digital", "kompetanse"),
+              ("samfunnskontrakt", "læreplasser"), ("oppfølging", "samfunnskontrakt", "flere", "læreplasser", "kommunene"),
+              *[(f"tema{i}", "kompetanse") for i in range(30)]]
+    return SoftTfIdf(titles, 85, frozenset({"kbu"}))
+
+
+def test_a_compound_of_eight_letters_is_recomposed():
+    from normalize.matching.titles import recompose
+
+    assert recompose(("nettkurs",), ("kurs", "nettet")) == ("nettkurs",)  # "kurs på nettet" is a nettkurs
+    assert recompose(("kurs",), ("kurs", "nettet")) == ("kurs", "nettet")
+
+
+def test_a_word_and_a_longer_compound_of_it_are_alike_by_how_much_is_added():
+    from normalize.matching.titles import word_similarity
+
+    assert word_similarity("digitalisering", "digitaliseringen", 85) == 0.9  # an ending
+    assert word_similarity("utdanning", "utdanningsløp", 85) == 0.9  # four letters more
+    assert word_similarity("nettverk", "nettverksmøte", 85) == 0.6  # a meeting of the network is narrower
+
+
+def test_a_title_of_common_words_only_is_not_informative():
+    t = _tfidf()
+    assert not t.informative(t.vector(("kompetanse",)))
+    assert t.informative(t.vector(("kurs", "digital", "kompetanse")))
+
+
+def test_a_short_title_of_two_words_is_covered_by_a_longer_one_holding_both():
+    t = _tfidf()
+    short, long_ = ("samfunnskontrakt", "læreplasser"), ("oppfølging", "samfunnskontrakt", "flere", "læreplasser", "kommunene")
+    assert t.coverage(t.vector(short), t.vector(long_), "no") == 1.0
+
+
+def test_a_description_holds_a_known_name_but_not_a_common_word_alone():
+    t = _tfidf()
+    description = t.vector(("ks", "deltar", "kbu", "kurs", "ledere"))
+    assert t.covered(t.vector(("kbu",)), description, 3) == 1.0
+    assert t.covered(t.vector(("kurs",)), description, 3) == 0.0

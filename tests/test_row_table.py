@@ -136,3 +136,13 @@ def test_a_total_row_is_a_self_check_and_a_note_below_the_table_no_measure():
     result = parse(t)
     assert [m.title for m in result.measures] == ["Kompetanseforum", "Fagbrev på jobb"]
     assert [(c.check, c.printed, c.parsed) for c in result.self_checks] == [("Sum tiltak", 2, 2)]
+
+
+def test_a_column_that_numbers_the_rows_is_not_the_goal_column():
+    """1, 2, 3 down a column count the rows; the old numbers beside it ("5 og 6") are the goal."""
+    t = table([["Løpenr", "Innsats", "Tiltak i strategien", "Type", "Ansvarlig"],
+               ["1", "Kurs for tillitsvalgte om kompetanse", "6", "Kurs", "YS"],
+               ["2", "Kartlegging av kompetansebehov i bransjene", "5 og 6", "FoU", "YS"],
+               ["3", "Konferanse om livslang læring", "12", "Arrangement", "YS"]])
+    ms = parse(t).measures
+    assert [m.goal_text for m in ms] == ["6", "5 og 6", "12"]

@@ -46,3 +46,37 @@ def test_inferred_type_weighs_the_titles_head_over_its_tail_and_the_description(
     assert infer_type("Tiltak for voksne", "Et kurs for voksne i kommunene.", keywords, floor) == "Kurs/utdanning"
     assert infer_type("Tiltak for voksne", None, keywords, floor) is None  # no evidence: no type
     assert infer_type("Informasjonskampanje om fagbrev", None, keywords, floor) == "Informasjon"
+
+
+# Probes from the mutation run (benchmarks/mutation.py): type inference from words, on a small
+# keyword list made here, so every expected score is counted by hand.
+
+def _keywords():
+    from normalize.types import Keywords
+
+    return Keywords([("Arrangement", "konferanse", 3.0), ("Kurs/utdanning", "kurs", 2.0),
+                     ("Informasjon", "kampanje", 3.0), ("Prosjekt", "prosjekt", 2.0)])
+
+
+def test_a_long_stem_counts_as_the_first_part_of_a_compound():
+    kw = _keywords()
+    assert kw.stem_of("kampanjearbeid")[1] == "kampanje"  # 8 letters: long enough to lead a compound
+    assert kw.stem_of("søkekonferansen")[1] == "konferanse"  # a compound's last part, inflected
+    assert kw.stem_of("prosjektleder")[1] == "prosjekt"
+    assert kw.stem_of("kursleder") is None  # "kurs" is too short to lead a compound
+    assert kw.stem_of("kursene")[1] == "kurs"
+
+
+def test_type_scores_are_summed_by_weight_and_place():
+    from normalize.types import infer_type
+
+    kw = _keywords()
+    # head word: 3 x 3.0 = 9.0
+    assert infer_type("Konferanse", None, kw, 9.0) == "Arrangement"
+    assert infer_type("Konferanse", None, kw, 9.5) is None
+    # a description word counts its weight once: 3 x 1.0 = 3.0
+    assert infer_type("Tiltak", "En konferanse for ledere", kw, 3.0) == "Arrangement"
+    assert infer_type("Tiltak", "En konferanse for ledere", kw, 3.5) is None
+    # the head ends at the first preposition: kurs in the head (2 x 3.0 = 6.0) beats the
+    # conference after it (3 x 1.5 = 4.5)
+    assert infer_type("Kurs om konferanseplanlegging", None, kw, 1.0) == "Kurs/utdanning"
