@@ -140,3 +140,9 @@ def test_two_delmal_named_by_their_words_in_one_text_give_both(reference):
                  "regionalt folkevalgt nivås kompetansepolitiske ansvar, og karrieremulighetene i yrkesfaglige "
                  "utdanninger og yrker"):
         assert match_goal_texts(text, reference, 72)[0] == ["1.2", "2.3"]
+
+
+def test_words_with_the_same_start_but_different_endings_do_not_match():
+    from normalize.goals import _word_matches
+
+    assert not _word_matches("skolen", ["skoleeier"])  # a school is not a school owner

@@ -512,3 +512,26 @@ def test_a_line_of_unlabelled_fields_is_read_by_its_content():
     assert facts_line("2.3 – Konferanse i Oslo 30. november 2017 sammen med LO") is None
     assert facts_line("Kompetansepluss · fase 2") is None
     assert facts_line("2019–2020") is None
+
+
+def test_which_heading_stands_under_which():
+    """Probe from the mutation run: the rank of headings decides what a measure's heading is."""
+    from extract.layouts.sections import _ranks_below
+
+    assert _ranks_below(("style", 3), ("style", 2)) is True
+    assert _ranks_below(("bold", 12), ("style", 2)) is True  # a bold line under a Heading 2
+    assert _ranks_below(("bold", 10), ("bold", 12)) is True  # a smaller bold line under a larger one
+    assert _ranks_below(("bold", 14), ("bold", 12)) is False
+    assert _ranks_below(("style", 2), ("bold", 12)) is False
+    assert _ranks_below(("bold", 12), ("bold", 12)) is False
+
+
+def test_what_was_seen_names_the_labels_and_what_is_missing():
+    from extract.layouts import what_was_seen
+    from extract.model import Document, Paragraph
+
+    doc = Document(path="t", format="docx", blocks=[Paragraph("Innledning om rapporten vår"), Paragraph("Ansvarlig: KD"),
+                                                    Paragraph("Ansvarlig: NHO")])
+    assert what_was_seen(doc) == ("read 3 paragraphs, 0 tables, 0 headings; labels recognised: «Ansvarlig» ×2; "
+                                  "nothing names the measures (no heading, numbered title or 'Tiltak:' label before "
+                                  "the fields)")

@@ -243,6 +243,11 @@ def test_a_later_measure_that_calls_new_what_the_earlier_names_is_its_successor(
     reform = M("Regionreformen: overføring av kompetansepolitiske oppgaver til fylkeskommunene", year=2019)
     tasks = M("Fylkeskommunenes nye oppgaver etter regionreformen", year=2020)
     assert levels(score(settings, gazetteer, [reform, tasks, *OTHERS]))["succession"] == "none"
+    # the same year: a new contract reported beside the one it replaces is not called a successor
+    same_year = M("Samfunnskontrakt for flere læreplasser", reporter="KD", year=2021, type_="Råd/utvalg/nettverk")
+    assert levels(score(settings, gazetteer, [same_year, M("Ny samfunnskontrakt for flere læreplasser", reporter="NHO",
+                                                           year=2021, type_="Råd/utvalg/nettverk"), *OTHERS]))[
+        "succession"] == "none"
     # both call it new: the same new contract
     other = M("Ny samfunnskontrakt for flere læreplasser", reporter="NHO", year=2022, type_="Råd/utvalg/nettverk")
     assert levels(score(settings, gazetteer, [new, other, *OTHERS]))["succession"] == "none"
@@ -308,6 +313,8 @@ def test_two_terms_one_after_the_other_are_not_merged(settings, gazetteer):
         m.start_year, m.end_year = start, end
     assert levels(score(settings, gazetteer, [first, second, *OTHERS]))["succession"] == "periods_apart"
     assert suggestion(settings, gazetteer, [first, second, *OTHERS]) != "match"
+    second.start_year = 2021  # terms that touch: the same one prolonged
+    assert levels(score(settings, gazetteer, [first, second, *OTHERS]))["succession"] == "none"
 
 
 def test_two_counties_own_forums_stay_apart_when_no_responsible_is_given(settings, gazetteer):

@@ -200,3 +200,9 @@ def test_a_description_holds_a_known_name_but_not_a_common_word_alone():
     description = t.vector(("ks", "deltar", "kbu", "kurs", "ledere"))
     assert t.covered(t.vector(("kbu",)), description, 3) == 1.0
     assert t.covered(t.vector(("kurs",)), description, 3) == 0.0
+
+
+def test_nothing_is_like_an_empty_title():
+    t = _tfidf()
+    some = t.vector(("kurs", "ledere"))
+    assert t.coverage({}, some) == 0.0 and t.similarity({}, some) == 0.0 and t.covered({}, some) == 0.0

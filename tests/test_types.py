@@ -80,3 +80,10 @@ def test_type_scores_are_summed_by_weight_and_place():
     # the head ends at the first preposition: kurs in the head (2 x 3.0 = 6.0) beats the
     # conference after it (3 x 1.5 = 4.5)
     assert infer_type("Kurs om konferanseplanlegging", None, kw, 1.0) == "Kurs/utdanning"
+
+
+def test_a_title_that_starts_with_a_preposition_keeps_its_head():
+    from normalize.types import infer_type
+
+    # the head runs to the first preposition after the first word: "Om konferansen" (3 x 3.0 = 9.0)
+    assert infer_type("Om konferansen for ledere", None, _keywords(), 9.0) == "Arrangement"
