@@ -337,3 +337,12 @@ def test_a_title_that_is_a_schemes_short_name_is_held_by_a_title_naming_it(setti
     # a term (EVU: further education of any kind) is no one thing
     assert suggestion(settings, gazetteer, [M("EVU", reporter="KS"), M("EVU for lærere i kommunene", reporter="LO"),
                                              *OTHERS]) == "distinct"
+
+
+def test_a_councils_name_written_out_in_its_parts_is_the_council(gazetteer):
+    from normalize.matching import _words_model
+
+    words = _words_model(gazetteer).words
+    assert words("YS deltar i utvalget som analyserer Norges framtidige kompetansebehov", "YS")[-1] == "kbu"
+    assert "kbu" not in words("Rapport om framtidige kompetansebehov i Norge")  # the need, not the council
+    assert "kbu" not in words("Utvalget for etter- og videreutdanning")

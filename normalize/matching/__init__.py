@@ -65,7 +65,8 @@ def _words_model(gazetteer: Gazetteer) -> TitleWords:
     stop = {w.strip() for w in data_path("stopwords.txt").read_text(encoding="utf-8").splitlines()
             if w.strip() and not w.startswith("#")}
     names = {o.canonical: [o.full_name, *o.aliases] for o in gazetteer.orgs.values()}
-    return TitleWords(abbreviations, stop, names)
+    named = frozenset(r["abbreviation"] for r in read_csv("abbreviations.csv") if r["kind"] == "name")
+    return TitleWords(abbreviations, stop, names, named)
 
 
 def _ancestors(gazetteer: Gazetteer, name: str) -> frozenset[str]:

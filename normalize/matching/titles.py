@@ -82,8 +82,13 @@ class TitleWords:
     """Turns titles into the words that are compared."""
 
     def __init__(self, abbreviations: dict[str, list[str]], stopwords: set[str],
-                 names_of: dict[str, list[str]] | None = None):
+                 names_of: dict[str, list[str]] | None = None, named: frozenset[str] = frozenset()):
         phrases: list[tuple[str, str | None]] = []
+        # a name that is one compound, written out in its parts ("utvalget som analyserer … kompetansebehov"
+        # is Kompetansebehovsutvalget): the names of `named` abbreviations, split where both parts are words
+        self._parts: list[tuple[str, list[tuple[str, str]]]] = [
+            (fold(abbr).replace(" ", ""), [split for e in expansions if " " not in fold(e) for split in _splits(fold(e))])
+            for abbr, expansions in abbreviations.items() if abbr in named]
         for abbr, expansions in abbreviations.items():
             token = fold(abbr).replace(" ", "")
             for phrase in [abbr, *expansions]:  # the abbreviation too, for its genitive: "LOs" -> lo
@@ -115,7 +120,27 @@ class TitleWords:
                 continue  # "Barometer 2019" and "Barometer 2020" are compared by year; "fase 2" says it goes on
             if word not in self._stop and (not out or out[-1] != word):
                 out.append(word)
+        for token, splits in self._parts:
+            if token in out:
+                continue
+            stems = {_stem(w) for w in out}
+            for first, head in splits:
+                if _stem(first) in stems and _stem(head) in stems:
+                    out = [w for w in out if _stem(w) not in (_stem(first), _stem(head))] + [token]
+                    break
         return tuple(out)
+
+
+def _splits(word: str) -> list[tuple[str, str]]:
+    """A compound's two parts at every cut that leaves words of five letters or more, with and
+    without the joining s or e: "kompetansebehovsutvalget" -> ("kompetansebehov", "utvalget") …"""
+    out = []
+    for i in range(5, len(word) - 4):
+        first, head = word[:i], word[i:]
+        out.append((first, head))
+        if first[-1] in "se" and len(first) > 5:
+            out.append((first[:-1], head))
+    return out
 
 
 _ENDINGS = ("ene", "en", "er", "et", "e", "s", "a", "n")
