@@ -66,7 +66,7 @@ class _Phrases:
                     break
             else:
                 # a one-word name broken in two by a narrow table cell: "kompetansebehovsu tvalget"
-                mended = words[i] + words[i + 1] if i + 1 < len(words) else ""
+                mended = words[i] + words[i + 1] if i + 1 < len(words) and len(words[i]) >= 6 else ""
                 whole = [t for p, t in self._candidates(mended) if len(p) == 1] if mended else []
                 if whole and not self._candidates(words[i]):
                     if whole[0]:
