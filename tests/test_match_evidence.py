@@ -315,6 +315,8 @@ def test_two_terms_one_after_the_other_are_not_merged(settings, gazetteer):
     assert suggestion(settings, gazetteer, [first, second, *OTHERS]) != "match"
     second.start_year = 2021  # terms that touch: the same one prolonged
     assert levels(score(settings, gazetteer, [first, second, *OTHERS]))["succession"] == "none"
+    second.start_year, second.end_year = 2022, 2022  # one year after: no term of its own
+    assert levels(score(settings, gazetteer, [first, second, *OTHERS]))["succession"] == "none"
 
 
 def test_two_counties_own_forums_stay_apart_when_no_responsible_is_given(settings, gazetteer):

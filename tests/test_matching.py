@@ -206,3 +206,28 @@ def test_nothing_is_like_an_empty_title():
     t = _tfidf()
     some = t.vector(("kurs", "ledere"))
     assert t.coverage({}, some) == 0.0 and t.similarity({}, some) == 0.0 and t.covered({}, some) == 0.0
+
+
+def test_county_councils_are_peers_but_all_of_them_together_are_not(gazetteer):
+    from normalize.matching import _peer_kinds
+
+    assert _peer_kinds(gazetteer, ["Viken fylkeskommune"]) == {"county"}
+    assert _peer_kinds(gazetteer, ["fylkeskommunene"]) == frozenset()  # every county: a group, no one county
+    assert _peer_kinds(gazetteer, ["Viken fylkeskommune", "NAV"]) == frozenset()
+
+
+def test_events_are_named_by_the_strong_words_of_the_type_arrangement():
+    from normalize.matching import _event_stems
+
+    stems = _event_stems()
+    assert {"konferanse", "seminar", "møteplass"} <= stems
+    assert not stems & {"rapport", "kurs", "prosjekt", "utredning"}
+
+
+def test_review_rows_show_both_measures_types(settings, gazetteer):
+    a = M("Kompetanseforum for ledere", reporter="KS", type_="Kurs/utdanning")
+    b = M("Kompetanseforum for ledere", reporter="NHO", type_="Arrangement", doc="x")
+    rows = match([a, b], settings, gazetteer, []).review_rows
+    assert {(r["left_type"], r["right_type"]) for r in rows} <= {("Kurs/utdanning", "Arrangement"),
+                                                                 ("Arrangement", "Kurs/utdanning")}
+    assert rows
