@@ -76,3 +76,14 @@ def test_one_table_holding_a_form_per_measure_under_a_name_row_across_it():
         ("Regional kompetanseplan for Nordland", "1.2", "Prosjekt", "Nordland fylkeskommune", None),
         ("Karriere Nordland", "1.3", "Prosjekt", "Nordland fylkeskommune", None),
         ("RSA ved Nord universitet", "1.4", "Prosjekt", "Nord universitet", None)]
+
+
+def test_a_form_row_whose_label_cell_holds_its_value_too():
+    """"Ansvarlig: Unio" in the label cell and more in the answer cell: one field, both parts."""
+    a = form([("Tiltak", "Utredning av finansieringsmodeller"), ("Relasjon til delmål", "2.2"), ("Type tiltak", "FoU"),
+              ("Ansvarlig: Unio", "med forbundene"), ("Samarbeidspartnere", "Proba samfunnsanalyse")])
+    b = form([("Tiltak", "Aktiv bruk av studieforbund"), ("Relasjon til delmål", "3.2"), ("Type tiltak", "Kurs"),
+              ("Ansvarlig", "Unio"), ("Samarbeidspartnere", "Unios forbund")])
+    name, ms = parse(Paragraph("Tiltak 1"), a, Paragraph("Tiltak 2"), b)
+    assert name == "form_table"
+    assert ms[0].responsible_text == "Unio\nmed forbundene" and ms[1].responsible_text == "Unio"

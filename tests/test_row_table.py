@@ -146,3 +146,17 @@ def test_a_column_that_numbers_the_rows_is_not_the_goal_column():
                ["3", "Konferanse om livslang læring", "12", "Arrangement", "YS"]])
     ms = parse(t).measures
     assert [m.goal_text for m in ms] == ["6", "5 og 6", "12"]
+
+
+def test_a_split_row_whose_title_ended_on_the_first_page():
+    """The page break cut a row after its title: the next page's first row has no title, only the
+    rest of the other cells, and belongs to the row above."""
+    cols = [50.0, 150.0, 300.0, 380.0, 450.0, 530.0, 560.0]
+    first = table([HEADER, ["2.2 Styrke kunnskapsgrunnlaget", "Forstudie om avkastning", "FoU", "Regjeringen",
+                            "KD,", "2"]], page=1, columns=cols)
+    second = table([["", "", "", "", "NIFU", ""],
+                    ["", "Utredning om fylkeskommunenes ansvar", "FoU", "Regjeringen", "KS", ""]],
+                   page=2, columns=cols, merges=[(0, 0, 2), (0, 5, 2)])
+    result = parse(first, second)
+    assert [m.title for m in result.measures] == ["Forstudie om avkastning", "Utredning om fylkeskommunenes ansvar"]
+    assert result.measures[0].partners_text == "KD, NIFU"
