@@ -227,3 +227,29 @@ def test_the_package_answers_to_its_own_name():
     import tiltak
 
     assert tiltak.run is run and tiltak.__version__
+
+
+def test_parquet_tables_are_arrows_own_and_need_no_pandas(tmp_path):
+    """The Parquet writer builds its tables with Arrow's JSON reader: the same table as
+    Table.from_pylist (the oracle), with the model's field descriptions, and pandas never loaded."""
+    import datetime as dt
+    import subprocess
+    import sys
+
+    import pyarrow as pa
+
+    from export.dataset import arrow_schema, to_table
+    from normalize.models import Measure
+
+    rows = [Measure(measure_id="m1", source_file="a «b».pdf", source_sha256="s", layout="row_table", title='Kurs\n"x" æøå',
+                    delmal=["1.2", "2.3"], omrade=[1, 2], report_year=2019, start_date=dt.date(2019, 3, 1)).model_dump(),
+            Measure(measure_id="m2", source_file="b.docx", source_sha256="t", layout="sections", title="B").model_dump()]
+    want = pa.Table.from_pylist(rows, schema=arrow_schema(Measure))
+    got = to_table(rows, Measure)
+    assert got.equals(want) and got.schema.equals(want.schema, check_metadata=True)
+    assert to_table([], Measure).schema.equals(want.schema)
+    code = ("import sys; from export.dataset import write_parquet; from normalize.models import Measure; "
+            f"write_parquet({str(tmp_path / 'm.parquet')!r}, [Measure(measure_id='m', source_file='f', source_sha256='s', "
+            "layout='x', title='t')], Measure); print('pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "False"
