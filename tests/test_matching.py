@@ -231,3 +231,28 @@ def test_review_rows_show_both_measures_types(settings, gazetteer):
     assert {(r["left_type"], r["right_type"]) for r in rows} <= {("Kurs/utdanning", "Arrangement"),
                                                                  ("Arrangement", "Kurs/utdanning")}
     assert rows
+
+
+def test_a_rerun_over_the_same_measures_takes_the_matching_state_from_the_cache(settings, gazetteer, tmp_path,
+                                                                                  monkeypatch):
+    import normalize.matching as matching
+    from extract.batch import Cache
+
+    measures = [M("Kompetanseforum for ledere", reporter="KS"), M("Kompetanseforum for ledere", reporter="NHO", doc="x"),
+                M("Kurs i arbeidsmiljø", reporter="LO", doc="y")]
+    cache = Cache(tmp_path)
+    first = match(measures, settings, gazetteer, [], cache=cache, version="v1")
+    assert list(tmp_path.rglob("matching-*.pickle"))
+
+    def fail(*_a, **_k):
+        raise AssertionError("scored again")
+
+    monkeypatch.setattr(matching, "records_for", fail)
+    monkeypatch.setattr(matching, "_score_within", fail)
+    again = match(measures, settings, gazetteer, [], cache=cache, version="v1")
+    assert again.cluster_ids == first.cluster_ids and again.review_rows == first.review_rows
+    assert [(p.left, p.right, p.score, [str(x) for x in p.parts]) for p in again.pairs] == \
+        [(p.left, p.right, p.score, [str(x) for x in p.parts]) for p in first.pairs]
+    monkeypatch.undo()
+    other = match(measures, settings, gazetteer, [], cache=cache, version="v2")  # other code or settings: scored again
+    assert other.cluster_ids == first.cluster_ids

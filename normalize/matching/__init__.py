@@ -20,7 +20,7 @@ from ..orgs import Gazetteer
 from ..reference import fold, read_csv
 from .candidates import candidate_pairs
 from .clusters import Split, cluster, stable_ids
-from .compare import Comparator, PairScore, Record
+from .compare import Comparator, PairScore, Part, Record
 from .review import Decision, pair_id, pair_key
 from .titles import SoftTfIdf, TitleWords
 
@@ -228,10 +228,19 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     distinct = list(members)
     rep = [measures[members[k][0]] for k in distinct]
     docs = [frozenset(measures[i].source_sha256 for i in members[k]) for k in distinct]
-    records, tfidf = records_for(rep, gazetteer, settings, docs)
+    # The same measures as a run before: their records, candidates and scores from the cache.
+    stored = _state_name(version, rep, docs) if cache is not None and len(rep) > 1 else None
+    state = _load_state(cache, stored)
+    if state is not None:
+        records, tfidf, candidates, flat = state
+        pairs = [PairScore(a, b, score, weight, [Part(*x) for x in parts], same_doc, same_rep)
+                 for a, b, score, weight, parts, same_doc, same_rep in flat]
+    else:
+        records, tfidf = records_for(rep, gazetteer, settings, docs)
+        candidates = candidate_pairs(records, tfidf.df, settings, tfidf.names)
+        pairs = None
     position = {k: i for i, k in enumerate(distinct)}
     comparator = Comparator(settings, tfidf)
-    candidates = candidate_pairs(records, tfidf.df, settings, tfidf.names)
 
     # Decisions: the latest for each pair of measures wins; those whose measures are gone are stale.
     # A row whose key columns a spreadsheet dropped is found by its pair_id among this run's pairs.
@@ -253,8 +262,6 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     stale += [(d, "its pair_id is not among this run's pairs, and the row has no left_key/right_key") for d in unresolved]
     decided = {d.key: d.decision for d in applied}
 
-    stored = _scores_name(version, rep, docs) if cache is not None and candidates else None
-    pairs = _load_scores(cache, stored)
     if pairs is None:
         pairs, gave_up = _score_within(comparator, records, candidates, settings["candidates"]["max_seconds"])
         if gave_up:
@@ -262,7 +269,10 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
         elif stored is not None:
             import pickle
 
-            cache.put_bytes(stored, pickle.dumps(pairs, protocol=pickle.HIGHEST_PROTOCOL))
+            # pair scores as plain tuples: ten times faster to load than the objects
+            flat = [(p.left, p.right, p.score, p.weight, tuple((x.name, x.level, x.weight, x.value) for x in p.parts),
+                     p.same_document, p.same_reporter) for p in pairs]
+            cache.put_bytes(stored, pickle.dumps((records, tfidf, candidates, flat), protocol=pickle.HIGHEST_PROTOCOL))
     scored = {(p.left, p.right) for p in pairs}
     for d in applied:  # decided pairs that are no longer candidates are still shown and applied
         a, b = sorted((position[d.left_key], position[d.right_key]))
@@ -304,24 +314,26 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     return MatchResult(ids, keys, pairs, suggestions, rows, applied, stale, splits, warnings, stats)
 
 
-def _scores_name(version: str, rep, docs) -> str:
+def _state_name(version: str, rep, docs) -> str:
     digest = hashlib.sha1(version.encode())
     for m, d in zip(rep, docs):
         digest.update(m.model_dump_json(exclude={"cluster_id", "content_key"}).encode())
         digest.update("|".join(sorted(d)).encode())
-    return f"scores-{digest.hexdigest()[:24]}.pickle"
+    return f"matching-{digest.hexdigest()[:24]}.pickle"
 
 
-def _load_scores(cache, name: str | None) -> list[PairScore] | None:
+def _load_state(cache, name: str | None) -> tuple | None:
+    """(records, tfidf, candidates, pair scores) kept by an earlier run over the same measures."""
     import pickle
 
     data = cache.get_bytes(name) if name else None
     if data is None:
         return None
     try:
-        return pickle.loads(data)  # tiltak's own cache, written below
+        state = pickle.loads(data)  # tiltak's own cache, written by match()
     except Exception:  # noqa: BLE001 - an old or damaged cache entry is scored again
         return None
+    return state if isinstance(state, tuple) and len(state) == 4 else None
 
 
 def _score_within(comparator: Comparator, records: list[Record], candidates, seconds: float):
