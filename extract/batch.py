@@ -265,6 +265,13 @@ def run_pool(paths: list[Path], root: Path, limits: Limits, task: Callable = _wo
             stop(slot)
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def extract_all(paths: list[Path], root: Path, limits: Limits, cache: Cache | None,
                 on_result: Callable[[FileResult], None] | None = None) -> list[FileResult]:
     """Every file's result, in the order of `paths`: duplicates read once, cached results reused."""
@@ -296,6 +303,8 @@ def extract_all(paths: list[Path], root: Path, limits: Limits, cache: Cache | No
     for i, result in results.items():
         if on_result:
             on_result(result)
+    # The largest files first: a big file handed out last keeps one worker busy while the others wait.
+    todo.sort(key=lambda i: -_size(paths[i]))
     for k, result in run_pool([paths[i] for i in todo], root, limits, hashes=[hashes[i] for i in todo]):
         results[todo[k]] = result
         if cache:
