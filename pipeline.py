@@ -135,7 +135,7 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
     decision_errors = [msg for msgs in decision_problems.values() for msg in msgs]
     kept = sorted(name for name in (REVIEW_FILE, REVIEW_BOOK) if out_path and str(out_path / name) in decision_problems)
     matched = match(measures, config.settings["matching"], normalizer.gazetteer, decided, previous_cluster_ids(out_path),
-                    cache=cache, version=normalizer.version)
+                    cache=cache, version=normalizer.version, workers=(limits or Limits()).workers)
     for m, cid, key in zip(measures, matched.cluster_ids, matched.keys):
         m.cluster_id, m.content_key = cid, key
     clusters = build_tiltak(measures, normalizer.ref)

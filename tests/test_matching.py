@@ -256,3 +256,22 @@ def test_a_rerun_over_the_same_measures_takes_the_matching_state_from_the_cache(
     monkeypatch.undo()
     other = match(measures, settings, gazetteer, [], cache=cache, version="v2")  # other code or settings: scored again
     assert other.cluster_ids == first.cluster_ids
+
+
+def test_scoring_shared_among_processes_gives_the_serial_result(settings, gazetteer, monkeypatch):
+    import normalize.matching as matching
+
+    titles = ["Kompetanseforum for ledere", "Kurs i arbeidsmiljø", "Kompetanseforum for lærere", "Kurs for ledere",
+              "Konferanse om livslang læring", "Kurs i arbeidsmiljø og ledelse"]
+    measures = [M(t, reporter=r, doc=f"{r}{i}") for i, t in enumerate(titles) for r in ("KS", "LO", "NHO")]
+    serial = match(measures, settings, gazetteer, [])
+    monkeypatch.setattr(matching, "PARALLEL_FROM", 2)
+    monkeypatch.setattr("threading.active_count", lambda: 1)  # the test runner's own threads hold no lock we need
+    forked = []
+    real = matching._score_forked
+    monkeypatch.setattr(matching, "_score_forked", lambda *a: forked.append(real(*a)) or forked[-1])
+    shared = match(measures, settings, gazetteer, [], workers=2)
+    assert forked and forked[0] is not None  # the slices were scored in forked processes
+    assert [(p.left, p.right, p.score, [str(x) for x in p.parts]) for p in shared.pairs] == \
+        [(p.left, p.right, p.score, [str(x) for x in p.parts]) for p in serial.pairs]
+    assert shared.cluster_ids == serial.cluster_ids and shared.review_rows == serial.review_rows

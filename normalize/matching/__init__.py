@@ -216,11 +216,12 @@ def _keep_rare_names(records: list[Record]) -> None:
 
 
 def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decision],
-          previous_ids: dict[str, str] | None = None, cache=None, version: str = "") -> MatchResult:
+          previous_ids: dict[str, str] | None = None, cache=None, version: str = "", workers: int = 1) -> MatchResult:
     """Measures with the same content key (the same report sent as Word and as PDF, or sent twice)
     are one record: they are the same measure, and only distinct contents are compared.
     `cache` (extract.batch.Cache): keeps the pair scores for the same measures and `version` (of
-    the code, data and settings), so a re-run after the analyst's decisions does not score again."""
+    the code, data and settings), so a re-run after the analyst's decisions does not score again.
+    `workers`: processes that may share the scoring."""
     keys = [m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal) for m in measures]
     members: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
@@ -263,15 +264,13 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     decided = {d.key: d.decision for d in applied}
 
     if pairs is None:
-        pairs, gave_up = _score_within(comparator, records, candidates, settings["candidates"]["max_seconds"])
+        pairs, gave_up = _score_within(comparator, records, candidates, settings["candidates"]["max_seconds"], workers)
         if gave_up:
             warnings.append(gave_up)
         elif stored is not None:
             import pickle
 
-            # pair scores as plain tuples: ten times faster to load than the objects
-            flat = [(p.left, p.right, p.score, p.weight, tuple((x.name, x.level, x.weight, x.value) for x in p.parts),
-                     p.same_document, p.same_reporter) for p in pairs]
+            flat = [_flat(p) for p in pairs]
             cache.put_bytes(stored, pickle.dumps((records, tfidf, candidates, flat), protocol=pickle.HIGHEST_PROTOCOL))
     scored = {(p.left, p.right) for p in pairs}
     for d in applied:  # decided pairs that are no longer candidates are still shown and applied
@@ -336,20 +335,79 @@ def _load_state(cache, name: str | None) -> tuple | None:
     return state if isinstance(state, tuple) and len(state) == 4 else None
 
 
-def _score_within(comparator: Comparator, records: list[Record], candidates, seconds: float):
+PARALLEL_FROM = 2000  # candidate pairs from which scoring is shared among processes
+_JOB: tuple = ()  # what forked scorers inherit: (comparator, records, candidates, deadline)
+
+
+def _score_within(comparator: Comparator, records: list[Record], candidates, seconds: float, workers: int = 1):
     """The candidate pairs scored until `seconds` have passed: a run never hangs in matching, and
-    says how far it got when it stops."""
+    says how far it got when it stops. With `workers` > 1 and many pairs, slices are scored in
+    forked processes (where fork exists and no other thread runs), in the same order."""
     import time
 
-    started = time.monotonic()
+    deadline = time.monotonic() + seconds
+    if workers > 1 and len(candidates) >= PARALLEL_FROM:
+        pairs = _score_forked(comparator, records, candidates, deadline, workers)
+        if pairs is not None:
+            done = len(pairs)
+            return pairs, (None if done == len(candidates) else _stopped(seconds, done, len(candidates)))
     pairs = []
     for k, (a, b) in enumerate(candidates):
-        if k % 5000 == 4999 and time.monotonic() - started > seconds:
-            return pairs, (f"matching stopped after {seconds:.0f} s with {k:,} of {len(candidates):,} candidate pairs "
-                           "scored (the rest were not compared); raise [matching.candidates] max_seconds in "
-                           "tiltak.toml, or lower max_candidates_per_measure")
+        if k % 5000 == 4999 and time.monotonic() > deadline:
+            return pairs, _stopped(seconds, k, len(candidates))
         pairs.append(comparator.score(records[a], records[b]))
     return pairs, None
+
+
+def _stopped(seconds: float, done: int, total: int) -> str:
+    return (f"matching stopped after {seconds:.0f} s with {done:,} of {total:,} candidate pairs scored (the rest "
+            "were not compared); raise [matching.candidates] max_seconds in tiltak.toml, or lower "
+            "max_candidates_per_measure")
+
+
+def _score_forked(comparator: Comparator, records: list[Record], candidates, deadline: float,
+                  workers: int) -> list[PairScore] | None:
+    import multiprocessing
+    import threading
+
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return None  # forking beside another thread could copy a lock that thread holds
+    global _JOB
+    _JOB = (comparator, records, candidates, deadline)
+    step = -(-len(candidates) // workers)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            parts = pool.map(_score_slice, [(i, min(i + step, len(candidates))) for i in range(0, len(candidates), step)])
+    except Exception:  # noqa: BLE001 - no processes to be had: scored here instead
+        return None
+    finally:
+        _JOB = ()
+    pairs = []
+    for flat, complete in parts:
+        pairs.extend(PairScore(a, b, score, weight, [Part(*x) for x in ps], same_doc, same_rep)
+                     for a, b, score, weight, ps, same_doc, same_rep in flat)
+        if not complete:
+            break  # the time ran out in this slice: what follows it was not scored
+    return pairs
+
+
+def _score_slice(bounds: tuple[int, int]) -> tuple[list[tuple], bool]:
+    import time
+
+    comparator, records, candidates, deadline = _JOB
+    out = []
+    for k in range(*bounds):
+        if k % 5000 == 4999 and time.monotonic() > deadline:
+            return out, False
+        a, b = candidates[k]
+        out.append(_flat(comparator.score(records[a], records[b])))
+    return out, True
+
+
+def _flat(p: PairScore) -> tuple:
+    """A pair score as plain tuples: ten times faster to pickle and load than the objects."""
+    return (p.left, p.right, p.score, p.weight, tuple((x.name, x.level, x.weight, x.value) for x in p.parts),
+            p.same_document, p.same_reporter)
 
 
 def _listed_apart(labels: list[int], records: list[Record], comparator: Comparator) -> list[tuple[int, int]]:
