@@ -368,10 +368,13 @@ def _stopped(seconds: float, done: int, total: int) -> str:
 def _score_forked(comparator: Comparator, records: list[Record], candidates, deadline: float,
                   workers: int) -> list[PairScore] | None:
     import multiprocessing
+    import sys
     import threading
 
-    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
-        return None  # forking beside another thread could copy a lock that thread holds
+    # Linux only (fork is unsafe with macOS system libraries, missing on Windows), and never beside
+    # another thread: the child could inherit a lock that thread holds
+    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+        return None
     global _JOB
     _JOB = (comparator, records, candidates, deadline)
     step = -(-len(candidates) // workers)
