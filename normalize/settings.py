@@ -133,6 +133,10 @@ class Succession(_Section):
     survey_and_report: Weight
 
 
+class Region(_Section):
+    other: Weight
+
+
 class Matching(_Section):
     prior: Weight
     thresholds: Thresholds
@@ -146,6 +150,7 @@ class Matching(_Section):
     document: Document
     names: Names
     succession: Succession
+    region: Region
 
 
 class Settings(_Section):

@@ -348,3 +348,31 @@ def test_a_councils_name_written_out_in_its_parts_is_the_council(gazetteer):
     assert words("YS deltar i utvalget som analyserer Norges framtidige kompetansebehov", "YS")[-1] == "kbu"
     assert "kbu" not in words("Rapport om framtidige kompetansebehov i Norge")  # the need, not the council
     assert "kbu" not in words("Utvalget for etter- og videreutdanning")
+
+
+def test_a_measure_that_says_it_replaces_another_is_its_successor(settings, gazetteer):
+    old = M("Kompetanseprogrammet – fleksible utdanningstilbud", reporter="HK-dir", year=2023, type_="Kurs/utdanning")
+    new = M("Fleksibel utdanning – ny samlet tilskuddsordning", reporter="HK-dir", year=2024, type_="Kurs/utdanning",
+            description="Ny ordning som erstatter Kompetanseprogrammet og tidligere utlysninger.")
+    assert levels(score(settings, gazetteer, [old, new, *OTHERS]))["succession"] == "successor"
+    # replacing something common is no evidence: "erstatter tidligere kurs"
+    plain = M("Kurs for ledere i kommunene", reporter="KS", year=2024, description="Erstatter tidligere kurs for ledere.")
+    earlier = M("Kurs for ledere", reporter="KS", year=2023)
+    assert levels(score(settings, gazetteer, [earlier, plain, *OTHERS]))["succession"] == "none"
+
+
+def test_a_member_that_skipped_a_year_continues_from_its_last_report(settings, gazetteer):
+    first = M("DigiLed – digital ledelse i kommunesektoren", reporter="KS", year=2022, type_="Kurs/utdanning")
+    then = M("Lederutvikling i digital transformasjon (DigiLed)", reporter="KS", year=2024, type_="Kurs/utdanning",
+             description="Programmet videreføres med nye kull.")
+    assert levels(score(settings, gazetteer, [first, then, *OTHERS]))["years"] == "continues"
+    between = M("Noe annet i 2023", reporter="KS", year=2023)  # a report in between: two years apart
+    assert levels(score(settings, gazetteer, [first, then, between, *OTHERS]))["years"] == "apart"
+
+
+def test_titles_naming_different_counties_are_each_countys_own(settings, gazetteer):
+    a = M("NAV Trøndelags deltakelse i det regionale kompetanseforumet", reporter="NAV", responsible=["NAV"])
+    b = M("Kompetanseforum Agder (videreført)", reporter="Agder fylkeskommune")
+    assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["region"] == "other"
+    c = M("Kompetanseforum Trøndelag", reporter="Trøndelag fylkeskommune")
+    assert levels(score(settings, gazetteer, [a, c, *OTHERS]))["region"] == "none"

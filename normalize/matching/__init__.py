@@ -120,6 +120,20 @@ def _names(text: str, proper: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _regions_pattern(gazetteer: Gazetteer) -> re.Pattern | None:
+    """The counties' place names ("Trøndelag", "Møre og Romsdal") as they stand in a folded title."""
+    places = set()
+    for org in gazetteer.orgs.values():
+        if org.kind == "county" and fold(org.canonical) != "fylkeskommunene":  # all of them: no one place
+            for name in org.names():
+                place = re.sub(r"\s*fylkeskommun\w*$", "", fold(name)).strip()
+                if len(place) >= 4 and " " not in place.replace(" og ", "_"):
+                    places.add(place)
+    if not places:
+        return None
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, places), key=len, reverse=True)) + r")s?\b")
+
+
 def _peer_kinds(gazetteer: Gazetteer, responsible) -> frozenset[str]:
     """'county' when every responsible body is a county council: each runs its own regional version."""
     kinds = set()
@@ -143,6 +157,12 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
     org_tokens = frozenset(t for o in gazetteer.orgs.values() if (t := words_model.token(o.canonical)))
     event_stems = _event_stems()
     desc_words = [words_model.words(m.description, m.reporter) if m.description else () for m in measures]
+    regions = _regions_pattern(gazetteer)
+    years_of: dict = defaultdict(set)
+    for m in measures:
+        if m.report_year is not None:
+            years_of[m.reporter].add(m.report_year)
+    reported = {k: frozenset(v) for k, v in years_of.items()}
     records = []
     for i, (m, w) in enumerate(zip(measures, words)):
         responsible, responsible_up = _org_sets(gazetteer, m.responsible)
@@ -163,7 +183,10 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             event=m.type == "Arrangement" or any(stem in x for x in fold(m.title or "").split() for stem in event_stems),
             names=_names(f"{m.title}. {m.description or ''}", proper), continues=bool(_CONTINUES.search(texts)),
             peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
-            start_year=m.start_year))
+            start_year=m.start_year, reported=reported.get(m.reporter, frozenset()),
+            regions=frozenset(regions.findall(fold(m.title or ""))) if regions else frozenset(),
+            replaces=tuple(w for x in _REPLACES.findall(texts) for w in words_model.words(_named(x), m.reporter)),
+            replaces_years=frozenset(int(y) for x in _REPLACES.findall(texts) for y in _TITLE_YEAR.findall(x))))
     _keep_rare_names(records)
     return records, tfidf
 
@@ -171,6 +194,14 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
 _TITLE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 # "ny samfunnskontrakt", "det nye programmet": a new one of a thing; not "nye oppgaver" (new tasks)
 _RENEWED = re.compile(r"\b(?:(?:det|den)\s+nye|ny|nytt|neste|fornyet|fornya)\s+([^\W\d_]+)", re.I)
+_REPLACES = re.compile(r"\b(?:erstatter|avløser|erstatte|avløse|avløyser|erstattar)\s+((?:[^\s.,;]+\s+){0,3}[^\s.,;]+)",
+                       re.I)
+def _named(text: str) -> str:
+    """The words of a text that are written as names: "Kompetanseprogrammet og tidligere utlysninger"
+    -> "Kompetanseprogrammet"."""
+    return " ".join(w for w in text.split() if w[:1].isupper())
+
+
 _REPORT = re.compile(r"^\W*(?:rapport(?:en)?|publikasjon(?:en)?)\b", re.I)
 _SURVEY = re.compile(r"undersøkelse|undersøking|kartlegging|barometer", re.I)
 

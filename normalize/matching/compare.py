@@ -45,6 +45,10 @@ class Record:
     renewed: tuple[str, ...] = ()  # what the title calls new ("Ny samfunnskontrakt …": samfunnskontrakt)
     product: str = ""  # "survey" (an undersøkelse, kartlegging, barometer) or "report" (a titled report)
     start_year: int | None = None
+    replaces: tuple[str, ...] = ()  # what the text says this measure replaces ("… som erstatter Kompetansepluss")
+    replaces_years: frozenset[int] = frozenset()  # … and the years that name gives ("avløser Kompetanseløft 2020")
+    reported: frozenset[int] = frozenset()  # the years its reporter sent a report (in this run)
+    regions: frozenset[str] = frozenset()  # counties the title names ("NAV Trøndelags deltakelse …")
 
 
 @dataclass(slots=True)
@@ -205,7 +209,10 @@ class Comparator:
         gap = abs(a.year - b.year)
         if gap == 0:
             return Part("years", "same", w["same"])
-        if gap > 1:
+        # a member that skipped a year: its next report follows the last one as the next year's would
+        consecutive = bool(a.reporter) and a.reporter == b.reporter and not any(
+            y in a.reported for y in range(min(a.year, b.year) + 1, max(a.year, b.year)))
+        if gap > 1 and not consecutive:
             return Part("years", "apart", w["apart"])
         earlier, later = (a, b) if a.year < b.year else (b, a)
         if a.reporter and a.reporter == b.reporter and (later.continues or earlier.ongoing or earlier.continues):
@@ -223,6 +230,13 @@ class Comparator:
         if shared:
             return Part("names", "shared", w["shared"], float(len(shared)))
         return Part("names", "none", 0.0)
+
+    def region(self, a: Record, b: Record) -> Part:
+        """Titles that name different counties ("… i Trøndelag" / "Kompetanseforum Agder") are each
+        county's own measure."""
+        if a.regions and b.regions and not a.regions & b.regions:
+            return Part("region", "other", self.s["region"]["other"])
+        return Part("region", "none", 0.0)
 
     def document(self, a: Record, b: Record, title: Part) -> Part:
         """Two rows of one report whose titles differ: their author listed them as two measures."""
@@ -260,6 +274,11 @@ class Comparator:
             if late.start_year and late.end_year and late.end_year > late.start_year and early.end_year \
                     and early.end_year < late.start_year:
                 return Part("succession", "periods_apart", w["successor"])
+        for new, old in ((a, b), (b, a)):
+            # "Ny ordning som erstatter Kompetanseprogrammet": a name the other's title gives
+            if new.replaces and (not new.replaces_years or new.replaces_years & old.title_years) and any(
+                    word_similarity(x, y, self.s["title"]["word_ratio"]) >= 0.85 for x in new.replaces for y in old.words):
+                return Part("succession", "successor", w["successor"])
         if {a.product, b.product} == {"survey", "report"}:
             return Part("succession", "survey_and_report", w["survey_and_report"])
         return Part("succession", "none", 0.0)
@@ -267,7 +286,7 @@ class Comparator:
     def score(self, a: Record, b: Record) -> PairScore:
         same_document = len(a.documents | b.documents) == 1
         parts = [self.title(a, b), self.organisations(a, b), self.delmal(a, b), self.type(a, b), self.years(a, b),
-                 self.dates(a, b), self.names(a, b), self.succession(a, b)]
+                 self.dates(a, b), self.names(a, b), self.succession(a, b), self.region(a, b)]
         parts.append(self.document(a, b, parts[0]))
         bits = self.s["prior"] + sum(p.weight for p in parts)
         return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=same_document,
