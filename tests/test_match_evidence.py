@@ -52,7 +52,7 @@ OTHERS = [M(t, reporter="KS", delmal=("3.1",)) for t in (
 
 
 def test_an_organisation_name_and_its_short_form_are_one_title_word(gazetteer):
-    from normalize.matching import _words_model
+    from normalize.matching.records import _words_model
 
     words = _words_model(gazetteer).words
     assert "uio" in words("Samarbeid med LO og Universitetet i Oslo om etterutdanning")
@@ -264,7 +264,7 @@ def test_a_titled_report_is_not_the_survey_it_was_written_from(settings, gazette
 
 
 def test_a_name_broken_in_two_by_a_narrow_cell_is_mended(gazetteer):
-    from normalize.matching import _words_model
+    from normalize.matching.records import _words_model
 
     words = _words_model(gazetteer).words
     assert words("Kompetansebehovsu tvalget") == words("Kompetansebehovsutvalget") == ("kbu",)
@@ -342,7 +342,7 @@ def test_a_title_that_is_a_schemes_short_name_is_held_by_a_title_naming_it(setti
 
 
 def test_a_councils_name_written_out_in_its_parts_is_the_council(gazetteer):
-    from normalize.matching import _words_model
+    from normalize.matching.records import _words_model
 
     words = _words_model(gazetteer).words
     assert words("YS deltar i utvalget som analyserer Norges framtidige kompetansebehov", "YS")[-1] == "kbu"

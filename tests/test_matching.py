@@ -27,7 +27,7 @@ def M(title, reporter="Regjeringen", year=2018, delmal=("1.2",), type_="Råd/utv
 
 
 def test_title_words(gazetteer):
-    from normalize.matching import _words_model
+    from normalize.matching.records import _words_model
 
     words = _words_model(gazetteer).words
     assert words("Deltakelse i Råd for samarbeid med arbeidslivet (RSA)") == ("rsa",)
@@ -209,7 +209,7 @@ def test_nothing_is_like_an_empty_title():
 
 
 def test_county_councils_are_peers_but_all_of_them_together_are_not(gazetteer):
-    from normalize.matching import _peer_kinds
+    from normalize.matching.records import _peer_kinds
 
     assert _peer_kinds(gazetteer, ["Viken fylkeskommune"]) == {"county"}
     assert _peer_kinds(gazetteer, ["fylkeskommunene"]) == frozenset()  # every county: a group, no one county
@@ -217,7 +217,7 @@ def test_county_councils_are_peers_but_all_of_them_together_are_not(gazetteer):
 
 
 def test_events_are_named_by_the_strong_words_of_the_type_arrangement():
-    from normalize.matching import _event_stems
+    from normalize.matching.records import _event_stems
 
     stems = _event_stems()
     assert {"konferanse", "seminar", "møteplass"} <= stems
@@ -259,17 +259,17 @@ def test_a_rerun_over_the_same_measures_takes_the_matching_state_from_the_cache(
 
 
 def test_scoring_shared_among_processes_gives_the_serial_result(settings, gazetteer, monkeypatch):
-    import normalize.matching as matching
+    import normalize.matching.scoring as scoring
 
     titles = ["Kompetanseforum for ledere", "Kurs i arbeidsmiljø", "Kompetanseforum for lærere", "Kurs for ledere",
               "Konferanse om livslang læring", "Kurs i arbeidsmiljø og ledelse"]
     measures = [M(t, reporter=r, doc=f"{r}{i}") for i, t in enumerate(titles) for r in ("KS", "LO", "NHO")]
     serial = match(measures, settings, gazetteer, [])
-    monkeypatch.setattr(matching, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(scoring, "PARALLEL_FROM", 2)
     monkeypatch.setattr("threading.active_count", lambda: 1)  # the test runner's own threads hold no lock we need
     forked = []
-    real = matching._score_forked
-    monkeypatch.setattr(matching, "_score_forked", lambda *a: forked.append(real(*a)) or forked[-1])
+    real = scoring._score_forked
+    monkeypatch.setattr(scoring, "_score_forked", lambda *a: forked.append(real(*a)) or forked[-1])
     shared = match(measures, settings, gazetteer, [], workers=2)
     assert forked and forked[0] is not None  # the slices were scored in forked processes
     assert [(p.left, p.right, p.score, [str(x) for x in p.parts]) for p in shared.pairs] == \

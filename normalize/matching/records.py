@@ -1,0 +1,211 @@
+"""What matching knows about each measure (a Record): its title words, organisations, years,
+names and the other evidence the comparisons weigh, built once per run from the measures."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+
+from ..orgs import Gazetteer
+from ..reference import fold, read_csv
+from .compare import Record
+from .titles import SoftTfIdf, TitleWords
+
+
+def content_key(reporter: str | None, year: int | None, title: str, delmal: list[str]) -> str:
+    """Stable key of a measure's content: the same report sent again (or as Word and as PDF) gives it too."""
+    text = f"{reporter or ''}|{year or ''}|{fold(title)}|{','.join(sorted(delmal))}"
+    return hashlib.sha1(text.encode()).hexdigest()[:16]
+
+
+def _words_model(gazetteer: Gazetteer) -> TitleWords:
+    abbreviations = {r["abbreviation"]: r["expansions"].split("|") for r in read_csv("abbreviations.csv")}
+    for org in gazetteer.orgs.values():
+        # every name of an organisation is one token: "Universitetet i Oslo" is "UiO"
+        if org.kind != "group" and len(org.canonical) >= 2:
+            abbreviations.setdefault(org.canonical, []).extend(n for n in (org.full_name, *org.aliases) if n != org.canonical)
+    from ..reference import data_path
+
+    stop = {w.strip() for w in data_path("stopwords.txt").read_text(encoding="utf-8").splitlines()
+            if w.strip() and not w.startswith("#")}
+    names = {o.canonical: [o.full_name, *o.aliases] for o in gazetteer.orgs.values()}
+    named = frozenset(r["abbreviation"] for r in read_csv("abbreviations.csv") if r["kind"] == "name")
+    return TitleWords(abbreviations, stop, names, named)
+
+
+def _ancestors(gazetteer: Gazetteer, name: str) -> frozenset[str]:
+    out, seen = {name}, 0
+    while (parent := gazetteer.parent_of(name)) and parent not in out and seen < 10:
+        out.add(parent)
+        name, seen = parent, seen + 1
+    return frozenset(out)
+
+
+def _org_sets(gazetteer: Gazetteer, names) -> tuple[frozenset[str], frozenset[str]]:
+    """Organisations (not kinds of actors such as "skoler"), and the same with the bodies they
+    belong to (KD is part of Regjeringen)."""
+    own = frozenset(n for n in names if n and not gazetteer.is_group(n))
+    up: set[str] = set()
+    for name in own:
+        up |= _ancestors(gazetteer, name)
+    return own, frozenset(up)
+
+
+def _dates(title: str, period: str | None, year: int | None) -> frozenset:
+    """Dates with a day that the title or the timing text gives."""
+    from ..dates import parse_period
+
+    found = set()
+    for text in (title, period):
+        p = parse_period(text, year)
+        found.update(d for d in (p.start_date, p.end_date) if d)
+    return frozenset(found)
+
+
+_CONTINUES = re.compile(
+    r"\b(?:videreført|videreføres|videreføring|vidareført|vidareføring|fortsatt|fortsetter|forts\.|framleis|"
+    r"forlenget|forlengelse|forlengd|oppfølging|følges opp|fase\s*(?:2|ii|to)|andre fase|ny runde|sluttrapport|"
+    r"avsluttende|avsluttet|utvidet|utvides|igjen|som i fjor|årlig|årleg|oppdatert|oppdatering|videreutvikl\w*)\b", re.I)
+_QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
+_WORD = re.compile(r"[A-ZÆØÅ][a-zæøå]{4,}(?:-[A-ZÆØÅa-zæøå]+)?")
+_INSIDE = re.compile(r"(?<=[\w,;:()»\"–-]\s)[A-ZÆØÅ][a-zæøå]{4,}(?:-[A-ZÆØÅa-zæøå]+)?|(?<=\()[A-ZÆØÅ][a-zæøå]{4,}")
+
+
+def _proper_names(texts: list[str], org_words: frozenset[str]) -> frozenset[str]:
+    """Words the documents write with a capital inside a sentence ("… i Hurtigsporet", "(Utdanningsløftet)"):
+    names, wherever else they stand (a title may begin with one), unless they name an organisation."""
+    return frozenset(fold(w) for t in texts for w in _INSIDE.findall(t or "")) - org_words
+
+
+def _names(text: str, proper: frozenset[str]) -> frozenset[str]:
+    """Quoted names («Lære hele livet») and proper names in a measure's title and description."""
+    out = {"«" + fold(q) for q in _QUOTED.findall(text or "") if len(fold(q).split()) <= 8}
+    out |= {fold(w) for w in _WORD.findall(text or "") if fold(w) in proper}
+    return frozenset(out)
+
+
+def _regions_pattern(gazetteer: Gazetteer) -> re.Pattern | None:
+    """The counties' place names ("Trøndelag", "Møre og Romsdal") as they stand in a folded title."""
+    places = set()
+    for org in gazetteer.orgs.values():
+        if org.kind == "county" and fold(org.canonical) != "fylkeskommunene":  # all of them: no one place
+            for name in org.names():
+                place = re.sub(r"\s*fylkeskommun\w*$", "", fold(name)).strip()
+                if len(place) >= 4 and " " not in place.replace(" og ", "_"):
+                    places.add(place)
+    if not places:
+        return None
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, places), key=len, reverse=True)) + r")s?\b")
+
+
+def _peer_kinds(gazetteer: Gazetteer, responsible) -> frozenset[str]:
+    """'county' when every responsible body is a county council: each runs its own regional version."""
+    kinds = set()
+    for name in responsible:
+        org = gazetteer.org(name)
+        kind = org.kind if org else ("county" if re.search(r"fylkeskommun", name, re.I) else None)
+        kinds.add(kind if kind == "county" and fold(name) != "fylkeskommunene" else None)
+    return frozenset(kinds) if kinds == {"county"} else frozenset()
+
+
+def records_for(measures, gazetteer: Gazetteer, settings: dict,
+                documents: list[frozenset[str]] | None = None) -> tuple[list[Record], SoftTfIdf]:
+    words_model = _words_model(gazetteer)
+    words = [words_model.words(m.title, m.reporter) for m in measures]
+    # a council's or scheme's short name names one thing (KBU, FVO); a term (EVU, VGS) many
+    named = frozenset(words_model.token(r["abbreviation"]) for r in read_csv("abbreviations.csv")
+                      if r["kind"] == "name") - {""}
+    tfidf = SoftTfIdf(words, settings["title"]["word_ratio"], named)
+    org_words = frozenset(w for o in gazetteer.orgs.values() for n in o.names() for w in fold(n).split())
+    proper = _proper_names([f"{m.title}. {m.description or ''}" for m in measures], org_words)
+    org_tokens = frozenset(t for o in gazetteer.orgs.values() if (t := words_model.token(o.canonical)))
+    event_stems = _event_stems()
+    desc_words = [words_model.words(m.description, m.reporter) if m.description else () for m in measures]
+    regions = _regions_pattern(gazetteer)
+    years_of: dict = defaultdict(set)
+    for m in measures:
+        if m.report_year is not None:
+            years_of[m.reporter].add(m.report_year)
+    reported = {k: frozenset(v) for k, v in years_of.items()}
+    records = []
+    for i, (m, w) in enumerate(zip(measures, words)):
+        responsible, responsible_up = _org_sets(gazetteer, m.responsible)
+        organisations, organisations_up = _org_sets(gazetteer, [*m.responsible, *m.partners, m.reporter])
+        texts = " ".join(t for t in (m.title, m.description, m.period) if t)
+        records.append(Record(
+            index=i, key=m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal),
+            documents=documents[i] if documents else frozenset([m.source_sha256]), words=w, vector=tfidf.vector(w),
+            reporter=m.reporter, responsible=responsible, responsible_up=responsible_up, organisations=organisations,
+            organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
+            dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing, end_year=m.end_year,
+            desc_words=desc_words[i], desc_vector=tfidf.vector(desc_words[i]),
+            alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens),
+            own_token=words_model.token(m.reporter) if m.reporter else "",
+            title_years=frozenset(int(y) for y in _TITLE_YEAR.findall(m.title or "")),
+            renewed=tuple(w for x in _RENEWED.findall(m.title or "") for w in words_model.words(x, m.reporter)),
+            product=_product(m.title or ""),
+            event=m.type == "Arrangement" or any(stem in x for x in fold(m.title or "").split() for stem in event_stems),
+            names=_names(f"{m.title}. {m.description or ''}", proper), continues=bool(_CONTINUES.search(texts)),
+            peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
+            start_year=m.start_year, reported=reported.get(m.reporter, frozenset()),
+            regions=frozenset(regions.findall(fold(m.title or ""))) if regions else frozenset(),
+            replaces=tuple(w for x in _REPLACES.findall(texts) for w in words_model.words(_named(x), m.reporter)),
+            replaces_years=frozenset(int(y) for x in _REPLACES.findall(texts) for y in _TITLE_YEAR.findall(x))))
+    _keep_rare_names(records)
+    return records, tfidf
+
+
+_TITLE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+# "ny samfunnskontrakt", "det nye programmet": a new one of a thing; not "nye oppgaver" (new tasks)
+_RENEWED = re.compile(r"\b(?:(?:det|den)\s+nye|ny|nytt|neste|fornyet|fornya)\s+([^\W\d_]+)", re.I)
+_REPLACES = re.compile(r"\b(?:erstatter|avløser|erstatte|avløse|avløyser|erstattar)\s+((?:[^\s.,;]+\s+){0,3}[^\s.,;]+)",
+                       re.I)
+def _named(text: str) -> str:
+    """The words of a text that are written as names: "Kompetanseprogrammet og tidligere utlysninger"
+    -> "Kompetanseprogrammet"."""
+    return " ".join(w for w in text.split() if w[:1].isupper())
+
+
+_REPORT = re.compile(r"^\W*(?:rapport(?:en)?|publikasjon(?:en)?)\b", re.I)
+_SURVEY = re.compile(r"undersøkelse|undersøking|kartlegging|barometer", re.I)
+
+
+def _product(title: str) -> str:
+    """'report' for a titled report ("Rapporten «Tid til å lære?»"), 'survey' for a survey."""
+    if _REPORT.match(title):
+        return "report"
+    return "survey" if _SURVEY.search(title) else ""
+
+
+def _event_stems() -> frozenset[str]:
+    """Words that name a happening: the strong keywords of the type Arrangement (type_keywords.csv)."""
+    return frozenset(r["stem"] for r in read_csv("type_keywords.csv") if r["type"] == "Arrangement" and int(r["weight"]) >= 3)
+
+
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+
+
+def _alternatives(words_model: TitleWords, title: str, reporter, words,
+                  org_tokens: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """A title with a name in brackets, as its two names: "Kompetanseutviklingsmidler i staten
+    (statens kompetansefond)" is both. Brackets holding only organisations or "videreført" give none."""
+    main = words_model.words(_BRACKETS.sub(" ", title or ""), reporter)
+    inner = [words_model.words(t, reporter) for t in _BRACKETS.findall(title or "")]
+    # not an abbreviation of what it follows ("Råd for samarbeid med arbeidslivet (RSA)"), nor organisations
+    inner = [w for w in inner if w and not set(w) <= set(main) and not set(w) <= org_tokens]
+    if not inner:
+        return ()
+    return tuple(dict.fromkeys(w for w in [main, *inner] if w and w != words))
+
+
+def _keep_rare_names(records: list[Record]) -> None:
+    """Names many measures give (Norge, Kompetansereformen in every second title) tell nothing."""
+    from collections import Counter
+
+    df = Counter(n for r in records for n in r.names)
+    limit = max(3, int(0.05 * len(records)))
+    for k, r in enumerate(records):
+        rare = frozenset(n for n in r.names if df[n] <= limit)
+        if rare != r.names:
+            object.__setattr__(r, "names", rare)
