@@ -261,27 +261,30 @@ class Comparator:
         return Part("dates", "missing", 0.0)
 
     def succession(self, a: Record, b: Record) -> Part:
-        """A later measure that calls new what the earlier one names ("Ny samfunnskontrakt" after
-        "Samfunnskontrakten") is its successor; a report is not the survey it was written from."""
+        """One measure follows the other: a later title calls new what the earlier names ("Ny
+        samfunnskontrakt" after "Samfunnskontrakten"), a text says it replaces the other by name, or
+        a term starts after the other's ended; and a report is not the survey it was written from."""
         w = self.s["succession"]
         for early, late in ((a, b), (b, a)):
-            if late.renewed and early.year is not None and late.year is not None and late.year > early.year \
-                    and not early.renewed and any(word_similarity(x, y, self.s['title']['word_ratio']) >= 0.85
-                            for x in late.renewed for y in early.words):
+            if late.renewed and not early.renewed and early.year is not None and late.year is not None \
+                    and late.year > early.year and self._any_alike(late.renewed, early.words):
+                return Part("succession", "successor", w["successor"])
+            # "Ny ordning som erstatter Kompetanseprogrammet" (and the year, when the name gives one)
+            if late.replaces and (not late.replaces_years or late.replaces_years & early.title_years) \
+                    and self._any_alike(late.replaces, early.words):
                 return Part("succession", "successor", w["successor"])
         for early, late in ((a, b), (b, a)):
             # two terms one after the other: "Samfunnskontrakten 2016–2021" (or "ut 2021") and "… 2022–2026"
             if late.start_year and late.end_year and late.end_year > late.start_year and early.end_year \
                     and early.end_year < late.start_year:
                 return Part("succession", "periods_apart", w["successor"])
-        for new, old in ((a, b), (b, a)):
-            # "Ny ordning som erstatter Kompetanseprogrammet": a name the other's title gives
-            if new.replaces and (not new.replaces_years or new.replaces_years & old.title_years) and any(
-                    word_similarity(x, y, self.s["title"]["word_ratio"]) >= 0.85 for x in new.replaces for y in old.words):
-                return Part("succession", "successor", w["successor"])
         if {a.product, b.product} == {"survey", "report"}:
             return Part("succession", "survey_and_report", w["survey_and_report"])
         return Part("succession", "none", 0.0)
+
+    def _any_alike(self, words: tuple[str, ...], others: tuple[str, ...]) -> bool:
+        ratio = self.s["title"]["word_ratio"]
+        return any(word_similarity(x, y, ratio) >= 0.85 for x in words for y in others)
 
     def score(self, a: Record, b: Record) -> PairScore:
         same_document = len(a.documents | b.documents) == 1
