@@ -376,3 +376,16 @@ def test_titles_naming_different_counties_are_each_countys_own(settings, gazette
     assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["region"] == "other"
     c = M("Kompetanseforum Trøndelag", reporter="Trøndelag fylkeskommune")
     assert levels(score(settings, gazetteer, [a, c, *OTHERS]))["region"] == "none"
+
+
+def test_a_continuing_measure_with_no_delmal_in_common_or_years_apart_is_not_asked_about(settings, gazetteer):
+    before = M("Kurs i digital kompetanse for tillitsvalgte", reporter="LO", year=2021, delmal=("2.1",))
+    after = M("Digitale ferdigheter for tillitsvalgte – fortsatt", reporter="LO", year=2022, delmal=("2.1",))
+    assert suggestion(settings, gazetteer, [before, after, *OTHERS]) in ("review", "match")
+    other_goal = M("Digitale ferdigheter for tillitsvalgte – fortsatt", reporter="LO", year=2022, delmal=("3.4",))
+    assert suggestion(settings, gazetteer, [before, other_goal, *OTHERS]) == "distinct"
+    between = M("Noe helt annet", reporter="LO", year=2022)
+    later = M("Digitale ferdigheter for tillitsvalgte", reporter="LO", year=2023, delmal=("2.1",), type_="Kurs/utdanning")
+    pair = score(settings, gazetteer, [before, later, between, *OTHERS])
+    assert levels(pair)["years"] == "apart" and pair.score < 0.25
+    assert suggestion(settings, gazetteer, [before, later, between, *OTHERS]) == "distinct"

@@ -227,10 +227,11 @@ def test_events_are_named_by_the_strong_words_of_the_type_arrangement():
 def test_review_rows_show_both_measures_types(settings, gazetteer):
     a = M("Kompetanseforum for ledere", reporter="KS", type_="Kurs/utdanning")
     b = M("Kompetanseforum for ledere", reporter="NHO", type_="Arrangement", doc="x")
+    a.description = "Et forum for ledere i kommunene."
     rows = match([a, b], settings, gazetteer, []).review_rows
     assert {(r["left_type"], r["right_type"]) for r in rows} <= {("Kurs/utdanning", "Arrangement"),
                                                                  ("Arrangement", "Kurs/utdanning")}
-    assert rows
+    assert rows and {r["left_description"] + r["right_description"] for r in rows} == {"Et forum for ledere i kommunene."}
 
 
 def test_a_rerun_over_the_same_measures_takes_the_matching_state_from_the_cache(settings, gazetteer, tmp_path,
@@ -275,3 +276,31 @@ def test_scoring_shared_among_processes_gives_the_serial_result(settings, gazett
     assert [(p.left, p.right, p.score, [str(x) for x in p.parts]) for p in shared.pairs] == \
         [(p.left, p.right, p.score, [str(x) for x in p.parts]) for p in serial.pairs]
     assert shared.cluster_ids == serial.cluster_ids and shared.review_rows == serial.review_rows
+
+
+def test_the_content_key_tells_reporters_years_titles_and_delmal_apart():
+    from normalize.matching import content_key
+
+    key = content_key("LO", 2019, "Kurs for tillitsvalgte", ["1.2"])
+    assert key == content_key("LO", 2019, "Kurs  for Tillitsvalgte", ["1.2"])  # the same words, folded
+    assert len({key, content_key("NHO", 2019, "Kurs for tillitsvalgte", ["1.2"]),
+                content_key("LO", 2020, "Kurs for tillitsvalgte", ["1.2"]),
+                content_key("LO", 2019, "Kurs for tillitsvalgte", ["2.2"])}) == 4
+
+
+def test_two_different_decisions_on_one_pair_are_a_warning_and_the_later_wins(settings, gazetteer):
+    a, b = M("Kompetanseforum for ledere", reporter="KS"), M("Kompetanseforum for ledere", reporter="NHO", doc="x")
+    keys = match([a, b], settings, gazetteer, []).keys
+    same = match([a, b], settings, gazetteer, [Decision(keys[0], keys[1], "distinct", "review.csv", 2),
+                                               Decision(keys[0], keys[1], "distinct", "review.xlsx", 3)])
+    assert not [w for w in same.warnings if "says" in w]
+    differ = match([a, b], settings, gazetteer, [Decision(keys[0], keys[1], "distinct", "review.csv", 2),
+                                                 Decision(keys[0], keys[1], "match", "review.xlsx", 3)])
+    assert [w for w in differ.warnings if "review.xlsx row 3 says match where review.csv row 2 said distinct" in w]
+    assert len(set(differ.cluster_ids)) == 1
+
+
+def test_a_word_and_itself_with_an_ending_from_six_letters():
+    from normalize.matching.titles import word_similarity
+
+    assert word_similarity("ledere", "lederes", 85) == 0.9
