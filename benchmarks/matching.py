@@ -1,11 +1,12 @@
 """How well and how fast matching works.
 
-1. Quality on two labelled sets, with the same figures for both:
+1. Quality on the labelled sets, with the same figures for each:
    - the samples (benchmarks/labels.py): the member reports, the directorate's matrix and
      Spekter's 2017 report, labelled from their sources;
-   - a blind set (tests/blind/match1): reports for two years written by a helper who never read
-     the matcher, labelled by their writer (expected.json: `tiltak_id` per measure, `continues` on
-     a measure reported again the next year; near_misses.json: pairs that must stay apart).
+   - the blind sets (tests/blind/match1 … match6): reports over two or three years, each set
+     written by a helper who never read the matcher and labelled by its writer (expected.json:
+     `tiltak_id` per measure, `continues` on a measure reported again; near_misses.json: pairs
+     that must stay apart).
    Figures: pairwise precision, recall and F1 of the automatic merges (before any analyst
    decision); the share of true pairs merged or queued (queued: their clusters are joined by a
    pair in the review file, so the analyst sees them together); the queue (the decisions asked for:
@@ -17,7 +18,7 @@
    real measure becomes several distinct ones with their own names, some reported two or three
    times in other words). Time of matching alone, candidate pairs scored.
 
-    python benchmarks/matching.py [--sizes 1000 10000] [--blind tests/blind/match1] [--no-speed]
+    python benchmarks/matching.py [--sizes 1000 10000] [--blind tests/blind/match1 ...] [--no-speed] [--details]
 """
 
 from __future__ import annotations
