@@ -52,7 +52,6 @@ class RunResult:
     dumped: list[dict] = field(default_factory=list)  # records as dicts, made once for every writer
     delmal_rows: list[dict] = field(default_factory=list)  # summary_delmal.csv's rows
     type_rows: list[dict] = field(default_factory=list)  # summary_type_omrade.csv's rows
-    cache: Cache | None = None
     written: bool = False  # the outputs in `out` were replaced by this run's
 
     @cached_property
@@ -112,7 +111,7 @@ def run(reports: str | Path, out: str | Path | None = None, *, config_path: str 
 def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cache_dir, progress,
          link_base: str | None = None) -> RunResult:
     started = time.perf_counter()
-    out = out_path
+    limits = limits or Limits()
     config = load_config(Path.cwd(), path=config_path)  # never from the reports folder: members' material
     normalizer = Normalizer(config)
     paths, others = discover(root, PROJECT_FILE)
@@ -127,7 +126,7 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
 
     if out_path is not None and paths:
         preload()  # the writers' libraries load while the workers read
-    files = extract_all(paths, root, limits or Limits(), cache, arrived)
+    files = extract_all(paths, root, limits, cache, arrived)
     measures = [m for result in files for m in by_path.get(result.path, [])]
     files = sorted(files + others, key=lambda f: f.path)
 
@@ -135,11 +134,11 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
     decision_errors = [msg for msgs in decision_problems.values() for msg in msgs]
     kept = sorted(name for name in (REVIEW_FILE, REVIEW_BOOK) if out_path and str(out_path / name) in decision_problems)
     matched = match(measures, config.settings["matching"], normalizer.gazetteer, decided, previous_cluster_ids(out_path),
-                    cache=cache, version=normalizer.version, workers=(limits or Limits()).workers)
+                    cache=cache, version=normalizer.version, workers=limits.workers)
     for m, cid, key in zip(measures, matched.cluster_ids, matched.keys):
         m.cluster_id, m.content_key = cid, key
     clusters = build_tiltak(measures, normalizer.ref)
-    report = build_report(root, out, files, measures, config.source, time.perf_counter() - started, __version__)
+    report = build_report(root, out_path, files, measures, config.source, time.perf_counter() - started, __version__)
     report["matching"] = matched.stats | {
         "warnings": review_warnings + matched.warnings,
         "decision_errors": decision_errors,
@@ -155,7 +154,7 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
     dumped = [m.model_dump() for m in measures]
     result = RunResult(records=measures, clusters=clusters, files=files, matching=matched, report=report,
                        year_rows=per_year, dumped=dumped, delmal_rows=delmal_table(per_year, normalizer.ref),
-                       type_rows=type_area_table(per_year, normalizer.ref), cache=cache)
+                       type_rows=type_area_table(per_year, normalizer.ref))
     if out_path is not None and report["totals"]["ok"] > 0:  # a run over nothing never replaces good outputs
         with output_set(out_path) as staging:
             write_outputs(staging, result, normalizer)
@@ -168,8 +167,9 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
     rows = result.dumped or [m.model_dump() for m in result.records]
     write_csv(out / "measures.csv", rows, Measure)
     write_parquet(out / "measures.parquet", rows, Measure)
-    write_csv(out / "tiltak.csv", result.clusters, Tiltak)
-    write_parquet(out / "tiltak.parquet", result.clusters, Tiltak)
+    clusters = [c.model_dump() for c in result.clusters]  # dumped once for both writers
+    write_csv(out / "tiltak.csv", clusters, Tiltak)
+    write_parquet(out / "tiltak.parquet", clusters, Tiltak)
     ref = normalizer.ref
     write_summaries(out, result.year_rows, ref)
     write_table(out / "organisations.csv", ORGANISATION_COLUMNS, organisations_table(rows, normalizer.gazetteer))

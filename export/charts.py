@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from .summaries import report_years
+
 # Colour-blind safe (Okabe–Ito)
 COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 
@@ -46,15 +48,16 @@ def grouped_bars(title: str, categories: list[str], series: list[tuple[str, list
                  xlabel: str = "", slanted: bool = False, legend: bool = True, layout: Layout = Layout()) -> str:
     """An SVG chart: for each category, one bar per series, side by side."""
     lay = layout
-    bottom = lay.bottom + (40 if slanted else 0)
+    extra = 40 if slanted else 0  # room for slanted category labels
+    bottom, height = lay.bottom + extra, lay.height + extra
     plot_w, plot_h = lay.width - lay.left - lay.right, lay.height - lay.top - bottom
     ticks = integer_ticks(max((v for _, values in series for v in values), default=0))
     scale = plot_h / ticks[-1]
     slot = plot_w / max(len(categories), 1)
     width = 0.8 * slot / max(len(series), 1)
     base_y = lay.top + plot_h
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {lay.width} {lay.height + (40 if slanted else 0)}" '
-           f'width="{lay.width}" height="{lay.height + (40 if slanted else 0)}" role="img" '
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {lay.width} {height}" '
+           f'width="{lay.width}" height="{height}" role="img" '
            f'font-family="{lay.font}" font-size="12">',
            f"<title>{escape(title)}</title>",
            '<rect width="100%" height="100%" fill="#ffffff"/>',
@@ -100,7 +103,7 @@ def grouped_bars(title: str, categories: list[str], series: list[tuple[str, list
 
 def per_delmal(delmal_rows: list[dict]) -> str:
     """Bars of measures per delmål, one colour per report year ("Tiltakenes fordeling på delmål")."""
-    years = sorted({r["report_year"] for r in delmal_rows}, key=lambda y: (y is None, y or 0))
+    years = report_years(delmal_rows)
     codes = list(dict.fromkeys(r["delmal"] for r in delmal_rows))
     counts = {(r["report_year"], r["delmal"]): r["measures"] for r in delmal_rows}
     series = [(str(y) if y else "uten år", [counts.get((y, c), 0) for c in codes]) for y in years]

@@ -9,10 +9,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .files import write_text
-
-def _years(rows: list[dict]) -> list:
-    return sorted({r["report_year"] for r in rows}, key=lambda y: (y is None, y or 0))
-
+from .summaries import report_years
 
 def _source_link(base: str, file: str, page: int | None) -> dict:
     """A link from the report to a source file and page, relative (`base`: the reports folder as
@@ -97,7 +94,7 @@ WARNINGS_NB = {
 
 def build_context(report: dict, year_rows: list[dict], delmal_rows: list[dict], type_rows: list[dict], ref,
                   matrix: dict, reports_dir: Path, out: Path, measures: list[dict] = ()) -> dict:
-    years = _years(year_rows) or [None]
+    years = report_years(year_rows) or [None]
     counts = {(r["report_year"], r["delmal"]): r["measures"] for r in delmal_rows}
     areas = []
     for number, name in ref.areas.items():

@@ -18,7 +18,8 @@ from .dataset import write_rows
 NO_TYPE = "(ingen type)"
 
 
-def _years(rows: list[dict]) -> list[int | None]:
+def report_years(rows: list[dict]) -> list[int | None]:
+    """The report years the rows give, oldest first, rows without a year last."""
     years = {r.get("report_year") for r in rows}
     return sorted(years, key=lambda y: (y is None, y or 0))
 
@@ -26,7 +27,7 @@ def _years(rows: list[dict]) -> list[int | None]:
 def delmal_table(rows: list[dict], ref: Reference) -> list[dict]:
     """One row per year and delmål (all 16, zeros included): report_year, delmal, omrade, measures."""
     out = []
-    for year in _years(rows):
+    for year in report_years(rows):
         counts = Counter(code for r in rows if r.get("report_year") == year for code in dict.fromkeys(r["delmal"]))
         for code, d in ref.delmal.items():
             out.append({"report_year": year, "delmal": code, "omrade": d.omrade, "measures": counts.get(code, 0)})
@@ -37,7 +38,7 @@ def type_area_table(rows: list[dict], ref: Reference) -> list[dict]:
     """One row per year and type, a column per area, and the year's total row."""
     out = []
     areas = list(ref.areas)
-    for year in _years(rows):
+    for year in report_years(rows):
         year_rows = [r for r in rows if r.get("report_year") == year]
         types = list(ref.types) + sorted({r["type"] for r in year_rows if r.get("type") and r["type"] not in ref.types})
         if any(not r.get("type") for r in year_rows):

@@ -121,9 +121,7 @@ def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     "1.2 · Prosjekt · 2021")."""
     facts = facts_line(p.text) if not p.heading_level else None
     if facts:
-        base = dict(page=p.page, page_end=p.page_end or p.page, where=where, paragraphs=[p], bold=bool(p.bold),
-                    lead=p.lead)
-        return [Item("field", value, field=name, how="content", **base) for name, value in facts]
+        return [Item("field", value, field=name, how="content", **_facts_of(p, where)) for name, value in facts]
     parts = [x.strip() for x in _FIELD_SEPARATOR.split(p.text) if x.strip()]
     if len(parts) >= 2 and sum(1 for x in parts if (m := match_label(x)) and m.how == "separator") >= 2:
         pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end, italic=p.italic) for x in parts]
@@ -132,13 +130,18 @@ def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     return [item] if item is not None else []
 
 
+def _facts_of(p: Paragraph, where: str) -> dict:
+    """What an item keeps of the paragraph it was read from."""
+    return dict(page=p.page, page_end=p.page_end or p.page, where=where, paragraphs=[p], bold=bool(p.bold), lead=p.lead)
+
+
 def paragraph_item(p: Paragraph, where: str) -> Item | None:
     text = p.text.strip()
     if not text and not p.list_label:
         return None
     if text and not p.list_label and not any(ch.isalnum() for ch in text):
         return None  # a divider ("* * *", "———") says nothing
-    base = dict(page=p.page, page_end=p.page_end or p.page, where=where, paragraphs=[p], bold=bool(p.bold), lead=p.lead)
+    base = _facts_of(p, where)
     if text:
         lbl = match_label(text, p.lead)
         if lbl is not None and lbl.loose and (p.bold or p.heading_level) and not p.lead:

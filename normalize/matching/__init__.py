@@ -18,10 +18,10 @@ from dataclasses import dataclass, field, replace
 from ..orgs import Gazetteer
 from .candidates import candidate_pairs
 from .clusters import Split, cluster, stable_ids
-from .compare import Comparator, PairScore, Part, Record
+from .compare import Comparator, PairScore, Record
 from .records import content_key, records_for
 from .review import Decision, pair_id, pair_key
-from .scoring import _flat, _load_state, _score_within, _state_name
+from .scoring import _flat, _load_state, _score_within, _state_name, unflat
 
 REVIEW_COLUMNS = [
     "pair_id", "group", "group_size", "suggestion", "score", "decision",
@@ -66,8 +66,7 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     state = _load_state(cache, stored)
     if state is not None:
         records, tfidf, candidates, flat = state
-        pairs = [PairScore(a, b, score, weight, [Part(*x) for x in parts], same_doc, same_rep)
-                 for a, b, score, weight, parts, same_doc, same_rep in flat]
+        pairs = unflat(flat)
     else:
         records, tfidf = records_for(rep, gazetteer, settings, docs)
         candidates = candidate_pairs(records, tfidf.df, settings, tfidf.names)

@@ -20,7 +20,8 @@ def content_key(reporter: str | None, year: int | None, title: str, delmal: list
 
 
 def _words_model(gazetteer: Gazetteer) -> TitleWords:
-    abbreviations = {r["abbreviation"]: r["expansions"].split("|") for r in read_csv("abbreviations.csv")}
+    rows = read_csv("abbreviations.csv")
+    abbreviations = {r["abbreviation"]: r["expansions"].split("|") for r in rows}
     for org in gazetteer.orgs.values():
         # every name of an organisation is one token: "Universitetet i Oslo" is "UiO"
         if org.kind != "group" and len(org.canonical) >= 2:
@@ -30,7 +31,8 @@ def _words_model(gazetteer: Gazetteer) -> TitleWords:
     stop = {w.strip() for w in data_path("stopwords.txt").read_text(encoding="utf-8").splitlines()
             if w.strip() and not w.startswith("#")}
     names = {o.canonical: [o.full_name, *o.aliases] for o in gazetteer.orgs.values()}
-    named = frozenset(r["abbreviation"] for r in read_csv("abbreviations.csv") if r["kind"] == "name")
+    # a council's or scheme's short name names one thing (KBU, FVO); a term (EVU, VGS) many
+    named = frozenset(r["abbreviation"] for r in rows if r["kind"] == "name")
     return TitleWords(abbreviations, stop, names, named)
 
 
@@ -85,11 +87,16 @@ def _names(text: str, proper: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _all_counties(name: str) -> bool:
+    """"Fylkeskommunene": every county council together, no one place."""
+    return fold(name) == "fylkeskommunene"
+
+
 def _regions_pattern(gazetteer: Gazetteer) -> re.Pattern | None:
     """The counties' place names ("Trøndelag", "Møre og Romsdal") as they stand in a folded title."""
     places = set()
     for org in gazetteer.orgs.values():
-        if org.kind == "county" and fold(org.canonical) != "fylkeskommunene":  # all of them: no one place
+        if org.kind == "county" and not _all_counties(org.canonical):
             for name in org.names():
                 place = re.sub(r"\s*fylkeskommun\w*$", "", fold(name)).strip()
                 if len(place) >= 4 and " " not in place.replace(" og ", "_"):
@@ -105,7 +112,7 @@ def _peer_kinds(gazetteer: Gazetteer, responsible) -> frozenset[str]:
     for name in responsible:
         org = gazetteer.org(name)
         kind = org.kind if org else ("county" if re.search(r"fylkeskommun", name, re.I) else None)
-        kinds.add(kind if kind == "county" and fold(name) != "fylkeskommunene" else None)
+        kinds.add(kind if kind == "county" and not _all_counties(name) else None)
     return frozenset(kinds) if kinds == {"county"} else frozenset()
 
 
@@ -113,10 +120,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
                 documents: list[frozenset[str]] | None = None) -> tuple[list[Record], SoftTfIdf]:
     words_model = _words_model(gazetteer)
     words = [words_model.words(m.title, m.reporter) for m in measures]
-    # a council's or scheme's short name names one thing (KBU, FVO); a term (EVU, VGS) many
-    named = frozenset(words_model.token(r["abbreviation"]) for r in read_csv("abbreviations.csv")
-                      if r["kind"] == "name") - {""}
-    tfidf = SoftTfIdf(words, settings["title"]["word_ratio"], named)
+    tfidf = SoftTfIdf(words, settings["title"]["word_ratio"], words_model.named)
     org_words = frozenset(w for o in gazetteer.orgs.values() for n in o.names() for w in fold(n).split())
     proper = _proper_names([f"{m.title}. {m.description or ''}" for m in measures], org_words)
     org_tokens = frozenset(t for o in gazetteer.orgs.values() if (t := words_model.token(o.canonical)))
@@ -133,6 +137,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
         responsible, responsible_up = _org_sets(gazetteer, m.responsible)
         organisations, organisations_up = _org_sets(gazetteer, [*m.responsible, *m.partners, m.reporter])
         texts = " ".join(t for t in (m.title, m.description, m.period) if t)
+        replaced = _REPLACES.findall(texts)
         records.append(Record(
             index=i, key=m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal),
             documents=documents[i] if documents else frozenset([m.source_sha256]), words=w, vector=tfidf.vector(w),
@@ -150,8 +155,8 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
             start_year=m.start_year, reported=reported.get(m.reporter, frozenset()),
             regions=frozenset(regions.findall(fold(m.title or ""))) if regions else frozenset(),
-            replaces=tuple(w for x in _REPLACES.findall(texts) for w in words_model.words(_named(x), m.reporter)),
-            replaces_years=frozenset(int(y) for x in _REPLACES.findall(texts) for y in _TITLE_YEAR.findall(x))))
+            replaces=tuple(w for x in replaced for w in words_model.words(_named(x), m.reporter)),
+            replaces_years=frozenset(int(y) for x in replaced for y in _TITLE_YEAR.findall(x))))
     _keep_rare_names(records)
     return records, tfidf
 

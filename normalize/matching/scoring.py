@@ -82,8 +82,7 @@ def _score_forked(comparator: Comparator, records: list[Record], candidates, dea
         _JOB = ()
     pairs = []
     for flat, complete in parts:
-        pairs.extend(PairScore(a, b, score, weight, [Part(*x) for x in ps], same_doc, same_rep)
-                     for a, b, score, weight, ps, same_doc, same_rep in flat)
+        pairs.extend(unflat(flat))
         if not complete:
             break  # the time ran out in this slice: what follows it was not scored
     return pairs
@@ -106,3 +105,9 @@ def _flat(p: PairScore) -> tuple:
     """A pair score as plain tuples: ten times faster to pickle and load than the objects."""
     return (p.left, p.right, p.score, p.weight, tuple((x.name, x.level, x.weight, x.value) for x in p.parts),
             p.same_document, p.same_reporter)
+
+
+def unflat(flat: list[tuple]) -> list[PairScore]:
+    """Pair scores from the tuples `_flat` made."""
+    return [PairScore(a, b, score, weight, [Part(*x) for x in parts], same_doc, same_rep)
+            for a, b, score, weight, parts, same_doc, same_rep in flat]

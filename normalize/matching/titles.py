@@ -89,6 +89,7 @@ class TitleWords:
         self._parts: list[tuple[str, list[tuple[str, str]]]] = [
             (fold(abbr).replace(" ", ""), [split for e in expansions if " " not in fold(e) for split in _splits(fold(e))])
             for abbr, expansions in abbreviations.items() if abbr in named]
+        self.named = frozenset(token for token, _ in self._parts)  # the title words those names become
         for abbr, expansions in abbreviations.items():
             token = fold(abbr).replace(" ", "")
             for phrase in [abbr, *expansions]:  # the abbreviation too, for its genitive: "LOs" -> lo
