@@ -105,7 +105,7 @@ def _tree_rss_mb(pid: int) -> float:
 
 def pipeline(folder: Path, out: Path, workers: int, cache: bool) -> tuple[float, float]:
     """(seconds, peak RSS in MB) of `tiltak run` in its own process."""
-    cmd = [sys.executable, "-m", "pipeline", "run", str(folder), "--out", str(out), "--quiet", "--workers", str(workers)]
+    cmd = [sys.executable, "-m", "tiltak", "run", str(folder), "--out", str(out), "--quiet", "--workers", str(workers)]
     if not cache:
         cmd.append("--no-cache")
     started = time.perf_counter()

@@ -107,7 +107,7 @@ def score(folder: Path, rows: list[dict], files: list[dict]) -> dict:
 
 
 def run_tiltak(folder: Path) -> tuple[list[dict], list[dict]]:
-    from pipeline import run
+    from tiltak.pipeline import run
 
     result = run(folder)
     df = result.measures

@@ -34,11 +34,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.labels import pairwise, samples_labels  # noqa: E402
-from normalize.config import load_config  # noqa: E402
-from normalize.matching import match  # noqa: E402
-from normalize.models import Measure  # noqa: E402
-from normalize.orgs import Gazetteer  # noqa: E402
-from pipeline import run  # noqa: E402
+from tiltak.normalize.config import load_config  # noqa: E402
+from tiltak.normalize.matching import match  # noqa: E402
+from tiltak.normalize.models import Measure  # noqa: E402
+from tiltak.normalize.orgs import Gazetteer  # noqa: E402
+from tiltak.pipeline import run  # noqa: E402
 
 SYLLABLES = ["ka", "lo", "mi", "ner", "sta", "vik", "ber", "dal", "fjord", "li", "tun", "holm", "eng", "sø", "å",
              "gard", "mo", "nes", "by", "rud", "heim", "stad", "vang", "bakk", "elv"]

@@ -28,12 +28,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 PACKAGES = {
-    "extract/layouts": ["tests/test_row_table.py", "tests/test_sections.py", "tests/test_forms.py",
-                        "tests/test_numbered.py", "tests/test_layout_details.py", "tests/test_golden.py",
-                        "tests/test_variants.py", "tests/test_blind.py"],
-    "normalize/goals.py": ["tests/test_goals.py"],
-    "normalize/types.py": ["tests/test_types.py", "tests/test_guessers.py"],
-    "normalize/matching": ["tests/test_matching.py", "tests/test_match_evidence.py", "tests/test_review_file.py"],
+    "tiltak/extract/layouts": ["tests/test_row_table.py", "tests/test_sections.py", "tests/test_forms.py",
+                               "tests/test_numbered.py", "tests/test_layout_details.py", "tests/test_golden.py",
+                               "tests/test_variants.py", "tests/test_blind.py"],
+    "tiltak/normalize/goals.py": ["tests/test_goals.py"],
+    "tiltak/normalize/types.py": ["tests/test_types.py", "tests/test_guessers.py"],
+    "tiltak/normalize/matching": ["tests/test_matching.py", "tests/test_match_evidence.py", "tests/test_review_file.py"],
 }
 SWAPS = {ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt, ast.Eq: ast.NotEq, ast.NotEq: ast.Eq,
          ast.In: ast.NotIn, ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is}

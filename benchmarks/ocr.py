@@ -19,8 +19,8 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     from rapidfuzz.distance import Levenshtein
 
-    from extract import extract_file
-    from extract.ocr import unavailable
+    from tiltak.extract import extract_file
+    from tiltak.extract.ocr import unavailable
 
     why = unavailable()
     if why:

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tests" / "faults"))
 READ_ONE = """
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
-from extract import extract_file
+from tiltak.extract import extract_file
 t = time.perf_counter()
 r = extract_file(sys.argv[1], sys.argv[2])
 print(json.dumps({{"seconds": time.perf_counter() - t, "status": r.status, "measures": len(r.measures),
@@ -72,10 +72,10 @@ def similar(sizes: list[int]) -> None:
     """Measures whose titles differ in one or two words: every pair passes a similarity prefilter."""
     import time
 
-    from normalize.config import load_config
-    from normalize.matching import match
-    from normalize.models import Measure
-    from normalize.orgs import Gazetteer
+    from tiltak.normalize.config import load_config
+    from tiltak.normalize.matching import match
+    from tiltak.normalize.models import Measure
+    from tiltak.normalize.orgs import Gazetteer
 
     config = load_config()
     gazetteer = Gazetteer(config.organisations)

@@ -76,7 +76,7 @@ class LabelledSet:
 
 
 def _timed_run(folder: Path):
-    from pipeline import run
+    from tiltak.pipeline import run
 
     started = time.perf_counter()
     result = run(folder)
@@ -102,9 +102,9 @@ def blind_set(folder: Path) -> LabelledSet:
 def tiltak_figures(ls: LabelledSet) -> dict:
     """tiltak's figures, and the time of its matching alone (as benchmarks/matching.py times it)."""
     from benchmarks.matching import figures
-    from normalize.config import load_config
-    from normalize.matching import match
-    from normalize.orgs import Gazetteer
+    from tiltak.normalize.config import load_config
+    from tiltak.normalize.matching import match
+    from tiltak.normalize.orgs import Gazetteer
 
     config = load_config(ls.folder, Path.cwd())
     ls.settings = config.settings["matching"]
@@ -126,10 +126,10 @@ def build_contents(ls: LabelledSet) -> None:
     bodies they belong to, dates, names), so that only the comparison and the weights differ."""
     import pyarrow as pa
 
-    from normalize.matching import records_for
-    from normalize.matching.compare import Comparator
+    from tiltak.normalize.matching import records_for
+    from tiltak.normalize.matching.compare import Comparator
     try:
-        from normalize.matching.titles import _stem as stem
+        from tiltak.normalize.matching.titles import _stem as stem
     except ImportError:  # its stemmer moved: compare whole words
         def stem(word: str) -> str:
             return word
@@ -706,7 +706,7 @@ def tiltak_version() -> str:
     try:
         head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
                               timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--short", "--", "normalize"], cwd=ROOT, capture_output=True,
+        dirty = subprocess.run(["git", "status", "--short", "--", "tiltak/normalize"], cwd=ROOT, capture_output=True,
                                text=True, timeout=10).stdout.split("\n")
     except (OSError, subprocess.SubprocessError):
         return "tiltak at an unknown commit"

@@ -20,10 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from normalize.config import load_config  # noqa: E402
-from normalize.measures import Normalizer  # noqa: E402
-from normalize.reference import load_reference  # noqa: E402
-from normalize.types import infer_type, map_type  # noqa: E402
+from tiltak.normalize.config import load_config  # noqa: E402
+from tiltak.normalize.measures import Normalizer  # noqa: E402
+from tiltak.normalize.reference import load_reference  # noqa: E402
+from tiltak.normalize.types import infer_type, map_type  # noqa: E402
 
 
 def labelled() -> dict[str, list[tuple[str, str | None, str]]]:

@@ -22,11 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.matching import blind_quality, quality  # noqa: E402
-from normalize.config import load_config  # noqa: E402
-from normalize.matching import records_for  # noqa: E402
-from normalize.matching.candidates import candidate_pairs  # noqa: E402
-from normalize.matching.compare import Comparator  # noqa: E402
-from normalize.orgs import Gazetteer  # noqa: E402
+from tiltak.normalize.config import load_config  # noqa: E402
+from tiltak.normalize.matching import records_for  # noqa: E402
+from tiltak.normalize.matching.candidates import candidate_pairs  # noqa: E402
+from tiltak.normalize.matching.compare import Comparator  # noqa: E402
+from tiltak.normalize.orgs import Gazetteer  # noqa: E402
 
 
 def level_counts(q: dict) -> tuple[dict[str, Counter], dict[str, Counter], int, int]:

@@ -21,13 +21,13 @@ sys.path.insert(0, str(SAMPLES))  # docxkit: helpers for writing Word files in t
 
 @pytest.fixture(scope="session")
 def reference():
-    from normalize.reference import load_reference
+    from tiltak.normalize.reference import load_reference
 
     return load_reference()
 
 
 @pytest.fixture(scope="session")
 def gazetteer(reference):
-    from normalize.orgs import Gazetteer
+    from tiltak.normalize.orgs import Gazetteer
 
     return Gazetteer(reference.organisations)

@@ -4,7 +4,7 @@ import os
 import time
 from pathlib import Path
 
-from extract.records import FileResult
+from tiltak.extract.records import FileResult
 
 
 def misbehaving(conn):

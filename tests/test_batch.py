@@ -10,9 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import SAMPLES, corpus_dir
-from extract import extract_file
-from extract.batch import Limits, run_pool
-from pipeline import main, run
+from tiltak.extract import extract_file
+from tiltak.extract.batch import Limits, run_pool
+from tiltak.pipeline import main, run
 
 SPEKTER_PDF = SAMPLES / "2017" / "spekter_2017.pdf"
 SPEKTER_DOCX = SAMPLES / "2017" / "spekter_2017.docx"
@@ -70,9 +70,9 @@ def test_docx_that_is_not_a_word_package(tmp_path):
 
 
 def test_zip_bomb_is_not_opened(tmp_path, monkeypatch):
-    import extract.sniff
+    import tiltak.extract.sniff
 
-    monkeypatch.setattr(extract.sniff, "MAX_INFLATED_MB", 5)
+    monkeypatch.setattr(tiltak.extract.sniff, "MAX_INFLATED_MB", 5)
     with zipfile.ZipFile(tmp_path / "bombe.docx", "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("word/document.xml", b"<" + b" " * (20 * 1024 * 1024))
     assert "would inflate to 20 MB" in error_of(tmp_path / "bombe.docx")

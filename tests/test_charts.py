@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from export.charts import bar_labels, grouped_bars, integer_ticks, per_delmal, types_per_area
+from tiltak.export.charts import bar_labels, grouped_bars, integer_ticks, per_delmal, types_per_area
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.content import goal_reference, is_closing, is_goal_line, is_period_line, mentions_time
+from tiltak.extract.content import goal_reference, is_closing, is_goal_line, is_period_line, mentions_time
 
 
 @pytest.mark.parametrize("text", ["Delmål 2.3", "(dm 1.2 og 1.4)", "Relasjon til NKPS tiltak nr. 1", "2.1–2.3",

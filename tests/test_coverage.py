@@ -3,8 +3,8 @@
 import docx
 from click.testing import CliRunner
 
-from normalize.coverage import gaps
-from pipeline import main
+from tiltak.normalize.coverage import gaps
+from tiltak.pipeline import main
 
 
 def test_gaps_name_missing_titles_goals_and_responsibles():

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from normalize.dates import parse_period
+from tiltak.normalize.dates import parse_period
 
 
 @pytest.mark.parametrize("text, default_year, start, end, ongoing, start_date, end_date", [

@@ -4,7 +4,7 @@ headers and footers kept out of the body."""
 import docx
 import docxkit as kit
 
-from extract.docx_reader import read_docx
+from tiltak.extract.docx_reader import read_docx
 
 
 def _labels(path):

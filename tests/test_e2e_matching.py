@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from benchmarks.labels import pairwise, truth
 from conftest import SAMPLES
-from pipeline import main
+from tiltak.pipeline import main
 from test_e2e_matrix import PER_DELMAL, TYPE_AREA
 
 

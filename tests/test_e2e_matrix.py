@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import SAMPLES
-from pipeline import main
+from tiltak.pipeline import main
 
 MATRIX = SAMPLES / "matrix" / "kompetanse_norge_matrise_2018"
 PER_DELMAL = {"1.1": 1, "1.2": 19, "1.3": 8, "1.4": 18, "2.1": 18, "2.2": 24, "2.3": 11, "2.4": 3, "2.5": 1, "2.6": 2,
@@ -79,9 +79,9 @@ def test_held_out_table_reports():
     import json
 
     from conftest import ROOT
-    from normalize.reference import load_reference
-    from normalize.types import map_type
-    from pipeline import run
+    from tiltak.normalize.reference import load_reference
+    from tiltak.normalize.types import map_type
+    from tiltak.pipeline import run
 
     folder = ROOT / "tests" / "heldout" / "tables"
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
@@ -111,9 +111,9 @@ def test_member_reports_2018_in_every_layout():
     import csv
     import json
 
-    from normalize.reference import load_reference
-    from normalize.types import map_type
-    from pipeline import run
+    from tiltak.normalize.reference import load_reference
+    from tiltak.normalize.types import map_type
+    from tiltak.pipeline import run
 
     source = SAMPLES / "source"
     members = json.loads((source / "members_2018.json").read_text(encoding="utf-8"))

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, SAMPLES
-from pipeline import main, run
+from tiltak.pipeline import main, run
 
 SPEKTER_DELMAL = [["3.2"], ["1.4", "2.3"], ["1.4", "2.3"], ["2.2"], ["2.2"], ["1.4"], ["2.3"], ["3.4"]]
 
@@ -108,7 +108,7 @@ def test_nothing_readable_exits_non_zero_and_leaves_earlier_outputs_untouched(tm
 
 
 def test_readme_documents_every_column():
-    from normalize.models import WARNING_CODES, Measure
+    from tiltak.normalize.models import WARNING_CODES, Measure
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in Measure.model_fields:

@@ -1,7 +1,7 @@
 """Form tables (label | answer) and "Label: value" paragraphs."""
 
-from extract.layouts import best_layout
-from extract.model import Cell, Document, Paragraph, Table
+from tiltak.extract.layouts import best_layout
+from tiltak.extract.model import Cell, Document, Paragraph, Table
 
 
 def form(pairs, page=None):

@@ -1,6 +1,6 @@
 import pytest
 
-from normalize.goals import match_goal_text, parse_goal
+from tiltak.normalize.goals import match_goal_text, parse_goal
 
 
 @pytest.mark.parametrize("text, delmal, old", [
@@ -41,8 +41,8 @@ def test_wording_of_a_delmal_maps_to_it(reference):
 
 def test_two_delmal_quoted_by_their_wording():
     """LO writes its goals as the strategy's words in «»; codes from the report's own labels (blind match3)."""
-    from normalize.goals import match_goal_texts
-    from normalize.reference import load_reference
+    from tiltak.normalize.goals import match_goal_texts
+    from tiltak.normalize.reference import load_reference
 
     text = ("«Videreutvikle samarbeidet mellom opplærings- og utdanningstilbydere og arbeidslivet» og «Samarbeide "
             "om å synliggjøre og utvikle karrieremulighetene i yrkesfaglige utdanninger og yrker»")
@@ -79,7 +79,7 @@ def test_a_range_of_old_numbers_names_each_number(reference):
 
 def test_wordings_joined_by_semicolons_name_each_delmal(reference):
     """Two delmål shortened as members write them (texts of Vedlegg 1, seeds/001), one per part."""
-    from normalize.goals import match_goal_texts
+    from tiltak.normalize.goals import match_goal_texts
 
     text = ("Sørge for tilgang til karriereveiledning og et helhetlig system for karriereveiledning; "
             "Benytte opplærings- og kompetansetiltak mer aktivt i arbeidsmarkeds- og integreringspolitikken")
@@ -106,13 +106,13 @@ def test_a_range_to_a_code_that_does_not_exist_is_no_range(reference):
 
 
 def test_content_words_leave_out_short_and_function_words():
-    from normalize.goals import _content_words
+    from tiltak.normalize.goals import _content_words
 
     assert _content_words("Vi gir et tilbud til alle") == ["gir", "tilbud", "alle"]
 
 
 def test_a_word_matches_its_inflections_and_compounds_but_not_a_short_part():
-    from normalize.goals import _word_matches
+    from tiltak.normalize.goals import _word_matches
 
     assert _word_matches("skole", ["skoleeiere"]) is True  # five letters inside a longer word
     assert _word_matches("veilederne", ["karriereveiledere"]) is True  # the head of a compound
@@ -121,7 +121,7 @@ def test_a_word_matches_its_inflections_and_compounds_but_not_a_short_part():
 
 
 def test_word_overlap_needs_two_content_words_and_counts_their_length():
-    from normalize.goals import word_overlap
+    from tiltak.normalize.goals import word_overlap
 
     assert word_overlap("karriereveiledning", "karriereveiledning for voksne") == 0.0
     # 18 + 6 = 24 characters of content words, all found: 100, discounted to 24/30 of it
@@ -132,7 +132,7 @@ def test_word_overlap_needs_two_content_words_and_counts_their_length():
 
 
 def test_two_delmal_named_by_their_words_in_one_text_give_both(reference):
-    from normalize.goals import match_goal_texts
+    from tiltak.normalize.goals import match_goal_texts
 
     # delmål 1.2 and 2.3 in the strategy's own words, shortened, joined by "; " and by ", og"
     for text in ("Styrke regionalt folkevalgt nivås kompetansepolitiske ansvar; samarbeide om å synliggjøre "
@@ -143,6 +143,6 @@ def test_two_delmal_named_by_their_words_in_one_text_give_both(reference):
 
 
 def test_words_with_the_same_start_but_different_endings_do_not_match():
-    from normalize.goals import _word_matches
+    from tiltak.normalize.goals import _word_matches
 
     assert not _word_matches("skolen", ["skoleeier"])  # a school is not a school owner

@@ -8,12 +8,12 @@ import json
 import pytest
 
 from conftest import ROOT, SAMPLES
-from extract.records import DocumentInfo
-from normalize.config import load_config
-from normalize.measures import Normalizer
-from normalize.orgs import Gazetteer
-from normalize.reporter import find_reporter, find_year
-from normalize.types import infer_type
+from tiltak.extract.records import DocumentInfo
+from tiltak.normalize.config import load_config
+from tiltak.normalize.measures import Normalizer
+from tiltak.normalize.orgs import Gazetteer
+from tiltak.normalize.reporter import find_reporter, find_year
+from tiltak.normalize.types import infer_type
 
 
 def test_type_inference_on_the_directorates_matrix():
@@ -59,7 +59,7 @@ def test_the_year_of_a_report_from_its_title_block_and_file_name():
 
 def test_the_reporter_of_each_blind_report_from_its_file_name_and_title(gazetteer):
     """Every blind report's file name and first lines, against its writer's label."""
-    from normalize.reference import fold
+    from tiltak.normalize.reference import fold
 
     wrong, total = [], 0
     for batch, name, e in blind_reports():
@@ -84,7 +84,7 @@ def test_the_reporter_guessed_from_the_organisation_the_measures_name_most(gazet
 
 def test_a_partner_field_that_repeats_the_title_is_a_slip_not_partners():
     """The matrix's own slip (domain.md): a few rows repeat the title in the partner column."""
-    from extract.records import FileResult, Provenance, RawMeasure
+    from tiltak.extract.records import FileResult, Provenance, RawMeasure
 
     title = "Kompetanseløft for ansatte i barnehagene"
     raws = [RawMeasure(index=1, title=title, goal_text="2.2", responsible_text="KD", partners_text=title,

@@ -3,7 +3,7 @@
 from click.testing import CliRunner
 
 from conftest import ROOT, SAMPLES
-from pipeline import main
+from tiltak.pipeline import main
 
 
 def test_inspect_shows_the_model_the_items_and_the_fits():

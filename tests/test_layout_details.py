@@ -5,11 +5,11 @@ the README and the code's docstrings; expected values are the documents' own tex
 
 import pytest
 
-from extract.content import goal_reference, is_goal_line, is_period_line, mentions_time, names_a_goal
-from extract.layouts.sections import Sections, _clean_title
-from extract.layouts.segments import form_rows
-from extract.model import Cell, Document, Paragraph, Run, Table
-from extract.vocabulary import label_field, match_label
+from tiltak.extract.content import goal_reference, is_goal_line, is_period_line, mentions_time, names_a_goal
+from tiltak.extract.layouts.sections import Sections, _clean_title
+from tiltak.extract.layouts.segments import form_rows
+from tiltak.extract.model import Cell, Document, Paragraph, Run, Table
+from tiltak.extract.vocabulary import label_field, match_label
 
 
 def P(text, **kw):
@@ -502,7 +502,7 @@ def test_a_name_label_after_a_headed_measure_with_fields_starts_a_new_measure():
 
 
 def test_a_line_of_unlabelled_fields_is_read_by_its_content():
-    from extract.layouts.segments import facts_line
+    from tiltak.extract.layouts.segments import facts_line
 
     assert facts_line("1.2, 1.4 · Råd/utvalg/nettverk · 2021–2024") == [
         ("goal", "1.2, 1.4"), ("type", "Råd/utvalg/nettverk"), ("period", "2021–2024")]
@@ -516,7 +516,7 @@ def test_a_line_of_unlabelled_fields_is_read_by_its_content():
 
 def test_which_heading_stands_under_which():
     """Probe from the mutation run: the rank of headings decides what a measure's heading is."""
-    from extract.layouts.sections import _ranks_below
+    from tiltak.extract.layouts.sections import _ranks_below
 
     assert _ranks_below(("style", 3), ("style", 2)) is True
     assert _ranks_below(("bold", 12), ("style", 2)) is True  # a bold line under a Heading 2
@@ -527,8 +527,8 @@ def test_which_heading_stands_under_which():
 
 
 def test_what_was_seen_names_the_labels_and_what_is_missing():
-    from extract.layouts import what_was_seen
-    from extract.model import Document, Paragraph
+    from tiltak.extract.layouts import what_was_seen
+    from tiltak.extract.model import Document, Paragraph
 
     doc = Document(path="t", format="docx", blocks=[Paragraph("Innledning om rapporten vår"), Paragraph("Ansvarlig: KD"),
                                                     Paragraph("Ansvarlig: NHO"),

@@ -6,12 +6,12 @@ other's description; and the review file grouped by candidate cluster."""
 
 import pytest
 
-from normalize.config import load_config
-from normalize.matching import match, records_for
-from normalize.matching.candidates import block_keys
-from normalize.matching.compare import Comparator
-from normalize.matching.titles import recompose, word_similarity
-from normalize.models import Measure
+from tiltak.normalize.config import load_config
+from tiltak.normalize.matching import match, records_for
+from tiltak.normalize.matching.candidates import block_keys
+from tiltak.normalize.matching.compare import Comparator
+from tiltak.normalize.matching.titles import recompose, word_similarity
+from tiltak.normalize.models import Measure
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +52,7 @@ OTHERS = [M(t, reporter="KS", delmal=("3.1",)) for t in (
 
 
 def test_an_organisation_name_and_its_short_form_are_one_title_word(gazetteer):
-    from normalize.matching.records import _words_model
+    from tiltak.normalize.matching.records import _words_model
 
     words = _words_model(gazetteer).words
     assert "uio" in words("Samarbeid med LO og Universitetet i Oslo om etterutdanning")
@@ -168,8 +168,8 @@ def test_blocking_keys_join_a_name_and_its_compounds(settings, gazetteer):
 def test_review_rows_are_grouped_by_candidate_cluster(settings, gazetteer):
     """Pairs scored by hand: a-b and a-c merged, b-c for review (joined: the merges settle it), d-e
     for review at 0.5 (the most uncertain), c-d for review at 0.3, f-g merged on their own."""
-    from normalize.matching import _review_rows
-    from normalize.matching.compare import PairScore
+    from tiltak.normalize.matching import _review_rows
+    from tiltak.normalize.matching.compare import PairScore
 
     measures = [M(f"Tiltak {name}", reporter=r) for name, r in zip("abcdefg", ["LO", "NHO", "KS", "YS", "Unio", "Virke", "VOFO"])]
     records, _ = records_for(measures, gazetteer, settings)
@@ -206,7 +206,7 @@ def test_two_rows_of_one_report_never_end_in_one_cluster_by_automatic_matches(se
 
 
 def test_rows_listed_apart_yield_to_the_analysts_matches_without_a_conflict():
-    from normalize.matching.clusters import cluster
+    from tiltak.normalize.matching.clusters import cluster
 
     labels, splits = cluster(3, edges=[], must=[(0, 1), (1, 2)], cannot=[], apart=[(0, 2)])
     assert len(set(labels)) == 1 and splits == []
@@ -216,8 +216,8 @@ def test_rows_listed_apart_yield_to_the_analysts_matches_without_a_conflict():
 
 def test_of_the_pairs_between_two_clusters_only_the_strongest_is_asked(settings, gazetteer):
     """Clusters {a, b} and {c, d}: a–c, b–d and a–d are all for review; deciding a–c settles them."""
-    from normalize.matching import _review_rows
-    from normalize.matching.compare import PairScore
+    from tiltak.normalize.matching import _review_rows
+    from tiltak.normalize.matching.compare import PairScore
 
     measures = [M(f"Tiltak {name}", reporter=r) for name, r in zip("abcd", ["LO", "NHO", "KS", "YS"])]
     records, _ = records_for(measures, gazetteer, settings)
@@ -264,7 +264,7 @@ def test_a_titled_report_is_not_the_survey_it_was_written_from(settings, gazette
 
 
 def test_a_name_broken_in_two_by_a_narrow_cell_is_mended(gazetteer):
-    from normalize.matching.records import _words_model
+    from tiltak.normalize.matching.records import _words_model
 
     words = _words_model(gazetteer).words
     assert words("Kompetansebehovsu tvalget") == words("Kompetansebehovsutvalget") == ("kbu",)
@@ -277,7 +277,7 @@ def test_a_description_that_names_the_council_brings_the_pair_to_the_analyst(set
     council = M("Kompetansebehovsutvalget", reporter="LO", type_="Råd/utvalg/nettverk")
     measures = [part, council, *OTHERS]
     records, tfidf = records_for(measures, gazetteer, settings)
-    from normalize.matching.candidates import candidate_pairs
+    from tiltak.normalize.matching.candidates import candidate_pairs
 
     assert (0, 1) in candidate_pairs(records, tfidf.df, settings, tfidf.names)
     assert levels(score(settings, gazetteer, measures))["title"].startswith("in_description/")
@@ -342,7 +342,7 @@ def test_a_title_that_is_a_schemes_short_name_is_held_by_a_title_naming_it(setti
 
 
 def test_a_councils_name_written_out_in_its_parts_is_the_council(gazetteer):
-    from normalize.matching.records import _words_model
+    from tiltak.normalize.matching.records import _words_model
 
     words = _words_model(gazetteer).words
     assert words("YS deltar i utvalget som analyserer Norges framtidige kompetansebehov", "YS")[-1] == "kbu"

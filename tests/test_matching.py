@@ -5,11 +5,11 @@ import csv
 import pytest
 
 from conftest import SAMPLES
-from normalize.config import load_config
-from normalize.matching import match
-from normalize.matching.clusters import cluster, stable_ids
-from normalize.matching.review import Decision
-from normalize.models import Measure
+from tiltak.normalize.config import load_config
+from tiltak.normalize.matching import match
+from tiltak.normalize.matching.clusters import cluster, stable_ids
+from tiltak.normalize.matching.review import Decision
+from tiltak.normalize.models import Measure
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def M(title, reporter="Regjeringen", year=2018, delmal=("1.2",), type_="Råd/utv
 
 
 def test_title_words(gazetteer):
-    from normalize.matching.records import _words_model
+    from tiltak.normalize.matching.records import _words_model
 
     words = _words_model(gazetteer).words
     assert words("Deltakelse i Råd for samarbeid med arbeidslivet (RSA)") == ("rsa",)
@@ -52,8 +52,8 @@ def matrix_rows(numbers):
 @pytest.mark.parametrize("numbers", [[3, 4, 5, 6, 7], [10, 11, 12], [94, 95], [80, 81, 82, 83, 84, 85]])
 def test_hard_negatives_are_never_merged(settings, gazetteer, numbers):
     """Rows that look alike in the real matrix, each given by two reports (so nothing is capped as same-document)."""
-    from normalize.measures import Normalizer
-    from normalize.types import map_type
+    from tiltak.normalize.measures import Normalizer
+    from tiltak.normalize.types import map_type
 
     norm = Normalizer()
     measures = []
@@ -132,7 +132,7 @@ def test_cluster_ids_are_stable():
 def test_crowded_titles_keep_only_their_most_similar_candidates():
     import numpy as np
 
-    from normalize.matching.candidates import _top_per_row
+    from tiltak.normalize.matching.candidates import _top_per_row
 
     scores = np.array([[0, 90, 80, 70], [90, 0, 60, 50], [80, 60, 0, 0], [70, 50, 0, 0]], dtype=np.uint8)
     keep = _top_per_row(scores, 1)
@@ -144,8 +144,8 @@ def test_crowded_titles_keep_only_their_most_similar_candidates():
 def test_matching_that_runs_out_of_time_says_how_far_it_got(settings, gazetteer):
     import copy
 
-    from normalize.matching import match
-    from normalize.models import Measure
+    from tiltak.normalize.matching import match
+    from tiltak.normalize.models import Measure
 
     quick = copy.deepcopy(settings)
     quick["candidates"]["max_seconds"] = 0.0
@@ -160,7 +160,7 @@ def test_matching_that_runs_out_of_time_says_how_far_it_got(settings, gazetteer)
 # Probes from the mutation run (benchmarks/mutation.py): the title measures, one rule each.
 
 def _tfidf():
-    from normalize.matching.titles import SoftTfIdf
+    from tiltak.normalize.matching.titles import SoftTfIdf
 
     titles = [("kurs", "ledere"), ("kurs", "lærere"), ("kurs", "digital", "kompetanse"),
               ("samfunnskontrakt", "læreplasser"), ("oppfølging", "samfunnskontrakt", "flere", "læreplasser", "kommunene"),
@@ -169,14 +169,14 @@ def _tfidf():
 
 
 def test_a_compound_of_eight_letters_is_recomposed():
-    from normalize.matching.titles import recompose
+    from tiltak.normalize.matching.titles import recompose
 
     assert recompose(("nettkurs",), ("kurs", "nettet")) == ("nettkurs",)  # "kurs på nettet" is a nettkurs
     assert recompose(("kurs",), ("kurs", "nettet")) == ("kurs", "nettet")
 
 
 def test_a_word_and_a_longer_compound_of_it_are_alike_by_how_much_is_added():
-    from normalize.matching.titles import word_similarity
+    from tiltak.normalize.matching.titles import word_similarity
 
     assert word_similarity("digitalisering", "digitaliseringen", 85) == 0.9  # an ending
     assert word_similarity("utdanning", "utdanningsløp", 85) == 0.9  # four letters more
@@ -209,7 +209,7 @@ def test_nothing_is_like_an_empty_title():
 
 
 def test_county_councils_are_peers_but_all_of_them_together_are_not(gazetteer):
-    from normalize.matching.records import _peer_kinds
+    from tiltak.normalize.matching.records import _peer_kinds
 
     assert _peer_kinds(gazetteer, ["Viken fylkeskommune"]) == {"county"}
     assert _peer_kinds(gazetteer, ["fylkeskommunene"]) == frozenset()  # every county: a group, no one county
@@ -217,7 +217,7 @@ def test_county_councils_are_peers_but_all_of_them_together_are_not(gazetteer):
 
 
 def test_events_are_named_by_the_strong_words_of_the_type_arrangement():
-    from normalize.matching.records import _event_stems
+    from tiltak.normalize.matching.records import _event_stems
 
     stems = _event_stems()
     assert {"konferanse", "seminar", "møteplass"} <= stems
@@ -236,8 +236,8 @@ def test_review_rows_show_both_measures_types(settings, gazetteer):
 
 def test_a_rerun_over_the_same_measures_takes_the_matching_state_from_the_cache(settings, gazetteer, tmp_path,
                                                                                   monkeypatch):
-    import normalize.matching as matching
-    from extract.batch import Cache
+    import tiltak.normalize.matching as matching
+    from tiltak.extract.batch import Cache
 
     measures = [M("Kompetanseforum for ledere", reporter="KS"), M("Kompetanseforum for ledere", reporter="NHO", doc="x"),
                 M("Kurs i arbeidsmiljø", reporter="LO", doc="y")]
@@ -260,7 +260,7 @@ def test_a_rerun_over_the_same_measures_takes_the_matching_state_from_the_cache(
 
 
 def test_scoring_shared_among_processes_gives_the_serial_result(settings, gazetteer, monkeypatch):
-    import normalize.matching.scoring as scoring
+    import tiltak.normalize.matching.scoring as scoring
 
     titles = ["Kompetanseforum for ledere", "Kurs i arbeidsmiljø", "Kompetanseforum for lærere", "Kurs for ledere",
               "Konferanse om livslang læring", "Kurs i arbeidsmiljø og ledelse"]
@@ -279,7 +279,7 @@ def test_scoring_shared_among_processes_gives_the_serial_result(settings, gazett
 
 
 def test_the_content_key_tells_reporters_years_titles_and_delmal_apart():
-    from normalize.matching import content_key
+    from tiltak.normalize.matching import content_key
 
     key = content_key("LO", 2019, "Kurs for tillitsvalgte", ["1.2"])
     assert key == content_key("LO", 2019, "Kurs  for Tillitsvalgte", ["1.2"])  # the same words, folded
@@ -301,6 +301,6 @@ def test_two_different_decisions_on_one_pair_are_a_warning_and_the_later_wins(se
 
 
 def test_a_word_and_itself_with_an_ending_from_six_letters():
-    from normalize.matching.titles import word_similarity
+    from tiltak.normalize.matching.titles import word_similarity
 
     assert word_similarity("ledere", "lederes", 85) == 0.9

@@ -1,8 +1,8 @@
 """The numbered-report parser on small documents built straight in the document model."""
 
-from extract.layouts import best_layout
-from extract.layouts.numbered import NumberedReport, heading_of
-from extract.model import Document, Paragraph, Table, Cell
+from tiltak.extract.layouts import best_layout
+from tiltak.extract.layouts.numbered import NumberedReport, heading_of
+from tiltak.extract.model import Document, Paragraph, Table, Cell
 
 
 def P(text, label=None, page=None):

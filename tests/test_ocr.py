@@ -4,8 +4,8 @@ scanned sample read as its text original (with Tesseract; skipped without it).""
 import pytest
 
 from conftest import ROOT, SAMPLES
-from extract import extract_file
-from extract.ocr import ruled_grids, unavailable
+from tiltak.extract import extract_file
+from tiltak.extract.ocr import ruled_grids, unavailable
 
 SCANNED = ROOT / "tests" / "fixtures" / "scanned" / "ks_2018_skannet.pdf"
 
@@ -28,8 +28,8 @@ def test_a_ruled_table_is_found_in_a_skewed_scan():
 
 
 def test_a_code_whose_dot_ocr_lost_is_read_as_a_code():
-    from extract.records import Provenance, RawMeasure, FileResult
-    from normalize.measures import Normalizer
+    from tiltak.extract.records import Provenance, RawMeasure, FileResult
+    from tiltak.normalize.measures import Normalizer
 
     def raw(goal, notes):
         return RawMeasure(index=1, title="Kurs", goal_text=goal, notes=notes, provenance=Provenance(file="ks.pdf", page=1))
@@ -42,7 +42,7 @@ def test_a_code_whose_dot_ocr_lost_is_read_as_a_code():
 
 
 def test_without_tesseract_the_message_says_how_to_install_it(monkeypatch):
-    import extract.ocr as ocr
+    import tiltak.extract.ocr as ocr
 
     monkeypatch.setattr(ocr, "unavailable", lambda language="nor": "Tesseract is not installed; " + ocr.HOW_TO_INSTALL)
     result = extract_file(SCANNED, SCANNED.parent)
@@ -66,7 +66,7 @@ def test_the_scanned_sample_gives_the_measures_of_its_text_original():
     assert all(m.notes[-1].startswith("ocr_text:") for m in scan.measures)
     assert min(scan.info.ocr_pages.values()) >= 70
 
-    from normalize.measures import Normalizer
+    from tiltak.normalize.measures import Normalizer
 
     normalizer = Normalizer()
     assert [m.delmal for m in normalizer.normalize_file(scan)] == [m.delmal for m in normalizer.normalize_file(text)]

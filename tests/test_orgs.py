@@ -1,6 +1,6 @@
 import pytest
 
-from normalize.orgs import roles_in_text
+from tiltak.normalize.orgs import roles_in_text
 
 
 @pytest.mark.parametrize("written, names, unknown", [
@@ -64,8 +64,8 @@ def test_roles_in_free_text(gazetteer, text, responsible, partners):
 
 
 def test_a_project_file_adds_organisations_and_settings(tmp_path):
-    from normalize.config import load_config
-    from normalize.orgs import Gazetteer
+    from tiltak.normalize.config import load_config
+    from tiltak.normalize.orgs import Gazetteer
 
     (tmp_path / "tiltak.toml").write_text(
         '[[organisations]]\ncanonical = "Kanalprosjektet"\naliases = ["Kanalprosjektet Telemark AS"]\n'
@@ -78,7 +78,7 @@ def test_a_project_file_adds_organisations_and_settings(tmp_path):
 
 
 def test_a_broken_project_file_is_a_clear_error(tmp_path):
-    from normalize.config import ConfigError, load_config
+    from tiltak.normalize.config import ConfigError, load_config
 
     (tmp_path / "tiltak.toml").write_text("[[organisations]]\naliases = ['x']\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="needs a 'canonical' name"):

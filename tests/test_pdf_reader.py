@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import SAMPLES
-from extract.pdf_reader import read_pdf
+from tiltak.extract.pdf_reader import read_pdf
 
 PDF = SAMPLES / "2017" / "spekter_2017.pdf"
 

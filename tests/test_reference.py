@@ -1,6 +1,6 @@
 from rapidfuzz import fuzz
 
-from normalize.reference import fold, read_csv
+from tiltak.normalize.reference import fold, read_csv
 
 
 def test_structure(reference):

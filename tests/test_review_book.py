@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from conftest import SAMPLES
-from pipeline import main
+from tiltak.pipeline import main
 
 
 def tiltak_run(out, *args):

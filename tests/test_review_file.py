@@ -2,9 +2,9 @@
 
 import pytest
 
-from export.dataset import write_rows
-from export.review_files import read_decisions, update_archive
-from normalize.matching.review import Decision, read_decision
+from tiltak.export.dataset import write_rows
+from tiltak.export.review_files import read_decisions, update_archive
+from tiltak.normalize.matching.review import Decision, read_decision
 
 
 @pytest.mark.parametrize("value, decision", [

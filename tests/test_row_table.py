@@ -1,7 +1,7 @@
 """The row-table parser on small tables built straight in the document model."""
 
-from extract.layouts import best_layout
-from extract.model import Cell, Document, Paragraph, Table
+from tiltak.extract.layouts import best_layout
+from tiltak.extract.model import Cell, Document, Paragraph, Table
 
 HEADER = ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere", "Antall totalt"]
 

@@ -1,9 +1,9 @@
 """The section parser on small documents built straight in the document model: whatever the
 template, a measure starts at a heading, a form table or a name label, and its fields follow."""
 
-from extract.layouts import assess_all, best_layout
-from extract.layouts.sections import Sections
-from extract.model import Cell, Document, Paragraph, Run, Table
+from tiltak.extract.layouts import assess_all, best_layout
+from tiltak.extract.layouts.sections import Sections
+from tiltak.extract.model import Cell, Document, Paragraph, Run, Table
 
 
 def P(text, **kw):

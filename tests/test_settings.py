@@ -5,8 +5,8 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import SAMPLES
-from normalize.config import ConfigError, load_config
-from pipeline import main
+from tiltak.normalize.config import ConfigError, load_config
+from tiltak.pipeline import main
 
 
 @pytest.mark.parametrize("text, message", [

@@ -1,6 +1,6 @@
 import pytest
 
-from extract.text import clean, join_lines
+from tiltak.extract.text import clean, join_lines
 
 
 @pytest.mark.parametrize("lines, joined", [
@@ -40,13 +40,13 @@ def test_clean_normalises_spaces_and_soft_hyphens():
     ([("Næringsliv/klynger,", 99.0), ("høyskoler", 50.0)], "Næringsliv/klynger, høyskoler"),
 ])
 def test_words_broken_by_a_narrow_column_are_mended(lines, joined):
-    from extract.text import join_wrapped
+    from tiltak.extract.text import join_wrapped
 
     assert join_wrapped(lines, right=100.0, tolerance=5.0, known={"kompetanseforum"}) == joined
 
 
 def test_a_whole_word_after_a_full_line_is_not_glued_on():
-    from extract.text import join_wrapped
+    from tiltak.extract.text import join_wrapped
 
     lines = [("«Yrkesopplæringsnemndas", 99.0), ("rolle og ansvar»", 60.0)]
     assert join_wrapped(lines, 100.0, 5.0, known=set()) == "«Yrkesopplæringsnemndas rolle og ansvar»"

@@ -1,6 +1,6 @@
 import pytest
 
-from normalize.types import map_type
+from tiltak.normalize.types import map_type
 
 
 @pytest.mark.parametrize("written, canonical", [
@@ -35,9 +35,9 @@ def test_slips_and_disagreeing_parts(reference, written, canonical):
 def test_inferred_type_weighs_the_titles_head_over_its_tail_and_the_description():
     """'Konferanse om forskning': the head (before the first preposition) names the type; a word in
     the description counts less than one in the title."""
-    from normalize.config import load_config
-    from normalize.measures import Normalizer
-    from normalize.types import infer_type
+    from tiltak.normalize.config import load_config
+    from tiltak.normalize.measures import Normalizer
+    from tiltak.normalize.types import infer_type
 
     normalizer = Normalizer(load_config())
     keywords, floor = normalizer.stems, normalizer.config.get("types", "min_score")
@@ -52,7 +52,7 @@ def test_inferred_type_weighs_the_titles_head_over_its_tail_and_the_description(
 # keyword list made here, so every expected score is counted by hand.
 
 def _keywords():
-    from normalize.types import Keywords
+    from tiltak.normalize.types import Keywords
 
     return Keywords([("Arrangement", "konferanse", 3.0), ("Kurs/utdanning", "kurs", 2.0),
                      ("Informasjon", "kampanje", 3.0), ("Prosjekt", "prosjekt", 2.0)])
@@ -68,7 +68,7 @@ def test_a_long_stem_counts_as_the_first_part_of_a_compound():
 
 
 def test_type_scores_are_summed_by_weight_and_place():
-    from normalize.types import infer_type
+    from tiltak.normalize.types import infer_type
 
     kw = _keywords()
     # head word: 3 x 3.0 = 9.0
@@ -83,7 +83,7 @@ def test_type_scores_are_summed_by_weight_and_place():
 
 
 def test_a_title_that_starts_with_a_preposition_keeps_its_head():
-    from normalize.types import infer_type
+    from tiltak.normalize.types import infer_type
 
     # the head runs to the first preposition after the first word: "Om konferansen" (3 x 3.0 = 9.0)
     assert infer_type("Om konferansen for ledere", None, _keywords(), 9.0) == "Arrangement"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extract.vocabulary import header_field, label_field, match_label, value_field
+from tiltak.extract.vocabulary import header_field, label_field, match_label, value_field
 
 
 @pytest.mark.parametrize("text, field", [

@@ -2,8 +2,8 @@
 
 from openpyxl import load_workbook
 
-from export.review_book import write_review_book
-from export.xlsx import legal_text, looks_like_formula, write_matrix
+from tiltak.export.review_book import write_review_book
+from tiltak.export.xlsx import legal_text, looks_like_formula, write_matrix
 
 
 def test_matrix_cells_that_start_like_a_formula_stay_text(tmp_path):

@@ -2,8 +2,8 @@
 
 from openpyxl import Workbook
 
-from extract import extract_file, read_document
-from extract.sniff import check
+from tiltak.extract import extract_file, read_document
+from tiltak.extract.sniff import check
 
 
 def workbook(path, instruction_first=True):

@@ -23,12 +23,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def tiltak(*args, env=None, **kw) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "pipeline", *map(str, args)], cwd=ROOT, env=env,
+    return subprocess.Popen([sys.executable, "-m", "tiltak", *map(str, args)], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
 
 
 def finished(*args, env=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline", *map(str, args)], cwd=ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "tiltak", *map(str, args)], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=300)
 
 
@@ -138,7 +138,7 @@ def test_kill_at_each_write_leaves_one_complete_set(two_batches, tmp_path, point
 
 
 def test_a_second_run_on_the_same_folder_is_refused_while_the_first_writes(two_batches, tmp_path):
-    from export.outputs import locked
+    from tiltak.export.outputs import locked
 
     a, _ = two_batches
     out = tmp_path / "out"
@@ -252,7 +252,7 @@ def test_settings_and_links_in_the_reports_folder_are_named_and_not_used(tmp_pat
 
 
 def test_an_unreadable_subfolder_is_named(tmp_path, monkeypatch):
-    import extract.discover as discovery
+    import tiltak.extract.discover as discovery
 
     (tmp_path / "locked").mkdir()
     (tmp_path / "locked" / "a.pdf").write_bytes(b"%PDF-1.4")
@@ -279,7 +279,7 @@ def test_an_unreadable_subfolder_is_named(tmp_path, monkeypatch):
 def test_a_word_file_padded_to_swell_is_refused_with_its_ratio(tmp_path, megabytes):
     import zipfile
 
-    from extract.sniff import check
+    from tiltak.extract.sniff import check
 
     path = tmp_path / "svulmer.docx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
@@ -291,7 +291,7 @@ def test_a_word_file_padded_to_swell_is_refused_with_its_ratio(tmp_path, megabyt
 
 
 def test_a_page_too_large_is_named_and_the_rest_of_the_file_read(tmp_path):
-    from extract import extract_file
+    from tiltak.extract import extract_file
 
     pages = numbered_report_pages(3)
     pages.insert(2, (["ord " * 40 for _ in range(400)], 2))  # 64,000 characters on one page
@@ -305,7 +305,7 @@ def test_tables_nested_hundreds_deep_are_refused_in_a_sentence(tmp_path):
 
     from docx import Document
 
-    from extract import extract_file
+    from tiltak.extract import extract_file
 
     path = tmp_path / "dyp.docx"
     Document().save(path)

@@ -27,8 +27,8 @@ def golden_name(path: Path) -> str:
 def render(path: Path) -> tuple[str, str]:
     """(the document model as `tiltak inspect` shows it, the parsed measures as JSON lines)."""
     sys.path.insert(0, str(ROOT))
-    from extract import extract_file
-    from extract.inspect import inspect
+    from tiltak.extract import extract_file
+    from tiltak.extract.inspect import inspect
 
     model = inspect(path, width=90, sections=("model",))
     model = model.replace(str(path), path.name)

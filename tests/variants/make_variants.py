@@ -75,7 +75,7 @@ def _measures() -> list[dict]:
 
 
 def _delmal_texts() -> dict[str, str]:
-    with open(ROOT / "normalize" / "data" / "delmal.csv", encoding="utf-8") as fh:
+    with open(ROOT / "tiltak" / "normalize" / "data" / "delmal.csv", encoding="utf-8") as fh:
         return {r["delmal"]: r["text"] for r in csv.DictReader(fh)}
 
 

@@ -8,11 +8,11 @@ from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
-from extract import PARSER_VERSION
-from extract.records import FileResult
-from extract.settings import SETTINGS
-from normalize.coverage import coverage, gaps
-from normalize.models import Measure
+from tiltak.extract import PARSER_VERSION
+from tiltak.extract.records import FileResult
+from tiltak.extract.settings import SETTINGS
+from tiltak.normalize.coverage import coverage, gaps
+from tiltak.normalize.models import Measure
 
 
 def open_items(report: dict, review_rows: list[dict]) -> dict:

@@ -10,26 +10,26 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
-from cli import __version__
-from export.datapackage import write_datapackage
-from export.dataset import preload, to_frame, write_csv, write_parquet, write_rows as write_table
-from export.files import write_text
-from export.last_run import ARCHIVE_FILE, load_decisions, previous_cluster_ids
-from export.outputs import locked, output_set
-from export.report import build_context, write_report, write_workbook
-from export.names import IDS_FILE, REVIEW_BOOK, REVIEW_FILE
-from export.review_files import ARCHIVE_COLUMNS, update_archive, write_review_files
-from export.run_report import build_report, open_items
-from export.schema import write_schemas
-from export.summaries import ORGANISATION_COLUMNS, delmal_table, organisations_table, type_area_table, write_summaries
-from extract.batch import Cache, Limits, extract_all
-from extract.discover import discover
-from extract.records import FileResult
-from normalize.config import PROJECT_FILE, load_config
-from normalize.matching import REVIEW_COLUMNS, MatchResult, match
-from normalize.measures import Normalizer, normalized
-from normalize.models import Measure
-from normalize.tiltak import Tiltak, build_tiltak, matrix, year_rows
+from tiltak.cli import __version__
+from tiltak.export.datapackage import write_datapackage
+from tiltak.export.dataset import preload, to_frame, write_csv, write_parquet, write_rows as write_table
+from tiltak.export.files import write_text
+from tiltak.export.last_run import ARCHIVE_FILE, load_decisions, previous_cluster_ids
+from tiltak.export.outputs import locked, output_set
+from tiltak.export.report import build_context, write_report, write_workbook
+from tiltak.export.names import IDS_FILE, REVIEW_BOOK, REVIEW_FILE
+from tiltak.export.review_files import ARCHIVE_COLUMNS, update_archive, write_review_files
+from tiltak.export.run_report import build_report, open_items
+from tiltak.export.schema import write_schemas
+from tiltak.export.summaries import ORGANISATION_COLUMNS, delmal_table, organisations_table, type_area_table, write_summaries
+from tiltak.extract.batch import Cache, Limits, extract_all
+from tiltak.extract.discover import discover
+from tiltak.extract.records import FileResult
+from tiltak.normalize.config import PROJECT_FILE, load_config
+from tiltak.normalize.matching import REVIEW_COLUMNS, MatchResult, match
+from tiltak.normalize.measures import Normalizer, normalized
+from tiltak.normalize.models import Measure
+from tiltak.normalize.tiltak import Tiltak, build_tiltak, matrix, year_rows
 
 
 def _frame(rows: list[dict], columns: list[str] | None = None):
@@ -192,7 +192,7 @@ def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
     write_text(out / "run_report.json", json.dumps(result.report, ensure_ascii=False, indent=2) + "\n")
 
 
-from cli import main, provisional_line, summary_lines  # noqa: E402,F401  (the command line; python -m pipeline)
+from tiltak.cli import main, provisional_line, summary_lines  # noqa: E402,F401  (the command line; python -m pipeline)
 
 
 if __name__ == "__main__":

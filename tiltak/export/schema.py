@@ -15,8 +15,8 @@ HERE = Path(__file__).resolve().parent / "schema"
 
 
 def schemas() -> dict[str, dict]:
-    from normalize.models import Measure
-    from normalize.tiltak import Tiltak
+    from tiltak.normalize.models import Measure
+    from tiltak.normalize.tiltak import Tiltak
 
     return {"measure.schema.json": Measure.model_json_schema(), "tiltak.schema.json": Tiltak.model_json_schema()}
 

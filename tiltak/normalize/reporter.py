@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from pathlib import PurePosixPath
 
-from extract.records import DocumentInfo
+from tiltak.extract.records import DocumentInfo
 
 from .orgs import Gazetteer
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from normalize.matching.review import Decision
+from tiltak.normalize.matching.review import Decision
 
 from .names import IDS_FILE
 from .review_files import read_decisions, review_to_read

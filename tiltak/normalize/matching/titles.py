@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from extract.text import fold
+from tiltak.extract.text import fold
 
 
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")

@@ -9,11 +9,11 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from extract.text import fold  # noqa: F401 - normalize imports it from here
+from tiltak.extract.text import fold  # noqa: F401 - normalize imports it from here
 
 
 def data_path(name: str) -> Path:
-    return Path(str(resources.files("normalize") / "data" / name))
+    return Path(str(resources.files("tiltak.normalize") / "data" / name))
 
 
 def read_csv(name: str) -> list[dict[str, str]]:

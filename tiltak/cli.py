@@ -10,9 +10,8 @@ from pathlib import Path
 
 import click
 
-from export.names import REVIEW_BOOK, REVIEW_FILE, new_name
-
-__version__ = "0.1.0"
+from tiltak import __version__
+from tiltak.export.names import REVIEW_BOOK, REVIEW_FILE, new_name
 
 
 def summary_lines(report: dict) -> list[str]:
@@ -135,11 +134,11 @@ def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Pat
                 decision_files: tuple[Path, ...], workers: int | None, timeout: float, max_memory: int,
                 cache_dir: Path | None, no_cache: bool, link_base: str | None, quiet: bool, debug: bool) -> None:
     """Read every .pdf and .docx under REPORTS_DIR and write the dataset to --out."""
-    from extract.batch import Limits
-    from export.outputs import OutputLocked
-    from extract.discover import discover
-    from normalize.config import PROJECT_FILE
-    from pipeline import run
+    from tiltak.extract.batch import Limits
+    from tiltak.export.outputs import OutputLocked
+    from tiltak.extract.discover import discover
+    from tiltak.normalize.config import PROJECT_FILE
+    from tiltak.pipeline import run
 
     limits = Limits(workers=workers or Limits().workers, timeout=timeout, max_memory_mb=max_memory)
     total = len(discover(reports_dir, PROJECT_FILE)[0])
@@ -187,8 +186,8 @@ def inspect_command(file: Path, show: tuple[str, ...], width: int) -> None:
     """Show what tiltak sees in one report: the document model (blocks, tables, styles, running
     headers and footers removed), the items the section parser reads (headings, labels recognised),
     and each layout's fit with its reasons and the measures the best one reads."""
-    from extract.inspect import inspect
-    from extract.settings import SETTINGS
+    from tiltak.extract.inspect import inspect
+    from tiltak.extract.settings import SETTINGS
 
     sections = show or ("model", "items", "fits")
     if "settings" in sections:
@@ -199,6 +198,6 @@ def inspect_command(file: Path, show: tuple[str, ...], width: int) -> None:
     try:
         click.echo(inspect(file, width=width, sections=sections))
     except Exception as exc:  # noqa: BLE001 - a clear sentence for a file that cannot be read
-        from extract.errors import explain
+        from tiltak.extract.errors import explain
 
         raise click.ClickException(f"{file}: {explain(exc, file)}") from exc

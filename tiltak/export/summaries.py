@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from normalize.reference import Reference
+from tiltak.normalize.reference import Reference
 
 from .dataset import write_rows
 

@@ -17,9 +17,9 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from normalize.matching.review import DECISION_HEADERS, Decision, pair_id, read_decision
+from tiltak.normalize.matching.review import DECISION_HEADERS, Decision, pair_id, read_decision
 
-from extract import sha256_of
+from tiltak.extract import sha256_of
 
 from .csvsafe import restore
 from .dataset import write_rows

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from extract.records import FileResult, RawMeasure
+from tiltak.extract.records import FileResult, RawMeasure
 
 from .config import Config, load_config
 from .dates import parse_period
@@ -176,7 +176,7 @@ def normalized(result, normalizer: Normalizer, cache) -> list[Measure]:
     the reporter and year may come from), the code and the settings are unchanged."""
     if cache is None or result.status != "ok" or not result.sha256:
         return normalizer.normalize_file(result)
-    from extract import PARSER_VERSION as parser_version
+    from tiltak.extract import PARSER_VERSION as parser_version
 
     where = hashlib.sha1(result.path.encode()).hexdigest()[:8]
     name = f"{result.sha256}-{where}-{parser_version}-{normalizer.version}.measures.json"

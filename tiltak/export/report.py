@@ -154,7 +154,7 @@ def write_report(out: Path, context: dict, delmal_rows: list[dict], type_rows: l
             context["chart_types"][year] = encoded
     from jinja2 import Environment, PackageLoader, select_autoescape
 
-    env = Environment(loader=PackageLoader("export", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    env = Environment(loader=PackageLoader("tiltak.export", "templates"), autoescape=select_autoescape(["html", "j2"]))
     write_text(out / "report.html", env.get_template("report.html.j2").render(**context))
     written.append(out / "report.html")
     return written
