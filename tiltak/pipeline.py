@@ -4,32 +4,27 @@ the outputs as one set. The command line is cli.py; from Python: `tiltak.run("re
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
 from tiltak.cli import __version__
-from tiltak.export.datapackage import write_datapackage
-from tiltak.export.dataset import preload, to_frame, write_csv, write_parquet, write_rows as write_table
-from tiltak.export.files import write_text
-from tiltak.export.last_run import ARCHIVE_FILE, load_decisions, previous_cluster_ids
+from tiltak.export.dataset import preload, to_frame
+from tiltak.export.last_run import load_decisions, previous_cluster_ids
+from tiltak.export.names import REVIEW_BOOK, REVIEW_FILE
 from tiltak.export.outputs import locked, output_set
-from tiltak.export.report import build_context, write_report, write_workbook
-from tiltak.export.names import IDS_FILE, REVIEW_BOOK, REVIEW_FILE
-from tiltak.export.review_files import ARCHIVE_COLUMNS, update_archive, write_review_files
+from tiltak.export.summaries import delmal_table, type_area_table
+from tiltak.export.write import write_outputs
 from tiltak.export.run_report import build_report, open_items
-from tiltak.export.schema import write_schemas
-from tiltak.export.summaries import ORGANISATION_COLUMNS, delmal_table, organisations_table, type_area_table, write_summaries
 from tiltak.extract.batch import Cache, Limits, extract_all
 from tiltak.extract.discover import discover
 from tiltak.extract.records import FileResult
 from tiltak.normalize.config import PROJECT_FILE, load_config
-from tiltak.normalize.matching import REVIEW_COLUMNS, MatchResult, match
 from tiltak.normalize.measures import Normalizer, normalized
+from tiltak.normalize.matching import REVIEW_COLUMNS, MatchResult, match
 from tiltak.normalize.models import Measure
-from tiltak.normalize.tiltak import Tiltak, build_tiltak, matrix, year_rows
+from tiltak.normalize.tiltak import Tiltak, build_tiltak, year_rows
 
 
 def _frame(rows: list[dict], columns: list[str] | None = None):
@@ -124,9 +119,8 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
         if progress:
             progress(result)
 
-    if out_path is not None and paths:
-        preload()  # the writers' libraries load while the workers read
-    files = extract_all(paths, root, limits, cache, arrived)
+    # the writers' libraries load while the workers read (not when every file comes from the cache)
+    files = extract_all(paths, root, limits, cache, arrived, preload if out_path is not None else None)
     measures = [m for result in files for m in by_path.get(result.path, [])]
     files = sorted(files + others, key=lambda f: f.path)
 
@@ -157,39 +151,9 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
                        type_rows=type_area_table(per_year, normalizer.ref))
     if out_path is not None and report["totals"]["ok"] > 0:  # a run over nothing never replaces good outputs
         with output_set(out_path) as staging:
-            write_outputs(staging, result, normalizer)
+            write_outputs(staging, result, normalizer, __version__, last=out_path)
         result.written = True
     return result
-
-
-def write_outputs(out: Path, result: RunResult, normalizer: Normalizer) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    rows = result.dumped or [m.model_dump() for m in result.records]
-    write_csv(out / "measures.csv", rows, Measure)
-    write_parquet(out / "measures.parquet", rows, Measure)
-    clusters = [c.model_dump() for c in result.clusters]  # dumped once for both writers
-    write_csv(out / "tiltak.csv", clusters, Tiltak)
-    write_parquet(out / "tiltak.parquet", clusters, Tiltak)
-    ref = normalizer.ref
-    write_summaries(out, result.year_rows, ref)
-    write_table(out / "organisations.csv", ORGANISATION_COLUMNS, organisations_table(rows, normalizer.gazetteer))
-    if result.matching is not None:
-        if result.matching.stale:
-            update_archive(out / ARCHIVE_FILE, result.matching.stale)
-        kept = set(result.report["matching"].get("review_files_kept", []))
-        result.report["matching"]["review_files"] = write_review_files(
-            out, REVIEW_COLUMNS, result.matching.review_rows, kept)
-    # What the analyst publishes, and what other tools read.
-    grouped = matrix(result.year_rows, ref)
-    delmal_rows, type_rows = result.delmal_rows, result.type_rows
-    context = build_context(result.report, result.year_rows, delmal_rows, type_rows, ref, grouped,
-                            Path(result.report["reports_dir"]), out, rows)
-    write_report(out, context, delmal_rows, type_rows, ref)
-    write_workbook(out, grouped, ref)
-    write_schemas(out / "schema")
-    write_datapackage(out, Measure, Tiltak, REVIEW_COLUMNS, ARCHIVE_COLUMNS, __version__)
-    write_text(out / IDS_FILE, json.dumps({m.content_key: m.cluster_id for m in result.records if m.content_key}))
-    write_text(out / "run_report.json", json.dumps(result.report, ensure_ascii=False, indent=2) + "\n")
 
 
 from tiltak.cli import main, provisional_line, summary_lines  # noqa: E402,F401  (the command line; python -m pipeline)

@@ -21,13 +21,14 @@ from pathlib import Path
 from typing import Iterator
 
 from .files import fault_point
+from .unchanged import MANIFEST
 from .names import IDS_FILE, REVIEW_BOOK, REVIEW_FILE, new_name
 
 # What a run writes; everything else in OUT is carried over untouched.
 RUN_OUTPUTS = ("measures.csv", "measures.parquet", "tiltak.csv", "tiltak.parquet", "summary_*.csv",
                "organisations.csv", "report.html", "matrix.xlsx", "chart_*.svg", "chart_*.png", "schema", "datapackage.json",
                new_name(REVIEW_FILE), new_name(REVIEW_BOOK), IDS_FILE,
-               "run_report.json")
+               "run_report.json", MANIFEST)
 
 
 class OutputLocked(RuntimeError):

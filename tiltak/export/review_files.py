@@ -60,9 +60,11 @@ def review_to_read(out: Path) -> tuple[list[Path], list[str]]:
     return (edited or [book]), []
 
 
-def write_review_files(out: Path, columns: list[str], rows: list[dict], kept: set[str]) -> dict[str, str]:
+def write_review_files(out: Path, columns: list[str], rows: list[dict], kept: set[str],
+                       last: Path | None = None) -> dict[str, str]:
     """Both review files; one named in `kept` (it had rows that could not be read) stays as it is
-    and this run's version goes beside it. Returns the SHA-256 of each file written, for the run report."""
+    and this run's version goes beside it. `last`: the folder of the last run's report, if not `out`
+    (a run writes into a staging folder). Returns the SHA-256 of each file written, for the run report."""
     written = {}
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     for name, write in ((REVIEW_FILE, lambda p: write_rows(p, columns, rows, excel=True)),
@@ -71,7 +73,7 @@ def write_review_files(out: Path, columns: list[str], rows: list[dict], kept: se
         if name in kept:
             write(out / new_name(name))
             continue
-        if _edited_since_last_run(target, out):  # the analyst's work is kept before it is replaced
+        if _edited_since_last_run(target, last or out):  # the analyst's work is kept before it is replaced
             backups = out / "backups"
             backups.mkdir(exist_ok=True)
             stem, _, suffix = name.rpartition(".")

@@ -273,8 +273,10 @@ def _size(path: Path) -> int:
 
 
 def extract_all(paths: list[Path], root: Path, limits: Limits, cache: Cache | None,
-                on_result: Callable[[FileResult], None] | None = None) -> list[FileResult]:
-    """Every file's result, in the order of `paths`: duplicates read once, cached results reused."""
+                on_result: Callable[[FileResult], None] | None = None,
+                while_reading: Callable[[], None] | None = None) -> list[FileResult]:
+    """Every file's result, in the order of `paths`: duplicates read once, cached results reused.
+    `while_reading` is called when workers start on files not in the cache."""
     from . import sha256_of
 
     results: dict[int, FileResult] = {}
@@ -305,6 +307,8 @@ def extract_all(paths: list[Path], root: Path, limits: Limits, cache: Cache | No
             on_result(result)
     # The largest files first: a big file handed out last keeps one worker busy while the others wait.
     todo.sort(key=lambda i: -_size(paths[i]))
+    if todo and while_reading:
+        while_reading()
     for k, result in run_pool([paths[i] for i in todo], root, limits, hashes=[hashes[i] for i in todo]):
         results[todo[k]] = result
         if cache:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from .compare import Record
@@ -71,6 +70,8 @@ def candidate_pairs(records: list[Record], df: dict[str, int], settings: dict,
     max_df = max(cfg["rare_word_max_titles"], int(cfg["rare_word_max_share"] * n))
     pairs = _rare_word_pairs(records, counts, max_df) | _named_in_description_pairs(records, names, max_df)
     if n <= cfg["all_pairs_up_to"]:
+        import numpy as np  # here only: a re-run whose pairs are cached never loads it
+
         texts = [" ".join(sorted(r.words)) for r in records]
         scores = process.cdist(texts, texts, scorer=fuzz.ratio, dtype=np.uint8, workers=-1,
                                score_cutoff=cfg["prefilter"])
@@ -81,9 +82,11 @@ def candidate_pairs(records: list[Record], df: dict[str, int], settings: dict,
     return sorted(pairs)
 
 
-def _top_per_row(scores: np.ndarray, k: int) -> np.ndarray:
-    """Each measure's `k` most similar titles above the prefilter: thousands of near-identical
-    titles ("Kurs i …") give k·n pairs to score, not n²."""
+def _top_per_row(scores, k: int):
+    """Each measure's `k` most similar titles above the prefilter (numpy arrays): thousands of
+    near-identical titles ("Kurs i …") give k·n pairs to score, not n²."""
+    import numpy as np
+
     keep = scores > 0
     crowded = np.flatnonzero(keep.sum(axis=1) > k)
     if len(crowded):

@@ -1,0 +1,58 @@
+"""Every output of a run, written into one folder (the staging folder of `outputs.output_set`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tiltak.normalize.matching import REVIEW_COLUMNS
+from tiltak.normalize.models import Measure
+from tiltak.normalize.tiltak import Tiltak, matrix
+
+from .datapackage import write_datapackage
+from .dataset import write_csv, write_parquet, write_rows as write_table
+from .files import write_text
+from .last_run import ARCHIVE_FILE
+from .names import IDS_FILE
+from .report import build_context, write_report, write_workbook
+from .review_files import ARCHIVE_COLUMNS, update_archive, write_review_files
+from .schema import write_schemas
+from .summaries import ORGANISATION_COLUMNS, organisations_table, write_summaries
+from .unchanged import Carry
+
+
+def write_outputs(out: Path, result, normalizer, version: str, last: Path | None = None) -> None:
+    """Every output into `out`; `last`: the last run's outputs, carried over where their inputs are the same."""
+    out.mkdir(parents=True, exist_ok=True)
+    carry = Carry(last, out, version + normalizer.version) if last else None
+    rows = result.dumped or [m.model_dump() for m in result.records]
+    clusters = [c.model_dump() for c in result.clusters]  # dumped once for both writers
+    ref, grouped = normalizer.ref, matrix(result.year_rows, normalizer.ref)
+    groups = [
+        ("measures", rows, lambda: (write_csv(out / "measures.csv", rows, Measure),
+                                    write_parquet(out / "measures.parquet", rows, Measure))),
+        ("tiltak", clusters, lambda: (write_csv(out / "tiltak.csv", clusters, Tiltak),
+                                      write_parquet(out / "tiltak.parquet", clusters, Tiltak))),
+        ("summaries", result.year_rows, lambda: write_summaries(out, result.year_rows, ref)),
+        ("organisations", rows, lambda: write_table(out / "organisations.csv", ORGANISATION_COLUMNS,
+                                                    organisations_table(rows, normalizer.gazetteer))),
+        ("matrix", grouped, lambda: write_workbook(out, grouped, ref)),
+        ("schema", None, lambda: (write_schemas(out / "schema"), write_datapackage(
+            out, Measure, Tiltak, REVIEW_COLUMNS, ARCHIVE_COLUMNS, version)))]
+    for name, inputs, writer in groups:
+        carry.write(name, inputs, writer) if carry else writer()
+    if result.matching is not None:
+        if result.matching.stale:
+            update_archive(out / ARCHIVE_FILE, result.matching.stale)
+        kept = set(result.report["matching"].get("review_files_kept", []))
+        result.report["matching"]["review_files"] = write_review_files(
+            out, REVIEW_COLUMNS, result.matching.review_rows, kept, last or out)
+    # What the analyst publishes says when it was made: written every run.
+    context = build_context(result.report, result.year_rows, result.delmal_rows, result.type_rows, ref, grouped,
+                            Path(result.report["reports_dir"]), out, rows)
+    write_report(out, context, result.delmal_rows, result.type_rows, ref)
+    write_text(out / IDS_FILE, json.dumps({m.content_key: m.cluster_id for m in result.records if m.content_key}))
+    if carry:
+        result.report["outputs_carried_over"] = carry.carried
+        carry.save()
+    write_text(out / "run_report.json", json.dumps(result.report, ensure_ascii=False, indent=2) + "\n")
