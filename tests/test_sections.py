@@ -174,6 +174,38 @@ def test_measures_listed_under_headings_that_name_their_delmal():
     assert ms[2].description == "Monitoren gir oversikt over kompetansebehovet i kommunene."
 
 
+def test_bullets_name_dash_text_and_bracketed_facts_under_delmal_headings():
+    """"Name – what it is (type, period)" bullets under headings that are a delmål with its words
+    ("Delmål 1.3 Karriereveiledning", bold or styled) or only numbered like one ("2.2 Kunnskap");
+    a measure under two delmål is listed twice and read once with both."""
+    def bullet(text):
+        return P(text, list_label="•")
+
+    _, ms = read(P("Fellesforbundet – rapport 2025", heading_level=1), P("Tiltakene står under delmålene."),
+                 B("Delmål 1.3 Karriereveiledning"),
+                 bullet("Veiledning for permitterte – rådgivning om omskolering i regi av forbundet (informasjon/veiledning, "
+                        "løpende)"),
+                 P("2.2 Kunnskapsgrunnlaget", heading_level=2),
+                 bullet("Medlemsundersøkelse om opplæring – spørsmål om kurs på arbeidsplassen (FoU, 2025)"),
+                 bullet("Kurs i regelverk – Kompetanse for klubbledere – todagers samling (kurs, høsten 2025)"),
+                 P("2.3 Yrkesfag og lærlinger", heading_level=2),
+                 bullet("Medlemsundersøkelse om opplæring – spørsmål om kurs på arbeidsplassen (FoU, 2025)"))
+    assert [(m.title, m.description, m.type_text, m.period_text) for m in ms] == [
+        ("Veiledning for permitterte", "rådgivning om omskolering i regi av forbundet", "informasjon/veiledning",
+         "løpende"),
+        ("Medlemsundersøkelse om opplæring", "spørsmål om kurs på arbeidsplassen", "FoU", "2025"),
+        ("Kurs i regelverk", "Kompetanse for klubbledere – todagers samling", "kurs", "høsten 2025")]
+    assert [m.goal_text for m in ms] == ["Delmål 1.3", "2.2; 2.3", "2.2"]
+
+
+def test_a_numbered_section_with_plain_bullets_is_no_delmal():
+    _, ms = read(P("Rapport 2025", heading_level=1), P("1.1 Bakgrunn", heading_level=2),
+                 P("Rapporten bygger på innspill fra:", ), P("lokale klubber", list_label="•"),
+                 P("regionale kontorer", list_label="•"),
+                 P("Tiltak 1 – Kurs for tillitsvalgte", heading_level=2), P("Delmål: 2.2"), P("Ansvarlig: LO"))
+    assert [(m.title, m.goal_text) for m in ms] == [("Kurs for tillitsvalgte", "2.2")]
+
+
 def test_an_overview_before_the_forms_is_not_read_twice_and_guidance_is_no_measure():
     overview = table([["Nr.", "Tiltak", "Relasjon til delmål"], ["1", "Kurs A", "Delmål 1.4"], ["2", "Kurs B", "Delmål 2.2"]])
     forms = [table([["Navn på tiltaket", name], ["Relasjon til delmål", goal], ["Ansvarlig", "Spekter"]])

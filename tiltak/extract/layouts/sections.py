@@ -27,10 +27,12 @@ from ..settings import SETTINGS
 from ..text import join_paragraphs
 from ..vocabulary import value_field
 from .base import Fit, ParseResult, split_title
-from .segments import Item, items, split_numbering
+from .segments import Item, items, split_numbering, trailing_facts
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
 _ALSO = re.compile(r"\b(?:også|og\s+så|i\s+tillegg|dessuten|også\s+til)\b", re.I)
+_CODE_NUMBER = re.compile(r"^[1-3]\.[1-6]\.?$")
+_DASH = re.compile(r"\s+[–—-]\s+")
 _EVIDENCE = ("goal", "type", "responsible", "partners", "roles", "period")
 _TRAILING_GOAL = re.compile(r"\s*[(\[]\s*([^()\[\]]*\d[^()\[\]]*)[)\]]\s*\.?$")
 # "… spesialisthelsetjenesten Delmål 2.3": a goal cell run into the name (cells merged by the renderer)
@@ -158,7 +160,7 @@ def _without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Me
     form per measure): a measure named again later with more fields is that later one, which keeps
     the overview's goal when it has none."""
     def key(r: RawMeasure) -> str:
-        return " ".join(re.sub(r"[\W_]+", " ", r.title.casefold()).split())
+        return fold_key(r.title)
 
     def thin(r: RawMeasure) -> bool:
         return not any((r.type_text, r.responsible_text, r.partners_text, r.period_text))
@@ -177,6 +179,28 @@ def _without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Me
             continue
         out.append((m, r))
     return out
+
+
+def _one_per_listing(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
+    """A measure listed under each delmål it serves ("Tiltak som høyrer til fleire delmål, er førte
+    opp under kvart av dei") is one measure of all those delmål: the same name and text again."""
+    first: dict[tuple, int] = {}
+    out: list[tuple[_Measure, RawMeasure]] = []
+    for m, r in kept:
+        key = (fold_key(r.title), fold_key(r.description or ""), r.type_text, r.period_text)
+        j = first.get(key) if m.origin == "list" and r.title and r.goal_text else None
+        if j is not None and out[j][1].goal_text != r.goal_text:
+            m0, r0 = out[j]
+            out[j] = (m0, r0.model_copy(update={"goal_text": f"{r0.goal_text}; {r.goal_text}"}))
+            continue
+        if m.origin == "list":
+            first.setdefault(key, len(out))
+        out.append((m, r))
+    return out
+
+
+def fold_key(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
 
 
 def _confident(evidence: set[str], raw: RawMeasure) -> bool:
@@ -223,6 +247,7 @@ class _Segmenter:
         self.group_goal: str | None = None  # from the last heading that names a delmål and starts no measure
         self.group_shape: tuple = ()
         self.group_type: str | None = None  # from the last heading that is a type of measure ("Prosjekt")
+        self.group_by_number = False  # the group's delmål is only the heading's number ("2.1 …")
 
     def run(self) -> list[_Measure]:
         for i, it in enumerate(self.its):
@@ -278,6 +303,10 @@ class _Segmenter:
         if cur is not None and (cur.has_fields or cur.title):
             self.closed = True
         self.group_goal, self.group_shape = it.goal, it.shape
+        # "2.1 Digital kompetanse" over bullets: numbered like a delmål, which only the bullets can confirm
+        self.group_by_number = not it.goal and bool(it.label and _CODE_NUMBER.match(it.label))
+        if self.group_by_number:
+            self.group_goal = it.label.rstrip(".")
         self.group_type = it.text if value_field(it.text) == "type" else None
         self.last = (i, None, None)
 
@@ -290,6 +319,16 @@ class _Segmenter:
         if self.group_type:
             cur.fields["type"] = [self.group_type]
         title, rest = _split_title(it)
+        bracketed = trailing_facts(rest if rest is not None else title)
+        if bracketed:  # "Kurs for tillitsvalgte – videreføring av kurset (kurs, 2024)"
+            text, facts = bracketed
+            for name, value in facts:
+                cur.add(name, value)
+            if rest is not None:
+                rest = text or None
+            else:
+                dash = _DASH.search(text)  # the name, then a dash, then what it is
+                title, rest = (text[:dash.start()], text[dash.end():] or None) if dash else (text, None)
         words = title.split()
         if rest is None and len(words) > SETTINGS.layouts.title_words:
             first, dot, after = title.partition(". ")
@@ -384,6 +423,8 @@ class _Segmenter:
         if is_closing(it.text):
             self.closed = True
         listed = it.paragraphs and it.paragraphs[0].list_label
+        if listed and self.group_by_number and not trailing_facts(it.text):
+            listed = None  # a numbered section's bullet list, not measures of a delmål
         if listed and (self.group_goal or self.group_type) and (cur is None or self.closed or cur.origin == "list"):
             self.listed(it)  # "• Kurs for …" under "Delmål 2.2 – …" or under "Kurs/utdanning"
             self.last = None
@@ -489,7 +530,7 @@ class Sections:
         its = items(doc)
         measures = self._segment(its)
         kept = [(m, r) for m, r in ((m, self._measure(i + 1, m)) for i, m in enumerate(measures)) if r is not None]
-        kept = _without_overview(kept)
+        kept = _one_per_listing(_without_overview(kept))
         raw = [r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)]
         confident = sum(1 for m, r in kept if r.title and _confident(m.evidence, r))
         kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled else "headings"

@@ -92,6 +92,7 @@ def _answers_over_page_breaks(out: list[Item]) -> list[Item]:
 
 
 # " | ", " · ", "; Label:", ". Label:" ("Ansvarlig: VOFO. Samarbeid: Kompetanse Norge. Periode: 2020.") or tabs
+_TRAILING_BRACKETS = re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")
 _FACT_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
 _FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{0,40}:)|\t+")
 
@@ -102,6 +103,21 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
     parts = [x.strip() for x in _FACT_SEPARATOR.split(text or "") if x.strip()]
     if len(parts) < 2 or len(text) > 160:
         return None
+    return _facts(parts)
+
+
+def trailing_facts(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """Fields in brackets at the end of a line, each known by its content: "Kurs for tillitsvalgte –
+    … (kurs, 2024)", "(råd/utvalg, løpende)". (the text before them, their (field, value) pairs) or None."""
+    m = _TRAILING_BRACKETS.search(text or "")
+    if not m or m.start() == 0:
+        return None
+    parts = [x.strip() for x in re.split(r"\s*[,;]\s+|\s*[|·]\s*", m.group(1)) if x.strip()]
+    found = _facts(parts) if parts and len(m.group(1)) <= 80 else None
+    return (text[:m.start()].rstrip(), found) if found else None
+
+
+def _facts(parts: list[str]) -> list[tuple[str, str]] | None:
     found = []
     for part in parts:
         if is_goal_line(part):
@@ -192,7 +208,14 @@ def _head_shape(p: Paragraph) -> _Head | None:
             and text.startswith(p.lead) and not p.list_label and split_numbering(text)[0] is None:
         size = round(p.font_size or 0)
         return _Head(text=text, how="bold lead", shape=("bold", size), marker=False)  # "**Title.** Description …"
-    if len(text) > SETTINGS.layouts.heading_max_chars or is_goal_line(text):
+    if len(text) > SETTINGS.layouts.heading_max_chars:
+        return None
+    if is_goal_line(text):
+        # "Delmål 1.3 Karriererettleiing" as a heading over its measures; as plain text, a goal line
+        if (p.heading_level or p.bold) and not p.list_label and (ref := goal_reference(text, bare=False)) \
+                and text.startswith(ref):
+            shape = ("style", p.heading_level) if p.heading_level else ("bold", round(p.font_size or 0))
+            return _Head(text=text, how="style" if p.heading_level else "bold", shape=shape, marker=False, goal=ref)
         return None
     number, rest, kind = split_numbering(text)
     size = round(p.font_size or 0)
