@@ -206,6 +206,32 @@ def test_a_numbered_section_with_plain_bullets_is_no_delmal():
     assert [(m.title, m.goal_text) for m in ms] == [("Kurs for tillitsvalgte", "2.2")]
 
 
+def test_measures_in_running_text_one_paragraph_each():
+    """A report written as prose: each paragraph's first sentence (bold or not) names the measure and
+    the paragraph names its delmål in words; the introduction, naming none, is no measure."""
+    def lead(name, rest):
+        return Paragraph(text=f"{name} {rest}", runs=[Run(name, bold=True), Run(" " + rest)], lead=name)
+
+    kind, ms = read(P("Fagforbundet – rapportering 2025", heading_level=1),
+                    P("Fagforbundet har i år prioritert heltid og fagbrev. Tiltakene omtales ett for ett."),
+                    lead("Fagbrev på jobb i kommunene.", "Forbundet har sammen med KS fått flere assistenter til å ta "
+                         "fagbrev. Tiltaket gjelder delmål 2.3 og 3.1 og går over 2024–2026."),
+                    P("Heltidsnettverket. Tillitsvalgte i tjue kommuner møtes jevnlig, jf. Meld. St. 5. Et "
+                      "nettverk under delmål 2.2 som er løpende."),
+                    P("Kontaktperson: Kari Nordmann."))
+    assert kind == "running_text"
+    assert [(m.title, m.goal_text) for m in ms] == [("Fagbrev på jobb i kommunene", "delmål 2.3 og 3.1"),
+                                                     ("Heltidsnettverket", "delmål 2.2")]
+    assert ms[1].description.startswith("Tillitsvalgte i tjue kommuner møtes jevnlig, jf. Meld. St. 5.")
+
+
+def test_one_paragraph_naming_a_delmal_is_no_measure():
+    mail = doc(P("Fra: Ola Hansen"), P("Emne: Rapportering 2024"), P("Hei,"),
+               P("Rapporten kommer neste uke. Den omtaler tiltakene under delmål 2.1 og 2.2, som i fjor."),
+               P("Vennlig hilsen Ola"))
+    assert best_layout(mail)[0] is None
+
+
 def test_an_overview_before_the_forms_is_not_read_twice_and_guidance_is_no_measure():
     overview = table([["Nr.", "Tiltak", "Relasjon til delmål"], ["1", "Kurs A", "Delmål 1.4"], ["2", "Kurs B", "Delmål 2.2"]])
     forms = [table([["Navn på tiltaket", name], ["Relasjon til delmål", goal], ["Ansvarlig", "Spekter"]])

@@ -55,6 +55,7 @@ class LayoutSettings(_Section):
     heading_max_chars: int = Field(250, gt=0, description="a paragraph longer than this is never a measure heading")
     list_title_ratio: float = Field(60, ge=0, le=100, description="numbered report: a form joins the list item whose title is this similar")
     bold_heading_words: int = Field(45, gt=0, description="a bold paragraph of at most this many words may head a measure")
+    prose_title_words: int = Field(16, gt=0, description="a measure in running text is named by its first sentence when it has at most this many words")
     title_words: int = Field(30, gt=0, description="a line just before a repeated label names the next measure when it has at most this many words")
     period_words: int = Field(15, gt=0, description="a line under a period that names a time continues it when it has at most this many words")
     names_words: int = Field(12, gt=0, description="a line under Ansvarlig / Samarbeidspartnere continues it when it has at most this many words and no full stop")

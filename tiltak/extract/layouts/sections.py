@@ -134,6 +134,20 @@ def _split_title(item: Item) -> tuple[str, str | None]:
     return split_title(item.paragraphs, item.text)
 
 
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<!\bMeld)(?<!\bSt)(?<!\bnr)(?<!\bjf)(?<!\bca)(?<!\bbl)(?<!\bosv)"
+                           r"\.\s+(?=[A-ZÆØÅ«\"])|(?<=\d)\.\s+(?=[A-ZÆØÅ«\"])")
+
+
+def _first_sentence(item: Item) -> tuple[str, str]:
+    """(the first sentence without its full stop, the rest); a bold lead is the first sentence."""
+    text = item.text.strip()
+    lead = (item.lead or "").strip()
+    if lead and text.startswith(lead) and lead.endswith("."):
+        return lead.rstrip(". "), text[len(lead):].strip()
+    m = _SENTENCE_END.search(text)
+    return (text[:m.start()].strip(), text[m.end():].strip()) if m else ("", text)
+
+
 def _clean_title(text: str) -> str:
     number, rest, kind = split_numbering(text)
     if number is not None and rest:
@@ -291,6 +305,8 @@ class _Segmenter:
             if it.own_goal:
                 cur.evidence.add("goal_ref")
             return
+        if it.how == "bold lead" and self.prose(it):
+            return
         if self.group_goal and not it.goal and not it.section and _ranks_below(it.shape, self.group_shape):
             self.listed(it)  # a heading with no fields under a heading that names the delmål
             return
@@ -338,6 +354,24 @@ class _Segmenter:
         cur.title_from = "head"
         if rest:
             cur.add("description", rest)
+
+    def prose(self, it: Item) -> bool:
+        """A paragraph that is a measure in running text: a short first sentence names it, and the
+        text names the delmål it serves ("Jobbsjansen. AID har ansvaret … Tiltaket hører til delmål 3.4 …")."""
+        ref = goal_reference(it.text, bare=False)
+        if not ref or (self.cur is not None and not self.closed and self.cur.origin != "prose"):
+            return False
+        title, rest = _first_sentence(it)
+        if not title or not rest or ref in title or len(title.split()) > SETTINGS.layouts.prose_title_words:
+            return False
+        cur = self.new("prose", it)
+        cur.title.append(title)
+        cur.title_from = "text"
+        cur.fields["goal"] = [ref]
+        cur.evidence.add("goal_ref")
+        cur.add("description", rest)
+        self.closed = True  # the next paragraph is the next measure's, or no measure's
+        return True
 
     def form(self, it: Item) -> None:
         self.open_field, self.last = None, None
@@ -428,6 +462,8 @@ class _Segmenter:
         if listed and (self.group_goal or self.group_type) and (cur is None or self.closed or cur.origin == "list"):
             self.listed(it)  # "• Kurs for …" under "Delmål 2.2 – …" or under "Kurs/utdanning"
             self.last = None
+            return
+        if (cur is None or self.closed or cur.origin == "prose") and not listed and self.prose(it):
             return
         if cur is not None and cur.form is not None and cur.origin == "form":
             self.closed = True  # text after a form table is not part of it
@@ -533,8 +569,8 @@ class Sections:
         kept = _one_per_listing(_without_overview(kept))
         raw = [r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)]
         confident = sum(1 for m, r in kept if r.title and _confident(m.evidence, r))
-        kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled else "headings"
-                        for m in measures)
+        kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled
+                        else "running_text" if m.origin == "prose" else "headings" for m in measures)
         layout = kinds.most_common(1)[0][0] if kinds else self.name
         heads = sum(1 for it in its if it.kind == "head")
         fields = Counter(it.field for it in its if it.kind == "field")
@@ -546,7 +582,13 @@ class Sections:
         return result
 
     def _segment(self, its: list[Item]) -> list[_Measure]:
-        return _Segmenter(its).run()
+        measures = _Segmenter(its).run()
+        # Measures in running text are a report's form only when they are most of what it lists: one
+        # paragraph naming a delmål is an e-mail's or an introduction's sentence.
+        prose = sum(1 for m in measures if m.origin == "prose")
+        if prose and (prose < 2 or prose * 2 < len(measures)):
+            measures = [m for m in measures if m.origin != "prose"]
+        return measures
 
     @staticmethod
     def _measure(index: int, m: _Measure) -> RawMeasure | None:
