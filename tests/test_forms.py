@@ -87,3 +87,31 @@ def test_a_form_row_whose_label_cell_holds_its_value_too():
     name, ms = parse(Paragraph("Tiltak 1"), a, Paragraph("Tiltak 2"), b)
     assert name == "form_table"
     assert ms[0].responsible_text == "Unio\nmed forbundene" and ms[1].responsible_text == "Unio"
+
+
+def test_forms_side_by_side_one_measure_per_column():
+    """Labels down the first column, a measure in each further column (two tables of two, the last
+    column of the second left empty)."""
+    def side(rows):
+        cells = [Cell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row)]
+        return Table(cells=cells, n_rows=len(rows), n_cols=len(rows[0]))
+
+    first = side([["Navn på tiltak", "Lederutvikling i sykehusene", "Nettverk for HR-ledere"],
+                  ["Delmål", "2.2", "1.4, 2.2"], ["Type tiltak", "Kurs", "Nettverk"],
+                  ["Ansvarlig", "Spekter", "Spekter"], ["Periode", "2025", "Løpende"]])
+    second = side([["Navn på tiltak", "Kartlegging av kompetansebehov", ""], ["Delmål", "1.1", ""],
+                   ["Type tiltak", "FoU", ""], ["Ansvarlig", "Spekter og HK-dir", ""], ["Periode", "2025–2026", ""]])
+    name, ms = parse(Paragraph("Spekter – rapport 2025"), first, second)
+    assert name == "form_table"
+    assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.period_text) for m in ms] == [
+        ("Lederutvikling i sykehusene", "2.2", "Kurs", "Spekter", "2025"),
+        ("Nettverk for HR-ledere", "1.4, 2.2", "Nettverk", "Spekter", "Løpende"),
+        ("Kartlegging av kompetansebehov", "1.1", "FoU", "Spekter og HK-dir", "2025–2026")]
+
+
+def test_a_two_column_table_of_labels_and_figures_is_not_split():
+    counts = Table(cells=[Cell(t, r, c) for r, row in enumerate([["Tiltak", "Antall", "Andel"], ["Kurs", "4", "40 %"],
+                                                                  ["Prosjekt", "6", "60 %"]])
+                          for c, t in enumerate(row)], n_rows=3, n_cols=3)
+    from tiltak.extract.layouts.segments import _side_by_side_forms
+    assert _side_by_side_forms(counts) is None

@@ -310,7 +310,7 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
             for ti, inner in enumerate(cell.tables):
                 out.extend(_table_items(inner, f"{where}, cell {ci + 1}, table {ti + 1}", forms))
         return out
-    stacked = _stacked_forms(table)
+    stacked = _stacked_forms(table) or _side_by_side_forms(table)
     if stacked:
         return [it for part in stacked for it in _table_items(part, where, forms, min_labels)]
     rows = form_rows(table, min_labels, continued)
@@ -355,6 +355,30 @@ def _stacked_forms(table: Table) -> list[Table] | None:
         parts.append(Table(cells=cells, n_rows=end - start, n_cols=table.n_cols, page=cells[0].page or table.page,
                            page_end=table.page_end, ruled=table.ruled, columns=table.columns))
     return parts
+
+
+def _side_by_side_forms(table: Table) -> list[Table] | None:
+    """One table holding a form per measure side by side: the labels down the first column ("Tiltak",
+    "Delmål", …), each further column one measure's answers. Each label column and answer column is
+    a form."""
+    if table.n_cols < 3 or table.n_rows < 3:
+        return None
+    grid = table.grid()
+    if any(c is None or c.col_span > 1 for row in grid for c in row):
+        return None
+    labels = [_cell_label(row[0]) for row in grid]
+    if labels[0] != "title" or sum(1 for x in labels if x) < max(3, table.n_rows - 1):
+        return None
+    if any(_cell_label(c) for row in grid for c in row[1:] if c.text.strip()):
+        return None
+    parts = []
+    for col in range(1, table.n_cols):
+        if not grid[0][col].text.strip():
+            continue
+        cells = [replace(row[k], col=k and 1) for row in grid for k in (0, col)]
+        parts.append(Table(cells=cells, n_rows=table.n_rows, n_cols=2, page=table.page, page_end=table.page_end,
+                           ruled=table.ruled))
+    return parts or None
 
 
 def _cell_paragraphs(cell: Cell) -> list[Paragraph]:
