@@ -111,6 +111,24 @@ def test_group_rows_and_columns_holding_two_fields():
         ("Monitor for kompetanse", "Delmål 2.2 – Kunnskapsgrunnlaget", "KS", None, "FoU", "Publisert 2019")]
 
 
+def test_a_goal_column_of_further_delmal_adds_to_the_group_rows_delmal():
+    def grouped(goal_header):
+        t = table([["Tiltak", goal_header, "Type", "Ansvarlig"],
+                   ["Delmål 2.1 – Digital kompetanse", "", "", ""],
+                   ["Kurs i KI for ansatte", "2.2", "Kurs", "Spekter"],
+                   ["Nettverk for digitalisering", "", "Nettverk", "Spekter"]])
+        t.cells = [c for c in t.cells if not (c.row == 1 and c.col > 0)]
+        for c in t.cells:
+            if c.row == 1:
+                c.col_span = 4
+        return [(m.title, m.goal_text) for m in parse(t, fmt="docx").measures]
+
+    assert grouped("Bidrar også til delmål") == [("Kurs i KI for ansatte", "Delmål 2.1 – Digital kompetanse; 2.2"),
+                                                 ("Nettverk for digitalisering", "Delmål 2.1 – Digital kompetanse")]
+    assert grouped("Delmål") == [("Kurs i KI for ansatte", "2.2"),
+                                 ("Nettverk for digitalisering", "Delmål 2.1 – Digital kompetanse")]
+
+
 def test_a_header_of_two_rows_with_group_labels_over_the_fields():
     """ "Tiltak" over "Navn | Delmål", "Organisering" over "Ansvarlig | Samarbeidspartnere"; Type and
     Periode span both header rows."""

@@ -185,6 +185,14 @@ def _continues(prev: Table, table: Table) -> bool:
     return True
 
 
+_OTHER_GOALS = re.compile(r"\b(?:andre|øvrige|ytterligere|også|flere|sekundære?|other|additional|secondary)\b", re.I)
+
+
+def _adds_to_group(lt: _Logical) -> bool:
+    """The goal column's header says its delmål come in addition ("Andre delmål", "Bidrar også til")."""
+    return any(lt.mapping.get(col) == "goal" and _OTHER_GOALS.search(text) for col, text in lt.labels.items())
+
+
 def _continues_group(before: str, text: str) -> bool:
     """A goal cell at the top of a page that only finishes the text of the group above: the group
     above starts with a code ("2.2 Styrke …"), this text has none and starts in lower case or
@@ -338,6 +346,8 @@ class RowTable:
                 row = self._row(grid[r], lt, table, ti, r)
                 if lt.group_goal and not row.values.get("goal"):
                     row.values["goal"] = lt.group_goal
+                elif lt.group_goal and _adds_to_group(lt):  # "Andre delmål": besides the group's delmål
+                    row.values["goal"] = f"{lt.group_goal}; {row.values['goal']}"
                 row.inherits = inherits
                 if row.values.get("goal"):
                     inherits = not table.ruled
