@@ -135,6 +135,7 @@ class Succession(_Section):
 
 class Region(_Section):
     other: Weight
+    national_and_county: Weight
 
 
 class Matching(_Section):

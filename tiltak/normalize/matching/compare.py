@@ -49,6 +49,7 @@ class Record:
     replaces_years: frozenset[int] = frozenset()  # … and the years that name gives ("avløser Kompetanseløft 2020")
     reported: frozenset[int] = frozenset()  # the years its reporter sent a report (in this run)
     regions: frozenset[str] = frozenset()  # counties the title names ("NAV Trøndelags deltakelse …")
+    national: bool = False  # the title says it covers the country ("nasjonal", "alle fylker", "fylkeskommunene")
 
 
 @dataclass(slots=True)
@@ -236,6 +237,10 @@ class Comparator:
         county's own measure."""
         if a.regions and b.regions and not a.regions & b.regions:
             return Part("region", "other", self.s["region"]["other"])
+        if (a.regions and not b.regions and b.national) or (b.regions and not a.regions and a.national):
+            # "Nasjonal modell for … fylkeskommunene" / "Partnarskap med NAV Vestland": the whole
+            # country's measure and one county's own
+            return Part("region", "national_and_county", self.s["region"]["national_and_county"])
         return Part("region", "none", 0.0)
 
     def document(self, a: Record, b: Record, title: Part) -> Part:
@@ -250,7 +255,11 @@ class Comparator:
         another year is another conference, a barometer of another year most often the same one."""
         w = self.s["dates"]
         if a.dates and b.dates:
-            return Part("dates", "same", w["same"]) if a.dates & b.dates else Part("dates", "different", w["different"])
+            if a.dates & b.dates:
+                return Part("dates", "same", w["same"])
+            if (a.event or b.event) and not {d.year for d in a.dates} & {d.year for d in b.dates}:
+                return Part("dates", "event_other_year", w["event_other_year"])  # "23. april 2024" / "april 2025"
+            return Part("dates", "different", w["different"])
         if a.title_years and b.title_years and not a.title_years & b.title_years:
             if a.event or b.event:
                 return Part("dates", "event_other_year", w["event_other_year"])

@@ -87,6 +87,9 @@ def _names(text: str, proper: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+_NATIONAL = re.compile(r"\b(?:nasjonal\w*|landsdekkende|hele landet|alle fylke\w*|fylkeskommunene)\b")
+
+
 def _all_counties(name: str) -> bool:
     """"Fylkeskommunene": every county council together, no one place."""
     return fold(name) == "fylkeskommunene"
@@ -155,6 +158,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
             start_year=m.start_year, reported=reported.get(m.reporter, frozenset()),
             regions=frozenset(regions.findall(fold(m.title or ""))) if regions else frozenset(),
+            national=bool(_NATIONAL.search(fold(m.title or ""))),
             replaces=tuple(w for x in replaced for w in words_model.words(_named(x), m.reporter)),
             replaces_years=frozenset(int(y) for x in replaced for y in _TITLE_YEAR.findall(x))))
     _keep_rare_names(records)
