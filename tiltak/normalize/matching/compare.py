@@ -50,6 +50,7 @@ class Record:
     reported: frozenset[int] = frozenset()  # the years its reporter sent a report (in this run)
     regions: frozenset[str] = frozenset()  # counties the title names ("NAV Trøndelags deltakelse …")
     national: bool = False  # the title says it covers the country ("nasjonal", "alle fylker", "fylkeskommunene")
+    named_up: frozenset[str] = frozenset()  # organisations_up and those the title names ("Partnarskap med VOFO")
 
 
 @dataclass(slots=True)
@@ -166,8 +167,8 @@ class Comparator:
         siblings (KD and ASD). Each naming the other ("with Spekter" / "with LO") is the strongest;
         two counties each running their own version is evidence against."""
         w = self.s["organisations"]
-        if (a.reporter and b.reporter and a.reporter != b.reporter and a.reporter in b.organisations_up
-                and b.reporter in a.organisations_up):
+        if (a.reporter and b.reporter and a.reporter != b.reporter and a.reporter in b.named_up
+                and b.reporter in a.named_up):
             return Part("organisations", "reciprocal", w["reciprocal"])
         own_a, own_b = a.responsible or {a.reporter}, b.responsible or {b.reporter}  # none given: the reporter's
         if (a.peer_kinds and a.peer_kinds == b.peer_kinds and not (own_a & b.responsible_up or own_b & a.responsible_up)

@@ -139,18 +139,21 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
     for i, (m, w) in enumerate(zip(measures, words)):
         responsible, responsible_up = _org_sets(gazetteer, m.responsible)
         organisations, organisations_up = _org_sets(gazetteer, [*m.responsible, *m.partners, m.reporter])
+        # "Partnarskap med VOFO Vestland": the title names a partner, for reciprocity only
+        named_up = _org_sets(gazetteer, [x.canonical for x in gazetteer.find(m.title)] if m.title else [])[1]
         texts = " ".join(t for t in (m.title, m.description, m.period) if t)
         replaced = _REPLACES.findall(texts)
         records.append(Record(
             index=i, key=m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal),
             documents=documents[i] if documents else frozenset([m.source_sha256]), words=w, vector=tfidf.vector(w),
             reporter=m.reporter, responsible=responsible, responsible_up=responsible_up, organisations=organisations,
+            named_up=organisations_up | named_up,
             organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
             dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing, end_year=m.end_year,
             desc_words=desc_words[i], desc_vector=tfidf.vector(desc_words[i]),
             alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens),
             own_token=words_model.token(m.reporter) if m.reporter else "",
-            title_years=frozenset(int(y) for y in _TITLE_YEAR.findall(m.title or "")),
+            title_years=title_years(m.title or ""),
             renewed=tuple(w for x in _RENEWED.findall(m.title or "") for w in words_model.words(x, m.reporter)),
             product=_product(m.title or ""),
             event=m.type == "Arrangement" or any(stem in x for x in fold(m.title or "").split() for stem in event_stems),
@@ -166,6 +169,17 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
 
 
 _TITLE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)?\d{2})\b")
+
+
+def title_years(title: str) -> frozenset[int]:
+    """The years a title names, a span as every year in it: "Regional plan 2023–2030" covers 2024."""
+    years = {int(y) for y in _TITLE_YEAR.findall(title)}
+    for start, end in _YEAR_SPAN.findall(title):
+        a, b = int(start), int(end) if len(end) == 4 else int(start[:2] + end)
+        if 0 < b - a <= 15:
+            years.update(range(a, b + 1))
+    return frozenset(years)
 # "ny samfunnskontrakt", "det nye programmet": a new one of a thing; not "nye oppgaver" (new tasks)
 _RENEWED = re.compile(r"\b(?:(?:det|den)\s+nye|ny|nytt|neste|fornyet|fornya)\s+([^\W\d_]+)", re.I)
 _REPLACES = re.compile(r"\b(?:erstatter|avløser|erstatte|avløse|avløyser|erstattar)\s+((?:[^\s.,;]+\s+){0,3}[^\s.,;]+)",
