@@ -350,6 +350,15 @@ def test_a_councils_name_written_out_in_its_parts_is_the_council(gazetteer):
     assert "kbu" not in words("Utvalget for etter- og videreutdanning")
 
 
+def test_a_councils_name_with_words_between_its_words_is_the_council(gazetteer):
+    from tiltak.normalize.matching.records import _words_model
+
+    words = _words_model(gazetteer).words
+    # SRY is "Samarbeidsrådet for yrkesopplæring": "fag- og" inside it, another ending, still SRY
+    assert words("YS sitt sete i det nasjonale samarbeidsrådet for fag- og yrkesopplæringen", "YS") == ("nasjonale", "sry")
+    assert "sry" not in words("Samarbeidsrådet i Innlandet om kompetanse og kurs i yrkesopplæring for voksne")
+
+
 def test_a_measure_that_says_it_replaces_another_is_its_successor(settings, gazetteer):
     old = M("Kompetanseprogrammet – fleksible utdanningstilbud", reporter="HK-dir", year=2023, type_="Kurs/utdanning")
     new = M("Fleksibel utdanning – ny samlet tilskuddsordning", reporter="HK-dir", year=2024, type_="Kurs/utdanning",

@@ -84,18 +84,25 @@ class TitleWords:
     def __init__(self, abbreviations: dict[str, list[str]], stopwords: set[str],
                  names_of: dict[str, list[str]] | None = None, named: frozenset[str] = frozenset()):
         phrases: list[tuple[str, str | None]] = []
+        self._stop = stop = {fold(w) for w in stopwords}
         # a name that is one compound, written out in its parts ("utvalget som analyserer … kompetansebehov"
         # is Kompetansebehovsutvalget): the names of `named` abbreviations, split where both parts are words
         self._parts: list[tuple[str, list[tuple[str, str]]]] = [
             (fold(abbr).replace(" ", ""), [split for e in expansions if " " not in fold(e) for split in _splits(fold(e))])
             for abbr, expansions in abbreviations.items() if abbr in named]
         self.named = frozenset(token for token, _ in self._parts)  # the title words those names become
+        # a name written out with words between ("det nasjonale samarbeidsrådet for fag- og
+        # yrkesopplæringen" is SRY): every word of one of its expansions, in any form, is that name
+        self._spread: list[tuple[str, list[frozenset[str]]]] = [
+            (fold(abbr).replace(" ", ""),
+             [frozenset(_stem(w) for w in fold(e).split() if w not in stop) for e in expansions
+              if len([w for w in fold(e).split() if w not in stop]) >= 2])
+            for abbr, expansions in abbreviations.items() if abbr in named]
         for abbr, expansions in abbreviations.items():
             token = fold(abbr).replace(" ", "")
             for phrase in [abbr, *expansions]:  # the abbreviation too, for its genitive: "LOs" -> lo
                 phrases.append((fold(phrase), token))
         self._phrases = _Phrases(phrases)
-        self._stop = {fold(w) for w in stopwords}
         self._names_of = names_of or {}
         self._own: dict[str, _Phrases] = {}
 
@@ -121,6 +128,16 @@ class TitleWords:
                 continue  # "Barometer 2019" and "Barometer 2020" are compared by year; "fase 2" says it goes on
             if word not in self._stop and (not out or out[-1] != word):
                 out.append(word)
+        for token, expansions in self._spread:
+            if token in out:
+                continue
+            stems = [_stem(w) for w in out]
+            for needed in expansions:
+                if needed <= set(stems):
+                    at = [k for k, st in enumerate(stems) if st in needed]
+                    if at[-1] - at[0] < 2 * len(needed):  # the words inside the name are the name's
+                        out = out[:at[0]] + [token] + out[at[-1] + 1:]
+                        break
         for token, splits in self._parts:
             if token in out:
                 continue
