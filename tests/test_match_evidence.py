@@ -359,6 +359,28 @@ def test_a_councils_name_with_words_between_its_words_is_the_council(gazetteer):
     assert "sry" not in words("Samarbeidsrådet i Innlandet om kompetanse og kurs i yrkesopplæring for voksne")
 
 
+def test_a_councils_name_in_many_titles_is_not_a_common_title(settings, gazetteer):
+    """"Kompetansebehovsutvalget (KBU)" from two members, among many titles naming KBU: a name of one
+    council stays evidence however many titles name it; two words many titles use ("Digital
+    kompetanse") do not."""
+    themes = ("i skolen", "for ledere", "i staten", "i kommunene", "for lærere", "i sykehus", "for tillitsvalgte",
+              "i industrien", "for seniorer", "i handelen", "for lærlinger", "i fylkene")
+    padding = [M(f"Kurs om tema{chr(97 + i)}{chr(97 + k)}", reporter="KS") for i in range(6) for k in range(5)]
+    kbu = [M("Kompetansebehovsutvalget (KBU)", reporter="LO"), M("Kompetansebehovsutvalget (KBU)", reporter="NHO"),
+           *[M(f"KBU-rapport om kompetanse {t}", reporter="KD") for t in themes]]
+    assert levels(score(settings, gazetteer, [*kbu, *padding]))["title"] == "exact"
+    common = [M("Digital kompetanse", reporter="LO"), M("Digital kompetanse", reporter="NHO"),
+              *[M(f"Digital kompetanse {t}", reporter="KD") for t in themes]]
+    assert levels(score(settings, gazetteer, [*common, *padding]))["title"].startswith("common/")
+
+
+def test_a_councils_name_written_out_beside_its_short_name_is_one_word(gazetteer):
+    from tiltak.normalize.matching.records import _words_model
+
+    words = _words_model(gazetteer).words
+    assert words("Utvalget for kompetansebehov (KBU)", "YS") == words("KBU", "LO") == ("kbu",)
+
+
 def test_a_measure_that_says_it_replaces_another_is_its_successor(settings, gazetteer):
     old = M("Kompetanseprogrammet – fleksible utdanningstilbud", reporter="HK-dir", year=2023, type_="Kurs/utdanning")
     new = M("Fleksibel utdanning – ny samlet tilskuddsordning", reporter="HK-dir", year=2024, type_="Kurs/utdanning",

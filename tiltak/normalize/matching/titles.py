@@ -129,22 +129,20 @@ class TitleWords:
             if word not in self._stop and (not out or out[-1] != word):
                 out.append(word)
         for token, expansions in self._spread:
-            if token in out:
-                continue
             stems = [_stem(w) for w in out]
             for needed in expansions:
                 if needed <= set(stems):
                     at = [k for k, st in enumerate(stems) if st in needed]
                     if at[-1] - at[0] < 2 * len(needed):  # the words inside the name are the name's
-                        out = out[:at[0]] + [token] + out[at[-1] + 1:]
+                        out = [w for w in out[:at[0]] if w != token] + [token] + [w for w in out[at[-1] + 1:]
+                                                                                  if w != token]
                         break
         for token, splits in self._parts:
-            if token in out:
-                continue
             stems = {_stem(w) for w in out}
             for first, head in splits:
-                if _stem(first) in stems and _stem(head) in stems:
-                    out = [w for w in out if _stem(w) not in (_stem(first), _stem(head))] + [token]
+                if _stem(first) in stems and _stem(head) in stems:  # also beside the name: "Utvalget for
+                    # kompetansebehov (KBU)"
+                    out = [w for w in out if _stem(w) not in (_stem(first), _stem(head)) and w != token] + [token]
                     break
         return tuple(out)
 
@@ -251,8 +249,9 @@ class SoftTfIdf:
         return weight(part) / total if total else 0.0
 
     def informative(self, v: dict[str, float]) -> bool:
-        """A title with a rare word, or of three words or more: not just common words ("Digital kompetanse")."""
-        return len(v) >= 3 or any(self.idf.get(w, self._default_idf) >= self.rare_idf for w in v)
+        """A title with a rare word, or of three words or more, or a name of one thing ("KBU", however
+        often reported): not just common words ("Digital kompetanse")."""
+        return len(v) >= 3 or any(w in self.names or self.idf.get(w, self._default_idf) >= self.rare_idf for w in v)
 
     def coverage(self, va: dict[str, float], vb: dict[str, float], single_word: str = "no") -> float:
         """How much of the shorter title the other one covers, by word weight (0-1). A one-word
