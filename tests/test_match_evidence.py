@@ -381,6 +381,17 @@ def test_a_councils_name_written_out_beside_its_short_name_is_one_word(gazetteer
     assert words("Utvalget for kompetansebehov (KBU)", "YS") == words("KBU", "LO") == ("kbu",)
 
 
+def test_a_term_given_only_in_the_title_is_a_term(settings, gazetteer):
+    """"… 2025–2028" in the title, no timing given, against a measure whose timing ended 2024: two
+    terms one after the other."""
+    old = M("Oppfølging av tariffavtalen om kompetanse", reporter="LO", year=2023,
+            period="2019–2024").model_copy(update={"start_year": 2019, "end_year": 2024})
+    new = M("Tariffavtalen om kompetanse 2025–2028", reporter="NHO", year=2025)
+    assert levels(score(settings, gazetteer, [old, new, *OTHERS]))["succession"] == "periods_apart"
+    same_term = M("Tariffavtalen om kompetanse 2019–2024", reporter="NHO", year=2023)
+    assert levels(score(settings, gazetteer, [old, same_term, *OTHERS]))["succession"] == "none"
+
+
 def test_a_measure_that_says_it_replaces_another_is_its_successor(settings, gazetteer):
     old = M("Kompetanseprogrammet – fleksible utdanningstilbud", reporter="HK-dir", year=2023, type_="Kurs/utdanning")
     new = M("Fleksibel utdanning – ny samlet tilskuddsordning", reporter="HK-dir", year=2024, type_="Kurs/utdanning",

@@ -149,7 +149,8 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             reporter=m.reporter, responsible=responsible, responsible_up=responsible_up, organisations=organisations,
             named_up=organisations_up | named_up,
             organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
-            dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing, end_year=m.end_year,
+            dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing,
+            end_year=m.end_year if m.start_year or m.end_year else _title_span(m.title)[1],
             desc_words=desc_words[i], desc_vector=tfidf.vector(desc_words[i]),
             alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens),
             own_token=words_model.token(m.reporter) if m.reporter else "",
@@ -159,7 +160,8 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             event=m.type == "Arrangement" or any(stem in x for x in fold(m.title or "").split() for stem in event_stems),
             names=_names(f"{m.title}. {m.description or ''}", proper), continues=bool(_CONTINUES.search(texts)),
             peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
-            start_year=m.start_year, reported=reported.get(m.reporter, frozenset()),
+            start_year=m.start_year if m.start_year or m.end_year else _title_span(m.title)[0],
+            reported=reported.get(m.reporter, frozenset()),
             regions=frozenset(regions.findall(fold(m.title or ""))) if regions else frozenset(),
             national=bool(_NATIONAL.search(fold(m.title or ""))),
             replaces=tuple(w for x in replaced for w in words_model.words(_named(x), m.reporter)),
@@ -170,6 +172,12 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
 
 _TITLE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)?\d{2})\b")
+
+
+def _title_span(title: str | None) -> tuple[int | None, int | None]:
+    """The term a title gives when no timing does: "Intensjonsavtalen … 2025–2028" runs 2025 to 2028."""
+    spans = [(int(a), int(b) if len(b) == 4 else int(a[:2] + b)) for a, b in _YEAR_SPAN.findall(title or "")]
+    return spans[0] if len(spans) == 1 and 0 < spans[0][1] - spans[0][0] <= 15 else (None, None)
 
 
 def title_years(title: str) -> frozenset[int]:
