@@ -3,7 +3,7 @@
 1. Quality on the labelled sets, with the same figures for each:
    - the samples (benchmarks/labels.py): the member reports, the directorate's matrix and
      Spekter's 2017 report, labelled from their sources;
-   - the blind sets (tests/blind/match1 … match6): reports over two or three years, each set
+   - the blind sets (tests/blind/match1 … match7): reports over two or three years, each set
      written by a helper who never read the matcher and labelled by its writer (expected.json:
      `tiltak_id` per measure, `continues` on a measure reported again; near_misses.json: pairs
      that must stay apart).
