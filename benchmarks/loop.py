@@ -1,5 +1,6 @@
 """The analyst's loop, timed on the samples (issue 13): `tiltak --help`, a re-run after one review
-decision, and a cold run against a bare pdfplumber + python-docx pass over the same files.
+decision (and one with nothing changed), and a cold run against a bare pdfplumber + python-docx pass
+over the same files.
 
     python benchmarks/loop.py [--repeat 5] [FOLDER]
 
@@ -89,6 +90,9 @@ def main() -> None:
         timed(run)
         rerun = median(run, args.repeat, before=lambda: decide_one(out))
         print(f"re-run after one review decision: {rerun:.2f} s (target <= 0.5 s)")
+        timed(run)
+        unchanged = median(run, args.repeat)
+        print(f"re-run with nothing changed (the dataset, summaries and workbook carried over): {unchanged:.2f} s")
 
 
 if __name__ == "__main__":
