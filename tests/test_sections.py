@@ -202,6 +202,8 @@ def test_a_numbered_section_with_plain_bullets_is_no_delmal():
     _, ms = read(P("Rapport 2025", heading_level=1), P("1.1 Bakgrunn", heading_level=2),
                  P("Rapporten bygger på innspill fra:", ), P("lokale klubber", list_label="•"),
                  P("regionale kontorer", list_label="•"),
+                 P("1.2 Metode", heading_level=2), P("Spørreundersøkelsen", heading_level=3),
+                 P("Intervjuene", heading_level=3), P("Vi intervjuet tolv tillitsvalgte."),
                  P("Tiltak 1 – Kurs for tillitsvalgte", heading_level=2), P("Delmål: 2.2"), P("Ansvarlig: LO"))
     assert [(m.title, m.goal_text) for m in ms] == [("Kurs for tillitsvalgte", "2.2")]
 

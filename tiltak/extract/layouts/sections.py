@@ -307,7 +307,8 @@ class _Segmenter:
             return
         if it.how == "bold lead" and self.prose(it):
             return
-        if self.group_goal and not it.goal and not it.section and _ranks_below(it.shape, self.group_shape):
+        if (self.group_goal and not self.group_by_number and not it.goal and not it.section
+                and _ranks_below(it.shape, self.group_shape)):
             self.listed(it)  # a heading with no fields under a heading that names the delmål
             return
         if (cur is not None and not self.closed and cur.labelled and it.how == "bold" and not it.label
