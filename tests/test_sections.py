@@ -234,6 +234,38 @@ def test_one_paragraph_naming_a_delmal_is_no_measure():
     assert best_layout(mail)[0] is None
 
 
+def test_bullets_whose_brackets_name_their_delmal_and_labelled_fields():
+    """No delmål headings: each bullet's brackets give its delmål and fields, some labelled
+    ("ansvarleg: …", "partnarar: A, B"), parted by semicolons."""
+    def bullet(text):
+        return P(text, list_label="•")
+
+    _, ms = read(B("Nordland fylkeskommune – rapport 2026"), B("Hovudinnsatsområde 2: Læring i arbeidslivet"),
+                 bullet("Fagbrev for tilsette i kommunane – pilot i Vesterålen (delmål 2.3; prosjekt; ansvarleg: "
+                        "Nordland fylkeskommune; partnarar: KS, NAV, kommunane; 2026–2027)"),
+                 bullet("Kompetanseforum Nordland – nytt mandat (delmål 1.2 og 1.4; nettverk; ansvarleg: "
+                        "Nordland fylkeskommune; løpande)"))
+    assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.partners_text, m.period_text) for m in ms] == [
+        ("Fagbrev for tilsette i kommunane", "delmål 2.3", "prosjekt", "Nordland fylkeskommune", "KS, NAV, kommunane",
+         "2026–2027"),
+        ("Kompetanseforum Nordland", "delmål 1.2 og 1.4", "nettverk", "Nordland fylkeskommune", None, "løpande")]
+
+
+def test_a_line_of_fields_with_who_does_it_by_place():
+    """"2.2 · Kurs · LO · Fafo, NHO · 2026": delmål, type and period by content, then who is responsible
+    and who takes part by their place between them; such a line is evidence of a measure."""
+    _, ms = read(P("LO – rapportering 2026", heading_level=1),
+                 B("Kurs i kompetanseplanlegging"), P("Tredagerskurs for klubbledere i industrien."),
+                 P("2.2 · Kurs · LO · Fafo, NHO · 2026", italic=True),
+                 B("Lærlingundersøkelsen"), P("Spørreundersøkelse blant lærlinger i LO-forbundene."),
+                 P("2.3 · FoU · LO · Fafo · 2026–2027", italic=True))
+    assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.partners_text, m.period_text) for m in ms] == [
+        ("Kurs i kompetanseplanlegging", "2.2", "Kurs", "LO", "Fafo, NHO", "2026"),
+        ("Lærlingundersøkelsen", "2.3", "FoU", "LO", "Fafo", "2026–2027")]
+    from tiltak.extract.layouts.segments import facts_line
+    assert facts_line("Kurs for ledere – Oslo – Bergen – 2026") is None  # names by place only with · or |
+
+
 def test_an_overview_before_the_forms_is_not_read_twice_and_guidance_is_no_measure():
     overview = table([["Nr.", "Tiltak", "Relasjon til delmål"], ["1", "Kurs A", "Delmål 1.4"], ["2", "Kurs B", "Delmål 2.2"]])
     forms = [table([["Navn på tiltaket", name], ["Relasjon til delmål", goal], ["Ansvarlig", "Spekter"]])

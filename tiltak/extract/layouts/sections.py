@@ -447,6 +447,8 @@ class _Segmenter:
                 cur.title_from = "text"
         cur.touch(it)
         cur.add(name, it.text, it.label)
+        if it.how == "position":  # "3.6 · FoU · KD · Fafo · 2026": who does it, by its place in a line of fields
+            cur.evidence.add(name)
         cur.labelled = True
         self.open_field = name if name not in ("count", "section") else None
         if name == "other" and it.label:
@@ -460,7 +462,9 @@ class _Segmenter:
         listed = it.paragraphs and it.paragraphs[0].list_label
         if listed and self.group_by_number and not trailing_facts(it.text):
             listed = None  # a numbered section's bullet list, not measures of a delmål
-        if listed and (self.group_goal or self.group_type) and (cur is None or self.closed or cur.origin == "list"):
+        named_goal = listed and any(f == "goal" for f, _ in (trailing_facts(it.text) or ("", []))[1])
+        if listed and (self.group_goal or self.group_type or named_goal) and (
+                cur is None or self.closed or cur.origin == "list"):
             self.listed(it)  # "• Kurs for …" under "Delmål 2.2 – …" or under "Kurs/utdanning"
             self.last = None
             return

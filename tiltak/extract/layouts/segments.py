@@ -25,7 +25,7 @@ class Item:
     text: str
     field: str | None = None  # for fields
     label: str | None = None  # the label or numbering as written
-    how: str = ""  # fields: alone | separator | run-in | cell | content; heads: style | bold | list | typed
+    how: str = ""  # fields: alone | separator | run-in | cell | content | position; heads: style | bold | list | typed
     shape: tuple = ()  # heads: what siblings share (how, level or numbering form, size)
     page: int | None = None
     page_end: int | None = None
@@ -92,6 +92,7 @@ def _answers_over_page_breaks(out: list[Item]) -> list[Item]:
 
 
 # " | ", " · ", "; Label:", ". Label:" ("Ansvarlig: VOFO. Samarbeid: Kompetanse Norge. Periode: 2020.") or tabs
+_FACT_FIELDS = ("goal", "type", "responsible", "partners", "roles", "period")
 _TRAILING_BRACKETS = re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")
 _FACT_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
 _FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{0,40}:)|\t+")
@@ -101,9 +102,24 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
     """A line of unlabelled fields, each known by its content: "1.2, 1.4 · Prosjekt · 2021–2024",
     "Delmål 3.2 | Kurs/utdanning | Høsten 2020". Its (field, value) pairs, or None."""
     parts = [x.strip() for x in _FACT_SEPARATOR.split(text or "") if x.strip()]
-    if len(parts) < 2 or len(text) > 160:
+    if len(parts) < 2 or len(text) > 200:
         return None
-    return _facts(parts)
+    return _facts(parts) or _facts_and_names(text)
+
+
+def _facts_and_names(text: str) -> list[tuple[str, str]] | None:
+    """"3.6 · FoU · KD · Studieforbundene, KUD · 2025–2026": between the fields known by content,
+    who is responsible, then who takes part (only with · or | between the parts: a dash may be a title's)."""
+    parts = [x.strip() for x in re.split(r"\s*[|·]\s*", text) if x.strip()]
+    if len(parts) < 4:
+        return None
+    known = [_facts([x]) for x in parts]
+    names = [x for x, k in zip(parts, known) if k is None]
+    if len(names) > 2 or any(len(x.split()) > 10 for x in names) or not any(k and k[0][0] == "goal" for k in known):
+        return None
+    roles = iter(("responsible", "partners"))
+    found = [k[0] if k else (next(roles), x) for x, k in zip(parts, known)]
+    return found if len({f for f, _ in found}) == len(found) else None
 
 
 def trailing_facts(text: str) -> tuple[str, list[tuple[str, str]]] | None:
@@ -112,15 +128,21 @@ def trailing_facts(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     m = _TRAILING_BRACKETS.search(text or "")
     if not m or m.start() == 0:
         return None
-    parts = [x.strip() for x in re.split(r"\s*[,;]\s+|\s*[|·]\s*", m.group(1)) if x.strip()]
-    found = _facts(parts) if parts and len(m.group(1)) <= 80 else None
+    inside = m.group(1)
+    # "(delmål 1.2; prosjekt; ansvarleg: X; partnarar: A, B; løpande)": semicolons part it, else commas
+    parts = [x.strip() for x in re.split(r"\s*;\s*|\s*[|·]\s*" if ";" in inside else r"\s*,\s+|\s*[|·]\s*", inside)
+             if x.strip()]
+    found = _facts(parts, labelled=True) if parts and len(inside) <= 200 else None
     return (text[:m.start()].rstrip(), found) if found else None
 
 
-def _facts(parts: list[str]) -> list[tuple[str, str]] | None:
+def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | None:
     found = []
     for part in parts:
-        if is_goal_line(part):
+        lbl = match_label(part) if labelled and ":" in part else None
+        if lbl is not None and lbl.how == "separator" and lbl.field in _FACT_FIELDS and lbl.value:
+            found.append((lbl.field, lbl.value))
+        elif is_goal_line(part):
             found.append(("goal", part))
         elif value_field(part) == "type":
             found.append(("type", part))
@@ -136,8 +158,12 @@ def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     ("Ansvar: KD | Samarbeid: KMD | Type: Prosjekt | 2019–2021", "Ansvarlig: VOFO. Periode: 2020.",
     "1.2 · Prosjekt · 2021")."""
     facts = facts_line(p.text) if not p.heading_level else None
-    if facts:
-        return [Item("field", value, field=name, how="content", **_facts_of(p, where)) for name, value in facts]
+    if facts:  # who does it is known by its place in the line, the rest by content
+        return [Item("field", value, field=name, how="position" if name in ("responsible", "partners") else "content",
+                     **_facts_of(p, where)) for name, value in facts]
+    if p.list_label and trailing_facts(p.text):  # "• Name – text (delmål 1.2; ansvarleg: X; 2026)": one item
+        item = paragraph_item(p, where)
+        return [item] if item is not None else []
     parts = [x.strip() for x in _FIELD_SEPARATOR.split(p.text) if x.strip()]
     if len(parts) >= 2 and sum(1 for x in parts if (m := match_label(x)) and m.how == "separator") >= 2:
         pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end, italic=p.italic) for x in parts]
