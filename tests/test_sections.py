@@ -266,6 +266,16 @@ def test_a_line_of_fields_with_who_does_it_by_place():
     assert facts_line("Kurs for ledere – Oslo – Bergen – 2026") is None  # names by place only with · or |
 
 
+def test_a_fact_box_beside_the_text_belongs_to_the_heading_above():
+    """Text on the left, a box on the right titled "Fakta" with the fields: the box's title names
+    nothing, the heading above names the measure."""
+    facts = [B("Fakta"), P("Delmål: 2.2"), P("Type: Kurs"), P("Ansvar: Fellesforbundet"), P("Periode: 2025")]
+    box = Table(cells=[Cell("Kurset går over to dager for nyvalgte klubbledere.", 0, 0),
+                       Cell("\n".join(p.text for p in facts), 0, 1, paragraphs=facts)], n_rows=1, n_cols=2)
+    _, ms = read(P("Fellesforbundet – rapport 2025", heading_level=1), P("Klubblederkurs", heading_level=2), box)
+    assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [("Klubblederkurs", "2.2", "Fellesforbundet")]
+
+
 def test_an_overview_before_the_forms_is_not_read_twice_and_guidance_is_no_measure():
     overview = table([["Nr.", "Tiltak", "Relasjon til delmål"], ["1", "Kurs A", "Delmål 1.4"], ["2", "Kurs B", "Delmål 2.2"]])
     forms = [table([["Navn på tiltaket", name], ["Relasjon til delmål", goal], ["Ansvarlig", "Spekter"]])

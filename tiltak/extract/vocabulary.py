@@ -33,6 +33,7 @@ class Vocabulary:
     hints: tuple[str, ...]
     values: dict[str, str]  # folded answer that names its field -> field
     heads: dict[str, str]  # a word that makes any short label before a colon name its field
+    boxes: frozenset[str] = frozenset()  # titles of a fact box beside a measure ("Fakta"): no content
 
     @cached_property
     def by_length(self) -> list[str]:
@@ -47,6 +48,7 @@ def vocabulary() -> Vocabulary:
     hints: list[str] = []
     values: dict[str, str] = {}
     heads: dict[str, str] = {}
+    boxes: set[str] = set()
     for row in csv.DictReader(lines):
         field, key = row["field"].strip(), fold(row["text"])
         if field == "hint":
@@ -55,11 +57,18 @@ def vocabulary() -> Vocabulary:
             values[key] = field.split(":", 1)[1]
         elif field.startswith("head:"):
             heads[key] = field.split(":", 1)[1]
+        elif field == "box":
+            boxes.add(key)
         elif field in FIELDS:
             labels.setdefault(key, field)
         else:
             raise ValueError(f"labels.csv: unknown field {field!r}")
-    return Vocabulary(labels, tuple(hints), values, heads)
+    return Vocabulary(labels, tuple(hints), values, heads, frozenset(boxes))
+
+
+def is_box_title(text: str) -> bool:
+    """"Fakta", "Faktaboks": the title of a box of fields beside a measure, which names nothing."""
+    return fold(text) in vocabulary().boxes
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field as dc_field, replace
 from ..content import goal_reference, is_goal_line, is_period_line
 from ..model import Cell, Document, Paragraph, Table
 from ..settings import SETTINGS
-from ..vocabulary import header_field, label_field, match_label, value_field
+from ..vocabulary import header_field, is_box_title, label_field, match_label, value_field
 from .base import numbering_shape, split_numbering
 
 @dataclass
@@ -181,8 +181,8 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
     text = p.text.strip()
     if not text and not p.list_label:
         return None
-    if text and not p.list_label and not any(ch.isalnum() for ch in text):
-        return None  # a divider ("* * *", "———") says nothing
+    if text and not p.list_label and (not any(ch.isalnum() for ch in text) or is_box_title(text)):
+        return None  # a divider ("* * *", "———") or a fact box's title ("Fakta") says nothing
     base = _facts_of(p, where)
     if text:
         lbl = match_label(text, p.lead)
