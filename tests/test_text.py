@@ -52,3 +52,16 @@ def test_a_whole_word_after_a_full_line_is_not_glued_on():
     assert join_wrapped(lines, 100.0, 5.0, known=set()) == "«Yrkesopplæringsnemndas rolle og ansvar»"
     assert join_wrapped([("arbeidsmarkedsop", 99.0), ("plæring", 50.0)], 100.0, 5.0,
                         known={"arbeidsmarkedsopplæring"}) == "arbeidsmarkedsopplæring"
+
+
+def test_a_nouns_ending_broken_off_at_the_cell_edge_is_mended_but_not_the_article():
+    """"Samarbeidsavtal" at the edge, then "en med …": the ending (nothing a noun can follow comes
+    after it); "… en ny modell" keeps the article, and a line that ends before the edge is whole."""
+    from tiltak.extract.text import join_wrapped
+
+    assert join_wrapped([("Samarbeidsavtal", 99.0), ("en med fylkeskommunene", 60.0)], 100.0, 5.0) == \
+        "Samarbeidsavtalen med fylkeskommunene"
+    assert join_wrapped([("Lærlingundersøkels", 98.0), ("en 2025", 30.0)], 100.0, 5.0) == "Lærlingundersøkelsen 2025"
+    assert join_wrapped([("Kompetanseutvikling", 99.0), ("en ny modell", 40.0)], 100.0, 5.0) == \
+        "Kompetanseutvikling en ny modell"
+    assert join_wrapped([("Kompetanseutvikling", 70.0), ("en i NAV", 40.0)], 100.0, 5.0) == "Kompetanseutvikling en i NAV"

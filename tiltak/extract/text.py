@@ -81,6 +81,7 @@ def join_paragraphs(texts: list[str]) -> str:
 _FUNCTION_WORDS = {"og", "i", "som", "for", "med", "til", "av", "på", "er", "en", "et", "ei", "de", "det", "den", "fra", "om",
                    "ved", "eller", "samt", "at", "å", "har", "blir", "skal", "kan", "vil", "mv", "mfl", "etc"}
 _FRAGMENT = re.compile(r"^[a-zæøå]+[,;:.)]?$")
+_ENDINGS = {"en", "et", "er", "ene", "ane"}  # a noun's endings that are also words of their own
 
 
 def vocabulary(words) -> set[str]:
@@ -108,7 +109,12 @@ def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float,
                      and fragment not in _FUNCTION_WORDS
                      and not re.match(r"^[a-zæøå]{1,2}\.$", first))  # "m. fl." is an abbreviation
         sure = len(fragment) <= 3 or re.match(r"^([bdfgklmnprst])\1", fragment)  # no word starts "mm", "tt" …
-        if candidate and (sure or (known is not None and (prev + fragment).strip("«»\"'(").casefold() in known)):
+        # "Ungdomsgaranti" + "en i NAV": an ending, not the article, when no noun follows it
+        after = text.split()[1:2]
+        ending = (fragment in _ENDINGS and first == fragment and len(prev.strip()) >= 8 and prev_x1 is not None
+                  and prev_x1 >= right - tolerance and " " not in prev.strip() and prev[-1:].isalpha()
+                  and (not after or after[0].casefold() in _FUNCTION_WORDS or not after[0][:1].isalpha()))
+        if ending or candidate and (sure or (known is not None and (prev + fragment).strip("«»\"'(").casefold() in known)):
             texts[-1] = prev + text
         else:
             texts.append(text)
