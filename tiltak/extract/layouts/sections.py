@@ -565,8 +565,9 @@ class Sections:
         return self._parse(doc)
 
     def _parse(self, doc: Document) -> ParseResult:
-        key = (id(doc), doc.path, len(doc.blocks))
-        if self._last is not None and self._last[0] == key:  # assess, then parse: one reading
+        # assess, then parse: one reading. The document itself is kept, not its id: a new document
+        # may get a freed one's id.
+        if self._last is not None and self._last[0] is doc and self._last[2] == len(doc.blocks):
             return self._last[1]
         its = items(doc)
         measures = self._segment(its)
@@ -583,7 +584,7 @@ class Sections:
         reasons = [f"read {len(its)} items: {heads} headings, {forms} form tables, "
                    + ", ".join(f"{k} ×{v}" for k, v in fields.most_common()) + " labelled"]
         result = ParseResult(measures=raw, layout=layout, reasons=reasons, confident=confident)
-        self._last = (key, result)
+        self._last = (doc, result, len(doc.blocks))
         return result
 
     def _segment(self, its: list[Item]) -> list[_Measure]:
