@@ -129,6 +129,23 @@ def test_a_goal_column_of_further_delmal_adds_to_the_group_rows_delmal():
                                  ("Nettverk for digitalisering", "Delmål 2.1 – Digital kompetanse")]
 
 
+def test_a_measure_over_two_rows_its_text_and_labelled_sentences_below_its_fields():
+    t = table([["Nr.", "Tiltak", "Delmål", "Type", "Periode"],
+               ["1", "Lærlingløftet", "2.3", "Prosjekt", "2025"],
+               ["", "Kampanje for flere læreplasser i kommunene. Ansvar: Agder fylkeskommune. Samarbeid: KS, NAV.",
+                "", "", ""],
+               ["2", "Karriere Agder", "1.3", "Informasjon", "Løpende"],
+               ["", "Gratis veiledning for voksne.", "", "", ""]], merges=[(1, 0, 2), (3, 0, 2)])
+    for c in t.cells:
+        if c.row in (2, 4) and c.col == 1:
+            c.col_span = 4
+    t.cells = [c for c in t.cells if not (c.row in (2, 4) and c.col > 1)]
+    ms = parse(t, fmt="docx").measures
+    assert [(m.title, m.goal_text, m.description, m.responsible_text, m.partners_text) for m in ms] == [
+        ("Lærlingløftet", "2.3", "Kampanje for flere læreplasser i kommunene.", "Agder fylkeskommune.", "KS, NAV."),
+        ("Karriere Agder", "1.3", "Gratis veiledning for voksne.", None, None)]
+
+
 def test_a_header_of_two_rows_with_group_labels_over_the_fields():
     """ "Tiltak" over "Navn | Delmål", "Organisering" over "Ansvarlig | Samarbeidspartnere"; Type and
     Periode span both header rows."""

@@ -21,7 +21,7 @@ from ..content import (goal_reference, is_goal_line, is_number_list, is_period_l
 from ..settings import SETTINGS
 from ..vocabulary import combined_fields, header_field, match_label, value_field
 from .base import Fit, ParseResult, split_title
-from .segments import label_rows_below, open_layout_tables
+from .segments import label_rows_below, open_layout_tables, paragraph_items
 from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
@@ -185,6 +185,28 @@ def _continues(prev: Table, table: Table) -> bool:
     return True
 
 
+def _second_row(grid: list[list[Cell | None]], r: int) -> Cell | None:
+    """A measure's second row: a cell merged down from the row above ("Nr." over two rows) and one
+    cell across the rest, holding its text ("… Ansvar: X. Samarbeid: Y."). That cell, or None."""
+    if r == 0:
+        return None
+    row = [c for k, c in enumerate(grid[r]) if c is not None and not any(c is x for x in grid[r][:k])]
+    from_above = [c for c in row if c.row < r]
+    own = [c for c in row if c.row == r]
+    if not from_above or len(own) != 1 or own[0].col_span < 2 or not own[0].text.strip():
+        return None
+    return own[0] if all(any(c is x for x in grid[r - 1]) for c in from_above) else None
+
+
+def _add_text(row: _Row, cell: Cell) -> None:
+    """The second row's text: labelled sentences to their fields, the rest to the description."""
+    for it in paragraph_items(Paragraph(text=" ".join(cell.text.split()), page=cell.page), row.where):
+        name = it.field if it.kind == "field" and it.field in ("responsible", "partners", "roles", "period", "type",
+                                                             "goal") else "description"
+        if name == "description" or not row.values.get(name):
+            row.values[name] = join_lines([row.values[name], it.text]) if row.values.get(name) else it.text
+
+
 _OTHER_GOALS = re.compile(r"\b(?:andre|øvrige|ytterligere|også|flere|sekundære?|other|additional|secondary)\b", re.I)
 
 
@@ -342,6 +364,10 @@ class RowTable:
                 group = self._group_row(grid[r], table)
                 if group is not None:  # "Delmål 1.2 – …" across the table: the goal of the rows below
                     lt.group_goal = group if names_a_goal(group) or goal_reference(group) else None
+                    continue
+                second = _second_row(grid, r)
+                if second is not None and lt.rows:  # a measure over two rows: its text under its fields
+                    _add_text(lt.rows[-1], second)
                     continue
                 row = self._row(grid[r], lt, table, ti, r)
                 if lt.group_goal and not row.values.get("goal"):
