@@ -392,6 +392,24 @@ def test_a_term_given_only_in_the_title_is_a_term(settings, gazetteer):
     assert levels(score(settings, gazetteer, [old, same_term, *OTHERS]))["succession"] == "none"
 
 
+def test_a_term_after_a_term_is_the_same_measure_when_it_says_it_goes_on(settings, gazetteer):
+    old = M("Kompetanseforum for industrien", reporter="NHO", year=2023,
+            period="2021–2023").model_copy(update={"start_year": 2021, "end_year": 2023})
+    goes_on = M("Kompetanseforum for industrien, videreført", reporter="NHO", year=2025,
+                period="2024–2027").model_copy(update={"start_year": 2024, "end_year": 2027})
+    renewed = M("Kompetanseforum for industrien", reporter="NHO", year=2025,
+                period="2024–2027").model_copy(update={"start_year": 2024, "end_year": 2027})
+    assert levels(score(settings, gazetteer, [old, goes_on, *OTHERS]))["succession"] == "none"
+    assert levels(score(settings, gazetteer, [old, renewed, *OTHERS]))["succession"] == "periods_apart"
+
+
+def test_a_bodys_secretariat_is_the_body(gazetteer):
+    from tiltak.normalize.matching.records import _words_model
+
+    words = _words_model(gazetteer).words
+    assert words("Sekretariat for Kompetansebehovsutvalget", "HK-dir") == words("KBU", "LO") == ("kbu",)
+
+
 def test_a_measure_that_says_it_replaces_another_is_its_successor(settings, gazetteer):
     old = M("Kompetanseprogrammet – fleksible utdanningstilbud", reporter="HK-dir", year=2023, type_="Kurs/utdanning")
     new = M("Fleksibel utdanning – ny samlet tilskuddsordning", reporter="HK-dir", year=2024, type_="Kurs/utdanning",

@@ -284,9 +284,10 @@ class Comparator:
                     and self._any_alike(late.replaces, early.words):
                 return Part("succession", "successor", w["successor"])
         for early, late in ((a, b), (b, a)):
-            # two terms one after the other: "Samfunnskontrakten 2016–2021" (or "ut 2021") and "… 2022–2026"
-            if late.start_year and late.end_year and late.end_year > late.start_year and early.end_year \
-                    and early.end_year < late.start_year:
+            # two terms one after the other: "Samfunnskontrakten 2016–2021" (or "ut 2021") and "… 2022–2026";
+            # not when the later one says it goes on ("Kompetansebehovsutvalget (KBU), videreført")
+            if not late.continues and late.start_year and late.end_year and late.end_year > late.start_year \
+                    and early.end_year and early.end_year < late.start_year:
                 return Part("succession", "periods_apart", w["successor"])
         if {a.product, b.product} == {"survey", "report"}:
             return Part("succession", "survey_and_report", w["survey_and_report"])
