@@ -12,7 +12,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 @pytest.mark.parametrize("batch", ["batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8",
-                                   "match1", "match2", "match3", "match4", "match5", "match6", "match7"])
+                                   "match1", "match2", "match3", "match4", "match5", "match6", "match7", "match8"])
 def test_blind_batch_is_read_exactly(batch):
     from blind import run_tiltak, score
 
@@ -23,9 +23,13 @@ def test_blind_batch_is_read_exactly(batch):
              if not f["exact"]}
     assert wrong.keys() == KNOWN_GAPS.get(batch, {}).keys(), wrong
     assert s["title_and_delmal_right"] == s["measures"] - sum(KNOWN_GAPS.get(batch, {}).values())
-    assert s["extra_rows"] == 0
+    assert s["extra_rows"] == KNOWN_EXTRA.get(batch, 0)
 
 
 # Not read right yet, one measure each (see FIRST_CONTACT.md): a word the PDF renderer broke in a
 # narrow cell ("Kompetansebehovsu tvalget"), and a delmål named only by its words, read as two or one.
-KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1}, "match7": {"Virke_rapportering_2023.docx": 1}}
+KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1}, "match7": {"Virke_rapportering_2023.docx": 1},
+              # match8: delmål ticked in a grid (X under 1.1 … 3.6) with the measures' text in an appendix:
+              # the grid's rows are read without delmål and the appendix's again
+              "match8": {"HKdir_rapport_2026_tiltak.pdf": 8}}
+KNOWN_EXTRA = {"match8": 8}

@@ -225,6 +225,12 @@ def test_measures_in_running_text_one_paragraph_each():
     assert [(m.title, m.goal_text) for m in ms] == [("Fagbrev på jobb i kommunene", "delmål 2.3 og 3.1"),
                                                      ("Heltidsnettverket", "delmål 2.2")]
     assert ms[1].description.startswith("Tillitsvalgte i tjue kommuner møtes jevnlig, jf. Meld. St. 5.")
+    # a bold first sentence whose paragraph ends with its delmål in brackets, then one that does not
+    _, ms = read(P("Virke – rapport 2025", heading_level=1), P("Her er tiltakene."),
+                 lead("Handelskonferansen 2025.", "Virke holdt konferansen i Oslo med HK-dir (delmål 2.2)."),
+                 lead("Bransjeprogrammet for handel.", "Virke og HK har fortsatt arbeidet i programmet (delmål 2.4). "
+                      "Tilbudet ble videreført i hele 2025."))
+    assert [m.title for m in ms] == ["Handelskonferansen 2025", "Bransjeprogrammet for handel"]
 
 
 def test_one_paragraph_naming_a_delmal_is_no_measure():

@@ -290,6 +290,9 @@ class _Segmenter:
     def head(self, i: int, it: Item) -> None:
         self.last, self.open_field = None, None
         cur = self.cur
+        fields_below = i + 1 < len(self.its) and self.its[i + 1].kind in ("field", "form")
+        if it.how == "bold lead" and not fields_below and self.prose(it):
+            return  # "**Kompetansekonferansen 2024.** NHO arrangerte … (delmål 2.2).": a measure in running text
         if i in self.owners:
             cur = self.new("head", it)
             cur.sibling = i in self.siblings
@@ -304,8 +307,6 @@ class _Segmenter:
                 cur.evidence.add("goal_ref")
             if it.own_goal:
                 cur.evidence.add("goal_ref")
-            return
-        if it.how == "bold lead" and self.prose(it):
             return
         if (self.group_goal and not self.group_by_number and not it.goal and not it.section
                 and _ranks_below(it.shape, self.group_shape)):
