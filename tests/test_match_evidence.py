@@ -410,6 +410,18 @@ def test_a_bodys_secretariat_is_the_body(gazetteer):
     assert words("Sekretariat for Kompetansebehovsutvalget", "HK-dir") == words("KBU", "LO") == ("kbu",)
 
 
+def test_a_conference_and_a_forum_the_next_year_are_not_one_measure_going_on(settings, gazetteer):
+    forum = M("Nasjonalt forum for karriereveiledning", reporter="HK-dir", year=2024, type_="Råd/utvalg/nettverk",
+              delmal=("1.3",))
+    conference = M("Nasjonal konferanse om karriereveiledning", reporter="HK-dir", year=2025, type_="Arrangement",
+                   delmal=("1.3",))
+    pair = score(settings, gazetteer, [forum, conference, *OTHERS])
+    assert levels(pair)["type"] == "event_and_other"
+    assert suggestion(settings, gazetteer, [forum, conference, *OTHERS]) == "distinct"
+    report = M("Rapport om karriereveiledning", reporter="HK-dir", year=2025, type_="FoU", delmal=("1.3",))
+    assert levels(score(settings, gazetteer, [forum, report, *OTHERS]))["type"] == "different"
+
+
 def test_a_measure_that_says_it_replaces_another_is_its_successor(settings, gazetteer):
     old = M("Kompetanseprogrammet – fleksible utdanningstilbud", reporter="HK-dir", year=2023, type_="Kurs/utdanning")
     new = M("Fleksibel utdanning – ny samlet tilskuddsordning", reporter="HK-dir", year=2024, type_="Kurs/utdanning",

@@ -101,6 +101,7 @@ class Delmal(_Section):
 class TypeWeights(_Section):
     same: Weight
     different: Weight
+    event_and_other: Weight
 
 
 class Years(_Section):

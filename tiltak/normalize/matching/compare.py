@@ -202,7 +202,11 @@ class Comparator:
         w = self.s["type"]
         if not a.type or not b.type:
             return Part("type", "missing", 0.0)
-        return Part("type", "same", w["same"]) if a.type == b.type else Part("type", "different", w["different"])
+        if a.type == b.type:
+            return Part("type", "same", w["same"])
+        if a.event != b.event:  # a conference and a forum, a programme, a report: not one measure going on
+            return Part("type", "event_and_other", w["event_and_other"])
+        return Part("type", "different", w["different"])
 
     def years(self, a: Record, b: Record) -> Part:
         w = self.s["years"]
@@ -327,4 +331,4 @@ class Comparator:
         report against its survey, no delmål in common."""
         levels = {p.name: p.level for p in pair.parts}
         return (levels.get("dates") in ("event_other_year", "other_horizon") or levels.get("succession", "none") != "none"
-                or levels.get("delmal") == "disjoint")
+                or levels.get("delmal") == "disjoint" or levels.get("type") == "event_and_other")
