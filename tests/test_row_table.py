@@ -146,6 +146,37 @@ def test_a_measure_over_two_rows_its_text_and_labelled_sentences_below_its_field
         ("Karriere Agder", "1.3", "Gratis veiledning for voksne.", None, None)]
 
 
+def test_delmal_ticked_in_a_grid_and_the_details_in_an_appendix():
+    """Columns 1.1 … 3.6 under a merged "Hovedinnsatsområde" row, an X under each delmål a measure
+    serves; the measures' text and who runs them in an appendix of headings and labelled lines."""
+    from tiltak.extract.layouts import best_layout, with_details
+
+    codes = ["1.1", "1.2", "2.1", "2.2"]
+    rows = [["Tiltak", "Hovedinnsatsområde 1", "", "Hovedinnsatsområde 2", "", "Type"],
+            ["", *codes, ""],
+            ["Karriereveiledning på nett", "", "X", "", "", "Informasjon"],
+            ["Kurs i digital kompetanse", "", "", "x", "X", "Kurs"]]
+    t = table(rows)
+    t.cells = [c for c in t.cells if not (c.row == 0 and c.col in (2, 4)) and not (c.row == 1 and c.col in (0, 5))]
+    for c in t.cells:
+        if c.row == 0 and c.col in (1, 3):
+            c.col_span = 2
+        if c.row == 0 and c.col in (0, 5):
+            c.row_span = 2
+    appendix = [Paragraph("Vedlegg: Beskrivelse av tiltakene", bold=True),
+                Paragraph("Karriereveiledning på nett", bold=True), Paragraph("Chat og telefon for voksne."),
+                Paragraph("Ansvarlig: HK-dir"), Paragraph("Periode: Løpende"),
+                Paragraph("Kurs i digital kompetanse", bold=True), Paragraph("Korte kurs for ansatte i kommunene."),
+                Paragraph("Ansvarlig: KS"), Paragraph("Periode: 2025")]
+    doc = Document(path="t", format="docx", blocks=[Paragraph("Rapport 2025", bold=True), t, *appendix])
+    layout, _ = best_layout(doc)
+    assert layout.name == "row_table"
+    ms = with_details(doc, layout, layout.parse(doc)).measures
+    assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.period_text, m.description) for m in ms] == [
+        ("Karriereveiledning på nett", "1.2", "Informasjon", "HK-dir", "Løpende", "Chat og telefon for voksne."),
+        ("Kurs i digital kompetanse", "2.1, 2.2", "Kurs", "KS", "2025", "Korte kurs for ansatte i kommunene.")]
+
+
 def test_a_header_of_two_rows_with_group_labels_over_the_fields():
     """ "Tiltak" over "Navn | Delmål", "Organisering" over "Ansvarlig | Samarbeidspartnere"; Type and
     Periode span both header rows."""

@@ -72,7 +72,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
         result.first_lines = doc.first_lines(8)
         result.info = DocumentInfo(title_lines=doc.title_lines(), headers=doc.headers, footers=doc.footers,
                                    metadata=doc.metadata, pages_not_read=doc.pages_not_read, ocr_pages=doc.ocr_pages)
-        from .layouts import best_layout, what_was_seen
+        from .layouts import best_layout, what_was_seen, with_details
 
         layout, fit = best_layout(doc)
         result.fit = round(fit, 3)
@@ -80,7 +80,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             result.error = ("no known layout: the file was read, but it does not look like any report layout tiltak knows; "
                             + what_was_seen(doc))
         else:
-            parsed = layout.parse(doc)
+            parsed = with_details(doc, layout, layout.parse(doc))
             result.layout = parsed.layout or layout.name
             result.measures = [_with_source(_ocr_noted(_noted(m), doc.ocr_pages), rel, result.sha256)
                                for m in parsed.measures]

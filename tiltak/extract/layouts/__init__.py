@@ -9,7 +9,8 @@ from .numbered import NumberedReport
 from .row_table import RowTable
 from .sections import Sections
 
-LAYOUTS: list[Layout] = [NumberedReport(), RowTable(), Sections()]
+SECTIONS = Sections()
+LAYOUTS: list[Layout] = [NumberedReport(), RowTable(), SECTIONS]
 
 
 def assess_all(doc: Document) -> list[tuple[Layout, Fit]]:
@@ -23,6 +24,29 @@ def best_layout(doc: Document) -> tuple[Layout | None, float]:
     """The layout that fits `doc` best, or None when none fits well enough."""
     layout, fit = assess_all(doc)[0]
     return (layout, fit.score) if fit.score >= SETTINGS.layouts.min_fit else (None, fit.score)
+
+
+_DETAILS = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text", "description")
+
+
+def with_details(doc: Document, layout: Layout, parsed: ParseResult) -> ParseResult:
+    """A table of the measures with their details elsewhere in the report (an appendix with a
+    heading and labelled lines per measure): what the table leaves empty is taken from the measure
+    of the same name there."""
+    if not isinstance(layout, RowTable):
+        return parsed
+    from dataclasses import replace
+
+    from .sections import fold_key
+
+    details = {fold_key(m.title): m for m in SECTIONS.parse(doc).measures if m.title}
+    out = []
+    for m in parsed.measures:
+        d = details.get(fold_key(m.title)) if m.title else None
+        if d is not None:
+            m = m.model_copy(update={k: getattr(d, k) for k in _DETAILS if not getattr(m, k) and getattr(d, k)})
+        out.append(m)
+    return replace(parsed, measures=out)
 
 
 def what_was_seen(doc: Document) -> str:
@@ -47,4 +71,4 @@ def what_was_seen(doc: Document) -> str:
     return text
 
 
-__all__ = ["LAYOUTS", "Fit", "Layout", "ParseResult", "assess_all", "best_layout", "what_was_seen"]
+__all__ = ["LAYOUTS", "Fit", "Layout", "ParseResult", "assess_all", "best_layout", "what_was_seen", "with_details"]

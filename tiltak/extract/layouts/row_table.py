@@ -80,6 +80,9 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict
         for col, text, group in stacked or [(c.col, c.text.replace("\n", " ").strip(), None)
                                             for c in table.row_cells(r) if c.row == r]:
             labels[col] = text
+            if _TICK_CODE.match(text):  # "1.1 | 1.2 | … | 3.6" over cells marked X: the delmål ticked
+                mapping[col] = "tick:" + text.replace(",", ".")
+                continue
             fields = [f for f in combined_fields(text) if f not in mapping.values()]
             if len(fields) >= 2:
                 name, combined[col] = fields[0], fields
@@ -89,6 +92,10 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict
                     name = header_field(group)
             if name and name not in mapping.values() and name not in ("other", "section"):
                 mapping[col] = name
+        ticks = [c for c, f in mapping.items() if f.startswith("tick:")]
+        if len(ticks) < 3:  # a delmål code or two in a row is an answer ("Delmål | 2.1 | Type | Kurs"), not a grid
+            for c in ticks:
+                del mapping[c]
         _numbers_are_no_title(table, r, mapping)
         if len(mapping) >= SETTINGS.layouts.header_labels and "title" not in mapping.values():
             _title_column_by_content(table, r, mapping, labels)
@@ -111,7 +118,7 @@ def _stacked_labels(table: Table, r: int) -> list[tuple[int, str, str | None]] |
     upper = [c for c in table.row_cells(r) if c.row == r]
     lower = [c for c in table.row_cells(r + 1) if c.row == r + 1 and c.text.strip()]
     if not any(c.col_span > 1 for c in upper) or len(lower) < 2 or \
-            not all(header_field(c.text.replace("\n", " ").strip()) for c in lower):
+            not all(header_field(t := c.text.replace("\n", " ").strip()) or _TICK_CODE.match(t) for c in lower):
         return None
     out = []
     for cell in table.row_cells(r + 1):
@@ -124,10 +131,14 @@ def _stacked_labels(table: Table, r: int) -> list[tuple[int, str, str | None]] |
     return out
 
 
+_TICK_CODE = re.compile(r"^[1-3][.,][1-6]$")
+_TICKED = re.compile(r"^\s*(?:x|✓|✔|☑|☒|●|■|\*|ja|yes)\s*$", re.I)
+
+
 def _enough(mapping: dict[int, str]) -> bool:
     """A header names the measure and enough other fields: two more, or the goal alone (a list of
     measures and their delmål, an overview)."""
-    fields = set(mapping.values())
+    fields = {"goal" if f.startswith("tick:") else f for f in mapping.values()}
     return "title" in fields and (len(fields) >= SETTINGS.layouts.header_labels or "goal" in fields)
 
 
@@ -397,6 +408,10 @@ class RowTable:
             name = lt.mapping.get(col) or next((lt.mapping[c] for c in range(cell.col, cell.col + cell.col_span)
                                                 if c in lt.mapping), None)
             text = cell.text.strip()
+            if name and name.startswith("tick:"):
+                if _TICKED.match(text):
+                    values["goal"] = f"{values['goal']}, {name[5:]}" if values.get("goal") else name[5:]
+                continue
             fields = lt.combined.get(col)
             if fields:
                 for key, part in _split_combined(cell, text, fields).items():
