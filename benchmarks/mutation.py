@@ -2,7 +2,8 @@
 
     python benchmarks/mutation.py [--per-package 12] [--seed 1] [PACKAGE ...]
 
-For each package (extract/layouts, normalize/goals.py, normalize/types.py, normalize/matching) a
+For each package (tiltak/extract/layouts, tiltak/normalize/goals.py, tiltak/normalize/types.py,
+tiltak/normalize/matching) a
 sample of mutants is made from the code's syntax tree — a comparison turned (`<` ↔ `<=`, `==` ↔
 `!=`), `and` ↔ `or`, a `not` dropped, a number off by one, `True` ↔ `False`, a returned value
 replaced by None — and for each the package's tests run (fast suite, stop at the first failure).
@@ -10,8 +11,8 @@ A mutant is killed when a test fails. Prints the kill rate per package and every
 read: a survivor is either a missing test or a change that does not matter.
 
 The file under test is changed in place and always restored (check `git status` after a kill -9).
-A simpler tool than mutmut (whose copy of the tree does not see this repository's top-level
-packages through the editable install); the same idea.
+A simpler tool than mutmut (whose copy of the tree did not see the repository's packages through
+the editable install when they stood at the top level); the same idea.
 """
 
 from __future__ import annotations
