@@ -146,6 +146,18 @@ def test_a_measure_over_two_rows_its_text_and_labelled_sentences_below_its_field
         ("Karriere Agder", "1.3", "Gratis veiledning for voksne.", None, None)]
 
 
+def test_a_second_row_across_only_two_columns_is_the_measures_text():
+    t = table([["Nr.", "Tiltak", "Delmål", "Ansvarlig"],
+               ["1", "Kompetanseforum Agder", "1.2", "Agder fylkeskommune"],
+               ["", "Forumet møtes fire ganger i året.", "", "Agder fylkeskommune"]], merges=[(1, 0, 2), (1, 3, 2)])
+    for c in t.cells:
+        if c.row == 2 and c.col == 1:
+            c.col_span = 2
+    t.cells = [c for c in t.cells if not (c.row == 2 and c.col == 2)]
+    ms = parse(t, fmt="docx").measures
+    assert [(m.title, m.description) for m in ms] == [("Kompetanseforum Agder", "Forumet møtes fire ganger i året.")]
+
+
 def test_delmal_ticked_in_a_grid_and_the_details_in_an_appendix():
     """Columns 1.1 … 3.6 under a merged "Hovedinnsatsområde" row, an X under each delmål a measure
     serves; the measures' text and who runs them in an appendix of headings and labelled lines."""
