@@ -4,7 +4,10 @@ measure-name label starts a measure; labelled fields, form rows and text fill it
 Reads the item stream of `segments`. A heading starts a measure when fields follow it before the
 next heading, when it names its own goal ("… (delmål 2.2)"), or when it is numbered and styled like
 headings that do; under a heading that names a delmål ("Delmål 1.3 – …") every lower heading, list
-item or bullet is a measure of that delmål. A "Tiltak:" label starts a measure when the measure at
+item or bullet is a measure of that delmål, and a bullet whose brackets name its delmål ("… (delmål
+1.2; prosjekt; 2026)") is one anywhere. A paragraph whose first sentence names it and whose text
+names its delmål is a measure in running text, when most of what a document lists is such
+paragraphs. A "Tiltak:" label starts a measure when the measure at
 hand already has a name or fields; a label given twice starts one too, named by the line just
 before it. Text with no label goes to the field it continues, or is recognised by what it says (a
 goal reference, a period, a type word), or is the description.
@@ -41,7 +44,7 @@ _TRAILING_DELMAL = re.compile(r"\s[–-]?\s*((?:delmål|dm)\.?\s*\d[.,]\d{1,2}(?
 
 @dataclass
 class _Measure:
-    origin: str  # "head" | "form" | "field"
+    origin: str  # "head" | "form" | "field" | "list" (an item under a delmål's heading) | "prose" (a paragraph)
     title: list[str] = field(default_factory=list)
     title_from: str = ""  # "head" | "field" | "text"
     fields: dict[str, list[str]] = field(default_factory=dict)
