@@ -25,31 +25,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.matching import blind_quality, quality  # noqa: E402
-from tiltak.normalize.config import load_config  # noqa: E402
-from tiltak.normalize.matching import records_for  # noqa: E402
-from tiltak.normalize.matching.candidates import candidate_pairs  # noqa: E402
-from tiltak.normalize.matching.compare import Comparator  # noqa: E402
-from tiltak.normalize.orgs import Gazetteer  # noqa: E402
+from benchmarks.weights import labelled_pairs  # noqa: E402
 
 PRECISION = 0.995
 
 
 def pairs_of(q: dict) -> list[tuple[bool, str, dict]]:
     """(same tiltak, tiltak's suggestion, features) for every labelled candidate pair of one set."""
-    cfg = load_config()
-    settings = cfg.settings["matching"]
-    measures, labels = q["result"].records, q["labels"]
-    records, tfidf = records_for(measures, Gazetteer(cfg.organisations), settings)
-    comparator = Comparator(settings, tfidf)
     out = []
-    for a, b in candidate_pairs(records, tfidf.df, settings, tfidf.names):
-        la, lb = labels.get(measures[a].measure_id), labels.get(measures[b].measure_id)
-        if la is None or lb is None:
-            continue
-        pair = comparator.score(records[a], records[b])
+    for same, pair, comparator in labelled_pairs(q):
         features = {f"{p.name}={p.level}": 1.0 for p in pair.parts}
         features["title_value"] = pair.part("title").value or 0.0
-        out.append((la == lb, comparator.suggestion(pair), features))
+        out.append((same, comparator.suggestion(pair), features))
     return out
 
 

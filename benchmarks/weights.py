@@ -29,23 +29,28 @@ from tiltak.normalize.matching.compare import Comparator  # noqa: E402
 from tiltak.normalize.orgs import Gazetteer  # noqa: E402
 
 
-def level_counts(q: dict) -> tuple[dict[str, Counter], dict[str, Counter], int, int]:
-    """Per comparison, how often each level occurs among true pairs (m) and other pairs (u)."""
+def labelled_pairs(q: dict):
+    """(same tiltak, the pair's score, the comparator) for every candidate pair of one labelled set
+    whose two measures both carry a label."""
     cfg = load_config()
     settings = cfg.settings["matching"]
     measures = q["result"].records
     labels = q["labels"]
     records, tfidf = records_for(measures, Gazetteer(cfg.organisations), settings)
     comparator = Comparator(settings, tfidf)
-    m, u = defaultdict(Counter), defaultdict(Counter)
-    n_m = n_u = 0
     for a, b in candidate_pairs(records, tfidf.df, settings, tfidf.names):
         la, lb = labels.get(measures[a].measure_id), labels.get(measures[b].measure_id)
-        if la is None or lb is None:
-            continue
-        same = la == lb
+        if la is not None and lb is not None:
+            yield la == lb, comparator.score(records[a], records[b]), comparator
+
+
+def level_counts(q: dict) -> tuple[dict[str, Counter], dict[str, Counter], int, int]:
+    """Per comparison, how often each level occurs among true pairs (m) and other pairs (u)."""
+    m, u = defaultdict(Counter), defaultdict(Counter)
+    n_m = n_u = 0
+    for same, pair, _ in labelled_pairs(q):
         n_m, n_u = n_m + same, n_u + (not same)
-        for part in comparator.score(records[a], records[b]).parts:
+        for part in pair.parts:
             level = part.level.split("/")[-1] if part.name == "title" else part.level
             (m if same else u)[part.name][level] += 1
     return m, u, n_m, n_u

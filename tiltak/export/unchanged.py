@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import shutil
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -20,6 +21,7 @@ MANIFEST = ".tiltak-outputs.json"
 _HERE = Path(__file__).resolve().parent
 
 
+@lru_cache(maxsize=1)
 def _code_version() -> str:
     digest = hashlib.sha1()
     for path in sorted(p for p in _HERE.rglob("*") if p.suffix in (".py", ".j2", ".json", ".html")):

@@ -54,6 +54,14 @@ def goal_reference(text: str, bare: bool = True) -> str | None:
 _STARTS_WITH_CODE = re.compile(rf"^\s*\(?{_BARE}\b")
 
 
+_ONE_CODE = re.compile(r"^[1-3][.,][1-6]\.?$")
+
+
+def is_delmal_code(text: str) -> bool:
+    """One delmål code and nothing else: "2.1", "2,1", "2.1." (a column header, a heading's number)."""
+    return bool(_ONE_CODE.match((text or "").strip()))
+
+
 def names_a_goal(text: str) -> bool:
     """An answer under a goal label that names a goal of the strategy: a reference, codes alone, or a
     code before the delmål's wording ("2.2 Styrke kunnskapsgrunnlaget …")."""

@@ -104,15 +104,15 @@ def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float,
         first = text.split(" ", 1)[0]
         prev = texts[-1] if texts else ""
         fragment = first.rstrip(",;:.)»")
-        candidate = (prev and " " not in prev.strip() and prev[-1:].isalpha() and prev_x1 is not None
-                     and prev_x1 >= right - tolerance and _FRAGMENT.match(first)
-                     and fragment not in _FUNCTION_WORDS
+        # one word that reaches the column's edge: maybe broken
+        at_edge = (prev and " " not in prev.strip() and prev[-1:].isalpha() and prev_x1 is not None
+                   and prev_x1 >= right - tolerance)
+        candidate = (at_edge and _FRAGMENT.match(first) and fragment not in _FUNCTION_WORDS
                      and not re.match(r"^[a-zæøå]{1,2}\.$", first))  # "m. fl." is an abbreviation
         sure = len(fragment) <= 3 or re.match(r"^([bdfgklmnprst])\1", fragment)  # no word starts "mm", "tt" …
         # "Ungdomsgaranti" + "en i NAV": an ending, not the article, when no noun follows it
         after = text.split()[1:2]
-        ending = (fragment in _ENDINGS and first == fragment and len(prev.strip()) >= 8 and prev_x1 is not None
-                  and prev_x1 >= right - tolerance and " " not in prev.strip() and prev[-1:].isalpha()
+        ending = (at_edge and fragment in _ENDINGS and first == fragment and len(prev.strip()) >= 8
                   and (not after or after[0].casefold() in _FUNCTION_WORDS or not after[0][:1].isalpha()))
         if ending or candidate and (sure or (known is not None and (prev + fragment).strip("«»\"'(").casefold() in known)):
             texts[-1] = prev + text

@@ -37,12 +37,12 @@ def with_details(doc: Document, layout: Layout, parsed: ParseResult) -> ParseRes
         return parsed
     from dataclasses import replace
 
-    from .sections import fold_key
+    from ..text import fold
 
-    details = {fold_key(m.title): m for m in SECTIONS.parse(doc).measures if m.title}
+    details = {fold(m.title): m for m in SECTIONS.parse(doc).measures if m.title}
     out = []
     for m in parsed.measures:
-        d = details.get(fold_key(m.title)) if m.title else None
+        d = details.get(fold(m.title)) if m.title else None
         if d is not None:
             m = m.model_copy(update={k: getattr(d, k) for k in _DETAILS if not getattr(m, k) and getattr(d, k)})
         out.append(m)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..model import Cell, Document, Paragraph, Table
 from ..records import Provenance, RawMeasure, SelfCheck
 from ..text import join_lines, join_paragraphs
-from ..content import (goal_reference, is_goal_line, is_number_list, is_period_line, names_a_goal,
+from ..content import (goal_reference, is_delmal_code, is_goal_line, is_number_list, is_period_line, names_a_goal,
                        says_old_numbers)
 from ..settings import SETTINGS
 from ..vocabulary import combined_fields, header_field, match_label, value_field
@@ -80,7 +80,7 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict
         for col, text, group in stacked or [(c.col, c.text.replace("\n", " ").strip(), None)
                                             for c in table.row_cells(r) if c.row == r]:
             labels[col] = text
-            if _TICK_CODE.match(text):  # "1.1 | 1.2 | … | 3.6" over cells marked X: the delmål ticked
+            if is_delmal_code(text):  # "1.1 | 1.2 | … | 3.6" over cells marked X: the delmål ticked
                 mapping[col] = "tick:" + text.replace(",", ".")
                 continue
             fields = [f for f in combined_fields(text) if f not in mapping.values()]
@@ -118,7 +118,7 @@ def _stacked_labels(table: Table, r: int) -> list[tuple[int, str, str | None]] |
     upper = [c for c in table.row_cells(r) if c.row == r]
     lower = [c for c in table.row_cells(r + 1) if c.row == r + 1 and c.text.strip()]
     if not any(c.col_span > 1 for c in upper) or len(lower) < 2 or \
-            not all(header_field(t := c.text.replace("\n", " ").strip()) or _TICK_CODE.match(t) for c in lower):
+            not all(header_field(t := c.text.replace("\n", " ").strip()) or is_delmal_code(t) for c in lower):
         return None
     out = []
     for cell in table.row_cells(r + 1):
@@ -131,7 +131,6 @@ def _stacked_labels(table: Table, r: int) -> list[tuple[int, str, str | None]] |
     return out
 
 
-_TICK_CODE = re.compile(r"^[1-3][.,][1-6]$")
 _TICKED = re.compile(r"^\s*(?:x|✓|✔|☑|☒|●|■|\*|ja|yes)\s*$", re.I)
 
 

@@ -22,19 +22,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..content import (goal_reference, is_closing, is_goal_line, is_instruction, is_number_list, is_period_line,
-                       mentions_time, names_a_goal, says_old_numbers)
+from ..content import (goal_reference, is_closing, is_delmal_code, is_goal_line, is_instruction, is_number_list,
+                       is_period_line, mentions_time, names_a_goal, says_old_numbers)
 from ..model import Document
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
-from ..text import join_paragraphs
+from ..text import fold, join_paragraphs
 from ..vocabulary import value_field
 from .base import Fit, ParseResult, split_title
 from .segments import Item, items, split_numbering, trailing_facts
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
 _ALSO = re.compile(r"\b(?:også|og\s+så|i\s+tillegg|dessuten|også\s+til)\b", re.I)
-_CODE_NUMBER = re.compile(r"^[1-3]\.[1-6]\.?$")
 _DASH = re.compile(r"\s+[–—-]\s+")
 _EVIDENCE = ("goal", "type", "responsible", "partners", "roles", "period")
 _TRAILING_GOAL = re.compile(r"\s*[(\[]\s*([^()\[\]]*\d[^()\[\]]*)[)\]]\s*\.?$")
@@ -177,7 +176,7 @@ def _without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Me
     form per measure): a measure named again later with more fields is that later one, which keeps
     the overview's goal when it has none."""
     def key(r: RawMeasure) -> str:
-        return fold_key(r.title)
+        return fold(r.title)
 
     def thin(r: RawMeasure) -> bool:
         return not any((r.type_text, r.responsible_text, r.partners_text, r.period_text))
@@ -204,7 +203,7 @@ def _one_per_listing(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Mea
     first: dict[tuple, int] = {}
     out: list[tuple[_Measure, RawMeasure]] = []
     for m, r in kept:
-        key = (fold_key(r.title), fold_key(r.description or ""), r.type_text, r.period_text)
+        key = (fold(r.title), fold(r.description or ""), r.type_text, r.period_text)
         j = first.get(key) if m.origin == "list" and r.title and r.goal_text else None
         if j is not None and out[j][1].goal_text != r.goal_text:
             m0, r0 = out[j]
@@ -214,10 +213,6 @@ def _one_per_listing(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Mea
             first.setdefault(key, len(out))
         out.append((m, r))
     return out
-
-
-def fold_key(text: str) -> str:
-    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
 
 
 def _confident(evidence: set[str], raw: RawMeasure) -> bool:
@@ -325,7 +320,7 @@ class _Segmenter:
             self.closed = True
         self.group_goal, self.group_shape = it.goal, it.shape
         # "2.1 Digital kompetanse" over bullets: numbered like a delmål, which only the bullets can confirm
-        self.group_by_number = not it.goal and bool(it.label and _CODE_NUMBER.match(it.label))
+        self.group_by_number = not it.goal and bool(it.label and is_delmal_code(it.label))
         if self.group_by_number:
             self.group_goal = it.label.rstrip(".")
         self.group_type = it.text if value_field(it.text) == "type" else None
@@ -466,7 +461,7 @@ class _Segmenter:
         listed = it.paragraphs and it.paragraphs[0].list_label
         if listed and self.group_by_number and not trailing_facts(it.text):
             listed = None  # a numbered section's bullet list, not measures of a delmål
-        named_goal = listed and any(f == "goal" for f, _ in (trailing_facts(it.text) or ("", []))[1])
+        named_goal = listed and any(f == "goal" for f, _ in (trailing_facts(it.text) or ("", ()))[1])
         if listed and (self.group_goal or self.group_type or named_goal) and (
                 cur is None or self.closed or cur.origin == "list"):
             self.listed(it)  # "• Kurs for …" under "Delmål 2.2 – …" or under "Kurs/utdanning"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field as dc_field, replace
+from functools import lru_cache
 
 from ..content import goal_reference, is_goal_line, is_period_line
 from ..model import Cell, Document, Paragraph, Table
@@ -122,9 +123,11 @@ def _facts_and_names(text: str) -> list[tuple[str, str]] | None:
     return found if len({f for f, _ in found}) == len(found) else None
 
 
-def trailing_facts(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+@lru_cache(maxsize=4096)
+def trailing_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     """Fields in brackets at the end of a line, each known by its content: "Kurs for tillitsvalgte –
-    … (kurs, 2024)", "(råd/utvalg, løpende)". (the text before them, their (field, value) pairs) or None."""
+    … (kurs, 2024)", "(råd/utvalg, løpende)". (the text before them, their (field, value) pairs) or None.
+    Cached: a bullet is asked about by the item reader and the section parser alike."""
     m = _TRAILING_BRACKETS.search(text or "")
     if not m or m.start() == 0:
         return None
@@ -133,7 +136,7 @@ def trailing_facts(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     parts = [x.strip() for x in re.split(r"\s*;\s*|\s*[|·]\s*" if ";" in inside else r"\s*,\s+|\s*[|·]\s*", inside)
              if x.strip()]
     found = _facts(parts, labelled=True) if parts and len(inside) <= 200 else None
-    return (text[:m.start()].rstrip(), found) if found else None
+    return (text[:m.start()].rstrip(), tuple(found)) if found else None
 
 
 def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | None:

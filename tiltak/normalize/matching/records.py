@@ -174,19 +174,23 @@ _TITLE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)?\d{2})\b")
 
 
+def _year_spans(title: str | None) -> list[tuple[int, int]]:
+    """The spans of years a title names ("2023–2030", "2023–30"), of up to 15 years."""
+    spans = [(int(a), int(b) if len(b) == 4 else int(a[:2] + b)) for a, b in _YEAR_SPAN.findall(title or "")]
+    return [(a, b) for a, b in spans if 0 < b - a <= 15]
+
+
 def _title_span(title: str | None) -> tuple[int | None, int | None]:
     """The term a title gives when no timing does: "Intensjonsavtalen … 2025–2028" runs 2025 to 2028."""
-    spans = [(int(a), int(b) if len(b) == 4 else int(a[:2] + b)) for a, b in _YEAR_SPAN.findall(title or "")]
-    return spans[0] if len(spans) == 1 and 0 < spans[0][1] - spans[0][0] <= 15 else (None, None)
+    spans = _year_spans(title)
+    return spans[0] if len(spans) == 1 else (None, None)
 
 
 def title_years(title: str) -> frozenset[int]:
     """The years a title names, a span as every year in it: "Regional plan 2023–2030" covers 2024."""
     years = {int(y) for y in _TITLE_YEAR.findall(title)}
-    for start, end in _YEAR_SPAN.findall(title):
-        a, b = int(start), int(end) if len(end) == 4 else int(start[:2] + end)
-        if 0 < b - a <= 15:
-            years.update(range(a, b + 1))
+    for a, b in _year_spans(title):
+        years.update(range(a, b + 1))
     return frozenset(years)
 # "ny samfunnskontrakt", "det nye programmet": a new one of a thing; not "nye oppgaver" (new tasks)
 _RENEWED = re.compile(r"\b(?:(?:det|den)\s+nye|ny|nytt|neste|fornyet|fornya)\s+([^\W\d_]+)", re.I)

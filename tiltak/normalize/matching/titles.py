@@ -128,21 +128,24 @@ class TitleWords:
                 continue  # "Barometer 2019" and "Barometer 2020" are compared by year; "fase 2" says it goes on
             if word not in self._stop and (not out or out[-1] != word):
                 out.append(word)
+        stems = [_stem(w) for w in out]  # read again only when a name replaces words
         for token, expansions in self._spread:
-            stems = [_stem(w) for w in out]
+            have = set(stems)
             for needed in expansions:
-                if needed <= set(stems):
+                if needed <= have:
                     at = [k for k, st in enumerate(stems) if st in needed]
                     if at[-1] - at[0] < 2 * len(needed):  # the words inside the name are the name's
                         out = [w for w in out[:at[0]] if w != token] + [token] + [w for w in out[at[-1] + 1:]
                                                                                   if w != token]
+                        stems = [_stem(w) for w in out]
                         break
+        have = set(stems)
         for token, splits in self._parts:
-            stems = {_stem(w) for w in out}
             for first, head in splits:
-                if _stem(first) in stems and _stem(head) in stems:  # also beside the name: "Utvalget for
-                    # kompetansebehov (KBU)"
-                    out = [w for w in out if _stem(w) not in (_stem(first), _stem(head)) and w != token] + [token]
+                parts = (_stem(first), _stem(head))
+                if parts[0] in have and parts[1] in have:  # also beside the name: "Utvalget for kompetansebehov (KBU)"
+                    out = [w for w in out if _stem(w) not in parts and w != token] + [token]
+                    have = {_stem(w) for w in out}
                     break
         return tuple(out)
 
