@@ -187,6 +187,24 @@ def test_review_rows_are_grouped_by_candidate_cluster(settings, gazetteer):
         ("G2", 2, "match", "fg")]
 
 
+def test_a_decided_pair_stays_a_question_answered(settings, gazetteer):
+    """b-c was for review and the analyst said match: it joins their clusters, yet the row stays the
+    analyst's answered question (counted as decided), not one "joined through other matches"."""
+    from tiltak.normalize.matching import _review_rows
+    from tiltak.normalize.matching.compare import PairScore
+    from tiltak.normalize.matching.review import pair_key
+
+    measures = [M(f"Tiltak {name}", reporter=r) for name, r in zip("abc", ["LO", "NHO", "KS"])]
+    records, _ = records_for(measures, gazetteer, settings)
+    pairs = [PairScore(0, 1, 0.95, 0.0, []), PairScore(1, 2, 0.60, 0.0, [])]
+    suggestions = {(0, 1): "match", (1, 2): "review"}
+    decided = {pair_key(records[1].key, records[2].key): "match"}
+    rows = _review_rows(pairs, suggestions, measures, records, decided, [0, 0, 0])
+    assert [(r["suggestion"], r["left_title"][-1] + r["right_title"][-1]) for r in rows] == [("review", "bc"), ("match", "ab")]
+    rows = _review_rows(pairs, suggestions, measures, records, {}, [0, 0, 0])
+    assert [r["suggestion"] for r in rows][0] == "joined"  # undecided, the same clusters are joined by matches
+
+
 def test_two_rows_of_one_report_never_end_in_one_cluster_by_automatic_matches(settings, gazetteer):
     """LO's short "Kompetansepluss" is held whole by both of HK-dir's sub-schemes: each pair alone
     would be merged, but HK-dir listed the two as separate measures, so the chain is cut at its

@@ -1,4 +1,4 @@
-"""tiltak's command line: `tiltak run`, `tiltak inspect`. Only click is loaded to parse the command
+"""tiltak's command line: `tiltak run`, `tiltak watch`, `tiltak inspect`. Only click is loaded to parse the command
 (so `tiltak --help` answers at once); the pipeline and its readers are imported when a command runs.
 """
 
@@ -50,6 +50,9 @@ def summary_lines(report: dict) -> list[str]:
     for f in report["files"]:
         if f["status"] == "failed":
             lines.append(f"  failed: {f['path']}: {f['error']}")
+    for name in report.get("outputs_held_open", []):
+        lines.append(f"  ! {name} is open in another program and was not replaced: this run's version is "
+                     f"{new_name(name)}; close it and run again")
     lines.append(provisional_line(report.get("open")))
     return lines
 
@@ -106,34 +109,43 @@ class _Progress:
             self.bar.stop()
 
 
-@main.command("run")
-@click.argument("reports_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the dataset and the run report.")
-@click.option("--strict", is_flag=True,
-              help="Exit non-zero when a file failed or a document's own totals disagree with what was parsed.")
-@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Project file (default: tiltak.toml in the working directory; one inside REPORTS_DIR is ignored).")
-@click.option("--decisions", "decision_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A review file with decisions to apply (e.g. last year's); may be given more than once. "
-                   f"The {REVIEW_BOOK} (or {REVIEW_FILE}, whichever was saved last) in --out is always read.")
-@click.option("--workers", type=click.IntRange(1), default=None, help="Files read at once (default: the machine's cores).")
-@click.option("--timeout", type=click.FloatRange(1), default=180.0, show_default=True,
-              help="Seconds one file may take before it is stopped and reported as failed.")
-@click.option("--max-memory", "max_memory", type=click.IntRange(64), default=2048, show_default=True,
-              help="MB of memory one file may take before it is stopped and reported as failed.")
-@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Where extractions of unchanged files are kept (default: OUT/.cache).")
-@click.option("--no-cache", is_flag=True, help="Read every file again, ignoring the cache.")
-@click.option("--link-base", "link_base", default=None, metavar="URL",
-              help="Where the reports folder is published (https://…/rapporter/): report.html links sources there "
-                   "instead of to the files beside it.")
-@click.option("--quiet", is_flag=True, help="Print nothing but errors.")
-@click.option("--debug", is_flag=True, help="Show Python tracebacks for files that failed and for errors.")
-def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Path | None,
-                decision_files: tuple[Path, ...], workers: int | None, timeout: float, max_memory: int,
-                cache_dir: Path | None, no_cache: bool, link_base: str | None, quiet: bool, debug: bool) -> None:
-    """Read every .pdf and .docx under REPORTS_DIR and write the dataset to --out."""
+def _common_options(f):
+    """The options `run` and `watch` share."""
+    options = [
+        click.argument("reports_dir", type=click.Path(exists=True, file_okay=False, path_type=Path)),
+        click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+                     help="Folder for the dataset and the run report."),
+        click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="Project file (default: tiltak.toml in the working directory; one inside REPORTS_DIR is "
+                          "ignored)."),
+        click.option("--decisions", "decision_files", multiple=True,
+                     type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="A review file with decisions to apply (e.g. last year's); may be given more than once. "
+                          f"The {REVIEW_BOOK} (or {REVIEW_FILE}, whichever was saved last) in --out is always read."),
+        click.option("--workers", type=click.IntRange(1), default=None,
+                     help="Files read at once (default: the machine's cores)."),
+        click.option("--timeout", type=click.FloatRange(1), default=180.0, show_default=True,
+                     help="Seconds one file may take before it is stopped and reported as failed."),
+        click.option("--max-memory", "max_memory", type=click.IntRange(64), default=2048, show_default=True,
+                     help="MB of memory one file may take before it is stopped and reported as failed."),
+        click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+                     help="Where extractions of unchanged files are kept (default: OUT/.cache)."),
+        click.option("--no-cache", is_flag=True, help="Read every file again, ignoring the cache."),
+        click.option("--link-base", "link_base", default=None, metavar="URL",
+                     help="Where the reports folder is published (https://…/rapporter/): report.html links sources "
+                          "there instead of to the files beside it."),
+        click.option("--quiet", is_flag=True, help="Print nothing but errors."),
+        click.option("--debug", is_flag=True, help="Show Python tracebacks for files that failed and for errors."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _run_once(reports_dir: Path, out_dir: Path, config_path: Path | None, decision_files: tuple[Path, ...],
+              workers: int | None, timeout: float, max_memory: int, cache_dir: Path | None, no_cache: bool,
+              link_base: str | None, quiet: bool, debug: bool):
+    """One run with its console output; a ClickException with a clear sentence when it stops."""
     from tiltak.extract.batch import Limits
     from tiltak.export.outputs import OutputLocked
     from tiltak.extract.discover import discover
@@ -166,15 +178,55 @@ def run_command(reports_dir: Path, out_dir: Path, strict: bool, config_path: Pat
             click.echo(f"Wrote {out_dir}/: report.html, matrix.xlsx, measures and tiltak (.csv, .parquet), {REVIEW_BOOK} "
                        f"and {REVIEW_FILE}, "
                        "summary tables, organisations.csv, datapackage.json, run_report.json")
-    totals = result.report["totals"]
-    if totals["ok"] == 0:
+    if result.report["totals"]["ok"] == 0:
         kept = " (the outputs already in it are left as they were)" if any(out_dir.iterdir()) else "" \
             if out_dir.is_dir() else ""
         click.echo(f"Nothing could be read: no report gave any measures; nothing was written to {out_dir}{kept}.",
                    err=True)
+    return result
+
+
+@main.command("run")
+@_common_options
+@click.option("--strict", is_flag=True,
+              help="Exit non-zero when a file failed or a document's own totals disagree with what was parsed.")
+def run_command(strict: bool, **options) -> None:
+    """Read every .pdf and .docx under REPORTS_DIR and write the dataset to --out."""
+    result = _run_once(**options)
+    if result.report["totals"]["ok"] == 0:
         sys.exit(2)
     if strict and result.exit_code_strict:
         sys.exit(1)
+
+
+@main.command("watch")
+@_common_options
+@click.option("--every", type=click.FloatRange(0.05, 60), default=0.5, show_default=True,
+              help="Seconds between looks for changed files.")
+def watch_command(every: float, **options) -> None:
+    """Run, then run again whenever a report under REPORTS_DIR, the review file in --out
+    (match_review.xlsx or .csv), a --decisions file or the project file is saved. Stop with Ctrl+C.
+    The figures follow the analyst's decisions as they are saved, without the start-up of a new run."""
+    import time
+    from datetime import datetime
+
+    from tiltak.normalize.config import PROJECT_FILE
+    from tiltak.watch import inputs_state, review_state, watch
+
+    reports, out = options["reports_dir"], options["out_dir"]
+    others = [*options["decision_files"], options["config_path"] or Path.cwd() / PROJECT_FILE]
+
+    def run_once() -> None:
+        started = time.perf_counter()
+        try:
+            _run_once(**options)
+        except click.ClickException as exc:  # a bad file or setting: say so and wait for the next save
+            click.echo(f"Error: {exc.format_message()}", err=True)
+        click.echo(f"Ran at {datetime.now():%H:%M:%S} in {time.perf_counter() - started:.2f} s; "
+                   f"watching {reports} and {out / REVIEW_BOOK} (Ctrl+C stops).")
+
+    watch(run_once, lambda: inputs_state(reports, out, others), lambda: review_state(out), every=every,
+          echo=click.echo)
 
 
 @main.command("inspect")

@@ -150,9 +150,11 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
                        year_rows=per_year, dumped=dumped, delmal_rows=delmal_table(per_year, normalizer.ref),
                        type_rows=type_area_table(per_year, normalizer.ref))
     if out_path is not None and report["totals"]["ok"] > 0:  # a run over nothing never replaces good outputs
-        with output_set(out_path) as staging:
+        held: list[str] = []
+        with output_set(out_path, held) as staging:
             write_outputs(staging, result, normalizer, __version__, last=out_path)
         result.written = True
+        report["outputs_held_open"] = held  # on the console only: run_report.json was written before
     return result
 
 

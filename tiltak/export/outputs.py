@@ -27,8 +27,9 @@ from .names import IDS_FILE, REVIEW_BOOK, REVIEW_FILE, new_name
 # What a run writes; everything else in OUT is carried over untouched.
 RUN_OUTPUTS = ("measures.csv", "measures.parquet", "tiltak.csv", "tiltak.parquet", "summary_*.csv",
                "organisations.csv", "report.html", "matrix.xlsx", "chart_*.svg", "chart_*.png", "schema", "datapackage.json",
-               new_name(REVIEW_FILE), new_name(REVIEW_BOOK), IDS_FILE,
-               "run_report.json", MANIFEST)
+               IDS_FILE, "run_report.json", MANIFEST)
+# ... and the new versions of them written beside a file another program held open
+RUN_OUTPUTS += tuple(new_name(p) for p in RUN_OUTPUTS if "." in p.lstrip(".")) + (new_name(REVIEW_FILE), new_name(REVIEW_BOOK))
 
 
 class OutputLocked(RuntimeError):
@@ -125,8 +126,10 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 @contextlib.contextmanager
-def output_set(out: Path) -> Iterator[Path]:
-    """A staging folder to write the run's outputs to; when the block succeeds it becomes OUT."""
+def output_set(out: Path, locked_files: list[str] | None = None) -> Iterator[Path]:
+    """A staging folder to write the run's outputs to; when the block succeeds it becomes OUT.
+    `locked_files` gets the outputs another program held open (Excel on Windows), whose new
+    version went beside them (matrix.new.xlsx)."""
     out = out.resolve()
     staging = _sibling(out, f"staging-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
@@ -149,7 +152,9 @@ def output_set(out: Path) -> Iterator[Path]:
             os.rename(staging, old)  # `staging` now names the previous set
             shutil.rmtree(old, ignore_errors=True)
         else:
-            _replace_one_by_one(staging, out)
+            held = _replace_one_by_one(staging, out)
+            if locked_files is not None:
+                locked_files.extend(held)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -161,10 +166,16 @@ def _link_tree_file(src: Path, dst: Path) -> None:
         shutil.copy2(src, dst, follow_symlinks=False)
 
 
-def _replace_one_by_one(staging: Path, out: Path) -> None:
+def _replace_one_by_one(staging: Path, out: Path) -> list[str]:
+    """The files of `staging` into `out`; a file another program holds open (Windows refuses to
+    replace or remove a workbook open in Excel) is left, its new version beside it. Returns those."""
+    held = []
     for entry in out.iterdir():
         if _is_output(entry.name) and not (staging / entry.name).exists():
-            shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
+            try:
+                shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
+            except PermissionError:
+                held.append(entry.name)
     for root, _dirs, files in os.walk(staging):
         for name in sorted(files, key=lambda n: n == "run_report.json"):  # the run report last
             src = Path(root) / name
@@ -172,4 +183,9 @@ def _replace_one_by_one(staging: Path, out: Path) -> None:
             if dst.exists() and os.path.samefile(src, dst):
                 continue  # carried over, not rewritten
             dst.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(src, dst)
+            try:
+                os.replace(src, dst)
+            except PermissionError:
+                os.replace(src, dst.with_name(new_name(dst.name)))
+                held.append(dst.relative_to(out).as_posix())
+    return held

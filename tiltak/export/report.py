@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import os
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -135,6 +136,15 @@ def build_context(report: dict, year_rows: list[dict], delmal_rows: list[dict], 
     }
 
 
+@lru_cache(maxsize=1)
+def _template():
+    """The report's template, compiled once per process (a watching process runs many times)."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(loader=PackageLoader("tiltak.export", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    return env.get_template("report.html.j2")
+
+
 def write_report(out: Path, context: dict, delmal_rows: list[dict], type_rows: list[dict], ref) -> list[Path]:
     """report.html with its charts inside it, and the same charts as SVG files beside it."""
     from . import charts
@@ -152,10 +162,7 @@ def write_report(out: Path, context: dict, delmal_rows: list[dict], type_rows: l
             context["chart_delmal"] = encoded
         else:
             context["chart_types"][year] = encoded
-    from jinja2 import Environment, PackageLoader, select_autoescape
-
-    env = Environment(loader=PackageLoader("tiltak.export", "templates"), autoescape=select_autoescape(["html", "j2"]))
-    write_text(out / "report.html", env.get_template("report.html.j2").render(**context))
+    write_text(out / "report.html", _template().render(**context))
     written.append(out / "report.html")
     return written
 

@@ -69,9 +69,13 @@ class Cache:
             result = FileResult.model_validate_json(text)
         except ValueError:
             return None
-        prov_fix = [m.model_copy(update={"provenance": m.provenance.model_copy(update={"file": rel})}) for m in result.measures]
-        return result.model_copy(update={"path": rel, "measures": prov_fix, "cached": True,
-                                         "self_checks": [c.model_copy(update={"document": rel}) for c in result.self_checks]})
+        # made just now from the stored text, so changed in place: the file may have been moved or renamed
+        for m in result.measures:
+            m.provenance.file = rel
+        for c in result.self_checks:
+            c.document = rel
+        result.path, result.cached = rel, True
+        return result
 
     def get_bytes(self, name: str) -> bytes | None:
         path = self.folder / name

@@ -21,7 +21,7 @@ from .clusters import Split, cluster, stable_ids
 from .compare import Comparator, PairScore, Record
 from .records import content_key, records_for
 from .review import Decision, pair_id, pair_key
-from .scoring import _flat, _load_state, _score_within, _state_name, unflat
+from .scoring import _flat, _load_state, _score_within, _state_name
 
 REVIEW_COLUMNS = [
     "pair_id", "group", "group_size", "suggestion", "score", "decision",
@@ -65,8 +65,7 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     stored = _state_name(version, rep, docs) if cache is not None and len(rep) > 1 else None
     state = _load_state(cache, stored)
     if state is not None:
-        records, tfidf, candidates, flat = state
-        pairs = unflat(flat)
+        records, tfidf, candidates, pairs = state
     else:
         records, tfidf = records_for(rep, gazetteer, settings, docs)
         candidates = candidate_pairs(records, tfidf.df, settings, tfidf.names)
@@ -196,7 +195,9 @@ def _review_rows(pairs: list[PairScore], suggestions, measures, records: list[Re
     for k, p in sorted(best.items(), key=lambda kv: (-kv[1].score, kv[0])):
         s = suggestions[(p.left, p.right)]
         clusters = tuple(sorted((labels[p.left], labels[p.right])))
-        if s == "review" and clusters[0] == clusters[1]:
+        if s == "review" and k in decided:
+            pass  # the analyst's answer stays with the question, whatever it joined
+        elif s == "review" and clusters[0] == clusters[1]:
             s = "joined"
         elif s == "review" and clusters in asked:
             s = "repeat"  # the same two clusters as a pair above: one decision settles both

@@ -16,10 +16,17 @@ def _state_name(version: str, rep, docs) -> str:
     return f"matching-{digest.hexdigest()[:24]}.pickle"
 
 
+_LAST: dict[str, tuple] = {}  # the last state loaded, for a process that runs again (`tiltak watch`)
+
+
 def _load_state(cache, name: str | None) -> tuple | None:
-    """(records, tfidf, candidates, pair scores) kept by an earlier run over the same measures."""
+    """(records, tfidf, candidates, pair scores) kept by an earlier run over the same measures; the
+    pair scores as a new list of the (unchanged) scores."""
     import pickle
 
+    if name and name in _LAST:
+        records, tfidf, candidates, pairs = _LAST[name]
+        return records, tfidf, candidates, list(pairs)
     data = cache.get_bytes(name) if name else None
     if data is None:
         return None
@@ -27,7 +34,13 @@ def _load_state(cache, name: str | None) -> tuple | None:
         state = pickle.loads(data)  # tiltak's own cache, written by match()
     except Exception:  # noqa: BLE001 - an old or damaged cache entry is scored again
         return None
-    return state if isinstance(state, tuple) and len(state) == 4 else None
+    if not (isinstance(state, tuple) and len(state) == 4):
+        return None
+    records, tfidf, candidates, flat = state
+    pairs = unflat(flat)
+    _LAST.clear()
+    _LAST[name] = records, tfidf, candidates, tuple(pairs)
+    return records, tfidf, candidates, pairs
 
 
 PARALLEL_FROM = 2000  # candidate pairs from which scoring is shared among processes
