@@ -201,6 +201,7 @@ def test_a_decided_pair_stays_a_question_answered(settings, gazetteer):
     decided = {pair_key(records[1].key, records[2].key): "match"}
     rows = _review_rows(pairs, suggestions, measures, records, decided, [0, 0, 0])
     assert [(r["suggestion"], r["left_title"][-1] + r["right_title"][-1]) for r in rows] == [("review", "bc"), ("match", "ab")]
+    assert (rows[0]["decision"], rows[0]["left_year"], rows[0]["left_reporter"]) == ("match", 2019, "NHO")
     rows = _review_rows(pairs, suggestions, measures, records, {}, [0, 0, 0])
     assert [r["suggestion"] for r in rows][0] == "joined"  # undecided, the same clusters are joined by matches
 
@@ -479,3 +480,41 @@ def test_a_continuing_measure_with_no_delmal_in_common_or_years_apart_is_not_ask
     pair = score(settings, gazetteer, [before, later, between, *OTHERS])
     assert levels(pair)["years"] == "apart" and pair.score < 0.25
     assert suggestion(settings, gazetteer, [before, later, between, *OTHERS]) == "distinct"
+
+
+def test_a_measure_typed_as_a_happening_is_one_whatever_its_title_says(settings, gazetteer):
+    """"Arendalsuka 2019" and "Arendalsuka 2020", both of the type Arrangement: each year's is its own,
+    though no word of the titles names a happening."""
+    a = M("Arendalsuka 2019", reporter="LO", year=2019, type_="Arrangement")
+    b = M("Arendalsuka 2020", reporter="LO", year=2020, type_="Arrangement")
+    assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["dates"] == "event_other_year"
+    c = M("Kompetansebarometer 2019", reporter="LO", year=2019, type_="FoU/utredning")
+    d = M("Kompetansebarometer 2020", reporter="LO", year=2020, type_="FoU/utredning")
+    assert levels(score(settings, gazetteer, [c, d, *OTHERS]))["dates"] == "other_year"
+
+
+def test_a_score_on_the_match_threshold_is_merged_and_on_the_review_threshold_reviewed(settings, gazetteer):
+    from tiltak.normalize.matching.compare import PairScore
+
+    records, tfidf = records_for([M("A b c"), M("D e f", reporter="LO")], gazetteer, settings)
+    comparator = Comparator(settings, tfidf)
+    t = settings["thresholds"]
+    at = lambda s: comparator.suggestion(PairScore(0, 1, s, 0.0, []))  # noqa: E731
+    assert [at(t["match"]), at(t["review"]), at(t["review"] - 0.001)] == ["match", "review", "distinct"]
+
+
+def test_a_five_letter_word_ending_a_compound_is_its_head():
+    assert word_similarity("forum", "karriereforum", 85) == 0.7
+    assert word_similarity("kurs", "lederkurs", 85) == 0.0  # four letters: too short to say
+
+
+def test_every_pair_is_looked_at_up_to_the_limit_counted_in_measures(settings, gazetteer):
+    from tiltak.normalize.matching.candidates import candidate_pairs
+
+    measures = [M("Lederutdanning i kommunene", reporter="KS"), M("Digitalt kompetanseløft for ansatte", reporter="LO"),
+                M("Kurs i arbeidsmiljø for verneombud", reporter="YS")]
+    records, tfidf = records_for(measures, gazetteer, settings)
+    limited = lambda n: candidate_pairs(records, tfidf.df, {**settings, "candidates": {  # noqa: E731
+        **settings["candidates"], "all_pairs_up_to": n, "prefilter": 0}}, tfidf.names)
+    assert len(limited(3)) == 3  # three measures, three pairs, all looked at
+    assert limited(2) == []  # more measures than the limit: only pairs that share a rare word
