@@ -108,3 +108,26 @@ def test_calc_with_norwegian_settings_keeps_codes_and_decisions(ran, tmp_path):
     tiltak_run(out)
     report = json.loads((out / "run_report.json").read_text(encoding="utf-8"))
     assert report["matching"]["decisions_applied"] == 1
+
+
+def test_cells_without_a_reference_are_read_in_their_place(tmp_path):
+    """SpreadsheetML lets a writer leave out a cell's reference ("r"): it is then the next column."""
+    import zipfile
+
+    from tiltak.export.review_book import read_review_book
+
+    sheet_xml = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+                 '<row r="1"><c t="inlineStr"><is><t>Vurdering</t></is></c><c t="inlineStr"><is><t>pair_id</t></is></c>'
+                 '<c r="D1" t="inlineStr"><is><t>left_key</t></is></c></row>'
+                 '<row r="2"><c t="inlineStr"><is><t>match</t></is></c><c t="inlineStr"><is><t>p1</t></is></c>'
+                 '<c r="D2" t="inlineStr"><is><t>k1</t></is></c></row></sheetData></worksheet>')
+    path = tmp_path / "book.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+                   '<sheet name="Vurdering" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   'relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>')
+        z.writestr("xl/worksheets/sheet1.xml", sheet_xml)
+    names, rows = read_review_book(path)
+    assert rows == [{"decision": "match", "pair_id": "p1", "left_key": "k1"}]

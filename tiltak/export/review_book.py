@@ -167,7 +167,9 @@ def _sheet_values(path: Path) -> list[list[str]] | None:
     table: list[list[str]] = []
     for row in root.iter(f"{{{ns['m']}}}row"):
         values: dict[int, str] = {}
+        col = -1
         for c in row.findall("m:c", ns):
+            col = _column(c.get("r")) if c.get("r") else col + 1  # the reference may be left out: the next column
             kind, v = c.get("t"), c.find("m:v", ns)
             if kind == "s" and v is not None:
                 text = shared[int(v.text)]
@@ -179,7 +181,7 @@ def _sheet_values(path: Path) -> list[list[str]] | None:
                     text = text[:-2]
             else:
                 continue
-            values[_column(c.get("r", ""))] = text
+            values[col] = text
         if values:
             table.append([values.get(i, "") for i in range(max(values) + 1)])
     return table
