@@ -518,3 +518,47 @@ def test_every_pair_is_looked_at_up_to_the_limit_counted_in_measures(settings, g
         **settings["candidates"], "all_pairs_up_to": n, "prefilter": 0}}, tfidf.names)
     assert len(limited(3)) == 3  # three measures, three pairs, all looked at
     assert limited(2) == []  # more measures than the limit: only pairs that share a rare word
+
+
+def test_compounds_split_into_parts_the_texts_use_as_words():
+    from tiltak.normalize.matching.titles import Compounds
+
+    c = Compounds("bransje programmet treparts havbruk nettverk kompetanse utvalget".split())
+    assert c.parts("bransjeprogrammer") == ("bransje", "programmer")
+    assert c.parts("trepartsprogrammene") == ("treparts", "programmene")
+    assert c.parts("havbruksnettverket") == ("havbruks", "nettverket")  # the joining s: "havbruk" is the word
+    assert c.parts("kompetanseutvikling") == ("kompetanseutvikling",)  # "utvikling" is no word of the texts
+    assert c.parts("nettverk") == ("nettverk",)  # too short to be two words of four letters
+
+
+def test_a_compound_is_like_its_parts_written_apart(settings, gazetteer):
+    """The same three-party programmes, one writing "treparts bransjeprogrammer", the other
+    "trepartsprogrammene for bransjer": alike once the compounds are split."""
+    a = M("Treparts bransjeprogrammer for kompetanseutvikling", reporter="KD", description="Programmet gir korte tilbud.")
+    b = M("Deltakelse i trepartsprogrammene for bransjer", reporter="YS", description="Bransje for bransje.")
+    assert score(settings, gazetteer, [a, b, *OTHERS]).parts[0].value >= 0.45
+    records = records_for([a, b, *OTHERS], gazetteer, settings)[0]
+    assert block_keys(records[0]) & block_keys(records[1]) >= {"bransj", "programm"}  # the parts' stems
+
+
+def test_two_reporters_whose_titles_name_each_other_are_compared(settings, gazetteer):
+    """NAV's "Samarbeid med Vestland fylkeskommune om fagbrev" and the county's "Partnarskap med NAV
+    Vestland om fagopplæring for vaksne": no title word in common, but each names the other."""
+    from tiltak.normalize.matching.candidates import candidate_pairs
+
+    a = M("Samarbeid med Vestland fylkeskommune om fagbrev for arbeidssøkere", reporter="AVdir")
+    b = M("Partnarskap med NAV Vestland om fagopplæring for vaksne", reporter="Vestland fylkeskommune")
+    records, tfidf = records_for([a, b, *OTHERS], gazetteer, settings)
+    no_prefilter = {**settings, "candidates": {**settings["candidates"], "all_pairs_up_to": 0}}
+    assert (0, 1) in candidate_pairs(records, tfidf.df, no_prefilter, tfidf.names)
+    assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["organisations"] == "reciprocal"
+
+
+def test_a_social_partner_is_one_of_the_parties_a_ministry_names(settings, gazetteer):
+    """KD runs it with "partene i arbeidslivet"; YS reports its part in it: they have an organisation in common."""
+    a = M("Treparts bransjeprogram", reporter="KD", partners=["Partene"])
+    b = M("Trepartsprogrammene for bransjer", reporter="YS")
+    assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["organisations"] == "any_overlap"
+    c = M("Kurs for tillitsvalgte", reporter="LO")
+    d = M("Kurs for tillitsvalgte", reporter="YS")
+    assert levels(score(settings, gazetteer, [c, d, *OTHERS]))["organisations"] != "any_overlap"  # parties apart

@@ -22,8 +22,9 @@ KEY_LENGTH = 12  # "kompetansepluss" and "kompetanseplussordningene" share their
 
 def block_keys(r: Record) -> set[str]:
     """A record's blocking keys: its title words, without their endings and cut to a length that
-    joins a name and its compounds, and the proper names it gives."""
-    return {_stem(w)[:KEY_LENGTH] for w in r.words if len(w) >= 3} | set(r.names)
+    joins a name and its compounds, the parts of its compounds, and the proper names it gives."""
+    parts = {_stem(w)[:KEY_LENGTH] for w in r.part_vector if len(w) >= 4} if r.compound else set()
+    return {_stem(w)[:KEY_LENGTH] for w in r.words if len(w) >= 3} | parts | set(r.names)
 
 
 def _rare_word_pairs(records: list[Record], df: dict[str, int], max_df: int) -> set[tuple[int, int]]:
@@ -56,6 +57,23 @@ def _named_in_description_pairs(records: list[Record], names: frozenset[str], ma
     return pairs
 
 
+def _reciprocal_pairs(records: list[Record], max_df: int) -> set[tuple[int, int]]:
+    """A measure whose title names another reporter ("Samarbeid med Vestland fylkeskommune …", from
+    NAV) meets that reporter's measures that name it back ("Partnarskap med NAV Vestland …")."""
+    titled: dict[str, list[Record]] = defaultdict(list)
+    for r in records:
+        for org in r.title_orgs:
+            titled[org].append(r)
+    pairs: set[tuple[int, int]] = set()
+    for r in records:
+        others = titled.get(r.reporter or "", [])
+        if len(others) > max_df:
+            continue
+        pairs.update((min(r.index, o.index), max(r.index, o.index)) for o in others
+                     if o.reporter != r.reporter and o.reporter in r.named_up)
+    return pairs
+
+
 def candidate_pairs(records: list[Record], df: dict[str, int], settings: dict,
                     names: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     cfg = settings["candidates"]
@@ -68,7 +86,8 @@ def candidate_pairs(records: list[Record], df: dict[str, int], settings: dict,
         for w in block_keys(r):
             counts[w] += 1
     max_df = max(cfg["rare_word_max_titles"], int(cfg["rare_word_max_share"] * n))
-    pairs = _rare_word_pairs(records, counts, max_df) | _named_in_description_pairs(records, names, max_df)
+    pairs = (_rare_word_pairs(records, counts, max_df) | _named_in_description_pairs(records, names, max_df)
+             | _reciprocal_pairs(records, max_df))
     if n <= cfg["all_pairs_up_to"]:
         import numpy as np  # here only: a re-run whose pairs are cached never loads it
 

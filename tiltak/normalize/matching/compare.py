@@ -51,6 +51,9 @@ class Record:
     regions: frozenset[str] = frozenset()  # counties the title names ("NAV Trøndelags deltakelse …")
     national: bool = False  # the title says it covers the country ("nasjonal", "alle fylker", "fylkeskommunene")
     named_up: frozenset[str] = frozenset()  # organisations_up and those the title names ("Partnarskap med VOFO")
+    title_orgs: frozenset[str] = frozenset()  # organisations the title names, with the bodies they belong to
+    part_vector: dict[str, float] = field(default_factory=dict)  # the title's words with compounds split, weighted
+    compound: bool = False  # a title word is split into parts ("bransjeprogrammer": bransje, programmer)
 
 
 @dataclass(slots=True)
@@ -154,6 +157,8 @@ class Comparator:
             joined_b, joined_a = recompose(a.words, b.words), recompose(b.words, a.words)
             if joined_b != b.words or joined_a != a.words:
                 sim = max(sim, self.tfidf.similarity(self.tfidf.vector(joined_a), self.tfidf.vector(joined_b)))
+            if a.compound or b.compound:  # "bransjeprogrammer" / "trepartsprogrammene for bransjer"
+                sim = max(sim, self.tfidf.similarity(a.part_vector, b.part_vector))
         if a.alternatives or b.alternatives:
             for wa in [None, *a.alternatives]:
                 for wb in [None, *b.alternatives]:

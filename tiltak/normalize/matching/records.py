@@ -10,7 +10,7 @@ from collections import defaultdict
 from ..orgs import Gazetteer
 from ..reference import fold, read_csv
 from .compare import Record
-from .titles import SoftTfIdf, TitleWords
+from .titles import Compounds, SoftTfIdf, TitleWords
 
 
 def content_key(reporter: str | None, year: int | None, title: str, delmal: list[str]) -> str:
@@ -129,6 +129,9 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
     org_tokens = frozenset(t for o in gazetteer.orgs.values() if (t := words_model.token(o.canonical)))
     event_stems = _event_stems()
     desc_words = [words_model.words(m.description, m.reporter) if m.description else () for m in measures]
+    compounds = Compounds(w for ws in [*words, *desc_words] for w in ws)
+    parts = [compounds.split(w) for w in words]
+    part_tfidf = SoftTfIdf(parts, settings["title"]["word_ratio"], words_model.named)
     regions = _regions_pattern(gazetteer)
     years_of: dict = defaultdict(set)
     for m in measures:
@@ -147,7 +150,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             index=i, key=m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal),
             documents=documents[i] if documents else frozenset([m.source_sha256]), words=w, vector=tfidf.vector(w),
             reporter=m.reporter, responsible=responsible, responsible_up=responsible_up, organisations=organisations,
-            named_up=organisations_up | named_up,
+            named_up=organisations_up | named_up, title_orgs=named_up, part_vector=part_tfidf.vector(parts[i]), compound=parts[i] != w,
             organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
             dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing,
             end_year=m.end_year if m.start_year or m.end_year else _title_span(m.title)[1],
