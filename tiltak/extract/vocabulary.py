@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dc_field
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -34,6 +34,7 @@ class Vocabulary:
     values: dict[str, str]  # folded answer that names its field -> field
     heads: dict[str, str]  # a word that makes any short label before a colon name its field
     boxes: frozenset[str] = frozenset()  # titles of a fact box beside a measure ("Fakta"): no content
+    asks: dict[str, str] = dc_field(default_factory=dict)  # how a question starts ("hvem", "hva slags") -> field
 
     @cached_property
     def by_length(self) -> list[str]:
@@ -49,21 +50,24 @@ def vocabulary() -> Vocabulary:
     values: dict[str, str] = {}
     heads: dict[str, str] = {}
     boxes: set[str] = set()
+    asks: dict[str, str] = {}
     for row in csv.DictReader(lines):
-        field, key = row["field"].strip(), fold(row["text"])
-        if field == "hint":
+        kind, key = row["field"].strip(), fold(row["text"])
+        if kind == "hint":
             hints.append(key)
-        elif field.startswith("value:"):
-            values[key] = field.split(":", 1)[1]
-        elif field.startswith("head:"):
-            heads[key] = field.split(":", 1)[1]
-        elif field == "box":
+        elif kind.startswith("value:"):
+            values[key] = kind.split(":", 1)[1]
+        elif kind.startswith("head:"):
+            heads[key] = kind.split(":", 1)[1]
+        elif kind.startswith("ask:"):
+            asks[key] = kind.split(":", 1)[1]
+        elif kind == "box":
             boxes.add(key)
-        elif field in FIELDS:
-            labels.setdefault(key, field)
+        elif kind in FIELDS:
+            labels.setdefault(key, kind)
         else:
-            raise ValueError(f"labels.csv: unknown field {field!r}")
-    return Vocabulary(labels, tuple(hints), values, heads, frozenset(boxes))
+            raise ValueError(f"labels.csv: unknown field {kind!r}")
+    return Vocabulary(labels, tuple(hints), values, heads, frozenset(boxes), asks)
 
 
 def is_box_title(text: str) -> bool:
@@ -106,6 +110,8 @@ def label_field(text: str, colon: bool = False) -> str | None:
         if field:
             return field
     field = _field_of_key(key)
+    if field is None and text.strip().rstrip(":").endswith("?"):
+        field = _asked(key)
     if field is None and text.strip().rstrip(":").endswith(".") and " " not in key:
         field = _abbreviated(key)
     if field is None and "/" in text:
@@ -134,6 +140,22 @@ def _by_head_word(key: str) -> str | None:
         return None
     fields = {vocabulary().heads[w] for w in words if w in vocabulary().heads}
     return fields.pop() if len(fields) == 1 else None
+
+
+def _asked(key: str) -> str | None:
+    """A label written as a question ("Hvem står bak?", "Hvilke delmål i strategien?", "Kva slags
+    tiltak?"): the field of a head word in it, else of how the question starts."""
+    words = key.split()
+    if not words or len(words) > SETTINGS.labels.head_word_max_words + 2:
+        return None
+    asks = vocabulary().asks
+    start = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in asks), None)
+    if start is not None and len(start.split()) > 1:
+        return asks[start]  # "hva slags", "hvem samarbeider": said by the start itself
+    fields = {vocabulary().heads[w] for w in words if w in vocabulary().heads}
+    if len(fields) == 1:
+        return fields.pop()
+    return asks.get(start) if start else None
 
 
 def _bilingual(text: str) -> str | None:

@@ -110,6 +110,7 @@ class Years(_Section):
     adjacent_ongoing: Weight
     adjacent: Weight
     apart: Weight
+    apart_ongoing: Weight
     cross_year_cover: Share
 
 

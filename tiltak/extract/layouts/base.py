@@ -66,18 +66,20 @@ def units(doc: Document) -> list[Unit]:
     return out
 
 
-# Typed numbering before a heading's text: "1.", "1)", "(1)", "a)", "IV.", "1.1", "Tiltak 1:", "Tiltak nr. 2 –"
+# Typed numbering before a heading's text: "1.", "1)", "(1)", "a)", "IV.", "1.1", "Tiltak 1:", "Tiltak nr. 2 –",
+# "TILTAKSKORT 3" (a word for a measure's card or sheet)
 _NUMBERING = re.compile(
     r"^\s*(?:"
-    r"(?P<word>(?:tiltak|tiltaket|measure|aktivitet|prosjekt|punkt)\s*(?:nr\.?|nummer|no\.?)?\s*(?P<wn>\d{1,3}\b|[a-z](?=\s*[:.)\-–—]))\s*[:.)\-–—]?)"
+    r"(?P<word>(?:tiltak\w*|measure|aktivitet|prosjekt|punkt)\s*(?:nr\.?|nummer|no\.?)?\s*(?P<wn>\d{1,3}\b|[a-z](?=\s*[:.)\-–—]))\s*[:.)\-–—]?)"
     r"|(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?)"
     r"|(?P<num>\(?\d{1,3}[.)])"
     r"|(?P<letter>\(?[a-zA-Z][.)])"
     r"|(?P<roman>[IVXivx]{1,4}[.)])"
     r"|(?P<bare>\d{1,2}(?=\s+(?-i:[A-ZÆØÅ«\"])))"
     r")\s*", re.I)
-# A date writes its month in lower case: "13. september"; "10. August …" is a list number before a sentence.
-_DATE_AHEAD = re.compile(r"^\s*\d{1,2}\s*\.\s*(?:" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\b")
+# A date writes its month in lower case: "13. september", "24.–25. oktober"; "10. August …" is a list
+# number before a sentence.
+_DATE_AHEAD = re.compile(r"^\s*\d{1,2}\s*\.\s*(?:(?:[–—-]|og|/)\s*\d{1,2}\s*\.\s*)?(?:" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\b")
 _YEAR_AHEAD = re.compile(r"^\s*\d{1,2}\.\s*(?:19|20)\d{2}\b")
 
 

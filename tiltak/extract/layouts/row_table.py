@@ -380,6 +380,9 @@ class RowTable:
                     _add_text(lt.rows[-1], second)
                     continue
                 row = self._row(grid[r], lt, table, ti, r)
+                if lt.rows and self._rest_of_row(row):  # "programstyre og rekruttering" under "… byggenæringen:"
+                    self._join(lt.rows[-1], row)
+                    continue
                 if lt.group_goal and not row.values.get("goal"):
                     row.values["goal"] = lt.group_goal
                 elif lt.group_goal and _adds_to_group(lt):  # "Andre delmål": besides the group's delmål
@@ -441,6 +444,14 @@ class RowTable:
         if cell.col_span < table.n_cols or not cell.text.strip():
             return None
         return " ".join(cell.text.split())
+
+    @staticmethod
+    def _rest_of_row(row: _Row) -> bool:
+        """A row that only goes on with the name and text of the row above: no field of its own, and
+        a name that starts in lower case (a measure over two rows, its name wrapped into the second)."""
+        title = row.values.get("title", "")
+        return (bool(title) and title[:1].islower() and not row.extra
+                and not any(row.values.get(k) for k in ("goal", "type", "responsible", "partners", "roles", "period")))
 
     @staticmethod
     def _is_split(prev: _Row, row: _Row) -> bool:

@@ -30,7 +30,7 @@ from ..settings import SETTINGS
 from ..text import fold, join_paragraphs
 from ..vocabulary import value_field
 from .base import Fit, ParseResult, split_title
-from .segments import Item, items, split_numbering, trailing_facts
+from .segments import Item, bracket_facts, items, leading_facts, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
 _ALSO = re.compile(r"\b(?:også|og\s+så|i\s+tillegg|dessuten|også\s+til)\b", re.I)
@@ -219,10 +219,36 @@ def _confident(evidence: set[str], raw: RawMeasure) -> bool:
     """A measure of the strategy for sure: its goal is named ("Delmål: 2.2", "NKPS tiltak nr. 4"), or
     labels name two of its fields, one of them who does it (a table of "Category:" and "Period:" is
     not a report)."""
-    if "goal_ref" in evidence:
+    if evidence & {"goal_ref", "strategy_series"}:
         return True
     kinds = evidence - {"goal_ref"}
     return len(kinds) >= 2 and bool(kinds & {"goal", "responsible", "partners", "roles"})
+
+
+_ABOUT_THE_STRATEGY = re.compile(r"kompetansepolitisk|kompetansestrategi|\bnkps\b|hovudinnsatsområde|hovedinnsatsområde|delmål",
+                                  re.I)
+
+
+def _bold_lead_series(its: list[Item]) -> list[_Measure]:
+    """A report on the strategy written as running text, a paragraph per measure named by its bold
+    first sentence, with no delmål or field given anywhere ("**Hurtigsporet for nyankomne
+    flyktninger.** Hurtigsporet er videreført …"): three such paragraphs or more make the measures;
+    their delmål are left for the analyst."""
+    leads = [it for it in its if it.kind == "head" and it.how == "bold lead"]
+    if len(leads) < 3 or not any(_ABOUT_THE_STRATEGY.search(it.text) for it in its):
+        return []
+    out = []
+    for it in leads:
+        title, rest = _first_sentence(it)
+        if not title or len(title.split()) > SETTINGS.layouts.prose_title_words or len(rest.split()) < 8:
+            continue
+        m = _Measure(origin="prose", where=it.where, sibling=True, evidence={"strategy_series"})
+        m.touch(it)
+        m.title.append(title)
+        m.title_from = "text"
+        m.add("description", rest)
+        out.append(m)
+    return out if len(out) >= 3 else []
 
 
 def _drop_trailing_text(measures: list[_Measure]) -> None:
@@ -335,13 +361,20 @@ class _Segmenter:
         if self.group_type:
             cur.fields["type"] = [self.group_type]
         title, rest = _split_title(it)
-        bracketed = trailing_facts(rest if rest is not None else title)
+        leading = leading_facts(rest) if rest else None
+        if leading:  # "**Kurs for …** [LO, i samarbeid med AOF; våren 2019; Kurs] – Todagerskurs …"
+            facts, rest = leading[0], leading[1] or None
+            for name, value in facts:
+                cur.add(name, value)
+        bracketed = None if leading else bracket_facts(rest if rest is not None else title)
         if bracketed:  # "Kurs for tillitsvalgte – videreføring av kurset (kurs, 2024)"
-            text, facts = bracketed
+            text, facts, after = bracketed
             for name, value in facts:
                 cur.add(name, value)
             if rest is not None:
-                rest = text or None
+                rest = " ".join(x for x in (text, after) if x) or None
+            elif after:  # "Fagbrev på jobb (delmål 2.5; ansvarlig: Udir) Ordningen gir …": the name, then what it is
+                title, rest = text, after
             else:
                 dash = _DASH.search(text)  # the name, then a dash, then what it is
                 title, rest = (text[:dash.start()], text[dash.end():] or None) if dash else (text, None)
@@ -459,11 +492,11 @@ class _Segmenter:
         if is_closing(it.text):
             self.closed = True
         listed = it.paragraphs and it.paragraphs[0].list_label
-        if listed and self.group_by_number and not trailing_facts(it.text):
+        if listed and self.group_by_number and not bracket_facts(it.text):
             listed = None  # a numbered section's bullet list, not measures of a delmål
-        named_goal = listed and any(f == "goal" for f, _ in (trailing_facts(it.text) or ("", ()))[1])
+        named_goal = listed and any(f == "goal" for f, _ in (bracket_facts(it.text) or ("", (), ""))[1])
         if listed and (self.group_goal or self.group_type or named_goal) and (
-                cur is None or self.closed or cur.origin == "list"):
+                cur is None or self.closed or cur.origin == "list" or named_goal):
             self.listed(it)  # "• Kurs for …" under "Delmål 2.2 – …" or under "Kurs/utdanning"
             self.last = None
             return
@@ -545,8 +578,9 @@ class Sections:
     def assess(self, doc: Document) -> Fit:
         result = self._parse(doc)
         measures = result.measures
+        series = result.layout == "running_text" and all(not (m.goal_text or m.responsible_text) for m in measures)
         good = [m for m in measures if m.title and (m.goal_text or m.responsible_text or m.type_text or m.period_text
-                                                     or m.partners_text)]
+                                                     or m.partners_text or series and m.description)]
         if not good:
             reasons = ["no measure found: no heading, form table or name label followed by labelled fields"]
             return Fit(0.0, reasons + result.reasons)
@@ -555,6 +589,10 @@ class Sections:
                              "words or labels of two fields of a measure"] + result.reasons)
         score = (0.6 + 0.3 * min(1.0, len(good) / 3)) * (0.5 + 0.5 * len(good) / len(measures))
         reasons = [f"{len(good)} of {len(measures)} measures have a name and at least one labelled field"] + result.reasons
+        if series:  # only names and texts, in a document about the strategy: any layout with fields goes first
+            score = min(score, 0.5)
+            reasons[0] = (f"{len(good)} paragraphs named by a bold first sentence in a report on the strategy, "
+                          "no delmål or field given")
         return Fit(round(score, 3), reasons)
 
     def fit(self, doc: Document) -> float:
@@ -587,7 +625,7 @@ class Sections:
         return result
 
     def _segment(self, its: list[Item]) -> list[_Measure]:
-        measures = _Segmenter(its).run()
+        measures = _Segmenter(its).run() or _bold_lead_series(its)
         # Measures in running text are a report's form only when they are most of what it lists: one
         # paragraph naming a delmål is an e-mail's or an introduction's sentence.
         prose = sum(1 for m in measures if m.origin == "prose")
@@ -628,7 +666,8 @@ class Sections:
         if not known and not m.sibling:
             return None
         if not title:
-            if known + bool(f.get("description")) < 2:
+            from_text = not f.get("goal") and bool(goal)  # "NFD bidrar særlig til delmål 2.4 …": an introduction
+            if known - from_text + bool(f.get("description")) < 2 or from_text and known == 1:
                 return None
             notes.append("no_title: the measure's name was not found; its other fields were read")
         roles = f.get("roles")

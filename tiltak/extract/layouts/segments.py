@@ -94,7 +94,7 @@ def _answers_over_page_breaks(out: list[Item]) -> list[Item]:
 
 # " | ", " · ", "; Label:", ". Label:" ("Ansvarlig: VOFO. Samarbeid: Kompetanse Norge. Periode: 2020.") or tabs
 _FACT_FIELDS = ("goal", "type", "responsible", "partners", "roles", "period")
-_TRAILING_BRACKETS = re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")
+_TRAILING_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]\s*\.?\s*$")
 _FACT_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
 _FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{0,40}:)|\t+")
 
@@ -123,6 +123,37 @@ def _facts_and_names(text: str) -> list[tuple[str, str]] | None:
     return found if len({f for f, _ in found}) == len(found) else None
 
 
+_BRACKETS = re.compile(r"[(\[]([^()\[\]]+)[)\]]")
+_TOGETHER = re.compile(r",?\s+(?:i\s+samarbeid\s+med|sammen\s+med|med\s+bidrag\s+fr[aå])\s+", re.I)
+
+
+@lru_cache(maxsize=4096)
+def bracket_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...], str] | None:
+    """Fields in brackets after a measure's name, at the end of the line or with its description
+    after them: "Fagbrev på jobb (delmål 2.5; ansvarlig: Udir; fra 2018) Ordningen gir …".
+    (the name, the (field, value) pairs, what follows) or None. Brackets inside the text need two
+    fields at least, after a name of a title's length."""
+    trailing = trailing_facts(text)
+    if trailing:
+        return trailing[0], trailing[1], ""
+    for m in _BRACKETS.finditer(text or ""):
+        before = text[:m.start()].rstrip()
+        if not before or len(before.split()) > 2 * SETTINGS.layouts.title_words:
+            return None
+        found = _bracketed(m.group(1))
+        if found and len(found) >= 2:
+            return before, found, text[m.end():].strip(" .;–—-")
+    return None
+
+
+def leading_facts(text: str) -> tuple[tuple[tuple[str, str], ...], str] | None:
+    """Fields in a bracket the text starts with (a bold name was before it): "[LO, i samarbeid med AOF;
+    våren 2019; Kurs] – Todagerskurs om …" -> (the (field, value) pairs, what follows) or None."""
+    m = _BRACKETS.match((text or "").lstrip())
+    found = _bracketed(m.group(1)) if m else None
+    return (found, text.lstrip()[m.end():].strip(" .;–—-")) if found and len(found) >= 2 else None
+
+
 @lru_cache(maxsize=4096)
 def trailing_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     """Fields in brackets at the end of a line, each known by its content: "Kurs for tillitsvalgte –
@@ -131,12 +162,31 @@ def trailing_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     m = _TRAILING_BRACKETS.search(text or "")
     if not m or m.start() == 0:
         return None
-    inside = m.group(1)
+    found = _bracketed(m.group(1))
+    return (text[:m.start()].rstrip(), found) if found else None
+
+
+def _bracketed(inside: str) -> tuple[tuple[str, str], ...] | None:
+    """The fields a bracket holds, each known by its content or label, or None."""
     # "(delmål 1.2; prosjekt; ansvarleg: X; partnarar: A, B; løpande)": semicolons part it, else commas
     parts = [x.strip() for x in re.split(r"\s*;\s*|\s*[|·]\s*" if ";" in inside else r"\s*,\s+|\s*[|·]\s*", inside)
              if x.strip()]
-    found = _facts(parts, labelled=True) if parts and len(inside) <= 200 else None
-    return (text[:m.start()].rstrip(), tuple(found)) if found else None
+    if not parts or len(inside) > 200:
+        return None
+    found = _facts(parts, labelled=True) or _facts_after_who(parts)
+    return tuple(found) if found else None
+
+
+def _facts_after_who(parts: list[str]) -> list[tuple[str, str]] | None:
+    """"[LO, i samarbeid med AOF; våren 2019; Kurs]": who does it first, by its place, then fields
+    known by their content (two at least)."""
+    rest = _facts(parts[1:], labelled=True) if len(parts) >= 3 else None
+    who = parts[0]
+    if not rest or len(who.split()) > 12 or any(ch.isdigit() for ch in who) or any(f in ("responsible", "roles")
+                                                                                  for f, _ in rest):
+        return None
+    lead, *partners = _TOGETHER.split(who, maxsplit=1)
+    return [("responsible", lead.strip(" ,"))] + [("partners", p.strip()) for p in partners if p.strip()] + rest
 
 
 def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | None:
@@ -145,12 +195,14 @@ def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | 
         lbl = match_label(part) if labelled and ":" in part else None
         if lbl is not None and lbl.how == "separator" and lbl.field in _FACT_FIELDS and lbl.value:
             found.append((lbl.field, lbl.value))
-        elif is_goal_line(part):
-            found.append(("goal", part))
+        elif is_goal_line(part) or is_goal_line(re.sub(r"^(?:også|og)\s+", "", part, flags=re.I)):
+            found.append(("goal", part))  # "også delmål 1.4": adds to the delmål of the heading above
         elif value_field(part) == "type":
             found.append(("type", part))
         elif is_period_line(part) and len(part.split()) <= 4:  # "Høsten 2020", not "Konferanse i Oslo 30. november"
             found.append(("period", part))
+        elif labelled and found and is_period_line(head := part.split(",")[0]) and len(head.split()) <= 4:
+            found.append(("period", part))  # "2018–2021, innføres fra skoleåret 2020–2021": a term and a note
         else:
             return None
     return found if len({f for f, _ in found}) == len(found) else None
@@ -164,7 +216,7 @@ def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     if facts:  # who does it is known by its place in the line, the rest by content
         return [Item("field", value, field=name, how="position" if name in ("responsible", "partners") else "content",
                      **_facts_of(p, where)) for name, value in facts]
-    if p.list_label and trailing_facts(p.text):  # "• Name – text (delmål 1.2; ansvarleg: X; 2026)": one item
+    if p.list_label and bracket_facts(p.text):  # "• Name – text (delmål 1.2; ansvarleg: X; 2026)": one item
         item = paragraph_item(p, where)
         return [item] if item is not None else []
     parts = [x.strip() for x in _FIELD_SEPARATOR.split(p.text) if x.strip()]

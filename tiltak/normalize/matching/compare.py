@@ -223,9 +223,11 @@ class Comparator:
         # a member that skipped a year: its next report follows the last one as the next year's would
         consecutive = bool(a.reporter) and a.reporter == b.reporter and not any(
             y in a.reported for y in range(min(a.year, b.year) + 1, max(a.year, b.year)))
-        if gap > 1 and not consecutive:
-            return Part("years", "apart", w["apart"])
         earlier, later = (a, b) if a.year < b.year else (b, a)
+        if gap > 1 and not consecutive:
+            if earlier.ongoing or (earlier.end_year or 0) >= later.year:
+                return Part("years", "apart_ongoing", w["apart_ongoing"])  # "løpende" in 2017, reported again in 2019
+            return Part("years", "apart", w["apart"])
         if a.reporter and a.reporter == b.reporter and (later.continues or earlier.ongoing or earlier.continues):
             # the same member reports it again and says it goes on: a continuing measure
             return Part("years", "continues", w["continues"])

@@ -158,7 +158,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens),
             own_token=words_model.token(m.reporter) if m.reporter else "",
             title_years=title_years(m.title or ""),
-            renewed=tuple(w for x in _RENEWED.findall(m.title or "") for w in words_model.words(x, m.reporter)),
+            renewed=_renewed(words_model, m.title or "", m.reporter),
             product=_product(m.title or ""),
             event=m.type == "Arrangement" or any(stem in x for x in fold(m.title or "").split() for stem in event_stems),
             names=_names(f"{m.title}. {m.description or ''}", proper), continues=bool(_CONTINUES.search(texts)),
@@ -196,7 +196,19 @@ def title_years(title: str) -> frozenset[int]:
         years.update(range(a, b + 1))
     return frozenset(years)
 # "ny samfunnskontrakt", "det nye programmet": a new one of a thing; not "nye oppgaver" (new tasks)
-_RENEWED = re.compile(r"\b(?:(?:det|den)\s+nye|ny|nytt|neste|fornyet|fornya)\s+([^\W\d_]+)", re.I)
+_RENEWED = re.compile(r"\b(?:(?:det|den)\s+nye|ny|nytt|neste|fornyet|fornya)\s+([^\W\d_]+)((?:\s+[^\W\d_]+){0,5})", re.I)
+
+
+def _renewed(words_model: TitleWords, title: str, reporter) -> tuple[str, ...]:
+    """What a title calls new: the word after "ny", or the name the words after it spell ("Ny
+    forberedende opplæring for voksne …" is a new FVO)."""
+    out = []
+    for first, more in _RENEWED.findall(title):
+        out += words_model.words(first, reporter)
+        spelt = words_model.words(first + more, reporter)
+        if spelt and spelt[0] in words_model.named and spelt[0] not in out:
+            out.append(spelt[0])
+    return tuple(out)
 _REPLACES = re.compile(r"\b(?:erstatter|avløser|erstatte|avløse|avløyser|erstattar)\s+((?:[^\s.,;]+\s+){0,3}[^\s.,;]+)",
                        re.I)
 def _named(text: str) -> str:
