@@ -562,3 +562,31 @@ def test_a_social_partner_is_one_of_the_parties_a_ministry_names(settings, gazet
     c = M("Kurs for tillitsvalgte", reporter="LO")
     d = M("Kurs for tillitsvalgte", reporter="YS")
     assert levels(score(settings, gazetteer, [c, d, *OTHERS]))["organisations"] != "any_overlap"  # parties apart
+
+
+def test_a_measure_still_going_reported_again_years_later_by_another_member(settings, gazetteer):
+    """LO's "løpende" part in Hurtigsporet in 2017, NAV's Hurtigsporet in 2019: years apart, yet the
+    earlier one said it goes on; a measure of 2017 alone, reported in 2019, is another matter."""
+    a = M("Deltakelse i Hurtigsporet for nyankomne flyktninger", reporter="LO", year=2017, period="Fra 2016, løpende.")
+    a.ongoing = True  # as normalization reads "løpende"
+    b = M("Hurtigsporet for nyankomne flyktninger", reporter="AVdir", year=2019)
+    assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["years"] == "apart_ongoing"
+    c = M("Deltakelse i Hurtigsporet for nyankomne flyktninger", reporter="LO", year=2017, period="2017")
+    assert levels(score(settings, gazetteer, [c, b, *OTHERS]))["years"] == "apart"
+
+
+def test_a_new_scheme_named_by_the_words_after_ny_is_the_old_ones_successor(settings, gazetteer):
+    """"Ny forberedende opplæring for voksne" spells FVO, which the trial's title names."""
+    trial = M("Forsøk med forberedende voksenopplæring (FVO)", reporter="KD", year=2018, delmal=("3.1",))
+    new = M("Ny forberedende opplæring for voksne i opplæringsloven", reporter="KD", year=2020, delmal=("3.1",))
+    assert levels(score(settings, gazetteer, [trial, new, *OTHERS]))["succession"] == "successor"
+
+
+def test_a_ministrys_assignment_is_the_work_of_the_body_it_names(settings, gazetteer):
+    """"Oppdrag til Udir om ny tilbudsstruktur" and Udir's "Ny tilbudsstruktur i yrkesfagene": the
+    word "oppdrag" only says who was given the work."""
+    a = M("Oppdrag til Utdanningsdirektoratet om ny tilbudsstruktur i yrkesfagene", reporter="KD", year=2020)
+    b = M("Ny tilbudsstruktur i yrkesfagene", reporter="Udir", year=2019)
+    records, _ = records_for([a, b, *OTHERS], gazetteer, settings)
+    assert "oppdrag" not in records[0].words
+    assert score(settings, gazetteer, [a, b, *OTHERS]).parts[0].value >= 0.85

@@ -238,3 +238,14 @@ def test_a_split_row_whose_title_ended_on_the_first_page():
     result = parse(first, second)
     assert [m.title for m in result.measures] == ["Forstudie om avkastning", "Utredning om fylkeskommunenes ansvar"]
     assert result.measures[0].partners_text == "KD, NIFU"
+
+
+def test_a_row_that_only_goes_on_with_the_name_above_is_part_of_that_measure():
+    """The name wrapped into a second row of its own, the text too, every other cell empty."""
+    ms = parse(table([["Nr", "Tiltak", "Delmål", "Type", "Ansvarlig", "Beskrivelse"],
+                      ["1", "Lærlingløftet i handelen:", "2.3", "Prosjekt", "Virke", "Flere lærlinger i butikk."],
+                      ["", "rekruttering og oppfølging", "", "", "", "Kampanjen nådde 300 bedrifter."],
+                      ["2", "Kompetanseforum for kjedene", "2.2", "Nettverk", "Virke", "Møter to ganger i året."]])).measures
+    assert [(m.title, m.goal_text) for m in ms] == [("Lærlingløftet i handelen: rekruttering og oppfølging", "2.3"),
+                                                    ("Kompetanseforum for kjedene", "2.2")]
+    assert ms[0].description == "Flere lærlinger i butikk. Kampanjen nådde 300 bedrifter."

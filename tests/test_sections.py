@@ -340,3 +340,64 @@ def test_the_documents_heading_and_intro_are_not_the_first_measure_when_labels_n
         ("Samfunnskontrakten for flere læreplasser", "1.4 og 2.3", "Virke følger opp kontrakten.", "Råd/utvalg/nettverk",
          "Virke"),
         ("HR-nettverk om kompetanse", "2.2", "Et nettverk for HR-ledere.", "Råd/utvalg/nettverk", "Virke")]
+
+
+def test_labels_written_as_questions():
+    _, ms = read(B("Tiltak 1: Studieforbundenes kursdager"), B("Hva er tiltaket?"), P("Kursdager i alle regioner."),
+                 B("Hvem står bak?"), P("VOFO, i samarbeid med studieforbundene"), B("Når?"), P("12.–13. mars 2024"),
+                 B("Hvilke delmål i strategien?"), P("Delmål 3.6"), B("Hva slags tiltak?"), P("Arrangement"),
+                 B("Tiltak 2: Kartlegging av frivillige"), B("Kva er tiltaket?"), P("Ei kartlegging."),
+                 B("Kven står bak?"), P("VOFO"), B("Kva for delmål?"), P("Delmål 3.2"))
+    assert [(m.title, m.goal_text, m.period_text) for m in ms] == [
+        ("Studieforbundenes kursdager", "Delmål 3.6", "12.–13. mars 2024"), ("Kartlegging av frivillige", "Delmål 3.2", None)]
+    assert (ms[0].description, ms[0].responsible_text, ms[0].type_text) == (
+        "Kursdager i alle regioner.", "VOFO, i samarbeid med studieforbundene", "Arrangement")
+
+
+def test_a_card_number_is_no_part_of_the_name():
+    from tiltak.extract.layouts.base import split_numbering
+
+    assert split_numbering("TILTAKSKORT 2 Studie om kompetansebehov") == ("TILTAKSKORT 2", "Studie om kompetansebehov", "word")
+    assert split_numbering("Tiltaksplan 2020 for Agder")[0] is None  # a year, not a number
+    assert split_numbering("24.–25. oktober 2019")[0] is None  # a day range is a date
+
+
+def test_numbered_items_with_facts_in_brackets_and_their_text_after():
+    item = lambda n, text: Paragraph(text=text, list_label=f"{n}.")  # noqa: E731
+    _, ms = read(B("Tiltak i 2024"),
+                 item(1, "Fagbrev for voksne (delmål 3.1; ansvarlig: Udir; samarbeid: fylkeskommunene; 2023–2025) "
+                         "Forsøket er utvidet med flere fag."),
+                 item(2, "Læreplaner for nye fag (delmål 2.3; ansvarlig: Udir; 2024–2026, innføres fra 2025)"),
+                 P("Nye læreplaner etter dialog med de faglige rådene."))
+    assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [
+        ("Fagbrev for voksne", "delmål 3.1", "Udir"), ("Læreplaner for nye fag", "delmål 2.3", "Udir")]
+    assert ms[0].description == "Forsøket er utvidet med flere fag."
+    assert ms[1].period_text == "2024–2026, innføres fra 2025"
+
+
+def test_bullets_with_who_first_in_square_brackets_under_delmal_headings():
+    bullet = lambda name, rest: Paragraph(text=f"{name} {rest}", list_label="•", lead=name,  # noqa: E731
+                                          runs=[Run(name, bold=True), Run(" " + rest)])
+    _, ms = read(B("Delmål 1.2: Regionalt samarbeid"),
+                 bullet("Kurs for nemndsmedlemmer", "[LO, i samarbeid med AOF; våren 2024; Kurs; også delmål 1.4] – To dager."),
+                 B("Delmål 2.3: Karrieremuligheter"),
+                 bullet("Yrkesmesse i Bergen", "[Partene i Vestland; 2024; Arrangement] – En messe for elever."))
+    assert [(m.title, m.responsible_text, m.partners_text, m.period_text) for m in ms] == [
+        ("Kurs for nemndsmedlemmer", "LO", "AOF", "våren 2024"), ("Yrkesmesse i Bergen", "Partene i Vestland", None, "2024")]
+    assert "1.2" in ms[0].goal_text and "1.4" in ms[0].goal_text
+    assert ms[0].description == "To dager."
+
+
+def test_a_report_in_running_text_named_by_bold_first_sentences_without_any_delmal():
+    lead = lambda name, rest: Paragraph(text=f"{name} {rest}", lead=name, runs=[Run(name, bold=True), Run(" " + rest)])  # noqa: E731
+    blocks = [B("Direktoratets bidrag til Nasjonal kompetansepolitisk strategi"), P("Her er årets viktigste tiltak."),
+              lead("Jobbsjansen for unge.", "Ordningen er videreført i hele landet og gir unge voksne opplæring og arbeidstrening."),
+              lead("Kurs i norsk for arbeidssøkere.", "Kursene kjøpes inn av fylkene og gis til arbeidssøkere med behov for det."),
+              lead("Fagbrev på jobb.", "Direktoratet samarbeider med fylkeskommunene slik at flere voksne kan ta fagbrev i jobben.")]
+    layout, ms = read(*blocks)
+    assert layout == "running_text"
+    assert [(m.title, m.goal_text) for m in ms] == [("Jobbsjansen for unge", None), ("Kurs i norsk for arbeidssøkere", None),
+                                                    ("Fagbrev på jobb", None)]
+    not_about = [B("Årsmelding"), *blocks[2:]]  # the same paragraphs in a document not about the strategy
+    d = doc(*not_about)
+    assert Sections().assess(d).score < 0.3

@@ -317,6 +317,10 @@ class _Segmenter:
         fields_below = i + 1 < len(self.its) and self.its[i + 1].kind in ("field", "form")
         if it.how == "bold lead" and not fields_below and self.prose(it):
             return  # "**Kompetansekonferansen 2024.** NHO arrangerte … (delmål 2.2).": a measure in running text
+        bracketed = bracket_facts(it.text) if it.paragraphs and it.paragraphs[0].list_label else None
+        if bracketed and len(bracketed[1]) >= 2 and any(f == "goal" for f, _ in bracketed[1]) and not fields_below:
+            self.listed(it)  # "2. Følgeevaluering av forsøket (delmål 3.1; ansvarlig: Udir; 2018–2022)": a measure
+            return
         if i in self.owners:
             cur = self.new("head", it)
             cur.sibling = i in self.siblings

@@ -142,7 +142,7 @@ def bracket_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...], str] | N
             return None
         found = _bracketed(m.group(1))
         if found and len(found) >= 2:
-            return before, found, text[m.end():].strip(" .;–—-")
+            return before, found, text[m.end():].lstrip(" .;–—-").rstrip()
     return None
 
 
@@ -151,7 +151,7 @@ def leading_facts(text: str) -> tuple[tuple[tuple[str, str], ...], str] | None:
     våren 2019; Kurs] – Todagerskurs om …" -> (the (field, value) pairs, what follows) or None."""
     m = _BRACKETS.match((text or "").lstrip())
     found = _bracketed(m.group(1)) if m else None
-    return (found, text.lstrip()[m.end():].strip(" .;–—-")) if found and len(found) >= 2 else None
+    return (found, text.lstrip()[m.end():].lstrip(" .;–—-").rstrip()) if found and len(found) >= 2 else None
 
 
 @lru_cache(maxsize=4096)
