@@ -304,3 +304,19 @@ def test_a_word_and_itself_with_an_ending_from_six_letters():
     from tiltak.normalize.matching.titles import word_similarity
 
     assert word_similarity("ledere", "lederes", 85) == 0.9
+
+
+def test_the_words_found_alike_in_bulk_hold_every_pair_the_word_comparison_finds_alike():
+    """The bulk look-up only saves time: every pair `word_similarity` scores above 0 is in it."""
+    from itertools import permutations
+
+    from tiltak.normalize.matching.titles import alike_words, word_similarity
+
+    words = ["digitalisering", "digitaliseringen", "kampanje", "omdømmekampanje", "kampanjen", "nettverk",
+             "nettverksmøte", "deltakelse", "deltagelse", "utdanning", "utdanningsløp", "kompetansepluss",
+             "kompetanseplussordningene", "forum", "karriereforum", "kurs", "lederkurs", "fagbrev", "fagbrevet",
+             "2019", "2020", "kbu", "rsa", "opplæring", "opplæringen", "voksenopplæring", "tillitsvalgte"]
+    alike = alike_words(words, 85)
+    found = {(a, b) for a, b in permutations(words, 2) if word_similarity(a, b, 85) > 0}
+    assert found and all(b in alike[a] for a, b in found)
+    assert "kurs" not in alike["lederkurs"] and "2020" not in alike["2019"]  # not everything: then it saves nothing

@@ -10,12 +10,13 @@ same when they are close spellings ("deltakelse" / "deltagelse").
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from tiltak.extract.text import fold
 
@@ -105,6 +106,7 @@ class TitleWords:
         self._phrases = _Phrases(phrases)
         self._names_of = names_of or {}
         self._own: dict[str, _Phrases] = {}
+        self._memo: dict[tuple[str, str | None], tuple[str, ...]] = {}
 
     def _reporter_names(self, reporter: str) -> _Phrases:
         if reporter not in self._own:
@@ -118,6 +120,12 @@ class TitleWords:
         return words[0] if len(words) == 1 else ""
 
     def words(self, title: str, reporter: str | None = None) -> tuple[str, ...]:
+        key = (title, reporter)
+        if key not in self._memo:  # a title and a description are asked for again (alternatives, years)
+            self._memo[key] = self._words(title, reporter)
+        return self._memo[key]
+
+    def _words(self, title: str, reporter: str | None) -> tuple[str, ...]:
         words = fold(title).split()
         if reporter:  # the reporter's own name first: "KS" is both a name and an abbreviation
             words = self._reporter_names(reporter).replace(words)
@@ -244,6 +252,41 @@ def word_similarity(a: str, b: str, threshold: int) -> float:
     return ratio / 100.0 if ratio else 0.0
 
 
+ALIKE_UP_TO = 8000  # words in a run's titles up to which the alike words are found in bulk
+
+
+def alike_words(vocabulary, threshold: int) -> dict[str, frozenset[str]] | None:
+    """For each word, the others `word_similarity` may find alike: those that start with it (six
+    letters or more), those whose stem ends in the other's, and those of a spelling ratio at the threshold
+    (rapidfuzz's cdist, in bulk). A superset: every pair outside it is 0. None for a vocabulary too
+    large to compare all at once."""
+    vocab = sorted(set(vocabulary))
+    if len(vocab) > ALIKE_UP_TO:
+        return None
+    import numpy as np
+
+    near: dict[str, set[str]] = {w: set() for w in vocab}
+    for i, w in enumerate(vocab):  # the words that start with it, sorted right after it
+        if len(w) >= 6:
+            for other in vocab[i + 1:bisect.bisect_left(vocab, w + "\uffff", i + 1)]:
+                near[w].add(other)
+                near[other].add(w)
+    by_stem: dict[str, list[str]] = {}
+    for w in vocab:
+        by_stem.setdefault(_stem(w), []).append(w)
+    for w in vocab:
+        stem = _stem(w)
+        for k in range(1, len(stem) - 4):  # its stem's endings of five letters or more
+            for other in by_stem.get(stem[k:], ()):
+                near[w].add(other)
+                near[other].add(w)
+    if vocab:
+        scores = process.cdist(vocab, vocab, scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8, workers=-1)
+        for i, j in zip(*np.nonzero(scores)):
+            near[vocab[i]].add(vocab[j])
+    return {w: frozenset(ws) for w, ws in near.items()}
+
+
 class SoftTfIdf:
     """Soft TF-IDF between word lists; rarity counted over the distinct titles given."""
 
@@ -257,6 +300,7 @@ class SoftTfIdf:
         self.word_ratio = word_ratio
         self.df = df
         self.rare_idf = math.log((n + 1) / (max(2, 0.02 * n) + 0.5))  # a word in at most ~2% of the titles
+        self.alike = alike_words(df, word_ratio)
 
     def vector(self, words: tuple[str, ...] | list[str]) -> dict[str, float]:
         weights = {w: self.idf.get(w, self._default_idf) for w in set(words)}
@@ -264,13 +308,17 @@ class SoftTfIdf:
         return {w: v / norm for w, v in weights.items()}
 
     def _directed(self, va: dict[str, float], vb: dict[str, float]) -> float:
+        alike = self.alike
+        known = alike is not None and all(w in alike for w in vb)  # else every word of vb is compared
         total = 0.0
         for a, wa in va.items():
             if a in vb:
                 total += wa * vb[a]
                 continue
             best = 0.0
-            for b, wb in vb.items():
+            near = alike.get(a) if known else None
+            for b in (near.intersection(vb) if near is not None else vb):
+                wb = vb[b]
                 s = word_similarity(a, b, self.word_ratio)
                 if s and s * wb > best:
                     best = s * wb
@@ -311,8 +359,14 @@ class SoftTfIdf:
         if len(va) < min_words and not (len(va) == 1 and len(next(iter(va))) >= 10 or name) or not vb:
             return 0.0
 
+        alike = self.alike if self.alike is not None and all(w in self.alike for w in vb) else None
+
         def best_of(x: str, ys) -> float:
-            return 1.0 if x in vb else max((word_similarity(x, y, self.word_ratio) for y in ys), default=0.0)
+            if x in vb:
+                return 1.0
+            near = alike.get(x) if alike is not None else None
+            return max((word_similarity(x, y, self.word_ratio) for y in (near.intersection(ys) if near is not None else ys)),
+                       default=0.0)
 
         # 0.9 or more takes the same first letter: a quick look before the whole comparison
         rare_words = [x for x in va if self.idf.get(x, self._default_idf) >= self.rare_idf]
