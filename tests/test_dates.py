@@ -33,3 +33,11 @@ def test_timing_text(text, default_year, start, end, ongoing, start_date, end_da
 
 def test_an_impossible_date_is_not_a_date():
     assert parse_period("31. februar 2018").start_date is None
+
+
+def test_a_span_that_ends_a_sentence_keeps_its_end():
+    from tiltak.normalize.dates import parse_period
+
+    p = parse_period("Tiltaket har pågått gjennom hele kontraktsperioden 2016–2020.", 2020)
+    assert (p.start_year, p.end_year) == (2016, 2020)
+    assert parse_period("2019-20.5", 2020).end_year is None  # a number after the stop: no year span

@@ -401,3 +401,20 @@ def test_a_report_in_running_text_named_by_bold_first_sentences_without_any_delm
     not_about = [B("Årsmelding"), *blocks[2:]]  # the same paragraphs in a document not about the strategy
     d = doc(*not_about)
     assert Sections().assess(d).score < 0.3
+
+
+def test_a_line_of_labelled_fields_ending_in_the_delmal_as_a_sentence():
+    _, ms = read(B("Fagbrev i arbeidslivet"), P("Voksne tar fagbrev i jobben."),
+                 P("Ansvarlig: KD. Samarbeidspartnere: Udir, partene. Periode: 2020–2022. Delmål 2.5 og 2.3.", italic=True),
+                 B("Kompetansebehovsutvalget"), P("Utvalget la fram sin rapport."),
+                 P("Ansvarlig: KD. Periode: Løpende. Delmål 1.1.", italic=True))
+    assert [(m.title, m.goal_text, m.period_text) for m in ms] == [
+        ("Fagbrev i arbeidslivet", "Delmål 2.5 og 2.3.", "2020–2022."), ("Kompetansebehovsutvalget", "Delmål 1.1.", "Løpende.")]
+
+
+def test_numbered_headings_whose_text_says_which_delmal_the_measure_serves():
+    _, ms = read(P("LOs rapportering 2021", bold=True), P("Her er tiltakene LO vil trekke fram."),
+                 B("1. Kurs for tillitsvalgte"), P("Åtte kurs ble holdt. Tiltaket bidrar til delmål 2.4."),
+                 B("2. LOs kompetansekonferanse 2021"), P("Konferansen samlet 300 deltakere. Tiltaket bidrar til delmål 2.2."))
+    assert [(m.title, m.goal_text) for m in ms] == [("Kurs for tillitsvalgte", "delmål 2.4"),
+                                                    ("LOs kompetansekonferanse 2021", "delmål 2.2")]

@@ -20,7 +20,7 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s*\.?\s*({_MONTH})\.?(?:\s+({_YEAR}))?\b", re.I)
 _NUMERIC_DATE = re.compile(rf"\b(\d{{1,2}})\.(\d{{1,2}})\.({_YEAR})\b")
-_RANGE = re.compile(rf"\b({_YEAR})\s*(?:[-–—/]\s*((?:19|20)?\d{{2}})(?![\d.])|\s+til\s+({_YEAR})\b)")
+_RANGE = re.compile(rf"\b({_YEAR})\s*(?:[-–—/]\s*((?:19|20)?\d{{2}})(?!\d|\.\d)|\s+til\s+({_YEAR})\b)")  # "2016–2020." ends a sentence
 _YEAR_RE = re.compile(rf"\b({_YEAR})\b")
 _END_CUE = re.compile(rf"\b(?:avsluttet|avsluttes|ferdig|ferdigstilt|slutt|ut|til og med|innen|frem til|fram til|"
                       rf"levere\w*|sluttført)\s+(?:i\s+|høsten\s+|våren\s+|sommeren\s+|{_MONTH}\s+)?({_YEAR})", re.I)

@@ -132,6 +132,7 @@ class Names(_Section):
 
 class Succession(_Section):
     successor: Weight
+    periods_apart: Weight
     survey_and_report: Weight
 
 

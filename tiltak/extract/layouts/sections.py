@@ -96,11 +96,13 @@ class _Measure:
         return bool(self.fields) or bool(self.extra) or self.title_from == "field"
 
 
-def _owners(its: list[Item]) -> tuple[set[int], set[int]]:
-    """Headings that start a measure: fields or a form follow before the next heading; and
-    headings shaped like those (same numbering, style or size) that have text under them."""
+def _owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
+    """Headings that start a measure: fields or a form follow before the next heading, or (numbered)
+    text naming its delmål; and headings shaped like those (same numbering, style or size) that have
+    text under them. Also returns the numbered ones whose text names the delmål."""
     heads = [i for i, it in enumerate(its) if it.kind == "head"]
     owners: set[int] = set()
+    goal_in_text: set[int] = set()
     bodies: dict[int, list[Item]] = {}
     for k, i in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(its)
@@ -118,10 +120,14 @@ def _owners(its: list[Item]) -> tuple[set[int], set[int]]:
                 (x.kind == "field" and x.form is None and x.field not in ("other", "count", "section"))
                 or (x.kind == "text" and is_goal_line(x.text, bare=False)) for x in body):
             owners.add(i)
+        elif its[i].label and not is_delmal_code(its[i].label) and any(
+                x.kind == "text" and goal_reference(x.text, bare=False) for x in body):
+            owners.add(i)  # "3. Fagbrev på jobb" over "… Tiltaket bidrar til delmål 2.5.": a numbered measure
+            goal_in_text.add(i)
     siblings: set[int] = set()
     shapes = Counter(its[i].shape for i in owners if not its[i].marker)
     if not shapes:
-        return owners, siblings
+        return owners, siblings, goal_in_text
     first = min(owners)
     dominant = {s for s, n in shapes.items() if n >= 2}
     for i in heads:
@@ -129,7 +135,7 @@ def _owners(its: list[Item]) -> tuple[set[int], set[int]]:
         if (i > first and i not in owners and it.shape in dominant and not it.section and not it.marker
                 and any(x.kind == "text" for x in bodies[i])):
             siblings.add(i)
-    return owners | siblings, siblings
+    return owners | siblings, siblings, goal_in_text
 
 
 def _split_title(item: Item) -> tuple[str, str | None]:
@@ -275,7 +281,7 @@ class _Segmenter:
 
     def __init__(self, its: list[Item]):
         self.its = its
-        self.owners, self.siblings = _owners(its)
+        self.owners, self.siblings, self.goal_in_text = _owners(its)
         self.out: list[_Measure] = []
         self.cur: _Measure | None = None
         self.closed = False  # a heading that starts no measure, or a closing line, ends the one before
@@ -333,7 +339,7 @@ class _Segmenter:
             if it.goal and it.how == "goal prefix":
                 cur.fields["goal"] = [it.goal]
                 cur.evidence.add("goal_ref")
-            if it.own_goal:
+            if it.own_goal or i in self.goal_in_text:
                 cur.evidence.add("goal_ref")
             return
         if (self.group_goal and not self.group_by_number and not it.goal and not it.section

@@ -96,7 +96,8 @@ def _answers_over_page_breaks(out: list[Item]) -> list[Item]:
 _FACT_FIELDS = ("goal", "type", "responsible", "partners", "roles", "period")
 _TRAILING_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]\s*\.?\s*$")
 _FACT_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
-_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{0,40}:)|\t+")
+_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{0,40}:)|\t+"
+                              r"|(?<=\.)\s+(?=(?:delmål|delmåla|delmålet|delmålene)\s+\d)", re.I)  # "… Periode: 2020. Delmål 1.1."
 
 
 def facts_line(text: str) -> list[tuple[str, str]] | None:

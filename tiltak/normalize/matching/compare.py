@@ -299,7 +299,7 @@ class Comparator:
             # not when the later one says it goes on ("Kompetansebehovsutvalget (KBU), videreført")
             if not late.continues and late.start_year and late.end_year and late.end_year > late.start_year \
                     and early.end_year and early.end_year < late.start_year:
-                return Part("succession", "periods_apart", w["successor"])
+                return Part("succession", "periods_apart", w["periods_apart"])
         if {a.product, b.product} == {"survey", "report"}:
             return Part("succession", "survey_and_report", w["survey_and_report"])
         return Part("succession", "none", 0.0)
