@@ -249,3 +249,19 @@ def test_a_row_that_only_goes_on_with_the_name_above_is_part_of_that_measure():
     assert [(m.title, m.goal_text) for m in ms] == [("Lærlingløftet i handelen: rekruttering og oppfølging", "2.3"),
                                                     ("Kompetanseforum for kjedene", "2.2")]
     assert ms[0].description == "Flere lærlinger i butikk. Kampanjen nådde 300 bedrifter."
+
+
+def test_a_table_of_names_whose_cells_give_the_fields_as_labelled_lines():
+    """"Tiltak | Status og resultater": the name cell holds the name, then "Delmål: …", "Ansvarlig: …"."""
+    def name_cell(r, name, *lines):
+        return Cell("\n".join([name, *lines]), r, 0, paragraphs=[Paragraph(text=t) for t in (name, *lines)])
+
+    cells = [Cell("Tiltak", 0, 0), Cell("Status og resultater", 0, 1),
+             name_cell(1, "Karriere Agder", "Delmål: 1.3", "Ansvarlig: Agder fylkeskommune", "Periode: 2021–2024"),
+             Cell("4 000 samtaler i 2022.", 1, 1),
+             name_cell(2, "BIO-ordningen i Agder", "Delmål: 2.4", "Ansvarlig: Agder fylkeskommune", "Type: Tilskudd"),
+             Cell("41 bedrifter fikk støtte.", 2, 1)]
+    ms = parse(Table(cells=cells, n_rows=3, n_cols=2), fmt="docx").measures
+    assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [
+        ("Karriere Agder", "1.3", "Agder fylkeskommune"), ("BIO-ordningen i Agder", "2.4", "Agder fylkeskommune")]
+    assert ms[0].period_text == "2021–2024" and ms[1].type_text == "Tilskudd"

@@ -99,7 +99,11 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict
         _numbers_are_no_title(table, r, mapping)
         if len(mapping) >= SETTINGS.layouts.header_labels and "title" not in mapping.values():
             _title_column_by_content(table, r, mapping, labels)
+        if "title" in mapping.values() and not _enough(mapping) and _fields_in_name_cells(table, r, mapping):
+            mapping = dict(mapping)  # "Tiltak | Status og resultater": the name cells hold "Delmål: 1.2" and more
+            mapping[-1] = "goal"  # a column that is no column: the goal is read from the name cells
         if _enough(mapping):
+            mapping.pop(-1, None)
             if label_rows_below(table, r):
                 return None
             if "goal" not in mapping.values():
@@ -132,6 +136,25 @@ def _stacked_labels(table: Table, r: int) -> list[tuple[int, str, str | None]] |
 
 
 _TICKED = re.compile(r"^\s*(?:x|✓|✔|☑|☒|●|■|\*|ja|yes)\s*$", re.I)
+
+
+def _fields_in_name_cells(table: Table, header: int, mapping: dict[int, str]) -> bool:
+    """Most name cells below the header give the delmål and another field as labelled lines under
+    the name ("Karriere Trøndelag / Delmål: 1.3 / Ansvarlig: …")."""
+    col = next(c for c, f in mapping.items() if f == "title")
+    cells = [c for r in range(header + 1, table.n_rows) for c in table.row_cells(r) if c.row == r and c.col == col]
+    with_fields = sum(1 for c in cells if {"goal"} < set(_labelled_lines(c)))
+    return len(cells) >= 2 and with_fields * 2 > len(cells)
+
+
+def _labelled_lines(cell: Cell) -> dict[str, str]:
+    """The "Label: value" lines of a cell after its first paragraph, by field."""
+    found: dict[str, str] = {}
+    for p in cell.paragraphs[1:]:
+        lbl = match_label(p.text)
+        if lbl is not None and lbl.how == "separator" and lbl.value and lbl.field not in ("title", "other", "section"):
+            found.setdefault(lbl.field, lbl.value)
+    return found
 
 
 def _enough(mapping: dict[int, str]) -> bool:
@@ -311,10 +334,13 @@ class RowTable:
         if not headed:
             return Fit(0.0, [f"{len(tables)} tables, none with a header row naming the measure and "
                              f"{SETTINGS.layouts.header_labels - 1}+ other known fields"])
-        fields = sorted(set(_header_row(headed[0])[1].values()))
+        header, mapping, *_ = _header_row(headed[0])
+        fields = sorted(set(mapping.values()))
         rows = sum(t.n_rows for t in tables)
         reasons = [f"{len(headed)} of {len(tables)} tables with a header row ({', '.join(fields)}), {rows} rows"]
-        if len(fields) < SETTINGS.layouts.header_labels:
+        if _fields_in_name_cells(headed[0], header, mapping):
+            reasons.append("the name cells give the delmål and other fields as labelled lines")
+        elif len(fields) < SETTINGS.layouts.header_labels:
             # names and delmål only: an overview, which forms or sections may describe in full
             return Fit(0.6, reasons + ["the header names only the measure and its delmål"])
         return Fit(0.95 if rows >= 3 else 0.7, reasons)
@@ -421,7 +447,13 @@ class RowTable:
                     by_field[key] = cell
                 continue
             if name == "title":
-                text, rest = split_title(cell.paragraphs, text)
+                facts = _labelled_lines(cell)
+                if facts:  # the name, then its fields as labelled lines in the same cell
+                    for key, value in facts.items():
+                        values.setdefault(key, value)
+                        by_field.setdefault(key, cell)
+                    text = cell.paragraphs[0].text.strip()
+                text, rest = split_title(cell.paragraphs if not facts else cell.paragraphs[:1], text)
                 if rest:
                     values["description"] = join_lines([rest, values.get("description", "")])
             if name:
