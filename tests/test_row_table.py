@@ -265,3 +265,18 @@ def test_a_table_of_names_whose_cells_give_the_fields_as_labelled_lines():
     assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [
         ("Karriere Agder", "1.3", "Agder fylkeskommune"), ("BIO-ordningen i Agder", "2.4", "Agder fylkeskommune")]
     assert ms[0].period_text == "2021–2024" and ms[1].type_text == "Tilskudd"
+
+
+def test_a_row_per_delmal_with_its_measures_as_bullets_in_one_cell():
+    cells = [Cell("Delmål", 0, 0), Cell("Våre tiltak i 2022", 0, 1),
+             Cell("2.3 Karrieremuligheter i yrkesfag", 1, 0),
+             Cell("• Yrkesfagkampanjen – Filmer i sosiale medier. Ansvar: NHO; samarbeid med LO. "
+                  "• SRY – Samarbeidsrådet for yrkesopplæring – NHO deltar i rådet. (også delmål 1.4)", 1, 1),
+             Cell("2.5 Dokumentasjon av kompetanse", 2, 0),
+             Cell("• Fagbrev på jobb – Informasjon til bedriftene. Ansvar: Fylkeskommunene.", 2, 1)]
+    ms = parse(Table(cells=cells, n_rows=3, n_cols=2)).measures
+    assert [(m.title, m.responsible_text, m.partners_text) for m in ms] == [
+        ("Yrkesfagkampanjen", "NHO", "LO"), ("SRY – Samarbeidsrådet for yrkesopplæring", None, None),
+        ("Fagbrev på jobb", "Fylkeskommunene", None)]
+    assert "1.4" in ms[1].goal_text and ms[1].goal_text.startswith("2.3")
+    assert ms[0].description == "Filmer i sosiale medier."

@@ -99,6 +99,8 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict
         _numbers_are_no_title(table, r, mapping)
         if len(mapping) >= SETTINGS.layouts.header_labels and "title" not in mapping.values():
             _title_column_by_content(table, r, mapping, labels)
+        if "goal" in mapping.values() and "title" not in mapping.values():
+            _title_column_of_bullets(table, r, mapping, labels)
         if "title" in mapping.values() and not _enough(mapping) and _fields_in_name_cells(table, r, mapping):
             mapping = dict(mapping)  # "Tiltak | Status og resultater": the name cells hold "Delmål: 1.2" and more
             mapping[-1] = "goal"  # a column that is no column: the goal is read from the name cells
@@ -136,6 +138,33 @@ def _stacked_labels(table: Table, r: int) -> list[tuple[int, str, str | None]] |
 
 
 _TICKED = re.compile(r"^\s*(?:x|✓|✔|☑|☒|●|■|\*|ja|yes)\s*$", re.I)
+
+
+_BULLET = re.compile(r"(?:^|\s)[•▪◦●]\s+")
+
+
+def bullets(cell: Cell) -> list[str]:
+    """The items of a cell that lists several measures as bullets ("• A – … • B – …"), or []."""
+    listed = [p.text.strip() for p in cell.paragraphs if p.list_label and p.text.strip()]
+    if len(listed) >= 1 and len(listed) == len([p for p in cell.paragraphs if p.text.strip()]):
+        return listed
+    parts = [x.strip() for x in _BULLET.split(cell.text.replace("\n", " ")) if x.strip()]
+    return parts if _BULLET.match(cell.text.strip()) and parts else []
+
+
+def _title_column_of_bullets(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
+    """A row per delmål with its measures as bullets in another column ("Delmål | NHOs tiltak i 2021"):
+    that column names the measures."""
+    for col in sorted(labels):
+        if col not in mapping and _bulleted(table, header, col):
+            mapping[col] = "title"
+            return
+
+
+def _bulleted(table: Table, header: int, col: int) -> bool:
+    """Most cells of the column below the header list measures as bullets."""
+    cells = [c for r in range(header + 1, table.n_rows) for c in table.row_cells(r) if c.row == r and c.col == col]
+    return len(cells) >= 2 and sum(1 for c in cells if bullets(c)) * 2 > len(cells)
 
 
 def _fields_in_name_cells(table: Table, header: int, mapping: dict[int, str]) -> bool:
@@ -338,8 +367,11 @@ class RowTable:
         fields = sorted(set(mapping.values()))
         rows = sum(t.n_rows for t in tables)
         reasons = [f"{len(headed)} of {len(tables)} tables with a header row ({', '.join(fields)}), {rows} rows"]
+        title_col = next(c for c, f in mapping.items() if f == "title")
         if _fields_in_name_cells(headed[0], header, mapping):
             reasons.append("the name cells give the delmål and other fields as labelled lines")
+        elif "goal" in fields and _bulleted(headed[0], header, title_col):
+            reasons.append("a row per delmål, its measures as bullets in one cell")
         elif len(fields) < SETTINGS.layouts.header_labels:
             # names and delmål only: an overview, which forms or sections may describe in full
             return Fit(0.6, reasons + ["the header names only the measure and its delmål"])
@@ -406,6 +438,10 @@ class RowTable:
                     _add_text(lt.rows[-1], second)
                     continue
                 row = self._row(grid[r], lt, table, ti, r)
+                listed = self._listed_rows(row)
+                if listed:  # several measures as bullets in one cell: a row each, with the row's other fields
+                    lt.rows.extend(listed)
+                    continue
                 if lt.rows and self._rest_of_row(row):  # "programstyre og rekruttering" under "… byggenæringen:"
                     self._join(lt.rows[-1], row)
                     continue
@@ -476,6 +512,35 @@ class RowTable:
         if cell.col_span < table.n_cols or not cell.text.strip():
             return None
         return " ".join(cell.text.split())
+
+    @staticmethod
+    def _listed_rows(row: _Row) -> list[_Row]:
+        """"• Fagbrev på jobb – NHO har … Ansvar: Fylkeskommunene. (også delmål 2.3)": the name before the
+        dash, labelled fields ("Ansvar: KD; samarbeid med LO") and a further delmål from the text."""
+        cell = row.cells.get("title")
+        items = bullets(cell) if cell is not None else []
+        if len(items) < 1 or not row.values.get("goal"):
+            return []
+        out = []
+        for k, item in enumerate(items):
+            values = {key: v for key, v in row.values.items() if key not in ("title", "description")}
+            # the name ends at the last dash of the first sentence: "SRY – Samarbeidsrådet … – NHO deltar …"
+            dashes = list(re.finditer(r"\s+[–—-]\s+", re.split(r"(?<=[^\W\d_]{2})\.\s", item, maxsplit=1)[0]))
+            name, rest = (item[:dashes[-1].start()], item[dashes[-1].end():]) if dashes else (item, "")
+            values["title"] = name.strip()
+            for sentence in re.split(r"(?<=\.)\s+", rest):
+                lbl = match_label(sentence)
+                if lbl is not None and lbl.how == "separator" and lbl.field in ("responsible", "roles"):
+                    who = [x.strip(" .") for x in re.split(r";\s*(?:samarbeid med|i samarbeid med)\s+", lbl.value, maxsplit=1)]
+                    values["responsible"] = who[0]
+                    if len(who) > 1:
+                        values["partners"] = who[1]
+                elif (also := goal_reference(sentence)) and re.search(r"\bogså\b", sentence, re.I):
+                    values["goal"] = f"{values['goal']}; {also}"
+                elif sentence.strip():
+                    values["description"] = join_lines([values.get("description", ""), sentence.strip()])
+            out.append(_Row(values, dict(row.cells), dict(row.extra), row.page, row.page_end, f"{row.where}, item {k + 1}"))
+        return out
 
     @staticmethod
     def _rest_of_row(row: _Row) -> bool:
