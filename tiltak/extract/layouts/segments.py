@@ -213,6 +213,16 @@ def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     """The paragraph's item, or one per field where a line strings several together
     ("Ansvar: KD | Samarbeid: KMD | Type: Prosjekt | 2019–2021", "Ansvarlig: VOFO. Periode: 2020.",
     "1.2 · Prosjekt · 2021")."""
+    lead = (p.lead or "").strip()
+    runs = [r for r in p.runs if r.text.strip()]
+    if lead and runs and runs[0].bold and _GOAL_PREFIX.match(lead) and len(p.text.strip()) > len(lead) \
+            and p.text.strip().startswith(lead) and not p.list_label:
+        # "**1.3 og 2.3 – Karriereveiledning for tillitsvalgte.** Kurset er videreført … Ansvarlig: LO.":
+        # the delmål and the name in bold as a heading, then the text and its fields
+        name = Paragraph(text=lead.rstrip(" ."), page=p.page, page_end=p.page_end, bold=True,
+                         runs=[replace(runs[0], text=lead.rstrip(" ."))])
+        rest = Paragraph(text=p.text.strip()[len(lead):].strip(), page=p.page, page_end=p.page_end)
+        return paragraph_items(name, where) + paragraph_items(rest, where)
     facts = facts_line(p.text) if not p.heading_level else None
     if facts:  # who does it is known by its place in the line, the rest by content
         return [Item("field", value, field=name, how="position" if name in ("responsible", "partners") else "content",
