@@ -26,7 +26,7 @@ def test_blind_set_matching_bars(name):
     assert q["continuing_found"] >= bars["continuing"] * q["continuing"], (q["continuing_found"], q["continuing"])
 
 
-# The newest set, after the classes of its first contact that were fixed (FIRST_CONTACT.md): one
-# merge of a measure with another of its member's the next year at a "medium" title, and the
-# measures of a report read without their delmål, whose continuations are then missed.
-SHORT_OF_THE_BARS = {"match10": {"precision": 0.975, "continuing": 0.89}}
+# The newest sets, after the classes of their first contact that were fixed (FIRST_CONTACT.md):
+# match10 merges a measure with another of its member's the next year at a "medium" title, and both
+# miss continuations of measures read without their delmål or renamed.
+SHORT_OF_THE_BARS = {"match10": {"precision": 0.975, "continuing": 0.89}, "match11": {"continuing": 0.87}}

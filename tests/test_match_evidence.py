@@ -590,3 +590,17 @@ def test_a_ministrys_assignment_is_the_work_of_the_body_it_names(settings, gazet
     records, _ = records_for([a, b, *OTHERS], gazetteer, settings)
     assert "oppdrag" not in records[0].words
     assert score(settings, gazetteer, [a, b, *OTHERS]).parts[0].value >= 0.85
+
+
+def test_two_unions_courses_for_their_own_people_stay_apart(settings, gazetteer):
+    """"Kurs i kompetanseplanlegging for Unio-tillitsvalgte" and LO's course of the same name are each
+    union's own; "YS' arbeid for fagbrev på jobb" is YS's part in a scheme others report too."""
+    lo = M("Kurs i kompetanseplanlegging for tillitsvalgte", reporter="LO", year=2024, delmal=("2.4",))
+    unio = M("Kurs i kompetanseplanlegging for Unio-tillitsvalgte", reporter="Unio", year=2024, delmal=("2.4",))
+    assert levels(score(settings, gazetteer, [lo, unio, *OTHERS]))["organisations"] == "separate_peers"
+    ks = M("Fagbrev på jobb i kommunene", reporter="KS", year=2023, delmal=("2.5",))
+    ys = M("YS' arbeid for fagbrev på jobb", reporter="YS", year=2023, delmal=("2.5",))
+    assert levels(score(settings, gazetteer, [ks, ys, *OTHERS]))["organisations"] != "separate_peers"
+    sry = M("Unio-representanter i SRY", reporter="Unio", year=2024)
+    lo_sry = M("LOs representanter i SRY", reporter="LO", year=2024)
+    assert levels(score(settings, gazetteer, [sry, lo_sry, *OTHERS]))["organisations"] != "separate_peers"

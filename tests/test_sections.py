@@ -418,3 +418,15 @@ def test_numbered_headings_whose_text_says_which_delmal_the_measure_serves():
                  B("2. LOs kompetansekonferanse 2021"), P("Konferansen samlet 300 deltakere. Tiltaket bidrar til delmål 2.2."))
     assert [(m.title, m.goal_text) for m in ms] == [("Kurs for tillitsvalgte", "delmål 2.4"),
                                                     ("LOs kompetansekonferanse 2021", "delmål 2.2")]
+
+
+def test_paragraphs_opening_with_their_delmal_and_name_in_bold():
+    def para(lead, rest):
+        return Paragraph(text=f"{lead} {rest}", lead=lead, runs=[Run(lead, bold=True), Run(" " + rest)])
+
+    _, ms = read(P("LOs rapportering 2024", bold=True), P("Delmål er angitt foran hvert tiltak."),
+                 para("1.1 – LO i Kompetansebehovsutvalget.", "LO har deltatt i utvalgets arbeid. Ansvarlig: KD. Periode: Løpende."),
+                 para("1.3 og 2.3 – Karriereveiledning for tillitsvalgte – nye kurs.", "Kurset er videreført."),
+                 P("Ansvarlig: LO. Samarbeid: AOF Norge. Periode: 2024."))
+    assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [
+        ("LO i Kompetansebehovsutvalget", "1.1", "KD."), ("Karriereveiledning for tillitsvalgte – nye kurs", "1.3 og 2.3", "LO.")]

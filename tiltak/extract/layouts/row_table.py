@@ -525,7 +525,9 @@ class RowTable:
         for k, item in enumerate(items):
             values = {key: v for key, v in row.values.items() if key not in ("title", "description")}
             # the name ends at the last dash of the first sentence: "SRY – Samarbeidsrådet … – NHO deltar …"
-            dashes = list(re.finditer(r"\s+[–—-]\s+", re.split(r"(?<=[^\W\d_]{2})\.\s", item, maxsplit=1)[0]))
+            first = re.split(r"(?<=[^\W\d_]{2})\.\s", item, maxsplit=1)[0]
+            sentence = first != item or item.rstrip().endswith(".")  # a name alone keeps its dashes
+            dashes = list(re.finditer(r"\s+[–—-]\s+", first)) if sentence else []
             name, rest = (item[:dashes[-1].start()], item[dashes[-1].end():]) if dashes else (item, "")
             values["title"] = name.strip()
             for sentence in re.split(r"(?<=\.)\s+", rest):

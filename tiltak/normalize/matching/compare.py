@@ -54,6 +54,7 @@ class Record:
     title_orgs: frozenset[str] = frozenset()  # organisations the title names, with the bodies they belong to
     part_vector: dict[str, float] = field(default_factory=dict)  # the title's words with compounds split, weighted
     compound: bool = False  # a title word is split into parts ("bransjeprogrammer": bransje, programmer)
+    own_kind: str = ""  # "union" (a social partner) whose title names itself as the owner: "Kurs for Unio-tillitsvalgte"
 
 
 @dataclass(slots=True)
@@ -178,6 +179,10 @@ class Comparator:
         own_a, own_b = a.responsible or {a.reporter}, b.responsible or {b.reporter}  # none given: the reporter's
         if (a.peer_kinds and a.peer_kinds == b.peer_kinds and not (own_a & b.responsible_up or own_b & a.responsible_up)
                 and a.reporter != b.reporter):
+            return Part("organisations", "separate_peers", w["separate_peers"])
+        # "Kurs i kompetanseplanlegging for Unio-tillitsvalgte" and LO's course of the same name: each its own
+        if (a.reporter != b.reporter and "union" in (a.own_kind, b.own_kind)
+                and {a.own_kind, b.own_kind} <= {"union", "union_reporter"} and not (own_a & b.responsible_up or own_b & a.responsible_up)):
             return Part("organisations", "separate_peers", w["separate_peers"])
         common = len(a.organisations & b.organisations)
         union = len(a.organisations | b.organisations)

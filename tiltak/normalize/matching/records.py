@@ -109,6 +109,25 @@ def _regions_pattern(gazetteer: Gazetteer) -> re.Pattern | None:
     return re.compile(r"\b(" + "|".join(sorted(map(re.escape, places), key=len, reverse=True)) + r")s?\b")
 
 
+# Words that say a member takes part in something shared (as in stopwords.txt): "LOs plass i SRY"
+_TAKES_PART = re.compile(r"\b(?:deltak\w*|deltag\w*|deltar|delta|deltok|representa\w*|plass|sete|medlem\w*|"
+                         r"sekretariat\w*|innspill|bidrag|bidrar|i regi av)\b", re.I)
+
+
+def _own_kind(gazetteer: Gazetteer, words_model: TitleWords, m, words) -> str:
+    """"union" for a social partner's measure whose title is for the partner's own people, with nothing
+    shared in it ("Kurs for Unio-tillitsvalgte": no council, no taking part); "union_reporter"
+    for any other measure a social partner reports; else ""."""
+    org = gazetteer.org(m.reporter) if m.reporter else None
+    if org is None or org.kind != "social partner" or _all_counties(m.reporter or ""):
+        return ""
+    # its name joined to whom the measure is for: "Unio-tillitsvalgte", "LO-medlemmer" (not "YS' arbeid for …")
+    names = [n for n in org.names() if n]
+    for_its_own = any(re.search(rf"(?<!\w){re.escape(n)}-[^\W\d_]", m.title or "", re.I) for n in names)
+    shared = _TAKES_PART.search(m.title or "") or any(x in words_model.named for x in words)
+    return "union" if for_its_own and not shared else "union_reporter"
+
+
 def _peer_kinds(gazetteer: Gazetteer, responsible) -> frozenset[str]:
     """'county' when every responsible body is a county council: each runs its own regional version."""
     kinds = set()
@@ -150,6 +169,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             index=i, key=m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal),
             documents=documents[i] if documents else frozenset([m.source_sha256]), words=w, vector=tfidf.vector(w),
             reporter=m.reporter, responsible=responsible, responsible_up=responsible_up, organisations=organisations,
+            own_kind=_own_kind(gazetteer, words_model, m, w),
             named_up=organisations_up | named_up, title_orgs=named_up, part_vector=part_tfidf.vector(parts[i]), compound=parts[i] != w,
             organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
             dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing,
