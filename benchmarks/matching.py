@@ -193,7 +193,8 @@ def main() -> None:
     parser.add_argument("--details", action="store_true", help="list the true pairs neither merged nor queued")
     args = parser.parse_args()
     _show("samples (labelled from their sources)", quality())
-    blind = args.blind or sorted(p for p in (ROOT / "tests" / "blind").glob("match*") if (p / "near_misses.json").is_file())
+    blind = args.blind or sorted((p for p in (ROOT / "tests" / "blind").glob("match*") if (p / "near_misses.json").is_file()),
+                                 key=lambda p: int(p.name[5:]))
     for folder in blind:
         q = blind_quality(folder)
         _show(f"blind set {folder.name} ({q['expected_measures']} measures written)", q)
