@@ -21,7 +21,7 @@ from ..content import (goal_reference, is_delmal_code, is_goal_line, is_number_l
 from ..settings import SETTINGS
 from ..vocabulary import combined_fields, header_field, match_label, value_field
 from .base import Fit, ParseResult, split_title
-from .segments import label_rows_below, open_layout_tables, paragraph_items
+from .segments import label_rows_below, open_layout_tables, paragraph_items, who_and_partners
 from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
@@ -101,11 +101,9 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict
             _title_column_by_content(table, r, mapping, labels)
         if "goal" in mapping.values() and "title" not in mapping.values():
             _title_column_of_bullets(table, r, mapping, labels)
-        if "title" in mapping.values() and not _enough(mapping) and _fields_in_name_cells(table, r, mapping):
-            mapping = dict(mapping)  # "Tiltak | Status og resultater": the name cells hold "Delmål: 1.2" and more
-            mapping[-1] = "goal"  # a column that is no column: the goal is read from the name cells
-        if _enough(mapping):
-            mapping.pop(-1, None)
+        # "Tiltak | Status og resultater": the name cells hold "Delmål: 1.2" and more under the name
+        names_with_fields = "title" in mapping.values() and _fields_in_name_cells(table, r, mapping)
+        if _enough(mapping) or names_with_fields:
             if label_rows_below(table, r):
                 return None
             if "goal" not in mapping.values():
@@ -526,17 +524,17 @@ class RowTable:
             values = {key: v for key, v in row.values.items() if key not in ("title", "description")}
             # the name ends at the last dash of the first sentence: "SRY – Samarbeidsrådet … – NHO deltar …"
             first = re.split(r"(?<=[^\W\d_]{2})\.\s", item, maxsplit=1)[0]
-            sentence = first != item or item.rstrip().endswith(".")  # a name alone keeps its dashes
-            dashes = list(re.finditer(r"\s+[–—-]\s+", first)) if sentence else []
+            is_sentence = first != item or item.rstrip().endswith(".")  # a name alone keeps its dashes
+            dashes = list(re.finditer(r"\s+[–—-]\s+", first)) if is_sentence else []
             name, rest = (item[:dashes[-1].start()], item[dashes[-1].end():]) if dashes else (item, "")
             values["title"] = name.strip()
             for sentence in re.split(r"(?<=\.)\s+", rest):
                 lbl = match_label(sentence)
                 if lbl is not None and lbl.how == "separator" and lbl.field in ("responsible", "roles"):
-                    who = [x.strip(" .") for x in re.split(r";\s*(?:samarbeid med|i samarbeid med)\s+", lbl.value, maxsplit=1)]
-                    values["responsible"] = who[0]
-                    if len(who) > 1:
-                        values["partners"] = who[1]
+                    who, partners = who_and_partners(lbl.value.strip(" ."))  # "KD; samarbeid med LO"
+                    values["responsible"] = who
+                    if partners:
+                        values["partners"] = partners
                 elif (also := goal_reference(sentence)) and re.search(r"\bogså\b", sentence, re.I):
                     values["goal"] = f"{values['goal']}; {also}"
                 elif sentence.strip():

@@ -125,7 +125,13 @@ def _facts_and_names(text: str) -> list[tuple[str, str]] | None:
 
 
 _BRACKETS = re.compile(r"[(\[]([^()\[\]]+)[)\]]")
-_TOGETHER = re.compile(r",?\s+(?:i\s+samarbeid\s+med|sammen\s+med|med\s+bidrag\s+fr[aå])\s+", re.I)
+_TOGETHER = re.compile(r"[,;]?\s+(?:i\s+samarbeid\s+med|samarbeid\s+med|sammen\s+med|med\s+bidrag\s+fr[aå])\s+", re.I)
+
+
+def who_and_partners(text: str) -> tuple[str, str | None]:
+    """"LO, i samarbeid med AOF" / "KD; samarbeid med LO" -> (who does it, who takes part)."""
+    lead, *partners = _TOGETHER.split(text, maxsplit=1)
+    return lead.strip(" ,;"), (partners[0].strip() or None) if partners else None
 
 
 @lru_cache(maxsize=4096)
@@ -186,8 +192,8 @@ def _facts_after_who(parts: list[str]) -> list[tuple[str, str]] | None:
     if not rest or len(who.split()) > 12 or any(ch.isdigit() for ch in who) or any(f in ("responsible", "roles")
                                                                                   for f, _ in rest):
         return None
-    lead, *partners = _TOGETHER.split(who, maxsplit=1)
-    return [("responsible", lead.strip(" ,"))] + [("partners", p.strip()) for p in partners if p.strip()] + rest
+    lead, partners = who_and_partners(who)
+    return [("responsible", lead)] + ([("partners", partners)] if partners else []) + rest
 
 
 def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | None:
