@@ -201,7 +201,8 @@ def test_a_decided_pair_stays_a_question_answered(settings, gazetteer):
     decided = {pair_key(records[1].key, records[2].key): "match"}
     rows = _review_rows(pairs, suggestions, measures, records, decided, [0, 0, 0])
     assert [(r["suggestion"], r["left_title"][-1] + r["right_title"][-1]) for r in rows] == [("review", "bc"), ("match", "ab")]
-    assert (rows[0]["decision"], rows[0]["left_year"], rows[0]["left_reporter"]) == ("match", 2019, "NHO")
+    assert (rows[0]["decision"], rows[0]["left_year"], rows[0]["right_year"], rows[0]["left_reporter"]) == (
+        "match", 2019, 2019, "NHO")
     rows = _review_rows(pairs, suggestions, measures, records, {}, [0, 0, 0])
     assert [r["suggestion"] for r in rows][0] == "joined"  # undecided, the same clusters are joined by matches
 
