@@ -430,3 +430,15 @@ def test_paragraphs_opening_with_their_delmal_and_name_in_bold():
                  P("Ansvarlig: LO. Samarbeid: AOF Norge. Periode: 2024."))
     assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [
         ("LO i Kompetansebehovsutvalget", "1.1", "KD."), ("Karriereveiledning for tillitsvalgte – nye kurs", "1.3 og 2.3", "LO.")]
+
+
+def test_a_table_with_a_measure_per_column_cut_after_its_name_row_by_a_page_break():
+    names = Table(cells=[Cell(t, 0, c, page=1) for c, t in enumerate(["Tiltak", "Karrieredagen", "Fagskolemidler", "Godkjenning"])],
+                  n_rows=1, n_cols=4, page=1, page_end=1)
+    rows = [["Delmål", "1.3", "1.4 og 2.4", "2.6"], ["Ansvarlig", "HK-dir", "HK-dir", "HK-dir"],
+            ["Tidsrom", "Oktober 2023", "Årlig", "2023–"]]
+    rest = Table(cells=[Cell(t, r, c, page=2) for r, row in enumerate(rows) for c, t in enumerate(row)],
+                 n_rows=3, n_cols=4, page=2, page_end=2)
+    _, ms = read(P("HK-dirs tiltak 2023", bold=True), names, rest, fmt="pdf")
+    assert [(m.title, m.goal_text, m.period_text) for m in ms] == [
+        ("Karrieredagen", "1.3", "Oktober 2023"), ("Fagskolemidler", "1.4 og 2.4", "Årlig"), ("Godkjenning", "2.6", "2023–")]

@@ -42,11 +42,30 @@ class Item:
     own_goal: bool = False  # heads: the title ends with its goal ("… (delmål 2.2)")
 
 
+def _join_transposed_cut(blocks: list) -> list:
+    """A table with a measure per column ("Tiltak | A | B | C", then "Delmål", "Ansvarlig" … down its
+    first column) that a page break cut after its name row: the rest, on the next page, joined to it."""
+    out: list = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (isinstance(prev, Table) and isinstance(block, Table) and prev.n_cols == block.n_cols >= 3
+                and prev.page_end is not None and block.page is not None and block.page > prev.page_end):
+            first = [_cell_label(c) for r in range(prev.n_rows) for c in prev.row_cells(r) if c.col == 0 and c.row == r]
+            rest = [_cell_label(c) for r in range(block.n_rows) for c in block.row_cells(r) if c.col == 0 and c.row == r]
+            if first[:1] == ["title"] and rest and all(rest) and "title" not in rest:
+                out[-1] = Table(cells=prev.cells + [replace(c, row=c.row + prev.n_rows) for c in block.cells],
+                                n_rows=prev.n_rows + block.n_rows, n_cols=prev.n_cols, page=prev.page,
+                                page_end=block.page_end, ruled=prev.ruled)
+                continue
+        out.append(block)
+    return out
+
+
 def items(doc: Document) -> list[Item]:
     out: list[Item] = []
     forms = [0]
     prev = None
-    blocks = doc.blocks
+    blocks = _join_transposed_cut(doc.blocks)
     for bi, block in enumerate(blocks):
         where = f"block {bi + 1}"
         if isinstance(block, Paragraph):
