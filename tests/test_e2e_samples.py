@@ -107,6 +107,15 @@ def test_nothing_readable_exits_non_zero_and_leaves_earlier_outputs_untouched(tm
     assert (out / "measures.csv").read_text(encoding="utf-8") == "last year's"
 
 
+def test_nothing_readable_into_an_output_folder_not_there_yet_says_so_and_makes_none(tmp_path):
+    reports, out = tmp_path / "reports", tmp_path / "out"
+    reports.mkdir()
+    result = CliRunner().invoke(main, ["run", str(reports), "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    assert "nothing was written" in result.output and "Figures are final" not in result.output
+    assert not out.exists()
+
+
 def test_readme_documents_every_column():
     from tiltak.normalize.models import WARNING_CODES, Measure
 

@@ -53,7 +53,8 @@ def summary_lines(report: dict) -> list[str]:
     for name in report.get("outputs_held_open", []):
         lines.append(f"  ! {name} is open in another program and was not replaced: this run's version is "
                      f"{new_name(name)}; close it and run again")
-    lines.append(provisional_line(report.get("open")))
+    if t["ok"]:  # a run over nothing has no figures to call final or provisional
+        lines.append(provisional_line(report.get("open")))
     return lines
 
 
@@ -179,8 +180,8 @@ def _run_once(reports_dir: Path, out_dir: Path, config_path: Path | None, decisi
                        f"and {REVIEW_FILE}, "
                        "summary tables, organisations.csv, datapackage.json, run_report.json")
     if result.report["totals"]["ok"] == 0:
-        kept = " (the outputs already in it are left as they were)" if any(out_dir.iterdir()) else "" \
-            if out_dir.is_dir() else ""
+        kept = " (the outputs already in it are left as they were)" if out_dir.is_dir() and any(out_dir.iterdir()) \
+            else ""
         click.echo(f"Nothing could be read: no report gave any measures; nothing was written to {out_dir}{kept}.",
                    err=True)
     return result
