@@ -168,16 +168,22 @@ def bracket_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...], str] | N
             return None
         found = _bracketed(m.group(1))
         if found and len(found) >= 2:
-            return before, found, text[m.end():].lstrip(" .;–—-").rstrip()
+            return before, found, _after(text, m)
     return None
+
+
+def _after(text: str, m: re.Match) -> str:
+    """What follows a bracket of facts, without the dash or stop that joins it on."""
+    return text[m.end():].lstrip(" .;–—-").rstrip()
 
 
 def leading_facts(text: str) -> tuple[tuple[tuple[str, str], ...], str] | None:
     """Fields in a bracket the text starts with (a bold name was before it): "[LO, i samarbeid med AOF;
     våren 2019; Kurs] – Todagerskurs om …" -> (the (field, value) pairs, what follows) or None."""
-    m = _BRACKETS.match((text or "").lstrip())
+    text = (text or "").lstrip()
+    m = _BRACKETS.match(text)
     found = _bracketed(m.group(1)) if m else None
-    return (found, text.lstrip()[m.end():].lstrip(" .;–—-").rstrip()) if found and len(found) >= 2 else None
+    return (found, _after(text, m)) if found and len(found) >= 2 else None
 
 
 @lru_cache(maxsize=4096)

@@ -177,12 +177,10 @@ class Comparator:
                 and b.reporter in a.named_up):
             return Part("organisations", "reciprocal", w["reciprocal"])
         own_a, own_b = a.responsible or {a.reporter}, b.responsible or {b.reporter}  # none given: the reporter's
-        if (a.peer_kinds and a.peer_kinds == b.peer_kinds and not (own_a & b.responsible_up or own_b & a.responsible_up)
-                and a.reporter != b.reporter):
-            return Part("organisations", "separate_peers", w["separate_peers"])
-        # "Kurs i kompetanseplanlegging for Unio-tillitsvalgte" and LO's course of the same name: each its own
-        if (a.reporter != b.reporter and "union" in (a.own_kind, b.own_kind)
-                and {a.own_kind, b.own_kind} <= {"union", "union_reporter"} and not (own_a & b.responsible_up or own_b & a.responsible_up)):
+        apart = a.reporter != b.reporter and not (own_a & b.responsible_up or own_b & a.responsible_up)
+        # two counties' own versions; "Kurs … for Unio-tillitsvalgte" and LO's course of the same name
+        unions = "union" in (a.own_kind, b.own_kind) and {a.own_kind, b.own_kind} <= {"union", "union_reporter"}
+        if apart and (a.peer_kinds and a.peer_kinds == b.peer_kinds or unions):
             return Part("organisations", "separate_peers", w["separate_peers"])
         common = len(a.organisations & b.organisations)
         union = len(a.organisations | b.organisations)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from ..orgs import Gazetteer
 from ..reference import fold, read_csv
@@ -26,10 +27,7 @@ def _words_model(gazetteer: Gazetteer) -> TitleWords:
         # every name of an organisation is one token: "Universitetet i Oslo" is "UiO"
         if org.kind != "group" and len(org.canonical) >= 2:
             abbreviations.setdefault(org.canonical, []).extend(n for n in (org.full_name, *org.aliases) if n != org.canonical)
-    from ..reference import data_path
-
-    stop = {w.strip() for w in data_path("stopwords.txt").read_text(encoding="utf-8").splitlines()
-            if w.strip() and not w.startswith("#")}
+    stop = _word_list("stopwords.txt") | _word_list("participation.txt")
     names = {o.canonical: [o.full_name, *o.aliases] for o in gazetteer.orgs.values()}
     # a council's or scheme's short name names one thing (KBU, FVO); a term (EVU, VGS) many
     named = frozenset(r["abbreviation"] for r in rows if r["kind"] == "name")
@@ -109,7 +107,17 @@ def _regions_pattern(gazetteer: Gazetteer) -> re.Pattern | None:
     return re.compile(r"\b(" + "|".join(sorted(map(re.escape, places), key=len, reverse=True)) + r")s?\b")
 
 
-# Words that say a member takes part in something shared (as in stopwords.txt): "LOs plass i SRY"
+@lru_cache(maxsize=None)
+def _word_list(name: str) -> frozenset[str]:
+    """A data file of words, one a line, "#" comments left out."""
+    from ..reference import data_path
+
+    lines = data_path(name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+# Taking part in something shared, in every form: the words of participation.txt (stop words, exact)
+# and the verbs' other forms ("deltok", "bidrar", "i regi av"): "LOs plass i SRY", "Unio-representanter i …"
 _TAKES_PART = re.compile(r"\b(?:deltak\w*|deltag\w*|deltar|delta|deltok|representa\w*|plass|sete|medlem\w*|"
                          r"sekretariat\w*|innspill|bidrag|bidrar|i regi av)\b", re.I)
 
@@ -119,7 +127,7 @@ def _own_kind(gazetteer: Gazetteer, words_model: TitleWords, m, words) -> str:
     shared in it ("Kurs for Unio-tillitsvalgte": no council, no taking part); "union_reporter"
     for any other measure a social partner reports; else ""."""
     org = gazetteer.org(m.reporter) if m.reporter else None
-    if org is None or org.kind != "social partner" or _all_counties(m.reporter or ""):
+    if org is None or org.kind != "social partner":
         return ""
     # its name joined to whom the measure is for: "Unio-tillitsvalgte", "LO-medlemmer" (not "YS' arbeid for …")
     names = [n for n in org.names() if n]

@@ -307,17 +307,25 @@ class SoftTfIdf:
         norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         return {w: v / norm for w, v in weights.items()}
 
+    def _alike_in(self, vb) -> dict[str, frozenset[str]] | None:
+        """The bulk look-up of alike words, when it knows every word of `vb` (else compare them all)."""
+        return self.alike if self.alike is not None and all(w in self.alike for w in vb) else None
+
+    @staticmethod
+    def _to_compare(x: str, ys, alike: dict[str, frozenset[str]] | None):
+        """The words of `ys` that may be alike with `x`."""
+        near = alike.get(x) if alike is not None else None
+        return near.intersection(ys) if near is not None else ys
+
     def _directed(self, va: dict[str, float], vb: dict[str, float]) -> float:
-        alike = self.alike
-        known = alike is not None and all(w in alike for w in vb)  # else every word of vb is compared
+        alike = self._alike_in(vb)
         total = 0.0
         for a, wa in va.items():
             if a in vb:
                 total += wa * vb[a]
                 continue
             best = 0.0
-            near = alike.get(a) if known else None
-            for b in (near.intersection(vb) if near is not None else vb):
+            for b in self._to_compare(a, vb, alike):
                 wb = vb[b]
                 s = word_similarity(a, b, self.word_ratio)
                 if s and s * wb > best:
@@ -359,14 +367,12 @@ class SoftTfIdf:
         if len(va) < min_words and not (len(va) == 1 and len(next(iter(va))) >= 10 or name) or not vb:
             return 0.0
 
-        alike = self.alike if self.alike is not None and all(w in self.alike for w in vb) else None
+        alike = self._alike_in(vb)
 
         def best_of(x: str, ys) -> float:
             if x in vb:
                 return 1.0
-            near = alike.get(x) if alike is not None else None
-            return max((word_similarity(x, y, self.word_ratio) for y in (near.intersection(ys) if near is not None else ys)),
-                       default=0.0)
+            return max((word_similarity(x, y, self.word_ratio) for y in self._to_compare(x, ys, alike)), default=0.0)
 
         # 0.9 or more takes the same first letter: a quick look before the whole comparison
         rare_words = [x for x in va if self.idf.get(x, self._default_idf) >= self.rare_idf]
