@@ -158,7 +158,7 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
     return result
 
 
-from tiltak.cli import main, provisional_line, summary_lines  # noqa: E402,F401  (the command line; python -m pipeline)
+from tiltak.cli import main, provisional_line, summary_lines  # noqa: E402,F401  (the command line, for callers of tiltak.pipeline)
 
 
 if __name__ == "__main__":
