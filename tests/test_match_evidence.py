@@ -605,3 +605,41 @@ def test_two_unions_courses_for_their_own_people_stay_apart(settings, gazetteer)
     sry = M("Unio-representanter i SRY", reporter="Unio", year=2024)
     lo_sry = M("LOs representanter i SRY", reporter="LO", year=2024)
     assert levels(score(settings, gazetteer, [sry, lo_sry, *OTHERS]))["organisations"] != "separate_peers"
+
+
+def test_the_name_a_title_opens_with_held_by_the_other_title_puts_the_pair_before_the_analyst(settings, gazetteer):
+    # "Name – this year's work": the name is the measure, the rest differs from member to member
+    named = [M("Praksiskandidatordningen – bedre bruk i handel og tjenesteyting", reporter="Virke", year=2022,
+               partners=("Fylkeskommunene",)),
+             M("Praksiskandidatordningen – bedre informasjon og veiledning", reporter="NHO", year=2023,
+               partners=("Fylkeskommunene",)), *OTHERS]
+    assert levels(score(settings, gazetteer, named))["title"] == "head/high"
+    assert suggestion(settings, gazetteer, named) == "review"
+    one_side = [M("Jobbsjansen – styrket innsats for innvandrerkvinner", reporter="Arbeids- og inkluderingsdepartementet"),
+                M("Jobbsjansen i kommunene", reporter="KS", year=2020), *OTHERS]
+    assert levels(score(settings, gazetteer, one_side))["title"] == "head/high"
+    # without a dash or colon, the same words are no opening name
+    plain = [M("Praksiskandidatordningen bedre bruk i handel og tjenesteyting", reporter="Virke", year=2020),
+             M("Praksiskandidatordningen bedre informasjon og veiledning", reporter="NHO", year=2023), *OTHERS]
+    assert not levels(score(settings, gazetteer, plain))["title"].startswith("head/")
+
+
+def test_an_opening_name_many_titles_give_in_some_form_is_no_evidence(settings, gazetteer):
+    # "Bransjeprogrammene – …": the whole scheme, against each branch's own programme
+    common = [M(f"Bransjeprogram for {b}", reporter="NHO") for b in ("varehandel", "industri og bygg",
+                                                                      "helse og omsorg", "reiseliv", "elektro")]
+    measures = [M("Bransjeprogrammene – NHO-forbundenes deltakelse", reporter="NHO", year=2023), *common, *OTHERS]
+    records, tfidf = records_for(measures, gazetteer, settings)
+    comparator = Comparator(settings, tfidf)
+    for k in range(1, 6):
+        assert not comparator.score(records[0], records[k]).part("title").level.startswith("head/")
+
+
+def test_an_opening_name_alone_never_merges_a_pair(settings, gazetteer):
+    # all else agrees, but only the name is shared: the programme and the campaign about it
+    measures = [M("Kompetanseprogrammet – grunnleggende ferdigheter for voksne", reporter="HK-dir", delmal=("2.3",)),
+                M("Informasjonskampanje om Kompetanseprogrammet", reporter="HK-dir", year=2020, delmal=("2.3",)),
+                *OTHERS]
+    pair = score(settings, gazetteer, measures)
+    assert pair.part("title").level == "head/high" and pair.score >= settings["thresholds"]["match"]
+    assert suggestion(settings, gazetteer, measures) == "review"

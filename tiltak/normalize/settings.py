@@ -68,6 +68,8 @@ class Title(_Section):
     in_description: Share
     in_description_min_words: int = Field(ge=1)
     cover_at_most: Share
+    named_head: Share
+    named_head_max_share: Share
 
     @model_validator(mode="after")
     def _levels(self):

@@ -55,6 +55,7 @@ class Record:
     part_vector: dict[str, float] = field(default_factory=dict)  # the title's words with compounds split, weighted
     compound: bool = False  # a title word is split into parts ("bransjeprogrammer": bransje, programmer)
     own_kind: str = ""  # "union" (a social partner) whose title names itself as the owner: "Kurs for Unio-tillitsvalgte"
+    head: dict[str, float] = field(default_factory=dict)  # the name the title opens with before a dash or colon, weighted
 
 
 @dataclass(slots=True)
@@ -119,16 +120,23 @@ class Comparator:
         # measure's description names ("Tildelingsutvalg" whose text says "… tilskudd til fleksible
         # videreutdanningstilbud"): the texts agree as much as that.
         # text found elsewhere is weaker evidence than two names that agree: "medium" at most
-        cover = described = 0.0
+        cover = described = headed = 0.0
         if sim < cfg["cover_at_most"]:
             cover = cfg["cover"] * self.tfidf.coverage(a.vector, b.vector, single_word="name")
             described = cfg["in_description"] * max(
                 self.tfidf.covered(a.vector, b.desc_vector, cfg["in_description_min_words"]),
                 self.tfidf.covered(b.vector, a.desc_vector, cfg["in_description_min_words"]))
-        if min(max(cover, described), cfg["cover_at_most"]) > sim:
+            if self._head_held(a, b) or self._head_held(b, a):
+                headed = cfg["named_head"]
+        if min(max(cover, described, headed), cfg["cover_at_most"]) > sim:
+            if headed > max(cover, described):
+                # the value is what the titles share without the name: a pair alike by that alone is reviewed
+                level = self._level(min(headed, cfg["cover_at_most"]))
+                return Part("title", f"head/{level['name']}", level["weight"],
+                            max(sim, min(max(cover, described), cfg["cover_at_most"])))
             name = "covered" if cover >= described else "in_description"
             sim = min(max(cover, described), cfg["cover_at_most"])
-            level = next((lv for lv in self.title_levels if lv["min"] < 1.0 and sim >= lv["min"]), self.title_levels[-1])
+            level = self._level(sim)
             return Part("title", f"{name}/{level['name']}", level["weight"], sim)
         prefix = shared_prefix(a.words, b.words, cfg["word_ratio"])
         if prefix >= cfg["prefix_min_words"]:
@@ -143,6 +151,20 @@ class Comparator:
                 return Part("title", level["name"], level["weight"], sim)
         last = self.title_levels[-1]
         return Part("title", last["name"], last["weight"], sim)
+
+    def _level(self, sim: float) -> dict:
+        """The title level of a similarity below exact."""
+        return next((lv for lv in self.title_levels if lv["min"] < 1.0 and sim >= lv["min"]), self.title_levels[-1])
+
+    def _head_held(self, a: Record, b: Record) -> bool:
+        """a's title opens with a name ("Jobbsjansen – styrket innsats …") that b's title holds whole
+        ("Jobbsjansen i kommunene"): a name few titles give."""
+        if not a.head or not b.vector:
+            return False
+        limit = max(5.0, self.s["title"]["named_head_max_share"] * self.tfidf.titles)
+        if any(self.tfidf.titles_with(w) > limit for w in a.head):
+            return False
+        return self.tfidf.covered(a.head, b.vector, min_words=1, rare=False) >= 0.9
 
     def _similarity(self, a: Record, b: Record) -> float:
         """Soft TF-IDF of the titles, each without the other reporter's name ("Samarbeid med LO om …"
@@ -323,8 +345,10 @@ class Comparator:
     def suggestion(self, pair: PairScore) -> str:
         t = self.s["thresholds"]
         if pair.score >= t["match"]:
-            # Two rows of one document were listed apart by their author: an analyst decides.
-            return "review" if pair.same_document else "match"
+            # Two rows of one document were listed apart by their author, or the titles share only the
+            # name one opens with ("Kompetanseprogrammet – …" / "Informasjonskampanje om Kompetanseprogrammet"):
+            # an analyst decides.
+            return "review" if pair.same_document or self._by_head_alone(pair) else "match"
         if pair.score >= t["review"]:
             return "review"
         # The same member the next year, with a title still like it: a continuing measure is put
@@ -334,6 +358,14 @@ class Comparator:
                 and title is not None and (title.value or 0) >= t["continuing_title"] and not self.decided_apart(pair):
             return "review"
         return "distinct"
+
+    def _by_head_alone(self, pair: PairScore) -> bool:
+        """Merged only because one title's opening name is in the other: without it, not merged."""
+        title = pair.part("title")
+        if title is None or not title.level.startswith("head/"):
+            return False
+        without = pair.weight - title.weight + self._level(title.value or 0.0)["weight"]
+        return _probability(without) < self.s["thresholds"]["match"]
 
     @staticmethod
     def decided_apart(pair: PairScore) -> bool:

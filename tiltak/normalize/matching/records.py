@@ -178,6 +178,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             documents=documents[i] if documents else frozenset([m.source_sha256]), words=w, vector=tfidf.vector(w),
             reporter=m.reporter, responsible=responsible, responsible_up=responsible_up, organisations=organisations,
             own_kind=_own_kind(gazetteer, words_model, m, w),
+            head=tfidf.vector(_head(words_model, m.title or "", m.reporter, w, org_tokens)),
             named_up=organisations_up | named_up, title_orgs=named_up, part_vector=part_tfidf.vector(parts[i]), compound=parts[i] != w,
             organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
             dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing,
@@ -225,6 +226,19 @@ def title_years(title: str) -> frozenset[int]:
     return frozenset(years)
 # "ny samfunnskontrakt", "det nye programmet": a new one of a thing; not "nye oppgaver" (new tasks)
 _RENEWED = re.compile(r"\b(?:(?:det|den)\s+nye|ny|nytt|neste|fornyet|fornya)\s+([^\W\d_]+)((?:\s+[^\W\d_]+){0,5})", re.I)
+
+
+_HEAD = re.compile(r"^\W*(.{3,80}?)(?:\s[–—-]\s|:\s)\S")
+
+
+def _head(words_model: TitleWords, title: str, reporter, words, org_tokens: frozenset[str]) -> tuple[str, ...]:
+    """The name a title opens with before a dash or colon: "Praksiskandidatordningen – bedre bruk i
+    handel" -> praksiskandidatordningen. One to three words, a long one alone, not organisations only."""
+    found = _HEAD.match(title)
+    head = words_model.words(found.group(1), reporter) if found else ()
+    if not head or len(head) > 3 or head == words or set(head) <= org_tokens:
+        return ()
+    return head if len(head) > 1 or len(head[0]) >= 9 else ()
 
 
 def _renewed(words_model: TitleWords, title: str, reporter) -> tuple[str, ...]:

@@ -295,12 +295,19 @@ class SoftTfIdf:
         distinct = {tuple(sorted(set(words))) for words in word_lists}
         df: Counter = Counter(w for words in distinct for w in words)
         n = max(len(distinct), 1)
+        self.titles = n
         self.idf = {w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()}
         self._default_idf = math.log((n + 1) / 0.5)
         self.word_ratio = word_ratio
         self.df = df
         self.rare_idf = math.log((n + 1) / (max(2, 0.02 * n) + 0.5))  # a word in at most ~2% of the titles
         self.alike = alike_words(df, word_ratio)
+
+    def titles_with(self, word: str) -> int:
+        """How many titles give the word in any form ("bransjeprogrammene": also "bransjeprogram")."""
+        forms = self.alike.get(word, ()) if self.alike is not None else ()
+        return self.df.get(word, 0) + sum(self.df.get(x, 0) for x in forms
+                                          if x != word and word_similarity(word, x, self.word_ratio) >= 0.9)
 
     def vector(self, words: tuple[str, ...] | list[str]) -> dict[str, float]:
         weights = {w: self.idf.get(w, self._default_idf) for w in set(words)}
