@@ -280,3 +280,25 @@ def test_a_row_per_delmal_with_its_measures_as_bullets_in_one_cell():
         ("Fagbrev på jobb", "Fylkeskommunene", None)]
     assert "1.4" in ms[1].goal_text and ms[1].goal_text.startswith("2.3")
     assert ms[0].description == "Filmer i sosiale medier."
+
+
+def test_a_what_column_of_names_is_the_name_column_when_no_column_names_the_measure():
+    # "Hva" is read as the description; with no name column and names in its cells, it names the measure
+    t = table([["Mål i strategien", "Hva", "Hvem", "Når"],
+               ["Styrke karriereveiledningen for voksne", "Veiledningsdager for tillitsvalgte", "Akademikerne", "2021"],
+               ["Styrke karriereveiledningen for voksne", "Nettverk for studieveiledere i forbundene",
+                "Akademikerne, forbundene", "Hele året"]],
+              merges=[(1, 0, 2)])
+    measures = parse(t).measures
+    assert [m.title for m in measures] == ["Veiledningsdager for tillitsvalgte", "Nettverk for studieveiledere i forbundene"]
+    assert [m.period_text for m in measures] == ["2021", "Hele året"]
+    # sentences in the same column are descriptions: the table is not read as names
+    t = table([["Mål i strategien", "Hva", "Hvem", "Når"],
+               ["Styrke karriereveiledningen", "Vi har holdt fire veiledningsdager for tillitsvalgte i år.",
+                "Akademikerne", "2021"],
+               ["Styrke karriereveiledningen", "Forbundene har bygd et nettverk for studieveiledere.",
+                "Akademikerne", "2022"]])
+    doc = Document(path="t", format="pdf", blocks=[t])
+    layout, _ = best_layout(doc)
+    assert layout is None or all(m.title is None or not m.title.startswith(("Vi har", "Forbundene"))
+                                 for m in layout.parse(doc).measures)

@@ -99,6 +99,7 @@ def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict
         _numbers_are_no_title(table, r, mapping)
         if len(mapping) >= SETTINGS.layouts.header_labels and "title" not in mapping.values():
             _title_column_by_content(table, r, mapping, labels)
+            _title_column_of_names(table, r, mapping)
         if "goal" in mapping.values() and "title" not in mapping.values():
             _title_column_of_bullets(table, r, mapping, labels)
         # "Tiltak | Status og resultater": the name cells hold "Delmål: 1.2" and more under the name
@@ -218,6 +219,22 @@ def _title_column_by_content(table: Table, header: int, mapping: dict[int, str],
         if values and sum(1 for v in values if len(re.findall(r"[^\W\d_]{3,}", v)) >= 2) >= 0.8 * len(values):
             mapping[col] = "title"
             return
+
+
+def _title_column_of_names(table: Table, header: int, mapping: dict[int, str]) -> None:
+    """No column names the measure, and the "what" column ("Hva", "Beskrivelse") holds names, not
+    sentences ("Medlem av Samarbeidsrådet for yrkesopplæring"): it is the name column."""
+    if "title" in mapping.values():
+        return
+    for col, name in sorted(mapping.items()):
+        if name != "description":
+            continue
+        values = [c.text.strip() for r in range(header + 1, table.n_rows) for c in table.row_cells(r)
+                  if c.col == col and c.row == r and c.text.strip()]
+        short = [v for v in values if "\n" not in v and len(v.split()) <= 14 and not v.endswith(".")]
+        if values and len(short) >= 0.8 * len(values):
+            mapping[col] = "title"
+        return
 
 
 def _goal_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
