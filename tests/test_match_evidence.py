@@ -643,3 +643,12 @@ def test_an_opening_name_alone_never_merges_a_pair(settings, gazetteer):
     pair = score(settings, gazetteer, measures)
     assert pair.part("title").level == "head/high" and pair.score >= settings["thresholds"]["match"]
     assert suggestion(settings, gazetteer, measures) == "review"
+
+
+def test_a_title_giving_its_former_name_in_brackets_is_like_a_title_with_that_name(settings, gazetteer):
+    measures = [M("Realfagsløftet for voksne", reporter="KD", year=2019),
+                M("Matematikkløftet (tidligere Realfagsløftet for voksne)", reporter="HK-dir", year=2022), *OTHERS]
+    assert levels(score(settings, gazetteer, measures))["title"] in ("exact", "very_high")
+    # "før:" says it too
+    measures[1] = M("Matematikkløftet (før: Realfagsløftet for voksne)", reporter="HK-dir", year=2022)
+    assert levels(score(settings, gazetteer, measures))["title"] in ("exact", "very_high")

@@ -276,6 +276,9 @@ def _event_stems() -> frozenset[str]:
 
 
 _BRACKETS = re.compile(r"\(([^()]*)\)")
+# "Kompetanseprogrammet (tidligere Kompetansepluss)": the bracket gives its former name
+_FORMERLY = re.compile(r"^\s*(?:tidligere|tidlegare|tidl\.|før|forhen|inntil \d{4})(?:\s+(?:kalt|kjent som|het|heitte|navn|namn))?\s*:?\s*",
+                       re.I)
 
 
 def _alternatives(words_model: TitleWords, title: str, reporter, words,
@@ -283,7 +286,7 @@ def _alternatives(words_model: TitleWords, title: str, reporter, words,
     """A title with a name in brackets, as its two names: "Kompetanseutviklingsmidler i staten
     (statens kompetansefond)" is both. Brackets holding only organisations or "videreført" give none."""
     main = words_model.words(_BRACKETS.sub(" ", title or ""), reporter)
-    inner = [words_model.words(t, reporter) for t in _BRACKETS.findall(title or "")]
+    inner = [words_model.words(_FORMERLY.sub("", t), reporter) for t in _BRACKETS.findall(title or "")]
     # not an abbreviation of what it follows ("Råd for samarbeid med arbeidslivet (RSA)"), nor organisations
     inner = [w for w in inner if w and not set(w) <= set(main) and not set(w) <= org_tokens]
     if not inner:
