@@ -193,6 +193,7 @@ def _enough(mapping: dict[int, str]) -> bool:
 
 
 def _column_values(table: Table, header: int, col: int) -> list[str]:
+    """The texts of a column's cells below the header, the empty ones left out."""
     return [c.text.strip() for r in range(header + 1, table.n_rows) for c in table.row_cells(r)
             if c.col == col and c.row == r and c.text.strip()]
 
@@ -214,8 +215,7 @@ def _title_column_by_content(table: Table, header: int, mapping: dict[int, str],
     for col in sorted(labels):
         if col in mapping or header_field(labels[col]) == "other" and labels[col]:
             continue
-        values = [c.text.strip() for r in range(header + 1, table.n_rows) for c in table.row_cells(r)
-                  if c.col == col and c.row == r and c.text.strip()]
+        values = _column_values(table, header, col)
         if values and sum(1 for v in values if len(re.findall(r"[^\W\d_]{3,}", v)) >= 2) >= 0.8 * len(values):
             mapping[col] = "title"
             return
@@ -229,8 +229,7 @@ def _title_column_of_names(table: Table, header: int, mapping: dict[int, str]) -
     for col, name in sorted(mapping.items()):
         if name != "description":
             continue
-        values = [c.text.strip() for r in range(header + 1, table.n_rows) for c in table.row_cells(r)
-                  if c.col == col and c.row == r and c.text.strip()]
+        values = _column_values(table, header, col)
         short = [v for v in values if "\n" not in v and len(v.split()) <= 14 and not v.endswith(".")]
         if values and len(short) >= 0.8 * len(values):
             mapping[col] = "title"
@@ -243,8 +242,7 @@ def _goal_column_by_content(table: Table, header: int, mapping: dict[int, str], 
     for col, label in sorted(labels.items(), key=lambda kv: not says_old_numbers(kv[1])):
         if col in mapping or header_field(label) == "other":  # "Nr." numbers the rows
             continue
-        values = [c.text.strip() for r in range(header + 1, table.n_rows) for c in table.row_cells(r)
-                  if c.col == col and c.row == r and c.text.strip()]
+        values = _column_values(table, header, col)
         if not values or [v.rstrip(".)") for v in values] == [str(n) for n in range(1, len(values) + 1)]:
             continue
         numbers = sum(1 for v in values if is_number_list(v))

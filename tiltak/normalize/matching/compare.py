@@ -55,7 +55,7 @@ class Record:
     part_vector: dict[str, float] = field(default_factory=dict)  # the title's words with compounds split, weighted
     compound: bool = False  # a title word is split into parts ("bransjeprogrammer": bransje, programmer)
     own_kind: str = ""  # "union" (a social partner) whose title names itself as the owner: "Kurs for Unio-tillitsvalgte"
-    head: dict[str, float] = field(default_factory=dict)  # the name the title opens with before a dash or colon, weighted
+    head: dict[str, float] = field(default_factory=dict)  # the name the title opens with before a dash or colon (a name few titles give), weighted
 
 
 @dataclass(slots=True)
@@ -146,11 +146,8 @@ class Comparator:
                 tail = self.tfidf.similarity(self.tfidf.vector(tail_a), self.tfidf.vector(tail_b))
                 if tail < cfg["prefix_tail_below"]:
                     return Part("title", "prefix_only", cfg["prefix_only_weight"], tail)
-        for level in self.title_levels:
-            if level["min"] < 1.0 and sim >= level["min"]:
-                return Part("title", level["name"], level["weight"], sim)
-        last = self.title_levels[-1]
-        return Part("title", last["name"], last["weight"], sim)
+        level = self._level(sim)
+        return Part("title", level["name"], level["weight"], sim)
 
     def _level(self, sim: float) -> dict:
         """The title level of a similarity below exact."""
@@ -158,13 +155,8 @@ class Comparator:
 
     def _head_held(self, a: Record, b: Record) -> bool:
         """a's title opens with a name ("Jobbsjansen – styrket innsats …") that b's title holds whole
-        ("Jobbsjansen i kommunene"): a name few titles give."""
-        if not a.head or not b.vector:
-            return False
-        limit = max(5.0, self.s["title"]["named_head_max_share"] * self.tfidf.titles)
-        if any(self.tfidf.titles_with(w) > limit for w in a.head):
-            return False
-        return self.tfidf.covered(a.head, b.vector, min_words=1, rare=False) >= 0.9
+        ("Jobbsjansen i kommunene")."""
+        return bool(a.head and b.vector) and self.tfidf.covered(a.head, b.vector, min_words=1, rare=False) >= 0.9
 
     def _similarity(self, a: Record, b: Record) -> float:
         """Soft TF-IDF of the titles, each without the other reporter's name ("Samarbeid med LO om …"

@@ -160,6 +160,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
     parts = [compounds.split(w) for w in words]
     part_tfidf = SoftTfIdf(parts, settings["title"]["word_ratio"], words_model.named)
     regions = _regions_pattern(gazetteer)
+    head_limit = max(5.0, settings["title"]["named_head_max_share"] * tfidf.titles)
     years_of: dict = defaultdict(set)
     for m in measures:
         if m.report_year is not None:
@@ -178,7 +179,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             documents=documents[i] if documents else frozenset([m.source_sha256]), words=w, vector=tfidf.vector(w),
             reporter=m.reporter, responsible=responsible, responsible_up=responsible_up, organisations=organisations,
             own_kind=_own_kind(gazetteer, words_model, m, w),
-            head=tfidf.vector(_head(words_model, m.title or "", m.reporter, w, org_tokens)),
+            head=tfidf.vector(_head(words_model, m.title or "", m.reporter, w, org_tokens, tfidf, head_limit)),
             named_up=organisations_up | named_up, title_orgs=named_up, part_vector=part_tfidf.vector(parts[i]), compound=parts[i] != w,
             organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
             dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing,
@@ -231,14 +232,18 @@ _RENEWED = re.compile(r"\b(?:(?:det|den)\s+nye|ny|nytt|neste|fornyet|fornya)\s+(
 _HEAD = re.compile(r"^\W*(.{3,80}?)(?:\s[–—-]\s|:\s)\S")
 
 
-def _head(words_model: TitleWords, title: str, reporter, words, org_tokens: frozenset[str]) -> tuple[str, ...]:
+def _head(words_model: TitleWords, title: str, reporter, words, org_tokens: frozenset[str], tfidf: SoftTfIdf,
+          limit: float) -> tuple[str, ...]:
     """The name a title opens with before a dash or colon: "Praksiskandidatordningen – bedre bruk i
-    handel" -> praksiskandidatordningen. One to three words, a long one alone, not organisations only."""
+    handel" -> praksiskandidatordningen. One to three words, a long one alone, not organisations only,
+    each word in at most `limit` titles in any form ("Bransjeprogrammene – …" names no one thing)."""
     found = _HEAD.match(title)
     head = words_model.words(found.group(1), reporter) if found else ()
     if not head or len(head) > 3 or head == words or set(head) <= org_tokens:
         return ()
-    return head if len(head) > 1 or len(head[0]) >= 9 else ()
+    if len(head) == 1 and len(head[0]) < 9 or any(tfidf.titles_with(x) > limit for x in head):
+        return ()
+    return head
 
 
 def _renewed(words_model: TitleWords, title: str, reporter) -> tuple[str, ...]:
