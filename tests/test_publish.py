@@ -252,3 +252,23 @@ def test_parquet_tables_are_arrows_own_and_need_no_pandas(tmp_path):
             "layout='x', title='t')], Measure); print('pandas' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_report_template_compiles_without_a_cache_folder(monkeypatch):
+    import jinja2
+
+    from tiltak.export import report
+
+    def refused(*args, **kwargs):
+        raise RuntimeError("no temporary folder to be had")
+
+    cached = report._template()
+    monkeypatch.setattr(jinja2, "FileSystemBytecodeCache", refused)
+    report._template.cache_clear()
+    try:
+        fresh = report._template()
+        assert fresh.environment.bytecode_cache is None
+        assert cached.environment.bytecode_cache is not None
+        assert fresh.name == cached.name == "report.html.j2"
+    finally:
+        report._template.cache_clear()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 
 from tiltak.cli import __version__
@@ -14,6 +14,7 @@ from tiltak.export.dataset import preload, to_frame
 from tiltak.export.last_run import load_decisions, previous_cluster_ids
 from tiltak.export.names import REVIEW_BOOK, REVIEW_FILE
 from tiltak.export.outputs import locked, output_set
+from tiltak.export.parquet_helper import ParquetHelper
 from tiltak.export.summaries import delmal_table, type_area_table
 from tiltak.export.write import write_outputs
 from tiltak.export.run_report import build_report, open_items
@@ -99,12 +100,12 @@ def run(reports: str | Path, out: str | Path | None = None, *, config_path: str 
         raise ValueError(f"link_base must be a URL such as https://server/rapporter/, not {link_base!r}")
     if out is None:
         return _run(root, None, config_path, decisions, limits, cache_dir, progress, link_base)
-    with locked(Path(out)):  # one run at a time writes to a folder
-        return _run(root, Path(out), config_path, decisions, limits, cache_dir, progress, link_base)
+    with locked(Path(out)), ParquetHelper.start() as parquet:  # one run at a time writes to a folder
+        return _run(root, Path(out), config_path, decisions, limits, cache_dir, progress, link_base, parquet)
 
 
 def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cache_dir, progress,
-         link_base: str | None = None) -> RunResult:
+         link_base: str | None = None, parquet: ParquetHelper | None = None) -> RunResult:
     started = time.perf_counter()
     limits = limits or Limits()
     config = load_config(Path.cwd(), path=config_path)  # never from the reports folder: members' material
@@ -120,7 +121,8 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
             progress(result)
 
     # the writers' libraries load while the workers read (not when every file comes from the cache)
-    files = extract_all(paths, root, limits, cache, arrived, preload if out_path is not None else None)
+    load = partial(preload, arrow=not parquet.running) if parquet else None
+    files = extract_all(paths, root, limits, cache, arrived, load)
     measures = [m for result in files for m in by_path.get(result.path, [])]
     files = sorted(files + others, key=lambda f: f.path)
 
@@ -152,7 +154,7 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
     if out_path is not None and report["totals"]["ok"] > 0:  # a run over nothing never replaces good outputs
         held: list[str] = []
         with output_set(out_path, held) as staging:
-            write_outputs(staging, result, normalizer, __version__, last=out_path)
+            write_outputs(staging, result, normalizer, __version__, last=out_path, parquet=parquet.write if parquet else None)
         result.written = True
         report["outputs_held_open"] = held  # on the console only: run_report.json was written before
     return result

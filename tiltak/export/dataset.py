@@ -84,16 +84,19 @@ def to_frame(rows: list, model: type[BaseModel]) -> "pd.DataFrame":  # noqa: F82
                                          pa.string(): pd.StringDtype()}.get)
 
 
-def preload() -> None:
+def preload(arrow: bool = True) -> None:
     """Load the writers' libraries (pyarrow, XlsxWriter, Jinja: 0.2 s) in a thread while the main
-    thread waits for the readers, so a run that reads files does not wait for them after."""
+    thread waits for the readers, so a run that reads files does not wait for them after; pyarrow
+    (`arrow`) only where no helper process writes the Parquet files."""
     import threading
 
     def load() -> None:
         import jinja2  # noqa: F401
-        import pyarrow.json  # noqa: F401
-        import pyarrow.parquet  # noqa: F401
         import xlsxwriter  # noqa: F401
+
+        if arrow:
+            import pyarrow.json  # noqa: F401
+            import pyarrow.parquet  # noqa: F401
 
     threading.Thread(target=load, name="tiltak-preload").start()
 

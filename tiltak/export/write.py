@@ -21,18 +21,20 @@ from .summaries import ORGANISATION_COLUMNS, organisations_table, write_summarie
 from .unchanged import Carry
 
 
-def write_outputs(out: Path, result, normalizer, version: str, last: Path | None = None) -> None:
-    """Every output into `out`; `last`: the last run's outputs, carried over where their inputs are the same."""
+def write_outputs(out: Path, result, normalizer, version: str, last: Path | None = None, parquet=None) -> None:
+    """Every output into `out`; `last`: the last run's outputs, carried over where their inputs are the same;
+    `parquet`: what writes a Parquet file (parquet_helper's, in a helper process)."""
     out.mkdir(parents=True, exist_ok=True)
+    parquet = parquet or write_parquet
     carry = Carry(last, out, version + normalizer.version) if last else None
     rows = result.dumped or [m.model_dump() for m in result.records]
     clusters = [c.model_dump() for c in result.clusters]  # dumped once for both writers
     ref, grouped = normalizer.ref, matrix(result.year_rows, normalizer.ref)
     groups = [
         ("measures", rows, lambda: (write_csv(out / "measures.csv", rows, Measure),
-                                    write_parquet(out / "measures.parquet", rows, Measure))),
+                                    parquet(out / "measures.parquet", rows, Measure))),
         ("tiltak", clusters, lambda: (write_csv(out / "tiltak.csv", clusters, Tiltak),
-                                      write_parquet(out / "tiltak.parquet", clusters, Tiltak))),
+                                      parquet(out / "tiltak.parquet", clusters, Tiltak))),
         ("summaries", result.year_rows, lambda: write_summaries(out, result.year_rows, ref)),
         ("organisations", rows, lambda: write_table(out / "organisations.csv", ORGANISATION_COLUMNS,
                                                     organisations_table(rows, normalizer.gazetteer))),

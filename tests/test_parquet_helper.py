@@ -1,0 +1,86 @@
+"""The helper process that writes the Parquet files: the same file as written in-process, and a
+helper that is gone, refused or failing never loses or hides a file."""
+
+import datetime as dt
+import os
+import signal
+import sys
+import threading
+
+import pyarrow.parquet as pq
+import pytest
+from pydantic import BaseModel, Field
+
+from tiltak.export.parquet_helper import ParquetHelper
+
+linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the helper is forked on Linux only")
+
+
+@pytest.fixture(autouse=True)
+def pyarrow_not_loaded(monkeypatch):
+    """As in a new `tiltak run`: pyarrow not loaded yet (this file loads it to read the files back)."""
+    monkeypatch.delitem(sys.modules, "pyarrow.parquet", raising=False)
+
+
+class Row(BaseModel):
+    name: str = Field("")
+    codes: list[str] = Field(default_factory=list)
+    started: dt.date | None = None
+
+
+ROWS = [{"name": "Fagbrev på jobb", "codes": ["2.1", "2.3"], "started": dt.date(2018, 3, 1)},
+        {"name": "Kompetansepluss", "codes": [], "started": None}]
+
+
+def _read(path):
+    return pq.read_table(path).to_pylist()
+
+
+@linux
+def test_the_helper_writes_the_file_and_is_reaped(tmp_path):
+    with ParquetHelper.start() as helper:
+        assert helper.running
+        pid = helper._pid
+        helper.write(tmp_path / "rows.parquet", ROWS, Row)
+        assert helper.running  # written there: a failure would have closed it
+        assert _read(tmp_path / "rows.parquet") == ROWS
+    assert not helper.running
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # waited for: no process left behind
+
+
+@linux
+def test_a_helper_that_died_leaves_the_writing_to_this_process(tmp_path):
+    with ParquetHelper.start() as helper:
+        os.kill(helper._pid, signal.SIGKILL)
+        helper.write(tmp_path / "rows.parquet", ROWS, Row)
+        assert not helper.running
+    assert _read(tmp_path / "rows.parquet") == ROWS
+
+
+@linux
+def test_an_error_in_the_helper_is_raised_here(tmp_path):
+    (tmp_path / "taken").write_text("a file, not a folder")
+    with ParquetHelper.start() as helper:
+        with pytest.raises(OSError):
+            helper.write(tmp_path / "taken" / "rows.parquet", ROWS, Row)
+
+
+def test_no_helper_beside_another_thread(tmp_path):
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        with ParquetHelper.start() as helper:
+            assert not helper.running
+            helper.write(tmp_path / "rows.parquet", ROWS, Row)
+    finally:
+        stop.set()
+        other.join()
+    assert _read(tmp_path / "rows.parquet") == ROWS
+
+
+def test_no_helper_where_pyarrow_is_loaded_already(monkeypatch):
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", pq)
+    with ParquetHelper.start() as helper:
+        assert not helper.running

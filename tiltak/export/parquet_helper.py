@@ -1,0 +1,97 @@
+"""The Parquet files written by a forked helper process that loads pyarrow (0.2 s, with numpy) on the
+other core while the run reads, matches and writes the rest: a re-run does not wait for the import
+(0.08 s less of a re-run after one review decision on the samples, measured by benchmarks/loop.py).
+
+Where fork is not safe (not Linux, or another thread runs: the child could inherit a lock it holds)
+or the helper fails, the files are written in this process, so the outputs are the same either way.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from pathlib import Path
+
+from .dataset import write_parquet
+
+
+class ParquetHelper:
+    def __init__(self):
+        self._conn = None
+        self._pid = 0
+
+    @classmethod
+    def start(cls) -> "ParquetHelper":
+        helper = cls()
+        if "pyarrow.parquet" in sys.modules:  # loaded here already (a watch's second run): no wait to save
+            return helper
+        if not sys.platform.startswith("linux") or threading.active_count() > 1:
+            return helper
+        from multiprocessing import Pipe
+
+        try:
+            ours, theirs = Pipe()
+            pid = os.fork()
+        except OSError:
+            return helper
+        if pid == 0:  # the helper: never returns
+            ours.close()
+            _serve(theirs)
+        theirs.close()
+        helper._conn, helper._pid = ours, pid
+        return helper
+
+    @property
+    def running(self) -> bool:
+        return self._conn is not None
+
+    def write(self, path: str | Path, rows: list, model) -> None:
+        """Write `path` (in the helper if it runs); returns when the file is written."""
+        if self._conn is not None:
+            try:
+                self._conn.send((str(path), rows, model))
+                if self._conn.recv() is None:
+                    return
+            except (OSError, EOFError):
+                pass
+            self.close()
+        write_parquet(path, rows, model)  # here: an error is raised as it would be without the helper
+
+    def close(self) -> None:
+        if self._conn is None:
+            return
+        try:
+            self._conn.send(None)
+        except OSError:
+            pass
+        self._conn.close()
+        self._conn = None
+        try:
+            os.waitpid(self._pid, 0)
+        except ChildProcessError:
+            pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _serve(conn) -> None:
+    code = 0
+    try:
+        import pyarrow.json  # noqa: F401
+        import pyarrow.parquet  # noqa: F401
+
+        while (job := conn.recv()) is not None:
+            try:
+                write_parquet(*job)
+                conn.send(None)
+            except Exception as exc:  # noqa: BLE001 - the caller writes the file itself and sees the error
+                conn.send(repr(exc))
+    except BaseException:  # noqa: BLE001 - the caller gone, or interrupted: nothing to report to
+        code = 1
+    finally:
+        os._exit(code)  # no atexit handlers or buffered output of the parent's
