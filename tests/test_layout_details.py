@@ -516,7 +516,7 @@ def test_a_line_of_unlabelled_fields_is_read_by_its_content():
 
 def test_which_heading_stands_under_which():
     """Probe from the mutation run: the rank of headings decides what a measure's heading is."""
-    from tiltak.extract.layouts.sections import _ranks_below
+    from tiltak.extract.layouts.section_heads import ranks_below as _ranks_below
 
     assert _ranks_below(("style", 3), ("style", 2)) is True
     assert _ranks_below(("bold", 12), ("style", 2)) is True  # a bold line under a Heading 2

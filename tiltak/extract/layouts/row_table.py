@@ -1,11 +1,10 @@
 """Layout 2 and the row tables of layout 3: one table row per measure.
 
-Columns are mapped by their header labels, in any order and wording, never by position; unknown
-columns are kept apart (`extra`). A table continues over pages with or without a repeated
-header row; a row split by a page break is joined again; a merged cell (the Delmål column and
-"Antall totalt") gives its value to every row it spans, also past a page break. Where the
-document prints its own totals ("Antall totalt" per delmål, "Totalt antall tiltak 129") the
-parser checks itself against them.
+Columns are mapped by their header labels (header.py); unknown columns are kept apart (`extra`).
+A table continues over pages with or without a repeated header row; a row split by a page break
+is joined again; a merged cell (the Delmål column and "Antall totalt") gives its value to every
+row it spans, also past a page break. Where the document prints its own totals ("Antall totalt"
+per delmål, "Totalt antall tiltak 129") the parser checks itself against them.
 """
 
 from __future__ import annotations
@@ -16,12 +15,12 @@ from dataclasses import dataclass, field
 from ..model import Cell, Document, Paragraph, Table
 from ..records import Provenance, RawMeasure, SelfCheck
 from ..text import join_lines, join_paragraphs
-from ..content import (goal_reference, is_delmal_code, is_goal_line, is_number_list, is_period_line, names_a_goal,
-                       says_old_numbers)
+from ..content import goal_reference, is_period_line, names_a_goal, says_old_numbers
 from ..settings import SETTINGS
-from ..vocabulary import combined_fields, header_field, match_label, value_field
+from ..vocabulary import match_label, value_field
 from .base import Fit, ParseResult, split_title
-from .segments import label_rows_below, open_layout_tables, paragraph_items, who_and_partners
+from .header import bullets, bulleted, fields_in_name_cells, header_row, labelled_lines
+from .segments import open_layout_tables, paragraph_items, who_and_partners
 from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
@@ -66,190 +65,7 @@ class _Logical:
     combined: dict[int, list[str]] = field(default_factory=dict)  # columns that hold several fields
 
 
-def _header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[int, list[str]]] | None:
-    """The header row among the first rows: at least three known labels, the measure's name among
-    them. Returns the row, column -> field, column -> label as written, and column -> fields for a
-    column that holds several ("Ansvar og samarbeid", "Type / tidsrom")."""
-    for r in range(min(3, table.n_rows)):
-        stacked = _stacked_labels(table, r)
-        if stacked is not None:  # two header rows: group labels over the fields' own
-            r += 1
-        mapping: dict[int, str] = {}
-        labels: dict[int, str] = {}
-        combined: dict[int, list[str]] = {}
-        for col, text, group in stacked or [(c.col, c.text.replace("\n", " ").strip(), None)
-                                            for c in table.row_cells(r) if c.row == r]:
-            labels[col] = text
-            if is_delmal_code(text):  # "1.1 | 1.2 | … | 3.6" over cells marked X: the delmål ticked
-                mapping[col] = "tick:" + text.replace(",", ".")
-                continue
-            fields = [f for f in combined_fields(text) if f not in mapping.values()]
-            if len(fields) >= 2:
-                name, combined[col] = fields[0], fields
-            else:
-                name = header_field(text)
-                if (not name or name == "other") and group:  # "Navn" under "Tiltak"
-                    name = header_field(group)
-            if name and name not in mapping.values() and name not in ("other", "section"):
-                mapping[col] = name
-        ticks = [c for c, f in mapping.items() if f.startswith("tick:")]
-        if len(ticks) < 3:  # a delmål code or two in a row is an answer ("Delmål | 2.1 | Type | Kurs"), not a grid
-            for c in ticks:
-                del mapping[c]
-        _numbers_are_no_title(table, r, mapping)
-        if len(mapping) >= SETTINGS.layouts.header_labels and "title" not in mapping.values():
-            _title_column_by_content(table, r, mapping, labels)
-            _title_column_of_names(table, r, mapping)
-        if "goal" in mapping.values() and "title" not in mapping.values():
-            _title_column_of_bullets(table, r, mapping, labels)
-        # "Tiltak | Status og resultater": the name cells hold "Delmål: 1.2" and more under the name
-        names_with_fields = "title" in mapping.values() and _fields_in_name_cells(table, r, mapping)
-        if _enough(mapping) or names_with_fields:
-            if label_rows_below(table, r):
-                return None
-            if "goal" not in mapping.values():
-                _goal_column_by_content(table, r, mapping, labels)
-            return r, mapping, labels, combined
-    return None
-
-
-def _stacked_labels(table: Table, r: int) -> list[tuple[int, str, str | None]] | None:
-    """A header of two rows: row `r` groups columns under a merged label ("Tiltak" over "Navn |
-    Delmål", "Organisering" over "Ansvarlig | Samarbeidspartnere") and the row below labels them.
-    Then each column's label is the lower one (or the upper one where it spans both rows), with
-    the group label beside it."""
-    if r + 1 >= table.n_rows:
-        return None
-    upper = [c for c in table.row_cells(r) if c.row == r]
-    lower = [c for c in table.row_cells(r + 1) if c.row == r + 1 and c.text.strip()]
-    if not any(c.col_span > 1 for c in upper) or len(lower) < 2 or \
-            not all(header_field(t := c.text.replace("\n", " ").strip()) or is_delmal_code(t) for c in lower):
-        return None
-    out = []
-    for cell in table.row_cells(r + 1):
-        text = cell.text.replace("\n", " ").strip()
-        if cell.row == r + 1:
-            above = table.grid()[r][cell.col]
-            out.append((cell.col, text, above.text.replace("\n", " ").strip() if above is not None else None))
-        elif cell.row == r:  # a label over both rows
-            out.append((cell.col, text, None))
-    return out
-
-
 _TICKED = re.compile(r"^\s*(?:x|✓|✔|☑|☒|●|■|\*|ja|yes)\s*$", re.I)
-
-
-_BULLET = re.compile(r"(?:^|\s)[•▪◦●]\s+")
-
-
-def bullets(cell: Cell) -> list[str]:
-    """The items of a cell that lists several measures as bullets ("• A – … • B – …"), or []."""
-    listed = [p.text.strip() for p in cell.paragraphs if p.list_label and p.text.strip()]
-    if len(listed) >= 1 and len(listed) == len([p for p in cell.paragraphs if p.text.strip()]):
-        return listed
-    parts = [x.strip() for x in _BULLET.split(cell.text.replace("\n", " ")) if x.strip()]
-    return parts if _BULLET.match(cell.text.strip()) and parts else []
-
-
-def _title_column_of_bullets(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
-    """A row per delmål with its measures as bullets in another column ("Delmål | NHOs tiltak i 2021"):
-    that column names the measures."""
-    for col in sorted(labels):
-        if col not in mapping and _bulleted(table, header, col):
-            mapping[col] = "title"
-            return
-
-
-def _bulleted(table: Table, header: int, col: int) -> bool:
-    """Most cells of the column below the header list measures as bullets."""
-    cells = [c for r in range(header + 1, table.n_rows) for c in table.row_cells(r) if c.row == r and c.col == col]
-    return len(cells) >= 2 and sum(1 for c in cells if bullets(c)) * 2 > len(cells)
-
-
-def _fields_in_name_cells(table: Table, header: int, mapping: dict[int, str]) -> bool:
-    """Most name cells below the header give the delmål and another field as labelled lines under
-    the name ("Karriere Trøndelag / Delmål: 1.3 / Ansvarlig: …")."""
-    col = next(c for c, f in mapping.items() if f == "title")
-    cells = [c for r in range(header + 1, table.n_rows) for c in table.row_cells(r) if c.row == r and c.col == col]
-    with_fields = sum(1 for c in cells if {"goal"} < set(_labelled_lines(c)))
-    return len(cells) >= 2 and with_fields * 2 > len(cells)
-
-
-def _labelled_lines(cell: Cell) -> dict[str, str]:
-    """The "Label: value" lines of a cell after its first paragraph, by field."""
-    found: dict[str, str] = {}
-    for p in cell.paragraphs[1:]:
-        lbl = match_label(p.text)
-        if lbl is not None and lbl.how == "separator" and lbl.value and lbl.field not in ("title", "other", "section"):
-            found.setdefault(lbl.field, lbl.value)
-    return found
-
-
-def _enough(mapping: dict[int, str]) -> bool:
-    """A header names the measure and enough other fields: two more, or the goal alone (a list of
-    measures and their delmål, an overview)."""
-    fields = {"goal" if f.startswith("tick:") else f for f in mapping.values()}
-    return "title" in fields and (len(fields) >= SETTINGS.layouts.header_labels or "goal" in fields)
-
-
-def _column_values(table: Table, header: int, col: int) -> list[str]:
-    """The texts of a column's cells below the header, the empty ones left out."""
-    return [c.text.strip() for r in range(header + 1, table.n_rows) for c in table.row_cells(r)
-            if c.col == col and c.row == r and c.text.strip()]
-
-
-def _numbers_are_no_title(table: Table, header: int, mapping: dict[int, str]) -> None:
-    """A "name" column of bare numbers ("Tiltak i strategien": 6, "5 og 6") counts the strategy's old
-    tiltak numbers: it is the goal column, and the name is to be found elsewhere."""
-    col = next((c for c, f in mapping.items() if f == "title"), None)
-    values = _column_values(table, header, col) if col is not None else []
-    if values and sum(1 for v in values if is_number_list(v)) >= 0.8 * len(values):
-        del mapping[col]
-        if "goal" not in mapping.values():
-            mapping[col] = "goal"
-
-
-def _title_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
-    """A header naming three fields but not the measure ("Innsats", "Hva"): the measure's name is the
-    leftmost other column whose cells hold words, not numbers."""
-    for col in sorted(labels):
-        if col in mapping or header_field(labels[col]) == "other" and labels[col]:
-            continue
-        values = _column_values(table, header, col)
-        if values and sum(1 for v in values if len(re.findall(r"[^\W\d_]{3,}", v)) >= 2) >= 0.8 * len(values):
-            mapping[col] = "title"
-            return
-
-
-def _title_column_of_names(table: Table, header: int, mapping: dict[int, str]) -> None:
-    """No column names the measure, and the "what" column ("Hva", "Beskrivelse") holds names, not
-    sentences ("Medlem av Samarbeidsrådet for yrkesopplæring"): it is the name column."""
-    if "title" in mapping.values():
-        return
-    for col, name in sorted(mapping.items()):
-        if name != "description":
-            continue
-        values = _column_values(table, header, col)
-        short = [v for v in values if "\n" not in v and len(v.split()) <= 14 and not v.endswith(".")]
-        if values and len(short) >= 0.8 * len(values):
-            mapping[col] = "title"
-        return
-
-
-def _goal_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
-    """A column no label maps (or one a second time, "Tiltak i strategien" beside "Tiltak") whose
-    cells are goal references or the old tiltak numbers is the goal column."""
-    for col, label in sorted(labels.items(), key=lambda kv: not says_old_numbers(kv[1])):
-        if col in mapping or header_field(label) == "other":  # "Nr." numbers the rows
-            continue
-        values = _column_values(table, header, col)
-        if not values or [v.rstrip(".)") for v in values] == [str(n) for n in range(1, len(values) + 1)]:
-            continue
-        numbers = sum(1 for v in values if is_number_list(v))
-        goals = sum(1 for v in values if is_goal_line(v))
-        if (numbers + goals) >= 0.8 * len(values) and (goals or says_old_numbers(label)):
-            mapping[col] = "goal"
-            return
 
 
 def _continues(prev: Table, table: Table) -> bool:
@@ -366,24 +182,24 @@ class RowTable:
                     heading_goal = ref
                 elif block.heading_level or block.bold:
                     heading_goal = None  # another heading: another group
-        if any(_header_row(t) for t, *_ in out):
+        if any(header_row(t) for t, *_ in out):
             return out
         return [(t, False, None) for t in tables_from_lines(doc)] if doc.format == "pdf" else []
 
     def assess(self, doc: Document) -> Fit:
         tables = [t for t, *_ in self._tables(doc)]
-        headed = [t for t in tables if _header_row(t)]
+        headed = [t for t in tables if header_row(t)]
         if not headed:
             return Fit(0.0, [f"{len(tables)} tables, none with a header row naming the measure and "
                              f"{SETTINGS.layouts.header_labels - 1}+ other known fields"])
-        header, mapping, *_ = _header_row(headed[0])
+        header, mapping, *_ = header_row(headed[0])
         fields = sorted(set(mapping.values()))
         rows = sum(t.n_rows for t in tables)
         reasons = [f"{len(headed)} of {len(tables)} tables with a header row ({', '.join(fields)}), {rows} rows"]
         title_col = next(c for c, f in mapping.items() if f == "title")
-        if _fields_in_name_cells(headed[0], header, mapping):
+        if fields_in_name_cells(headed[0], header, mapping):
             reasons.append("the name cells give the delmål and other fields as labelled lines")
-        elif "goal" in fields and _bulleted(headed[0], header, title_col):
+        elif "goal" in fields and bulleted(headed[0], header, title_col):
             reasons.append("a row per delmål, its measures as bullets in one cell")
         elif len(fields) < SETTINGS.layouts.header_labels:
             # names and delmål only: an overview, which forms or sections may describe in full
@@ -426,7 +242,7 @@ class RowTable:
         out: list[_Logical] = []
         prev: Table | None = None
         for ti, (table, text_between, heading_goal) in enumerate(self._tables(doc)):
-            header = _header_row(table)
+            header = header_row(table)
             continuation = (prev is not None and bool(out) and not text_between and _continues(prev, table)
                             and (header is None or header[1] == out[-1].mapping))
             if header and not continuation:
@@ -496,7 +312,7 @@ class RowTable:
                     by_field[key] = cell
                 continue
             if name == "title":
-                facts = _labelled_lines(cell)
+                facts = labelled_lines(cell)
                 if facts:  # the name, then its fields as labelled lines in the same cell
                     for key, value in facts.items():
                         values.setdefault(key, value)

@@ -27,9 +27,11 @@ from ..content import (goal_reference, is_closing, is_delmal_code, is_goal_line,
 from ..model import Document
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
-from ..text import fold, join_paragraphs
+from ..text import join_paragraphs
 from ..vocabulary import value_field
 from .base import Fit, ParseResult, split_title
+from .section_heads import owners, ranks_below
+from .section_keep import drop_trailing_text, one_per_listing, surely_of_the_strategy, without_overview
 from .segments import Item, bracket_facts, items, leading_facts, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
@@ -96,48 +98,6 @@ class _Measure:
         return bool(self.fields) or bool(self.extra) or self.title_from == "field"
 
 
-def _owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
-    """Headings that start a measure: fields or a form follow before the next heading, or (numbered)
-    text naming its delmål; and headings shaped like those (same numbering, style or size) that have
-    text under them. Also returns the numbered ones whose text names the delmål."""
-    heads = [i for i, it in enumerate(its) if it.kind == "head"]
-    owners: set[int] = set()
-    goal_in_text: set[int] = set()
-    bodies: dict[int, list[Item]] = {}
-    for k, i in enumerate(heads):
-        end = heads[k + 1] if k + 1 < len(heads) else len(its)
-        body = its[i + 1:end]
-        bodies[i] = body
-        if its[i].section or value_field(its[i].text) == "type":  # "Kurs/utdanning" over its measures
-            continue
-        forms = [x for x in body if x.kind == "form"]
-        if len(forms) >= 2 or (forms and forms[0].form_has_title and body[0] is not forms[0]):
-            continue  # a heading over several forms, or over text and a named form, is a section's
-        named = next((k for k, x in enumerate(body) if x.kind == "field" and x.field == "title" and x.form is None), None)
-        if named is not None and any(x.kind == "field" and x.field == "title" and x.form is None for x in body[named + 1:]):
-            body = body[:named]  # "Tiltak: …" labels name the measures under it: the heading is the document's
-        if its[i].own_goal or forms or any(
-                (x.kind == "field" and x.form is None and x.field not in ("other", "count", "section"))
-                or (x.kind == "text" and is_goal_line(x.text, bare=False)) for x in body):
-            owners.add(i)
-        elif its[i].label and not is_delmal_code(its[i].label) and any(
-                x.kind == "text" and goal_reference(x.text, bare=False) for x in body):
-            owners.add(i)  # "3. Fagbrev på jobb" over "… Tiltaket bidrar til delmål 2.5.": a numbered measure
-            goal_in_text.add(i)
-    siblings: set[int] = set()
-    shapes = Counter(its[i].shape for i in owners if not its[i].marker)
-    if not shapes:
-        return owners, siblings, goal_in_text
-    first = min(owners)
-    dominant = {s for s, n in shapes.items() if n >= 2}
-    for i in heads:
-        it = its[i]
-        if (i > first and i not in owners and it.shape in dominant and not it.section and not it.marker
-                and any(x.kind == "text" for x in bodies[i])):
-            siblings.add(i)
-    return owners | siblings, siblings, goal_in_text
-
-
 def _split_title(item: Item) -> tuple[str, str | None]:
     return split_title(item.paragraphs, item.text)
 
@@ -161,74 +121,6 @@ def _clean_title(text: str) -> str:
     if number is not None and rest:
         text = rest
     return text.strip().strip(":–-— ").strip() if text.strip().endswith((":", "–", "—")) else text.strip()
-
-
-def _ranks_below(shape: tuple, group: tuple) -> bool:
-    """Whether a heading of `shape` stands under a heading of `group` shape (a Heading 3 under a
-    Heading 2, a bold line or list item under a Heading 2, a smaller bold line under a larger one)."""
-    if shape == group or not shape or not group:
-        return False
-    if shape[0] == "style":
-        return group[0] == "style" and shape[1] > group[1]
-    if group[0] == "style":
-        return True
-    size = shape[-1] if isinstance(shape[-1], (int, float)) and not isinstance(shape[-1], bool) else None
-    group_size = group[-1] if isinstance(group[-1], (int, float)) and not isinstance(group[-1], bool) else None
-    return not (size and group_size and size > group_size)
-
-
-def _without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
-    """An overview of the measures before their forms ("Oversikt over tiltak": name and delmål, then a
-    form per measure): a measure named again later with more fields is that later one, which keeps
-    the overview's goal when it has none."""
-    def key(r: RawMeasure) -> str:
-        return fold(r.title)
-
-    def thin(r: RawMeasure) -> bool:
-        return not any((r.type_text, r.responsible_text, r.partners_text, r.period_text))
-
-    later = {}
-    for i, (_, r) in enumerate(kept):
-        if r.title:
-            later[key(r)] = i
-    out = []
-    for i, (m, r) in enumerate(kept):
-        j = later.get(key(r)) if r.title else None
-        if j is not None and j > i and thin(r) and not thin(kept[j][1]):
-            if r.goal_text and not kept[j][1].goal_text:
-                m2, r2 = kept[j]
-                kept[j] = (m2, r2.model_copy(update={"goal_text": r.goal_text, "goal_numbering": r.goal_numbering}))
-            continue
-        out.append((m, r))
-    return out
-
-
-def _one_per_listing(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
-    """A measure listed under each delmål it serves ("Tiltak som høyrer til fleire delmål, er førte
-    opp under kvart av dei") is one measure of all those delmål: the same name and text again."""
-    first: dict[tuple, int] = {}
-    out: list[tuple[_Measure, RawMeasure]] = []
-    for m, r in kept:
-        key = (fold(r.title), fold(r.description or ""), r.type_text, r.period_text)
-        j = first.get(key) if m.origin == "list" and r.title and r.goal_text else None
-        if j is not None and out[j][1].goal_text != r.goal_text:
-            m0, r0 = out[j]
-            out[j] = (m0, r0.model_copy(update={"goal_text": f"{r0.goal_text}; {r.goal_text}"}))
-            continue
-        if m.origin == "list":
-            first.setdefault(key, len(out))
-        out.append((m, r))
-    return out
-
-
-def _confident(evidence: set[str], raw: RawMeasure) -> bool:
-    """A measure of the strategy for sure: its goal is named ("Delmål: 2.2", "NKPS tiltak nr. 4"), or
-    labels name two of its fields, one of them who does it (a table of "Category:" and "Period:" is
-    not a report)."""
-    if evidence & {"goal_ref", "strategy_series"}:
-        return True
-    kinds = evidence - {"goal_ref"}
-    return len(kinds) >= 2 and bool(kinds & {"goal", "responsible", "partners", "roles"})
 
 
 _ABOUT_THE_STRATEGY = re.compile(r"kompetansepolitisk|kompetansestrategi|\bnkps\b|hovudinnsatsområde|hovedinnsatsområde|delmål",
@@ -257,31 +149,12 @@ def _bold_lead_series(its: list[Item]) -> list[_Measure]:
     return out if len(out) >= 3 else []
 
 
-def _drop_trailing_text(measures: list[_Measure]) -> None:
-    """Text after the last field of the last measure is the report's closing words, not the
-    measure's, when no other measure has unlabelled text of its own."""
-    if len(measures) < 3:
-        return
-    last = measures[-1]
-    if not last.trailing or any(m.free for m in measures[:-1]) or not last.labelled:
-        return
-    for target, text in last.trailing:
-        if target.startswith("other:"):
-            continue
-        values = last.fields.get(target, [])
-        if text in values:
-            values.remove(text)
-        elif target == "title" and text in last.title:
-            last.title.remove(text)
-    last.trailing = []
-
-
 class _Segmenter:
     """Walks the items once, starting measures and filling their fields (see the module's docstring)."""
 
     def __init__(self, its: list[Item]):
         self.its = its
-        self.owners, self.siblings, self.goal_in_text = _owners(its)
+        self.owners, self.siblings, self.goal_in_text = owners(its)
         self.out: list[_Measure] = []
         self.cur: _Measure | None = None
         self.closed = False  # a heading that starts no measure, or a closing line, ends the one before
@@ -307,7 +180,7 @@ class _Segmenter:
                 self.field(i, it)
             else:
                 self.text(i, it)
-        _drop_trailing_text(self.out)
+        drop_trailing_text(self.out)
         return self.out
 
     def new(self, origin: str, item: Item) -> _Measure:
@@ -343,7 +216,7 @@ class _Segmenter:
                 cur.evidence.add("goal_ref")
             return
         if (self.group_goal and not self.group_by_number and not it.goal and not it.section
-                and _ranks_below(it.shape, self.group_shape)):
+                and ranks_below(it.shape, self.group_shape)):
             self.listed(it)  # a heading with no fields under a heading that names the delmål
             return
         if (cur is not None and not self.closed and cur.labelled and it.how == "bold" and not it.label
@@ -619,9 +492,9 @@ class Sections:
         its = items(doc)
         measures = self._segment(its)
         kept = [(m, r) for m, r in ((m, self._measure(i + 1, m)) for i, m in enumerate(measures)) if r is not None]
-        kept = _one_per_listing(_without_overview(kept))
+        kept = one_per_listing(without_overview(kept))
         raw = [r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)]
-        confident = sum(1 for m, r in kept if r.title and _confident(m.evidence, r))
+        confident = sum(1 for m, r in kept if r.title and surely_of_the_strategy(m.evidence, r))
         kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled
                         else "running_text" if m.origin == "prose" else "headings" for m in measures)
         layout = kinds.most_common(1)[0][0] if kinds else self.name

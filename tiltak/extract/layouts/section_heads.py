@@ -1,0 +1,65 @@
+"""Which headings of a document start a measure, and how headings rank (sections.py reads them)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..content import goal_reference, is_delmal_code, is_goal_line
+from ..vocabulary import value_field
+from .segments import Item
+
+
+def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
+    """Headings that start a measure: fields or a form follow before the next heading, or (numbered)
+    text naming its delmål; and headings shaped like those (same numbering, style or size) that have
+    text under them. Also returns the numbered ones whose text names the delmål."""
+    heads = [i for i, it in enumerate(its) if it.kind == "head"]
+    owners: set[int] = set()
+    goal_in_text: set[int] = set()
+    bodies: dict[int, list[Item]] = {}
+    for k, i in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(its)
+        body = its[i + 1:end]
+        bodies[i] = body
+        if its[i].section or value_field(its[i].text) == "type":  # "Kurs/utdanning" over its measures
+            continue
+        forms = [x for x in body if x.kind == "form"]
+        if len(forms) >= 2 or (forms and forms[0].form_has_title and body[0] is not forms[0]):
+            continue  # a heading over several forms, or over text and a named form, is a section's
+        named = next((k for k, x in enumerate(body) if x.kind == "field" and x.field == "title" and x.form is None), None)
+        if named is not None and any(x.kind == "field" and x.field == "title" and x.form is None for x in body[named + 1:]):
+            body = body[:named]  # "Tiltak: …" labels name the measures under it: the heading is the document's
+        if its[i].own_goal or forms or any(
+                (x.kind == "field" and x.form is None and x.field not in ("other", "count", "section"))
+                or (x.kind == "text" and is_goal_line(x.text, bare=False)) for x in body):
+            owners.add(i)
+        elif its[i].label and not is_delmal_code(its[i].label) and any(
+                x.kind == "text" and goal_reference(x.text, bare=False) for x in body):
+            owners.add(i)  # "3. Fagbrev på jobb" over "… Tiltaket bidrar til delmål 2.5.": a numbered measure
+            goal_in_text.add(i)
+    siblings: set[int] = set()
+    shapes = Counter(its[i].shape for i in owners if not its[i].marker)
+    if not shapes:
+        return owners, siblings, goal_in_text
+    first = min(owners)
+    dominant = {s for s, n in shapes.items() if n >= 2}
+    for i in heads:
+        it = its[i]
+        if (i > first and i not in owners and it.shape in dominant and not it.section and not it.marker
+                and any(x.kind == "text" for x in bodies[i])):
+            siblings.add(i)
+    return owners | siblings, siblings, goal_in_text
+
+
+def ranks_below(shape: tuple, group: tuple) -> bool:
+    """Whether a heading of `shape` stands under a heading of `group` shape (a Heading 3 under a
+    Heading 2, a bold line or list item under a Heading 2, a smaller bold line under a larger one)."""
+    if shape == group or not shape or not group:
+        return False
+    if shape[0] == "style":
+        return group[0] == "style" and shape[1] > group[1]
+    if group[0] == "style":
+        return True
+    size = shape[-1] if isinstance(shape[-1], (int, float)) and not isinstance(shape[-1], bool) else None
+    group_size = group[-1] if isinstance(group[-1], (int, float)) and not isinstance(group[-1], bool) else None
+    return not (size and group_size and size > group_size)

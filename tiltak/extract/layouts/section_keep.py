@@ -1,0 +1,86 @@
+"""Which of the measures a document's sections give are kept: an overview before the forms is
+not measures of its own, a measure listed under each of its delmål is one, text after the last
+measure is the report's, and only a measure of the strategy for sure makes a document a report."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..records import RawMeasure
+from ..text import fold
+
+if TYPE_CHECKING:
+    from .sections import _Measure
+
+
+def without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
+    """An overview of the measures before their forms ("Oversikt over tiltak": name and delmål, then a
+    form per measure): a measure named again later with more fields is that later one, which keeps
+    the overview's goal when it has none."""
+    def key(r: RawMeasure) -> str:
+        return fold(r.title)
+
+    def thin(r: RawMeasure) -> bool:
+        return not any((r.type_text, r.responsible_text, r.partners_text, r.period_text))
+
+    later = {}
+    for i, (_, r) in enumerate(kept):
+        if r.title:
+            later[key(r)] = i
+    out = []
+    for i, (m, r) in enumerate(kept):
+        j = later.get(key(r)) if r.title else None
+        if j is not None and j > i and thin(r) and not thin(kept[j][1]):
+            if r.goal_text and not kept[j][1].goal_text:
+                m2, r2 = kept[j]
+                kept[j] = (m2, r2.model_copy(update={"goal_text": r.goal_text, "goal_numbering": r.goal_numbering}))
+            continue
+        out.append((m, r))
+    return out
+
+
+def one_per_listing(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
+    """A measure listed under each delmål it serves ("Tiltak som høyrer til fleire delmål, er førte
+    opp under kvart av dei") is one measure of all those delmål: the same name and text again."""
+    first: dict[tuple, int] = {}
+    out: list[tuple[_Measure, RawMeasure]] = []
+    for m, r in kept:
+        key = (fold(r.title), fold(r.description or ""), r.type_text, r.period_text)
+        j = first.get(key) if m.origin == "list" and r.title and r.goal_text else None
+        if j is not None and out[j][1].goal_text != r.goal_text:
+            m0, r0 = out[j]
+            out[j] = (m0, r0.model_copy(update={"goal_text": f"{r0.goal_text}; {r.goal_text}"}))
+            continue
+        if m.origin == "list":
+            first.setdefault(key, len(out))
+        out.append((m, r))
+    return out
+
+
+def surely_of_the_strategy(evidence: set[str], raw: RawMeasure) -> bool:
+    """A measure of the strategy for sure: its goal is named ("Delmål: 2.2", "NKPS tiltak nr. 4"), or
+    labels name two of its fields, one of them who does it (a table of "Category:" and "Period:" is
+    not a report)."""
+    if evidence & {"goal_ref", "strategy_series"}:
+        return True
+    kinds = evidence - {"goal_ref"}
+    return len(kinds) >= 2 and bool(kinds & {"goal", "responsible", "partners", "roles"})
+
+
+def drop_trailing_text(measures: list[_Measure]) -> None:
+    """Text after the last field of the last measure is the report's closing words, not the
+    measure's, when no other measure has unlabelled text of its own."""
+    if len(measures) < 3:
+        return
+    last = measures[-1]
+    if not last.trailing or any(m.free for m in measures[:-1]) or not last.labelled:
+        return
+    for target, text in last.trailing:
+        if target.startswith("other:"):
+            continue
+        values = last.fields.get(target, [])
+        if text in values:
+            values.remove(text)
+        elif target == "title" and text in last.title:
+            last.title.remove(text)
+    last.trailing = []
