@@ -159,7 +159,7 @@ if __name__ == "__main__":
 def matching_labels(folder: Path, rows: list[dict]) -> tuple[dict[str, str], dict[str, str], list[tuple[str, str]]]:
     """A blind labelled set's labels for matching, on the rows tiltak read (found by title, file by
     file): measure_id -> tiltak_id, the measures reported again -> their tiltak_id, and the
-    near-miss pairs of tiltak_ids (near_misses.json)."""
+    near-miss pairs of tiltak_ids (near_misses.json names them by id, or by file and title)."""
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     near = json.loads((folder / "near_misses.json").read_text(encoding="utf-8"))
     labels: dict[str, str] = {}
@@ -173,4 +173,13 @@ def matching_labels(folder: Path, rows: list[dict]) -> tuple[dict[str, str], dic
             labels[got[j]["measure_id"]] = want["tiltak_id"]
             if want.get("continues"):
                 continuing[got[j]["measure_id"]] = want["tiltak_id"]
-    return labels, continuing, [(n["a"], n["b"]) for n in near]
+    return labels, continuing, [(_tiltak_of(n["a"], expected), _tiltak_of(n["b"], expected)) for n in near]
+
+
+def _tiltak_of(side, expected: dict) -> str:
+    """A near-miss side as a tiltak_id, or as [file, title as printed] (looked up in expected.json)."""
+    if isinstance(side, str):
+        return side
+    name, title = side
+    wanted = " ".join(title.split())
+    return next(m["tiltak_id"] for m in expected[name]["measures"] if " ".join(m["title"].split()) == wanted)
