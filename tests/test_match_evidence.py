@@ -652,3 +652,21 @@ def test_a_title_giving_its_former_name_in_brackets_is_like_a_title_with_that_na
     # "før:" says it too
     measures[1] = M("Matematikkløftet (før: Realfagsløftet for voksne)", reporter="HK-dir", year=2022)
     assert levels(score(settings, gazetteer, measures))["title"] in ("exact", "very_high")
+
+
+def test_two_counties_naming_one_scheme_and_nothing_else_are_put_before_the_analyst(settings, gazetteer):
+    # Analysts judge this both ways (one national scheme, or each county's own administration of it):
+    # never merged, never dismissed as two counties' own versions.
+    a = M("Bedriftsintern opplæring (BIO)", reporter="Nordland fylkeskommune", year=2021,
+          responsible=["Nordland fylkeskommune"], partners=["NAV"])
+    b = M("BIO – bedriftsintern opplæring i Agder", reporter="Agder fylkeskommune", year=2021,
+          responsible=["Agder fylkeskommune"], partners=["NAV"])
+    pair = score(settings, gazetteer, [a, b, *OTHERS])
+    assert levels(pair)["organisations"] == "peers_one_scheme"
+    assert suggestion(settings, gazetteer, [a, b, *OTHERS]) == "review"
+    # their own regional plans stay two counties' own versions
+    c = M("Regional plan for kompetanse og BIO", reporter="Nordland fylkeskommune", year=2021,
+          responsible=["Nordland fylkeskommune"])
+    d = M("Regional plan for kompetanse og BIO", reporter="Agder fylkeskommune", year=2021,
+          responsible=["Agder fylkeskommune"])
+    assert levels(score(settings, gazetteer, [c, d, *OTHERS]))["organisations"] == "separate_peers"

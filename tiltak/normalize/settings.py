@@ -85,6 +85,7 @@ class Title(_Section):
 class Organisations(_Section):
     reciprocal: Weight
     separate_peers: Weight
+    peers_one_scheme: Weight = 0.0
     shared_network: Weight
     network_min_shared: int = Field(ge=1)
     network_min_share: Share

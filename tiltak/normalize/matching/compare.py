@@ -185,7 +185,9 @@ class Comparator:
     def organisations(self, a: Record, b: Record) -> Part:
         """An organisation matches itself and the body it belongs to (KD and Regjeringen), not its
         siblings (KD and ASD). Each naming the other ("with Spekter" / "with LO") is the strongest;
-        two counties each running their own version is evidence against."""
+        two counties each running their own version is evidence against. Two counties whose titles
+        only name one scheme ("Bedriftsintern opplæring (BIO)") may run one measure or each their
+        own: such a pair is reviewed, never merged (analysts judge it both ways)."""
         w = self.s["organisations"]
         if (a.reporter and b.reporter and a.reporter != b.reporter and a.reporter in b.named_up
                 and b.reporter in a.named_up):
@@ -194,6 +196,8 @@ class Comparator:
         apart = a.reporter != b.reporter and not (own_a & b.responsible_up or own_b & a.responsible_up)
         # two counties' own versions; "Kurs … for Unio-tillitsvalgte" and LO's course of the same name
         unions = "union" in (a.own_kind, b.own_kind) and {a.own_kind, b.own_kind} <= {"union", "union_reporter"}
+        if apart and a.peer_kinds and a.peer_kinds == b.peer_kinds and self._one_named(a, b):
+            return Part("organisations", "peers_one_scheme", w["peers_one_scheme"])
         if apart and (a.peer_kinds and a.peer_kinds == b.peer_kinds or unions):
             return Part("organisations", "separate_peers", w["separate_peers"])
         common = len(a.organisations & b.organisations)
@@ -209,6 +213,11 @@ class Comparator:
         if a.organisations and b.organisations:
             return Part("organisations", "no_overlap", w["no_overlap"])
         return Part("organisations", "missing", 0.0)
+
+    def _one_named(self, a: Record, b: Record) -> bool:
+        """Both titles are the name of one scheme and nothing else ("Bedriftsintern opplæring (BIO)",
+        "BIO – bedriftsintern opplæring i Trøndelag"): two counties running that scheme, not their own."""
+        return bool(a.words) and set(a.words) == set(b.words) and all(x in self.tfidf.names for x in a.words)
 
     def delmal(self, a: Record, b: Record) -> Part:
         w = self.s["delmal"]
@@ -340,7 +349,7 @@ class Comparator:
             # Two rows of one document were listed apart by their author, or the titles share only the
             # name one opens with ("Kompetanseprogrammet – …" / "Informasjonskampanje om Kompetanseprogrammet"):
             # an analyst decides.
-            return "review" if pair.same_document or self._by_head_alone(pair) else "match"
+            return "review" if pair.same_document or self._by_head_alone(pair) or self._peers_one_scheme(pair) else "match"
         if pair.score >= t["review"]:
             return "review"
         # The same member the next year, with a title still like it: a continuing measure is put
@@ -358,6 +367,11 @@ class Comparator:
             return False
         without = pair.weight - title.weight + self._level(title.value or 0.0)["weight"]
         return _probability(without) < self.s["thresholds"]["match"]
+
+    @staticmethod
+    def _peers_one_scheme(pair: PairScore) -> bool:
+        orgs = pair.part("organisations")
+        return orgs is not None and orgs.level == "peers_one_scheme"
 
     @staticmethod
     def decided_apart(pair: PairScore) -> bool:
