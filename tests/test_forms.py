@@ -115,3 +115,34 @@ def test_a_two_column_table_of_labels_and_figures_is_not_split():
                           for c, t in enumerate(row)], n_rows=3, n_cols=3)
     from tiltak.extract.layouts.segments import _side_by_side_forms
     assert _side_by_side_forms(counts) is None
+
+
+def one_column_card(rows):
+    return Table(cells=[Cell(text, r, 0) for r, text in enumerate(rows)], n_rows=len(rows), n_cols=1)
+
+
+def test_a_card_whose_labels_and_answers_have_no_rule_between_them():
+    # read as one cell a row: the label opens the cell and the answer follows it
+    a = one_column_card(["Lærlingløftet i Nordland", "Delmål 2.3", "Type tiltak Kampanje", "Ansvarlig Nordland fylkeskommune",
+                         "Samarbeidspartnere NHO Nordland, LO Nordland", "Periode 2022–2024",
+                         "Beskrivelse Kampanjen skal gi flere læreplasser i privat sektor."])
+    b = one_column_card(["Karrieredag for voksne", "Delmål 1.3", "Type tiltak Arrangement", "Ansvarlig Karriere Nordland",
+                         "Samarbeidspartnere NAV", "Periode 2023", "Beskrivelse En dag med veiledning for voksne."])
+    name, ms = parse(Paragraph("Våre tiltak"), a, b)
+    assert name == "form_table"
+    assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.partners_text, m.period_text) for m in ms] == [
+        ("Lærlingløftet i Nordland", "2.3", "Kampanje", "Nordland fylkeskommune", "NHO Nordland, LO Nordland", "2022–2024"),
+        ("Karrieredag for voksne", "1.3", "Arrangement", "Karriere Nordland", "NAV", "2023")]
+    assert ms[1].description == "En dag med veiledning for voksne."
+
+
+def test_forms_side_by_side_whose_answers_repeat_their_label():
+    rows = [("Tiltak", "Seniorpolitisk nettverk", "Etterutdanning for lektorer"),
+            ("Delmål", "Delmål 3.3", "Delmål 2.4"), ("Type", "Nettverk", "Utdanning"),
+            ("Ansvarlig", "Akademikerne", "Utdanningsforbundet"), ("Samarbeid", "Senter for seniorpolitikk", "Udir"),
+            ("Varighet", "Løpende", "2021–2023")]
+    table = Table(cells=[Cell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row)],
+                  n_rows=len(rows), n_cols=3)
+    _, ms = parse(Paragraph("Tiltak i 2021"), table)
+    assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [
+        ("Seniorpolitisk nettverk", "Delmål 3.3", "Akademikerne"), ("Etterutdanning for lektorer", "Delmål 2.4", "Utdanningsforbundet")]

@@ -670,3 +670,19 @@ def test_two_counties_naming_one_scheme_and_nothing_else_are_put_before_the_anal
     d = M("Regional plan for kompetanse og BIO", reporter="Agder fylkeskommune", year=2021,
           responsible=["Agder fylkeskommune"])
     assert levels(score(settings, gazetteer, [c, d, *OTHERS]))["organisations"] == "separate_peers"
+
+
+def test_one_members_titles_round_two_different_things_are_asked_not_merged(settings, gazetteer):
+    # the same frame, each title with a rare word the other has nothing like: two measures or one
+    # renamed, which no other evidence (same member, next year, "videreført") can settle alone
+    a = M("Jobbklubb for arbeidsledige seniorer", reporter="NAV", year=2020, delmal=("3.5",), type_="Opplæring",
+          responsible=["NAV"], partners=["KS"], period="løpende")
+    b = M("Jobbklubb for arbeidsledige ungdommer", reporter="NAV", year=2021, delmal=("3.5",), type_="Opplæring",
+          responsible=["NAV"], partners=["KS"], period="løpende", description="Tilbudet er videreført i 2021.")
+    pair = score(settings, gazetteer, [a, b, *OTHERS])
+    assert levels(pair)["title"] == "objects/medium"
+    assert suggestion(settings, gazetteer, [a, b, *OTHERS]) == "review"
+    # a rare word on one side only is a longer title of the same thing: not asked for that
+    c = M("Jobbklubb for arbeidsledige seniorer i kommunene", reporter="NAV", year=2021, delmal=("3.5",),
+          type_="Opplæring", responsible=["NAV"], partners=["KS"], period="løpende")
+    assert not levels(score(settings, gazetteer, [a, c, *OTHERS]))["title"].startswith("objects/")

@@ -302,3 +302,19 @@ def test_a_what_column_of_names_is_the_name_column_when_no_column_names_the_meas
     layout, _ = best_layout(doc)
     assert layout is None or all(m.title is None or not m.title.startswith(("Vi har", "Forbundene"))
                                  for m in layout.parse(doc).measures)
+
+
+def test_one_table_per_delmal_named_in_a_title_row_above_the_header():
+    def per_goal(title, rows):  # the title row is one cell across the table
+        body = table([["Navn på tiltak", "Type", "Ansvarlig", "Periode"], *rows])
+        cells = [Cell(title, 0, 0, col_span=4)] + [Cell(c.text, c.row + 1, c.col) for c in body.cells]
+        return Table(cells=cells, n_rows=body.n_rows + 1, n_cols=4)
+
+    first = per_goal("Delmål 1.4 Videreutvikle samarbeidet mellom tilbydere og arbeidslivet",
+                     [["Bransjenettverk for industrien", "Nettverk", "Norsk Industri", "2021–"]])
+    second = per_goal("Delmål 3.6 Læring i frivillig sektor", [["Studiesirkler for seniorer", "Kurs", "Senioruniversitetet", "2022"],
+                                                               ["Lesesirkler på biblioteket", "Kurs", "Bibliotekene", "2022"]])
+    ms = parse(first, second, fmt="docx").measures
+    assert [(m.title, m.goal_text) for m in ms] == [("Bransjenettverk for industrien", "Delmål 1.4"),
+                                                   ("Studiesirkler for seniorer", "Delmål 3.6"),
+                                                   ("Lesesirkler på biblioteket", "Delmål 3.6")]

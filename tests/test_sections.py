@@ -442,3 +442,18 @@ def test_a_table_with_a_measure_per_column_cut_after_its_name_row_by_a_page_brea
     _, ms = read(P("HK-dirs tiltak 2023", bold=True), names, rest, fmt="pdf")
     assert [(m.title, m.goal_text, m.period_text) for m in ms] == [
         ("Karrieredagen", "1.3", "Oktober 2023"), ("Fagskolemidler", "1.4 og 2.4", "Årlig"), ("Godkjenning", "2.6", "2023–")]
+
+
+def test_a_table_of_contents_and_its_heading_are_the_reports_not_a_measures():
+    toc = "1 Innledning" + "." * 40 + "2 2 Etterutdanning for lærere" + "." * 30 + "2 3 Mentorordning" + "." * 40 + "3"
+    doc = Document(path="t", format="pdf", blocks=[
+        Paragraph("Rapport fra Lærerforbundet 2023", bold=True, page=1), Paragraph("Mars 2024", page=1),
+        Paragraph("Innhold", bold=True, page=1), Paragraph(toc, page=1),
+        Paragraph("Etterutdanning for lærere", bold=True, page=2),
+        Paragraph("Delmål: 2.4", page=2), Paragraph("Ansvarlig: Udir", page=2),
+        Paragraph("Kursene er videreført i 2023.", page=2),
+        Paragraph("Mentorordning", bold=True, page=3),
+        Paragraph("Delmål: 3.1", page=3), Paragraph("Ansvarlig: Lærerforbundet", page=3)])
+    measures = Sections().parse(doc).measures
+    assert [(m.title, m.goal_text, m.description) for m in measures] == [
+        ("Etterutdanning for lærere", "2.4", "Kursene er videreført i 2023."), ("Mentorordning", "3.1", None)]

@@ -52,3 +52,14 @@ def test_answers_that_name_their_field_and_wrapped_header_cells():
     assert value_field("NAV") is None
     assert header_field("Samarbeidspartnere og") == "partners"  # a header wrapped over two lines
     assert header_field("Antall totalt") == "count"
+
+
+@pytest.mark.parametrize("text, field", [
+    ("Hvilket delmål i strategien tiltaket støtter", "goal"), ("Kva for delmål høyrer tiltaket til", "goal"),
+    ("Hvem samarbeider tiltaket med", "partners"), ("Kven samarbeider de med", "partners"),
+    ("Hvem har ansvaret for gjennomføringen", "responsible"),
+])
+def test_a_question_without_its_question_mark_in_a_labels_place(text, field):
+    assert label_field(text, colon=True) == field  # a table's label cell, or before a colon
+    assert label_field(text + "?") == field
+    assert label_field(text) is None  # in running text such a line is a sentence, not a label

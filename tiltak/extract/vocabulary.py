@@ -98,6 +98,9 @@ def label_key(text: str) -> str:
     return fold(_PARENS.sub(" ", text))
 
 
+_QUESTION_WORDS = frozenset("hva hvem hvilke hvilket hvilken hvor hvordan når kva kven kvar kor korleis kva for".split())
+
+
 def label_field(text: str, colon: bool = False) -> str | None:
     """The field `text` names when the whole text is a label ("Ansvarleg:", "3. Beskrivelse av
     tiltaket (maks en halv side)"), else None. `colon`: the text stands before a colon, so a short
@@ -106,7 +109,8 @@ def label_field(text: str, colon: bool = False) -> str | None:
         return None
     key = label_key(text)
     if colon or text.rstrip().endswith(":"):
-        field = _field_of_key(key) or _by_head_word(key)
+        # in a label's place a question needs no question mark: "Hvilket delmål i strategien tiltaket støtter"
+        field = _field_of_key(key) or _by_head_word(key) or (_asked(key) if key.split()[:1] and key.split()[0] in _QUESTION_WORDS else None)
         if field:
             return field
     field = _field_of_key(key)
@@ -230,6 +234,19 @@ def match_label(text: str, lead: str | None = None) -> Label | None:
     field = label_field(text.rstrip(":").strip())
     if field:
         return Label(field, text.rstrip(":").strip(), "", "alone")
+    return None
+
+
+def leading_label(text: str, max_words: int = 4) -> tuple[str, str, str] | None:
+    """A known label the text opens with and the answer after it, with nothing between them
+    ("Type tiltak Arrangement", "Samarbeidspartnere NAV, KS"): (field, label, answer), the longest
+    label first; None when the text opens with none or has no answer after it."""
+    words = (text or "").split()
+    for n in range(min(max_words, len(words) - 1), 0, -1):
+        field = vocabulary().labels.get(label_key(" ".join(words[:n])))
+        if field and field not in ("other", "section"):
+            found = re.match(r"\s*(?:\S+\s+){%d}" % n, text)
+            return field, " ".join(words[:n]), text[found.end():].strip()
     return None
 
 

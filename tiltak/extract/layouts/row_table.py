@@ -68,6 +68,18 @@ class _Logical:
 _TICKED = re.compile(r"^\s*(?:x|✓|✔|☑|☒|●|■|\*|ja|yes)\s*$", re.I)
 
 
+def _goal_above(table: Table, header: int) -> str | None:
+    """The delmål a title row above the header names ("Delmål 3.2 – Stimulere til …" across a
+    table of that delmål's measures)."""
+    for r in range(header):
+        cells = table.row_cells(r)
+        text = cells[0].text.strip() if len(cells) == 1 else ""
+        ref = goal_reference(text, bare=False) if text else None
+        if ref and text.startswith(ref):
+            return ref
+    return None
+
+
 def _continues(prev: Table, table: Table) -> bool:
     if prev.n_cols != table.n_cols:
         return False
@@ -243,8 +255,9 @@ class RowTable:
         prev: Table | None = None
         for ti, (table, text_between, heading_goal) in enumerate(self._tables(doc)):
             header = header_row(table)
+            above = _goal_above(table, header[0]) if header else None  # a table of its own delmål
             continuation = (prev is not None and bool(out) and not text_between and _continues(prev, table)
-                            and (header is None or header[1] == out[-1].mapping))
+                            and (header is None or header[1] == out[-1].mapping) and above is None)
             if header and not continuation:
                 out.append(_Logical(mapping=header[1], labels=header[2], combined=header[3]))
             elif not continuation:
@@ -255,6 +268,8 @@ class RowTable:
             lt = out[-1]
             if heading_goal and "goal" not in lt.mapping.values():
                 lt.group_goal = heading_goal
+            if above and not continuation and "goal" not in lt.mapping.values():
+                lt.group_goal = above
             grid = table.grid()
             inherits = continuation or not table.ruled
             for r in range(start, table.n_rows):

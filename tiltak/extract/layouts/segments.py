@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..content import goal_reference, is_goal_line, is_period_line
 from ..model import Cell, Document, Paragraph, Table
 from ..settings import SETTINGS
-from ..vocabulary import header_field, is_box_title, label_field, match_label, value_field
+from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
 from .base import numbering_shape, split_numbering
 
 @dataclass
@@ -69,6 +69,11 @@ def items(doc: Document) -> list[Item]:
     for bi, block in enumerate(blocks):
         where = f"block {bi + 1}"
         if isinstance(block, Paragraph):
+            if _contents(block.text):  # the report's table of contents, and the label over it ("Innhold")
+                while out and out[-1].kind in ("field", "head") and not out[-1].text.strip() or \
+                        out and out[-1].kind == "field" and label_field(out[-1].label or "") == "section":
+                    out.pop()
+                continue
             out.extend(paragraph_items(block, f"paragraph {bi + 1}"))
         else:
             # a form table cut by a page break goes on with what is left of it, maybe one row
@@ -97,6 +102,16 @@ def items(doc: Document) -> list[Item]:
                 out.extend(found)
         prev = block
     return _answers_over_page_breaks(out)
+
+
+_LEADER = re.compile(r"(?:\.\s?|…\s?){4,}\s*\d{1,3}\b")
+
+
+def _contents(text: str) -> bool:
+    """A table of contents: entries that end in dot leaders and a page number
+    ("2.1 Kompetansebarometeret.......... 2"), most of the paragraph."""
+    leaders = _LEADER.findall(text)
+    return len(leaders) >= 3 or bool(leaders) and sum(len(x) for x in leaders) * 4 >= len(text)
 
 
 def _answers_over_page_breaks(out: list[Item]) -> list[Item]:
@@ -413,6 +428,8 @@ def _cell_label(cell: Cell) -> str | None:
     lbl = match_label(text)
     if lbl is not None and lbl.how == "separator":
         return None  # "Delmål: 2.2" holds its answer: the row's reading splits it
+    if goal_reference(text, bare=False) and re.search(r"\d", text):
+        return None  # "Delmål 3.3": an answer that repeats its label
     return label_field(text, colon=True)
 
 
@@ -520,12 +537,18 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
     if is_row_table_header(table) and table.n_rows > 2:
         return None
     grid = [table.row_cells(r) for r in range(table.n_rows)]
+    run_in = _run_in_labels(grid)
     out: list[FormRow] = []
     r = 0
     while r < len(grid):
         cells = grid[r]
         labels = [_cell_label(c) for c in cells]
         if not cells:
+            r += 1
+            continue
+        if r in run_in:
+            name, label, answer = run_in[r]
+            out.append((name, label, answer, [Paragraph(text=answer, page=cells[0].page)], r))
             r += 1
             continue
         if all(labels) and r + 1 < len(grid) and len(grid[r + 1]) == len(cells) and not any(
@@ -578,6 +601,23 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
     if unlabeled > len(known) + 1:
         return None
     return out
+
+
+def _run_in_labels(grid: list[list[Cell]]) -> dict[int, tuple[str, str, str]]:
+    """A card whose label and answer columns have no rule between them, so each row is one cell
+    that opens with its label ("Type tiltak Arrangement", "Ansvar Spekter"): the rows that do, by
+    row, when three or more rows name different fields so and no row is a label alone."""
+    found: dict[int, tuple[str, str, str]] = {}
+    for r, cells in enumerate(grid):
+        if len(cells) != 1:
+            continue
+        text = cells[0].text.strip()
+        if label_field(_flat(text)) is not None:
+            return {}  # labels on rows of their own: the rows below them are answers
+        hit = leading_label(text)
+        if hit and hit[2]:
+            found[r] = hit
+    return found if len({f for f, *_ in found.values()}) >= 3 else {}
 
 
 def _flat(text: str) -> str:

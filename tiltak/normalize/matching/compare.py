@@ -101,6 +101,11 @@ class Comparator:
 
     def title(self, a: Record, b: Record) -> Part:
         part = self._title(a, b)
+        # only medium alike, each with a rare word the other has nothing like ("Godkjenning av
+        # utenlandsk fagskoleutdanning" / "… fag- og yrkesopplæring"): one frame round two things,
+        # reviewed, never merged
+        if part.level == "medium" and a.reporter == b.reporter and self._own_rare_word(a, b) and self._own_rare_word(b, a):
+            return Part("title", "objects/medium", part.weight, part.value)
         # "Digital kompetanse" from two members: the same common words name many measures
         cap = self.s["title"]["common_words_at_most"]
         if part.level in self.above_common and not self.tfidf.informative(a.vector):
@@ -349,7 +354,8 @@ class Comparator:
             # Two rows of one document were listed apart by their author, or the titles share only the
             # name one opens with ("Kompetanseprogrammet – …" / "Informasjonskampanje om Kompetanseprogrammet"):
             # an analyst decides.
-            return "review" if pair.same_document or self._by_head_alone(pair) or self._peers_one_scheme(pair) else "match"
+            return "review" if (pair.same_document or self._by_head_alone(pair) or self._peers_one_scheme(pair)
+                                or self._each_its_own_object(pair)) else "match"
         if pair.score >= t["review"]:
             return "review"
         # The same member the next year, with a title still like it: a continuing measure is put
@@ -367,6 +373,16 @@ class Comparator:
             return False
         without = pair.weight - title.weight + self._level(title.value or 0.0)["weight"]
         return _probability(without) < self.s["thresholds"]["match"]
+
+    @staticmethod
+    def _each_its_own_object(pair: PairScore) -> bool:
+        title = pair.part("title")
+        return title is not None and title.level.startswith("objects/")
+
+    def _own_rare_word(self, a: Record, b: Record) -> bool:
+        t = self.tfidf
+        return any(t.idf.get(x, 0.0) >= t.rare_idf and not any(word_similarity(x, y, t.word_ratio) >= 0.6 for y in b.words)
+                   for x in a.words)
 
     @staticmethod
     def _peers_one_scheme(pair: PairScore) -> bool:

@@ -1,0 +1,1 @@
+"""Helpers for the match13 blind test batch (NKPS follow-up reports)."""
