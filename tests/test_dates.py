@@ -41,3 +41,15 @@ def test_a_span_that_ends_a_sentence_keeps_its_end():
     p = parse_period("Tiltaket har pågått gjennom hele kontraktsperioden 2016–2020.", 2020)
     assert (p.start_year, p.end_year) == (2016, 2020)
     assert parse_period("2019-20.5", 2020).end_year is None  # a number after the stop: no year span
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2019–", True), ("2016 –", True), ("fra 2019", True), ("siden 2017", True), ("2018 og framover", True),
+    ("2016–, evaluert 2020", True),
+    ("2019–2021", False), ("Fra 2019 til 2021", False), ("2019", False), ("Våren 2019", False), ("Løpende", False),
+    (None, False),
+])
+def test_a_start_with_no_end_is_open_ended(text, expected):
+    from tiltak.normalize.dates import open_ended
+
+    assert open_ended(text) is expected

@@ -66,12 +66,19 @@ def test_the_reporter_of_each_blind_report_from_its_file_name_and_title(gazettee
         total += 1
         info = DocumentInfo(title_lines=[e.get("title", "")] if e.get("title") else [])
         got, _ = find_reporter(info, name, [], gazetteer)
-        want = e["reporter"]
-        org = gazetteer.org(want)
-        if got is None or fold(got) not in {fold(want), fold(org.canonical) if org else ""}:
+        want = e["reporter"]  # as its writer names it: "Kunnskapsdepartementet" is KD
+        if got is None or fold(got) not in {fold(want), fold(gazetteer.lookup(want) or "")}:
             wrong.append((batch, name, want, got))
     assert total >= 100
-    assert len(wrong) / total <= 0.15, wrong[:10]  # from the file name alone: the document's lines help more
+    assert len(wrong) / total <= 0.08, wrong[:10]  # from the file name alone: the document's lines help more
+
+
+@pytest.mark.parametrize("name, reporter", [
+    ("trondelag_2019.docx", "Trøndelag fylkeskommune"), ("more-og-romsdal-fk-rapport-2018.pdf", "Møre og Romsdal fylkeskommune"),
+    ("Ostfold_fylkeskommune_2020.docx", "Østfold fylkeskommune"), ("rapport_2019.docx", None),
+])
+def test_the_reporter_of_a_file_name_written_without_ae_oe_aa(gazetteer, name, reporter):
+    assert find_reporter(DocumentInfo(title_lines=[]), name, [], gazetteer)[0] == reporter
 
 
 def test_the_reporter_guessed_from_the_organisation_the_measures_name_most(gazetteer):

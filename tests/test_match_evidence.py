@@ -686,3 +686,12 @@ def test_one_members_titles_round_two_different_things_are_asked_not_merged(sett
     c = M("Jobbklubb for arbeidsledige seniorer i kommunene", reporter="NAV", year=2021, delmal=("3.5",),
           type_="Opplæring", responsible=["NAV"], partners=["KS"], period="løpende")
     assert not levels(score(settings, gazetteer, [a, c, *OTHERS]))["title"].startswith("objects/")
+
+
+def test_a_measure_written_with_a_start_and_no_end_may_run_on_years_later(settings, gazetteer):
+    a = M("Tilskudd til opplæring i norsk for arbeidsinnvandrere", reporter="KD", year=2019, period="2019–")
+    b = M("Tilskudd til opplæring i norsk for arbeidsinnvandrere", reporter="HK-dir", year=2023, period="Løpende")
+    c = M("Tilskudd til opplæring i norsk for arbeidsinnvandrere", reporter="KD", year=2019, period="2019")
+    assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["years"] == "apart_open"
+    assert levels(score(settings, gazetteer, [c, b, *OTHERS]))["years"] == "apart"
+    assert score(settings, gazetteer, [a, b, *OTHERS]).weight > score(settings, gazetteer, [c, b, *OTHERS]).weight

@@ -26,6 +26,9 @@ _END_CUE = re.compile(rf"\b(?:avsluttet|avsluttes|ferdig|ferdigstilt|slutt|ut|ti
                       rf"levere\w*|sluttført)\s+(?:i\s+|høsten\s+|våren\s+|sommeren\s+|{_MONTH}\s+)?({_YEAR})", re.I)
 _ONGOING = re.compile(r"\b(?:løpende|pågår|pågående|pågå|hvert år|årlig|årlige|fast|permanent|kontinuerlig|jevnlig|"
                       r"videreført|videreføres|fortsetter|ordinær drift|vil fortsette)\b", re.I)
+# a start with no end, written as such: "2019–", "fra 2019", "2016 og framover"
+_OPEN_START = re.compile(rf"\b{_YEAR}\s*[-–—]+\s*(?:$|[,;.)]|\s+(?:og|→))|\b(?:fra|frå|siden|sidan|f\.o\.m\.?)\s+{_YEAR}\b"
+                         rf"(?!\s*(?:[-–—/]|til)\s*\d)|\b{_YEAR}\s*(?:→|->|og\s+(?:fremover|framover|utover))", re.I)
 _DURATION = re.compile(r"\bvarighet\s+(?:på\s+)?(\w+)\s+år\b", re.I)
 _NUMBER_WORDS = {"ett": 1, "en": 1, "ei": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "1": 1, "2": 2, "3": 3,
                  "4": 4, "5": 5, "6": 6}
@@ -91,6 +94,12 @@ def parse_period(text: str | None, default_year: int | None = None) -> Period:
         out.end_year = out.end_date.year
     out.ongoing = bool(_ONGOING.search(text))
     return out
+
+
+def open_ended(text: str | None) -> bool:
+    """Timing written as a start with no end ("2019–", "fra 2019", "2016 og framover"): it runs on,
+    though it does not say "løpende"."""
+    return bool(text) and parse_period(text).end_year is None and bool(_OPEN_START.search(text))
 
 
 def _date(year: int, month: int, day: int) -> date | None:

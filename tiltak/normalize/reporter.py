@@ -4,6 +4,7 @@ the file's title and author properties), else its file name."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from pathlib import PurePosixPath
 
@@ -30,6 +31,9 @@ def find_reporter(info: DocumentInfo, path: str, texts: list[str], gazetteer: Ga
     found = gazetteer.find(stem, any_case=True)
     if found:
         return found[0].canonical, "file_name"
+    spelt = _in_ascii(stem, gazetteer)
+    if spelt:
+        return spelt, "file_name"
     counts = Counter(m.canonical for text in texts for m in gazetteer.find(text))
     if counts:
         (top, n), *rest = counts.most_common(2) + [(None, 0)]
@@ -51,3 +55,28 @@ def find_year(info: DocumentInfo, path: str, texts: list[str]) -> tuple[int | No
     if counts:
         return counts.most_common(1)[0][0], "guessed"
     return None, None
+
+
+def _ascii(text: str) -> str:
+    """Letters as a file name without æ, ø and å writes them: "Trøndelag" -> "trondelag"."""
+    text = text.lower().replace("ø", "o").replace("æ", "ae")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _in_ascii(stem: str, gazetteer: Gazetteer) -> str | None:
+    """The organisation a file name spells without æøå ("trondelag_fk_2022", "more_og_romsdal"):
+    its names and its place's name, whole words, the longest first."""
+    names: dict[str, str] = {}
+    for org in gazetteer.orgs.values():
+        for name in org.names():
+            key = _ascii(name)
+            if len(key) >= 4 and key != name.lower():  # a name with æøå: the plain one was looked for already
+                names.setdefault(key, org.canonical)
+            place = re.sub(r"\s*fylkeskommun\w*$", "", key).strip()
+            if org.kind == "county" and len(place) >= 4 and place != key:
+                names.setdefault(place, org.canonical)
+    text = _ascii(stem)
+    for key in sorted(names, key=len, reverse=True):
+        if re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", text):
+            return names[key]
+    return None

@@ -114,6 +114,7 @@ class Years(_Section):
     adjacent: Weight
     apart: Weight
     apart_ongoing: Weight
+    apart_open: Weight = -2.0
     cross_year_cover: Share
 
 

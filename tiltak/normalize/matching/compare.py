@@ -33,6 +33,7 @@ class Record:
     dates: frozenset[dt.date]
     ongoing: bool
     end_year: int | None
+    open_ended: bool = False  # the timing is a start with no end ("2019–"): it runs on without saying "løpende"
     desc_words: tuple[str, ...] = ()  # the description's words, normalized like the title's
     names: frozenset[str] = frozenset()  # proper names and quoted names in the title and description
     continues: bool = False  # the title, description or timing says it goes on ("videreført", "fortsatt")
@@ -258,6 +259,8 @@ class Comparator:
         if gap > 1 and not consecutive:
             if earlier.ongoing or (earlier.end_year or 0) >= later.year:
                 return Part("years", "apart_ongoing", w["apart_ongoing"])  # "løpende" in 2017, reported again in 2019
+            if earlier.open_ended:
+                return Part("years", "apart_open", w["apart_open"])  # "2016–" in 2017: it may run on
             return Part("years", "apart", w["apart"])
         if a.reporter and a.reporter == b.reporter and (later.continues or earlier.ongoing or earlier.continues):
             # the same member reports it again and says it goes on: a continuing measure

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from ..dates import open_ended
 from ..orgs import Gazetteer
 from ..reference import fold, read_csv
 from .compare import Record
@@ -182,7 +183,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             head=tfidf.vector(_head(words_model, m.title or "", m.reporter, w, org_tokens, tfidf, head_limit)),
             named_up=organisations_up | named_up, title_orgs=named_up, part_vector=part_tfidf.vector(parts[i]), compound=parts[i] != w,
             organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
-            dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing,
+            dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing, open_ended=open_ended(m.period),
             end_year=m.end_year if m.start_year or m.end_year else _title_span(m.title)[1],
             desc_words=desc_words[i], desc_vector=tfidf.vector(desc_words[i]),
             alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens),
