@@ -530,6 +530,7 @@ def test_compounds_split_into_parts_the_texts_use_as_words():
     assert c.parts("havbruksnettverket") == ("havbruks", "nettverket")  # the joining s: "havbruk" is the word
     assert c.parts("kompetanseutvikling") == ("kompetanseutvikling",)  # "utvikling" is no word of the texts
     assert c.parts("nettverk") == ("nettverk",)  # too short to be two words of four letters
+    assert Compounds(["kurs", "planen"]).parts("kursplanen") == ("kurs", "planen")  # a part of four letters
 
 
 def test_a_compound_is_like_its_parts_written_apart(settings, gazetteer):
@@ -695,3 +696,10 @@ def test_a_measure_written_with_a_start_and_no_end_may_run_on_years_later(settin
     assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["years"] == "apart_open"
     assert levels(score(settings, gazetteer, [c, b, *OTHERS]))["years"] == "apart"
     assert score(settings, gazetteer, [a, b, *OTHERS]).weight > score(settings, gazetteer, [c, b, *OTHERS]).weight
+
+
+def test_kinds_of_actors_are_no_organisation_two_measures_share(settings, gazetteer):
+    a = M("Kurs i digital kompetanse for lærere", reporter="Unio", responsible=["Unio"], partners=["skoler"])
+    b = M("Nettverk for lærere i digital kompetanse", reporter="KS", responsible=["KS"], partners=["skoler"])
+    assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["organisations"] == "no_overlap"
+
