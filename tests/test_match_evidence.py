@@ -703,3 +703,20 @@ def test_kinds_of_actors_are_no_organisation_two_measures_share(settings, gazett
     b = M("Nettverk for lærere i digital kompetanse", reporter="KS", responsible=["KS"], partners=["skoler"])
     assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["organisations"] == "no_overlap"
 
+
+
+def test_a_nynorsk_title_is_compared_in_its_bokmal_words(gazetteer):
+    from tiltak.normalize.matching.records import _words_model
+
+    words = _words_model(gazetteer).words
+    assert words("Karriererettleiing for vaksne") == words("Karriereveiledning for voksne")
+
+
+def test_all_county_councils_on_one_side_and_one_county_on_the_other_are_no_strangers(settings, gazetteer):
+    a = M("Forsøk med moduler i fagopplæringen for voksne", reporter="KD", responsible=["Udir"],
+          partners=["Fylkeskommunene"])
+    b = M("Moduler i fagopplæringen for voksne i Rogaland", reporter="Rogaland fylkeskommune",
+          responsible=["Rogaland fylkeskommune"], partners=["NAV"])
+    c = M("Moduler i fagopplæringen for voksne", reporter="Virke", responsible=["Virke"], partners=["NAV"])
+    assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["organisations"] == "all_counties"
+    assert levels(score(settings, gazetteer, [a, c, *OTHERS]))["organisations"] == "no_overlap"

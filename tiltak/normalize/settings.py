@@ -93,6 +93,7 @@ class Organisations(_Section):
     responsible_overlap: Weight
     any_overlap: Weight
     no_overlap: Weight
+    all_counties: Weight = 0.0
 
 
 class Delmal(_Section):

@@ -56,6 +56,7 @@ class Record:
     part_vector: dict[str, float] = field(default_factory=dict)  # the title's words with compounds split, weighted
     compound: bool = False  # a title word is split into parts ("bransjeprogrammer": bransje, programmer)
     own_kind: str = ""  # "union" (a social partner) whose title names itself as the owner: "Kurs for Unio-tillitsvalgte"
+    counties: frozenset[str] = frozenset()  # "all" (Fylkeskommunene among its organisations), "one" (a county)
     head: dict[str, float] = field(default_factory=dict)  # the name the title opens with before a dash or colon (a name few titles give), weighted
 
 
@@ -216,6 +217,9 @@ class Comparator:
             return Part("organisations", "responsible_overlap", w["responsible_overlap"])
         if a.organisations & b.organisations_up or b.organisations & a.organisations_up:
             return Part("organisations", "any_overlap", w["any_overlap"])
+        if "all" in a.counties and "one" in b.counties or "one" in a.counties and "all" in b.counties:
+            # "Fylkeskommunene" on one side, a county on the other: not strangers, not the same body
+            return Part("organisations", "all_counties", w["all_counties"])
         if a.organisations and b.organisations:
             return Part("organisations", "no_overlap", w["no_overlap"])
         return Part("organisations", "missing", 0.0)

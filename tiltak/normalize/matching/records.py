@@ -32,7 +32,8 @@ def _words_model(gazetteer: Gazetteer) -> TitleWords:
     names = {o.canonical: [o.full_name, *o.aliases] for o in gazetteer.orgs.values()}
     # a council's or scheme's short name names one thing (KBU, FVO); a term (EVU, VGS) many
     named = frozenset(r["abbreviation"] for r in rows if r["kind"] == "name")
-    return TitleWords(abbreviations, stop, names, named)
+    bokmal = {fold(r["nynorsk"]): fold(r["bokmal"]) for r in read_csv("nynorsk.csv") if not r["nynorsk"].startswith("#")}
+    return TitleWords(abbreviations, stop, names, named, bokmal)
 
 
 def _ancestors(gazetteer: Gazetteer, name: str) -> frozenset[str]:
@@ -137,6 +138,16 @@ def _own_kind(gazetteer: Gazetteer, words_model: TitleWords, m, words) -> str:
     return "union" if for_its_own and not shared else "union_reporter"
 
 
+def _counties(gazetteer: Gazetteer, names) -> frozenset[str]:
+    """"all" when the organisations include every county council together, "one" for a county."""
+    out = set()
+    for name in names:
+        org = gazetteer.org(name)
+        if org is not None and org.kind == "county":
+            out.add("all" if _all_counties(name) else "one")
+    return frozenset(out)
+
+
 def _peer_kinds(gazetteer: Gazetteer, responsible) -> frozenset[str]:
     """'county' when every responsible body is a county council: each runs its own regional version."""
     kinds = set()
@@ -194,6 +205,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             event=m.type == "Arrangement" or any(stem in x for x in fold(m.title or "").split() for stem in event_stems),
             names=_names(f"{m.title}. {m.description or ''}", proper), continues=bool(_CONTINUES.search(texts)),
             peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
+            counties=_counties(gazetteer, organisations),
             start_year=m.start_year if m.start_year or m.end_year else _title_span(m.title)[0],
             reported=reported.get(m.reporter, frozenset()),
             regions=frozenset(regions.findall(fold(m.title or ""))) if regions else frozenset(),

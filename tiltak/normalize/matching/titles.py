@@ -83,7 +83,9 @@ class TitleWords:
     """Turns titles into the words that are compared."""
 
     def __init__(self, abbreviations: dict[str, list[str]], stopwords: set[str],
-                 names_of: dict[str, list[str]] | None = None, named: frozenset[str] = frozenset()):
+                 names_of: dict[str, list[str]] | None = None, named: frozenset[str] = frozenset(),
+                 bokmal: dict[str, str] | None = None):
+        self._bokmal = bokmal or {}  # Nynorsk word forms -> Bokmål ones ("vaksne" -> "voksne")
         phrases: list[tuple[str, str | None]] = []
         self._stop = stop = {fold(w) for w in stopwords}
         # a name that is one compound, written out in its parts ("utvalget som analyserer … kompetansebehov"
@@ -126,7 +128,7 @@ class TitleWords:
         return self._memo[key]
 
     def _words(self, title: str, reporter: str | None) -> tuple[str, ...]:
-        words = fold(title).split()
+        words = [self._bokmal.get(w, w) for w in fold(title).split()]
         if reporter:  # the reporter's own name first: "KS" is both a name and an abbreviation
             words = self._reporter_names(reporter).replace(words)
         words = self._phrases.replace(words)
