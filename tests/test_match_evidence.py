@@ -720,3 +720,17 @@ def test_all_county_councils_on_one_side_and_one_county_on_the_other_are_no_stra
     c = M("Moduler i fagopplæringen for voksne", reporter="Virke", responsible=["Virke"], partners=["NAV"])
     assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["organisations"] == "all_counties"
     assert levels(score(settings, gazetteer, [a, c, *OTHERS]))["organisations"] == "no_overlap"
+
+
+def test_a_short_word_and_its_inflected_form_are_one_word():
+    assert word_similarity("råd", "rådene", 85) == 0.9
+    assert word_similarity("kurs", "kursene", 85) == 0.9
+    assert word_similarity("råd", "rådgiver", 85) == 0.0  # another word that begins the same
+
+
+def test_the_reporters_own_members_say_who_takes_part_not_what(gazetteer):
+    from tiltak.normalize.matching.records import _words_model
+
+    words = _words_model(gazetteer).words
+    assert words("YS-forbundenes deltakelse i bransjeprogrammene", "YS") == words("Bransjeprogrammene", "YS")
+    assert words("NHO-foreningenes representanter i de faglige rådene", "NHO") == words("De faglige rådene", "NHO")

@@ -232,6 +232,9 @@ def _generic_head(rest: str) -> bool:
     return False
 
 
+_SHORT_ENDINGS = frozenset(("s", "a", "en", "et", "er", "ar", "ne", "ene", "ane", "ens", "ets", "ers", "enes"))
+
+
 @lru_cache(maxsize=200_000)
 def word_similarity(a: str, b: str, threshold: int) -> float:
     """1 for the same word, the spelling ratio for close spellings, 0.9 for one word being the other
@@ -239,6 +242,9 @@ def word_similarity(a: str, b: str, threshold: int) -> float:
     a compound ("kampanjen" / "omdømmekampanje"), else 0."""
     if a == b:
         return 1.0
+    short, long_ = sorted((a, b), key=len)
+    if 3 <= len(short) < 6 and long_[len(short):] in _SHORT_ENDINGS and long_.startswith(short):
+        return 0.9  # a short word and its inflected form: "råd" / "rådene", "kurs" / "kursene"
     if min(len(a), len(b)) >= 6 and (a.startswith(b) or b.startswith(a)):
         # an ending ("digitaliseringen") or a generic last part ("kompetanseplussordningene"); else the
         # first part of a longer compound ("kompetanse" in "kompetanseutviklingsmidler"), which is narrower
@@ -273,6 +279,13 @@ def alike_words(vocabulary, threshold: int) -> dict[str, frozenset[str]] | None:
             for other in vocab[i + 1:bisect.bisect_left(vocab, w + "\uffff", i + 1)]:
                 near[w].add(other)
                 near[other].add(w)
+    present = set(vocab)
+    for w in vocab:  # short words and their inflected forms ("råd", "rådene")
+        if 3 <= len(w) < 6:
+            for end in _SHORT_ENDINGS:
+                if w + end in present:
+                    near[w].add(w + end)
+                    near[w + end].add(w)
     by_stem: dict[str, list[str]] = {}
     for w in vocab:
         by_stem.setdefault(_stem(w), []).append(w)
