@@ -318,3 +318,29 @@ def test_one_table_per_delmal_named_in_a_title_row_above_the_header():
     assert [(m.title, m.goal_text) for m in ms] == [("Bransjenettverk for industrien", "Delmål 1.4"),
                                                    ("Studiesirkler for seniorer", "Delmål 3.6"),
                                                    ("Lesesirkler på biblioteket", "Delmål 3.6")]
+
+
+def test_a_what_column_of_names_beside_a_how_column_of_sentences():
+    rows = [["Hva", "Hvorfor (delmål)", "Hvordan", "Hvem", "Når"],
+            ["Lærlingløftet", "2.3", "Vi har besøkt over hundre bedrifter for å skaffe flere læreplasser i regionen.",
+             "Virke – bransjeforeningene", "2021–2023"],
+            ["Lederprogram for butikksjefer", "2.1", "Programmet gir butikksjefer opplæring i digital handel og drift.",
+             "Virke – Handelshøyskolen BI", "2022"]]
+    ms = parse(table(rows), fmt="docx").measures
+    assert [(m.title, m.goal_text, m.period_text) for m in ms] == [("Lærlingløftet", "2.3", "2021–2023"),
+                                                                  ("Lederprogram for butikksjefer", "2.1", "2022")]
+    assert ms[0].description.startswith("Vi har besøkt")
+
+
+def test_a_text_column_whose_cells_open_with_the_fields_as_labelled_lines():
+    def cell(text, r, c):
+        return Cell(text, r, c, paragraphs=[Paragraph(t) for t in text.split("\n")])
+
+    rows = [["Tiltak", "Om tiltaket"],
+            ["Karrieresenter Nordland", "Delmål: 1.3\nType: Prosjekt\nAnsvarlig: Nordland fylkeskommune\nVeiledning for voksne."],
+            ["Fagbrev på jobb", "Delmål: 3.1\nType: Kurs/utdanning\nAnsvarlig: Nordland fylkeskommune\nFlere tok fagbrev."]]
+    t = Table(cells=[cell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row)], n_rows=3, n_cols=2)
+    ms = parse(t, fmt="docx").measures
+    assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.description) for m in ms] == [
+        ("Karrieresenter Nordland", "1.3", "Prosjekt", "Nordland fylkeskommune", "Veiledning for voksne."),
+        ("Fagbrev på jobb", "3.1", "Kurs/utdanning", "Nordland fylkeskommune", "Flere tok fagbrev.")]

@@ -457,3 +457,18 @@ def test_a_table_of_contents_and_its_heading_are_the_reports_not_a_measures():
     measures = Sections().parse(doc).measures
     assert [(m.title, m.goal_text, m.description) for m in measures] == [
         ("Etterutdanning for lærere", "2.4", "Kursene er videreført i 2023."), ("Mentorordning", "3.1", None)]
+
+
+def test_a_heading_wrapped_over_two_lines_is_one_heading():
+    def bold(text, page=1):
+        return Paragraph(text, bold=True, page=page)
+
+    doc = Document(path="t", format="pdf", blocks=[
+        bold("Lærerløftet – etterutdanning (tidligere"), bold("Kompetanse for kvalitet)"),
+        Paragraph("Delmål: 2.4", page=1), Paragraph("Ansvarlig: Udir", page=1),
+        bold("Veiledning for nyutdannede lærere etter"), Paragraph("introduksjonsordningen", bold=True, page=1),
+        Paragraph("Delmål: 2.2", page=1), Paragraph("Ansvarlig: KS", page=1)])
+    measures = Sections().parse(doc).measures
+    assert [(m.title, m.goal_text) for m in measures] == [
+        ("Lærerløftet – etterutdanning (tidligere Kompetanse for kvalitet)", "2.4"),
+        ("Veiledning for nyutdannede lærere etter introduksjonsordningen", "2.2")]

@@ -63,3 +63,9 @@ def test_a_question_without_its_question_mark_in_a_labels_place(text, field):
     assert label_field(text, colon=True) == field  # a table's label cell, or before a colon
     assert label_field(text + "?") == field
     assert label_field(text) is None  # in running text such a line is a sentence, not a label
+
+
+def test_a_label_whose_field_is_in_brackets():
+    assert header_field("Hvorfor (delmål)") == "goal"  # "why": the brackets say it is the delmål
+    assert header_field("Begrunnelse (delmål)") == "goal"
+    assert header_field("Beskrivelse (maks en halv side)") == "description"  # a hint in brackets, as before

@@ -98,6 +98,7 @@ def label_key(text: str) -> str:
     return fold(_PARENS.sub(" ", text))
 
 
+_BRACKETED = re.compile(r"\(([^()]{3,30})\)")
 _QUESTION_WORDS = frozenset("hva hvem hvilke hvilket hvilken hvor hvordan når kva kven kvar kor korleis kva for".split())
 
 
@@ -122,6 +123,8 @@ def label_field(text: str, colon: bool = False) -> str | None:
         field = _bilingual(text)
     if field is None and re.search(r"\w-\w", text):  # "Samarbeids-partnere": a word its writer broke
         field = _field_of_key(label_key(re.sub(r"(?<=\w)-(?=\w)", "", text)))
+    if field is None and colon and (inner := _BRACKETED.search(text)):
+        field = _field_of_key(label_key(inner.group(1)))  # "Hvorfor (delmål)": the field in brackets
     return field
 
 

@@ -47,7 +47,7 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
         _numbers_are_no_title(table, r, mapping)
         if len(mapping) >= SETTINGS.layouts.header_labels and "title" not in mapping.values():
             _title_column_by_content(table, r, mapping, labels)
-            _title_column_of_names(table, r, mapping)
+            _title_column_of_names(table, r, mapping, labels)
         if "goal" in mapping.values() and "title" not in mapping.values():
             _title_column_of_bullets(table, r, mapping, labels)
         # "Tiltak | Status og resultater": the name cells hold "Delmål: 1.2" and more under the name
@@ -113,21 +113,34 @@ def bulleted(table: Table, header: int, col: int) -> bool:
 
 def fields_in_name_cells(table: Table, header: int, mapping: dict[int, str]) -> bool:
     """Most name cells below the header give the delmål and another field as labelled lines under
-    the name ("Karriere Trøndelag / Delmål: 1.3 / Ansvarlig: …")."""
-    col = next(c for c, f in mapping.items() if f == "title")
-    cells = [c for r in range(header + 1, table.n_rows) for c in table.row_cells(r) if c.row == r and c.col == col]
-    with_fields = sum(1 for c in cells if {"goal"} < set(labelled_lines(c)))
-    return len(cells) >= 2 and with_fields * 2 > len(cells)
+    the name ("Karriere Trøndelag / Delmål: 1.3 / Ansvarlig: …"), or most cells of the text column
+    ("Tiltak | Om tiltaket") open with them ("Delmål: 1.2 / Type: Prosjekt / Ansvarlig: …")."""
+    for field, first in (("title", 1), ("description", 0)):
+        col = next((c for c, f in mapping.items() if f == field), None)
+        if col is None:
+            continue
+        cells = [c for r in range(header + 1, table.n_rows) for c in table.row_cells(r) if c.row == r and c.col == col]
+        with_fields = sum(1 for c in cells if {"goal"} < set(labelled_lines(c, first)))
+        if cells and with_fields * 2 > len(cells) and (len(cells) >= 2 or field == "description"):
+            return True
+    return False
 
 
-def labelled_lines(cell: Cell) -> dict[str, str]:
-    """The "Label: value" lines of a cell after its first paragraph, by field."""
+def labelled_lines(cell: Cell, first: int = 1) -> dict[str, str]:
+    """The "Label: value" lines of a cell from paragraph `first` on (after its name), by field."""
     found: dict[str, str] = {}
-    for p in cell.paragraphs[1:]:
+    for p in _lines(cell)[first:]:
         lbl = match_label(p.text)
         if lbl is not None and lbl.how == "separator" and lbl.value and lbl.field not in ("title", "other", "section"):
             found.setdefault(lbl.field, lbl.value)
     return found
+
+
+def _lines(cell: Cell) -> list:
+    """A cell's paragraphs; a cell read without them (PDF) as its lines."""
+    from ..model import Paragraph
+
+    return cell.paragraphs or [Paragraph(text=t) for t in cell.text.split("\n") if t.strip()]
 
 
 def _enough(mapping: dict[int, str]) -> bool:
@@ -162,23 +175,37 @@ def _title_column_by_content(table: Table, header: int, mapping: dict[int, str],
             continue
         values = _column_values(table, header, col)
         if values and sum(1 for v in values if len(re.findall(r"[^\W\d_]{3,}", v)) >= 2) >= 0.8 * len(values):
+            if _sentences(values) and _names_in_description(table, header, mapping) is not None:
+                return  # "Hvordan" holds what is done, and the "Hva" column names the measures
             mapping[col] = "title"
             return
 
 
-def _title_column_of_names(table: Table, header: int, mapping: dict[int, str]) -> None:
+def _title_column_of_names(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
     """No column names the measure, and the "what" column ("Hva", "Beskrivelse") holds names, not
-    sentences ("Medlem av Samarbeidsrådet for yrkesopplæring"): it is the name column."""
+    sentences ("Medlem av Samarbeidsrådet for yrkesopplæring"): it is the name column, and another
+    column its label calls text ("Hvordan") the description."""
     if "title" in mapping.values():
         return
-    for col, name in sorted(mapping.items()):
-        if name != "description":
-            continue
-        values = _column_values(table, header, col)
-        short = [v for v in values if "\n" not in v and len(v.split()) <= 14 and not v.endswith(".")]
-        if values and len(short) >= 0.8 * len(values):
-            mapping[col] = "title"
-        return
+    col = _names_in_description(table, header, mapping)
+    if col is not None:
+        mapping[col] = "title"
+        text = next((c for c in sorted(labels) if c not in mapping and header_field(labels[c]) == "description"), None)
+        if text is not None:
+            mapping[text] = "description"
+
+
+def _names_in_description(table: Table, header: int, mapping: dict[int, str]) -> int | None:
+    """The description column, when its cells are names: short, one line, no full stop."""
+    col = next((c for c, name in sorted(mapping.items()) if name == "description"), None)
+    values = _column_values(table, header, col) if col is not None else []
+    short = [v for v in values if "\n" not in v and len(v.split()) <= 14 and not v.endswith(".")]
+    return col if values and len(short) >= 0.8 * len(values) else None
+
+
+def _sentences(values: list[str]) -> bool:
+    """Most cells are sentences: they end with a full stop or run past fourteen words."""
+    return sum(1 for v in values if v.rstrip().endswith(".") or len(v.split()) > 14) >= 0.8 * len(values)
 
 
 def _goal_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:

@@ -326,6 +326,13 @@ class RowTable:
                     values[key] = join_lines([values[key], part]) if values.get(key) else part
                     by_field[key] = cell
                 continue
+            if name == "description" and (facts := labelled_lines(cell, 0)) and "goal" in facts:
+                # "Delmål: 1.2 / Type: Prosjekt / Ansvarlig: … / text": the fields, then the description
+                for key, value in facts.items():
+                    values.setdefault(key, value)
+                    by_field.setdefault(key, cell)
+                text = "\n".join(t for t in cell.text.split("\n")
+                                  if t.strip() and not (match_label(t) and match_label(t).how == "separator"))
             if name == "title":
                 facts = labelled_lines(cell)
                 if facts:  # the name, then its fields as labelled lines in the same cell

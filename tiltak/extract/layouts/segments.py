@@ -101,7 +101,33 @@ def items(doc: Document) -> list[Item]:
             else:
                 out.extend(found)
         prev = block
-    return _answers_over_page_breaks(out)
+    return _answers_over_page_breaks(_join_wrapped_heads(out))
+
+
+_OPEN_END = frozenset("etter for og i av med til om på fra mot under ved over hos samt –".split())
+
+
+def _join_wrapped_heads(out: list[Item]) -> list[Item]:
+    """A heading wrapped over two lines, the first leaving a bracket open ("Kompetanseprogrammet –
+    frivillighet (tidligere" / "Kompetansepluss frivillighet)"), or ending on a word no title ends
+    with before a line in lower case ("Kompetanseheving for karriereveiledere etter" /
+    "kvalitetsrammeverket"): one heading."""
+    joined: list[Item] = []
+    for it in out:
+        prev = joined[-1] if joined else None
+        if prev is None or prev.kind != "head" or it.kind != "head" or it.label or prev.page != it.page:
+            joined.append(it)
+            continue
+        bracket = prev.shape == it.shape and prev.text.count("(") > prev.text.count(")") and \
+            it.text.count(")") > it.text.count("(")
+        unfinished = it.text[:1].islower() and prev.text.split()[-1].lower() in _OPEN_END
+        if bracket or unfinished:
+            prev.text = f"{prev.text} {it.text}"
+            prev.paragraphs = prev.paragraphs + it.paragraphs
+            prev.page_end = it.page_end or it.page or prev.page_end
+            continue
+        joined.append(it)
+    return joined
 
 
 _LEADER = re.compile(r"(?:\.\s?|…\s?){4,}\s*\d{1,3}\b")
