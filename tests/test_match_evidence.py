@@ -734,3 +734,12 @@ def test_the_reporters_own_members_say_who_takes_part_not_what(gazetteer):
     words = _words_model(gazetteer).words
     assert words("YS-forbundenes deltakelse i bransjeprogrammene", "YS") == words("Bransjeprogrammene", "YS")
     assert words("NHO-foreningenes representanter i de faglige rådene", "NHO") == words("De faglige rådene", "NHO")
+
+
+def test_two_counties_titles_each_naming_its_own_county_stay_apart(settings, gazetteer):
+    # run with NAV, so not "every responsible body a county": the places in the titles tell them apart
+    a = M("Karriere Agder", reporter="Agder fylkeskommune", year=2022, responsible=["Agder fylkeskommune", "NAV"])
+    b = M("Karriere Rogaland", reporter="Rogaland fylkeskommune", year=2022,
+          responsible=["Rogaland fylkeskommune", "NAV"])
+    assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["organisations"] == "separate_peers"
+    assert suggestion(settings, gazetteer, [a, b, *OTHERS]) == "distinct"

@@ -205,7 +205,10 @@ class Comparator:
         unions = "union" in (a.own_kind, b.own_kind) and {a.own_kind, b.own_kind} <= {"union", "union_reporter"}
         if apart and a.peer_kinds and a.peer_kinds == b.peer_kinds and self._one_named(a, b):
             return Part("organisations", "peers_one_scheme", w["peers_one_scheme"])
-        if apart and (a.peer_kinds and a.peer_kinds == b.peer_kinds or unions):
+        # two counties' titles each naming its own county ("Karriere Vestland" / "Karriere Trøndelag")
+        own_places = bool(a.reporter != b.reporter and a.regions and b.regions and not a.regions & b.regions
+                          and "one" in a.counties and "one" in b.counties)
+        if own_places or apart and (a.peer_kinds and a.peer_kinds == b.peer_kinds or unions):
             return Part("organisations", "separate_peers", w["separate_peers"])
         common = len(a.organisations & b.organisations)
         union = len(a.organisations | b.organisations)
