@@ -344,3 +344,13 @@ def test_a_text_column_whose_cells_open_with_the_fields_as_labelled_lines():
     assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.description) for m in ms] == [
         ("Karrieresenter Nordland", "1.3", "Prosjekt", "Nordland fylkeskommune", "Veiledning for voksne."),
         ("Fagbrev på jobb", "3.1", "Kurs/utdanning", "Nordland fylkeskommune", "Flere tok fagbrev.")]
+
+
+def test_a_whole_row_on_the_next_page_is_not_the_rest_of_a_row_ending_in_a_word_that_ends_in_i():
+    cols = [50.0, 150.0, 300.0, 380.0, 450.0, 530.0, 560.0]
+    first = table([HEADER, ["2.3", "Jenter og teknologi", "Informasjon", "NHO", "NTNU, Abelia", "2016-"]],
+                  page=1, columns=cols)
+    second = table([HEADER, ["", "Lærlingkampanjen i industrien", "Informasjon", "Norsk Industri", "NHO", "2019"]],
+                   page=2, columns=cols)
+    titles = [m.title for m in parse(first, second).measures]
+    assert titles == ["Jenter og teknologi", "Lærlingkampanjen i industrien"]

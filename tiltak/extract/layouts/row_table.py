@@ -28,6 +28,13 @@ _TOTAL_ROW = re.compile(r"^((?:totalt|sum|i alt|antall)\b[^\d]{0,40}?)(\d{1,4})\
 _TOTAL = re.compile(r"totalt\s+antall\s+tiltak\D{0,20}?(\d{1,4})", re.I)
 _CODE = re.compile(r"^\s*(\d\.\d{1,2})")
 _INCOMPLETE = SETTINGS.layouts.split_row_words
+_OPEN_YEAR = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*$")
+
+
+def _cut_after(last: str) -> bool:
+    """A cell's last word that leaves it unfinished: one of the split-row words ("og", "for"), or a
+    word ending in one of its marks ("/", "-", ","); not any word ending in those letters ("teknologi")."""
+    return last in _INCOMPLETE or last.endswith(tuple(w for w in _INCOMPLETE if not w.isalpha()))
 
 
 def _without_trailing_notes(rows: list) -> list:
@@ -416,7 +423,9 @@ class RowTable:
             return True
         for key, text in row.values.items():
             before = prev.values.get(key, "")
-            if text and before and before.split()[-1].lower().endswith(_INCOMPLETE):
+            if key == "period" and _OPEN_YEAR.search(before):
+                continue  # "2016–": a term with no end, not a line the page break cut
+            if text and before and _cut_after(before.split()[-1].lower()):
                 return key not in GROUP_FIELDS
         return False
 
