@@ -472,3 +472,21 @@ def test_a_heading_wrapped_over_two_lines_is_one_heading():
     assert [(m.title, m.goal_text) for m in measures] == [
         ("Lærerløftet – etterutdanning (tidligere Kompetanse for kvalitet)", "2.4"),
         ("Veiledning for nyutdannede lærere etter introduksjonsordningen", "2.2")]
+
+
+def test_bullets_under_delmal_headings_with_brackets_inside_their_facts_and_under_other_measures():
+    def bullet(text):
+        return P(text, style="List Bullet", list_label="•")
+
+    _, ms = read(
+        P("Delmål 1.1 – Kompetansebehovsutvalget", style="Heading 2", heading_level=2),
+        bullet("Unios plass i KBU – Unio deltar i utvalget (ansvar: KD (sekretariat i HK-dir); periode: 2017–)"),
+        P("Delmål 2.2 – Kunnskapsgrunnlaget", style="Heading 2", heading_level=2),
+        bullet("Rapport om etterutdanning – Unio fikk laget en rapport (ansvar: Unio; periode: 2019)"),
+        bullet("Seminar om livslang læring – et åpent seminar (ansvar: Unio; periode: 2019)"),
+        P("Andre tiltak", style="Heading 2", heading_level=2),
+        bullet("Lederkurs for tillitsvalgte – Unio-skolen har laget et nytt kurs (ansvar: Unio; periode: 2019)"))
+    assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [
+        ("Unios plass i KBU", "Delmål 1.1", "KD (sekretariat i HK-dir)"),
+        ("Rapport om etterutdanning", "Delmål 2.2", "Unio"), ("Seminar om livslang læring", "Delmål 2.2", "Unio"),
+        ("Lederkurs for tillitsvalgte", None, "Unio")]

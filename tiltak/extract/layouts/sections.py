@@ -40,6 +40,7 @@ _DASH = re.compile(r"\s+[–—-]\s+")
 _EVIDENCE = ("goal", "type", "responsible", "partners", "roles", "period")
 _TRAILING_GOAL = re.compile(r"\s*[(\[]\s*([^()\[\]]*\d[^()\[\]]*)[)\]]\s*\.?$")
 # "… spesialisthelsetjenesten Delmål 2.3": a goal cell run into the name (cells merged by the renderer)
+_OTHER_MEASURES = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:andre|øvrige|øvrig|anna|andre\s+relevante|flere)\s+tiltak\b", re.I)
 _TRAILING_DELMAL = re.compile(r"\s[–-]?\s*((?:delmål|dm)\.?\s*\d[.,]\d{1,2}(?:\s*(?:,|og|&|/|–|-)\s*\d[.,]\d{1,2})*)\s*\.?$", re.I)
 
 
@@ -164,6 +165,7 @@ class _Segmenter:
         self.group_goal: str | None = None  # from the last heading that names a delmål and starts no measure
         self.group_shape: tuple = ()
         self.group_type: str | None = None  # from the last heading that is a type of measure ("Prosjekt")
+        self.group_other = False  # the last heading is "Andre tiltak": its bullets are measures
         self.group_by_number = False  # the group's delmål is only the heading's number ("2.1 …")
 
     def run(self) -> list[_Measure]:
@@ -233,6 +235,8 @@ class _Segmenter:
         if self.group_by_number:
             self.group_goal = it.label.rstrip(".")
         self.group_type = it.text if value_field(it.text) == "type" else None
+        # "Andre tiltak", "Øvrige tiltak": the bullets under it are measures, of no delmål
+        self.group_other = bool(_OTHER_MEASURES.match(it.text))
         self.last = (i, None, None)
 
     def listed(self, it: Item) -> None:
@@ -378,7 +382,7 @@ class _Segmenter:
         if listed and self.group_by_number and not bracket_facts(it.text):
             listed = None  # a numbered section's bullet list, not measures of a delmål
         named_goal = listed and any(f == "goal" for f, _ in (bracket_facts(it.text) or ("", (), ""))[1])
-        if listed and (self.group_goal or self.group_type or named_goal) and (
+        if listed and (self.group_goal or self.group_type or named_goal or self.group_other) and (
                 cur is None or self.closed or cur.origin == "list" or named_goal):
             self.listed(it)  # "• Kurs for …" under "Delmål 2.2 – …" or under "Kurs/utdanning"
             self.last = None

@@ -154,7 +154,8 @@ def _answers_over_page_breaks(out: list[Item]) -> list[Item]:
 
 # " | ", " · ", "; Label:", ". Label:" ("Ansvarlig: VOFO. Samarbeid: Kompetanse Norge. Periode: 2020.") or tabs
 _FACT_FIELDS = ("goal", "type", "responsible", "partners", "roles", "period")
-_TRAILING_BRACKETS = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]\s*\.?\s*$")
+_INSIDE = r"((?:[^()\[\]]|\([^()\[\]]*\))+)"  # a bracket's text, with brackets of its own: "ansvar: KD (sekretariat …)"
+_TRAILING_BRACKETS = re.compile(r"\s*[(\[]" + _INSIDE + r"[)\]]\s*\.?\s*$")
 _FACT_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
 _FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{0,40}:)|\t+"
                               r"|(?<=\.)\s+(?=(?:delmål|delmåla|delmålet|delmålene)\s+\d)", re.I)  # "… Periode: 2020. Delmål 1.1."
@@ -184,7 +185,7 @@ def _facts_and_names(text: str) -> list[tuple[str, str]] | None:
     return found if len({f for f, _ in found}) == len(found) else None
 
 
-_BRACKETS = re.compile(r"[(\[]([^()\[\]]+)[)\]]")
+_BRACKETS = re.compile(r"[(\[]" + _INSIDE + r"[)\]]")
 _TOGETHER = re.compile(r"[,;]?\s+(?:i\s+samarbeid\s+med|samarbeid\s+med|sammen\s+med|med\s+bidrag\s+fr[aå])\s+", re.I)
 
 
