@@ -182,4 +182,7 @@ def _tiltak_of(side, expected: dict) -> str:
         return side
     name, title = side
     wanted = " ".join(title.split())
-    return next(m["tiltak_id"] for m in expected[name]["measures"] if " ".join(m["title"].split()) == wanted)
+    found = next((m["tiltak_id"] for m in expected[name]["measures"] if " ".join(m["title"].split()) == wanted), None)
+    if found is None:
+        raise KeyError(f"near_misses.json names {title!r} in {name}, which expected.json does not list")
+    return found

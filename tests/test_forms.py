@@ -146,3 +146,12 @@ def test_forms_side_by_side_whose_answers_repeat_their_label():
     _, ms = parse(Paragraph("Tiltak i 2021"), table)
     assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [
         ("Seniorpolitisk nettverk", "Delmål 3.3", "Akademikerne"), ("Etterutdanning for lektorer", "Delmål 2.4", "Utdanningsforbundet")]
+
+
+def test_a_cards_name_that_opens_with_a_label_word_is_its_name():
+    a = one_column_card(["Tiltak for seniorer i Nordland", "Delmål 3.3", "Type tiltak Kurs", "Ansvarlig NAV Nordland",
+                         "Periode 2023"])
+    b = one_column_card(["Samarbeid med NAV om karrieredager", "Delmål 1.3", "Type tiltak Arrangement",
+                         "Ansvarlig Karriere Nordland", "Periode 2023"])
+    _, ms = parse(Paragraph("Våre tiltak"), a, b)
+    assert [m.title for m in ms] == ["Tiltak for seniorer i Nordland", "Samarbeid med NAV om karrieredager"]

@@ -62,8 +62,13 @@ def test_a_helper_that_died_leaves_the_writing_to_this_process(tmp_path):
 def test_an_error_in_the_helper_is_raised_here(tmp_path):
     (tmp_path / "taken").write_text("a file, not a folder")
     with ParquetHelper.start() as helper:
+        assert helper.running
+        pid = helper._pid
         with pytest.raises(OSError):
             helper.write(tmp_path / "taken" / "rows.parquet", ROWS, Row)
+        assert not helper.running  # the helper said no: stopped, and the file tried here
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
 
 
 def test_no_helper_beside_another_thread(tmp_path):
@@ -83,4 +88,26 @@ def test_no_helper_beside_another_thread(tmp_path):
 def test_no_helper_where_pyarrow_is_loaded_already(monkeypatch):
     monkeypatch.setitem(sys.modules, "pyarrow.parquet", pq)
     with ParquetHelper.start() as helper:
+        assert not helper.running
+
+
+@linux
+def test_a_helper_never_given_a_file_is_stopped_at_once():
+    import time
+
+    helper = ParquetHelper.start()
+    pid = helper._pid
+    started = time.perf_counter()
+    helper.close()
+    assert time.perf_counter() - started < 0.1  # not waiting for its pyarrow import
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
+
+
+@linux
+def test_rows_that_will_not_pickle_are_written_here(tmp_path):
+    rows = [dict(ROWS[0], name=lambda: None)]  # a lambda: no pickle, and no Parquet either
+    with ParquetHelper.start() as helper:
+        with pytest.raises(Exception):
+            helper.write(tmp_path / "rows.parquet", rows, Row)
         assert not helper.running

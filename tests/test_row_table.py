@@ -338,12 +338,12 @@ def test_a_text_column_whose_cells_open_with_the_fields_as_labelled_lines():
 
     rows = [["Tiltak", "Om tiltaket"],
             ["Karrieresenter Nordland", "Delmål: 1.3\nType: Prosjekt\nAnsvarlig: Nordland fylkeskommune\nVeiledning for voksne."],
-            ["Fagbrev på jobb", "Delmål: 3.1\nType: Kurs/utdanning\nAnsvarlig: Nordland fylkeskommune\nFlere tok fagbrev."]]
+            ["Fagbrev på jobb", "Delmål: 3.1\nType: Kurs/utdanning\nAnsvarlig: Nordland fylkeskommune\nMerknad: ny runde\nFlere tok fagbrev."]]
     t = Table(cells=[cell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row)], n_rows=3, n_cols=2)
     ms = parse(t, fmt="docx").measures
     assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.description) for m in ms] == [
         ("Karrieresenter Nordland", "1.3", "Prosjekt", "Nordland fylkeskommune", "Veiledning for voksne."),
-        ("Fagbrev på jobb", "3.1", "Kurs/utdanning", "Nordland fylkeskommune", "Flere tok fagbrev.")]
+        ("Fagbrev på jobb", "3.1", "Kurs/utdanning", "Nordland fylkeskommune", "Merknad: ny runde Flere tok fagbrev.")]
 
 
 def test_a_whole_row_on_the_next_page_is_not_the_rest_of_a_row_ending_in_a_word_that_ends_in_i():

@@ -3,41 +3,50 @@ other core while the run reads, matches and writes the rest: a re-run does not w
 (0.08 s less of a re-run after one review decision on the samples, measured by benchmarks/loop.py).
 
 Where fork is not safe (not Linux, or another thread runs: the child could inherit a lock it holds)
-or the helper fails, the files are written in this process, so the outputs are the same either way.
+or the helper fails, is stuck or was never used, the files are written in this process (or not at
+all), so the outputs are the same either way.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
 from pathlib import Path
 
 from .dataset import write_parquet
 
+WAIT_SECONDS = 60.0  # for one file; a helper that takes longer is stopped and the file written here
+
 
 class ParquetHelper:
     def __init__(self):
         self._conn = None
         self._pid = 0
+        self._used = False
 
     @classmethod
     def start(cls) -> "ParquetHelper":
         helper = cls()
-        if "pyarrow.parquet" in sys.modules:  # loaded here already (a watch's second run): no wait to save
+        if "pyarrow.parquet" in sys.modules:  # loaded here already (the Python API's caller): no wait to save
             return helper
         if not sys.platform.startswith("linux") or threading.active_count() > 1:
             return helper
         from multiprocessing import Pipe
 
+        ours, theirs = Pipe()
         try:
-            ours, theirs = Pipe()
             pid = os.fork()
         except OSError:
+            ours.close()
+            theirs.close()
             return helper
         if pid == 0:  # the helper: never returns
-            ours.close()
-            _serve(theirs)
+            try:
+                ours.close()
+            finally:
+                _serve(theirs)
         theirs.close()
         helper._conn, helper._pid = ours, pid
         return helper
@@ -49,17 +58,22 @@ class ParquetHelper:
     def write(self, path: str | Path, rows: list, model) -> None:
         """Write `path` (in the helper if it runs); returns when the file is written."""
         if self._conn is not None:
+            self._used = True
             try:
                 self._conn.send((str(path), rows, model))
-                if self._conn.recv() is None:
+                if self._conn.poll(WAIT_SECONDS) and self._conn.recv() is None:
                     return
-            except (OSError, EOFError):
+            except Exception:  # noqa: BLE001 - gone, or the rows would not pickle: written here instead
                 pass
-            self.close()
+            self._stop()
         write_parquet(path, rows, model)  # here: an error is raised as it would be without the helper
 
     def close(self) -> None:
+        """Let the helper finish and wait for it; one never given a file is stopped at once."""
         if self._conn is None:
+            return
+        if not self._used:
+            self._stop()
             return
         try:
             self._conn.send(None)
@@ -67,6 +81,19 @@ class ParquetHelper:
             pass
         self._conn.close()
         self._conn = None
+        self._reap()
+
+    def _stop(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        try:
+            os.kill(self._pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self._reap()
+
+    def _reap(self) -> None:
         try:
             os.waitpid(self._pid, 0)
         except ChildProcessError:

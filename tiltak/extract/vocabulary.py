@@ -99,7 +99,7 @@ def label_key(text: str) -> str:
 
 
 _BRACKETED = re.compile(r"\(([^()]{3,30})\)")
-_QUESTION_WORDS = frozenset("hva hvem hvilke hvilket hvilken hvor hvordan når kva kven kvar kor korleis kva for".split())
+_QUESTION_WORDS = frozenset("hva hvem hvilke hvilket hvilken hvor hvordan når kva kven kvar kor korleis".split())
 
 
 def label_field(text: str, colon: bool = False) -> str | None:

@@ -99,7 +99,7 @@ def parse_period(text: str | None, default_year: int | None = None) -> Period:
 def open_ended(text: str | None) -> bool:
     """Timing written as a start with no end ("2019–", "fra 2019", "2016 og framover"): it runs on,
     though it does not say "løpende"."""
-    return bool(text) and parse_period(text).end_year is None and bool(_OPEN_START.search(text))
+    return bool(text) and bool(_OPEN_START.search(text)) and parse_period(text).end_year is None
 
 
 def _date(year: int, month: int, day: int) -> date | None:

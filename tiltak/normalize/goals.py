@@ -129,9 +129,10 @@ def _expansions() -> dict[str, str]:
     """Abbreviations to their words, and Nynorsk word forms to the Bokmål ones the delmål use."""
     from .reference import read_csv
 
+    from .reference import bokmal_forms
+
     out = {fold(r["abbreviation"]): fold(r["expansions"].split("|")[0]) for r in read_csv("abbreviations.csv")}
-    rows = [r for r in read_csv("nynorsk.csv") if not r["nynorsk"].startswith("#")]
-    out.update({fold(r["nynorsk"]): fold(r["bokmal"]) for r in rows})
+    out.update(bokmal_forms())
     return out
 
 

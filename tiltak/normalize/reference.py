@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -74,3 +74,9 @@ def organisation_from_row(row: dict[str, str]) -> Organisation:
         kind=(row.get("kind") or "other").strip(),
         parent=(row.get("parent") or "").strip() or None,
     )
+
+
+@lru_cache(maxsize=1)
+def bokmal_forms() -> dict[str, str]:
+    """Nynorsk word forms -> the Bokmål ones (nynorsk.csv), folded: "vaksne" -> "voksne"."""
+    return {fold(r["nynorsk"]): fold(r["bokmal"]) for r in read_csv("nynorsk.csv") if not r["nynorsk"].startswith("#")}

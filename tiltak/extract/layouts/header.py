@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..content import is_delmal_code, is_goal_line, is_number_list, says_old_numbers
-from ..model import Cell, Table
+from ..model import Cell, Paragraph, Table
 from ..settings import SETTINGS
 from ..vocabulary import combined_fields, header_field, match_label
 from .segments import label_rows_below
@@ -138,8 +138,6 @@ def labelled_lines(cell: Cell, first: int = 1) -> dict[str, str]:
 
 def _lines(cell: Cell) -> list:
     """A cell's paragraphs; a cell read without them (PDF) as its lines."""
-    from ..model import Paragraph
-
     return cell.paragraphs or [Paragraph(text=t) for t in cell.text.split("\n") if t.strip()]
 
 

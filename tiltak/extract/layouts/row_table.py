@@ -31,6 +31,12 @@ _INCOMPLETE = SETTINGS.layouts.split_row_words
 _OPEN_YEAR = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*$")
 
 
+def _used_label(line: str, facts: dict[str, str]) -> bool:
+    """A "Label: value" line whose value is one of `facts` (taken as a field, so not description)."""
+    lbl = match_label(line)
+    return lbl is not None and lbl.how == "separator" and facts.get(lbl.field) == lbl.value
+
+
 def _cut_after(last: str) -> bool:
     """A cell's last word that leaves it unfinished: one of the split-row words ("og", "for"), or a
     word ending in one of its marks ("/", "-", ","); not any word ending in those letters ("teknologi")."""
@@ -217,7 +223,7 @@ class RowTable:
         reasons = [f"{len(headed)} of {len(tables)} tables with a header row ({', '.join(fields)}), {rows} rows"]
         title_col = next(c for c, f in mapping.items() if f == "title")
         if fields_in_name_cells(headed[0], header, mapping):
-            reasons.append("the name cells give the delmål and other fields as labelled lines")
+            reasons.append("the name or text cells give the delmål and other fields as labelled lines")
         elif "goal" in fields and bulleted(headed[0], header, title_col):
             reasons.append("a row per delmål, its measures as bullets in one cell")
         elif len(fields) < SETTINGS.layouts.header_labels:
@@ -333,13 +339,12 @@ class RowTable:
                     values[key] = join_lines([values[key], part]) if values.get(key) else part
                     by_field[key] = cell
                 continue
-            if name == "description" and (facts := labelled_lines(cell, 0)) and "goal" in facts:
+            if name == "description" and (facts := labelled_lines(cell, 0)) and {"goal"} < set(facts):
                 # "Delmål: 1.2 / Type: Prosjekt / Ansvarlig: … / text": the fields, then the description
                 for key, value in facts.items():
                     values.setdefault(key, value)
                     by_field.setdefault(key, cell)
-                text = "\n".join(t for t in cell.text.split("\n")
-                                  if t.strip() and not (match_label(t) and match_label(t).how == "separator"))
+                text = "\n".join(t for t in cell.text.split("\n") if t.strip() and not _used_label(t, facts))
             if name == "title":
                 facts = labelled_lines(cell)
                 if facts:  # the name, then its fields as labelled lines in the same cell

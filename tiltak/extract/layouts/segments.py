@@ -120,7 +120,7 @@ def _join_wrapped_heads(out: list[Item]) -> list[Item]:
             continue
         bracket = prev.shape == it.shape and prev.text.count("(") > prev.text.count(")") and \
             it.text.count(")") > it.text.count("(")
-        unfinished = it.text[:1].islower() and prev.text.split()[-1].lower() in _OPEN_END
+        unfinished = it.text[:1].islower() and prev.text.split()[-1:] != [] and prev.text.split()[-1].lower() in _OPEN_END
         if bracket or unfinished:
             prev.text = f"{prev.text} {it.text}"
             prev.paragraphs = prev.paragraphs + it.paragraphs
@@ -641,8 +641,8 @@ def _run_in_labels(grid: list[list[Cell]]) -> dict[int, tuple[str, str, str]]:
         text = cells[0].text.strip()
         if label_field(_flat(text)) is not None:
             return {}  # labels on rows of their own: the rows below them are answers
-        hit = leading_label(text)
-        if hit and hit[2]:
+        hit = leading_label(text) if r > 0 else None  # the first row names the card ("Tiltak for seniorer")
+        if hit and hit[2] and hit[0] != "title":
             found[r] = hit
     return found if len({f for f, *_ in found.values()}) >= 3 else {}
 

@@ -106,7 +106,8 @@ class Comparator:
         # only medium alike, each with a rare word the other has nothing like ("Godkjenning av
         # utenlandsk fagskoleutdanning" / "… fag- og yrkesopplæring"): one frame round two things,
         # reviewed, never merged
-        if part.level == "medium" and a.reporter == b.reporter and self._own_rare_word(a, b) and self._own_rare_word(b, a):
+        if part.level == "medium" and a.reporter and a.reporter == b.reporter and self._own_rare_word(a, b) \
+                and self._own_rare_word(b, a):
             return Part("title", "objects/medium", part.weight, part.value)
         # "Digital kompetanse" from two members: the same common words name many measures
         cap = self.s["title"]["common_words_at_most"]

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..dates import open_ended
 from ..orgs import Gazetteer
-from ..reference import fold, read_csv
+from ..reference import bokmal_forms, fold, read_csv
 from .compare import Record
 from .titles import Compounds, SoftTfIdf, TitleWords
 
@@ -32,8 +32,7 @@ def _words_model(gazetteer: Gazetteer) -> TitleWords:
     names = {o.canonical: [o.full_name, *o.aliases] for o in gazetteer.orgs.values()}
     # a council's or scheme's short name names one thing (KBU, FVO); a term (EVU, VGS) many
     named = frozenset(r["abbreviation"] for r in rows if r["kind"] == "name")
-    bokmal = {fold(r["nynorsk"]): fold(r["bokmal"]) for r in read_csv("nynorsk.csv") if not r["nynorsk"].startswith("#")}
-    return TitleWords(abbreviations, stop, names, named, bokmal)
+    return TitleWords(abbreviations, stop, names, named, bokmal_forms())
 
 
 def _ancestors(gazetteer: Gazetteer, name: str) -> frozenset[str]:

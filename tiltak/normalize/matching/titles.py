@@ -242,7 +242,7 @@ def word_similarity(a: str, b: str, threshold: int) -> float:
     a compound ("kampanjen" / "omdømmekampanje"), else 0."""
     if a == b:
         return 1.0
-    short, long_ = sorted((a, b), key=len)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if 3 <= len(short) < 6 and long_[len(short):] in _SHORT_ENDINGS and long_.startswith(short):
         return 0.9  # a short word and its inflected form: "råd" / "rådene", "kurs" / "kursene"
     if min(len(a), len(b)) >= 6 and (a.startswith(b) or b.startswith(a)):
@@ -265,7 +265,8 @@ ALIKE_UP_TO = 8000  # words in a run's titles up to which the alike words are fo
 
 def alike_words(vocabulary, threshold: int) -> dict[str, frozenset[str]] | None:
     """For each word, the others `word_similarity` may find alike: those that start with it (six
-    letters or more), those whose stem ends in the other's, and those of a spelling ratio at the threshold
+    letters or more; a shorter one with an ending, "råd" / "rådene"), those whose stem ends in the
+    other's, and those of a spelling ratio at the threshold
     (rapidfuzz's cdist, in bulk). A superset: every pair outside it is 0. None for a vocabulary too
     large to compare all at once."""
     vocab = sorted(set(vocabulary))
