@@ -33,6 +33,8 @@ class ParquetHelper:
             return helper
         if not sys.platform.startswith("linux") or threading.active_count() > 1:
             return helper
+        if os.environ.get("TILTAK_KILL_AT"):  # fault injection counts the writes of the run's own process
+            return helper
         from multiprocessing import Pipe
 
         ours, theirs = Pipe()
