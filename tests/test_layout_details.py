@@ -502,7 +502,7 @@ def test_a_name_label_after_a_headed_measure_with_fields_starts_a_new_measure():
 
 
 def test_a_line_of_unlabelled_fields_is_read_by_its_content():
-    from tiltak.extract.layouts.segments import facts_line
+    from tiltak.extract.layouts.facts import facts_line
 
     assert facts_line("1.2, 1.4 · Råd/utvalg/nettverk · 2021–2024") == [
         ("goal", "1.2, 1.4"), ("type", "Råd/utvalg/nettverk"), ("period", "2021–2024")]

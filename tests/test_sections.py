@@ -268,7 +268,7 @@ def test_a_line_of_fields_with_who_does_it_by_place():
     assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.partners_text, m.period_text) for m in ms] == [
         ("Kurs i kompetanseplanlegging", "2.2", "Kurs", "LO", "Fafo, NHO", "2026"),
         ("Lærlingundersøkelsen", "2.3", "FoU", "LO", "Fafo", "2026–2027")]
-    from tiltak.extract.layouts.segments import facts_line
+    from tiltak.extract.layouts.facts import facts_line
     assert facts_line("Kurs for ledere – Oslo – Bergen – 2026") is None  # names by place only with · or |
 
 

@@ -20,7 +20,8 @@ from ..settings import SETTINGS
 from ..vocabulary import match_label, value_field
 from .base import Fit, ParseResult, split_title
 from .header import bullets, bulleted, fields_in_name_cells, header_row, labelled_lines
-from .segments import open_layout_tables, paragraph_items, who_and_partners
+from .facts import who_and_partners
+from .segments import open_layout_tables, paragraph_items
 from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål

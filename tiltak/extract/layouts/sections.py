@@ -32,7 +32,8 @@ from ..vocabulary import value_field
 from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
 from .section_keep import drop_trailing_text, one_per_listing, surely_of_the_strategy, without_overview
-from .segments import Item, bracket_facts, items, leading_facts, split_numbering
+from .facts import bracket_facts, leading_facts
+from .segments import Item, items, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
 _ALSO = re.compile(r"\b(?:også|og\s+så|i\s+tillegg|dessuten|også\s+til)\b", re.I)

@@ -1,4 +1,5 @@
-"""The document as a flat stream of items a measure can be read from, whatever the template.
+"""The document as a flat stream of items a measure can be read from, whatever the template (fields
+written without labels are read by facts.py).
 
 Paragraphs become headings (a style, bold, a list number, typed numbering such as "1)", "a)",
 "Tiltak 1:"), labelled fields ("Label: value", a label alone with its answer below, a bold run-in
@@ -12,13 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field as dc_field, replace
-from functools import lru_cache
 
-from ..content import goal_reference, is_goal_line, is_period_line
+from ..content import goal_reference, is_goal_line
 from ..model import Cell, Document, Paragraph, Table
 from ..settings import SETTINGS
-from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
+from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label
 from .base import numbering_shape, split_numbering
+from .facts import FIELD_SEPARATOR, bracket_facts, facts_line
 
 @dataclass
 class Item:
@@ -152,136 +153,6 @@ def _answers_over_page_breaks(out: list[Item]) -> list[Item]:
     return [it for it in out if it.kind != "skip"]
 
 
-# " | ", " · ", "; Label:", ". Label:" ("Ansvarlig: VOFO. Samarbeid: Kompetanse Norge. Periode: 2020.") or tabs
-_FACT_FIELDS = ("goal", "type", "responsible", "partners", "roles", "period")
-_INSIDE = r"((?:[^()\[\]]|\([^()\[\]]*\))+)"  # a bracket's text, with brackets of its own: "ansvar: KD (sekretariat …)"
-_TRAILING_BRACKETS = re.compile(r"\s*[(\[]" + _INSIDE + r"[)\]]\s*\.?\s*$")
-_FACT_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
-_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{0,40}:)|\t+"
-                              r"|(?<=\.)\s+(?=(?:delmål|delmåla|delmålet|delmålene)\s+\d)", re.I)  # "… Periode: 2020. Delmål 1.1."
-
-
-def facts_line(text: str) -> list[tuple[str, str]] | None:
-    """A line of unlabelled fields, each known by its content: "1.2, 1.4 · Prosjekt · 2021–2024",
-    "Delmål 3.2 | Kurs/utdanning | Høsten 2020". Its (field, value) pairs, or None."""
-    parts = [x.strip() for x in _FACT_SEPARATOR.split(text or "") if x.strip()]
-    if len(parts) < 2 or len(text) > 200:
-        return None
-    return _facts(parts) or _facts_and_names(text)
-
-
-def _facts_and_names(text: str) -> list[tuple[str, str]] | None:
-    """"3.6 · FoU · KD · Studieforbundene, KUD · 2025–2026": between the fields known by content,
-    who is responsible, then who takes part (only with · or | between the parts: a dash may be a title's)."""
-    parts = [x.strip() for x in re.split(r"\s*[|·]\s*", text) if x.strip()]
-    if len(parts) < 4:
-        return None
-    known = [_facts([x]) for x in parts]
-    names = [x for x, k in zip(parts, known) if k is None]
-    if len(names) > 2 or any(len(x.split()) > 10 for x in names) or not any(k and k[0][0] == "goal" for k in known):
-        return None
-    roles = iter(("responsible", "partners"))
-    found = [k[0] if k else (next(roles), x) for x, k in zip(parts, known)]
-    return found if len({f for f, _ in found}) == len(found) else None
-
-
-_BRACKETS = re.compile(r"[(\[]" + _INSIDE + r"[)\]]")
-_TOGETHER = re.compile(r"[,;]?\s+(?:i\s+samarbeid\s+med|samarbeid\s+med|sammen\s+med|med\s+bidrag\s+fr[aå])\s+", re.I)
-
-
-def who_and_partners(text: str) -> tuple[str, str | None]:
-    """"LO, i samarbeid med AOF" / "KD; samarbeid med LO" -> (who does it, who takes part)."""
-    lead, *partners = _TOGETHER.split(text, maxsplit=1)
-    return lead.strip(" ,;"), (partners[0].strip() or None) if partners else None
-
-
-@lru_cache(maxsize=4096)
-def bracket_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...], str] | None:
-    """Fields in brackets after a measure's name, at the end of the line or with its description
-    after them: "Fagbrev på jobb (delmål 2.5; ansvarlig: Udir; fra 2018) Ordningen gir …".
-    (the name, the (field, value) pairs, what follows) or None. Brackets inside the text need two
-    fields at least, after a name of a title's length."""
-    trailing = trailing_facts(text)
-    if trailing:
-        return trailing[0], trailing[1], ""
-    for m in _BRACKETS.finditer(text or ""):
-        before = text[:m.start()].rstrip()
-        if not before or len(before.split()) > 2 * SETTINGS.layouts.title_words:
-            return None
-        found = _bracketed(m.group(1))
-        if found and len(found) >= 2:
-            return before, found, _after(text, m)
-    return None
-
-
-def _after(text: str, m: re.Match) -> str:
-    """What follows a bracket of facts, without the dash or stop that joins it on."""
-    return text[m.end():].lstrip(" .;–—-").rstrip()
-
-
-def leading_facts(text: str) -> tuple[tuple[tuple[str, str], ...], str] | None:
-    """Fields in a bracket the text starts with (a bold name was before it): "[LO, i samarbeid med AOF;
-    våren 2019; Kurs] – Todagerskurs om …" -> (the (field, value) pairs, what follows) or None."""
-    text = (text or "").lstrip()
-    m = _BRACKETS.match(text)
-    found = _bracketed(m.group(1)) if m else None
-    return (found, _after(text, m)) if found and len(found) >= 2 else None
-
-
-@lru_cache(maxsize=4096)
-def trailing_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
-    """Fields in brackets at the end of a line, each known by its content: "Kurs for tillitsvalgte –
-    … (kurs, 2024)", "(råd/utvalg, løpende)". (the text before them, their (field, value) pairs) or None.
-    Cached: a bullet is asked about by the item reader and the section parser alike."""
-    m = _TRAILING_BRACKETS.search(text or "")
-    if not m or m.start() == 0:
-        return None
-    found = _bracketed(m.group(1))
-    return (text[:m.start()].rstrip(), found) if found else None
-
-
-def _bracketed(inside: str) -> tuple[tuple[str, str], ...] | None:
-    """The fields a bracket holds, each known by its content or label, or None."""
-    # "(delmål 1.2; prosjekt; ansvarleg: X; partnarar: A, B; løpande)": semicolons part it, else commas
-    parts = [x.strip() for x in re.split(r"\s*;\s*|\s*[|·]\s*" if ";" in inside else r"\s*,\s+|\s*[|·]\s*", inside)
-             if x.strip()]
-    if not parts or len(inside) > 200:
-        return None
-    found = _facts(parts, labelled=True) or _facts_after_who(parts)
-    return tuple(found) if found else None
-
-
-def _facts_after_who(parts: list[str]) -> list[tuple[str, str]] | None:
-    """"[LO, i samarbeid med AOF; våren 2019; Kurs]": who does it first, by its place, then fields
-    known by their content (two at least)."""
-    rest = _facts(parts[1:], labelled=True) if len(parts) >= 3 else None
-    who = parts[0]
-    if not rest or len(who.split()) > 12 or any(ch.isdigit() for ch in who) or any(f in ("responsible", "roles")
-                                                                                  for f, _ in rest):
-        return None
-    lead, partners = who_and_partners(who)
-    return [("responsible", lead)] + ([("partners", partners)] if partners else []) + rest
-
-
-def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | None:
-    found = []
-    for part in parts:
-        lbl = match_label(part) if labelled and ":" in part else None
-        if lbl is not None and lbl.how == "separator" and lbl.field in _FACT_FIELDS and lbl.value:
-            found.append((lbl.field, lbl.value))
-        elif is_goal_line(part) or is_goal_line(re.sub(r"^(?:også|og)\s+", "", part, flags=re.I)):
-            found.append(("goal", part))  # "også delmål 1.4": adds to the delmål of the heading above
-        elif value_field(part) == "type":
-            found.append(("type", part))
-        elif is_period_line(part) and len(part.split()) <= 4:  # "Høsten 2020", not "Konferanse i Oslo 30. november"
-            found.append(("period", part))
-        elif labelled and found and is_period_line(head := part.split(",")[0]) and len(head.split()) <= 4:
-            found.append(("period", part))  # "2018–2021, innføres fra skoleåret 2020–2021": a term and a note
-        else:
-            return None
-    return found if len({f for f, _ in found}) == len(found) else None
-
-
 def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     """The paragraph's item, or one per field where a line strings several together
     ("Ansvar: KD | Samarbeid: KMD | Type: Prosjekt | 2019–2021", "Ansvarlig: VOFO. Periode: 2020.",
@@ -303,7 +174,7 @@ def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     if p.list_label and bracket_facts(p.text):  # "• Name – text (delmål 1.2; ansvarleg: X; 2026)": one item
         item = paragraph_item(p, where)
         return [item] if item is not None else []
-    parts = [x.strip() for x in _FIELD_SEPARATOR.split(p.text) if x.strip()]
+    parts = [x.strip() for x in FIELD_SEPARATOR.split(p.text) if x.strip()]
     if len(parts) >= 2 and sum(1 for x in parts if (m := match_label(x)) and m.how == "separator") >= 2:
         pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end, italic=p.italic) for x in parts]
         return [it for it in (paragraph_item(x, where) for x in pieces) if it is not None]
