@@ -2,8 +2,7 @@
 other core while the run reads, matches and writes the rest: a re-run does not wait for the import
 (0.08 s less of a re-run after one review decision on the samples, measured by benchmarks/loop.py).
 
-Where fork is not safe (not Linux, or another thread runs: the child could inherit a lock it holds)
-or the helper fails, is stuck or was never used, the files are written in this process (or not at
+Where fork is not safe (`tiltak.extract.forking`) or the helper fails, is stuck or was never used, the files are written in this process (or not at
 all), so the outputs are the same either way.
 """
 
@@ -12,8 +11,9 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import threading
 from pathlib import Path
+
+from tiltak.extract.forking import fork_is_safe
 
 from .dataset import write_parquet
 
@@ -31,7 +31,7 @@ class ParquetHelper:
         helper = cls()
         if "pyarrow.parquet" in sys.modules:  # loaded here already (the Python API's caller): no wait to save
             return helper
-        if not sys.platform.startswith("linux") or threading.active_count() > 1:
+        if not fork_is_safe():
             return helper
         if os.environ.get("TILTAK_KILL_AT"):  # fault injection counts the writes of the run's own process
             return helper

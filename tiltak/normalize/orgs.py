@@ -213,3 +213,8 @@ def looks_like_list(text: str) -> bool:
     pieces = [p for p in _SEPARATORS.split(_PARENS.sub("", text)) if p.strip()]
     return bool(pieces) and max(len(p.split()) for p in pieces) <= 6 and not _RESPONSIBLE_CUE.search(text) \
         and not _PARTNER_CUE.search(text)
+
+
+def county_place(name: str) -> str:
+    """A county council's place, folded: "Møre og Romsdal fylkeskommune" -> "møre og romsdal"."""
+    return re.sub(r"\s*fylkeskommun\w*$", "", fold(name)).strip()

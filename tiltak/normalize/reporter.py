@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from tiltak.extract.records import DocumentInfo
 
-from .orgs import Gazetteer
+from .orgs import Gazetteer, county_place
 
 _YEAR = re.compile(r"(?<![\d–-])(20[1-4]\d)(?![\d]|\s*[–-]\s*20\d\d)")
 _STRATEGY = re.compile(r"20\d\d\s*[–-]\s*20\d\d")
@@ -63,20 +64,26 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
-def _in_ascii(stem: str, gazetteer: Gazetteer) -> str | None:
-    """The organisation a file name spells without æøå ("trondelag_fk_2022", "more_og_romsdal"):
-    its names and its place's name, whole words, the longest first."""
+@lru_cache(maxsize=4)
+def _ascii_names(gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """Every name with æøå, and every county's place, as a file name writes it, longest first."""
     names: dict[str, str] = {}
     for org in gazetteer.orgs.values():
         for name in org.names():
             key = _ascii(name)
             if len(key) >= 4 and key != name.lower():  # a name with æøå: the plain one was looked for already
                 names.setdefault(key, org.canonical)
-            place = re.sub(r"\s*fylkeskommun\w*$", "", key).strip()
+            place = _ascii(county_place(name))
             if org.kind == "county" and len(place) >= 4 and place != key:
                 names.setdefault(place, org.canonical)
+    return sorted(names.items(), key=lambda kv: len(kv[0]), reverse=True)
+
+
+def _in_ascii(stem: str, gazetteer: Gazetteer) -> str | None:
+    """The organisation a file name spells without æøå ("trondelag_fk_2022", "more_og_romsdal"):
+    its names and its place's name, whole words, the longest first."""
     text = _ascii(stem)
-    for key in sorted(names, key=len, reverse=True):
+    for key, canonical in _ascii_names(gazetteer):
         if re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", text):
-            return names[key]
+            return canonical
     return None

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..model import Document, Paragraph, Table
+from ..model import Cell, Document, Paragraph, Table
 from ..records import RawMeasure, SelfCheck
 from ..content import MONTHS
 from ..text import fold, join_paragraphs  # noqa: F401 - the layouts import fold from here
@@ -58,8 +58,7 @@ def units(doc: Document) -> list[Unit]:
             out.append(Unit(block.text, block.list_label, block.page, block.page_end, block.bold, f"paragraph {bi + 1}"))
         elif isinstance(block, Table):
             for cell in block.cells:
-                paragraphs = cell.paragraphs or [Paragraph(text=t, page=cell.page) for t in cell.text.split("\n")]
-                for p in paragraphs:
+                for p in cell_lines(cell):
                     if p.text or p.list_label:
                         out.append(Unit(p.text, p.list_label, p.page or cell.page, p.page_end or cell.page, p.bold,
                                         f"table at block {bi + 1}, row {cell.row + 1}"))
@@ -81,6 +80,11 @@ _NUMBERING = re.compile(
 # number before a sentence.
 _DATE_AHEAD = re.compile(r"^\s*\d{1,2}\s*\.\s*(?:(?:[–—-]|og|/)\s*\d{1,2}\s*\.\s*)?(?:" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\b")
 _YEAR_AHEAD = re.compile(r"^\s*\d{1,2}\.\s*(?:19|20)\d{2}\b")
+
+
+def cell_lines(cell: Cell) -> list[Paragraph]:
+    """A cell's paragraphs; a cell read without them (PDF) as its lines."""
+    return cell.paragraphs or [Paragraph(text=t, page=cell.page) for t in cell.text.split("\n") if t.strip()]
 
 
 def split_numbering(text: str) -> tuple[str | None, str, str | None]:

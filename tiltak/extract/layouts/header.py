@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from ..content import is_delmal_code, is_goal_line, is_number_list, says_old_numbers
-from ..model import Cell, Paragraph, Table
+from ..model import Cell, Table
 from ..settings import SETTINGS
 from ..vocabulary import combined_fields, header_field, match_label
+from .base import cell_lines
 from .segments import label_rows_below
 
 
@@ -129,16 +130,11 @@ def fields_in_name_cells(table: Table, header: int, mapping: dict[int, str]) -> 
 def labelled_lines(cell: Cell, first: int = 1) -> dict[str, str]:
     """The "Label: value" lines of a cell from paragraph `first` on (after its name), by field."""
     found: dict[str, str] = {}
-    for p in _lines(cell)[first:]:
+    for p in cell_lines(cell)[first:]:
         lbl = match_label(p.text)
         if lbl is not None and lbl.how == "separator" and lbl.value and lbl.field not in ("title", "other", "section"):
             found.setdefault(lbl.field, lbl.value)
     return found
-
-
-def _lines(cell: Cell) -> list:
-    """A cell's paragraphs; a cell read without them (PDF) as its lines."""
-    return cell.paragraphs or [Paragraph(text=t) for t in cell.text.split("\n") if t.strip()]
 
 
 def _enough(mapping: dict[int, str]) -> bool:

@@ -87,11 +87,17 @@ def _goal_above(table: Table, header: int) -> str | None:
     table of that delmål's measures)."""
     for r in range(header):
         cells = table.row_cells(r)
-        text = cells[0].text.strip() if len(cells) == 1 else ""
-        ref = goal_reference(text, bare=False) if text else None
-        if ref and text.startswith(ref):
+        ref = _opening_goal(cells[0].text) if len(cells) == 1 else None
+        if ref:
             return ref
     return None
+
+
+def _opening_goal(text: str) -> str | None:
+    """The delmål a text opens with ("Delmål 1.2 – …"), else None."""
+    text = text.strip()
+    ref = goal_reference(text, bare=False) if text else None
+    return ref if ref and text.startswith(ref) else None
 
 
 def _continues(prev: Table, table: Table) -> bool:
@@ -203,8 +209,8 @@ class RowTable:
                 text_between = False
             elif block.text.strip():
                 text_between = True
-                ref = goal_reference(block.text, bare=False)
-                if ref and block.text.strip().startswith(ref) and len(block.text) <= SETTINGS.layouts.heading_max_chars:
+                ref = _opening_goal(block.text)
+                if ref and len(block.text) <= SETTINGS.layouts.heading_max_chars:
                     heading_goal = ref
                 elif block.heading_level or block.bold:
                     heading_goal = None  # another heading: another group

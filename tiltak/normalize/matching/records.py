@@ -9,7 +9,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..dates import open_ended
-from ..orgs import Gazetteer
+from ..orgs import Gazetteer, county_place
 from ..reference import bokmal_forms, fold, read_csv
 from .compare import Record
 from .titles import Compounds, SoftTfIdf, TitleWords
@@ -100,7 +100,7 @@ def _regions_pattern(gazetteer: Gazetteer) -> re.Pattern | None:
     for org in gazetteer.orgs.values():
         if org.kind == "county" and not _all_counties(org.canonical):
             for name in org.names():
-                place = re.sub(r"\s*fylkeskommun\w*$", "", fold(name)).strip()
+                place = county_place(name)
                 if len(place) >= 4 and " " not in place.replace(" og ", "_"):
                     places.add(place)
     if not places:

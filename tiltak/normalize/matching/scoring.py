@@ -76,12 +76,10 @@ def _stopped(seconds: float, done: int, total: int) -> str:
 def _score_forked(comparator: Comparator, records: list[Record], candidates, deadline: float,
                   workers: int) -> list[PairScore] | None:
     import multiprocessing
-    import sys
-    import threading
 
-    # Linux only (fork is unsafe with macOS system libraries, missing on Windows), and never beside
-    # another thread: the child could inherit a lock that thread holds
-    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+    from tiltak.extract.forking import fork_is_safe
+
+    if not fork_is_safe():
         return None
     global _JOB
     _JOB = (comparator, records, candidates, deadline)
