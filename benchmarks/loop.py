@@ -98,7 +98,7 @@ def main() -> None:
     parser.add_argument("folder", nargs="?", type=Path, default=ROOT / "samples")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    tiltak = [sys.executable, "-c", "import sys; from tiltak.cli import main; sys.exit(main())"]
+    tiltak = [sys.executable, "-c", "from tiltak.cli import entry; entry()"]
     baseline = median([sys.executable, "-c", "pass"], args.repeat)
     helped = median(tiltak + ["--help"], args.repeat)
     print(f"python -c pass: {baseline:.3f} s; tiltak --help: {helped:.3f} s (target <= 0.2 s)")

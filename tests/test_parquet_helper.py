@@ -42,6 +42,8 @@ def test_the_helper_writes_the_file_and_is_reaped(tmp_path):
         assert helper.running
         pid = helper._pid
         helper.write(tmp_path / "rows.parquet", ROWS, Row)
+        assert (tmp_path / "rows.parquet").is_file()  # there at once, for the group's list of files
+        helper.finish()
         assert helper.running  # written there: a failure would have closed it
         assert _read(tmp_path / "rows.parquet") == ROWS
     assert not helper.running
@@ -54,6 +56,7 @@ def test_a_helper_that_died_leaves_the_writing_to_this_process(tmp_path):
     with ParquetHelper.start() as helper:
         os.kill(helper._pid, signal.SIGKILL)
         helper.write(tmp_path / "rows.parquet", ROWS, Row)
+        helper.finish()
         assert not helper.running
     assert _read(tmp_path / "rows.parquet") == ROWS
 
@@ -67,6 +70,55 @@ def test_an_error_in_the_helper_is_raised_here(tmp_path):
         with pytest.raises(OSError):
             helper.write(tmp_path / "taken" / "rows.parquet", ROWS, Row)
         assert not helper.running  # the helper said no: stopped, and the file tried here
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
+
+
+@linux
+def test_write_returns_before_the_helper_has_loaded_pyarrow(tmp_path):
+    """The run goes on while the helper loads pyarrow: handing over many rows never waits for it
+    (a pipe would, once the rows fill it). The job's own file is gone once the file is written."""
+    import tempfile
+    import time
+
+    rows = [dict(ROWS[0], name=f"Tiltak {i} " + "x" * 200) for i in range(3000)]  # ~1 MB pickled
+    jobs_before = set(os.listdir(tempfile.gettempdir()))
+    with ParquetHelper.start() as helper:
+        os.kill(helper._pid, signal.SIGSTOP)  # a helper still loading pyarrow, however long it takes
+        try:
+            started = time.perf_counter()
+            helper.write(tmp_path / "a.parquet", rows, Row)
+            helper.write(tmp_path / "b.parquet", ROWS, Row)
+            assert time.perf_counter() - started < 2.0
+            assert (tmp_path / "a.parquet").stat().st_size == 0  # not written yet
+        finally:
+            os.kill(helper._pid, signal.SIGCONT)
+        helper.finish()
+        assert helper.running
+    assert _read(tmp_path / "a.parquet") == rows and _read(tmp_path / "b.parquet") == ROWS
+    assert not {n for n in os.listdir(tempfile.gettempdir()) if n.startswith("tiltak-parquet-")} - jobs_before
+
+
+@linux
+def test_a_helper_that_dies_after_taking_the_file_leaves_it_to_this_process(tmp_path):
+    with ParquetHelper.start() as helper:
+        os.kill(helper._pid, signal.SIGSTOP)
+        helper.write(tmp_path / "rows.parquet", ROWS, Row)
+        os.kill(helper._pid, signal.SIGKILL)
+        helper.finish()
+        assert not helper.running
+    assert _read(tmp_path / "rows.parquet") == ROWS
+
+
+@linux
+def test_a_run_that_stops_stops_the_helper(tmp_path):
+    with pytest.raises(KeyboardInterrupt):
+        with ParquetHelper.start() as helper:
+            pid = helper._pid
+            os.kill(pid, signal.SIGSTOP)  # busy: the stop must not wait for it
+            helper.write(tmp_path / "rows.parquet", ROWS, Row)
+            raise KeyboardInterrupt
+    assert not helper.running
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
 

@@ -75,3 +75,25 @@ def test_a_rerun_carries_the_dataset_over_and_backs_up_nothing(tmp_path):
     assert not (out / "backups").exists()  # nobody edited the review files
     for name in ("measures.csv", "measures.parquet", "tiltak.parquet", "matrix.xlsx", "schema/measure.schema.json"):
         assert (out / name).is_file(), name
+
+
+def test_a_file_finished_after_its_group_is_carried_next_time(tmp_path):
+    """The Parquet helper's way: the file is there (empty) when the group's writer returns and is
+    written later, its temporary file lying beside it while another group writes."""
+    out, staging = tmp_path / "out", tmp_path / "s1"
+    staging.mkdir()
+    carry = Carry(out, staging, "1")
+    carry.write("late", {"rows": 1}, lambda: (staging / "late.parquet").touch())
+    carry.write("other", {"rows": 2}, lambda: ((staging / ".late.parquet.x1y2.tmp").write_bytes(b"half"),
+                                               (staging / "other.csv").write_text("o", encoding="utf-8")))
+    (staging / ".late.parquet.x1y2.tmp").replace(staging / "late.parquet")  # written in the end
+    carry.save()
+    manifest = json.loads((staging / MANIFEST).read_text())
+    assert set(manifest["other"]["files"]) == {"other.csv"}
+    assert manifest["late"]["files"]["late.parquet"][0] == 4  # the size once written, not when handed over
+    os.rename(staging, out)
+    (tmp_path / "s2").mkdir()
+    again = Carry(out, tmp_path / "s2", "1")
+    written = []
+    again.write("late", {"rows": 1}, lambda: written.append(1))
+    assert written == [] and again.carried == ["late"]

@@ -1,5 +1,5 @@
 """`python -m tiltak …` is the `tiltak` command."""
 
-from tiltak.cli import main
+from tiltak.cli import entry
 
-main()
+entry()

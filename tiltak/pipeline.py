@@ -154,14 +154,14 @@ def _run(root: Path, out_path: Path | None, config_path, decisions, limits, cach
     if out_path is not None and report["totals"]["ok"] > 0:  # a run over nothing never replaces good outputs
         held: list[str] = []
         with output_set(out_path, held) as staging:
-            write_outputs(staging, result, normalizer, __version__, last=out_path, parquet=parquet.write if parquet else None)
+            write_outputs(staging, result, normalizer, __version__, last=out_path, parquet=parquet)
         result.written = True
         report["outputs_held_open"] = held  # on the console only: run_report.json was written before
     return result
 
 
-from tiltak.cli import main, provisional_line, summary_lines  # noqa: E402,F401  (the command line, for callers of tiltak.pipeline)
+from tiltak.cli import entry, main, provisional_line, summary_lines  # noqa: E402,F401  (the command line, for callers of tiltak.pipeline)
 
 
 if __name__ == "__main__":
-    main()
+    entry()

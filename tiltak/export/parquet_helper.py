@@ -1,16 +1,20 @@
 """The Parquet files written by a forked helper process that loads pyarrow (0.2 s, with numpy) on the
 other core while the run reads, matches and writes the rest: a re-run does not wait for the import
-(0.08 s less of a re-run after one review decision on the samples, measured by benchmarks/loop.py).
+nor for the writing (benchmarks/loop.py).
 
-Where fork is not safe (`tiltak.extract.forking`) or the helper fails, is stuck or was never used, the files are written in this process (or not at
-all), so the outputs are the same either way.
+`write` hands a file to the helper and returns: the file is there at once, empty until written, so
+a group of outputs knows its files. `finish` waits until every file handed over is written. Where
+fork is not safe (`tiltak.extract.forking`) or the helper fails, is stuck or was never used, the
+files are written in this process (or not at all), so the outputs are the same either way.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
 import signal
 import sys
+import tempfile
 from pathlib import Path
 
 from tiltak.extract.forking import fork_is_safe
@@ -25,6 +29,7 @@ class ParquetHelper:
         self._conn = None
         self._pid = 0
         self._used = False
+        self._pending: list[tuple[str, list, type, str]] = []  # (path, rows, model, the job's file)
 
     @classmethod
     def start(cls) -> "ParquetHelper":
@@ -58,17 +63,39 @@ class ParquetHelper:
         return self._conn is not None
 
     def write(self, path: str | Path, rows: list, model) -> None:
-        """Write `path` (in the helper if it runs); returns when the file is written."""
+        """Hand `path` to the helper if it runs (written by `finish` at the latest), else write it now."""
         if self._conn is not None:
             self._used = True
+            job = ""
             try:
-                self._conn.send((str(path), rows, model))
-                if self._conn.poll(WAIT_SECONDS) and self._conn.recv() is None:
-                    return
+                # the rows go by a file: a pipe would hold this process until the helper has loaded pyarrow
+                fd, job = tempfile.mkstemp(prefix="tiltak-parquet-", suffix=".pickle")
+                with os.fdopen(fd, "wb") as fh:
+                    pickle.dump((str(path), rows, model), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                Path(path).touch()
+                self._conn.send(job)
+                self._pending.append((str(path), rows, model, job))
+                return
             except Exception:  # noqa: BLE001 - gone, or the rows would not pickle: written here instead
-                pass
-            self._stop()
+                _remove(job)
+                self._stop()
         write_parquet(path, rows, model)  # here: an error is raised as it would be without the helper
+
+    def finish(self) -> None:
+        """Return when every file handed to the helper is written; one it could not write is written
+        here (its error raised here)."""
+        pending, self._pending = self._pending, []
+        for k, (path, rows, model, job) in enumerate(pending):
+            if self._conn is not None:
+                try:
+                    if self._conn.poll(WAIT_SECONDS) and self._conn.recv() is None:
+                        continue
+                except Exception:  # noqa: BLE001 - gone: written here
+                    pass
+                self._stop()
+            for _, _, _, left in pending[k:]:
+                _remove(left)
+            write_parquet(path, rows, model)
 
     def close(self) -> None:
         """Let the helper finish and wait for it; one never given a file is stopped at once."""
@@ -78,12 +105,18 @@ class ParquetHelper:
             self._stop()
             return
         try:
-            self._conn.send(None)
-        except OSError:
-            pass
-        self._conn.close()
-        self._conn = None
-        self._reap()
+            self.finish()
+        finally:
+            if self._conn is not None:
+                try:
+                    self._conn.send(None)
+                except OSError:
+                    pass
+                self._conn.close()
+                self._conn = None
+                self._reap()
+        for *_, job in self._pending:
+            _remove(job)
 
     def _stop(self) -> None:
         if self._conn is not None:
@@ -104,8 +137,23 @@ class ParquetHelper:
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, exc_type, *_) -> None:
+        if exc_type is None:
+            self.close()
+            return
+        if self._conn is not None:  # the run stopped: its files are not wanted
+            self._stop()
+        for *_, job in self._pending:
+            _remove(job)
+        self._pending = []
+
+
+def _remove(job: str) -> None:
+    if job:
+        try:
+            os.unlink(job)
+        except OSError:
+            pass
 
 
 def _serve(conn) -> None:
@@ -116,7 +164,10 @@ def _serve(conn) -> None:
 
         while (job := conn.recv()) is not None:
             try:
-                write_parquet(*job)
+                with open(job, "rb") as fh:
+                    args = pickle.load(fh)  # written by this run's own process
+                _remove(job)
+                write_parquet(*args)
                 conn.send(None)
             except Exception as exc:  # noqa: BLE001 - the caller writes the file itself and sees the error
                 conn.send(repr(exc))

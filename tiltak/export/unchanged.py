@@ -36,7 +36,8 @@ def _stamp(path: Path) -> list[int]:
 
 
 def _entries(folder: Path) -> set[str]:
-    return {p.name for p in folder.iterdir()}
+    """The entries of `folder`, without the temporary files of writes under way (files.atomic_path)."""
+    return {p.name for p in folder.iterdir() if not (p.name.startswith(".") and p.name.endswith(".tmp"))}
 
 
 def _files_in(folder: Path, names: set[str]) -> list[str]:
@@ -80,7 +81,7 @@ class Carry:
             before = _entries(self.staging)
             writer()
             files = _files_in(self.staging, _entries(self.staging) - before)
-        self.now[group] = {"key": key, "files": {name: _stamp(self.staging / name) for name in files}}
+        self.now[group] = {"key": key, "files": list(files)}
 
     def _unchanged(self, files) -> bool:
         if not isinstance(files, dict) or not files:
@@ -91,7 +92,10 @@ class Carry:
             return False
 
     def save(self) -> None:
-        (self.staging / MANIFEST).write_text(json.dumps(self.now, indent=1) + "\n", encoding="utf-8")
+        """The manifest, once every file is written (a Parquet file may be written after its group)."""
+        now = {group: {"key": entry["key"], "files": {name: _stamp(self.staging / name) for name in entry["files"]}}
+               for group, entry in self.now.items()}
+        (self.staging / MANIFEST).write_text(json.dumps(now, indent=1) + "\n", encoding="utf-8")
 
 
 def _link(src: Path, dst: Path) -> None:

@@ -10,10 +10,11 @@ from tiltak.normalize.models import Measure
 from tiltak.normalize.tiltak import Tiltak, matrix
 
 from .datapackage import write_datapackage
-from .dataset import write_csv, write_parquet, write_rows as write_table
+from .dataset import write_csv, write_rows as write_table
 from .files import write_text
 from .last_run import ARCHIVE_FILE
 from .names import IDS_FILE
+from .parquet_helper import ParquetHelper
 from .report import build_context, write_report, write_workbook
 from .review_files import ARCHIVE_COLUMNS, update_archive, write_review_files
 from .schema import write_schemas
@@ -23,18 +24,18 @@ from .unchanged import Carry
 
 def write_outputs(out: Path, result, normalizer, version: str, last: Path | None = None, parquet=None) -> None:
     """Every output into `out`; `last`: the last run's outputs, carried over where their inputs are the same;
-    `parquet`: what writes a Parquet file (parquet_helper's, in a helper process)."""
+    `parquet`: the ParquetHelper that writes the Parquet files (in a helper process, if it runs)."""
     out.mkdir(parents=True, exist_ok=True)
-    parquet = parquet or write_parquet
+    parquet = parquet or ParquetHelper()
     carry = Carry(last, out, version + normalizer.version) if last else None
     rows = result.dumped or [m.model_dump() for m in result.records]
     clusters = [c.model_dump() for c in result.clusters]  # dumped once for both writers
     ref, grouped = normalizer.ref, matrix(result.year_rows, normalizer.ref)
     groups = [
         ("measures", rows, lambda: (write_csv(out / "measures.csv", rows, Measure),
-                                    parquet(out / "measures.parquet", rows, Measure))),
+                                    parquet.write(out / "measures.parquet", rows, Measure))),
         ("tiltak", clusters, lambda: (write_csv(out / "tiltak.csv", clusters, Tiltak),
-                                      parquet(out / "tiltak.parquet", clusters, Tiltak))),
+                                      parquet.write(out / "tiltak.parquet", clusters, Tiltak))),
         ("summaries", result.year_rows, lambda: write_summaries(out, result.year_rows, ref)),
         ("organisations", rows, lambda: write_table(out / "organisations.csv", ORGANISATION_COLUMNS,
                                                     organisations_table(rows, normalizer.gazetteer))),
@@ -54,6 +55,7 @@ def write_outputs(out: Path, result, normalizer, version: str, last: Path | None
                             Path(result.report["reports_dir"]), out, rows)
     write_report(out, context, result.delmal_rows, result.type_rows, ref)
     write_text(out / IDS_FILE, json.dumps({m.content_key: m.cluster_id for m in result.records if m.content_key}))
+    parquet.finish()
     if carry:
         result.report["outputs_carried_over"] = carry.carried
         carry.save()
