@@ -247,6 +247,14 @@ def test_of_the_pairs_between_two_clusters_only_the_strongest_is_asked(settings,
     rows = _review_rows(pairs, {k: s for k, (_, s) in scored.items()}, measures, records, {}, [0, 0, 2, 2])
     got = [(r["suggestion"], r["left_title"][-1] + r["right_title"][-1]) for r in rows]
     assert got == [("review", "bd"), ("repeat", "ac"), ("repeat", "ad"), ("match", "cd"), ("match", "ab")]
+    # answered "distinct" (the clusters stay apart), the question still settles the others: not asked again
+    from tiltak.normalize.matching.review import pair_key
+
+    decided = {pair_key(records[1].key, records[3].key): "distinct"}
+    rows = _review_rows(pairs, {k: s for k, (_, s) in scored.items()}, measures, records, decided, [0, 0, 2, 2])
+    got = [(r["suggestion"], r["decision"], r["left_title"][-1] + r["right_title"][-1]) for r in rows]
+    assert got == [("review", "distinct", "bd"), ("repeat", "", "ac"), ("repeat", "", "ad"), ("match", "", "cd"),
+                   ("match", "", "ab")]
 
 
 def test_a_later_measure_that_calls_new_what_the_earlier_names_is_its_successor(settings, gazetteer):

@@ -66,6 +66,53 @@ def test_decisions_typed_into_the_workbook_are_applied_and_kept(ran, tmp_path):
     assert list((out / "backups").glob("match_review-*.xlsx"))  # the analyst's file, kept before it was replaced
 
 
+def test_a_decision_that_changes_nothing_else_keeps_the_analysts_workbook(ran, tmp_path):
+    """"distinct" on a pair for review changes no other row: the workbook the analyst saved already
+    says what this run would write, so it stays as saved (nothing to back up, nothing replaced)."""
+    import hashlib
+
+    import pandas as pd
+
+    out = tmp_path / "out"
+    shutil.copytree(ran, out)
+    ws, header = sheet(out)
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=3).value == "vurder")
+    pair = ws.cell(row=row, column=header.index("pair_id") + 1).value
+    ws.cell(row=row, column=header.index("Vurdering") + 1).value = "distinct"
+    ws.parent.save(out / "match_review.xlsx")
+    saved = (out / "match_review.xlsx").read_bytes()
+    for _ in range(2):  # and the next run does not take the kept file for a new edit
+        tiltak_run(out)
+        assert (out / "match_review.xlsx").read_bytes() == saved
+        assert not (out / "backups").exists()
+        report = json.loads((out / "run_report.json").read_text(encoding="utf-8"))
+        assert report["matching"]["decisions_applied"] == 1
+        assert report["matching"]["review_files"]["match_review.xlsx"] == hashlib.sha256(saved).hexdigest()
+        review = pd.read_csv(out / "match_review.csv", sep=";", encoding="utf-8-sig", dtype=str, keep_default_na=False)
+        assert review.set_index("pair_id").loc[pair, "decision"] == "distinct"
+
+
+def test_the_workbook_is_written_again_when_it_says_anything_else(tmp_path):
+    from tiltak.export.review_book import holds, read_review_book, write_review_book
+
+    rows = [{"pair_id": "p1", "left_key": "a", "right_key": "b", "group": "G1", "group_size": 2, "suggestion": "review",
+             "score": "0.612", "decision": "distinct", "left_title": "Fagbrev på jobb"},
+            {"pair_id": "p2", "left_key": "c", "right_key": "d", "group": "G2", "group_size": 2, "suggestion": "match",
+             "score": "0.990", "decision": "", "left_title": "Kompetansepluss"}]
+    path = tmp_path / "match_review.xlsx"
+    write_review_book(path, rows)
+    assert not holds(path, rows)  # not read in this run: nothing known of what it says
+    read_review_book(path)
+    assert holds(path, rows)
+    assert holds(path, [dict(rows[0], left_title="Fagbrev på jobb (ny tittel)"), rows[1]])  # the measures' text
+    for changed in ({"decision": "match"}, {"suggestion": "repeat"}, {"group": "G3"}, {"group_size": 3},
+                    {"score": "0.700"}, {"pair_id": "p9"}):
+        assert not holds(path, [dict(rows[0], **changed), rows[1]]), changed
+    assert not holds(path, rows[::-1]) and not holds(path, rows[:1])
+    os.utime(path, (1, 1))  # saved again since it was read
+    assert not holds(path, rows)
+
+
 def test_the_file_saved_last_is_read_and_the_other_named(ran, tmp_path):
     import pandas as pd
 

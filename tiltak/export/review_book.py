@@ -119,9 +119,45 @@ def read_review_book(path: Path) -> tuple[list[str], list[dict]]:
         table = _sheet_values(path)
     except Exception:  # noqa: BLE001 - anything unusual: the full reader decides
         table = None
-    if table is not None:
-        return _named(table)
-    return _read_with_openpyxl(path)
+    names, rows = _named(table) if table is not None else _read_with_openpyxl(path)
+    _READ.clear()
+    _READ[_identity(path)] = rows
+    return names, rows
+
+
+# The workbook read last (by its file's identity, so a hard link to it is the same file), for `holds`.
+_READ: dict[tuple, list[dict]] = {}
+_SAME = ("pair_id", "left_key", "right_key", "group", "group_size", "suggestion", "decision")
+
+
+def _identity(path: Path) -> tuple:
+    st = path.stat()
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def holds(path: Path, rows: list[dict]) -> bool:
+    """The workbook at `path`, as this run read it, already says what `rows` say: the same pairs
+    in the same order, groups, suggestions, decisions and scores (what the analyst saved after a
+    decision, when the decision changes nothing else). Other cells may differ: they are the
+    measures' own text, written again from the same measures."""
+    try:
+        read = _READ.get(_identity(path))
+    except OSError:
+        return False
+    if read is None or len(read) != len(rows):
+        return False
+    for old, new in zip(read, rows):
+        for key in _SAME:
+            value = new.get(key, "")
+            value = SUGGESTIONS.get(value, value) if key == "suggestion" else value
+            if str(old.get(key, "")).strip() != str("" if value is None else value).strip():
+                return False
+        try:
+            if round(float(old.get("score") or 0), 3) != round(float(new.get("score") or 0), 3):
+                return False
+        except ValueError:
+            return False
+    return True
 
 
 def _named(table: list[list[str]]) -> tuple[list[str], list[dict]]:

@@ -5,7 +5,8 @@ Each run writes the review twice: `match_review.xlsx` (the analyst's file) and `
 (for tools; also read back). Decisions are read from whichever the analyst saved last. A file
 that could not be read whole is kept as the analyst left it, and this run's review is written
 beside it (`match_review.new.xlsx` / `.new.csv`). A review file the analyst changed since the
-last run is copied to `backups/` before it is replaced.
+last run is copied to `backups/` before it is replaced; the workbook is kept as the analyst saved
+it when it already says what this run would write (a decision that changed nothing else).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from tiltak.extract import sha256_of
 from .csvsafe import restore
 from .dataset import write_rows
 from .names import REVIEW_BOOK, REVIEW_FILE, RUN_REPORT, new_name
-from .review_book import read_review_book, write_review_book
+from .review_book import holds, read_review_book, write_review_book
 
 ARCHIVE_COLUMNS = ["pair_id", "decision", "left_key", "right_key", "left_title", "right_title", "reason", "archived_from"]
 
@@ -72,6 +73,9 @@ def write_review_files(out: Path, columns: list[str], rows: list[dict], kept: se
         target = out / name
         if name in kept:
             write(out / new_name(name))
+            continue
+        if name == REVIEW_BOOK and target.is_file() and holds(target, rows):
+            written[name] = sha256_of(target)  # the analyst's workbook says it all already: kept as saved
             continue
         if _edited_since_last_run(target, last or out):  # the analyst's work is kept before it is replaced
             backups = out / "backups"

@@ -196,7 +196,7 @@ def _review_rows(pairs: list[PairScore], suggestions, measures, records: list[Re
         s = suggestions[(p.left, p.right)]
         clusters = tuple(sorted((labels[p.left], labels[p.right])))
         if s == "review" and k in decided:
-            pass  # the analyst's answer stays with the question, whatever it joined
+            asked.setdefault(clusters, k)  # the analyst's answer stays with the question and settles its repeats
         elif s == "review" and clusters[0] == clusters[1]:
             s = "joined"
         elif s == "review" and clusters in asked:
