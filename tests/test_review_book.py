@@ -178,3 +178,21 @@ def test_cells_without_a_reference_are_read_in_their_place(tmp_path):
         z.writestr("xl/worksheets/sheet1.xml", sheet_xml)
     names, rows = read_review_book(path)
     assert rows == [{"decision": "match", "pair_id": "p1", "left_key": "k1"}]
+
+
+def test_a_run_reads_only_the_columns_it_uses_wherever_the_analyst_moved_them(tmp_path):
+    from openpyxl import Workbook
+
+    from tiltak.export.review_book import KEEP, read_review_book
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Vurdering"
+    ws.append(["Merknad", "right_key", "Tittel A", "Vurdering", "Beskrivelse A", "left_key", "pair_id"])
+    ws.append(["sjekk med KS", "k2", "Fagbrev på jobb", "ja", "Lang tekst", "k1", "p1"])
+    wb.save(tmp_path / "book.xlsx")
+    names, rows = read_review_book(tmp_path / "book.xlsx", KEEP)
+    assert names == ["merknad", "right_key", "left_title", "decision", "left_description", "left_key", "pair_id"]
+    assert rows == [{"merknad": "", "right_key": "k2", "left_title": "Fagbrev på jobb", "decision": "ja",
+                     "left_description": "", "left_key": "k1", "pair_id": "p1"}]
+    assert read_review_book(tmp_path / "book.xlsx")[1][0]["merknad"] == "sjekk med KS"  # all, without KEEP

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tiltak.normalize.matching.review import DECISION_HEADERS
+
 from .files import atomic_path
 
 SHEET = "Vurdering"
@@ -111,12 +113,13 @@ def write_review_book(path: Path, rows: list[dict]) -> None:
         wb.close()
 
 
-def read_review_book(path: Path) -> tuple[list[str], list[dict]]:
-    """The review sheet's column names (as the review rows name them) and its rows; raises
-    ValueError when the file is no workbook. The sheet's XML is read directly (ten times faster
-    than openpyxl, which takes over when the file holds anything unexpected)."""
+def read_review_book(path: Path, keep: set[str] | None = None) -> tuple[list[str], list[dict]]:
+    """The review sheet's column names (as the review rows name them) and its rows (with `keep`,
+    only those columns' cells: the rest are ""); raises ValueError when the file is no workbook. The
+    sheet's XML is read directly (ten times faster than openpyxl, which takes over when the file
+    holds anything unexpected)."""
     try:
-        table = _sheet_values(path)
+        table = _sheet_values(path, keep)
     except Exception:  # noqa: BLE001 - anything unusual: the full reader decides
         table = None
     names, rows = _named(table) if table is not None else _read_with_openpyxl(path)
@@ -128,6 +131,8 @@ def read_review_book(path: Path) -> tuple[list[str], list[dict]]:
 # The workbook read last (by its file's identity, so a hard link to it is the same file), for `holds`.
 _READ: dict[tuple, list[dict]] = {}
 _SAME = ("pair_id", "left_key", "right_key", "group", "group_size", "suggestion", "decision")
+# what a run reads of the workbook: the decisions, which pairs they are for, and what `holds` compares
+KEEP = {*DECISION_HEADERS, *_SAME, "score", "left_title", "right_title"}
 
 
 def _identity(path: Path) -> tuple:
@@ -160,13 +165,6 @@ def holds(path: Path, rows: list[dict]) -> bool:
     return True
 
 
-def _named(table: list[list[str]]) -> tuple[list[str], list[dict]]:
-    header = table[0] if table else []
-    names = [HEADER_KEYS.get(h.strip().casefold(), h.strip().casefold()) for h in header]
-    rows = [{n: v for n, v in zip(names, values) if n} for values in table[1:] if any(v for v in values)]
-    return names, rows
-
-
 def _column(ref: str) -> int:
     n = 0
     for ch in ref:
@@ -176,14 +174,27 @@ def _column(ref: str) -> int:
     return n - 1
 
 
-def _sheet_values(path: Path) -> list[list[str]] | None:
-    """The cells of the review sheet as text, row by row (SpreadsheetML read with lxml)."""
+def _key(header: str) -> str:
+    header = header.strip().casefold()
+    return HEADER_KEYS.get(header, header)
+
+
+def _named(table: list[list[str]]) -> tuple[list[str], list[dict]]:
+    header = table[0] if table else []
+    names = [_key(h) for h in header]
+    rows = [{n: v for n, v in zip(names, values) if n} for values in table[1:] if any(v for v in values)]
+    return names, rows
+
+
+def _sheet_values(path: Path, keep: set[str] | None = None) -> list[list[str]] | None:
+    """The cells of the review sheet as text, row by row (SpreadsheetML read with lxml); with
+    `keep`, only the cells of the columns whose header names one of them."""
     import zipfile
 
     from lxml import etree
 
-    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-          "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+    m = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    ns = {"m": m[1:-1], "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     with zipfile.ZipFile(path) as z:
         book = etree.fromstring(z.read("xl/workbook.xml"), parser)
@@ -197,27 +208,32 @@ def _sheet_values(path: Path) -> list[list[str]] | None:
         target = target.lstrip("/") if target.startswith("/") else "xl/" + target
         shared = []
         if "xl/sharedStrings.xml" in z.namelist():
-            for si in etree.fromstring(z.read("xl/sharedStrings.xml"), parser).findall("m:si", ns):
-                shared.append("".join(t.text or "" for t in si.iter(f"{{{ns['m']}}}t")))
+            shared = ["".join(t.text or "" for t in si.iter(m + "t"))
+                      for si in etree.fromstring(z.read("xl/sharedStrings.xml"), parser).iter(m + "si")]
         root = etree.fromstring(z.read(target), parser)
     table: list[list[str]] = []
-    for row in root.iter(f"{{{ns['m']}}}row"):
+    wanted = None  # the columns to read, once the header row is read
+    for row in root.iter(m + "row"):
         values: dict[int, str] = {}
         col = -1
-        for c in row.findall("m:c", ns):
-            col = _column(c.get("r")) if c.get("r") else col + 1  # the reference may be left out: the next column
-            kind, v = c.get("t"), c.find("m:v", ns)
-            if kind == "s" and v is not None:
-                text = shared[int(v.text)]
-            elif kind == "inlineStr":
-                text = "".join(t.text or "" for t in c.iter(f"{{{ns['m']}}}t"))
-            elif v is not None and v.text is not None:
-                text = v.text
-                if kind in (None, "n") and text.endswith(".0"):
-                    text = text[:-2]
-            else:
+        for c in row.iterchildren(m + "c"):
+            ref = c.get("r")
+            col = _column(ref) if ref else col + 1  # the reference may be left out: the next column
+            if wanted is not None and col not in wanted:
                 continue
+            kind = c.get("t")
+            if kind == "inlineStr":
+                values[col] = "".join(t.text or "" for t in c.iter(m + "t"))
+                continue
+            v = c.find(m + "v")
+            if v is None or v.text is None:
+                continue
+            text = shared[int(v.text)] if kind == "s" else v.text
+            if kind in (None, "n") and text.endswith(".0"):
+                text = text[:-2]
             values[col] = text
+        if values and wanted is None and keep is not None:
+            wanted = {i for i, h in values.items() if _key(h) in keep}
         if values:
             table.append([values.get(i, "") for i in range(max(values) + 1)])
     return table
@@ -237,7 +253,7 @@ def _read_with_openpyxl(path: Path) -> tuple[list[str], list[dict]]:
         ws = wb[SHEET] if SHEET in wb.sheetnames else wb.worksheets[0]
         it = ws.iter_rows(values_only=True)
         header = next(it, None) or ()
-        names = [HEADER_KEYS.get(str(h or "").strip().casefold(), str(h or "").strip().casefold()) for h in header]
+        names = [_key(str(h or "")) for h in header]
         rows = []
         for values in it:
             if values is None or all(v in (None, "") for v in values):

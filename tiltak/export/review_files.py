@@ -25,7 +25,7 @@ from tiltak.extract import sha256_of
 from .csvsafe import restore
 from .dataset import write_rows
 from .names import REVIEW_BOOK, REVIEW_FILE, RUN_REPORT, new_name
-from .review_book import holds, read_review_book, write_review_book
+from .review_book import KEEP, holds, read_review_book, write_review_book
 
 ARCHIVE_COLUMNS = ["pair_id", "decision", "left_key", "right_key", "left_title", "right_title", "reason", "archived_from"]
 
@@ -107,7 +107,7 @@ def read_decisions(path: Path) -> tuple[list[Decision], list[str]]:
     every row that cannot be used (the caller keeps a file with problems as the analyst left it)."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         try:
-            names, rows = read_review_book(path)
+            names, rows = read_review_book(path, KEEP)
         except ValueError as exc:
             return [], [str(exc)]
         return decisions_from_rows(path.name, names, rows)
