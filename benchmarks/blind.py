@@ -159,7 +159,8 @@ if __name__ == "__main__":
 def matching_labels(folder: Path, rows: list[dict]) -> tuple[dict[str, str], dict[str, str], list[tuple[str, str]]]:
     """A blind labelled set's labels for matching, on the rows tiltak read (found by title, file by
     file): measure_id -> tiltak_id, the measures reported again -> their tiltak_id, and the
-    near-miss pairs of tiltak_ids (near_misses.json names them by id, or by file and title)."""
+    near-miss pairs of tiltak_ids (near_misses.json names them by id, or by file and title; each pair
+    as {"a", "b"} or as a list of two)."""
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     near = json.loads((folder / "near_misses.json").read_text(encoding="utf-8"))
     labels: dict[str, str] = {}
@@ -173,7 +174,8 @@ def matching_labels(folder: Path, rows: list[dict]) -> tuple[dict[str, str], dic
             labels[got[j]["measure_id"]] = want["tiltak_id"]
             if want.get("continues"):
                 continuing[got[j]["measure_id"]] = want["tiltak_id"]
-    return labels, continuing, [(_tiltak_of(n["a"], expected), _tiltak_of(n["b"], expected)) for n in near]
+    sides = [(n["a"], n["b"]) if isinstance(n, dict) else tuple(n) for n in near]  # {"a", "b"} or [a, b]
+    return labels, continuing, [(_tiltak_of(a, expected), _tiltak_of(b, expected)) for a, b in sides]
 
 
 def _tiltak_of(side, expected: dict) -> str:
