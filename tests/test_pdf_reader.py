@@ -36,3 +36,19 @@ def test_a_wrapped_line_starting_with_a_date_is_not_a_list_item(doc):
 def test_paragraphs_know_their_page(doc):
     first_form = next(p for p in doc.paragraphs() if p.text.startswith("Tiltak i Nasjonal"))
     assert first_form.page == 2 and first_form.list_label == "1."
+
+
+def test_footnote_marks_are_not_text():
+    """A number set small and raised right after a word ("arbeidslivsmonitor¹") is a footnote mark;
+    the same number starting the footnote at the page's foot, or a small number in the text, stays."""
+    from tiltak.extract.pdf_reader import _Word, _without_footnote_marks
+
+    def w(text, x0, top, size):
+        return _Word(text=text, x0=x0, x1=x0 + 5.0 * len(text), top=top, bottom=top + size, size=size, bold=False)
+
+    words = [w("Kommunesektorens", 40, 451.7, 7.9), w("arbeidslivsmonitor", 40, 461.7, 7.9),
+             w("1", 130.0, 459.0, 6.3),  # raised: its foot 2.7 pt above the word's foot
+             w("om", 40, 480.0, 7.9), w("20", 55.5, 480.0, 7.9),  # a number in the text, full size
+             w("1", 40, 780.0, 6.0), w("Tidligere", 46.5, 780.0, 6.0)]  # the footnote itself
+    assert [x.text for x in _without_footnote_marks(words)] == [
+        "Kommunesektorens", "arbeidslivsmonitor", "om", "20", "1", "Tidligere"]

@@ -95,6 +95,18 @@ def test_columns_found_by_what_they_hold():
         ("Kurs for tillitsvalgte om kompetanse", "6", "old"), ("Kartlegging av kompetansebehov i bransjene", "5 og 6", "old")]
 
 
+def test_a_column_of_old_numbers_with_their_word_is_the_goal():
+    """"Tiltak 1", "Tiltak 4 og 7" under "Tiltak i strategien" beside the "Tiltak" column of names."""
+    t = table([["Nr.", "Tiltak", "Tiltak i strategien", "Ansvar og samarbeid", "Beskrivelse"],
+               ["1.", "Deltakelse i Kompetansebehovsutvalget", "Tiltak 1", "LO", "LO deltar i utvalget."],
+               ["2.", "Oppfølging av samfunnskontrakten", "Tiltak 4 og 7", "LO", "LO følger opp kontrakten."],
+               ["3.", "Kurs for tillitsvalgte", "tiltak nr. 6", "LO", "Kurset gir tillitsvalgte kunnskap."]])
+    ms = parse(t).measures
+    assert [(m.title, m.goal_text) for m in ms] == [("Deltakelse i Kompetansebehovsutvalget", "Tiltak 1"),
+                                                    ("Oppfølging av samfunnskontrakten", "Tiltak 4 og 7"),
+                                                    ("Kurs for tillitsvalgte", "tiltak nr. 6")]
+
+
 def test_group_rows_and_columns_holding_two_fields():
     t = table([["Tiltak og beskrivelse", "Ansvar og samarbeid", "Type / tidsrom"],
                ["Delmål 1.3 – Karriereveiledning", "", ""],
@@ -354,3 +366,12 @@ def test_a_whole_row_on_the_next_page_is_not_the_rest_of_a_row_ending_in_a_word_
                    page=2, columns=cols)
     titles = [m.title for m in parse(first, second).measures]
     assert titles == ["Jenter og teknologi", "Lærlingkampanjen i industrien"]
+
+
+def test_the_header_printed_again_inside_the_table_is_no_measure():
+    t = table([HEADER,
+               ["2.1", "KS Læring", "Informasjon", "KS", "kommunene", ""],
+               ["2.2", "Kommunesektorens arbeidslivsmonitor", "FoU", "KS", "", ""],
+               HEADER,
+               ["3.3", "Menn i helse", "Prosjekt", "KS", "NAV", ""]])
+    assert [m.title for m in parse(t).measures] == ["KS Læring", "Kommunesektorens arbeidslivsmonitor", "Menn i helse"]

@@ -132,6 +132,16 @@ def says_old_numbers(label: str | None) -> bool:
     return bool(_OLD_LABEL.search(folded)) and "delmål" not in folded.lower()
 
 
+_OLD_WITH_WORD = re.compile(r"^\s*(?:nkps[\s-]*)?tiltak\s*(?:nr\.?|nummer)?\s*(?P<numbers>.+)$", re.I)
+
+
+def is_old_number_ref(text: str) -> bool:
+    """Old numbers with their word, one or more: "Tiltak 1", "Tiltak 4 og 7", "tiltak nr. 13". Alone
+    in a line "Tiltak 1" may be a caption; a column of them is the goal column."""
+    m = _OLD_WITH_WORD.match(text or "")
+    return bool(m) and is_number_list(m.group("numbers"))
+
+
 def is_number_list(text: str) -> bool:
     """Bare numbers of the old numbering: "5 og 6", "13–15", "1"."""
     return bool(_NUMBER_LIST.match(text or "")) and all(1 <= int(n) <= 16 for n in re.findall(r"\d+", text))

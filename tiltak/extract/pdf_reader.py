@@ -147,11 +147,32 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
         for w in page.extract_words(extra_attrs=["fontname", "size"], **WORD_SETTINGS)
         if (text := clean(_UNMAPPED.sub("", w["text"])))
     ]
+    words = _without_footnote_marks(words)
     edges = page.edges
     boxes = [([c for c in found.cells if c], found.bbox) for found in page.find_tables(TABLE_SETTINGS)] if edges else []
     rules = sorted({(round(e["top"], 1), round(e["x0"], 1), round(e["x1"], 1)) for e in edges
                     if e.get("orientation") == "h" and e["x1"] - e["x0"] >= S.rule_min_length})
     return words, boxes, float(page.height), rules
+
+
+_MARK = re.compile(r"^(?:\d{1,3}|\*{1,3}|[†‡])$")
+
+
+def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
+    """Footnote marks are not text: a number (or *, †) set small and raised right after a word
+    ("arbeidslivsmonitor¹"). A small number that starts a line (the footnote itself) stays."""
+    marks = set()
+    for k, w in enumerate(words):
+        if not _MARK.match(w.text) or not w.size:
+            continue
+        for v in words:
+            if v is w or v.size * S.footnote_size < w.size or not -1.0 <= w.x0 - v.x1 <= 1.5:
+                continue
+            raised = (v.bottom - w.bottom) >= 0.15 * v.size
+            if raised and w.top >= v.top - 0.5 * v.size and not _MARK.match(v.text):
+                marks.add(k)
+                break
+    return [w for k, w in enumerate(words) if k not in marks] if marks else words
 
 
 def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: set[str],

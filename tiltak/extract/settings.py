@@ -27,6 +27,7 @@ class PdfSettings(_Section):
     short_line: float = Field(0.25, gt=0, lt=1, description="a line ending this share of the text width before the right edge ends its paragraph")
     indent_step: float = Field(0.8, gt=0, description="a line starting this many font sizes right of the one above starts a new paragraph")
     bold_share: float = Field(0.6, gt=0, le=1, description="a line is bold when this share of its characters is")
+    footnote_size: float = Field(0.85, gt=0, lt=1, description="a number right after a word, at most this share of its size and raised, is a footnote mark")
     grid_tolerance: float = Field(2.0, gt=0, description="cell edges closer than this (points) are one grid line")
     rule_min_length: float = Field(40.0, gt=0, description="a horizontal line at least this long (points) is a rule that may part table rows")
     ocr_resolution: int = Field(300, ge=100, le=600, description="dots per inch a scanned page is rendered at for OCR")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..content import is_delmal_code, is_goal_line, is_number_list, says_old_numbers
+from ..content import is_delmal_code, is_goal_line, is_number_list, is_old_number_ref, says_old_numbers
 from ..model import Cell, Table
 from ..settings import SETTINGS
 from ..vocabulary import combined_fields, header_field, match_label
@@ -204,14 +204,14 @@ def _sentences(values: list[str]) -> bool:
 
 def _goal_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
     """A column no label maps (or one a second time, "Tiltak i strategien" beside "Tiltak") whose
-    cells are goal references or the old tiltak numbers is the goal column."""
+    cells are goal references or the old tiltak numbers ("6", "Tiltak 4 og 7") is the goal column."""
     for col, label in sorted(labels.items(), key=lambda kv: not says_old_numbers(kv[1])):
         if col in mapping or header_field(label) == "other":  # "Nr." numbers the rows
             continue
         values = _column_values(table, header, col)
         if not values or [v.rstrip(".)") for v in values] == [str(n) for n in range(1, len(values) + 1)]:
             continue
-        numbers = sum(1 for v in values if is_number_list(v))
+        numbers = sum(1 for v in values if is_number_list(v) or is_old_number_ref(v))
         goals = sum(1 for v in values if is_goal_line(v))
         if (numbers + goals) >= 0.8 * len(values) and (goals or says_old_numbers(label)):
             mapping[col] = "goal"

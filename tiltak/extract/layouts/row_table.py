@@ -79,6 +79,12 @@ class _Logical:
     combined: dict[int, list[str]] = field(default_factory=dict)  # columns that hold several fields
 
 
+def _is_header_again(cells: list[Cell | None], lt: _Logical) -> bool:
+    texts = {c.col: " ".join(c.text.split()) for c in cells if c is not None and c.text.strip()}
+    labels = {col: " ".join(label.split()) for col, label in lt.labels.items() if label and label.strip()}
+    return len(labels) >= 2 and texts == labels
+
+
 _TICKED = re.compile(r"^\s*(?:x|✓|✔|☑|☒|●|■|\*|ja|yes)\s*$", re.I)
 
 
@@ -293,6 +299,8 @@ class RowTable:
             grid = table.grid()
             inherits = continuation or not table.ruled
             for r in range(start, table.n_rows):
+                if _is_header_again(grid[r], lt):  # the header printed again inside the table (a page break in it)
+                    continue
                 group = self._group_row(grid[r], table)
                 if group is not None:  # "Delmål 1.2 – …" across the table: the goal of the rows below
                     lt.group_goal = group if names_a_goal(group) or goal_reference(group) else None

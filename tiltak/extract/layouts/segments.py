@@ -309,10 +309,14 @@ def is_row_table_header(table: Table) -> bool:
 
 def label_rows_below(table: Table, header: int) -> bool:
     """Whether rows below a header row are labels again: label rows above their answers, a form
-    drawn as a table, not one row per measure."""
+    drawn as a table, not one row per measure. The header printed again (a page break inside the
+    table) is no such row."""
+    def texts(r: int) -> list[str]:
+        return [" ".join(c.text.split()) for c in table.row_cells(r) if c.row == r and c.text.strip()]
+
     for r in range(header + 1, table.n_rows):
         cells = [c for c in table.row_cells(r) if c.row == r and c.text.strip()]
-        if len(cells) >= 2 and all(label_field(c.text.replace("\n", " ")) for c in cells):
+        if len(cells) >= 2 and all(label_field(c.text.replace("\n", " ")) for c in cells) and texts(r) != texts(header):
             return True
     return False
 
