@@ -138,6 +138,7 @@ class Names(_Section):
 class Succession(_Section):
     successor: Weight
     periods_apart: Weight
+    term_after: Weight = 0.0
     survey_and_report: Weight
 
 

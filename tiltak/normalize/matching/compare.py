@@ -47,6 +47,8 @@ class Record:
     renewed: tuple[str, ...] = ()  # what the title calls new ("Ny samfunnskontrakt …": samfunnskontrakt)
     product: str = ""  # "survey" (an undersøkelse, kartlegging, barometer) or "report" (a titled report)
     start_year: int | None = None
+    term_start: int | None = None  # the first year of a term the title names ("Samfunnskontrakten 2022–2026": 2022)
+    goes_on: bool = False  # the title says the measure goes on ("…, videreført 2022–2026")
     replaces: tuple[str, ...] = ()  # what the text says this measure replaces ("… som erstatter Kompetansepluss")
     replaces_years: frozenset[int] = frozenset()  # … and the years that name gives ("avløser Kompetanseløft 2020")
     reported: frozenset[int] = frozenset()  # the years its reporter sent a report (in this run)
@@ -342,6 +344,14 @@ class Comparator:
             if not late.continues and late.start_year and late.end_year and late.end_year > late.start_year \
                     and early.end_year and early.end_year < late.start_year:
                 return Part("succession", "periods_apart", w["periods_apart"])
+        for early, late in ((a, b), (b, a)):
+            # a title that names its term ("Samfunnskontrakten 2022–2026"), reported once it had begun,
+            # against a measure reported before it began, whose title names no years and whose timing
+            # (if any) is over by then
+            if late.term_start and not late.goes_on and late.year and late.year >= late.term_start \
+                    and early.year and early.year < late.term_start and not early.title_years \
+                    and (early.end_year is None or early.end_year < late.term_start):
+                return Part("succession", "term_after", w["term_after"])
         if {a.product, b.product} == {"survey", "report"}:
             return Part("succession", "survey_and_report", w["survey_and_report"])
         return Part("succession", "none", 0.0)
@@ -361,12 +371,14 @@ class Comparator:
 
     def suggestion(self, pair: PairScore) -> str:
         t = self.s["thresholds"]
+        if pair.score < t["match"] and self._terms_apart(pair):
+            return "review"
         if pair.score >= t["match"]:
             # Two rows of one document were listed apart by their author, or the titles share only the
-            # name one opens with ("Kompetanseprogrammet – …" / "Informasjonskampanje om Kompetanseprogrammet"):
-            # an analyst decides.
+            # name one opens with ("Kompetanseprogrammet – …" / "Informasjonskampanje om Kompetanseprogrammet"),
+            # or one title names a term begun after the other was reported: an analyst decides.
             return "review" if (pair.same_document or self._by_head_alone(pair) or self._peers_one_scheme(pair)
-                                or self._each_its_own_object(pair)) else "match"
+                                or self._each_its_own_object(pair) or self._terms_apart(pair)) else "match"
         if pair.score >= t["review"]:
             return "review"
         # The same member the next year, with a title still like it: a continuing measure is put
@@ -376,6 +388,16 @@ class Comparator:
                 and title is not None and (title.value or 0) >= t["continuing_title"] and not self.decided_apart(pair):
             return "review"
         return "distinct"
+
+    def _terms_apart(self, pair: PairScore) -> bool:
+        """One term after another (2016–2020 / 2022–2026, or a titled term begun after the other was
+        reported) of measures the rest calls one: a renewed contract or plan is the same tiltak to
+        one analyst and a new one to another (two blind sets label it each way), so one decides.
+        (Terms apart that merge all the same, a standing council's, stay merged.)"""
+        succession = pair.part("succession")
+        if succession is None or succession.level not in ("periods_apart", "term_after"):
+            return False
+        return _probability(pair.weight - succession.weight) >= self.s["thresholds"]["match"]
 
     def _by_head_alone(self, pair: PairScore) -> bool:
         """Merged only because one title's opening name is in the other: without it, not merged."""
