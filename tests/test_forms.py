@@ -30,6 +30,20 @@ def test_one_form_table_per_measure():
     assert ms[0].period_text == "2018–2019" and ms[0].description == "En utredning."
 
 
+def test_a_form_whose_first_what_is_a_name_and_the_second_a_text():
+    """No "Tiltak" row: "Kva" holds the measure's name, "Skildring" what it is (Nynorsk)."""
+    forms = [form([("Kva", title), ("Delmål i strategien", goal), ("Kven har ansvaret", "Sogn og Fjordane fylkeskommune"),
+                   ("Kategori", "Kurs/utdanning"), ("Tidsrom", "2018–2020"), ("Skildring", text)])
+             for title, goal, text in (("Fagbrev på jobb", "3.1 og 2.5", "Vaksne tilsette kan ta fagbrev i jobben."),
+                                       ("Hospitering i bedrift for yrkesfaglærarar", "1.4",
+                                        "Lærarar kan hospitere inntil to veker."))]
+    name, ms = parse(Paragraph("Tiltak 1"), forms[0], Paragraph("Tiltak 2"), forms[1])
+    assert name == "form_table"
+    assert [(m.title, m.goal_text, m.description) for m in ms] == [
+        ("Fagbrev på jobb", "3.1 og 2.5", "Vaksne tilsette kan ta fagbrev i jobben."),
+        ("Hospitering i bedrift for yrkesfaglærarar", "1.4", "Lærarar kan hospitere inntil to veker.")]
+
+
 def test_a_form_table_cut_by_a_page_break_continues():
     a = form([("Tiltak", "A"), ("Delmål", "1.3"), ("Ansvarlig", "KS")], page=1)
     rest = form([("Beskrivelse", "Lang tekst"), ("Tidspunkt og varighet", "Løpende")], page=2)

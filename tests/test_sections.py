@@ -490,3 +490,22 @@ def test_bullets_under_delmal_headings_with_brackets_inside_their_facts_and_unde
         ("Unios plass i KBU", "Delmål 1.1", "KD (sekretariat i HK-dir)"),
         ("Rapport om etterutdanning", "Delmål 2.2", "Unio"), ("Seminar om livslang læring", "Delmål 2.2", "Unio"),
         ("Lederkurs for tillitsvalgte", None, "Unio")]
+
+
+def test_a_goal_line_then_a_form_without_a_name_belong_to_the_heading():
+    """"2.1 Styrking av …" (a heading), "Delmål: «…»", then "Ansvar | VOFO …" with no name row: one
+    measure, named by the heading."""
+    blocks = []
+    for title, goal, who in (("Styrking av VOFOs regionale tilstedeværelse", "«Styrke regionalt folkevalgt nivås "
+                              "kompetansepolitiske ansvar og samordningsrolle»", "VOFO-regionene"),
+                             ("Evaluering av Kompetansepluss frivillighet", "«Stimulere til bruk av "
+                              "Kompetanseplussordningene»", "Kompetanse Norge")):
+        blocks += [Paragraph(text=title, bold=True, heading_level=2, runs=[Run(title, bold=True)]),
+                   runin("Delmål:", goal),
+                   table([["Ansvar", "VOFO"], ["Samarbeid", who], ["Type", "Prosjekt"], ["Periode", "2018–2019"]]),
+                   P("VOFO har arbeidet med dette gjennom hele året.")]
+    _, ms = read(*blocks)
+    assert [(m.title, m.responsible_text, m.partners_text) for m in ms] == [
+        ("Styrking av VOFOs regionale tilstedeværelse", "VOFO", "VOFO-regionene"),
+        ("Evaluering av Kompetansepluss frivillighet", "VOFO", "Kompetanse Norge")]
+    assert ms[0].goal_text.startswith("«Styrke regionalt") and ms[1].description.startswith("VOFO har arbeidet")

@@ -64,6 +64,7 @@ class _Measure:
     evidence: set[str] = field(default_factory=set)  # fields named by a label, and "goal_ref" for a goal in words
     goal_numbering: str | None = None  # "old": the goal's label counts in the strategy's old tiltak numbers
     group_goal: str | None = None  # the delmål of the heading the measure stands under
+    headed: bool = False  # a heading names it and its form: the text after the form is its own too
 
     def add(self, name: str, text: str, label: str | None = None) -> None:
         if label:
@@ -297,9 +298,10 @@ class _Segmenter:
     def form(self, it: Item) -> None:
         self.open_field, self.last = None, None
         cur = self.cur
-        # the form under a heading (maybe after a description in words) is that measure's
+        # the form under a heading (maybe after a description in words, or after label lines when the
+        # form names no measure: "Delmål: «…»" above "Ansvar | VOFO") is that measure's
         fresh_head = (cur is not None and not self.closed and cur.origin == "head" and cur.form is None
-                      and not cur.labelled and cur.title_from != "field")
+                      and (not cur.labelled or not it.form_has_title) and cur.title_from != "field")
         # a "Tiltak: …" line, then a label table without a name row: the table holds that measure's fields
         named_only = (cur is not None and not self.closed and cur.form is None and cur.title_from == "field"
                       and not cur.fields and not it.form_has_title)
@@ -309,6 +311,7 @@ class _Segmenter:
                and it.page > cur.page)
         if fresh_head:
             cur.form, cur.origin = it.form, "form"
+            cur.headed = not it.form_has_title
             if it.form_has_title and cur.title_from == "head":
                 cur.title, cur.title_from = [], ""  # the form names the measure; the heading numbers it
         elif (not it.form_has_title and cut) or named_only:
@@ -390,8 +393,8 @@ class _Segmenter:
             return
         if (cur is None or self.closed or cur.origin == "prose") and not listed and self.prose(it):
             return
-        if cur is not None and cur.form is not None and cur.origin == "form":
-            self.closed = True  # text after a form table is not part of it
+        if cur is not None and cur.form is not None and cur.origin == "form" and not cur.headed:
+            self.closed = True  # text after a form table is not part of it (but of the heading over both)
         if cur is None or self.closed:
             self.last = (i, None, None)
             return

@@ -499,10 +499,21 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
         # tiltak does not know ("Innsats | Kurs for ledere")
         name, label, answer, paragraphs, row = out[0]
         out[0] = ("title", label, answer, paragraphs, row)
+    if not continued and "title" not in known and out and out[0][0] == "description" and _is_name(out[0][2]) \
+            and any(name == "description" for name, *_ in out[1:]):
+        # "Kva | Fagbrev på jobb" above "Skildring | Vaksne tilsette kan …": the first "what" is a name
+        name, label, answer, paragraphs, row = out[0]
+        out[0] = ("title", label, answer, paragraphs, row)
     unlabeled = sum(1 for name, label, answer, *_ in out if not name and (label or answer))
     if unlabeled > len(known) + 1:
         return None
     return out
+
+
+def _is_name(text: str) -> bool:
+    """A name, not a description: one line, at most fourteen words, no full stop at the end."""
+    text = text.strip()
+    return bool(text) and "\n" not in text and len(text.split()) <= 14 and not text.endswith(".")
 
 
 def _run_in_labels(grid: list[list[Cell]]) -> dict[int, tuple[str, str, str]]:
