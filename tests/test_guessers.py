@@ -101,3 +101,20 @@ def test_a_partner_field_that_repeats_the_title_is_a_slip_not_partners():
     slip, fine = Normalizer().normalize_file(FileResult(path="m.docx", status="ok", sha256="s", measures=raws))
     assert "title_in_partners" in slip.warnings and slip.partners == []
     assert "title_in_partners" not in fine.warnings and fine.partners == ["KS", "Utdanningsforbundet"]
+
+
+def test_a_responsible_field_that_names_the_partners_after_a_dash():
+    """"Trøndelag fylkeskommune – opplæringskontorene, lærebedrifter": the responsible, then its
+    partners; a dash that explains a name ("KS – Kommunesektorens organisasjon") parts nothing."""
+    from tiltak.extract.records import FileResult, Provenance, RawMeasure
+
+    texts = ["Trøndelag fylkeskommune – opplæringskontorene, NAV", "HK-dir – Trøndelag fylkeskommune, KS",
+             "KS – Kommunesektorens organisasjon", "NHO – se beskrivelsen"]
+    raws = [RawMeasure(index=i + 1, title=f"Tiltak {i}", goal_text="2.2", responsible_text=t,
+                       provenance=Provenance(file="m.docx")) for i, t in enumerate(texts)]
+    got = [(m.responsible, m.partners) for m in
+           Normalizer().normalize_file(FileResult(path="m.docx", status="ok", sha256="s", measures=raws))]
+    assert got[0] == (["Trøndelag fylkeskommune"], ["Opplæringskontorene", "NAV"])
+    assert got[1] == (["HK-dir"], ["Trøndelag fylkeskommune", "KS"])
+    assert got[2] == (["KS"], [])
+    assert got[3][1] == []  # no organisation after the dash: no partners made of it

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -143,7 +144,10 @@ class Normalizer:
         else:
             m.responsible, unknown_r = self._names(raw.responsible_text)
             unknown += unknown_r
-            if raw.partners_text and _repeats_title(raw.partners_text, raw.title):
+            lead, rest = self._responsible_then_partners(raw.responsible_text) if not raw.partners_text else ([], [])
+            if lead:  # "Trøndelag fylkeskommune – opplæringskontorene, lærebedrifter"
+                m.responsible, m.partners = lead, rest
+            elif raw.partners_text and _repeats_title(raw.partners_text, raw.title):
                 m.add_warning("title_in_partners", "the partner field repeats the title; no partners read from it")
             else:
                 m.partners, unknown_p = self._names(raw.partners_text)
@@ -152,6 +156,19 @@ class Normalizer:
             m.add_warning("unknown_org", f"not in the gazetteer, kept as written: {', '.join(unknown)}")
         if not m.responsible:
             m.add_warning("no_responsible", "no responsible organisation is stated")
+
+    def _responsible_then_partners(self, text: str | None) -> tuple[list[str], list[str]]:
+        """A responsible field that names the partners after a dash ("HK-dir – Trøndelag fylkeskommune,
+        Karriere Trøndelag"): who is responsible, and the partners; nothing when the dash explains a
+        name ("KS – Kommunesektorens organisasjon") or either side names no organisation."""
+        parts = re.split(r"\s+[–—-]\s+", text or "", maxsplit=1)
+        if len(parts) != 2:
+            return [], []
+        (lead, _), (rest, unknown) = self._names(parts[0]), self._names(parts[1])
+        rest = [p for p in rest if p not in lead]
+        if not lead or len(unknown) == len(rest) or not looks_like_list(parts[0]) or not looks_like_list(parts[1]):
+            return [], []
+        return lead, rest
 
     def _names(self, text: str | None) -> tuple[list[str], list[str]]:
         if not text:
