@@ -509,3 +509,28 @@ def test_a_goal_line_then_a_form_without_a_name_belong_to_the_heading():
         ("Styrking av VOFOs regionale tilstedeværelse", "VOFO", "VOFO-regionene"),
         ("Evaluering av Kompetansepluss frivillighet", "VOFO", "Kompetanse Norge")]
     assert ms[0].goal_text.startswith("«Styrke regionalt") and ms[1].description.startswith("VOFO har arbeidet")
+
+
+def test_paragraphs_named_by_bold_words_are_measures_whether_or_not_a_heading_is_above():
+    """Under a section heading the first such paragraph reads as running text, the next as a heading:
+    all are measures of one kind, named without their full stop."""
+    def lead(name, text):
+        return Paragraph(text=f"{name} {text}", runs=[Run(name, bold=True), Run(" " + text)], lead=name)
+
+    _, ms = read(B("LOs rapport 2021"), P("LO rapporterer her på tiltakene i strategien."),
+                 B("Kunnskapsgrunnlag og veiledning"),
+                 lead("Kompetansebehovsutvalget (KBU).", "LO har fortsatt sin plass i utvalget. (delmål 1.1)"),
+                 lead("Sterke karrieresentre.", "LO har arbeidet for gratis karriereveiledning. (delmål 1.3)"),
+                 lead("Kompetansereformen «Lære hele livet».", "LO deltar i oppfølgingen og har spilt inn behovet for et"),
+                 P("studiefinansieringssystem som gjør det mulig å kombinere jobb og utdanning."),
+                 lead("Notat om tariffavtalene.", "Fafo har skrevet et notat for LO. (delmål 2.2)"),
+                 lead("Kurs for tillitsvalgte.", "Kurset er videreført digitalt. (delmål 2.2)"),
+                 lead("Bransjeprogram for varehandel.", "Virke og HK har utviklet tilbud. (delmål 2.1)"),
+                 lead("Opplæring for permitterte.", "LO har arbeidet for retten til opplæring. (delmål 3.3)"),
+                 B("Kompetanse i arbeidslivet"),
+                 lead("Bransjeprogrammene.", "LO deltar i alle programmene. (delmål 2.1 og 2.4)"),
+                 lead("Menn i helse.", "Fagforbundet deltar i programmet. (delmål 3.3)"))
+    assert [m.title for m in ms] == ["Kompetansebehovsutvalget (KBU)", "Sterke karrieresentre",
+                                     "Kompetansereformen «Lære hele livet»", "Notat om tariffavtalene",
+                                     "Kurs for tillitsvalgte", "Bransjeprogram for varehandel", "Opplæring for permitterte",
+                                     "Bransjeprogrammene", "Menn i helse"]

@@ -65,6 +65,7 @@ class _Measure:
     goal_numbering: str | None = None  # "old": the goal's label counts in the strategy's old tiltak numbers
     group_goal: str | None = None  # the delmål of the heading the measure stands under
     headed: bool = False  # a heading names it and its form: the text after the form is its own too
+    bold_lead: bool = False  # a paragraph in running text named by its bold first words: typeset as a heading
 
     def add(self, name: str, text: str, label: str | None = None) -> None:
         if label:
@@ -199,6 +200,7 @@ class _Segmenter:
         cur = self.cur
         fields_below = i + 1 < len(self.its) and self.its[i + 1].kind in ("field", "form")
         if it.how == "bold lead" and not fields_below and self.prose(it):
+            self.cur.bold_lead = True
             return  # "**Kompetansekonferansen 2024.** NHO arrangerte … (delmål 2.2).": a measure in running text
         bracketed = bracket_facts(it.text) if it.paragraphs and it.paragraphs[0].list_label else None
         if bracketed and len(bracketed[1]) >= 2 and any(f == "goal" for f, _ in bracketed[1]) and not fields_below:
@@ -209,6 +211,8 @@ class _Segmenter:
             cur.sibling = i in self.siblings
             if not it.marker:
                 title, rest = _split_title(it)
+                if it.how == "bold lead" and rest and re.search(r"(?:[^\W\d_]{2}|[»”)])\.$", title):
+                    title = title[:-1]  # "**Bransjeprogrammene.** Programmene er …": the name without the full stop
                 cur.title.append(title)
                 cur.title_from = "head"
                 if rest:
@@ -519,9 +523,10 @@ class Sections:
         measures = _Segmenter(its).run() or _bold_lead_series(its)
         # Measures in running text are a report's form only when they are most of what it lists: one
         # paragraph naming a delmål is an e-mail's or an introduction's sentence.
-        prose = sum(1 for m in measures if m.origin == "prose")
+        # (a paragraph named by its bold first words is set as a heading: a measure like those under headings)
+        prose = sum(1 for m in measures if m.origin == "prose" and not m.bold_lead)
         if prose and (prose < 2 or prose * 2 < len(measures)):
-            measures = [m for m in measures if m.origin != "prose"]
+            measures = [m for m in measures if m.origin != "prose" or m.bold_lead]
         return measures
 
     @staticmethod
