@@ -156,7 +156,7 @@ def test_bold_lead_heading_title_and_description():
                      runs=[Run("Kurs i norsk.", bold=True), Run(" Kurset gir grunnleggende ferdigheter i norsk for voksne innvandrere.")],
                      lead="Kurs i norsk.")
     ms = parse(lead, P("Delmål: 2.2"), P("Ansvarlig: X"))
-    assert (ms[0].title, ms[0].description) == ("Kurs i norsk.", "Kurset gir grunnleggende ferdigheter i norsk for voksne innvandrere.")
+    assert (ms[0].title, ms[0].description) == ("Kurs i norsk", "Kurset gir grunnleggende ferdigheter i norsk for voksne innvandrere.")
     assert ms[0].provenance.locator == "paragraph 1"
 
 
