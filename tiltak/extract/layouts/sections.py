@@ -523,8 +523,8 @@ class Sections:
         measures = _Segmenter(its).run() or _bold_lead_series(its)
         # Measures in running text are a report's form only when they are most of what it lists: one
         # paragraph naming a delmål is an e-mail's or an introduction's sentence.
-        # (a paragraph named by its bold first words is set as a heading: a measure like those under headings)
-        prose = sum(1 for m in measures if m.origin == "prose" and not m.bold_lead)
+        # (a paragraph named by its bold first words is set as a heading: kept like those under headings)
+        prose = sum(1 for m in measures if m.origin == "prose")
         if prose and (prose < 2 or prose * 2 < len(measures)):
             measures = [m for m in measures if m.origin != "prose" or m.bold_lead]
         return measures
