@@ -375,3 +375,20 @@ def test_the_header_printed_again_inside_the_table_is_no_measure():
                HEADER,
                ["3.3", "Menn i helse", "Prosjekt", "KS", "NAV", ""]])
     assert [m.title for m in parse(t).measures] == ["KS Læring", "Kommunesektorens arbeidslivsmonitor", "Menn i helse"]
+
+
+def test_bullets_under_andre_tiltak_below_the_table_are_measures_too():
+    from tiltak.extract.layouts import with_details
+
+    t = table([["Navn på tiltak", "Kort om tiltaket", "Målområde", "Hvem", "Varighet"],
+               ["KS Læring", "Plattformen er videreutviklet.", "2.1", "KS", "Løpende"],
+               ["Menn i helse", "Programmet er etablert i alle fylker.", "3.3", "KS, NAV", "Fra 2011"]])
+    from tiltak.extract.model import Run
+
+    name, rest = "Program for heltidskultur", " (2022–2025) – KS og Fagforbundet samarbeider om flere hele stillinger."
+    bullet = Paragraph(text=name + rest, list_label="•", runs=[Run(name, bold=True), Run(rest)], lead=name)
+    doc = Document(path="t", format="docx", blocks=[t, Paragraph(text="Andre tiltak", bold=True, heading_level=2), bullet])
+    layout, _ = best_layout(doc)
+    ms = with_details(doc, layout, layout.parse(doc)).measures
+    assert [(m.title, m.goal_text) for m in ms] == [("KS Læring", "2.1"), ("Menn i helse", "3.3"),
+                                                    ("Program for heltidskultur", None)]

@@ -32,20 +32,26 @@ _DETAILS = ("goal_text", "type_text", "responsible_text", "partners_text", "peri
 def with_details(doc: Document, layout: Layout, parsed: ParseResult) -> ParseResult:
     """A table of the measures with their details elsewhere in the report (an appendix with a
     heading and labelled lines per measure): what the table leaves empty is taken from the measure
-    of the same name there."""
+    of the same name there; and the measures the report lists under "Andre tiltak" besides the table."""
     if not isinstance(layout, RowTable):
         return parsed
     from dataclasses import replace
 
     from ..text import fold
 
-    details = {fold(m.title): m for m in SECTIONS.parse(doc).measures if m.title}
+    sections = SECTIONS.parse(doc)
+    details = {fold(m.title): m for m in sections.measures if m.title}
     out = []
     for m in parsed.measures:
         d = details.get(fold(m.title)) if m.title else None
         if d is not None:
             m = m.model_copy(update={k: getattr(d, k) for k in _DETAILS if not getattr(m, k) and getattr(d, k)})
         out.append(m)
+    # the measures listed under "Andre tiltak" below the table (of no delmål) are the report's too
+    titles = {fold(m.title) for m in out}
+    for m in sections.others:
+        if fold(m.title) not in titles:
+            out.append(m.model_copy(update={"index": len(out) + 1}))
     return replace(parsed, measures=out)
 
 

@@ -21,6 +21,8 @@ class ParseResult:
     reasons: list[str] = field(default_factory=list)
     confident: int | None = None
     """How many measures rest on strong evidence (labels of two fields, or a goal reference in words)."""
+    others: list[RawMeasure] = field(default_factory=list)
+    """Of the measures, those listed under "Andre tiltak" (of no delmål): a table's report may add them."""
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,7 @@ class _Measure:
     group_goal: str | None = None  # the delmål of the heading the measure stands under
     headed: bool = False  # a heading names it and its form: the text after the form is its own too
     bold_lead: bool = False  # a paragraph in running text named by its bold first words: typeset as a heading
+    other_group: bool = False  # listed under "Andre tiltak": a measure of no delmål
 
     def add(self, name: str, text: str, label: str | None = None) -> None:
         if label:
@@ -249,6 +250,7 @@ class _Segmenter:
         """A measure listed under a heading that names its delmål: the item is its name (and, when
         long, its name's sentence and a description)."""
         cur = self.new("list", it)
+        cur.other_group = self.group_other
         if self.group_goal:
             cur.evidence.add("goal_ref")
         if self.group_type:
@@ -515,7 +517,8 @@ class Sections:
         forms = sum(1 for it in its if it.kind == "form")
         reasons = [f"read {len(its)} items: {heads} headings, {forms} form tables, "
                    + ", ".join(f"{k} ×{v}" for k, v in fields.most_common()) + " labelled"]
-        result = ParseResult(measures=raw, layout=layout, reasons=reasons, confident=confident)
+        others = [r for (m, _), r in zip(kept, raw) if m.other_group]
+        result = ParseResult(measures=raw, layout=layout, reasons=reasons, confident=confident, others=others)
         self._last = (doc, result, len(doc.blocks))
         return result
 
@@ -559,7 +562,7 @@ class Sections:
         if answers and sum(1 for v in answers if is_instruction(v)) * 2 >= len(answers):
             return None  # a blank template's guidance ("oppgi nummer på delmålet …"), not a measure
         known = sum(1 for k in ("type", "responsible", "partners", "roles", "period") if f.get(k)) + bool(goal)
-        if not known and not m.sibling:
+        if not known and not m.sibling and not m.other_group:  # ("Andre tiltak" says its bullets are measures)
             return None
         if not title:
             from_text = not f.get("goal") and bool(goal)  # "NFD bidrar særlig til delmål 2.4 …": an introduction
