@@ -534,3 +534,18 @@ def test_paragraphs_named_by_bold_words_are_measures_whether_or_not_a_heading_is
                                      "Kompetansereformen «Lære hele livet»", "Notat om tariffavtalene",
                                      "Kurs for tillitsvalgte", "Bransjeprogram for varehandel", "Opplæring for permitterte",
                                      "Bransjeprogrammene", "Menn i helse"]
+
+
+def test_a_numbered_chapter_named_by_its_delmal_heads_its_measures():
+    """"2 Delmål 1.1 – Kompetansebehovsutvalget" (a chapter's number, the delmål, one word) over
+    "2.1 Kompetansebehovsutvalget": the chapter gives the measure below it its delmål."""
+    _, ms = read(B("Rapportering til Kompetansepolitisk råd"), B("1 Innledning"), P("Vi rapporterer tiltakene."),
+                 B("2 Delmål 1.1 – Kompetansebehovsutvalget"), B("2.1 Kompetansebehovsutvalget"),
+                 P("Akademikerne deltar i utvalget."), P("Ansvarlig: KD. Type: Råd/utvalg/nettverk."),
+                 B("3 Delmål 1.3 – Karriereveiledning"), B("3.1 Karriereveiledning for medlemmer"),
+                 P("Foreningene tilbyr veiledning."), P("Ansvarlig: Akademikerne. Type: Informasjon."),
+                 B("4 Delmål 2.1 – Digital kompetanse"), B("4.1 Arbeidsgruppe om digital kompetanse"),
+                 P("Vi deltok i arbeidsgruppen."), P("Ansvarlig: KD. Type: Råd/utvalg/nettverk."), fmt="pdf")
+    assert [(m.title, m.goal_text) for m in ms] == [("Kompetansebehovsutvalget", "Delmål 1.1"),
+                                                    ("Karriereveiledning for medlemmer", "Delmål 1.3"),
+                                                    ("Arbeidsgruppe om digital kompetanse", "Delmål 2.1")]

@@ -246,14 +246,16 @@ def _head_shape(p: Paragraph) -> _Head | None:
         return _Head(text=text, how="bold lead", shape=("bold", size), marker=False)  # "**Title.** Description …"
     if len(text) > SETTINGS.layouts.heading_max_chars:
         return None
-    if is_goal_line(text):
+    number, rest, kind = split_numbering(text)
+    chapter = (number is not None and rest and (p.heading_level or p.bold) and not p.list_label
+               and (ref := goal_reference(rest, bare=False)) and rest.startswith(ref))
+    if is_goal_line(text) and not chapter:  # ("2 Delmål 1.1 – …" is a numbered chapter's heading: below)
         # "Delmål 1.3 Karriererettleiing" as a heading over its measures; as plain text, a goal line
         if (p.heading_level or p.bold) and not p.list_label and (ref := goal_reference(text, bare=False)) \
                 and text.startswith(ref):
             shape = ("style", p.heading_level) if p.heading_level else ("bold", round(p.font_size or 0))
             return _Head(text=text, how="style" if p.heading_level else "bold", shape=shape, marker=False, goal=ref)
         return None
-    number, rest, kind = split_numbering(text)
     size = round(p.font_size or 0)
     if p.list_label and p.list_label[:1] not in "•◦▪·●■□-–o":
         shape = ("list", numbering_shape(p.list_label, "num"), p.bold or False)
