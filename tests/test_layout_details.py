@@ -512,6 +512,11 @@ def test_a_line_of_unlabelled_fields_is_read_by_its_content():
     assert facts_line("2.3 – Konferanse i Oslo 30. november 2017 sammen med LO") is None
     assert facts_line("Kompetansepluss · fase 2") is None
     assert facts_line("2019–2020") is None
+    # a field with its own label among them, and a line of them broken after a separator
+    assert facts_line("Delmål 2.2 · Prosjekt · Ansvar: EPSU og HOSPEEM ·") == [
+        ("goal", "Delmål 2.2"), ("type", "Prosjekt"), ("responsible", "EPSU og HOSPEEM")]
+    assert facts_line("Samarbeid: Norsk Sykepleierforbund, Spekter · 2017–2019") == [
+        ("partners", "Norsk Sykepleierforbund, Spekter"), ("period", "2017–2019")]
 
 
 def test_which_heading_stands_under_which():

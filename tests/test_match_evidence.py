@@ -770,3 +770,17 @@ def test_two_counties_titles_each_naming_its_own_county_stay_apart(settings, gaz
           responsible=["Rogaland fylkeskommune", "NAV"])
     assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["organisations"] == "separate_peers"
     assert suggestion(settings, gazetteer, [a, b, *OTHERS]) == "distinct"
+
+
+def test_two_schemes_renamed_into_one_name_are_for_the_analyst(settings, gazetteer):
+    """Each title gives the scheme it was before, and those differ: the renamed work scheme and
+    the renamed volunteer scheme share the new name, yet are two schemes."""
+    work = M("Kompetanseprogrammet (tidligere Kompetansepluss arbeid)", reporter="YS", year=2023,
+             delmal=("3.2",), type_="Kurs/utdanning", responsible=["HK-dir"])
+    volunteer = M("Kompetanseprogrammet – frivillighet (tidligere Kompetansepluss frivillighet)", reporter="VOFO",
+                  year=2023, delmal=("3.2",), type_="Kurs/utdanning", responsible=["HK-dir"])
+    assert levels(score(settings, gazetteer, [work, volunteer, *OTHERS]))["title"].startswith("objects/")
+    assert suggestion(settings, gazetteer, [work, volunteer, *OTHERS]) != "match"
+    same = M("Kompetanseprogrammet (tidl. Kompetansepluss arbeid)", reporter="LO", year=2023,
+             delmal=("3.2",), type_="Kurs/utdanning", responsible=["HK-dir"])
+    assert not levels(score(settings, gazetteer, [work, same, *OTHERS]))["title"].startswith("objects/")

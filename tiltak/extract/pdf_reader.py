@@ -18,6 +18,7 @@ import pdfplumber
 from .model import Cell, Document, Line, Paragraph, Run, Span, Table, style_lead
 from .settings import SETTINGS
 from . import ocr
+from .pdf_columns import in_columns
 from .text import clean, join_lines, join_wrapped, vocabulary
 from .vocabulary import label_field, label_words
 
@@ -186,7 +187,14 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
         tables.append((table, bbox[1]))
         x0, top, x1, bottom = bbox
         words = [w for w in words if not (x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1)]
-    return _lines(words, page_no), tables, height
+    if tables:
+        return _lines(words, page_no), tables, height
+    lines = []
+    for group, edges in in_columns(words, S.line_tolerance):  # two newspaper columns: one, then the other
+        for pl in _lines(group, page_no):
+            pl.column = edges
+            lines.append(pl)
+    return lines, tables, height
 
 
 def _is_bold(fontname: str) -> bool:
@@ -210,6 +218,7 @@ class _PageLine:
     text: str  # without the label
     words: list[_Word]  # without the label
     italic: bool = False
+    column: tuple[float, float] | None = None  # the column's left and right edge, on a page set in columns
 
 
 def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
@@ -314,7 +323,8 @@ def _paragraphs(lines: list[_PageLine]) -> list[Paragraph]:
             groups[-1].append(pl)
         else:
             groups.append([pl])
-    return [_paragraph(group, left.get(group[0].line.page, 0.0)) for group in groups]
+    return [_paragraph(group, group[0].column[0] if group[0].column else left.get(group[0].line.page, 0.0))
+            for group in groups]
 
 
 def _label_line(pl: _PageLine) -> bool:
@@ -349,9 +359,11 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
     gap = pl.line.top - prev.line.bottom
     if gap > S.paragraph_gap * prev.size:
         return True
-    width = right[prev.line.page] - prev.line.x0
-    short = prev.line.x1 < right[prev.line.page] - S.short_line * max(width, 1)
-    return short
+    if pl.column != prev.column and (pl.column is None or prev.column is None):
+        return True  # from text across the page into a column, or out of one
+    edge = prev.column[1] if prev.column else right[prev.line.page]
+    width = edge - prev.line.x0
+    return prev.line.x1 < edge - S.short_line * max(width, 1)
 
 
 def _runs(group: list[_PageLine]) -> list[Run]:

@@ -22,12 +22,12 @@ FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|(?<=\.)\
 
 
 def facts_line(text: str) -> list[tuple[str, str]] | None:
-    """A line of unlabelled fields, each known by its content: "1.2, 1.4 · Prosjekt · 2021–2024",
-    "Delmål 3.2 | Kurs/utdanning | Høsten 2020". Its (field, value) pairs, or None."""
+    """A line of fields, each known by its content or its own label: "1.2, 1.4 · Prosjekt · 2021–2024",
+    "Delmål 3.2 | Kurs/utdanning | Ansvar: Unio | Høsten 2020". Its (field, value) pairs, or None."""
     parts = [x.strip() for x in _FACT_SEPARATOR.split(text or "") if x.strip()]
     if len(parts) < 2 or len(text) > 200:
         return None
-    return _facts(parts) or _facts_and_names(text)
+    return _facts(parts, labelled=True) or _facts_and_names(text)
 
 
 def _facts_and_names(text: str) -> list[tuple[str, str]] | None:

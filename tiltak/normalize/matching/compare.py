@@ -111,6 +111,11 @@ class Comparator:
         if part.level == "medium" and a.reporter and a.reporter == b.reporter and self._own_rare_word(a, b) \
                 and self._own_rare_word(b, a):
             return Part("title", "objects/medium", part.weight, part.value)
+        # each names the scheme it was before, and those differ ("Kompetanseprogrammet (tidligere
+        # Kompetansepluss arbeid)" / "… – frivillighet (tidligere Kompetansepluss frivillighet)"):
+        # two schemes renamed into one name, reviewed, never merged
+        if part.level not in ("exact", "objects/medium") and self._former_names_apart(a, b):
+            return Part("title", f"objects/{part.level}", part.weight, part.value)
         # "Digital kompetanse" from two members: the same common words name many measures
         cap = self.s["title"]["common_words_at_most"]
         if part.level in self.above_common and not self.tfidf.informative(a.vector):
@@ -411,6 +416,14 @@ class Comparator:
     def _each_its_own_object(pair: PairScore) -> bool:
         title = pair.part("title")
         return title is not None and title.level.startswith("objects/")
+
+    @staticmethod
+    def _former_names_apart(a: Record, b: Record) -> bool:
+        """Both titles give a second name in brackets, and each of those has a word the other lacks."""
+        if len(a.alternatives) < 2 or len(b.alternatives) < 2:
+            return False
+        x, y = set(a.alternatives[-1]), set(b.alternatives[-1])
+        return bool(x - y) and bool(y - x) and bool(x & y)
 
     def _own_rare_word(self, a: Record, b: Record) -> bool:
         t = self.tfidf
