@@ -34,7 +34,5 @@ KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1}, "match7": {"V
               # the report names no delmål at all (its writer's labels give them); "Program" is no type tiltak knows
               "match9": {"AVdir_bidrag_NKPS_2019.docx": 6, "LO-NKPS-2019.pdf": 1},
               # the report names no delmål at all
-              "match10": {"IMDi_innspill_kompetansepolitisk_raad_2023.docx": 6},
-              # names and facts in a narrow column beside the text, no rule between: read across
-              "match15": {"VOFO_rapport_kompetansepolitisk_rad_2021.pdf": 5}}
-KNOWN_EXTRA: dict[str, int] = {"match15": 4}
+              "match10": {"IMDi_innspill_kompetansepolitisk_raad_2023.docx": 6}}
+KNOWN_EXTRA: dict[str, int] = {}

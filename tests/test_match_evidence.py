@@ -784,3 +784,15 @@ def test_two_schemes_renamed_into_one_name_are_for_the_analyst(settings, gazette
     same = M("Kompetanseprogrammet (tidl. Kompetansepluss arbeid)", reporter="LO", year=2023,
              delmal=("3.2",), type_="Kurs/utdanning", responsible=["HK-dir"])
     assert not levels(score(settings, gazetteer, [work, same, *OTHERS]))["title"].startswith("objects/")
+
+
+def test_the_evaluation_of_a_measure_is_its_own_measure(settings, gazetteer):
+    scheme = M("Kompetanseprogrammet (tidligere Kompetansepluss frivillighet)", reporter="VOFO", year=2021,
+               delmal=("3.2",), type_="Kurs/utdanning", responsible=["VOFO"], partners=["Studieforbundene"])
+    evaluation = M("Evaluering av Kompetansepluss frivillighet", reporter="VOFO", year=2018, delmal=("3.2",),
+                   type_="FoU", responsible=["VOFO"], partners=["Kompetanse Norge"])
+    assert levels(score(settings, gazetteer, [scheme, evaluation, *OTHERS]))["succession"] == "evaluation_of"
+    assert suggestion(settings, gazetteer, [scheme, evaluation, *OTHERS]) != "match"
+    again = M("Følgeevaluering av Kompetansepluss frivillighet", reporter="VOFO", year=2019, delmal=("3.2",),
+              type_="FoU", responsible=["VOFO"])
+    assert levels(score(settings, gazetteer, [evaluation, again, *OTHERS]))["succession"] == "none"

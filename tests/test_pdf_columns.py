@@ -13,12 +13,13 @@ class W:
     x1: float
     top: float
     size: float = 9.0
+    bold: bool = False
 
 
-def row(top, x0, words):
+def row(top, x0, words, bold=False):
     out, x = [], x0
     for text in words:
-        out.append(W(text, x, x + 6 * len(text), top))
+        out.append(W(text, x, x + 6 * len(text), top, bold=bold))
         x += 6 * len(text) + 3
     return out
 
@@ -57,3 +58,38 @@ def test_a_line_across_the_gutter_parts_the_columns_from_the_text_around_them():
                            "tiltakene", "som", "er", "beskrevet", "over", "her"])  # across the page
     groups = in_columns(words, 2.5)
     assert [len(g) for g, _ in groups] == [7 * 6, 7 * 6, 15] and groups[2][1] is None
+
+
+def side_headings(first_top=60):
+    """Per measure: its name in bold and two facts in a narrow left column, its text beside them."""
+    words, top = [], first_top
+    for k in range(2):
+        words += row(top, 40, [f"Navn{k}"], bold=True) + row(top, 200, [f"t{k}a", *PROSE[:5]])
+        words += row(top + 12, 40, ["Delmål", "3.6"]) + row(top + 12, 200, [f"t{k}b", *PROSE[:5]])
+        words += row(top + 24, 40, ["Type:", "Kurs"]) + row(top + 24, 200, [f"t{k}c", *PROSE[:5]])
+        words += row(top + 36, 200, [f"t{k}d", *PROSE[:3]])
+        top += 70
+    return words
+
+
+def test_side_headings_are_read_a_measure_at_a_time_name_and_facts_first():
+    groups = in_columns(side_headings(), 2.5)
+    first = [[w.text for w in g][0] for g, _ in groups]
+    assert first == ["Navn0", "t0a", "Navn1", "t1a"]
+    assert [len(g) for g, _ in groups] == [5, 22, 5, 22] and all(e is not None and not e[2] for _, e in groups)
+
+
+def test_a_column_of_bold_labels_beside_their_answers_is_no_side_heading():
+    words = []
+    for k, label in enumerate(["Ansvar", "Samarbeid", "Type", "Periode", "Beskrivelse", "Status", "Budsjett"]):
+        words += row(60 + 12 * k, 40, [label], bold=True) + row(60 + 12 * k, 200, [f"s{k}", *PROSE[:5]])
+    assert len(in_columns(words, 2.5)) == 1
+
+
+def test_the_next_page_goes_on_in_the_columns_of_the_page_before():
+    """Two rows beside the gutter are too few to find it, but enough to go on with it."""
+    words = row(60, 40, ["v1", *PROSE[:5]]) + row(60, 300, ["h1", *PROSE[:5]]) + \
+        row(72, 40, ["v2", *PROSE[:5]]) + row(72, 300, ["h2", *PROSE[:5]])
+    assert len(in_columns(words, 2.5)) == 1
+    groups = in_columns(words, 2.5, before=(244.0, "news"))
+    assert [[w.text for w in g][0] for g, _ in groups] == ["v1", "h1"]

@@ -549,3 +549,14 @@ def test_a_numbered_chapter_named_by_its_delmal_heads_its_measures():
     assert [(m.title, m.goal_text) for m in ms] == [("Kompetansebehovsutvalget", "Delmål 1.1"),
                                                     ("Karriereveiledning for medlemmer", "Delmål 1.3"),
                                                     ("Arbeidsgruppe om digital kompetanse", "Delmål 2.1")]
+
+
+def test_a_goal_label_and_codes_without_a_colon_give_the_goal():
+    """"Målområde 3.6" under a measure's name: the goal; "Delmål 1.4 – …" is read as it was."""
+    _, ms = read(B("VOFO – rapportering for 2021"), P("VOFO rapporterer på tiltakene."),
+                 B("Oppfølging av Fafo-rapporten"), P("Målområde 3.6"), P("Type: Kunnskapsgrunnlag/FoU"),
+                 P("Fafos sluttrapport kom i 2020."), P("Ansvar: VOFO"),
+                 B("Regelverksarbeid i studieforbundsordningen"), P("Målområde 3.6"), P("Type: Politisk påvirkning"),
+                 P("Ny forskrift har trådt i kraft."), P("Ansvar: VOFO"), fmt="pdf")
+    assert [(m.title, m.goal_text) for m in ms] == [("Oppfølging av Fafo-rapporten", "3.6"),
+                                                    ("Regelverksarbeid i studieforbundsordningen", "3.6")]

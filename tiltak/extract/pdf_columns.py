@@ -1,8 +1,10 @@
-"""Text set in two newspaper columns with no rule between them, read a column at a time.
+"""Text set in columns with no rule between them, read a column at a time: two newspaper columns
+(the left one, then the right one), or side headings (each measure's name and facts in a narrow
+column beside its text: the name and facts, then the text, a measure at a time).
 
 The gutter is a gap at one place across many printed rows that no row crosses; the rows around it
-(a title over both columns, a closing line) are read as they are. Only prose on both sides counts:
-a label column beside its answers, or a table's columns, are read across as before.
+(a title over both columns, a closing line) are read as they are. Prose must stand beside the
+gutter: a label column beside its answers, or a table's columns, are read across as before.
 """
 
 from __future__ import annotations
@@ -13,30 +15,63 @@ MIN_ROWS = 6  # rows with text on both sides of the gutter
 GUTTER = 1.2  # a gap at least this many font sizes wide may be a gutter
 MIN_SHARE = 0.3  # of the text's width, each column at least
 PROSE_WORDS = 4  # words per row in each column, on average
+SIDE_SHARE = (0.1, 0.4)  # of the text's width, a column of side headings
 
 
-def in_columns(words: list, line_tolerance: float) -> list[tuple[list, tuple[float, float] | None]]:
-    """The words in reading order, as groups: (words, (left, right) edges of their column, or None
-    for words read across the page)."""
+def in_columns(words: list, line_tolerance: float,
+               before: tuple[float, str] | None = None) -> list[tuple[list, tuple[float, float, bool] | None]]:
+    """The words in reading order, as groups: (words, (left edge, right edge, whether the text runs
+    on from the group before) of their column, or None for words read across the page). `before`:
+    the gutter of the page before (x, kind), which two rows beside it are enough to go on with."""
     rows = _rows(words, line_tolerance)
-    if len(rows) < MIN_ROWS:
+    if len(rows) < (2 if before else MIN_ROWS):
         return [(words, None)]
     size = median(w.size for w in words) or 10.0
     gaps = [_gaps(row, size) for row in rows]
-    best = _gutter(rows, gaps)
+    best = _gutter(rows, gaps, before)
     if best is None:
         return [(words, None)]
-    start, end, c = best
+    start, end, c, kind = best
     run = rows[start:end]
-    left = [w for row in run for w in row if w.x1 <= c]
-    right = [w for row in run for w in row if w.x0 >= c]
-    x0, x1 = min(w.x0 for w in left), max(w.x1 for w in right)
     out = []
     if start:
         out.append(([w for row in rows[:start] for w in row], None))
-    out += [(left, (x0, max(w.x1 for w in left))), (right, (min(w.x0 for w in right), x1))]
+    if kind == "news":
+        left = [w for row in run for w in row if w.x1 <= c]
+        right = [w for row in run for w in row if w.x0 >= c]
+        out += [(left, (*_edges(left), True)), (right, (*_edges(right), True))]
+    else:
+        out += _bands(run, c)
     if end < len(rows):
         out.append(([w for row in rows[end:] for w in row], None))
+    return out
+
+
+def _edges(words: list) -> tuple[float, float]:
+    return min(w.x0 for w in words), max(w.x1 for w in words)
+
+
+def _bands(run: list[list], c: float) -> list[tuple[list, tuple[float, float, bool]]]:
+    """Side headings: a band per name (a left row that opens in bold after one that does not), its
+    name and facts first, then the text beside them."""
+    lefts = [[w for w in row if w.x1 <= c] for row in run]
+    rights = [[w for w in row if w.x0 >= c] for row in run]
+    all_left = [w for r in lefts for w in r]
+    all_right = [w for r in rights for w in r]
+    ledges, redges = (*_edges(all_left), False), (*_edges(all_right), False)
+    starts, was_bold = [], False
+    for k, r in enumerate(lefts):
+        if r:
+            bold = bool(getattr(r[0], "bold", False))
+            if bold and not was_bold or not starts:
+                starts.append(k)
+            was_bold = bold
+    out = []
+    for a, b in zip(starts, [*starts[1:], len(run)]):
+        first = 0 if a == starts[0] else a  # text above the first name goes with it
+        left = [w for r in lefts[a:b] for w in r]
+        right = [w for r in rights[first:b] for w in r]
+        out += [(left, ledges)] + ([(right, redges)] if right else [])
     return out
 
 
@@ -56,9 +91,15 @@ def _gaps(row: list, size: float) -> list[tuple[float, float]]:
     return [(a.x1, b.x0) for a, b in zip(row, row[1:]) if b.x0 - a.x1 >= GUTTER * size]
 
 
-def _gutter(rows: list[list], gaps: list[list[tuple[float, float]]]) -> tuple[int, int, float] | None:
-    """(first row, row after the last, x) of the longest run of rows that a gutter at x parts, when
-    both sides are columns of prose."""
+def _gutter(rows: list[list], gaps: list[list[tuple[float, float]]],
+            before: tuple[float, str] | None = None) -> tuple[int, int, float, str] | None:
+    """(first row, row after the last, x, "news" or "side") of the longest run of rows that a gutter
+    at x parts, when prose stands beside it (or, going on from the page before, two rows it parts)."""
+    if before is not None:
+        c, kind = before
+        sides = [_side(row, row_gaps, c) for row, row_gaps in zip(rows, gaps)]
+        if "across" not in sides and sides.count("both") >= 2:
+            return 0, len(rows), c, kind
     candidates = sorted({round((a + b) / 2) for row_gaps in gaps for a, b in row_gaps})
     found = None
     for c in candidates:
@@ -72,10 +113,11 @@ def _gutter(rows: list[list], gaps: list[list[tuple[float, float]]]) -> tuple[in
             while j < len(rows) and sides[j] != "across":
                 j += 1
             both = sides[k:j].count("both")
-            if both >= MIN_ROWS and (found is None or both > found[3]) and _prose_columns(rows[k:j], gaps[k:j], c):
-                found = (k, j, c, both)
+            kind = _columns_kind(rows[k:j], gaps[k:j], c) if both >= MIN_ROWS else None
+            if kind and (found is None or both > found[4]):
+                found = (k, j, c, kind, both)
             k = j
-    return found[:3] if found else None
+    return found[:4] if found else None
 
 
 def _side(row: list, row_gaps: list[tuple[float, float]], c: float) -> str:
@@ -84,17 +126,30 @@ def _side(row: list, row_gaps: list[tuple[float, float]], c: float) -> str:
     return "both" if any(a <= c <= b for a, b in row_gaps) else "across"
 
 
-def _prose_columns(run: list[list], gaps: list[list[tuple[float, float]]], c: float) -> bool:
-    """Both sides hold prose of a column's width, and no row has a third column."""
-    left = [[w for w in row if w.x1 <= c] for row in run]
-    right = [[w for w in row if w.x0 >= c] for row in run]
+def _columns_kind(run: list[list], gaps: list[list[tuple[float, float]]], c: float) -> str | None:
+    """"news": both sides prose of a column's width; "side": short lines in a narrow column beside
+    prose; None otherwise, or when a row has a third column (a table)."""
     if sum(1 for g in gaps if len(g) > 1) > 0.1 * len(run):
-        return False  # gaps besides the gutter: a table's columns
-    lw, rw = [x for x in left if x], [x for x in right if x]
+        return None
+    lw = [r for r in ([w for w in row if w.x1 <= c] for row in run) if r]
+    rw = [r for r in ([w for w in row if w.x0 >= c] for row in run) if r]
     if not lw or not rw:
-        return False
+        return None
     x0, x1 = min(w.x0 for r in lw for w in r), max(w.x1 for r in rw for w in r)
     width = x1 - x0
-    if c - x0 < MIN_SHARE * width or x1 - c < MIN_SHARE * width:
-        return False
-    return (sum(len(r) for r in lw) / len(lw) >= PROSE_WORDS and sum(len(r) for r in rw) / len(rw) >= PROSE_WORDS)
+    left_words, right_words = sum(len(r) for r in lw) / len(lw), sum(len(r) for r in rw) / len(rw)
+    if c - x0 >= MIN_SHARE * width and x1 - c >= MIN_SHARE * width and min(left_words, right_words) >= PROSE_WORDS:
+        return "news"
+    if SIDE_SHARE[0] * width <= c - x0 <= SIDE_SHARE[1] * width and left_words < PROSE_WORDS <= right_words \
+            and _names_over_facts(lw):
+        return "side"
+    return None
+
+
+def _names_over_facts(left_rows: list[list]) -> bool:
+    """The narrow column holds names in bold, each over plain lines (facts), twice at least; not a
+    column of labels or questions, all of them bold, beside their answers."""
+    bold = [bool(getattr(r[0], "bold", False)) for r in left_rows]
+    names = sum(1 for k, b in enumerate(bold) if b and (k == 0 or not bold[k - 1]))
+    facts = sum(1 for k, b in enumerate(bold) if not b and k > 0 and bold[k - 1])
+    return names >= 2 and facts >= 2

@@ -83,10 +83,12 @@ def read_pdf(path: str) -> Document:
     rules = {i + 1: page_rules for i, (*_, page_rules) in enumerate(raw) if page_rules}
     pages = []
     last_columns: list[float] | None = None  # of the last table on the page before
+    gutter: tuple[float, str] | None = None  # between the columns of text on the page before
     for i, (words, boxes, height, _) in enumerate(raw):
-        pages.append(_read_page(words, boxes, height, i + 1, known, last_columns))
+        pages.append(_read_page(words, boxes, height, i + 1, known, last_columns, gutter))
         tables = pages[-1][1]
         last_columns = max(tables, key=lambda t: t[1])[0].columns if tables else None
+        gutter = _gutter_of(pages[-1][0])
     if not any(lines or tables for lines, tables, _ in pages):
         if not_read:
             raise PdfError("every page with text is too large to read: " + "; ".join(not_read[:3]))
@@ -177,7 +179,7 @@ def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
 
 
 def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: set[str],
-               columns_before: list[float] | None = None):
+               columns_before: list[float] | None = None, gutter_before: tuple[float, str] | None = None):
     tables: list[tuple[Table, float]] = []
     for k, (cells, bbox) in enumerate(boxes):
         # one row of cells is a frame, unless it is the rest of a table from the page before
@@ -190,11 +192,21 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
     if tables:
         return _lines(words, page_no), tables, height
     lines = []
-    for group, edges in in_columns(words, S.line_tolerance):  # two newspaper columns: one, then the other
+    for group, edges in in_columns(words, S.line_tolerance, gutter_before):  # text in columns: a column at a time
         for pl in _lines(group, page_no):
             pl.column = edges
             lines.append(pl)
     return lines, tables, height
+
+
+def _gutter_of(lines: list[_PageLine]) -> tuple[float, str] | None:
+    """The gutter the page's last lines in columns stand beside: (x, "news" or "side")."""
+    columns = [pl.column for pl in lines if pl.column]
+    if not columns:
+        return None
+    edges = sorted(set(columns))
+    left, right = edges[0], edges[-1]
+    return (left[1] + right[0]) / 2, "news" if left[2] else "side"
 
 
 def _is_bold(fontname: str) -> bool:
@@ -218,7 +230,7 @@ class _PageLine:
     text: str  # without the label
     words: list[_Word]  # without the label
     italic: bool = False
-    column: tuple[float, float] | None = None  # the column's left and right edge, on a page set in columns
+    column: tuple[float, float, bool] | None = None  # on a page set in columns: its edges, and whether text runs on into it
 
 
 def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
@@ -359,8 +371,8 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
     gap = pl.line.top - prev.line.bottom
     if gap > S.paragraph_gap * prev.size:
         return True
-    if pl.column != prev.column and (pl.column is None or prev.column is None):
-        return True  # from text across the page into a column, or out of one
+    if pl.column != prev.column and not (pl.column and prev.column and pl.column[2] and prev.column[2]):
+        return True  # into a column or out of one; from a side heading to its text (newspaper text runs on)
     edge = prev.column[1] if prev.column else right[prev.line.page]
     width = edge - prev.line.x0
     return prev.line.x1 < edge - S.short_line * max(width, 1)

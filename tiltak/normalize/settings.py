@@ -140,6 +140,7 @@ class Succession(_Section):
     periods_apart: Weight
     term_after: Weight = 0.0
     survey_and_report: Weight
+    evaluation_of: Weight = -6.0
 
 
 class Region(_Section):

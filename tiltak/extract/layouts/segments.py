@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import goal_reference, is_goal_line
+from ..content import goal_reference, is_goal_line, names_a_goal
 from ..model import Cell, Document, Paragraph, Table
 from ..settings import SETTINGS
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label
@@ -202,6 +202,10 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
             if lbl.field == "section":
                 return Item("head", text, shape=("section",), section=True, **base)
             return Item("field", lbl.value, field=lbl.field, label=lbl.label, how=lbl.how, **base)
+    if text and not p.bold and not p.heading_level and goal_reference(text, bare=False) is None:
+        hit = leading_label(text)  # "Målområde 3.6": a goal label and codes, with no colon between
+        if hit and hit[0] == "goal" and hit[2] and names_a_goal(hit[2]) and len(text.split()) <= 8:
+            return Item("field", hit[2], field="goal", label=hit[1], how="run-in", **base)
     lead = (p.lead or "").strip()
     if lead.endswith(":") and 1 <= len(lead.split()) <= 4 and len(lead) < len(text):
         # "**Mål for året:** …": a label by its form, one tiltak does not know; its answer goes to extra

@@ -359,6 +359,8 @@ class Comparator:
                 return Part("succession", "term_after", w["term_after"])
         if {a.product, b.product} == {"survey", "report"}:
             return Part("succession", "survey_and_report", w["survey_and_report"])
+        if (a.product == "evaluation") != (b.product == "evaluation"):  # a measure and its evaluation
+            return Part("succession", "evaluation_of", w["evaluation_of"])
         return Part("succession", "none", 0.0)
 
     def _any_alike(self, words: tuple[str, ...], others: tuple[str, ...]) -> bool:

@@ -281,10 +281,16 @@ _REPORT = re.compile(r"^\W*(?:rapport(?:en)?|publikasjon(?:en)?)\b", re.I)
 _SURVEY = re.compile(r"undersøkelse|undersøking|kartlegging|barometer", re.I)
 
 
+_EVALUATION = re.compile(r"^\W*(?:følge|slutt|ekstern\s+)?evaluering(?:en)?\s+(?:av|om|av\s+forsøket\s+med)\b", re.I)
+
+
 def _product(title: str) -> str:
-    """'report' for a titled report ("Rapporten «Tid til å lære?»"), 'survey' for a survey."""
+    """'report' for a titled report ("Rapporten «Tid til å lære?»"), 'survey' for a survey,
+    'evaluation' for the evaluation of a measure ("Evaluering av Kompetansepluss frivillighet")."""
     if _REPORT.match(title):
         return "report"
+    if _EVALUATION.match(title):
+        return "evaluation"
     return "survey" if _SURVEY.search(title) else ""
 
 
