@@ -44,6 +44,19 @@ def test_a_form_whose_first_what_is_a_name_and_the_second_a_text():
         ("Hospitering i bedrift for yrkesfaglærarar", "1.4", "Lærarar kan hospitere inntil to veker.")]
 
 
+def test_a_short_description_first_in_a_form_under_a_heading_is_no_name():
+    """Only a "what" ("Hva", "Kva") may be a name; "Kort beskrivelse" is a text, and the heading names."""
+    from tiltak.extract.model import Run
+
+    blocks = []
+    for name in ("Digitale kurs for ledere", "Digitale kurs for tillitsvalgte"):
+        blocks += [Paragraph(text=name, bold=True, heading_level=2, runs=[Run(name, bold=True)]),
+                   form([("Kort beskrivelse", "Digitale kurs over to dager"), ("Innhold", "Kursene ble holdt i Oslo."),
+                         ("Ansvarlig", "LO"), ("Delmål", "2.2"), ("Type", "Kurs")])]
+    _, ms = parse(*blocks)
+    assert [m.title for m in ms] == ["Digitale kurs for ledere", "Digitale kurs for tillitsvalgte"]
+
+
 def test_a_form_table_cut_by_a_page_break_continues():
     a = form([("Tiltak", "A"), ("Delmål", "1.3"), ("Ansvarlig", "KS")], page=1)
     rest = form([("Beskrivelse", "Lang tekst"), ("Tidspunkt og varighet", "Løpende")], page=2)

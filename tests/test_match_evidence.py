@@ -784,6 +784,12 @@ def test_two_schemes_renamed_into_one_name_are_for_the_analyst(settings, gazette
     same = M("Kompetanseprogrammet (tidl. Kompetansepluss arbeid)", reporter="LO", year=2023,
              delmal=("3.2",), type_="Kurs/utdanning", responsible=["HK-dir"])
     assert not levels(score(settings, gazetteer, [work, same, *OTHERS]))["title"].startswith("objects/")
+    # brackets that say something else than a former name part nothing
+    national = M("Fagbrev på jobb (nasjonal ordning for voksne)", reporter="LO", year=2023, type_="Kurs/utdanning",
+                 responsible=["Udir"])
+    employees = M("Fagbrev på jobb (ordning for ansatte)", reporter="YS", year=2023, type_="Kurs/utdanning",
+                  responsible=["Udir"])
+    assert not levels(score(settings, gazetteer, [national, employees, *OTHERS]))["title"].startswith("objects/")
 
 
 def test_the_evaluation_of_a_measure_is_its_own_measure(settings, gazetteer):

@@ -163,3 +163,20 @@ def test_rows_that_will_not_pickle_are_written_here(tmp_path):
         with pytest.raises(Exception):
             helper.write(tmp_path / "rows.parquet", rows, Row)
         assert not helper.running
+
+
+@linux
+def test_an_aborted_run_leaves_no_half_written_file_nor_job(tmp_path):
+    import tempfile
+
+    jobs_before = {n for n in os.listdir(tempfile.gettempdir()) if n.startswith("tiltak-parquet-")}
+    helper = ParquetHelper.start()
+    pid = helper._pid
+    os.kill(pid, signal.SIGSTOP)  # busy writing
+    helper.write(tmp_path / "rows.parquet", ROWS, Row)
+    (tmp_path / ".rows.parquet.k2j4.tmp").write_bytes(b"half a file")  # what the helper had begun
+    helper.abort()
+    assert not helper.running and not (tmp_path / ".rows.parquet.k2j4.tmp").exists()
+    assert {n for n in os.listdir(tempfile.gettempdir()) if n.startswith("tiltak-parquet-")} <= jobs_before
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)

@@ -24,7 +24,7 @@ def row(top, x0, words, bold=False):
     return out
 
 
-PROSE = ["kurs", "for", "ansatte", "i", "helse", "og", "omsorg"]
+PROSE = ["kurs", "for", "ansatte", "i", "helse", "og", "omsorg"]  # a line that goes on with a sentence
 
 
 def test_two_columns_of_prose_are_read_one_after_the_other():
@@ -93,3 +93,28 @@ def test_the_next_page_goes_on_in_the_columns_of_the_page_before():
     assert len(in_columns(words, 2.5)) == 1
     groups = in_columns(words, 2.5, before=(244.0, "news"))
     assert [[w.text for w in g][0] for g, _ in groups] == ["v1", "h1"]
+
+
+def test_a_borderless_table_of_two_columns_is_read_across():
+    """Cells that each begin anew ("Etablere …" | "Kurs …"), one line a row: a table, not columns."""
+    words = []
+    for k in range(6):
+        words += row(60 + 12 * k, 40, [f"Tiltak{k}", "etablere", "nytt", "regionalt", "forum"]) + \
+            row(60 + 12 * k, 300, [f"Beskr{k}", "kurs", "for", "ansatte", "i", "helse"])
+    assert len(in_columns(words, 2.5)) == 1
+
+
+def test_side_headings_going_on_from_the_page_before_keep_its_text_apart():
+    """The end of the last measure's text at the top of the page is not the next measure's."""
+    words = row(40, 200, ["slutten", "av", "forrige", "tiltak", "og", "mer", "tekst"]) + \
+        row(52, 200, ["som", "fortsetter", "her", "og", "slutter", "nå", "."]) + side_headings(first_top=80)
+    groups = in_columns(words, 2.5, before=(120.0, "side"))
+    assert [[w.text for w in g][0] for g, _ in groups] == ["slutten", "Navn0", "t0a", "Navn1", "t1a"]
+
+
+def test_labels_beside_their_answers_on_the_page_after_columns_are_read_across():
+    words = []
+    for k, (label, answer) in enumerate([("Ansvar:", "Trøndelag fylkeskommune"), ("Partnere:", "NAV og KS"),
+                                         ("Periode:", "2022 til 2024")]):
+        words += row(60 + 12 * k, 40, [label]) + row(60 + 12 * k, 330, answer.split())
+    assert len(in_columns(words, 2.5, before=(310.0, "news"))) == 1

@@ -49,6 +49,7 @@ def test_footnote_marks_are_not_text():
     words = [w("Kommunesektorens", 40, 451.7, 7.9), w("arbeidslivsmonitor", 40, 461.7, 7.9),
              w("1", 130.0, 459.0, 6.3),  # raised: its foot 2.7 pt above the word's foot
              w("om", 40, 480.0, 7.9), w("20", 55.5, 480.0, 7.9),  # a number in the text, full size
-             w("1", 40, 780.0, 6.0), w("Tidligere", 46.5, 780.0, 6.0)]  # the footnote itself
+             w("1", 40, 780.0, 6.0), w("Tidligere", 46.5, 780.0, 6.0),  # the footnote itself
+             w("m", 40, 800.0, 7.9), w("2", 45.5, 797.5, 6.0)]  # "m²": a unit, not a word with a mark
     assert [x.text for x in _without_footnote_marks(words)] == [
-        "Kommunesektorens", "arbeidslivsmonitor", "om", "20", "1", "Tidligere"]
+        "Kommunesektorens", "arbeidslivsmonitor", "om", "20", "1", "Tidligere", "m", "2"]

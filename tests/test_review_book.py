@@ -196,3 +196,28 @@ def test_a_run_reads_only_the_columns_it_uses_wherever_the_analyst_moved_them(tm
     assert rows == [{"merknad": "", "right_key": "k2", "left_title": "Fagbrev på jobb", "decision": "ja",
                      "left_description": "", "left_key": "k1", "pair_id": "p1"}]
     assert read_review_book(tmp_path / "book.xlsx")[1][0]["merknad"] == "sjekk med KS"  # all, without KEEP
+
+
+def test_a_workbook_holding_other_measure_text_than_this_run_writes_is_written_again(tmp_path):
+    """The analyst's decisions are all that differ, yet a measure's description changed (a report
+    sent again): the workbook is written again, the analyst's copy kept in backups."""
+    import json
+
+    from tiltak.export.review_book import read_review_book, write_review_book
+    from tiltak.export.review_files import rows_digest, write_review_files
+
+    rows = [{"pair_id": "p1", "left_key": "a", "right_key": "b", "group": "G1", "group_size": 2,
+             "suggestion": "review", "score": "0.612", "decision": "", "left_description": "Kurs i Oslo."}]
+    (tmp_path / "match_review.xlsx").unlink(missing_ok=True)
+    write_review_book(tmp_path / "match_review.xlsx", rows)
+    (tmp_path / "run_report.json").write_text(json.dumps({"matching": {"review_rows": rows_digest(rows, "v1")}}))
+    decided = [dict(rows[0], decision="distinct")]
+    write_review_book(tmp_path / "match_review.xlsx", decided)  # the analyst's save
+    read_review_book(tmp_path / "match_review.xlsx")
+    saved = (tmp_path / "match_review.xlsx").read_bytes()
+    write_review_files(tmp_path, ["pair_id", "decision"], decided, set(), digest=rows_digest(decided, "v1"))
+    assert (tmp_path / "match_review.xlsx").read_bytes() == saved  # only the decision differs: kept
+    read_review_book(tmp_path / "match_review.xlsx")
+    changed = [dict(decided[0], left_description="Kurs i Bergen.")]
+    write_review_files(tmp_path, ["pair_id", "decision"], changed, set(), digest=rows_digest(changed, "v1"))
+    assert (tmp_path / "match_review.xlsx").read_bytes() != saved

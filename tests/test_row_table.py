@@ -392,3 +392,16 @@ def test_bullets_under_andre_tiltak_below_the_table_are_measures_too():
     ms = with_details(doc, layout, layout.parse(doc)).measures
     assert [(m.title, m.goal_text) for m in ms] == [("KS Læring", "2.1"), ("Menn i helse", "3.3"),
                                                     ("Program for heltidskultur", None)]
+
+
+def test_sentences_under_andre_tiltak_are_no_measures():
+    from tiltak.extract.layouts import with_details
+
+    t = table([["Navn på tiltak", "Kort om tiltaket", "Målområde", "Hvem", "Varighet"],
+               ["KS Læring", "Plattformen er videreutviklet.", "2.1", "KS", "Løpende"],
+               ["Menn i helse", "Programmet er etablert i alle fylker.", "3.3", "KS, NAV", "Fra 2011"]])
+    notes = [Paragraph(text=text, list_label="•") for text in
+             ("Se også vedlegg 2 for mer informasjon.", "Vi har deltatt i mange møter om kompetanse.")]
+    doc = Document(path="t", format="docx", blocks=[t, Paragraph(text="Andre tiltak", bold=True, heading_level=2), *notes])
+    layout, _ = best_layout(doc)
+    assert [m.title for m in with_details(doc, layout, layout.parse(doc)).measures] == ["KS Læring", "Menn i helse"]

@@ -97,3 +97,27 @@ def test_a_file_finished_after_its_group_is_carried_next_time(tmp_path):
     written = []
     again.write("late", {"rows": 1}, lambda: written.append(1))
     assert written == [] and again.carried == ["late"]
+
+
+def test_a_rerun_in_new_processes_carries_the_files_the_parquet_helper_wrote(tmp_path):
+    """As the analyst runs it (a new process each time, so the Parquet files are written by the
+    helper process): the second run carries them over, whole."""
+    import shutil
+    import subprocess
+    import sys
+
+    import pyarrow.parquet as pq
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for name in ("lo_2018.docx", "ys_2018.docx"):
+        shutil.copy(SAMPLES / "2018" / name, reports / name)
+    out = tmp_path / "out"
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-m", "tiltak", "run", str(reports), "--out", str(out), "--quiet"],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    report = json.loads((out / "run_report.json").read_text(encoding="utf-8"))
+    assert {"measures", "tiltak"} <= set(report["outputs_carried_over"])
+    assert pq.read_table(out / "measures.parquet").num_rows == report["totals"]["measures"]
+    assert not list(out.glob(".*.tmp"))

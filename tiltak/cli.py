@@ -233,11 +233,14 @@ def watch_command(every: float, **options) -> None:
     others = [*options["decision_files"], options["config_path"] or Path.cwd() / PROJECT_FILE]
 
     def run_once() -> None:
+        import gc
+
         started = time.perf_counter()
         try:
             _run_once(**options)
         except click.ClickException as exc:  # a bad file or setting: say so and wait for the next save
             click.echo(f"Error: {exc.format_message()}", err=True)
+        gc.collect()  # the collector runs seldom in a run (entry): what the run left goes now, while it waits
         click.echo(f"Ran at {datetime.now():%H:%M:%S} in {time.perf_counter() - started:.2f} s; "
                    f"watching {reports} and {out / REVIEW_BOOK} (Ctrl+C stops).")
 

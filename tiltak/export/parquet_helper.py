@@ -93,9 +93,15 @@ class ParquetHelper:
                 except Exception:  # noqa: BLE001 - gone: written here
                     pass
                 self._stop()
-            for _, _, _, left in pending[k:]:
-                _remove(left)
+                _remove_partial(pending[k:])
             write_parquet(path, rows, model)
+
+    def abort(self) -> None:
+        """The run stopped: the helper is stopped, and nothing it was given is left behind."""
+        if self._conn is not None:
+            self._stop()
+        _remove_partial(self._pending)
+        self._pending = []
 
     def close(self) -> None:
         """Let the helper finish and wait for it; one never given a file is stopped at once."""
@@ -115,8 +121,6 @@ class ParquetHelper:
                 self._conn.close()
                 self._conn = None
                 self._reap()
-        for *_, job in self._pending:
-            _remove(job)
 
     def _stop(self) -> None:
         if self._conn is not None:
@@ -140,12 +144,18 @@ class ParquetHelper:
     def __exit__(self, exc_type, *_) -> None:
         if exc_type is None:
             self.close()
-            return
-        if self._conn is not None:  # the run stopped: its files are not wanted
-            self._stop()
-        for *_, job in self._pending:
-            _remove(job)
-        self._pending = []
+        else:
+            self.abort()  # the run stopped: its files are not wanted
+
+
+def _remove_partial(pending: list) -> None:
+    """The job files of `pending`, and what the helper had begun to write (files.atomic_path's
+    temporary file beside each path)."""
+    for path, *_, job in pending:
+        _remove(job)
+        target = Path(path)
+        for tmp in target.parent.glob(f".{target.name}.*.tmp") if target.parent.is_dir() else ():
+            _remove(str(tmp))
 
 
 def _remove(job: str) -> None:

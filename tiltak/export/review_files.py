@@ -61,12 +61,34 @@ def review_to_read(out: Path) -> tuple[list[Path], list[str]]:
     return (edited or [book]), []
 
 
+def rows_digest(rows: list[dict], version: str) -> str:
+    """What the review files say besides the decisions, as a digest (kept in the run report)."""
+    import hashlib
+    import json
+
+    text = json.dumps([{k: v for k, v in row.items() if k != "decision"} for row in rows], sort_keys=True,
+                      ensure_ascii=False, default=str)
+    return hashlib.sha1((version + text).encode()).hexdigest()
+
+
+def _digest_last(out: Path) -> str | None:
+    import json
+
+    try:
+        return json.loads((out / RUN_REPORT).read_text(encoding="utf-8")).get("matching", {}).get("review_rows")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
 def write_review_files(out: Path, columns: list[str], rows: list[dict], kept: set[str],
-                       last: Path | None = None) -> dict[str, str]:
+                       last: Path | None = None, digest: str | None = None) -> dict[str, str]:
     """Both review files; one named in `kept` (it had rows that could not be read) stays as it is
     and this run's version goes beside it. `last`: the folder of the last run's report, if not `out`
-    (a run writes into a staging folder). Returns the SHA-256 of each file written, for the run report."""
+    (a run writes into a staging folder). `digest`: `rows_digest` of the rows: the workbook the
+    analyst saved is kept when the last run wrote the same and the analyst's decisions are all this
+    run would change. Returns the SHA-256 of each file written, for the run report."""
     written = {}
+    same_rows = digest is not None and _digest_last(last or out) == digest
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     for name, write in ((REVIEW_FILE, lambda p: write_rows(p, columns, rows, excel=True)),
                         (REVIEW_BOOK, lambda p: write_review_book(p, rows))):
@@ -74,7 +96,7 @@ def write_review_files(out: Path, columns: list[str], rows: list[dict], kept: se
         if name in kept:
             write(out / new_name(name))
             continue
-        if name == REVIEW_BOOK and target.is_file() and holds(target, rows):
+        if name == REVIEW_BOOK and same_rows and target.is_file() and holds(target, rows):
             written[name] = sha256_of(target)  # the analyst's workbook says it all already: kept as saved
             continue
         if _edited_since_last_run(target, last or out):  # the analyst's work is kept before it is replaced

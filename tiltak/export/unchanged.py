@@ -22,7 +22,8 @@ _HERE = Path(__file__).resolve().parent
 
 
 @lru_cache(maxsize=1)
-def _code_version() -> str:
+def code_version() -> str:
+    """A digest of the writers' code and templates: outputs written by other code are written again."""
     digest = hashlib.sha1()
     for path in sorted(p for p in _HERE.rglob("*") if p.suffix in (".py", ".j2", ".json", ".html")):
         digest.update(path.relative_to(_HERE).as_posix().encode())
@@ -57,7 +58,7 @@ class Carry:
 
     def __init__(self, out: Path, staging: Path, version: str):
         self.out, self.staging = out, staging
-        self.version = version + _code_version()
+        self.version = version + code_version()
         self.carried: list[str] = []
         self.now: dict[str, dict] = {}
         try:

@@ -16,17 +16,25 @@ from .last_run import ARCHIVE_FILE
 from .names import IDS_FILE
 from .parquet_helper import ParquetHelper
 from .report import build_context, write_report, write_workbook
-from .review_files import ARCHIVE_COLUMNS, update_archive, write_review_files
+from .review_files import ARCHIVE_COLUMNS, rows_digest, update_archive, write_review_files
 from .schema import write_schemas
 from .summaries import ORGANISATION_COLUMNS, organisations_table, write_summaries
-from .unchanged import Carry
+from .unchanged import Carry, code_version
 
 
 def write_outputs(out: Path, result, normalizer, version: str, last: Path | None = None, parquet=None) -> None:
     """Every output into `out`; `last`: the last run's outputs, carried over where their inputs are the same;
     `parquet`: the ParquetHelper that writes the Parquet files (in a helper process, if it runs)."""
-    out.mkdir(parents=True, exist_ok=True)
     parquet = parquet or ParquetHelper()
+    try:
+        _write_outputs(out, result, normalizer, version, last, parquet)
+    except BaseException:
+        parquet.abort()  # before the staging folder goes: the helper writes into it no more
+        raise
+
+
+def _write_outputs(out: Path, result, normalizer, version: str, last: Path | None, parquet: ParquetHelper) -> None:
+    out.mkdir(parents=True, exist_ok=True)
     carry = Carry(last, out, version + normalizer.version) if last else None
     rows = result.dumped or [m.model_dump() for m in result.records]
     clusters = [c.model_dump() for c in result.clusters]  # dumped once for both writers
@@ -48,8 +56,10 @@ def write_outputs(out: Path, result, normalizer, version: str, last: Path | None
         if result.matching.stale:
             update_archive(out / ARCHIVE_FILE, result.matching.stale)
         kept = set(result.report["matching"].get("review_files_kept", []))
+        digest = rows_digest(result.matching.review_rows, version + normalizer.version + code_version())
         result.report["matching"]["review_files"] = write_review_files(
-            out, REVIEW_COLUMNS, result.matching.review_rows, kept, last or out)
+            out, REVIEW_COLUMNS, result.matching.review_rows, kept, last or out, digest)
+        result.report["matching"]["review_rows"] = digest
     # What the analyst publishes says when it was made: written every run.
     context = build_context(result.report, result.year_rows, result.delmal_rows, result.type_rows, ref, grouped,
                             Path(result.report["reports_dir"]), out, rows)

@@ -16,6 +16,7 @@ GUTTER = 1.2  # a gap at least this many font sizes wide may be a gutter
 MIN_SHARE = 0.3  # of the text's width, each column at least
 PROSE_WORDS = 4  # words per row in each column, on average
 SIDE_SHARE = (0.1, 0.4)  # of the text's width, a column of side headings
+FILLED = 0.8  # a line of running text reaches this share of its column's width (most of them)
 
 
 def in_columns(words: list, line_tolerance: float,
@@ -23,7 +24,7 @@ def in_columns(words: list, line_tolerance: float,
     """The words in reading order, as groups: (words, (left edge, right edge, whether the text runs
     on from the group before) of their column, or None for words read across the page). `before`:
     the gutter of the page before (x, kind), which two rows beside it are enough to go on with."""
-    rows = _rows(words, line_tolerance)
+    rows = printed_rows(words, line_tolerance)
     if len(rows) < (2 if before else MIN_ROWS):
         return [(words, None)]
     size = median(w.size for w in words) or 10.0
@@ -67,15 +68,18 @@ def _bands(run: list[list], c: float) -> list[tuple[list, tuple[float, float, bo
                 starts.append(k)
             was_bold = bold
     out = []
+    above = [w for r in rights[:starts[0]] for w in r] if starts else []
+    if above:  # the end of the text of a measure on the page before: before the first name
+        out.append((above, redges))
     for a, b in zip(starts, [*starts[1:], len(run)]):
-        first = 0 if a == starts[0] else a  # text above the first name goes with it
         left = [w for r in lefts[a:b] for w in r]
-        right = [w for r in rights[first:b] for w in r]
+        right = [w for r in rights[a:b] for w in r]
         out += [(left, ledges)] + ([(right, redges)] if right else [])
     return out
 
 
-def _rows(words: list, tolerance: float) -> list[list]:
+def printed_rows(words: list, tolerance: float) -> list[list]:
+    """The words as printed rows, top to bottom, each left to right (tops within `tolerance`)."""
     rows: list[list] = []
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         if rows and abs(rows[-1][0].top - w.top) <= tolerance:
@@ -98,7 +102,7 @@ def _gutter(rows: list[list], gaps: list[list[tuple[float, float]]],
     if before is not None:
         c, kind = before
         sides = [_side(row, row_gaps, c) for row, row_gaps in zip(rows, gaps)]
-        if "across" not in sides and sides.count("both") >= 2:
+        if "across" not in sides and sides.count("both") >= 2 and _columns_kind(rows, gaps, c, going_on=True) == kind:
             return 0, len(rows), c, kind
     candidates = sorted({round((a + b) / 2) for row_gaps in gaps for a, b in row_gaps})
     found = None
@@ -126,9 +130,12 @@ def _side(row: list, row_gaps: list[tuple[float, float]], c: float) -> str:
     return "both" if any(a <= c <= b for a, b in row_gaps) else "across"
 
 
-def _columns_kind(run: list[list], gaps: list[list[tuple[float, float]]], c: float) -> str | None:
-    """"news": both sides prose of a column's width; "side": short lines in a narrow column beside
-    prose; None otherwise, or when a row has a third column (a table)."""
+def _columns_kind(run: list[list], gaps: list[list[tuple[float, float]]], c: float,
+                  going_on: bool = False) -> str | None:
+    """"news": both sides running prose of a column's width (most lines fill their column: not a
+    borderless table's cells); "side": short lines in a narrow column, names over facts, beside
+    prose; None otherwise, or when a row has a third column (a table). `going_on`: the page goes on
+    in the columns of the page before, which may show a name no more."""
     if sum(1 for g in gaps if len(g) > 1) > 0.1 * len(run):
         return None
     lw = [r for r in ([w for w in row if w.x1 <= c] for row in run) if r]
@@ -138,12 +145,22 @@ def _columns_kind(run: list[list], gaps: list[list[tuple[float, float]]], c: flo
     x0, x1 = min(w.x0 for r in lw for w in r), max(w.x1 for r in rw for w in r)
     width = x1 - x0
     left_words, right_words = sum(len(r) for r in lw) / len(lw), sum(len(r) for r in rw) / len(rw)
-    if c - x0 >= MIN_SHARE * width and x1 - c >= MIN_SHARE * width and min(left_words, right_words) >= PROSE_WORDS:
+    if c - x0 >= MIN_SHARE * width and x1 - c >= MIN_SHARE * width and min(left_words, right_words) >= PROSE_WORDS \
+            and _running(lw) and _running(rw):
         return "news"
     if SIDE_SHARE[0] * width <= c - x0 <= SIDE_SHARE[1] * width and left_words < PROSE_WORDS <= right_words \
-            and _names_over_facts(lw):
+            and (going_on or _names_over_facts(lw)):
         return "side"
     return None
+
+
+def _running(rows: list[list]) -> bool:
+    """Running text: most lines reach close to the column's right edge (only a paragraph's last
+    line stops short), and many go on with a sentence begun above (a table's cells each begin anew)."""
+    x0, x1 = min(r[0].x0 for r in rows), max(r[-1].x1 for r in rows)
+    full = sum(1 for r in rows if r[-1].x1 >= x0 + FILLED * (x1 - x0))
+    going_on = sum(1 for r in rows[1:] if r[0].text[:1].islower())
+    return full >= 0.6 * len(rows) and going_on >= 0.3 * (len(rows) - 1)
 
 
 def _names_over_facts(left_rows: list[list]) -> bool:

@@ -18,7 +18,7 @@ import pdfplumber
 from .model import Cell, Document, Line, Paragraph, Run, Span, Table, style_lead
 from .settings import SETTINGS
 from . import ocr
-from .pdf_columns import in_columns
+from .pdf_columns import in_columns, printed_rows
 from .text import clean, join_lines, join_wrapped, vocabulary
 from .vocabulary import label_field, label_words
 
@@ -162,17 +162,22 @@ _MARK = re.compile(r"^(?:\d{1,3}|\*{1,3}|[†‡])$")
 
 
 def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
-    """Footnote marks are not text: a number (or *, †) set small and raised right after a word
-    ("arbeidslivsmonitor¹"). A small number that starts a line (the footnote itself) stays."""
+    """Footnote marks are not text: a number (or *, †) set small and raised right after a word of
+    three letters or more ("arbeidslivsmonitor¹"; not "m²"). A small number that starts a line (the
+    footnote itself) stays."""
+    ends: dict[int, list[_Word]] = {}  # words by where they end, to the point
+    for v in words:
+        ends.setdefault(int(v.x1), []).append(v)
     marks = set()
     for k, w in enumerate(words):
         if not _MARK.match(w.text) or not w.size:
             continue
-        for v in words:
+        near = [v for x in range(int(w.x0 - 1.5), int(w.x0 + 1.0) + 1) for v in ends.get(x, ())]
+        for v in near:
             if v is w or v.size * S.footnote_size < w.size or not -1.0 <= w.x0 - v.x1 <= 1.5:
                 continue
             raised = (v.bottom - w.bottom) >= 0.15 * v.size
-            if raised and w.top >= v.top - 0.5 * v.size and not _MARK.match(v.text):
+            if raised and w.top >= v.top - 0.5 * v.size and re.search(r"[^\W\d_]{3}$", v.text):
                 marks.add(k)
                 break
     return [w for k, w in enumerate(words) if k not in marks] if marks else words
@@ -200,9 +205,9 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
 
 
 def _gutter_of(lines: list[_PageLine]) -> tuple[float, str] | None:
-    """The gutter the page's last lines in columns stand beside: (x, "news" or "side")."""
+    """The gutter between the page's columns, when its text ends in them: (x, "news" or "side")."""
     columns = [pl.column for pl in lines if pl.column]
-    if not columns:
+    if not columns or max(lines, key=lambda pl: pl.line.bottom).column is None:
         return None
     edges = sorted(set(columns))
     left, right = edges[0], edges[-1]
@@ -234,16 +239,8 @@ class _PageLine:
 
 
 def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
-    words = sorted(words, key=lambda w: (w.top, w.x0))
-    rows: list[list[_Word]] = []
-    for w in words:
-        if rows and abs(rows[-1][0].top - w.top) <= S.line_tolerance:
-            rows[-1].append(w)
-        else:
-            rows.append([w])
     out = []
-    for row in rows:
-        row.sort(key=lambda w: w.x0)
+    for row in printed_rows(words, S.line_tolerance):
         size = median(w.size for w in row) or 10.0
         spans: list[Span] = []
         current: list[_Word] = [row[0]]

@@ -89,6 +89,12 @@ def cell_lines(cell: Cell) -> list[Paragraph]:
     return cell.paragraphs or [Paragraph(text=t, page=cell.page) for t in cell.text.split("\n") if t.strip()]
 
 
+def cell_texts(cells) -> dict[int, str]:
+    """A row's cells that hold text, by column, each on one line ("the header printed again" is the
+    header's texts in the same columns)."""
+    return {c.col: " ".join(c.text.split()) for c in cells if c is not None and c.text.strip()}
+
+
 def split_numbering(text: str) -> tuple[str | None, str, str | None]:
     """'Tiltak 2: Kurs' -> ('Tiltak 2:', 'Kurs', 'word'); '3) Kurs' -> ('3)', 'Kurs', 'num');
     text without numbering -> (None, text, None). A date ("13. mai") is not numbering."""

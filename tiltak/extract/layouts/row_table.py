@@ -18,7 +18,7 @@ from ..text import join_lines, join_paragraphs
 from ..content import goal_reference, is_period_line, names_a_goal, says_old_numbers
 from ..settings import SETTINGS
 from ..vocabulary import match_label, value_field
-from .base import Fit, ParseResult, split_title
+from .base import Fit, ParseResult, cell_texts, split_title
 from .header import bullets, bulleted, fields_in_name_cells, header_row, labelled_lines
 from .facts import who_and_partners
 from .segments import open_layout_tables, paragraph_items
@@ -80,9 +80,8 @@ class _Logical:
 
 
 def _is_header_again(cells: list[Cell | None], lt: _Logical) -> bool:
-    texts = {c.col: " ".join(c.text.split()) for c in cells if c is not None and c.text.strip()}
     labels = {col: " ".join(label.split()) for col, label in lt.labels.items() if label and label.strip()}
-    return len(labels) >= 2 and texts == labels
+    return len(labels) >= 2 and cell_texts(cells) == labels
 
 
 _TICKED = re.compile(r"^\s*(?:x|✓|✔|☑|☒|●|■|\*|ja|yes)\s*$", re.I)

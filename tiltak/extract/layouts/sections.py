@@ -64,7 +64,7 @@ class _Measure:
     evidence: set[str] = field(default_factory=set)  # fields named by a label, and "goal_ref" for a goal in words
     goal_numbering: str | None = None  # "old": the goal's label counts in the strategy's old tiltak numbers
     group_goal: str | None = None  # the delmål of the heading the measure stands under
-    headed: bool = False  # a heading names it and its form: the text after the form is its own too
+    headed: bool = False  # a heading, label lines and a form without a name: the text after the form is its own too
     bold_lead: bool = False  # a paragraph in running text named by its bold first words: typeset as a heading
     other_group: bool = False  # listed under "Andre tiltak": a measure of no delmål
 
@@ -250,7 +250,6 @@ class _Segmenter:
         """A measure listed under a heading that names its delmål: the item is its name (and, when
         long, its name's sentence and a description)."""
         cur = self.new("list", it)
-        cur.other_group = self.group_other
         if self.group_goal:
             cur.evidence.add("goal_ref")
         if self.group_type:
@@ -280,6 +279,8 @@ class _Segmenter:
                 title, rest = first + ".", after
         cur.title.append(title)
         cur.title_from = "head"
+        # under "Andre tiltak" a bullet is a measure when it names one: in bold, or a name (no sentence)
+        cur.other_group = self.group_other and (bool(it.lead) or not title.rstrip().endswith("."))
         if rest:
             cur.add("description", rest)
 
@@ -317,7 +318,7 @@ class _Segmenter:
                and it.page > cur.page)
         if fresh_head:
             cur.form, cur.origin = it.form, "form"
-            cur.headed = not it.form_has_title
+            cur.headed = cur.labelled and not it.form_has_title  # after label lines: the text after it is its own
             if it.form_has_title and cur.title_from == "head":
                 cur.title, cur.title_from = [], ""  # the form names the measure; the heading numbers it
         elif (not it.form_has_title and cut) or named_only:

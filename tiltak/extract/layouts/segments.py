@@ -18,7 +18,7 @@ from ..content import goal_reference, is_goal_line, names_a_goal
 from ..model import Cell, Document, Paragraph, Table
 from ..settings import SETTINGS
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label
-from .base import numbering_shape, split_numbering
+from .base import cell_texts, numbering_shape, split_numbering
 from .facts import FIELD_SEPARATOR, bracket_facts, facts_line
 
 @dataclass
@@ -317,12 +317,13 @@ def label_rows_below(table: Table, header: int) -> bool:
     """Whether rows below a header row are labels again: label rows above their answers, a form
     drawn as a table, not one row per measure. The header printed again (a page break inside the
     table) is no such row."""
-    def texts(r: int) -> list[str]:
-        return [" ".join(c.text.split()) for c in table.row_cells(r) if c.row == r and c.text.strip()]
+    def own(r: int) -> list[Cell]:
+        return [c for c in table.row_cells(r) if c.row == r and c.text.strip()]
 
     for r in range(header + 1, table.n_rows):
-        cells = [c for c in table.row_cells(r) if c.row == r and c.text.strip()]
-        if len(cells) >= 2 and all(label_field(c.text.replace("\n", " ")) for c in cells) and texts(r) != texts(header):
+        cells = own(r)
+        if len(cells) >= 2 and all(label_field(c.text.replace("\n", " ")) for c in cells) \
+                and cell_texts(cells) != cell_texts(own(header)):
             return True
     return False
 
@@ -506,7 +507,7 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
         name, label, answer, paragraphs, row = out[0]
         out[0] = ("title", label, answer, paragraphs, row)
     if not continued and "title" not in known and out and out[0][0] == "description" and _is_name(out[0][2]) \
-            and any(name == "description" for name, *_ in out[1:]):
+            and _flat(out[0][1]).casefold().strip(" :?") in _WHAT and any(name == "description" for name, *_ in out[1:]):
         # "Kva | Fagbrev på jobb" above "Skildring | Vaksne tilsette kan …": the first "what" is a name
         name, label, answer, paragraphs, row = out[0]
         out[0] = ("title", label, answer, paragraphs, row)
@@ -514,6 +515,9 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
     if unlabeled > len(known) + 1:
         return None
     return out
+
+
+_WHAT = {"hva", "kva"}  # "what": a name or a text; "Beskrivelse", "Innhold" are texts
 
 
 def _is_name(text: str) -> bool:

@@ -41,6 +41,7 @@ class Record:
     peer_kinds: frozenset[str] = frozenset()  # kinds of the responsible bodies that run their own versions (county)
     desc_vector: dict[str, float] = field(default_factory=dict)  # the description's words, weighted
     alternatives: tuple[tuple[str, ...], ...] = ()  # the title without its brackets, and what they hold
+    former: tuple[str, ...] = ()  # the name it had before, in brackets ("(tidligere Kompetansepluss arbeid)")
     own_token: str = ""  # the reporter's name as a title word ("lo"), left out of the other's title
     title_years: frozenset[int] = frozenset()  # years the title names ("Kompetansekonferansen 2022")
     event: bool = False  # a conference, seminar or other happening (type Arrangement, or its words in the title)
@@ -307,7 +308,7 @@ class Comparator:
     def document(self, a: Record, b: Record, title: Part) -> Part:
         """Two rows of one report whose titles differ: their author listed them as two measures."""
         shared = bool(a.documents & b.documents)
-        if shared and title.level not in ("exact", "very_high"):
+        if shared and title.level.split("/")[-1] not in ("exact", "very_high"):
             return Part("document", "listed_apart", self.s["document"]["listed_apart"])
         return Part("document", "same" if shared else "different", 0.0)
 
@@ -421,10 +422,8 @@ class Comparator:
 
     @staticmethod
     def _former_names_apart(a: Record, b: Record) -> bool:
-        """Both titles give a second name in brackets, and each of those has a word the other lacks."""
-        if len(a.alternatives) < 2 or len(b.alternatives) < 2:
-            return False
-        x, y = set(a.alternatives[-1]), set(b.alternatives[-1])
+        """Both titles give the name they had before, and each of those has a word the other lacks."""
+        x, y = set(a.former), set(b.former)
         return bool(x - y) and bool(y - x) and bool(x & y)
 
     def _own_rare_word(self, a: Record, b: Record) -> bool:

@@ -185,6 +185,8 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
         named_up = _org_sets(gazetteer, [x.canonical for x in gazetteer.find(m.title)] if m.title else [])[1]
         texts = " ".join(t for t in (m.title, m.description, m.period) if t)
         replaced = _REPLACES.findall(texts)
+        term = _title_span(m.title)
+        timed = bool(m.start_year or m.end_year)
         records.append(Record(
             index=i, key=m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal),
             documents=documents[i] if documents else frozenset([m.source_sha256]), words=w, vector=tfidf.vector(w),
@@ -194,9 +196,10 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             named_up=organisations_up | named_up, title_orgs=named_up, part_vector=part_tfidf.vector(parts[i]), compound=parts[i] != w,
             organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
             dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing, open_ended=open_ended(m.period),
-            end_year=m.end_year if m.start_year or m.end_year else _title_span(m.title)[1],
+            end_year=m.end_year if timed else term[1],
             desc_words=desc_words[i], desc_vector=tfidf.vector(desc_words[i]),
             alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens),
+            former=_former_name(words_model, m.title, m.reporter),
             own_token=words_model.token(m.reporter) if m.reporter else "",
             title_years=title_years(m.title or ""),
             renewed=_renewed(words_model, m.title or "", m.reporter),
@@ -205,8 +208,8 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             names=_names(f"{m.title}. {m.description or ''}", proper), continues=bool(_CONTINUES.search(texts)),
             peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
             counties=_counties(gazetteer, organisations),
-            start_year=m.start_year if m.start_year or m.end_year else _title_span(m.title)[0],
-            term_start=_title_span(m.title)[0], goes_on=bool(_CONTINUES.search(m.title or "")),
+            start_year=m.start_year if timed else term[0],
+            term_start=term[0], goes_on=bool(_CONTINUES.search(m.title or "")),
             reported=reported.get(m.reporter, frozenset()),
             regions=frozenset(regions.findall(fold(m.title or ""))) if regions else frozenset(),
             national=bool(_NATIONAL.search(fold(m.title or ""))),
@@ -316,6 +319,14 @@ def _alternatives(words_model: TitleWords, title: str, reporter, words,
     if not inner:
         return ()
     return tuple(dict.fromkeys(w for w in [main, *inner] if w and w != words))
+
+
+def _former_name(words_model: TitleWords, title: str, reporter) -> tuple[str, ...]:
+    """The words of the name a title says it had before ("… (tidligere Kompetansepluss arbeid)")."""
+    for inner in _BRACKETS.findall(title or ""):
+        if _FORMERLY.match(inner):
+            return words_model.words(_FORMERLY.sub("", inner), reporter)
+    return ()
 
 
 def _keep_rare_names(records: list[Record]) -> None:
