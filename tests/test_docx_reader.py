@@ -158,3 +158,19 @@ def test_tables_nested_in_a_cell_are_kept_as_tables(tmp_path):
     table = read_docx(str(tmp_path / "n.docx")).tables()[0]
     nested = table.row_cells(0)[1].tables
     assert len(nested) == 1 and [c.text for c in nested[0].row_cells(1)] == ["Delmål", "2.2"]
+
+
+def test_note_marks_set_as_superscript_are_not_text(tmp_path):
+    d = docx.Document()
+    p = d.add_paragraph("Jenter og teknologi")
+    p.add_run("1").font.superscript = True
+    q = d.add_paragraph("Areal i m")
+    q.add_run("2 og mer").font.superscript = True  # not a mark alone: kept
+    t = d.add_table(rows=1, cols=1)
+    cell = t.rows[0].cells[0].paragraphs[0]
+    cell.add_run("Evaluering av bransjeprogrammene")
+    cell.add_run("2").font.superscript = True
+    d.save(tmp_path / "m.docx")
+    doc = read_docx(str(tmp_path / "m.docx"))
+    assert [b.text for b in doc.blocks[:2]] == ["Jenter og teknologi", "Areal i m2 og mer"]
+    assert doc.blocks[2].cells[0].text == "Evaluering av bransjeprogrammene"

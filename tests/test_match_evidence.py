@@ -802,3 +802,16 @@ def test_the_evaluation_of_a_measure_is_its_own_measure(settings, gazetteer):
     again = M("Følgeevaluering av Kompetansepluss frivillighet", reporter="VOFO", year=2019, delmal=("3.2",),
               type_="FoU", responsible=["VOFO"])
     assert levels(score(settings, gazetteer, [evaluation, again, *OTHERS]))["succession"] == "none"
+
+
+def test_a_term_given_in_the_timing_or_in_the_description_is_a_term(settings, gazetteer):
+    kwargs = dict(type_="Råd/utvalg/nettverk", responsible=["KD"], partners=["KS", "LO", "NHO"])
+    described = M("Samfunnskontrakt for flere læreplasser", reporter="LO", year=2017,
+                  description="LO følger opp kontrakten. Kontrakten gjelder for perioden 2016–2020.", **kwargs)
+    untimed = M("Samfunnskontrakt for flere læreplasser", reporter="NHO", year=2018, **kwargs)
+    renewed = M("Samfunnskontrakt for flere læreplasser", reporter="LO", year=2024, period="2022–2026",
+                **kwargs).model_copy(update={"start_year": 2022, "end_year": 2026})
+    assert levels(score(settings, gazetteer, [described, renewed, *OTHERS]))["succession"] == "periods_apart"
+    assert levels(score(settings, gazetteer, [untimed, renewed, *OTHERS]))["succession"] == "term_after"
+    for earlier in (described, untimed):
+        assert suggestion(settings, gazetteer, [earlier, renewed, *OTHERS]) == "review"

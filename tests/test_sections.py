@@ -560,3 +560,22 @@ def test_a_goal_label_and_codes_without_a_colon_give_the_goal():
                  P("Ny forskrift har trådt i kraft."), P("Ansvar: VOFO"), fmt="pdf")
     assert [(m.title, m.goal_text) for m in ms] == [("Oppfølging av Fafo-rapporten", "3.6"),
                                                     ("Regelverksarbeid i studieforbundsordningen", "3.6")]
+
+
+def test_a_heading_that_quotes_a_delmal_heads_its_bullets():
+    """«Styrke og videreutvikle den digitale kompetansen …» as a heading: the strategy's words for a
+    delmål; the bullets under it are its measures (normalisation finds the code)."""
+    def bullet(name, text):
+        return Paragraph(text=f"{name} – {text}", list_label="•", runs=[Run(name, bold=True), Run(f" – {text}")],
+                         lead=name)
+
+    _, ms = read(B("LO"), P("Rapportering på Nasjonal kompetansepolitisk strategi – 2020."),
+                 B("«Etablere et kompetansebehovsutvalg bestående av forskere, analytikere og representanter for "
+                   "alle hovedorganisasjonene.»"),
+                 bullet("Kompetansebehovsutvalget", "Utvalget ledes av KD, og LO er fast medlem."),
+                 B("«Styrke og videreutvikle den digitale kompetansen i hele arbeidsstyrken.»"),
+                 bullet("Treparts bransjeprogrammer", "Programmene forvaltes av Kompetanse Norge."),
+                 bullet("Partssamarbeid om digital kompetanse", "Partene møtes i en arbeidsgruppe."))
+    assert [(m.title, (m.goal_text or "")[:20]) for m in ms] == [
+        ("Kompetansebehovsutvalget", "«Etablere et kompeta"), ("Treparts bransjeprogrammer", "«Styrke og videreutv"),
+        ("Partssamarbeid om digital kompetanse", "«Styrke og videreutv")]

@@ -40,6 +40,18 @@ def read_docx(path: str) -> Document:
     return Document(path=str(path), format="docx", blocks=blocks, headers=headers, footers=footers, metadata=meta)
 
 
+_RUN = qn("w:r")
+_MARK = re.compile(r"^\s*(?:\d{1,3}|\*{1,3}|[†‡])\s*$")
+
+
+def _note_mark(r) -> bool:
+    """A run set as a superscript number (or *, †): a note's mark typed into the text, not text."""
+    align = r.find(qn("w:rPr") + "/" + qn("w:vertAlign"))
+    if align is None or align.get(qn("w:val")) != "superscript":
+        return False
+    return bool(_MARK.match("".join(t.text or "" for t in r.iter(qn("w:t")))))
+
+
 def _run_text(el) -> str:
     """Text of a paragraph-like element, as Word shows it (no deleted text, no text boxes)."""
     parts: list[str] = []
@@ -47,7 +59,7 @@ def _run_text(el) -> str:
     def walk(node) -> None:
         for child in node:
             tag = child.tag
-            if tag in _SKIP_SUBTREES:
+            if tag in _SKIP_SUBTREES or tag == _RUN and _note_mark(child):
                 continue
             if tag == qn("w:t"):
                 parts.append(child.text or "")
@@ -102,7 +114,7 @@ class _Reader:
         paragraph style), neighbours in the same style merged."""
         runs: list[Run] = []
         for r in p_el.iter(qn("w:r")):
-            if _skipped(r, p_el):
+            if _skipped(r, p_el) or _note_mark(r):
                 continue
             text = _run_text(r)
             if not text:

@@ -232,7 +232,13 @@ def _head(p: Paragraph) -> _Head | None:
             head["goal"] = ref  # "Delmål 1.2 – Regionalt folkevalt nivå …": a group's heading
         elif ref and _TRAILING_REF.search(head["text"]):
             head["own_goal"] = True  # "Kurs for ledere (delmål 2.2)": the measure names its goal
+        elif _QUOTED_GOAL.match(head["text"]):
+            head["goal"] = head["text"]  # «Styrke og videreutvikle den digitale kompetansen …»: a delmål's words
     return head
+
+
+# a heading that is a sentence in quotes: the strategy's words for a delmål, over its measures
+_QUOTED_GOAL = re.compile(r"^\s*«[^«»]{40,}»\s*[.:]?\s*$")
 
 
 def _head_shape(p: Paragraph) -> _Head | None:

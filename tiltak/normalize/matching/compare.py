@@ -48,7 +48,7 @@ class Record:
     renewed: tuple[str, ...] = ()  # what the title calls new ("Ny samfunnskontrakt …": samfunnskontrakt)
     product: str = ""  # "survey" (an undersøkelse, kartlegging, barometer) or "report" (a titled report)
     start_year: int | None = None
-    term_start: int | None = None  # the first year of a term the title names ("Samfunnskontrakten 2022–2026": 2022)
+    term_start: int | None = None  # the first year of a term the title or timing gives ("Samfunnskontrakten 2022–2026": 2022)
     goes_on: bool = False  # the title says the measure goes on ("…, videreført 2022–2026")
     replaces: tuple[str, ...] = ()  # what the text says this measure replaces ("… som erstatter Kompetansepluss")
     replaces_years: frozenset[int] = frozenset()  # … and the years that name gives ("avløser Kompetanseløft 2020")
@@ -351,9 +351,9 @@ class Comparator:
                     and early.end_year and early.end_year < late.start_year:
                 return Part("succession", "periods_apart", w["periods_apart"])
         for early, late in ((a, b), (b, a)):
-            # a title that names its term ("Samfunnskontrakten 2022–2026"), reported once it had begun,
-            # against a measure reported before it began, whose title names no years and whose timing
-            # (if any) is over by then
+            # a measure with a term ("Samfunnskontrakten 2022–2026", or a timing "2022–2026"), reported
+            # once it had begun, against a measure reported before it began, whose title names no years
+            # and whose timing (if any) is over by then
             if late.term_start and not late.goes_on and late.year and late.year >= late.term_start \
                     and early.year and early.year < late.term_start and not early.title_years \
                     and (early.end_year is None or early.end_year < late.term_start):

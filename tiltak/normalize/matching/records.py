@@ -187,6 +187,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
         replaced = _REPLACES.findall(texts)
         term = _title_span(m.title)
         timed = bool(m.start_year or m.end_year)
+        timing = term if term[0] else _described_term(m.description)  # when the timing is not given
         records.append(Record(
             index=i, key=m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal),
             documents=documents[i] if documents else frozenset([m.source_sha256]), words=w, vector=tfidf.vector(w),
@@ -196,7 +197,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             named_up=organisations_up | named_up, title_orgs=named_up, part_vector=part_tfidf.vector(parts[i]), compound=parts[i] != w,
             organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
             dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing, open_ended=open_ended(m.period),
-            end_year=m.end_year if timed else term[1],
+            end_year=m.end_year if timed else timing[1],
             desc_words=desc_words[i], desc_vector=tfidf.vector(desc_words[i]),
             alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens),
             former=_former_name(words_model, m.title, m.reporter),
@@ -208,8 +209,9 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             names=_names(f"{m.title}. {m.description or ''}", proper), continues=bool(_CONTINUES.search(texts)),
             peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
             counties=_counties(gazetteer, organisations),
-            start_year=m.start_year if timed else term[0],
-            term_start=term[0], goes_on=bool(_CONTINUES.search(m.title or "")),
+            start_year=m.start_year if timed else timing[0],
+            term_start=term[0] or (m.start_year if m.start_year and m.end_year and m.end_year > m.start_year else None),
+            goes_on=bool(_CONTINUES.search(m.title or "")),
             reported=reported.get(m.reporter, frozenset()),
             regions=frozenset(regions.findall(fold(m.title or ""))) if regions else frozenset(),
             national=bool(_NATIONAL.search(fold(m.title or ""))),
@@ -233,6 +235,20 @@ def _title_span(title: str | None) -> tuple[int | None, int | None]:
     """The term a title gives when no timing does: "Intensjonsavtalen … 2025–2028" runs 2025 to 2028."""
     spans = _year_spans(title)
     return spans[0] if len(spans) == 1 else (None, None)
+
+
+_DESCRIBED_TERM = re.compile(r"\b(?:for|i)\s+(?:perioden|tidsrommet)\s+((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)?\d{2})\b", re.I)
+
+
+def _described_term(description: str | None) -> tuple[int | None, int | None]:
+    """The term a description gives ("Kontrakten gjelder for perioden 2016–2020"), as the timing of a
+    measure that states none."""
+    m = _DESCRIBED_TERM.search(description or "")
+    if not m:
+        return None, None
+    start, end = int(m.group(1)), m.group(2)
+    end_year = int(end) if len(end) == 4 else int(m.group(1)[:2] + end)
+    return (start, end_year) if 0 < end_year - start <= 15 else (None, None)
 
 
 def title_years(title: str) -> frozenset[int]:
