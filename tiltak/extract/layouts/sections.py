@@ -221,14 +221,14 @@ class _Segmenter:
             if it.goal and it.how == "goal prefix":
                 cur.fields["goal"] = [it.goal]
                 cur.evidence.add("goal_ref")
-            if it.own_goal or i in self.goal_in_text:
-                cur.evidence.add("goal_ref")
+            if it.own_goal or i in self.goal_in_text or self.group_goal and goal_reference(self.group_goal, bare=False):
+                cur.evidence.add("goal_ref")  # (or it stands under a heading that names its delmål: "Delmål 3.1")
             return
         if (self.group_goal and not self.group_by_number and not it.goal and not it.section
                 and ranks_below(it.shape, self.group_shape)):
             self.listed(it)  # a heading with no fields under a heading that names the delmål
             return
-        if (cur is not None and not self.closed and cur.labelled and it.how == "bold" and not it.label
+        if (cur is not None and not self.closed and cur.labelled and it.how == "bold" and not it.label and not it.goal
                 and len(it.text.split()) <= 4 and not it.text.endswith(".") and value_field(it.text) != "type"):
             # a short bold line among a measure's labels is a label tiltak does not know: kept in extra
             self.open_field = f"other:{it.text.rstrip(':')}"
