@@ -210,7 +210,7 @@ def test_a_workbook_holding_other_measure_text_than_this_run_writes_is_written_a
              "suggestion": "review", "score": "0.612", "decision": "", "left_description": "Kurs i Oslo."}]
     (tmp_path / "match_review.xlsx").unlink(missing_ok=True)
     write_review_book(tmp_path / "match_review.xlsx", rows)
-    (tmp_path / "run_report.json").write_text(json.dumps({"matching": {"review_rows": rows_digest(rows, "v1")}}))
+    (tmp_path / "run_report.json").write_text(json.dumps({"matching": {"review_rows_digest": rows_digest(rows, "v1")}}))
     decided = [dict(rows[0], decision="distinct")]
     write_review_book(tmp_path / "match_review.xlsx", decided)  # the analyst's save
     read_review_book(tmp_path / "match_review.xlsx")
@@ -221,3 +221,13 @@ def test_a_workbook_holding_other_measure_text_than_this_run_writes_is_written_a
     changed = [dict(decided[0], left_description="Kurs i Bergen.")]
     write_review_files(tmp_path, ["pair_id", "decision"], changed, set(), digest=rows_digest(changed, "v1"))
     assert (tmp_path / "match_review.xlsx").read_bytes() != saved
+
+
+def test_the_run_report_counts_the_review_rows_and_keeps_their_digest_apart(ran):
+    import csv
+
+    report = json.loads((ran / "run_report.json").read_text(encoding="utf-8"))
+    with open(ran / "match_review.csv", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh, delimiter=";"))
+    assert report["matching"]["review_rows"] == len(rows) > 0
+    assert len(report["matching"]["review_rows_digest"]) == 40

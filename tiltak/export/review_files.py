@@ -75,7 +75,7 @@ def _digest_last(out: Path) -> str | None:
     import json
 
     try:
-        return json.loads((out / RUN_REPORT).read_text(encoding="utf-8")).get("matching", {}).get("review_rows")
+        return json.loads((out / RUN_REPORT).read_text(encoding="utf-8")).get("matching", {}).get("review_rows_digest")
     except (OSError, ValueError, AttributeError):
         return None
 

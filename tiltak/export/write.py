@@ -59,7 +59,7 @@ def _write_outputs(out: Path, result, normalizer, version: str, last: Path | Non
         digest = rows_digest(result.matching.review_rows, version + normalizer.version + code_version())
         result.report["matching"]["review_files"] = write_review_files(
             out, REVIEW_COLUMNS, result.matching.review_rows, kept, last or out, digest)
-        result.report["matching"]["review_rows"] = digest
+        result.report["matching"]["review_rows_digest"] = digest
     # What the analyst publishes says when it was made: written every run.
     context = build_context(result.report, result.year_rows, result.delmal_rows, result.type_rows, ref, grouped,
                             Path(result.report["reports_dir"]), out, rows)
