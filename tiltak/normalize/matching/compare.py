@@ -46,7 +46,7 @@ class Record:
     title_years: frozenset[int] = frozenset()  # years the title names ("Kompetansekonferansen 2022")
     event: bool = False  # a conference, seminar or other happening (type Arrangement, or its words in the title)
     renewed: tuple[str, ...] = ()  # what the title calls new ("Ny samfunnskontrakt …": samfunnskontrakt)
-    product: str = ""  # "survey" (an undersøkelse, kartlegging, barometer) or "report" (a titled report)
+    product: str = ""  # "survey" (an undersøkelse, kartlegging, barometer), "report" (a titled report) or "evaluation"
     start_year: int | None = None
     term_start: int | None = None  # the first year of a term the title or timing gives ("Samfunnskontrakten 2022–2026": 2022)
     goes_on: bool = False  # the title says the measure goes on ("…, videreført 2022–2026")
