@@ -579,3 +579,17 @@ def test_a_heading_that_quotes_a_delmal_heads_its_bullets():
     assert [(m.title, (m.goal_text or "")[:20]) for m in ms] == [
         ("Kompetansebehovsutvalget", "«Etablere et kompeta"), ("Treparts bransjeprogrammer", "«Styrke og videreutv"),
         ("Partssamarbeid om digital kompetanse", "«Styrke og videreutv")]
+
+
+def test_a_chapter_naming_its_delmal_after_a_dash_heads_its_numbered_measures():
+    """"2 Regional samordning – delmål 1.2", its "Delmålet: «…»", then "2.1 …" with fields: the
+    chapter is no measure, and gives its delmål to the measures under it (Nynorsk)."""
+    _, ms = read(B("Rapport til Kompetansepolitisk råd 2019"), P("Fylkeskommunen rapporterer tiltaka sine."),
+                 B("2 Regional samordning – delmål 1.2"), P("Delmålet: «Styrkje det regionale folkevalde nivået.»"),
+                 B("2.1 Regional plan for kompetanse og arbeidskraft"), P("Planen skal samle innsatsen."),
+                 P("Ansvarleg: Vestland fylkeskommune"), P("Tidsrom: 2019–2021"),
+                 B("3 Karriererettleiing – delmål 1.3"), P("Delmålet: «Sørgje for tilgang til karriererettleiing.»"),
+                 B("3.1 Karrieresentra i fylket"), P("Dei gir gratis rettleiing."), P("Ansvarleg: fylkeskommunen"),
+                 P("Tidsrom: Løpande"))
+    assert [(m.title, m.goal_text) for m in ms] == [("Regional plan for kompetanse og arbeidskraft", "delmål 1.2"),
+                                                    ("Karrieresentra i fylket", "delmål 1.3")]

@@ -29,6 +29,9 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
         named = next((k for k, x in enumerate(body) if x.kind == "field" and x.field == "title" and x.form is None), None)
         if named is not None and any(x.kind == "field" and x.field == "title" and x.form is None for x in body[named + 1:]):
             body = body[:named]  # "Tiltak: …" labels name the measures under it: the heading is the document's
+        fields = [x for x in body if x.kind == "field" and x.form is None]
+        if its[i].goal and not forms and fields and all(x.field == "goal" for x in fields):
+            continue  # "Regional samordning – delmål 1.2" over "Delmålet: «…»": a chapter's heading, not a measure's
         if its[i].own_goal or forms or any(
                 (x.kind == "field" and x.form is None and x.field not in ("other", "count", "section"))
                 or (x.kind == "text" and is_goal_line(x.text, bare=False)) for x in body):

@@ -232,6 +232,8 @@ def _head(p: Paragraph) -> _Head | None:
             head["goal"] = ref  # "Delmål 1.2 – Regionalt folkevalt nivå …": a group's heading
         elif ref and _TRAILING_REF.search(head["text"]):
             head["own_goal"] = True  # "Kurs for ledere (delmål 2.2)": the measure names its goal
+        elif ref and re.search(r"\s[–—-]\s*" + re.escape(ref) + r"\s*$", head["text"]):
+            head["goal"] = ref  # "Regional samordning – delmål 1.2": a chapter's, or a measure's (section_heads.owners)
         elif _QUOTED_GOAL.match(head["text"]):
             head["goal"] = head["text"]  # «Styrke og videreutvikle den digitale kompetansen …»: a delmål's words
     return head
@@ -258,8 +260,9 @@ def _head_shape(p: Paragraph) -> _Head | None:
         return None
     number, rest, kind = split_numbering(text)
     chapter = (number is not None and rest and (p.heading_level or p.bold) and not p.list_label
-               and (ref := goal_reference(rest, bare=False)) and rest.startswith(ref))
-    if is_goal_line(text) and not chapter:  # ("2 Delmål 1.1 – …" is a numbered chapter's heading: below)
+               and (ref := goal_reference(rest, bare=False))
+               and (rest.startswith(ref) or re.search(r"\s[–—-]\s*" + re.escape(ref) + r"\s*$", rest)))
+    if is_goal_line(text) and not chapter:  # ("2 Delmål 1.1 – …", "3 Karriere – delmål 1.3": a chapter's heading, below)
         # "Delmål 1.3 Karriererettleiing" as a heading over its measures; as plain text, a goal line
         if (p.heading_level or p.bold) and not p.list_label and (ref := goal_reference(text, bare=False)) \
                 and text.startswith(ref):
