@@ -29,22 +29,25 @@ from .review_book import KEEP, holds, read_review_book, write_review_book
 
 ARCHIVE_COLUMNS = ["pair_id", "decision", "left_key", "right_key", "left_title", "right_title", "reason", "archived_from"]
 
-def _written_last(out: Path) -> dict[str, str]:
-    """The review files as the last run wrote them (their SHA-256, kept in its run report)."""
+def _last_matching(out: Path) -> dict:
+    """The matching part of the last run's report: the SHA-256 of the review files it wrote
+    (`review_files`) and the digest of their rows (`review_rows_digest`)."""
     import json
 
     try:
-        report = json.loads((out / RUN_REPORT).read_text(encoding="utf-8"))
-        return dict(report.get("matching", {}).get("review_files", {}))
+        matching = json.loads((out / RUN_REPORT).read_text(encoding="utf-8")).get("matching", {})
+        return matching if isinstance(matching, dict) else {}
     except (OSError, ValueError, AttributeError):
         return {}
 
 
-def _edited_since_last_run(path: Path, out: Path) -> bool:
-    """Changed since the last run wrote it: saved by the analyst (or by a program of theirs)."""
+def _edited_since_last_run(path: Path, last: dict) -> bool:
+    """Changed since the last run (its report's matching part: `last`) wrote it: saved by the
+    analyst (or by a program of theirs)."""
     if not path.is_file():
         return False
-    return _written_last(out).get(path.name) != sha256_of(path)
+    written = last.get("review_files")
+    return (written.get(path.name) if isinstance(written, dict) else None) != sha256_of(path)
 
 
 def review_to_read(out: Path) -> tuple[list[Path], list[str]]:
@@ -53,7 +56,8 @@ def review_to_read(out: Path) -> tuple[list[Path], list[str]]:
     present = [p for p in (csv_path, book) if p.is_file()]
     if len(present) < 2:
         return present, []
-    edited = [p for p in present if _edited_since_last_run(p, out)]
+    last = _last_matching(out)
+    edited = [p for p in present if _edited_since_last_run(p, last)]
     if len(edited) == 2:
         newer, older = sorted(present, key=lambda p: p.stat().st_mtime_ns, reverse=True)
         return [newer], [f"both {REVIEW_BOOK} and {REVIEW_FILE} were changed since the last run: {newer.name} "
@@ -71,15 +75,6 @@ def rows_digest(rows: list[dict], version: str) -> str:
     return hashlib.sha1((version + text).encode()).hexdigest()
 
 
-def _digest_last(out: Path) -> str | None:
-    import json
-
-    try:
-        return json.loads((out / RUN_REPORT).read_text(encoding="utf-8")).get("matching", {}).get("review_rows_digest")
-    except (OSError, ValueError, AttributeError):
-        return None
-
-
 def write_review_files(out: Path, columns: list[str], rows: list[dict], kept: set[str],
                        last: Path | None = None, digest: str | None = None) -> dict[str, str]:
     """Both review files; one named in `kept` (it had rows that could not be read) stays as it is
@@ -88,7 +83,8 @@ def write_review_files(out: Path, columns: list[str], rows: list[dict], kept: se
     analyst saved is kept when the last run wrote the same and the analyst's decisions are all this
     run would change. Returns the SHA-256 of each file written, for the run report."""
     written = {}
-    same_rows = digest is not None and _digest_last(last or out) == digest
+    before = _last_matching(last or out)
+    same_rows = digest is not None and before.get("review_rows_digest") == digest
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     for name, write in ((REVIEW_FILE, lambda p: write_rows(p, columns, rows, excel=True)),
                         (REVIEW_BOOK, lambda p: write_review_book(p, rows))):
@@ -99,7 +95,7 @@ def write_review_files(out: Path, columns: list[str], rows: list[dict], kept: se
         if name == REVIEW_BOOK and same_rows and target.is_file() and holds(target, rows):
             written[name] = sha256_of(target)  # the analyst's workbook says it all already: kept as saved
             continue
-        if _edited_since_last_run(target, last or out):  # the analyst's work is kept before it is replaced
+        if _edited_since_last_run(target, before):  # the analyst's work is kept before it is replaced
             backups = out / "backups"
             backups.mkdir(exist_ok=True)
             stem, _, suffix = name.rpartition(".")

@@ -156,3 +156,17 @@ def is_instruction(text: str) -> bool:
     """Guidance in a blank template where an answer would be: "oppgi nummer på delmålet", "velg én
     av …", "maks en halv side", "[skriv her]"."""
     return bool(_INSTRUCTION.match(text or ""))
+
+
+_NOTE_MARK = re.compile(r"^\s*(?:\d{1,3}|\*{1,3}|[†‡])\s*$")
+
+
+def is_note_mark(text: str) -> bool:
+    """What a note's mark may be, set small or raised: "1", "12", "*", "†"."""
+    return bool(_NOTE_MARK.match(text or ""))
+
+
+def is_name(text: str) -> bool:
+    """A name, not a description: one line, at most fourteen words, no full stop at the end."""
+    text = (text or "").strip()
+    return bool(text) and "\n" not in text and len(text.split()) <= 14 and not text.endswith(".")

@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 
 from .docx_numbering import Numbering
 from .model import Cell, Document, Paragraph, Run, Table, style_lead
+from .content import is_note_mark
 from .text import clean
 from .vocabulary import match_label
 
@@ -41,7 +42,6 @@ def read_docx(path: str) -> Document:
 
 
 _RUN = qn("w:r")
-_MARK = re.compile(r"^\s*(?:\d{1,3}|\*{1,3}|[†‡])\s*$")
 
 
 def _note_mark(r) -> bool:
@@ -49,7 +49,7 @@ def _note_mark(r) -> bool:
     align = r.find(qn("w:rPr") + "/" + qn("w:vertAlign"))
     if align is None or align.get(qn("w:val")) != "superscript":
         return False
-    return bool(_MARK.match("".join(t.text or "" for t in r.iter(qn("w:t")))))
+    return is_note_mark("".join(t.text or "" for t in r.iter(qn("w:t"))))
 
 
 def _run_text(el) -> str:

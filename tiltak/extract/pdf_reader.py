@@ -19,6 +19,7 @@ from .model import Cell, Document, Line, Paragraph, Run, Span, Table, style_lead
 from .settings import SETTINGS
 from . import ocr
 from .pdf_columns import in_columns, printed_rows
+from .content import is_note_mark
 from .text import clean, join_lines, join_wrapped, vocabulary
 from .vocabulary import label_field, label_words
 
@@ -158,9 +159,6 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
     return words, boxes, float(page.height), rules
 
 
-_MARK = re.compile(r"^(?:\d{1,3}|\*{1,3}|[†‡])$")
-
-
 def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
     """Footnote marks are not text: a number (or *, †) set small and raised right after a word of
     three letters or more ("arbeidslivsmonitor¹"; not "m²"). A small number that starts a line (the
@@ -170,7 +168,7 @@ def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
         ends.setdefault(int(v.x1), []).append(v)
     marks = set()
     for k, w in enumerate(words):
-        if not _MARK.match(w.text) or not w.size:
+        if not is_note_mark(w.text) or not w.size:
             continue
         near = [v for x in range(int(w.x0 - 1.5), int(w.x0 + 1.0) + 1) for v in ends.get(x, ())]
         for v in near:

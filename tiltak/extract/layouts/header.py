@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..content import is_delmal_code, is_goal_line, is_number_list, is_old_number_ref, says_old_numbers
+from ..content import is_delmal_code, is_goal_line, is_name, is_number_list, is_old_number_ref, says_old_numbers
 from ..model import Cell, Table
 from ..settings import SETTINGS
 from ..vocabulary import combined_fields, header_field, match_label
@@ -193,7 +193,7 @@ def _names_in_description(table: Table, header: int, mapping: dict[int, str]) ->
     """The description column, when its cells are names: short, one line, no full stop."""
     col = next((c for c, name in sorted(mapping.items()) if name == "description"), None)
     values = _column_values(table, header, col) if col is not None else []
-    short = [v for v in values if "\n" not in v and len(v.split()) <= 14 and not v.endswith(".")]
+    short = [v for v in values if is_name(v)]
     return col if values and len(short) >= 0.8 * len(values) else None
 
 

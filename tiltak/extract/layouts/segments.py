@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import goal_reference, is_goal_line, names_a_goal
+from ..content import goal_reference, is_goal_line, is_name, names_a_goal
 from ..model import Cell, Document, Paragraph, Table
 from ..settings import SETTINGS
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label
@@ -232,11 +232,16 @@ def _head(p: Paragraph) -> _Head | None:
             head["goal"] = ref  # "Delmål 1.2 – Regionalt folkevalt nivå …": a group's heading
         elif ref and _TRAILING_REF.search(head["text"]):
             head["own_goal"] = True  # "Kurs for ledere (delmål 2.2)": the measure names its goal
-        elif ref and re.search(r"\s[–—-]\s*" + re.escape(ref) + r"\s*$", head["text"]):
+        elif ref and _ends_with(head["text"], ref):
             head["goal"] = ref  # "Regional samordning – delmål 1.2": a chapter's, or a measure's (section_heads.owners)
         elif _QUOTED_GOAL.match(head["text"]):
             head["goal"] = head["text"]  # «Styrke og videreutvikle den digitale kompetansen …»: a delmål's words
     return head
+
+
+def _ends_with(text: str, ref: str) -> bool:
+    """The text ends with the goal reference after a dash: "Regional samordning – delmål 1.2"."""
+    return bool(re.search(r"\s[–—-]\s*" + re.escape(ref) + r"\s*$", text))
 
 
 # a heading that is a sentence in quotes: the strategy's words for a delmål, over its measures
@@ -261,7 +266,7 @@ def _head_shape(p: Paragraph) -> _Head | None:
     number, rest, kind = split_numbering(text)
     chapter = (number is not None and rest and (p.heading_level or p.bold) and not p.list_label
                and (ref := goal_reference(rest, bare=False))
-               and (rest.startswith(ref) or re.search(r"\s[–—-]\s*" + re.escape(ref) + r"\s*$", rest)))
+               and (rest.startswith(ref) or _ends_with(rest, ref)))
     if is_goal_line(text) and not chapter:  # ("2 Delmål 1.1 – …", "3 Karriere – delmål 1.3": a chapter's heading, below)
         # "Delmål 1.3 Karriererettleiing" as a heading over its measures; as plain text, a goal line
         if (p.heading_level or p.bold) and not p.list_label and (ref := goal_reference(text, bare=False)) \
@@ -515,7 +520,7 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
         # tiltak does not know ("Innsats | Kurs for ledere")
         name, label, answer, paragraphs, row = out[0]
         out[0] = ("title", label, answer, paragraphs, row)
-    if not continued and "title" not in known and out and out[0][0] == "description" and _is_name(out[0][2]) \
+    if not continued and "title" not in known and out and out[0][0] == "description" and is_name(out[0][2]) \
             and _flat(out[0][1]).casefold().strip(" :?") in _WHAT and any(name == "description" for name, *_ in out[1:]):
         # "Kva | Fagbrev på jobb" above "Skildring | Vaksne tilsette kan …": the first "what" is a name
         name, label, answer, paragraphs, row = out[0]
@@ -527,12 +532,6 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
 
 
 _WHAT = {"hva", "kva"}  # "what": a name or a text; "Beskrivelse", "Innhold" are texts
-
-
-def _is_name(text: str) -> bool:
-    """A name, not a description: one line, at most fourteen words, no full stop at the end."""
-    text = text.strip()
-    return bool(text) and "\n" not in text and len(text.split()) <= 14 and not text.endswith(".")
 
 
 def _run_in_labels(grid: list[list[Cell]]) -> dict[int, tuple[str, str, str]]:

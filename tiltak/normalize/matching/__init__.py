@@ -154,7 +154,7 @@ def _listed_apart(labels: list[int], records: list[Record], comparator: Comparat
     for members in rows.values():
         for x, a in enumerate(members):
             for b in members[x + 1:]:
-                if comparator.title(records[a], records[b]).level.split("/")[-1] not in ("exact", "very_high"):
+                if comparator.title(records[a], records[b]).base_level not in ("exact", "very_high"):
                     apart.add((a, b))
     return sorted(apart)
 

@@ -70,6 +70,11 @@ class Part(NamedTuple):  # a tuple: a re-run makes 60,000 of them from the cache
     weight: float
     value: float | None = None
 
+    @property
+    def base_level(self) -> str:
+        """The level without what qualifies it: "objects/very_high" is "very_high"."""
+        return self.level.rpartition("/")[2]
+
     def __str__(self) -> str:
         shown = f" {self.value:.2f}" if self.value is not None else ""
         return f"{self.level}{shown} ({self.weight:+.1f})"
@@ -308,7 +313,7 @@ class Comparator:
     def document(self, a: Record, b: Record, title: Part) -> Part:
         """Two rows of one report whose titles differ: their author listed them as two measures."""
         shared = bool(a.documents & b.documents)
-        if shared and title.level.split("/")[-1] not in ("exact", "very_high"):
+        if shared and title.base_level not in ("exact", "very_high"):
             return Part("document", "listed_apart", self.s["document"]["listed_apart"])
         return Part("document", "same" if shared else "different", 0.0)
 

@@ -237,18 +237,15 @@ def _title_span(title: str | None) -> tuple[int | None, int | None]:
     return spans[0] if len(spans) == 1 else (None, None)
 
 
-_DESCRIBED_TERM = re.compile(r"\b(?:for|i)\s+(?:perioden|tidsrommet)\s+((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)?\d{2})\b", re.I)
+_DESCRIBED_TERM = re.compile(r"\b(?:for|i)\s+(?:perioden|tidsrommet)\s+(\S+\s*[–—-]\s*\S+)", re.I)
 
 
 def _described_term(description: str | None) -> tuple[int | None, int | None]:
     """The term a description gives ("Kontrakten gjelder for perioden 2016–2020"), as the timing of a
     measure that states none."""
     m = _DESCRIBED_TERM.search(description or "")
-    if not m:
-        return None, None
-    start, end = int(m.group(1)), m.group(2)
-    end_year = int(end) if len(end) == 4 else int(m.group(1)[:2] + end)
-    return (start, end_year) if 0 < end_year - start <= 15 else (None, None)
+    spans = _year_spans(m.group(1)) if m else []
+    return spans[0] if spans else (None, None)
 
 
 def title_years(title: str) -> frozenset[int]:
