@@ -118,3 +118,36 @@ def test_labels_beside_their_answers_on_the_page_after_columns_are_read_across()
                                          ("Periode:", "2022 til 2024")]):
         words += row(60 + 12 * k, 40, [label]) + row(60 + 12 * k, 330, answer.split())
     assert len(in_columns(words, 2.5, before=(310.0, "news"))) == 1
+
+
+def ruled_page():
+    """A report title across the page, then three narrow columns parted by drawn rules: each with a
+    measure's name, label lines and a few words of text, too short to pass for running text."""
+    words = row(30, 40, ["Tiltak", "i", "Vestland", "2023"], bold=True)
+    for c, x in enumerate((40, 220, 400)):
+        words += row(60, x, [f"Namn{c}", "på", "tiltak"], bold=True)
+        words += row(72, x, ["Delmål:", f"1.{c + 1}"])
+        words += row(84, x, ["Ansvar:", "Vestland", "fylkeskommune"])
+        for k in range(5):
+            words += row(96 + 12 * k, x, [f"c{c}t{k}", "tekst", "her"])
+    return words
+
+
+RULES = [(210.0, 55.0, 800.0), (390.0, 55.0, 800.0)]
+
+
+def test_columns_parted_by_rules_are_read_one_after_another_left_to_right():
+    groups = in_columns(ruled_page(), 2.5, rules=RULES)
+    assert [[w.text for w in g][0] for g, _ in groups] == ["Tiltak", "Namn0", "Namn1", "Namn2"]
+    assert groups[0][1] is None and all(e is not None and e[2] for _, e in groups[1:])
+    assert [w.text for w in groups[2][0]][-3:] == ["c1t4", "tekst", "her"]
+
+
+def test_without_the_rules_such_short_columns_are_read_across():
+    assert len(in_columns(ruled_page(), 2.5)) == 1
+
+
+def test_a_rule_with_text_on_one_side_only_parts_nothing():
+    words = ruled_page()
+    assert len(in_columns(words, 2.5, rules=[(30.0, 55.0, 800.0), (590.0, 55.0, 800.0)])) == 1
+    assert len(in_columns(words, 2.5, rules=[(210.0, 300.0, 800.0)])) == 1  # beside no text

@@ -1,10 +1,11 @@
-"""Text set in columns with no rule between them, read a column at a time: two newspaper columns
-(the left one, then the right one), or side headings (each measure's name and facts in a narrow
-column beside its text: the name and facts, then the text, a measure at a time).
+"""Text set in columns, read a column at a time: columns parted by drawn rules (any number of them,
+left to right), two newspaper columns with no rule between them (the left one, then the right
+one), or side headings (each measure's name and facts in a narrow column beside its text: the name
+and facts, then the text, a measure at a time).
 
-The gutter is a gap at one place across many printed rows that no row crosses; the rows around it
-(a title over both columns, a closing line) are read as they are. Prose must stand beside the
-gutter: a label column beside its answers, or a table's columns, are read across as before.
+A gutter with no rule is a gap at one place across many printed rows that no row crosses; the rows
+around it (a title over both columns, a closing line) are read as they are. Prose must stand beside
+that gutter: a label column beside its answers, or a table's columns, are read across as before.
 """
 
 from __future__ import annotations
@@ -19,12 +20,16 @@ SIDE_SHARE = (0.1, 0.4)  # of the text's width, a column of side headings
 FILLED = 0.8  # a line of running text reaches this share of its column's width (most of them)
 
 
-def in_columns(words: list, line_tolerance: float,
-               before: tuple[float, str] | None = None) -> list[tuple[list, tuple[float, float, bool] | None]]:
+def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | None = None,
+               rules: list[tuple[float, float, float]] = ()) -> list[tuple[list, tuple[float, float, bool] | None]]:
     """The words in reading order, as groups: (words, (left edge, right edge, whether the text runs
     on from the group before) of their column, or None for words read across the page). `before`:
-    the gutter of the page before (x, kind), which two rows beside it are enough to go on with."""
+    the gutter of the page before (x, kind), which two rows beside it are enough to go on with;
+    `rules`: the page's long vertical rules (x, top, bottom)."""
     rows = printed_rows(words, line_tolerance)
+    ruled = _between_rules(rows, rules)
+    if ruled is not None:
+        return ruled
     if len(rows) < (2 if before else MIN_ROWS):
         return [(words, None)]
     size = median(w.size for w in words) or 10.0
@@ -46,6 +51,40 @@ def in_columns(words: list, line_tolerance: float,
     if end < len(rows):
         out.append(([w for row in rows[end:] for w in row], None))
     return out
+
+
+def _between_rules(rows: list[list], rules: list[tuple[float, float, float]]) -> list | None:
+    """Columns parted by vertical rules that have text on both sides, row after row: the rows above
+    the rules read across, then each column top to bottom, left to right, then the rows below."""
+    parting = [r for r in rules if _parts(rows, r)]
+    if not parting:
+        return None
+    top, bottom = min(r[1] for r in parting), max(r[2] for r in parting)
+    xs: list[float] = []
+    for x, *_ in sorted(parting):
+        if not xs or x - xs[-1] > 2.0:  # a rule drawn twice, or as a thin box
+            xs.append(x)
+    above = [w for row in rows for w in row if row[0].top < top]
+    below = [w for row in rows for w in row if row[0].top > bottom]
+    inside = [w for row in rows for w in row if top <= row[0].top <= bottom]
+    out: list = [(above, None)] if above else []
+    for left, right in zip([float("-inf"), *xs], [*xs, float("inf")]):
+        column = [w for w in inside if left <= (w.x0 + w.x1) / 2 < right]
+        if column:
+            out.append((column, (*_edges(column), True)))
+    if below:
+        out.append((below, None))
+    return out
+
+
+def _parts(rows: list[list], rule: tuple[float, float, float]) -> bool:
+    """A rule between columns: at least MIN_ROWS printed rows beside it have words on both sides."""
+    x, top, bottom = rule
+    beside = 0
+    for row in rows:
+        if top <= row[0].top <= bottom and any(w.x1 <= x for w in row) and any(w.x0 >= x for w in row):
+            beside += 1
+    return beside >= MIN_ROWS
 
 
 def _edges(words: list) -> tuple[float, float]:

@@ -65,7 +65,7 @@ def read_pdf(path: str) -> Document:
             images += bool(page.images)
             n_chars = _text_size(page)
             if n_chars > S.max_page_chars:  # a page of 100,000 words would take minutes and gigabytes
-                raw.append(([], [], float(page.height), []))
+                raw.append(([], [], float(page.height), [], []))
                 not_read.append(f"page {page.page_number}: {n_chars:,} characters (more than {S.max_page_chars:,})")
             else:
                 raw.append(_page_objects(page))
@@ -75,18 +75,18 @@ def read_pdf(path: str) -> Document:
                 elif not raw[-1][0] and page.images and ocr.unavailable(S.ocr_language) is None:
                     words, confidence, grids = ocr.read_page(page, S.ocr_resolution, S.ocr_language)  # scanned
                     raw[-1] = ([_Word(w.text, w.x0, w.x1, w.top, w.bottom, w.size, False) for w in words], grids,
-                               float(page.height), [])
+                               float(page.height), [], [])
                     ocr_pages[page.page_number] = confidence
             page.close()  # its layout objects go now: memory follows the largest page, not the document
     # words printed in the document, and the words of every field label: a label broken in a narrow
     # column ("Samarbeidspart" + "nere") is mended even where the document prints it only once
     known = vocabulary(w.text for words, *_ in raw for w in words) | label_words()
-    rules = {i + 1: page_rules for i, (*_, page_rules) in enumerate(raw) if page_rules}
+    rules = {i + 1: page_rules for i, (*_, page_rules, _) in enumerate(raw) if page_rules}
     pages = []
     last_columns: list[float] | None = None  # of the last table on the page before
     gutter: tuple[float, str] | None = None  # between the columns of text on the page before
-    for i, (words, boxes, height, _) in enumerate(raw):
-        pages.append(_read_page(words, boxes, height, i + 1, known, last_columns, gutter))
+    for i, (words, boxes, height, _, column_rules) in enumerate(raw):
+        pages.append(_read_page(words, boxes, height, i + 1, known, last_columns, gutter, column_rules))
         tables = pages[-1][1]
         last_columns = max(tables, key=lambda t: t[1])[0].columns if tables else None
         gutter = _gutter_of(pages[-1][0])
@@ -142,9 +142,9 @@ def _text_size(page) -> int:
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
 
 
-def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, list]:
-    """What one page gives: its words, the cell boxes and outline of each ruled table, its height
-    and its horizontal rules."""
+def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, list, list]:
+    """What one page gives: its words, the cell boxes and outline of each ruled table, its height,
+    its horizontal rules and its long vertical ones (x, top, bottom: rules between columns of text)."""
     words = [
         _Word(text=text, x0=w["x0"], x1=w["x1"], top=w["top"], bottom=w["bottom"], size=round(w.get("size", 0), 1),
               bold=_is_bold(w.get("fontname", "")), italic=_is_italic(w.get("fontname", "")))
@@ -156,7 +156,9 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
     boxes = [([c for c in found.cells if c], found.bbox) for found in page.find_tables(TABLE_SETTINGS)] if edges else []
     rules = sorted({(round(e["top"], 1), round(e["x0"], 1), round(e["x1"], 1)) for e in edges
                     if e.get("orientation") == "h" and e["x1"] - e["x0"] >= S.rule_min_length})
-    return words, boxes, float(page.height), rules
+    upright = sorted({(round(e["x0"], 1), round(e["top"], 1), round(e["bottom"], 1)) for e in edges
+                      if e.get("orientation") == "v" and e["bottom"] - e["top"] >= S.column_rule_share * float(page.height)})
+    return words, boxes, float(page.height), rules, upright
 
 
 def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
@@ -182,7 +184,8 @@ def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
 
 
 def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: set[str],
-               columns_before: list[float] | None = None, gutter_before: tuple[float, str] | None = None):
+               columns_before: list[float] | None = None, gutter_before: tuple[float, str] | None = None,
+               column_rules: list[tuple[float, float, float]] = ()):
     tables: list[tuple[Table, float]] = []
     for k, (cells, bbox) in enumerate(boxes):
         # one row of cells is a frame, unless it is the rest of a table from the page before
@@ -195,7 +198,8 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
     if tables:
         return _lines(words, page_no), tables, height
     lines = []
-    for group, edges in in_columns(words, S.line_tolerance, gutter_before):  # text in columns: a column at a time
+    # text in columns: a column at a time
+    for group, edges in in_columns(words, S.line_tolerance, gutter_before, column_rules):
         for pl in _lines(group, page_no):
             pl.column = edges
             lines.append(pl)
@@ -208,6 +212,8 @@ def _gutter_of(lines: list[_PageLine]) -> tuple[float, str] | None:
     if not columns or max(lines, key=lambda pl: pl.line.bottom).column is None:
         return None
     edges = sorted(set(columns))
+    if len(edges) > 2:  # columns between rules: a page in columns has its own rules
+        return None
     left, right = edges[0], edges[-1]
     return (left[1] + right[0]) / 2, "news" if left[2] else "side"
 
