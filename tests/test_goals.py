@@ -146,3 +146,17 @@ def test_words_with_the_same_start_but_different_endings_do_not_match():
     from tiltak.normalize.goals import _word_matches
 
     assert not _word_matches("skolen", ["skoleeier"])  # a school is not a school owner
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Kurs for fagarbeidarar i industrien. Tiltaket er òg knytt til delmål 2.1.", ["2.1"]),
+    ("Berører også delmål 2.3 og 2.4. Gjennomføres årlig.", ["2.3", "2.4"]),
+    ("Prosjektet bidrar i tillegg til delmål 1,4.", ["1.4"]),
+    ("Tiltaket er knytt til delmål 2.1.", []),  # no "also": the goal field says what it serves
+    ("Ordningen fikk også 2.5 millioner kroner i 2019.", []),  # no delmål named
+    ("", []),
+])
+def test_a_text_that_says_a_measure_also_serves_a_delmal(reference, text, codes):
+    from tiltak.normalize.goals import also_goals
+
+    assert also_goals(text, reference)[0] == codes

@@ -44,6 +44,23 @@ def repair_ocr_codes(text: str | None) -> str | None:
     return _OCR_CODE.sub(lambda m: ".".join(g for g in m.groups() if g), text) if text else text
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"])")
+# "Tiltaket er òg knytt til delmål 2.1", "Berører også delmål 2.3", "… bidrar i tillegg til delmål 1.4"
+_ALSO = re.compile(r"\b(?:også|òg|i\s+tillegg|dessuten)\b", re.I)
+_DELMAL_WORD = re.compile(r"\bdelmål", re.I)
+
+
+def also_goals(text: str | None, ref: Reference) -> tuple[list[str], str]:
+    """The delmål a measure's text says it serves as well ("Tiltaket er òg knytt til delmål 2.1."),
+    and that sentence; nothing when no sentence names a delmål and says "also"."""
+    for sentence in _SENTENCE_END.split(text or ""):
+        if _ALSO.search(sentence) and _DELMAL_WORD.search(sentence):
+            codes = parse_goal(sentence, ref).delmal
+            if codes:
+                return codes, sentence.strip()
+    return [], ""
+
+
 def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False, ocr: bool = False) -> GoalRef:
     """Codes and old numbers in a goal reference; empty when the text names neither. `old_numbers`:
     the report's label or column says bare numbers are the strategy's old tiltak numbers ("5 og 6"

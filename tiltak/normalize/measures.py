@@ -13,7 +13,7 @@ from tiltak.extract.records import FileResult, RawMeasure
 
 from .config import Config, load_config
 from .dates import parse_period
-from .goals import match_goal_texts, parse_goal
+from .goals import also_goals, match_goal_texts, parse_goal
 from .models import Measure
 from .orgs import Gazetteer, looks_like_list, roles_in_text
 from .reference import fold, load_reference, read_csv
@@ -111,6 +111,10 @@ class Normalizer:
                 m.add_warning("no_delmal", f"'{_short(raw.goal_text)}' names no delmål (best similarity {score:.0f})")
         else:
             m.add_warning("no_delmal", "the report gives no goal for this measure")
+        also, sentence = also_goals(raw.description, self.ref) if m.delmal else ([], "")
+        if set(also) - set(m.delmal):
+            m.delmal = sorted(set(m.delmal) | set(also))
+            m.add_warning("goal_from_text", f"the text adds delmål {', '.join(also)}: '{_short(sentence)}'")
         m.omrade = sorted({self.ref.omrade_of(c) for c in m.delmal})
 
     def _type(self, m: Measure, raw: RawMeasure) -> None:
