@@ -151,3 +151,31 @@ def test_a_rule_with_text_on_one_side_only_parts_nothing():
     words = ruled_page()
     assert len(in_columns(words, 2.5, rules=[(30.0, 55.0, 800.0), (590.0, 55.0, 800.0)])) == 1
     assert len(in_columns(words, 2.5, rules=[(210.0, 300.0, 800.0)])) == 1  # beside no text
+
+
+def test_columns_whose_lines_keep_their_own_spacing_are_read_one_after_the_other():
+    """The right column's lines sit between the left column's after its first two (another leading):
+    few printed rows hold both, yet no row crosses the gutter."""
+    words = []
+    for k in range(9):
+        words += row(60 + 12 * k, 40, [f"v{k}", *PROSE[:5]])
+        words += row(60 + 12 * k + (0 if k < 2 else 6), 300, [f"h{k}", *PROSE[:5]])
+    groups = in_columns(words, 2.5)
+    assert [[w.text for w in g if w.text[1:].isdigit()] for g, _ in groups] == [[f"v{k}" for k in range(9)],
+                                                                               [f"h{k}" for k in range(9)]]
+
+
+def test_running_text_between_short_headings_and_facts_lines_is_still_running_text():
+    """Per measure a heading and a facts line that stop short, then two lines of text that fill the
+    column and go on with their sentence: half the lines reach the column's edge."""
+    words = []
+    top = 60
+    for k in range(3):
+        for x in (40, 300):
+            words += row(top, x, [f"Navn{k}{x}"], bold=True)
+            words += row(top + 12, x, ["Delmål", "2.1", "·", "KS"])
+            for j in range(2):
+                words += row(top + 24 + 12 * j, x, [f"t{k}{x}{j}" if j == 0 else "og", *PROSE[1:6]])
+        top += 70
+    groups = in_columns(words, 2.5)
+    assert len(groups) == 2 and [w.text for w in groups[1][0]][0] == "Navn0300"

@@ -17,7 +17,8 @@ GUTTER = 1.2  # a gap at least this many font sizes wide may be a gutter
 MIN_SHARE = 0.3  # of the text's width, each column at least
 PROSE_WORDS = 4  # words per row in each column, on average
 SIDE_SHARE = (0.1, 0.4)  # of the text's width, a column of side headings
-FILLED = 0.8  # a line of running text reaches this share of its column's width (most of them)
+FILLED = 0.8  # a line of running text reaches this share of its column's width
+FULL_SHARE = 0.5  # ... and at least this share of its lines do (headings, facts and last lines do not)
 
 
 def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | None = None,
@@ -155,17 +156,21 @@ def _gutter(rows: list[list], gaps: list[list[tuple[float, float]]],
             j = k
             while j < len(rows) and sides[j] != "across":
                 j += 1
+            # rows beside the gutter: on both sides, or on one (two columns need not share their rows)
             both = sides[k:j].count("both")
-            kind = _columns_kind(rows[k:j], gaps[k:j], c) if both >= MIN_ROWS else None
-            if kind and (found is None or both > found[4]):
-                found = (k, j, c, kind, both)
+            beside = min(both + sides[k:j].count("left"), both + sides[k:j].count("right"))
+            kind = _columns_kind(rows[k:j], gaps[k:j], c) if both >= 2 and beside >= MIN_ROWS else None
+            if kind and (found is None or beside > found[4]):
+                found = (k, j, c, kind, beside)
             k = j
     return found[:4] if found else None
 
 
 def _side(row: list, row_gaps: list[tuple[float, float]], c: float) -> str:
-    if all(w.x1 <= c for w in row) or all(w.x0 >= c for w in row):
-        return "one"
+    if all(w.x1 <= c for w in row):
+        return "left"
+    if all(w.x0 >= c for w in row):
+        return "right"
     return "both" if any(a <= c <= b for a, b in row_gaps) else "across"
 
 
@@ -199,7 +204,7 @@ def _running(rows: list[list]) -> bool:
     x0, x1 = min(r[0].x0 for r in rows), max(r[-1].x1 for r in rows)
     full = sum(1 for r in rows if r[-1].x1 >= x0 + FILLED * (x1 - x0))
     going_on = sum(1 for r in rows[1:] if r[0].text[:1].islower())
-    return full >= 0.6 * len(rows) and going_on >= 0.3 * (len(rows) - 1)
+    return full >= FULL_SHARE * len(rows) and going_on >= 0.3 * (len(rows) - 1)
 
 
 def _names_over_facts(left_rows: list[list]) -> bool:
