@@ -593,3 +593,12 @@ def test_a_chapter_naming_its_delmal_after_a_dash_heads_its_numbered_measures():
                  P("Tidsrom: Løpande"))
     assert [(m.title, m.goal_text) for m in ms] == [("Regional plan for kompetanse og arbeidskraft", "delmål 1.2"),
                                                     ("Karrieresentra i fylket", "delmål 1.3")]
+
+
+def test_a_delmal_set_over_a_name_is_the_measures_delmal_not_part_of_its_name():
+    _, ms = read(B("DELMÅL 1.3 Karriere Innlandet"), P("Hva: Karrieresentrene tilbyr gratis veiledning."),
+                 P("Type: Informasjon"), P("Ansvar: Innlandet fylkeskommune"),
+                 B("Delmål 2.4 Bedriftsintern opplæring (BIO)"), P("Hva: Tilskudd til bedrifter i omstilling."),
+                 P("Ansvar: Innlandet fylkeskommune"))
+    assert [(m.title, m.goal_text) for m in ms] == [("Karriere Innlandet", "DELMÅL 1.3"),
+                                                    ("Bedriftsintern opplæring (BIO)", "Delmål 2.4")]

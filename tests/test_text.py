@@ -65,3 +65,11 @@ def test_a_nouns_ending_broken_off_at_the_cell_edge_is_mended_but_not_the_articl
     assert join_wrapped([("Kompetanseutvikling", 99.0), ("en ny modell", 40.0)], 100.0, 5.0) == \
         "Kompetanseutvikling en ny modell"
     assert join_wrapped([("Kompetanseutvikling", 70.0), ("en i NAV", 40.0)], 100.0, 5.0) == "Kompetanseutvikling en i NAV"
+
+
+def test_a_notes_superscript_mark_after_a_word_is_not_text():
+    from tiltak.extract.text import clean
+
+    assert clean("Bransjeprogrammene¹") == "Bransjeprogrammene"
+    assert clean("Ny avtale om inkluderende arbeidsliv² (IA)") == "Ny avtale om inkluderende arbeidsliv (IA)"
+    assert clean("200 m² lokaler") == "200 m² lokaler"  # a unit, not a note

@@ -42,6 +42,8 @@ _EVIDENCE = ("goal", "type", "responsible", "partners", "roles", "period")
 _TRAILING_GOAL = re.compile(r"\s*[(\[]\s*([^()\[\]]*\d[^()\[\]]*)[)\]]\s*\.?$")
 # "… spesialisthelsetjenesten Delmål 2.3": a goal cell run into the name (cells merged by the renderer)
 _OTHER_MEASURES = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:andre|øvrige|øvrig|anna|andre\s+relevante|flere)\s+tiltak\b", re.I)
+# "DELMÅL 1.2 Regional plan for …": the delmål set over the name (a slide's kicker) run into it
+_LEADING_DELMAL = re.compile(r"^((?:delmål|dm)\.?\s*\d[.,]\d{1,2}(?:\s*(?:,|og|&|/)\s*\d[.,]\d{1,2})*)\s*[:–-]?\s+(?=\w)", re.I)
 _TRAILING_DELMAL = re.compile(r"\s[–-]?\s*((?:delmål|dm)\.?\s*\d[.,]\d{1,2}(?:\s*(?:,|og|&|/|–|-)\s*\d[.,]\d{1,2})*)\s*\.?$", re.I)
 
 
@@ -542,6 +544,9 @@ class Sections:
         rel = re.search(r"\brelasjon til\b", title, re.I)
         if rel and rel.start() > 0:  # "Brev om lærlinger. Relasjon til NKPS tiltak nr 4." in the name
             title, goal = title[: rel.start()].strip(), join_paragraphs([goal, title[rel.start():]])
+        leading = _LEADING_DELMAL.match(title)
+        if leading and len(title) > leading.end():
+            title, goal = title[leading.end():].strip(), goal or leading.group(1)
         trailing = _TRAILING_GOAL.search(title) or _TRAILING_DELMAL.search(title)
         if trailing and goal_reference(trailing.group(1)) and trailing.start() > 0:
             title = title[: trailing.start()].strip(" –-")
