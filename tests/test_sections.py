@@ -602,3 +602,23 @@ def test_a_delmal_set_over_a_name_is_the_measures_delmal_not_part_of_its_name():
                  P("Ansvar: Innlandet fylkeskommune"))
     assert [(m.title, m.goal_text) for m in ms] == [("Karriere Innlandet", "DELMÅL 1.3"),
                                                     ("Bedriftsintern opplæring (BIO)", "Delmål 2.4")]
+
+
+def labelled_line(*pairs):
+    runs = [r for label, value in pairs for r in (Run(label, bold=True), Run(value))]
+    return Paragraph(text=" ".join(f"{label} {value}" for label, value in pairs), runs=runs, lead=pairs[0][0])
+
+
+def test_several_bold_labels_on_one_line_are_several_fields_under_the_list_heading_without_a_list():
+    layout, ms = read(B("Spekters rapportering til Kompetansepolitisk råd"), B("Rapporteringspunkter"),
+                      labelled_line(("a) Tiltak:", "Møteplass lærebedrifter"), ("NKPS-tiltak nr.:", "4 og 7")),
+                      labelled_line(("Ansvarlig:", "Spekter"), ("Samarbeid:", "Fafo, fylkeskommuner"),
+                                    ("Tid:", "Årlig i mars")),
+                      labelled_line(("Beskrivelse:", "Heldagsarrangement for lærebedrifter.")),
+                      labelled_line(("b) Tiltak:", "Arbeidsgivernettverk"), ("NKPS-tiltak nr.:", "6")),
+                      labelled_line(("Ansvarlig:", "Spekter"), ("Samarbeid:", "–"), ("Tid:", "Løpende fra 2016")),
+                      labelled_line(("Beskrivelse:", "Nettverket samler HR-direktører.")))
+    assert layout == "label_paragraphs"
+    assert [(m.title, m.goal_text, m.responsible_text, m.partners_text, m.period_text) for m in ms] == [
+        ("Møteplass lærebedrifter", "4 og 7", "Spekter", "Fafo, fylkeskommuner", "Årlig i mars"),
+        ("Arbeidsgivernettverk", "6", "Spekter", "–", "Løpende fra 2016")]  # a dash for "none", as printed

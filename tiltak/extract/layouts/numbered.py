@@ -77,8 +77,10 @@ class NumberedReport:
                    "a 'Rapporteringspunkter' heading" if found["list_heading"] else "no 'Rapporteringspunkter' heading"]
         score = 0.0
         if forms and len(kinds) >= 3:
-            # forms alone, with no list of measures, are the section parser's (a blank template too)
-            score = 0.95 if listed or found["list_heading"] else 0.25
+            # forms alone, with no list of measures, are the section parser's (a blank template too);
+            # under the list's heading but with no list that relates its measures to the strategy, the
+            # forms are the section parser's unless it reads them worse
+            score = 0.95 if listed else 0.6 if found["list_heading"] else 0.25
         elif listed:
             score = 0.6
         if found["list_heading"]:

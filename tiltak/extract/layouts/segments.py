@@ -167,6 +167,10 @@ def paragraph_items(p: Paragraph, where: str) -> list[Item]:
                          runs=[replace(runs[0], text=lead.rstrip(" ."))])
         rest = Paragraph(text=p.text.strip()[len(lead):].strip(), page=p.page, page_end=p.page_end)
         return paragraph_items(name, where) + paragraph_items(rest, where)
+    at_labels = _at_bold_labels(p)
+    if at_labels:  # "**Ansvarlig:** Spekter **Samarbeid:** – **Tid:** 2017": a field at each bold label
+        pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end) for x in at_labels]
+        return [it for it in (paragraph_item(x, where) for x in pieces) if it is not None]
     facts = facts_line(p.text) if not p.heading_level else None
     if facts:  # who does it is known by its place in the line, the rest by content
         return [Item("field", value, field=name, how="position" if name in ("responsible", "partners") else "content",
@@ -180,6 +184,22 @@ def paragraph_items(p: Paragraph, where: str) -> list[Item]:
         return [it for it in (paragraph_item(x, where) for x in pieces) if it is not None]
     item = paragraph_item(p, where)
     return [item] if item is not None else []
+
+
+_LIST_MARK = re.compile(r"^\(?(?:\d{1,2}|[a-zæøå]|[ivx]{1,4})[.)]\s+", re.I)
+
+
+def _at_bold_labels(p: Paragraph) -> list[str]:
+    """The line cut before each label set in bold within it ("**Ansvarlig:** Spekter **Samarbeid:**
+    Kompetanse Norge **Tid:** 13. september 2017"), when it opens with one; else nothing."""
+    runs = [r for r in p.runs if r.text.strip()]
+    starts = [k for k, r in enumerate(runs) if r.bold and r.text.rstrip().endswith(":")
+              and label_field(_LIST_MARK.sub("", r.text.strip())) is not None]
+    if len(starts) < 2 or starts[0] != 0:
+        return []
+    texts = [" ".join(r.text.strip() for r in runs[a:b]) for a, b in zip(starts, [*starts[1:], len(runs)])]
+    texts[0] = _LIST_MARK.sub("", texts[0])
+    return texts
 
 
 def _facts_of(p: Paragraph, where: str) -> dict:
