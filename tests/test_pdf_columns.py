@@ -179,3 +179,16 @@ def test_running_text_between_short_headings_and_facts_lines_is_still_running_te
         top += 70
     groups = in_columns(words, 2.5)
     assert len(groups) == 2 and [w.text for w in groups[1][0]][0] == "Navn0300"
+
+
+def test_two_columns_of_measures_each_on_its_own_lines_are_read_one_after_the_other():
+    """Headings and short label lines in both columns (no running text), the right column's lines
+    between the left's: no row crosses the gutter and almost none holds both, so they are columns."""
+    block = [["Tiltak", "{}:", "Karriere", "Vestland"], ["Delmål:", "1.3"], ["Type:", "Informasjon"],
+             ["Ansvarleg:", "Vestland", "fylkeskommune"], ["Tidsrom:", "2020–"]]
+    words = []
+    for k in range(8):
+        words += row(60 + 12 * k, 40, [w.format(f"v{k}") for w in block[k % 5]])
+        words += row(60 + 12 * k + (0 if k < 2 else 6), 300, [w.format(f"h{k}") for w in block[k % 5]])
+    groups = in_columns(words, 2.5)
+    assert len(groups) == 2 and all(w.x0 < 300 for w in groups[0][0]) and all(w.x0 >= 300 for w in groups[1][0])

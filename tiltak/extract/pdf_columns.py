@@ -18,6 +18,7 @@ MIN_SHARE = 0.3  # of the text's width, each column at least
 PROSE_WORDS = 4  # words per row in each column, on average
 SIDE_SHARE = (0.1, 0.4)  # of the text's width, a column of side headings
 FILLED = 0.8  # a line of running text reaches this share of its column's width
+INTERLEAVED = 0.3  # at most this share of the rows beside the gutter hold both columns: each column has its own lines
 FULL_SHARE = 0.5  # ... and at least this share of its lines do (headings, facts and last lines do not)
 
 
@@ -159,7 +160,10 @@ def _gutter(rows: list[list], gaps: list[list[tuple[float, float]]],
             # rows beside the gutter: on both sides, or on one (two columns need not share their rows)
             both = sides[k:j].count("both")
             beside = min(both + sides[k:j].count("left"), both + sides[k:j].count("right"))
-            kind = _columns_kind(rows[k:j], gaps[k:j], c) if both >= 2 and beside >= MIN_ROWS else None
+            # lines set apart on each side (few rows hold both) flow in columns of their own: a label
+            # column beside its answers, or a table, shares its rows
+            kind = _columns_kind(rows[k:j], gaps[k:j], c, interleaved=both <= INTERLEAVED * beside) \
+                if both >= 2 and beside >= MIN_ROWS else None
             if kind and (found is None or beside > found[4]):
                 found = (k, j, c, kind, beside)
             k = j
@@ -175,7 +179,7 @@ def _side(row: list, row_gaps: list[tuple[float, float]], c: float) -> str:
 
 
 def _columns_kind(run: list[list], gaps: list[list[tuple[float, float]]], c: float,
-                  going_on: bool = False) -> str | None:
+                  going_on: bool = False, interleaved: bool = False) -> str | None:
     """"news": both sides running prose of a column's width (most lines fill their column: not a
     borderless table's cells); "side": short lines in a narrow column, names over facts, beside
     prose; None otherwise, or when a row has a third column (a table). `going_on`: the page goes on
@@ -195,6 +199,8 @@ def _columns_kind(run: list[list], gaps: list[list[tuple[float, float]]], c: flo
     if SIDE_SHARE[0] * width <= c - x0 <= SIDE_SHARE[1] * width and left_words < PROSE_WORDS <= right_words \
             and (going_on or _names_over_facts(lw)):
         return "side"
+    if interleaved and c - x0 >= MIN_SHARE * width and x1 - c >= MIN_SHARE * width:
+        return "news"
     return None
 
 
