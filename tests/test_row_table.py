@@ -1,6 +1,7 @@
 """The row-table parser on small tables built straight in the document model."""
 
 from tiltak.extract.layouts import best_layout
+from tiltak.extract.layouts.row_table import RowTable
 from tiltak.extract.model import Cell, Document, Paragraph, Table
 
 HEADER = ["Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Samarbeidspartnere", "Antall totalt"]
@@ -405,3 +406,30 @@ def test_sentences_under_andre_tiltak_are_no_measures():
     doc = Document(path="t", format="docx", blocks=[t, Paragraph(text="Andre tiltak", bold=True, heading_level=2), *notes])
     layout, _ = best_layout(doc)
     assert [m.title for m in with_details(doc, layout, layout.parse(doc)).measures] == ["KS Læring", "Menn i helse"]
+
+
+def test_tables_of_a_name_and_its_text_under_each_delmals_quoted_words_are_that_delmals_measures():
+    """"Tiltak | Om tiltaket" under each quoted delmål; the last table's header ends a page and its
+    rows go on under an empty row on the next."""
+    cols = [57.0, 204.0, 527.0]
+    first = "«Videreutvikle samarbeidet mellom opplærings- og utdanningstilbydere og arbeidslivet»"
+    second = "«Styrke og videreutvikle den digitale kompetansen i hele arbeidsstyrken»"
+    last = "«Gjøre det enklere å få dokumentert kompetanse ervervet i arbeidslivet …»"
+    blocks = (Paragraph("Virkes rapportering 2021", bold=True),
+                   Paragraph(first, bold=True),
+                   table([["Tiltak", "Om tiltaket"], ["Deltakelse i RSA", "Virke deltar i RSA ved høyskoler."],
+                          ["Plass i UHRs enheter", "Virke er observatør i enhetene."]], page=1, columns=cols),
+                   Paragraph(second, bold=True),
+                   table([["Tiltak", "Om tiltaket"], ["Bransjeprogram for varehandelen", "Virke er med i styringsgruppen."]],
+                         page=1, columns=cols),
+                   Paragraph(last, bold=True),
+                   table([["Tiltak", "Om tiltaket"]], page=1, columns=cols),
+                   table([["", ""], ["Balansekunst", "Modellen er videreutviklet."]], page=2, columns=cols))
+    result = parse(*blocks)
+    # the measures themselves, not an overview of names that forms describe in full: a strong fit
+    assert RowTable().assess(Document(path="t", format="pdf", blocks=list(blocks))).score >= 0.9
+    assert [(m.title, m.goal_text, m.description) for m in result.measures] == [
+        ("Deltakelse i RSA", first, "Virke deltar i RSA ved høyskoler."),
+        ("Plass i UHRs enheter", first, "Virke er observatør i enhetene."),
+        ("Bransjeprogram for varehandelen", second, "Virke er med i styringsgruppen."),
+        ("Balansekunst", last, "Modellen er videreutviklet.")]

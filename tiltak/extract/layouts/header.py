@@ -12,7 +12,7 @@ from ..model import Cell, Table
 from ..settings import SETTINGS
 from ..vocabulary import combined_fields, header_field, match_label
 from .base import cell_lines
-from .segments import label_rows_below
+from .segments import fields_header, label_rows_below
 
 
 def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[int, list[str]]] | None:
@@ -53,7 +53,7 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
             _title_column_of_bullets(table, r, mapping, labels)
         # "Tiltak | Status og resultater": the name cells hold "Delmål: 1.2" and more under the name
         names_with_fields = "title" in mapping.values() and fields_in_name_cells(table, r, mapping)
-        if _enough(mapping) or names_with_fields:
+        if _enough(mapping) or names_with_fields or fields_header(table, r):
             if label_rows_below(table, r):
                 return None
             if "goal" not in mapping.values():

@@ -21,7 +21,7 @@ from ..vocabulary import match_label, value_field
 from .base import Fit, ParseResult, cell_texts, split_title
 from .header import bullets, bulleted, fields_in_name_cells, header_row, labelled_lines
 from .facts import who_and_partners
-from .segments import open_layout_tables, paragraph_items
+from .segments import is_quoted_goal, open_layout_tables, paragraph_items
 from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
@@ -214,7 +214,7 @@ class RowTable:
                 text_between = False
             elif block.text.strip():
                 text_between = True
-                ref = _opening_goal(block.text)
+                ref = _opening_goal(block.text) or (block.text.strip() if is_quoted_goal(block.text) else None)
                 if ref and len(block.text) <= SETTINGS.layouts.heading_max_chars:
                     heading_goal = ref
                 elif block.heading_level or block.bold:
@@ -224,7 +224,8 @@ class RowTable:
         return [(t, False, None) for t in tables_from_lines(doc)] if doc.format == "pdf" else []
 
     def assess(self, doc: Document) -> Fit:
-        tables = [t for t, *_ in self._tables(doc)]
+        found = self._tables(doc)
+        tables = [t for t, *_ in found]
         headed = [t for t in tables if header_row(t)]
         if not headed:
             return Fit(0.0, [f"{len(tables)} tables, none with a header row naming the measure and "
@@ -238,8 +239,9 @@ class RowTable:
             reasons.append("the name or text cells give the delmål and other fields as labelled lines")
         elif "goal" in fields and bulleted(headed[0], header, title_col):
             reasons.append("a row per delmål, its measures as bullets in one cell")
-        elif len(fields) < SETTINGS.layouts.header_labels:
-            # names and delmål only: an overview, which forms or sections may describe in full
+        elif len(fields) < SETTINGS.layouts.header_labels and not any(goal for t, _, goal in found if header_row(t)):
+            # names and delmål only: an overview, which forms or sections may describe in full (not
+            # a table of measures under each delmål's heading)
             return Fit(0.6, reasons + ["the header names only the measure and its delmål"])
         return Fit(0.95 if rows >= 3 else 0.7, reasons)
 

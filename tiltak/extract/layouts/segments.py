@@ -254,7 +254,7 @@ def _head(p: Paragraph) -> _Head | None:
             head["own_goal"] = True  # "Kurs for ledere (delmål 2.2)": the measure names its goal
         elif ref and _ends_with(head["text"], ref):
             head["goal"] = ref  # "Regional samordning – delmål 1.2": a chapter's, or a measure's (section_heads.owners)
-        elif _QUOTED_GOAL.match(head["text"]):
+        elif is_quoted_goal(head["text"]):
             head["goal"] = head["text"]  # «Styrke og videreutvikle den digitale kompetansen …»: a delmål's words
     return head
 
@@ -338,13 +338,32 @@ def open_layout_tables(blocks: list) -> list:
 
 
 def is_row_table_header(table: Table) -> bool:
-    """A header row naming the measure and two more fields, or the measure and its goal."""
+    """A header row naming the measure and two more fields, or the measure and its goal, or only
+    fields in every cell ("Tiltak | Om tiltaket") over rows that open with no label."""
     for r in range(min(3, table.n_rows)):
         fields = {header_field(c.text.replace("\n", " ")) for c in table.row_cells(r) if c.row == r}
         fields.discard(None)
-        if "title" in fields and (len(fields) >= SETTINGS.layouts.header_labels or "goal" in fields):
+        if "title" in fields and (len(fields) >= SETTINGS.layouts.header_labels or "goal" in fields
+                                  or fields_header(table, r)):
             return not label_rows_below(table, r)
     return False
+
+
+def fields_header(table: Table, r: int) -> bool:
+    """Every cell of row `r` names a field, the measure's name among them ("Tiltak | Om tiltaket"),
+    over rows that open with names, not labels (a form's rows would), or over none (the rows go on
+    on the next page)."""
+    cells = [c for c in table.row_cells(r) if c.row == r and c.text.strip()]
+    named = [header_field(c.text.replace("\n", " ")) for c in cells]
+    if len(cells) < 2 or None in named or "title" not in named:
+        return False
+    firsts = [c.text.replace("\n", " ") for c in table.cells if c.row > r and c.col == 0 and c.text.strip()]
+    return not any(label_field(t) for t in firsts)
+
+
+def is_quoted_goal(text: str) -> bool:
+    """A heading that is a sentence in quotes: the strategy's words for a delmål."""
+    return bool(_QUOTED_GOAL.match(text))
 
 
 def label_rows_below(table: Table, header: int) -> bool:
