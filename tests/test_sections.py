@@ -622,3 +622,22 @@ def test_several_bold_labels_on_one_line_are_several_fields_under_the_list_headi
     assert [(m.title, m.goal_text, m.responsible_text, m.partners_text, m.period_text) for m in ms] == [
         ("Møteplass lærebedrifter", "4 og 7", "Spekter", "Fafo, fylkeskommuner", "Årlig i mars"),
         ("Arbeidsgivernettverk", "6", "Spekter", "–", "Løpende fra 2016")]  # a dash for "none", as printed
+
+
+def test_forms_nested_in_a_row_per_delmal_have_that_rows_delmal():
+    """An outer table "Delmål | Tiltak", one row per delmål, the measures' forms nested in its cells."""
+    def form(name, kind):
+        return table([["Tiltak", name], ["Type", kind], ["Ansvar", "KS"], ["Periode", "Løpende"]])
+
+    rows = [("1.1 Kompetansebehovsutvalg (KBU)", [form("Kompetansebehovsutvalget", "Råd/utvalg/nettverk")]),
+            ("2.2 Kunnskapsgrunnlaget", [form("KS' arbeidslivsmonitor", "FoU"), form("Lansering av monitoren", "Arrangement")]),
+            ("2.3 Karrieremuligheter i yrkesfagene", [form("Samfunnskontrakten", "Råd/utvalg/nettverk")])]
+    cells = [Cell("Delmål", 0, 0), Cell("Tiltak", 0, 1)]
+    for r, (goal, forms) in enumerate(rows, start=1):
+        cells += [Cell(goal, r, 0), Cell("", r, 1, tables=forms)]
+    outer = Table(cells=cells, n_rows=len(rows) + 1, n_cols=2)
+    _, ms = read(B("KS' rapportering 2024"), outer)
+    assert [(m.title, m.goal_text) for m in ms] == [("Kompetansebehovsutvalget", "Delmål 1.1"),
+                                                    ("KS' arbeidslivsmonitor", "Delmål 2.2"),
+                                                    ("Lansering av monitoren", "Delmål 2.2"),
+                                                    ("Samfunnskontrakten", "Delmål 2.3")]

@@ -24,8 +24,9 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
         if its[i].section or value_field(its[i].text) == "type":  # "Kurs/utdanning" over its measures
             continue
         forms = [x for x in body if x.kind == "form"]
-        if len(forms) >= 2 or (forms and forms[0].form_has_title and body[0] is not forms[0]):
-            continue  # a heading over several forms, or over text and a named form, is a section's
+        if len(forms) >= 2 or (forms and forms[0].form_has_title and (body[0] is not forms[0] or its[i].goal)):
+            continue  # a heading over several forms, or over text and a named form, or naming a delmål
+            # over a named form ("Delmål 1.1 Kompetansebehov" over "Tiltak | KBU"), is a section's
         named = next((k for k, x in enumerate(body) if x.kind == "field" and x.field == "title" and x.form is None), None)
         if named is not None and any(x.kind == "field" and x.field == "title" and x.form is None for x in body[named + 1:]):
             body = body[:named]  # "Tiltak: …" labels name the measures under it: the heading is the document's

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field as dc_field, replace
 from ..content import goal_reference, is_goal_line, is_name, names_a_goal
 from ..model import Cell, Document, Paragraph, Table
 from ..settings import SETTINGS
+from ..text import clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label
 from .base import cell_texts, numbering_shape, split_numbering
 from .facts import FIELD_SEPARATOR, bracket_facts, facts_line
@@ -325,16 +326,46 @@ def is_layout_table(table: Table) -> bool:
 
 
 def open_layout_tables(blocks: list) -> list:
-    """The blocks with every layout table replaced by what its cells hold, in reading order."""
+    """The blocks with every layout table replaced by what its cells hold, in reading order. Under
+    a header that names a column the delmål ("Delmål | Tiltak", over forms nested in the rows), a
+    row's delmål is a heading over what the row holds."""
     out: list = []
     for block in blocks:
         if isinstance(block, Table) and is_layout_table(block):
-            for cell in sorted(block.cells, key=lambda c: (c.row, c.col)):
-                out.extend(_cell_paragraphs(cell))
-                out.extend(open_layout_tables(cell.tables))
+            for paragraphs, tables in _opened(block):
+                out.extend(paragraphs)
+                out.extend(open_layout_tables(tables))
         else:
             out.append(block)
     return out
+
+
+def _opened(table: Table) -> list[tuple[list[Paragraph], list[Table]]]:
+    """A layout table's cells in reading order, each as its paragraphs and the tables in it; a
+    cell of the delmål's column as a heading ("Delmål 1.1 Kompetansebehov"), the header left out."""
+    goal_col = _goal_column(table)
+    out = []
+    for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
+        if goal_col is not None and cell.row == 0:
+            continue  # the header: its labels are no content
+        if cell.col == goal_col and names_a_goal(cell.text):
+            label = next(c.text.strip() for c in table.row_cells(0) if c.col == goal_col)
+            heading = Paragraph(text=f"{label} {clean(cell.text.replace(chr(10), ' '))}", bold=True, page=cell.page,
+                                page_end=cell.page)
+            out.append(([heading], []))
+        else:
+            out.append((_cell_paragraphs(cell), cell.tables))
+    return out
+
+
+def _goal_column(table: Table) -> int | None:
+    """The column a layout table's header names the delmål ("Delmål | Tiltak"), when every header
+    cell is a label."""
+    header = [c for c in table.row_cells(0) if c.row == 0 and c.text.strip()] if table.n_rows > 1 else []
+    fields = [header_field(c.text.replace("\n", " ")) for c in header]
+    if len(header) < 2 or None in fields or any(c.tables for c in header):
+        return None
+    return next((c.col for c, f in zip(header, fields) if f == "goal"), None)
 
 
 def is_row_table_header(table: Table) -> bool:
@@ -406,10 +437,10 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
                  continued: bool = False) -> list[Item]:
     if is_layout_table(table):
         out: list[Item] = []
-        for ci, cell in enumerate(sorted(table.cells, key=lambda c: (c.row, c.col))):
-            for p in _cell_paragraphs(cell):
+        for ci, (paragraphs, tables) in enumerate(_opened(table)):
+            for p in paragraphs:
                 out.extend(paragraph_items(p, f"{where}, cell {ci + 1}"))
-            for ti, inner in enumerate(cell.tables):
+            for ti, inner in enumerate(tables):
                 out.extend(_table_items(inner, f"{where}, cell {ci + 1}, table {ti + 1}", forms))
         return out
     stacked = _stacked_forms(table) or _side_by_side_forms(table)
