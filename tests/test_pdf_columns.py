@@ -3,7 +3,7 @@ column beside its answers, or a table's columns, are read across as before."""
 
 from dataclasses import dataclass
 
-from tiltak.extract.pdf_columns import in_columns
+from tiltak.extract.pdf_columns import Dividers, in_columns
 
 
 @dataclass
@@ -137,7 +137,7 @@ RULES = [(210.0, 55.0, 800.0), (390.0, 55.0, 800.0)]
 
 
 def test_columns_parted_by_rules_are_read_one_after_another_left_to_right():
-    groups = in_columns(ruled_page(), 2.5, rules=RULES)
+    groups = in_columns(ruled_page(), 2.5, dividers=Dividers(RULES))
     assert [[w.text for w in g][0] for g, _ in groups] == ["Tiltak", "Namn0", "Namn1", "Namn2"]
     assert groups[0][1] is None and all(e is not None and e[2] for _, e in groups[1:])
     assert [w.text for w in groups[2][0]][-3:] == ["c1t4", "tekst", "her"]
@@ -149,8 +149,8 @@ def test_without_the_rules_such_short_columns_are_read_across():
 
 def test_a_rule_with_text_on_one_side_only_parts_nothing():
     words = ruled_page()
-    assert len(in_columns(words, 2.5, rules=[(30.0, 55.0, 800.0), (590.0, 55.0, 800.0)])) == 1
-    assert len(in_columns(words, 2.5, rules=[(210.0, 300.0, 800.0)])) == 1  # beside no text
+    assert len(in_columns(words, 2.5, dividers=Dividers([(30.0, 55.0, 800.0), (590.0, 55.0, 800.0)]))) == 1
+    assert len(in_columns(words, 2.5, dividers=Dividers([(210.0, 300.0, 800.0)]))) == 1  # beside no text
 
 
 def test_columns_whose_lines_keep_their_own_spacing_are_read_one_after_the_other():
@@ -192,3 +192,24 @@ def test_two_columns_of_measures_each_on_its_own_lines_are_read_one_after_the_ot
         words += row(60 + 12 * k + (0 if k < 2 else 6), 300, [w.format(f"h{k}") for w in block[k % 5]])
     groups = in_columns(words, 2.5)
     assert len(groups) == 2 and all(w.x0 < 300 for w in groups[0][0]) and all(w.x0 >= 300 for w in groups[1][0])
+
+
+def test_cards_drawn_as_boxes_side_by_side_are_read_a_card_at_a_time():
+    """Two rows of two boxes, each with a name and short lines: read box by box, row by row, left to
+    right; the page's title above them first."""
+    words = row(40, 40, ["Tiltakene"], bold=True)
+    frames = []
+    for r, top in enumerate((90, 220)):
+        for c, x in enumerate((57, 306)):
+            frames.append((x, top, x + 233, top + 110))
+            words += row(top + 8, x + 7, [f"Navn{r}{c}"], bold=True)
+            for k in range(3):
+                words += row(top + 30 + 12 * k, x + 7, [f"k{r}{c}{k}", "tekst"])
+    groups = in_columns(words, 2.5, dividers=Dividers(frames=frames))
+    assert [[w.text for w in g][0] for g, _ in groups] == ["Tiltakene", "Navn00", "Navn01", "Navn10", "Navn11"]
+    assert groups[0][1] is None and groups[2][1] == (306, 539, False)
+
+
+def test_one_box_alone_is_read_with_the_page():
+    words = row(40, 40, ["Fakta"], bold=True) + row(60, 50, ["Boks", "med", "tekst"]) + row(90, 40, ["Etter", "boksen"])
+    assert len(in_columns(words, 2.5, dividers=Dividers(frames=[(45, 55, 300, 80)]))) == 1

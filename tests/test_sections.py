@@ -641,3 +641,16 @@ def test_forms_nested_in_a_row_per_delmal_have_that_rows_delmal():
                                                     ("KS' arbeidslivsmonitor", "Delmål 2.2"),
                                                     ("Lansering av monitoren", "Delmål 2.2"),
                                                     ("Samfunnskontrakten", "Delmål 2.3")]
+
+
+def test_a_cards_facts_in_bold_over_its_name_and_a_name_wrapped_in_one_shape():
+    """Cards: "DELMÅL 1.1 · RÅD/UTVALG/NETTVERK" in bold over the name (wrapped after "for"), the text,
+    then the other facts; the next card's facts line follows the first card's last line."""
+    _, ms = read(B("Tiltakene"),
+                 B("DELMÅL 1.1 · RÅD/UTVALG/NETTVERK"), B("Sekretariat for"), B("Kompetansebehovsutvalget"),
+                 P("Direktoratet er sekretariat for KBU."), P("Ansvar: HK-dir · Partnere: KD · Periode: 2017–"),
+                 B("DELMÅL 1.3 · PROSJEKT"), B("Kvalitetsrammeverket for karriereveiledning"),
+                 P("Rammeverket består av etiske retningslinjer."), P("Ansvar: HK-dir · Partnere: KD · Periode: 2019–"))
+    assert [(m.title, m.goal_text, m.type_text, m.period_text) for m in ms] == [
+        ("Sekretariat for Kompetansebehovsutvalget", "DELMÅL 1.1", "RÅD/UTVALG/NETTVERK", "2017–"),
+        ("Kvalitetsrammeverket for karriereveiledning", "DELMÅL 1.3", "PROSJEKT", "2019–")]

@@ -11,6 +11,14 @@ that gutter: a label column beside its answers, or a table's columns, are read a
 from __future__ import annotations
 
 from statistics import median
+from typing import NamedTuple
+
+class Dividers(NamedTuple):
+    """What a page draws that may part its text: long vertical rules (x, top, bottom) and boxes
+    (x0, top, x1, bottom)."""
+    rules: list[tuple[float, float, float]] = []
+    frames: list[tuple[float, float, float, float]] = []
+
 
 MIN_ROWS = 6  # rows with text on both sides of the gutter
 GUTTER = 1.2  # a gap at least this many font sizes wide may be a gutter
@@ -23,13 +31,16 @@ FULL_SHARE = 0.5  # ... and at least this share of its lines do (headings, facts
 
 
 def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | None = None,
-               rules: list[tuple[float, float, float]] = ()) -> list[tuple[list, tuple[float, float, bool] | None]]:
+               dividers: Dividers = Dividers()) -> list[tuple[list, tuple[float, float, bool] | None]]:
     """The words in reading order, as groups: (words, (left edge, right edge, whether the text runs
     on from the group before) of their column, or None for words read across the page). `before`:
     the gutter of the page before (x, kind), which two rows beside it are enough to go on with;
-    `rules`: the page's long vertical rules (x, top, bottom)."""
+    `dividers`: the page's long vertical rules and boxes."""
+    framed = _in_frames(words, dividers.frames, line_tolerance)
+    if framed is not None:
+        return framed
     rows = printed_rows(words, line_tolerance)
-    ruled = _between_rules(rows, rules)
+    ruled = _between_rules(rows, dividers.rules)
     if ruled is not None:
         return ruled
     if len(rows) < (2 if before else MIN_ROWS):
@@ -52,6 +63,35 @@ def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | N
         out += _bands(run, c)
     if end < len(rows):
         out.append(([w for row in rows[end:] for w in row], None))
+    return out
+
+
+def _in_frames(words: list, frames: list[tuple[float, float, float, float]], tolerance: float) -> list | None:
+    """Cards: boxes side by side, each framing text (two rows of boxes, or one of two boxes at
+    least). Each box's words are read as a whole, boxes row by row, left to right; the words outside
+    every box in their place above, between or below them."""
+    def inside(w, f) -> bool:
+        return f[0] - 1 <= w.x0 and w.x1 <= f[2] + 1 and f[1] - 1 <= w.top and w.top <= f[3] + 1
+
+    held = [(f, [w for w in words if inside(w, f)]) for f in frames]
+    held = [(f, ws) for f, ws in held if len(ws) >= 2 and not any(g != f and g[0] <= f[0] and f[2] <= g[2] and g[1] <= f[1]
+                                                                  and f[3] <= g[3] for g, _ in held)]
+    beside = any(a[0][2] <= b[0][0] + 1 and min(a[0][3], b[0][3]) - max(a[0][1], b[0][1]) > 0.5 * (a[0][3] - a[0][1])
+                 for a in held for b in held if a is not b)
+    if not beside:
+        return None
+    taken = {id(w) for _, ws in held for w in ws}
+    loose = [w for w in words if id(w) not in taken]
+    out: list = []
+    held.sort(key=lambda fw: (round(fw[0][1] / 10), fw[0][0]))  # rows of boxes, left to right
+    for frame, ws in held:
+        above = [w for w in loose if w.top < frame[1]]
+        if above:
+            out.append((above, None))
+            loose = [w for w in loose if w.top >= frame[1]]
+        out.append((ws, (frame[0], frame[2], False)))
+    if loose:
+        out.append((loose, None))
     return out
 
 

@@ -18,7 +18,7 @@ import pdfplumber
 from .model import Cell, Document, Line, Paragraph, Run, Span, Table, style_lead
 from .settings import SETTINGS
 from . import ocr
-from .pdf_columns import in_columns, printed_rows
+from .pdf_columns import Dividers, in_columns, printed_rows
 from .content import is_note_mark
 from .text import clean, join_lines, join_wrapped, vocabulary
 from .vocabulary import label_field, label_words
@@ -65,7 +65,7 @@ def read_pdf(path: str) -> Document:
             images += bool(page.images)
             n_chars = _text_size(page)
             if n_chars > S.max_page_chars:  # a page of 100,000 words would take minutes and gigabytes
-                raw.append(([], [], float(page.height), [], []))
+                raw.append(([], [], float(page.height), [], Dividers()))
                 not_read.append(f"page {page.page_number}: {n_chars:,} characters (more than {S.max_page_chars:,})")
             else:
                 raw.append(_page_objects(page))
@@ -75,7 +75,7 @@ def read_pdf(path: str) -> Document:
                 elif not raw[-1][0] and page.images and ocr.unavailable(S.ocr_language) is None:
                     words, confidence, grids = ocr.read_page(page, S.ocr_resolution, S.ocr_language)  # scanned
                     raw[-1] = ([_Word(w.text, w.x0, w.x1, w.top, w.bottom, w.size, False) for w in words], grids,
-                               float(page.height), [], [])
+                               float(page.height), [], Dividers())
                     ocr_pages[page.page_number] = confidence
             page.close()  # its layout objects go now: memory follows the largest page, not the document
     # words printed in the document, and the words of every field label: a label broken in a narrow
@@ -85,8 +85,8 @@ def read_pdf(path: str) -> Document:
     pages = []
     last_columns: list[float] | None = None  # of the last table on the page before
     gutter: tuple[float, str] | None = None  # between the columns of text on the page before
-    for i, (words, boxes, height, _, column_rules) in enumerate(raw):
-        pages.append(_read_page(words, boxes, height, i + 1, known, last_columns, gutter, column_rules))
+    for i, (words, boxes, height, _, dividers) in enumerate(raw):
+        pages.append(_read_page(words, boxes, height, i + 1, known, last_columns, gutter, dividers))
         tables = pages[-1][1]
         last_columns = max(tables, key=lambda t: t[1])[0].columns if tables else None
         gutter = _gutter_of(pages[-1][0])
@@ -142,9 +142,10 @@ def _text_size(page) -> int:
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
 
 
-def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, list, list]:
+def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, list, Dividers]:
     """What one page gives: its words, the cell boxes and outline of each ruled table, its height,
-    its horizontal rules and its long vertical ones (x, top, bottom: rules between columns of text)."""
+    its horizontal rules, and what may part its text into columns: long vertical rules (x, top,
+    bottom) and drawn boxes (x0, top, x1, bottom)."""
     words = [
         _Word(text=text, x0=w["x0"], x1=w["x1"], top=w["top"], bottom=w["bottom"], size=round(w.get("size", 0), 1),
               bold=_is_bold(w.get("fontname", "")), italic=_is_italic(w.get("fontname", "")))
@@ -158,7 +159,9 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
                     if e.get("orientation") == "h" and e["x1"] - e["x0"] >= S.rule_min_length})
     upright = sorted({(round(e["x0"], 1), round(e["top"], 1), round(e["bottom"], 1)) for e in edges
                       if e.get("orientation") == "v" and e["bottom"] - e["top"] >= S.column_rule_share * float(page.height)})
-    return words, boxes, float(page.height), rules, upright
+    frames = sorted({(round(r["x0"], 1), round(r["top"], 1), round(r["x1"], 1), round(r["bottom"], 1)) for r in page.rects
+                     if r["x1"] - r["x0"] >= S.frame_min_share * float(page.width) and r["bottom"] - r["top"] >= 2 * S.rule_min_length})
+    return words, boxes, float(page.height), rules, Dividers(upright, frames)
 
 
 def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
@@ -185,7 +188,7 @@ def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
 
 def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: set[str],
                columns_before: list[float] | None = None, gutter_before: tuple[float, str] | None = None,
-               column_rules: list[tuple[float, float, float]] = ()):
+               dividers: Dividers = Dividers()):
     tables: list[tuple[Table, float]] = []
     for k, (cells, bbox) in enumerate(boxes):
         # one row of cells is a frame, unless it is the rest of a table from the page before
@@ -199,7 +202,7 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
         return _lines(words, page_no), tables, height
     lines = []
     # text in columns: a column at a time
-    for group, edges in in_columns(words, S.line_tolerance, gutter_before, column_rules):
+    for group, edges in in_columns(words, S.line_tolerance, gutter_before, dividers):
         for pl in _lines(group, page_no):
             pl.column = edges
             lines.append(pl)

@@ -33,7 +33,7 @@ from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
 from .section_keep import drop_trailing_text, one_per_listing, surely_of_the_strategy, without_overview
 from .facts import bracket_facts, leading_facts
-from .segments import Item, items, split_numbering
+from .segments import Item, is_kicker, items, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
 _ALSO = re.compile(r"\b(?:også|og\s+så|i\s+tillegg|dessuten|også\s+til)\b", re.I)
@@ -173,6 +173,7 @@ class _Segmenter:
         self.group_type: str | None = None  # from the last heading that is a type of measure ("Prosjekt")
         self.group_other = False  # the last heading is "Andre tiltak": its bullets are measures
         self.group_by_number = False  # the group's delmål is only the heading's number ("2.1 …")
+        self.kicker: list[Item] = []  # facts set over the next heading, for its measure
 
     def run(self) -> list[_Measure]:
         for i, it in enumerate(self.its):
@@ -196,6 +197,10 @@ class _Segmenter:
         m.touch(item)
         self.out.append(m)
         self.cur, self.closed = m, False
+        for it in self.kicker if origin == "head" else ():
+            m.add(it.field or "", it.text, it.label)
+            m.labelled = True
+        self.kicker = []
         return m
 
     def head(self, i: int, it: Item) -> None:
@@ -365,6 +370,9 @@ class _Segmenter:
         self.open_field = None
 
     def field(self, i: int, it: Item) -> None:
+        if is_kicker(self.its, i):
+            self.kicker.append(it)
+            return
         name = it.field or ""
         cur = self.cur
         if name in ("other", "count") and (cur is None or self.closed):

@@ -44,6 +44,17 @@ class Item:
     own_goal: bool = False  # heads: the title ends with its goal ("… (delmål 2.2)")
 
 
+def is_kicker(its: list[Item], i: int) -> bool:
+    """A line of facts set in bold right over a heading ("DELMÅL 1.1 · RÅD/UTVALG/NETTVERK" over a
+    card's name): the heading's facts, not the measure's before it."""
+    it = its[i]
+    if it.kind != "field" or it.how not in ("content", "position") or not it.bold or not it.paragraphs:
+        return False
+    line = it.paragraphs[0]
+    nxt = next((x for x in its[i + 1:] if not (x.paragraphs and x.paragraphs[0] is line)), None)
+    return nxt is not None and nxt.kind == "head"
+
+
 def _join_transposed_cut(blocks: list) -> list:
     """A table with a measure per column ("Tiltak | A | B | C", then "Delmål", "Ansvarlig" … down its
     first column) that a page break cut after its name row: the rest, on the next page, joined to it."""
@@ -113,7 +124,8 @@ def _join_wrapped_heads(out: list[Item]) -> list[Item]:
     """A heading wrapped over two lines, the first leaving a bracket open ("Kompetanseprogrammet –
     frivillighet (tidligere" / "Kompetansepluss frivillighet)"), or ending on a word no title ends
     with before a line in lower case ("Kompetanseheving for karriereveiledere etter" /
-    "kvalitetsrammeverket"): one heading."""
+    "kvalitetsrammeverket"), or, in one shape, either ("Sekretariat for" / "Kompetansebehovsutvalget",
+    "Forvaltning av treparts" / "bransjeprogrammer"): one heading."""
     joined: list[Item] = []
     for it in out:
         prev = joined[-1] if joined else None
@@ -122,7 +134,10 @@ def _join_wrapped_heads(out: list[Item]) -> list[Item]:
             continue
         bracket = prev.shape == it.shape and prev.text.count("(") > prev.text.count(")") and \
             it.text.count(")") > it.text.count("(")
-        unfinished = it.text[:1].islower() and prev.text.split()[-1:] != [] and prev.text.split()[-1].lower() in _OPEN_END
+        open_end = prev.text.split()[-1:] != [] and prev.text.split()[-1].lower() in _OPEN_END
+        # (of one shape, a line that goes on in lower case or after a word no title ends with)
+        unfinished = (it.text[:1].islower() and open_end
+                      or prev.shape == it.shape and (it.text[:1].islower() or open_end))
         if bracket or unfinished:
             prev.text = f"{prev.text} {it.text}"
             prev.paragraphs = prev.paragraphs + it.paragraphs
