@@ -53,3 +53,14 @@ def test_footnote_marks_are_not_text():
              w("m", 40, 800.0, 7.9), w("2", 45.5, 797.5, 6.0)]  # "m²": a unit, not a word with a mark
     assert [x.text for x in _without_footnote_marks(words)] == [
         "Kommunesektorens", "arbeidslivsmonitor", "om", "20", "1", "Tidligere", "m", "2"]
+
+
+def test_a_number_or_letter_in_brackets_set_apart_is_a_list_label():
+    from tiltak.extract.pdf_reader import _Word, _lines
+
+    def w(text, x0, bold=False):
+        return _Word(text=text, x0=x0, x1=x0 + 5.0 * len(text), top=100.0, bottom=110.0, size=10.0, bold=bold)
+
+    for mark in ("(1)", "(12)", "(b)"):
+        line = _lines([w(mark, 60), w("Kompetansepluss", 90, bold=True), w("frivillighet.", 170, bold=True)], 1)[0]
+        assert (line.label, line.text) == (mark, "Kompetansepluss frivillighet.")

@@ -654,3 +654,24 @@ def test_a_cards_facts_in_bold_over_its_name_and_a_name_wrapped_in_one_shape():
     assert [(m.title, m.goal_text, m.type_text, m.period_text) for m in ms] == [
         ("Sekretariat for Kompetansebehovsutvalget", "DELMÅL 1.1", "RÅD/UTVALG/NETTVERK", "2017–"),
         ("Kvalitetsrammeverket for karriereveiledning", "DELMÅL 1.3", "PROSJEKT", "2019–")]
+
+
+def test_a_numbered_paragraph_led_by_a_bold_name_is_a_measure_named_without_its_full_stop():
+    def numbered(mark, name, text, tight=False):
+        runs = [Run(f"{mark} ")] if tight else []
+        runs += [Run(name, bold=True), Run(text)]
+        return Paragraph(text=f"{name} {text}" if not tight else f"{mark} {name} {text}", runs=runs,
+                         list_label=None if tight else mark, lead=None if tight else name)
+
+    from tiltak.extract.model import style_lead
+
+    tight = numbered("(2)", "Evaluering av Kompetansepluss frivillighet.", "VOFO har tatt initiativ.", tight=True)
+    tight.lead = style_lead(tight.runs)  # as the readers set it: the number typed in front is not the lead
+    assert tight.lead == "Evaluering av Kompetansepluss frivillighet."
+    _, ms = read(B("Våre tiltak i 2018"),
+                 numbered("(1)", "Kompetansepluss frivillighet.", "VOFO har medvirket til at studieforbundene bruker "
+                          "ordningen, og har informert medlemsorganisasjonene om hvordan de søker midler. " * 3),
+                 P("Delmål: 3.2 og 3.6 – Type: Kurs/utdanning – Ansvar: Kompetanse Norge", italic=True),
+                 P("Periode: 2016–2019", italic=True), tight, P("Delmål: 3.2 – Type: FoU – Ansvar: VOFO – Periode: 2018–2019", italic=True))
+    assert [(m.title, m.goal_text) for m in ms] == [("Kompetansepluss frivillighet", "3.2 og 3.6"),
+                                                    ("Evaluering av Kompetansepluss frivillighet", "3.2")]

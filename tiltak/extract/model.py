@@ -72,10 +72,22 @@ class Paragraph:
         return f"{self.list_label} {self.text}" if self.list_label else self.text
 
 
+# a number or letter typed in front of a paragraph: "(2)", "2.", "b)", "iv."
+_TYPED_MARK = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)])\s*$")
+
+
+def without_typed_mark(runs: list[Run]) -> list[Run]:
+    """The runs without a number typed in front in another style than the text after it."""
+    if len(runs) >= 3 and _TYPED_MARK.match(runs[0].text) and (runs[1].bold, runs[1].italic) != (runs[0].bold, runs[0].italic):
+        return runs[1:]
+    return runs
+
+
 def style_lead(runs: list[Run]) -> str | None:
     """The leading text of a paragraph styled apart from the rest (a bold run-in label or title),
-    or None when the paragraph is in one style."""
-    runs = [r for r in runs if r.text.strip()]
+    or None when the paragraph is in one style. A number typed in front in another style is not
+    the lead: "(2) **Evaluering av …** VOFO har …" leads with the bold name."""
+    runs = without_typed_mark([r for r in runs if r.text.strip()])
     n = 1
     while n < len(runs) and (runs[n].bold, runs[n].italic) == (runs[0].bold, runs[0].italic):
         n += 1

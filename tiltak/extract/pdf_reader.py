@@ -30,7 +30,7 @@ WORD_SETTINGS = {"x_tolerance": S.word_x_tolerance, "y_tolerance": S.word_y_tole
                  "use_text_flow": False}
 
 # a list number or a bullet; Symbol and Wingdings bullets come as private-use characters (U+F0B7 …)
-_LABEL = re.compile(r"^(?:\d{1,3}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•◦▪·●■□\-–o\uf020-\uf0ff])$")
+_LABEL = re.compile(r"^(?:\(?\d{1,3}[.)]|\([a-zA-Z]\)|\d{1,2}(?:\.\d{1,2})+\.?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•◦▪·●■□\-–o\uf020-\uf0ff])$")
 _PAGE_NUMBER = re.compile(r"^(?:side|page|s\.)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:av|of|/)\s*\d{1,4})?$", re.I)
 
 

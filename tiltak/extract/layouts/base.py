@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..model import Cell, Document, Paragraph, Table
+from ..model import Cell, Document, Paragraph, Table, without_typed_mark
 from ..records import RawMeasure, SelfCheck
 from ..content import MONTHS
 from ..text import fold, join_paragraphs  # noqa: F401 - the layouts import fold from here
@@ -139,7 +139,7 @@ def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None
             return join_paragraphs([p.text for p in ps[:n]]), join_paragraphs([p.text for p in ps[n:]]) or None
     if len(ps) == 1:
         p = ps[0]
-        runs = [r for r in p.runs if r.text.strip()]
+        runs = without_typed_mark([r for r in p.runs if r.text.strip()])  # "(2) **Name.** Text"
         lead = p.lead
         if lead and runs and runs[0].bold and text.startswith(lead):
             rest = text[len(lead):].strip()

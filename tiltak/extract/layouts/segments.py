@@ -284,6 +284,9 @@ def _ends_with(text: str, ref: str) -> bool:
 _QUOTED_GOAL = re.compile(r"^\s*«[^«»]{40,}»\s*[.:]?\s*$")
 
 
+_BULLETS = "•◦▪·●■□-–o"
+
+
 def _head_shape(p: Paragraph) -> _Head | None:
     text = p.text.strip()
     prefix = _GOAL_PREFIX.match(text)
@@ -293,10 +296,17 @@ def _head_shape(p: Paragraph) -> _Head | None:
         return _Head(text=prefix.group(2).strip(), how="goal prefix", shape=shape, marker=False,
                      goal=prefix.group(1).strip())
     runs = [r for r in p.runs if r.text.strip()]
+    numbered = bool(p.list_label) and p.list_label[:1] not in _BULLETS  # "(2) **Title.** Description …"
+    typed, after, _ = split_numbering(text)
+    if typed is not None and p.lead and after.startswith(p.lead) and not p.list_label:
+        runs = runs[1:]  # "(2) " typed in front of the bold name
+    else:
+        typed, after = None, text
     if p.lead and runs and runs[0].bold and len(p.lead) <= SETTINGS.layouts.heading_max_chars \
-            and text.startswith(p.lead) and not p.list_label and split_numbering(text)[0] is None:
+            and after.startswith(p.lead) and (not p.list_label or numbered) and split_numbering(after)[0] is None:
         size = round(p.font_size or 0)
-        return _Head(text=text, how="bold lead", shape=("bold", size), marker=False)  # "**Title.** Description …"
+        return _Head(text=after, label=p.list_label or typed, how="bold lead", shape=("bold", size),
+                     marker=False)  # "**Title.** Description …"
     if len(text) > SETTINGS.layouts.heading_max_chars:
         return None
     number, rest, kind = split_numbering(text)
@@ -311,7 +321,7 @@ def _head_shape(p: Paragraph) -> _Head | None:
             return _Head(text=text, how="style" if p.heading_level else "bold", shape=shape, marker=False, goal=ref)
         return None
     size = round(p.font_size or 0)
-    if p.list_label and p.list_label[:1] not in "•◦▪·●■□-–o":
+    if numbered:
         shape = ("list", numbering_shape(p.list_label, "num"), p.bold or False)
         return _Head(text=text, label=p.list_label, how="list", shape=shape, marker=False)
     if number is not None:
