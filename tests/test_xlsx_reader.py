@@ -53,3 +53,20 @@ def test_legacy_and_false_workbooks_are_named(tmp_path):
                                                 "save it as .xlsx")
     (tmp_path / "tekst.xlsx").write_text("Tiltak;Delmål\n", encoding="utf-8")
     assert check(tmp_path / "tekst.xlsx") == "the file is a text file, not an Excel workbook (only its name ends in .xlsx)"
+
+
+def test_a_row_that_says_no_measure_is_reported_is_no_measure(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Delmål", "Tiltak", "Type", "Ansvarlig"])
+    ws.append(["1.1", "Kompetansebehovsutvalget (KBU)", "Råd/utvalg/nettverk", "KD"])
+    ws.append(["1.4", "Ingen nye tiltak i 2018 – se omtale under delmål 2.3", None, None])
+    ws.append(["2.4", "Ingen nye tiltak rapportert", None, None])
+    ws.append(["2.5", "Ikke aktuelt", None, None])
+    ws.append(["3.1", "Forsøk med forberedende voksenopplæring (FVO)", "Prosjekt", "KD"])
+    wb.save(tmp_path / "kd_2018.xlsx")
+    result = extract_file(tmp_path / "kd_2018.xlsx", tmp_path)
+    assert [m.title for m in result.measures] == ["Kompetansebehovsutvalget (KBU)",
+                                                  "Forsøk med forberedende voksenopplæring (FVO)"]

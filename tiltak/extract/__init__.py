@@ -11,6 +11,7 @@ import time
 import traceback
 from pathlib import Path
 
+from .content import says_none
 from .model import Document
 from .records import DocumentInfo, FileResult, Provenance, RawMeasure, SelfCheck, shown_name
 from .sniff import check
@@ -83,7 +84,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             parsed = with_details(doc, layout, layout.parse(doc))
             result.layout = parsed.layout or layout.name
             result.measures = [_with_source(_ocr_noted(_noted(m), doc.ocr_pages), rel, result.sha256)
-                               for m in parsed.measures]
+                               for m in parsed.measures if not says_none(m.title)]  # "Ingen nye tiltak rapportert"
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
             if result.measures:
                 result.status = "ok"

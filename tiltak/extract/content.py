@@ -158,6 +158,15 @@ def is_instruction(text: str) -> bool:
     return bool(_INSTRUCTION.match(text or ""))
 
 
+# "Ingen nye tiltak rapportert", "Ingen nye tiltak i 2018 – se …", "Ikke aktuelt", "Ikkje relevant i år"
+_NONE = re.compile(r"^\s*(?:ingen|ikke|ikkje|inga?)\b(?:\s+\S+){0,4}?\s+(?:tiltak|aktuelt|aktuelle|relevant|relevante|rapportert)\b", re.I)
+
+
+def says_none(text: str) -> bool:
+    """A row or line that says there is no measure here: "Ingen nye tiltak rapportert"."""
+    return bool(_NONE.match(text or ""))
+
+
 _NOTE_MARK = re.compile(r"^\s*(?:\d{1,3}|\*{1,3}|[†‡])\s*$")
 
 
