@@ -279,6 +279,12 @@ def test_a_later_measure_that_calls_new_what_the_earlier_names_is_its_successor(
     # both call it new: the same new contract
     other = M("Ny samfunnskontrakt for flere læreplasser", reporter="NHO", year=2022, type_="Råd/utvalg/nettverk")
     assert levels(score(settings, gazetteer, [new, other, *OTHERS]))["succession"] == "none"
+    # both call it new, but the earlier one for a term over by the later report: the next agreement
+    ia = M("Ny IA-avtale 2019–2022", reporter="Regjeringen", year=2018, type_="Råd/utvalg/nettverk")
+    next_ia = M("Ny avtale om inkluderende arbeidsliv", reporter="LO", year=2022, type_="Råd/utvalg/nettverk")
+    assert levels(score(settings, gazetteer, [ia, next_ia, *OTHERS]))["succession"] == "successor"
+    within = M("Ny avtale om inkluderende arbeidsliv", reporter="LO", year=2020, type_="Råd/utvalg/nettverk")
+    assert levels(score(settings, gazetteer, [ia, within, *OTHERS]))["succession"] == "none"  # the same, in its term
 
 
 def test_a_titled_report_is_not_the_survey_it_was_written_from(settings, gazetteer):

@@ -342,8 +342,12 @@ class Comparator:
         a term starts after the other's ended; and a report is not the survey it was written from."""
         w = self.s["succession"]
         for early, late in ((a, b), (b, a)):
-            if late.renewed and not early.renewed and early.year is not None and late.year is not None \
-                    and late.year > early.year and self._any_alike(late.renewed, early.words):
+            # (the earlier one new too, but for a term over by the later report: "Ny IA-avtale
+            # 2019–2022" in 2018, "Ny avtale om inkluderende arbeidsliv" in 2022)
+            if late.renewed and early.year is not None and late.year is not None and late.year > early.year \
+                    and (not early.renewed or early.title_years and max(early.title_years) <= late.year
+                         and not late.title_years & early.title_years) \
+                    and self._any_alike(late.renewed, early.words):
                 return Part("succession", "successor", w["successor"])
             # "Ny ordning som erstatter Kompetanseprogrammet" (and the year, when the name gives one)
             if late.replaces and (not late.replaces_years or late.replaces_years & early.title_years) \
