@@ -118,3 +118,13 @@ def test_a_responsible_field_that_names_the_partners_after_a_dash():
     assert got[1] == (["HK-dir"], ["Trøndelag fylkeskommune", "KS"])
     assert got[2] == (["KS"], [])
     assert got[3][1] == []  # no organisation after the dash: no partners made of it
+
+
+def test_a_letters_addressee_is_not_its_reporter(gazetteer):
+    """A letter opens with the address block of the one it is sent to; the sender is named below."""
+    letter = DocumentInfo(title_lines=["Kunnskapsdepartementet", "v/ sekretariatet for Kompetansepolitisk råd",
+                                       "Postboks 8119 Dep", "0032 Oslo", "Oslo, 27. oktober 2017",
+                                       "Rapportering fra LO om oppfølgingen av Nasjonal kompetansepolitisk strategi 2017"])
+    assert find_reporter(letter, "brev_2017.docx", [], gazetteer) == ("LO", "document")
+    report = DocumentInfo(title_lines=["Kunnskapsdepartementet", "Rapport om tiltak 2019"])  # no address: the sender
+    assert find_reporter(report, "rapport_2019.docx", [], gazetteer)[0] == "KD"

@@ -17,9 +17,17 @@ _YEAR = re.compile(r"(?<![\d–-])(20[1-4]\d)(?![\d]|\s*[–-]\s*20\d\d)")
 _STRATEGY = re.compile(r"20\d\d\s*[–-]\s*20\d\d")
 
 
+# a letter's address block ends with a postal code and place ("0032 Oslo"): above it is the addressee
+_POSTAL = re.compile(r"^\s*(?:N[O]?-)?\d{4}\s+[^\W\d_][\w .-]*$")
+
+
 def _candidate_lines(info: DocumentInfo) -> list[str]:
     lines = [info.metadata.get("title", ""), info.metadata.get("subject", "")]
-    return [ln for ln in lines + info.title_lines[:6] + info.headers + info.footers if ln]
+    first = info.title_lines[:6]
+    address_end = next((k for k, ln in enumerate(first) if _POSTAL.match(ln)), None)
+    if address_end is not None:  # a letter: its first lines name the addressee, not the sender
+        first = info.title_lines[address_end + 1:address_end + 7]
+    return [ln for ln in lines + first + info.headers + info.footers if ln]
 
 
 def find_reporter(info: DocumentInfo, path: str, texts: list[str], gazetteer: Gazetteer) -> tuple[str | None, str | None]:
