@@ -517,6 +517,8 @@ def test_a_line_of_unlabelled_fields_is_read_by_its_content():
         ("goal", "Delmål 2.2"), ("type", "Prosjekt"), ("responsible", "EPSU og HOSPEEM")]
     assert facts_line("Samarbeid: Norsk Sykepleierforbund, Spekter · 2017–2019") == [
         ("partners", "Norsk Sykepleierforbund, Spekter"), ("period", "2017–2019")]
+    assert facts_line("Delmål: 3.2 – Type: FoU – Partnere: studieforbundene –") == [  # dashes between them
+        ("goal", "3.2"), ("type", "FoU"), ("partners", "studieforbundene")]
 
 
 def test_which_heading_stands_under_which():

@@ -16,7 +16,7 @@ from ..vocabulary import match_label, value_field
 _FACT_FIELDS = ("goal", "type", "responsible", "partners", "roles", "period")
 _INSIDE = r"((?:[^()\[\]]|\([^()\[\]]*\))+)"  # a bracket's text, with brackets of its own: "ansvar: KD (sekretariat …)"
 _TRAILING_BRACKETS = re.compile(r"\s*[(\[]" + _INSIDE + r"[)\]]\s*\.?\s*$")
-_FACT_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
+_FACT_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—](?:\s+|$)")  # (a dash that ends the line: the next field is on the next)
 FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{0,40}:)|\t+"
                               r"|(?<=\.)\s+(?=(?:delmål|delmåla|delmålet|delmålene)\s+\d)", re.I)  # "… Periode: 2020. Delmål 1.1."
 
