@@ -20,6 +20,8 @@ class Dividers(NamedTuple):
     frames: list[tuple[float, float, float, float]] = []
 
 
+NO_DIVIDERS = Dividers()
+
 MIN_ROWS = 6  # rows with text on both sides of the gutter
 GUTTER = 1.2  # a gap at least this many font sizes wide may be a gutter
 MIN_SHARE = 0.3  # of the text's width, each column at least
@@ -31,7 +33,7 @@ FULL_SHARE = 0.5  # ... and at least this share of its lines do (headings, facts
 
 
 def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | None = None,
-               dividers: Dividers = Dividers()) -> list[tuple[list, tuple[float, float, bool] | None]]:
+               dividers: Dividers = NO_DIVIDERS) -> list[tuple[list, tuple[float, float, bool] | None]]:
     """The words in reading order, as groups: (words, (left edge, right edge, whether the text runs
     on from the group before) of their column, or None for words read across the page). `before`:
     the gutter of the page before (x, kind), which two rows beside it are enough to go on with;

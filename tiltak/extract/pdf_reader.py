@@ -18,7 +18,7 @@ import pdfplumber
 from .model import Cell, Document, Line, Paragraph, Run, Span, Table, style_lead
 from .settings import SETTINGS
 from . import ocr
-from .pdf_columns import Dividers, in_columns, printed_rows
+from .pdf_columns import NO_DIVIDERS, Dividers, in_columns, printed_rows
 from .content import is_note_mark
 from .text import clean, join_lines, join_wrapped, vocabulary
 from .vocabulary import label_field, label_words
@@ -65,7 +65,7 @@ def read_pdf(path: str) -> Document:
             images += bool(page.images)
             n_chars = _text_size(page)
             if n_chars > S.max_page_chars:  # a page of 100,000 words would take minutes and gigabytes
-                raw.append(([], [], float(page.height), [], Dividers()))
+                raw.append(([], [], float(page.height), [], NO_DIVIDERS))
                 not_read.append(f"page {page.page_number}: {n_chars:,} characters (more than {S.max_page_chars:,})")
             else:
                 raw.append(_page_objects(page))
@@ -75,7 +75,7 @@ def read_pdf(path: str) -> Document:
                 elif not raw[-1][0] and page.images and ocr.unavailable(S.ocr_language) is None:
                     words, confidence, grids = ocr.read_page(page, S.ocr_resolution, S.ocr_language)  # scanned
                     raw[-1] = ([_Word(w.text, w.x0, w.x1, w.top, w.bottom, w.size, False) for w in words], grids,
-                               float(page.height), [], Dividers())
+                               float(page.height), [], NO_DIVIDERS)
                     ocr_pages[page.page_number] = confidence
             page.close()  # its layout objects go now: memory follows the largest page, not the document
     # words printed in the document, and the words of every field label: a label broken in a narrow
@@ -188,7 +188,7 @@ def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
 
 def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: set[str],
                columns_before: list[float] | None = None, gutter_before: tuple[float, str] | None = None,
-               dividers: Dividers = Dividers()):
+               dividers: Dividers = NO_DIVIDERS):
     tables: list[tuple[Table, float]] = []
     for k, (cells, bbox) in enumerate(boxes):
         # one row of cells is a frame, unless it is the rest of a table from the page before
