@@ -154,6 +154,8 @@ def test_words_with_the_same_start_but_different_endings_do_not_match():
     ("Prosjektet bidrar i tillegg til delmål 1,4.", ["1.4"]),
     ("Tiltaket er knytt til delmål 2.1.", []),  # no "also": the goal field says what it serves
     ("Ordningen fikk også 2.5 millioner kroner i 2019.", []),  # no delmål named
+    ("Tiltaket er òg knytt til delmål 2.1 og 3.4, jf. kap. 2.3.", ["2.1", "3.4"]),  # not the chapter
+    ("Arbeidet under delmål 1.1 har også gitt resultater.", []),  # the "also" of something else
     ("", []),
 ])
 def test_a_text_that_says_a_measure_also_serves_a_delmal(reference, text, codes):

@@ -128,3 +128,10 @@ def test_a_letters_addressee_is_not_its_reporter(gazetteer):
     assert find_reporter(letter, "brev_2017.docx", [], gazetteer) == ("LO", "document")
     report = DocumentInfo(title_lines=["Kunnskapsdepartementet", "Rapport om tiltak 2019"])  # no address: the sender
     assert find_reporter(report, "rapport_2019.docx", [], gazetteer)[0] == "KD"
+    # the sender's letterhead over the addressee's address; a letterhead alone; a title led by its year
+    both = ["Landsorganisasjonen i Norge", "Youngs gate 11", "0181 Oslo", "Kunnskapsdepartementet",
+            "Postboks 8119 Dep", "0032 Oslo", "Rapportering om oppfølgingen av strategien"]
+    assert find_reporter(DocumentInfo(title_lines=both), "brev.docx", [], gazetteer)[0] == "LO"
+    assert find_reporter(DocumentInfo(title_lines=both[:3] + ["Rapportering 2019"]), "brev.docx", [], gazetteer)[0] == "LO"
+    assert find_reporter(DocumentInfo(title_lines=["LO", "2019 Rapportering om oppfølgingen av NKPS"]), "x.docx", [],
+                         gazetteer)[0] == "LO"

@@ -213,3 +213,45 @@ def test_cards_drawn_as_boxes_side_by_side_are_read_a_card_at_a_time():
 def test_one_box_alone_is_read_with_the_page():
     words = row(40, 40, ["Fakta"], bold=True) + row(60, 50, ["Boks", "med", "tekst"]) + row(90, 40, ["Etter", "boksen"])
     assert len(in_columns(words, 2.5, dividers=Dividers(frames=[(45, 55, 300, 80)]))) == 1
+
+
+def cards(shadow=False, border=False):
+    words, frames = row(40, 40, ["Tiltakene"], bold=True), []
+    for r, top in enumerate((90, 220)):
+        for c, x in enumerate((57, 306)):
+            frames.append((x, top, x + 233, top + 110))
+            if shadow:
+                frames.append((x + 3, top + 3, x + 236, top + 113))  # a drop shadow, drawn as an offset box
+            words += row(top + 8, x + 7, [f"Navn{r}{c}"], bold=True)
+            for k in range(3):
+                words += row(top + 30 + 12 * k, x + 7, [f"k{r}{c}{k}", "tekst"])
+    if border:
+        frames.append((20, 20, 575, 820))  # around the page
+    return words, frames
+
+
+def test_cards_with_drop_shadows_or_inside_a_page_border_are_read_once_a_card_at_a_time():
+    for words, frames in (cards(shadow=True), cards(border=True)):
+        groups = in_columns(words, 2.5, dividers=Dividers(frames=frames))
+        assert [[w.text for w in g][0] for g, _ in groups] == ["Tiltakene", "Navn00", "Navn01", "Navn10", "Navn11"]
+        assert sum(len(g) for g, _ in groups) == len(words)
+
+
+def test_a_rule_beside_side_headings_or_between_a_tables_columns_reads_them_as_before():
+    side = side_headings()
+    assert in_columns(side, 2.5, dividers=Dividers([(190.0, 50.0, 300.0)])) == in_columns(side, 2.5)
+    table = row(30, 40, ["Tabell", "1"], bold=True)
+    for k in range(8):
+        table += row(60 + 12 * k, 40, [f"Tiltak{k}"]) + row(60 + 12 * k, 200, [f"Ansvar{k}"]) + row(60 + 12 * k, 350, [f"2.{k}"])
+    assert len(in_columns(table, 2.5, dividers=Dividers([(190.0, 55.0, 260.0), (340.0, 55.0, 260.0)]))) == 1
+
+
+def test_a_heading_across_the_page_between_two_stretches_of_a_rule_stays_whole_between_them():
+    words = []
+    for part, base in enumerate((60, 260)):
+        for k in range(7):
+            words += row(base + 12 * k, 40, [f"L{part}{k}", *PROSE[:4]]) + row(base + 12 * k, 300, [f"R{part}{k}", *PROSE[:4]])
+    words += row(200, 40, ["Overskrift", "over", "begge", "spaltene", "som", "går", "tvers", "over", "siden"], bold=True)
+    groups = in_columns(words, 2.5, dividers=Dividers([(290.0, 55.0, 150.0), (290.0, 255.0, 350.0)]))
+    assert [[w.text for w in g][0] for g, _ in groups] == ["L00", "R00", "Overskrift", "L10", "R10"]
+    assert len(groups[2][0]) == 9

@@ -629,7 +629,7 @@ def test_forms_nested_in_a_row_per_delmal_have_that_rows_delmal():
     def form(name, kind):
         return table([["Tiltak", name], ["Type", kind], ["Ansvar", "KS"], ["Periode", "Løpende"]])
 
-    rows = [("1.1 Kompetansebehovsutvalg (KBU)", [form("Kompetansebehovsutvalget", "Råd/utvalg/nettverk")]),
+    rows = [("Delmål 1.1 Kompetansebehovsutvalg (KBU)", [form("Kompetansebehovsutvalget", "Råd/utvalg/nettverk")]),
             ("2.2 Kunnskapsgrunnlaget", [form("KS' arbeidslivsmonitor", "FoU"), form("Lansering av monitoren", "Arrangement")]),
             ("2.3 Karrieremuligheter i yrkesfagene", [form("Samfunnskontrakten", "Råd/utvalg/nettverk")])]
     cells = [Cell("Delmål", 0, 0), Cell("Tiltak", 0, 1)]
@@ -675,3 +675,36 @@ def test_a_numbered_paragraph_led_by_a_bold_name_is_a_measure_named_without_its_
                  P("Periode: 2016–2019", italic=True), tight, P("Delmål: 3.2 – Type: FoU – Ansvar: VOFO – Periode: 2018–2019", italic=True))
     assert [(m.title, m.goal_text) for m in ms] == [("Kompetansepluss frivillighet", "3.2 og 3.6"),
                                                     ("Evaluering av Kompetansepluss frivillighet", "3.2")]
+
+
+def test_bold_facts_under_each_measures_text_end_that_measure():
+    """The same facts line as a card's, but under the text: the last one stands over no heading."""
+    _, ms = read(B("Tiltakene"),
+                 B("Sekretariat for Kompetansebehovsutvalget"), P("Direktoratet er sekretariat for KBU."),
+                 B("DELMÅL 1.1 · RÅD/UTVALG/NETTVERK"),
+                 B("Kvalitetsrammeverket for karriereveiledning"), P("Rammeverket består av etiske retningslinjer."),
+                 B("DELMÅL 1.3 · PROSJEKT"))
+    assert [(m.title, m.goal_text) for m in ms] == [("Sekretariat for Kompetansebehovsutvalget", "DELMÅL 1.1"),
+                                                    ("Kvalitetsrammeverket for karriereveiledning", "DELMÅL 1.3")]
+
+
+def test_a_heading_in_lower_case_joins_the_one_above_unless_it_is_a_name_of_its_own():
+    from tiltak.extract.layouts.segments import items
+
+    heads = [it.text for it in items(doc(B("Forvaltning av treparts"), B("bransjeprogrammer"), P("Tekst."),
+                                         B("Kompetanseløftet"), B("eKompetanse for lærere"), P("Tekst.")))
+             if it.kind == "head"]
+    assert heads == ["Forvaltning av treparts bransjeprogrammer", "Kompetanseløftet", "eKompetanse for lærere"]
+
+
+def test_fields_cut_at_bold_labels_keep_words_whose_style_changes_inside_them():
+    from tiltak.extract.layouts.segments import paragraph_items
+    from tiltak.extract.model import style_lead
+
+    runs = [Run("Ansvarlig:", bold=True), Run(" Spek"), Run("ter", italic=True), Run(" "), Run("Samarbeid:", bold=True),
+            Run(" Kompe"), Run("tanse Norge")]
+    p = Paragraph(text="".join(r.text for r in runs), runs=runs, lead="Ansvarlig:")
+    assert [(it.field, it.text) for it in paragraph_items(p, "x")] == [("responsible", "Spekter"),
+                                                                        ("partners", "Kompetanse Norge")]
+    # a number typed in front of a bold number is no list mark before a name: "3." "**5 millioner**"
+    assert style_lead([Run("3."), Run("5 millioner", bold=True), Run(" til kurs")]) == "3."

@@ -73,3 +73,5 @@ def test_a_notes_superscript_mark_after_a_word_is_not_text():
     assert clean("Bransjeprogrammene¹") == "Bransjeprogrammene"
     assert clean("Ny avtale om inkluderende arbeidsliv² (IA)") == "Ny avtale om inkluderende arbeidsliv (IA)"
     assert clean("200 m² lokaler") == "200 m² lokaler"  # a unit, not a note
+    assert clean("200 kvm² lokaler") == "200 kvm² lokaler"
+    assert clean("i arbeidslivet.¹ Neste") == "i arbeidslivet. Neste"

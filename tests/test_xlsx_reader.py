@@ -66,7 +66,10 @@ def test_a_row_that_says_no_measure_is_reported_is_no_measure(tmp_path):
     ws.append(["2.4", "Ingen nye tiltak rapportert", None, None])
     ws.append(["2.5", "Ikke aktuelt", None, None])
     ws.append(["3.1", "Forsøk med forberedende voksenopplæring (FVO)", "Prosjekt", "KD"])
+    ws.append(["3.3", "Ingen utenfor – tiltak for unge", "Prosjekt", "KD"])  # a name that opens with "Ingen"
+    ws.append(["3.5", "Ikke bare kurs: relevant opplæring", "Kurs/utdanning", "KD"])
     wb.save(tmp_path / "kd_2018.xlsx")
     result = extract_file(tmp_path / "kd_2018.xlsx", tmp_path)
     assert [m.title for m in result.measures] == ["Kompetansebehovsutvalget (KBU)",
-                                                  "Forsøk med forberedende voksenopplæring (FVO)"]
+                                                  "Forsøk med forberedende voksenopplæring (FVO)",
+                                                  "Ingen utenfor – tiltak for unge", "Ikke bare kurs: relevant opplæring"]

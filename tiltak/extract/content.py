@@ -159,7 +159,12 @@ def is_instruction(text: str) -> bool:
 
 
 # "Ingen nye tiltak rapportert", "Ingen nye tiltak i 2018 – se …", "Ikke aktuelt", "Ikkje relevant i år"
-_NONE = re.compile(r"^\s*(?:ingen|ikke|ikkje|inga?)\b(?:\s+\S+){0,4}?\s+(?:tiltak|aktuelt|aktuelle|relevant|relevante|rapportert)\b", re.I)
+_NONE = re.compile(r"^\s*(?:(?:ingen|inga?)\s+(?:nye\s+|andre\s+|eigne\s+|egne\s+)?tiltak|(?:ikke|ikkje)\s+(?:aktuelt|relevant))\b",
+                   re.I)
+
+
+# "also": "Berører også delmål 2.3", "Tiltaket er òg knytt til delmål 2.1", "… i tillegg delmål 1.4"
+ALSO = re.compile(r"\b(?:også|og\s+så|òg|i\s+tillegg|dessuten)\b", re.I)
 
 
 def says_none(text: str) -> bool:

@@ -78,7 +78,8 @@ _TYPED_MARK = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,4
 
 def without_typed_mark(runs: list[Run]) -> list[Run]:
     """The runs without a number typed in front in another style than the text after it."""
-    if len(runs) >= 3 and _TYPED_MARK.match(runs[0].text) and (runs[1].bold, runs[1].italic) != (runs[0].bold, runs[0].italic):
+    if len(runs) >= 3 and _TYPED_MARK.match(runs[0].text) and (runs[1].bold, runs[1].italic) != (runs[0].bold, runs[0].italic) \
+            and runs[1].text.lstrip()[:1].isalpha():  # ("3." + "**5 millioner**": a number, not a name after its mark)
         return runs[1:]
     return runs
 

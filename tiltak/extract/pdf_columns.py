@@ -29,6 +29,7 @@ PROSE_WORDS = 4  # words per row in each column, on average
 SIDE_SHARE = (0.1, 0.4)  # of the text's width, a column of side headings
 FILLED = 0.8  # a line of running text reaches this share of its column's width
 INTERLEAVED = 0.3  # at most this share of the rows beside the gutter hold both columns: each column has its own lines
+RULED_WORDS = 2.5  # words per row, on average, in each column between rules (fewer: a table's cells)
 FULL_SHARE = 0.5  # ... and at least this share of its lines do (headings, facts and last lines do not)
 
 
@@ -38,7 +39,7 @@ def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | N
     on from the group before) of their column, or None for words read across the page). `before`:
     the gutter of the page before (x, kind), which two rows beside it are enough to go on with;
     `dividers`: the page's long vertical rules and boxes."""
-    framed = _in_frames(words, dividers.frames, line_tolerance)
+    framed = _in_frames(words, dividers.frames)
     if framed is not None:
         return framed
     rows = printed_rows(words, line_tolerance)
@@ -68,56 +69,97 @@ def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | N
     return out
 
 
-def _in_frames(words: list, frames: list[tuple[float, float, float, float]], tolerance: float) -> list | None:
+def _in_frames(words: list, frames: list[tuple[float, float, float, float]]) -> list | None:
     """Cards: boxes side by side, each framing text (two rows of boxes, or one of two boxes at
     least). Each box's words are read as a whole, boxes row by row, left to right; the words outside
-    every box in their place above, between or below them."""
+    every box in their place above, between or below them. A box around other boxes (a page's
+    border) frames no card; a word in two boxes (a drop shadow) is read once, in the smaller."""
     def inside(w, f) -> bool:
         return f[0] - 1 <= w.x0 and w.x1 <= f[2] + 1 and f[1] - 1 <= w.top and w.top <= f[3] + 1
 
-    held = [(f, [w for w in words if inside(w, f)]) for f in frames]
-    held = [(f, ws) for f, ws in held if len(ws) >= 2 and not any(g != f and g[0] <= f[0] and f[2] <= g[2] and g[1] <= f[1]
-                                                                  and f[3] <= g[3] for g, _ in held)]
-    beside = any(a[0][2] <= b[0][0] + 1 and min(a[0][3], b[0][3]) - max(a[0][1], b[0][1]) > 0.5 * (a[0][3] - a[0][1])
-                 for a in held for b in held if a is not b)
+    def holds(f, g) -> bool:
+        return f != g and f[0] <= g[0] and g[2] <= f[2] and f[1] <= g[1] and g[3] <= f[3]
+
+    boxes = [f for f in frames if any(inside(w, f) for w in words)]
+    boxes = sorted((f for f in boxes if not any(holds(f, g) for g in boxes)), key=lambda f: (f[2] - f[0]) * (f[3] - f[1]))
+    held: dict[tuple, list] = {f: [] for f in boxes}
+    loose = []
+    for w in words:
+        home = next((f for f in boxes if inside(w, f)), None)  # the smallest box that holds it
+        (held[home] if home is not None else loose).append(w)
+    cards = [(f, ws) for f, ws in held.items() if len(ws) >= 2]
+    beside = any(a[2] <= b[0] + 1 and min(a[3], b[3]) - max(a[1], b[1]) > 0.5 * (a[3] - a[1])
+                 for a, _ in cards for b, _ in cards if a != b)
     if not beside:
         return None
-    taken = {id(w) for _, ws in held for w in ws}
-    loose = [w for w in words if id(w) not in taken]
+    loose += [w for f, ws in held.items() if len(ws) < 2 for w in ws]
     out: list = []
-    held.sort(key=lambda fw: (round(fw[0][1] / 10), fw[0][0]))  # rows of boxes, left to right
-    for frame, ws in held:
-        above = [w for w in loose if w.top < frame[1]]
+    rows: list[list] = []  # boxes whose tops are within half a box of each other: one row, left to right
+    for card in sorted(cards, key=lambda c: c[0][1]):
+        if rows and card[0][1] - rows[-1][0][0][1] < 0.5 * (rows[-1][0][0][3] - rows[-1][0][0][1]):
+            rows[-1].append(card)
+        else:
+            rows.append([card])
+    for row in rows:
+        top = min(f[1] for f, _ in row)
+        above = [w for w in loose if w.top < top]
         if above:
             out.append((above, None))
-            loose = [w for w in loose if w.top >= frame[1]]
-        out.append((ws, (frame[0], frame[2], False)))
+            loose = [w for w in loose if w.top >= top]
+        out += [(ws, (f[0], f[2], False)) for f, ws in sorted(row, key=lambda c: c[0][0])]
     if loose:
         out.append((loose, None))
     return out
 
 
 def _between_rules(rows: list[list], rules: list[tuple[float, float, float]]) -> list | None:
-    """Columns parted by vertical rules that have text on both sides, row after row: the rows above
-    the rules read across, then each column top to bottom, left to right, then the rows below."""
+    """Columns parted by vertical rules that have text on both sides, row after row: each stretch of
+    rules (a heading across the page parts two) read a column at a time, left to right; the rows
+    around them read across. Columns of a word or two per row are a table's or side headings'
+    (read as before)."""
     parting = [r for r in rules if _parts(rows, r)]
     if not parting:
         return None
-    top, bottom = min(r[1] for r in parting), max(r[2] for r in parting)
-    xs: list[float] = []
-    for x, *_ in sorted(parting):
-        if not xs or x - xs[-1] > 2.0:  # a rule drawn twice, or as a thin box
-            xs.append(x)
-    above = [w for row in rows for w in row if row[0].top < top]
-    below = [w for row in rows for w in row if row[0].top > bottom]
-    inside = [w for row in rows for w in row if top <= row[0].top <= bottom]
-    out: list = [(above, None)] if above else []
-    for left, right in zip([float("-inf"), *xs], [*xs, float("inf")]):
-        column = [w for w in inside if left <= (w.x0 + w.x1) / 2 < right]
-        if column:
-            out.append((column, (*_edges(column), True)))
-    if below:
-        out.append((below, None))
+    stretches: list[list] = []  # rules over the same rows
+    for rule in sorted(parting, key=lambda r: r[1]):
+        if stretches and rule[1] <= max(r[2] for r in stretches[-1]):
+            stretches[-1].append(rule)
+        else:
+            stretches.append([rule])
+    out: list = []
+    for stretch in stretches:
+        top, bottom = min(r[1] for r in stretch), max(r[2] for r in stretch)
+        inside = [row for row in rows if top <= row[0].top <= bottom]
+        columns = _ruled_columns(inside, sorted({r[0] for r in stretch}))
+        if columns is None:
+            return None
+        above = [w for row in rows if row[0].top < top for w in row]
+        if above:
+            out.append((above, None))
+        out += columns
+        rows = [row for row in rows if row[0].top > bottom]
+    if rows:
+        out.append(([w for row in rows for w in row], None))
+    return out
+
+
+def _ruled_columns(rows: list[list], xs: list[float]) -> list | None:
+    """The words between the rules at `xs`, a column each; None when a column holds a word or two
+    per row (cells of a table, side headings' names)."""
+    merged: list[float] = []
+    for x in xs:
+        if not merged or x - merged[-1] > 2.0:  # a rule drawn twice, or as a thin box
+            merged.append(x)
+    out = []
+    for left, right in zip([float("-inf"), *merged], [*merged, float("inf")]):
+        column = [[w for w in row if left <= (w.x0 + w.x1) / 2 < right] for row in rows]
+        column = [r for r in column if r]
+        if not column:
+            continue
+        if sum(len(r) for r in column) < RULED_WORDS * len(column):
+            return None
+        words = [w for r in column for w in r]
+        out.append((words, (*_edges(words), True)))
     return out
 
 

@@ -25,9 +25,9 @@ def fold(text: str | None) -> str:
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
-# a note's mark typed as superscript digits after a word of three letters or more: "arbeidsliv¹"
-# (not "m²", "CO²")
-_SUPERSCRIPT_MARK = re.compile(r"(?<=[^\W\d_]{3})[¹²³⁴-⁹⁰]+(?![\w¹²³⁴-⁹⁰])")
+# a note's mark typed as superscript digits after a word of four letters or more, or after its
+# full stop or bracket: "arbeidsliv¹", "arbeidsliv.¹" (not "m²", "kvm²", "CO²")
+_SUPERSCRIPT_MARK = re.compile(r"([^\W\d_]{4}[.,;:)»”]?)[¹²³⁴-⁹⁰]+(?![\w¹²³⁴-⁹⁰])")
 _SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
@@ -36,7 +36,7 @@ def clean(text: str) -> str:
     marks, trimmed."""
     text = _CONTROLS.sub("", unicodedata.normalize("NFC", text).replace("\u00ad", ""))
     if not _SUPERSCRIPTS.isdisjoint(text):  # (a regex search on every text costs more than the rest)
-        text = _SUPERSCRIPT_MARK.sub("", text)
+        text = _SUPERSCRIPT_MARK.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip()
 
 

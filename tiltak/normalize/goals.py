@@ -13,6 +13,8 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from tiltak.extract.content import ALSO
+
 from .reference import Reference, fold
 
 _CODE = re.compile(r"(?<![\d.,])(\d)\s?[.,]\s?(\d{1,2})(?![\d]|[.,]\d)")
@@ -46,16 +48,20 @@ def repair_ocr_codes(text: str | None) -> str | None:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"])")
 # "Tiltaket er òg knytt til delmål 2.1", "Berører også delmål 2.3", "… bidrar i tillegg til delmål 1.4"
-_ALSO = re.compile(r"\b(?:også|òg|i\s+tillegg|dessuten)\b", re.I)
-_DELMAL_WORD = re.compile(r"\bdelmål", re.I)
+
+
+# after "also": "delmål" and its codes ("delmål 2.1 og 3.4"), not a chapter's number after them
+_ALSO_GOALS = re.compile(r"\bdelmål(?:ene|a|et)?\s+(\d[.,]\d{1,2}(?:\s*(?:,|og|&|/)\s*\d[.,]\d{1,2})*)", re.I)
 
 
 def also_goals(text: str | None, ref: Reference) -> tuple[list[str], str]:
     """The delmål a measure's text says it serves as well ("Tiltaket er òg knytt til delmål 2.1."),
-    and that sentence; nothing when no sentence names a delmål and says "also"."""
+    and that sentence; nothing when no sentence says "also" before naming a delmål."""
     for sentence in _SENTENCE_END.split(text or ""):
-        if _ALSO.search(sentence) and _DELMAL_WORD.search(sentence):
-            codes = parse_goal(sentence, ref).delmal
+        also = ALSO.search(sentence)
+        named = _ALSO_GOALS.search(sentence, also.end()) if also else None
+        if named:
+            codes = parse_goal(named.group(1), ref).delmal
             if codes:
                 return codes, sentence.strip()
     return [], ""

@@ -112,9 +112,10 @@ class Normalizer:
         else:
             m.add_warning("no_delmal", "the report gives no goal for this measure")
         also, sentence = also_goals(raw.description, self.ref) if m.delmal else ([], "")
-        if set(also) - set(m.delmal):
-            m.delmal = sorted(set(m.delmal) | set(also))
-            m.add_warning("goal_from_text", f"the text adds delmål {', '.join(also)}: '{_short(sentence)}'")
+        added = [c for c in also if c not in m.delmal]
+        if added:
+            m.delmal = sorted(set(m.delmal) | set(added))
+            m.add_warning("goal_from_text", f"the text adds delmål {', '.join(added)}: '{_short(sentence)}'")
         m.omrade = sorted({self.ref.omrade_of(c) for c in m.delmal})
 
     def _type(self, m: Measure, raw: RawMeasure) -> None:

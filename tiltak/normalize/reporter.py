@@ -17,16 +17,19 @@ _YEAR = re.compile(r"(?<![\d–-])(20[1-4]\d)(?![\d]|\s*[–-]\s*20\d\d)")
 _STRATEGY = re.compile(r"20\d\d\s*[–-]\s*20\d\d")
 
 
-# a letter's address block ends with a postal code and place ("0032 Oslo"): above it is the addressee
-_POSTAL = re.compile(r"^\s*(?:N[O]?-)?\d{4}\s+[^\W\d_][\w .-]*$")
+# an address ends with a postal code and place ("0032 Oslo", "NO-7004 Trondheim")
+_POSTAL = re.compile(r"^\s*(?:NO?-)?\d{4}(?:\s+[^\W\d_][\w.-]*){1,2}\s*$")
 
 
 def _candidate_lines(info: DocumentInfo) -> list[str]:
+    """The lines that may name the reporter, the likeliest first. A letter opens with addresses (its
+    sender's letterhead, then the addressee's, each down to a postal code): the lines after the last
+    address come first, the addresses last, the addressee's after the sender's."""
     lines = [info.metadata.get("title", ""), info.metadata.get("subject", "")]
     first = info.title_lines[:6]
-    address_end = next((k for k, ln in enumerate(first) if _POSTAL.match(ln)), None)
-    if address_end is not None:  # a letter: its first lines name the addressee, not the sender
-        first = info.title_lines[address_end + 1:address_end + 7]
+    ends = [k for k, ln in enumerate(info.title_lines[:8]) if _POSTAL.match(ln)]
+    if ends:
+        first = info.title_lines[ends[-1] + 1:ends[-1] + 7] + info.title_lines[:ends[-1] + 1]
     return [ln for ln in lines + first + info.headers + info.footers if ln]
 
 

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..content import (goal_reference, is_closing, is_delmal_code, is_goal_line, is_instruction, is_number_list,
+from ..content import (ALSO, goal_reference, is_closing, is_delmal_code, is_goal_line, is_instruction, is_number_list,
                        is_period_line, mentions_time, names_a_goal, says_old_numbers)
 from ..model import Document
 from ..records import Provenance, RawMeasure
@@ -33,10 +33,9 @@ from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
 from .section_keep import drop_trailing_text, one_per_listing, surely_of_the_strategy, without_overview
 from .facts import bracket_facts, leading_facts
-from .segments import Item, is_kicker, items, split_numbering
+from .segments import Item, items, kickers, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
-_ALSO = re.compile(r"\b(?:også|og\s+så|i\s+tillegg|dessuten|også\s+til)\b", re.I)
 _DASH = re.compile(r"\s+[–—-]\s+")
 _EVIDENCE = ("goal", "type", "responsible", "partners", "roles", "period")
 _TRAILING_GOAL = re.compile(r"\s*[(\[]\s*([^()\[\]]*\d[^()\[\]]*)[)\]]\s*\.?$")
@@ -173,6 +172,7 @@ class _Segmenter:
         self.group_type: str | None = None  # from the last heading that is a type of measure ("Prosjekt")
         self.group_other = False  # the last heading is "Andre tiltak": its bullets are measures
         self.group_by_number = False  # the group's delmål is only the heading's number ("2.1 …")
+        self.kickers = kickers(its)
         self.kicker: list[Item] = []  # facts set over the next heading, for its measure
 
     def run(self) -> list[_Measure]:
@@ -370,7 +370,7 @@ class _Segmenter:
         self.open_field = None
 
     def field(self, i: int, it: Item) -> None:
-        if is_kicker(self.its, i):
+        if i in self.kickers:
             self.kicker.append(it)
             return
         name = it.field or ""
@@ -559,7 +559,7 @@ class Sections:
         if trailing and goal_reference(trailing.group(1)) and trailing.start() > 0:
             title = title[: trailing.start()].strip(" –-")
             goal = goal or trailing.group(1)
-        if m.group_goal and (not goal or _ALSO.search(goal) and "goal" not in m.evidence):
+        if m.group_goal and (not goal or ALSO.search(goal) and "goal" not in m.evidence):
             # the heading's delmål; a line "Berører også delmål 2.3" under it adds to it
             goal = join_paragraphs([m.group_goal, goal]) if goal else m.group_goal
         if not goal:

@@ -44,15 +44,21 @@ class Item:
     own_goal: bool = False  # heads: the title ends with its goal ("… (delmål 2.2)")
 
 
-def is_kicker(its: list[Item], i: int) -> bool:
-    """A line of facts set in bold right over a heading ("DELMÅL 1.1 · RÅD/UTVALG/NETTVERK" over a
-    card's name): the heading's facts, not the measure's before it."""
-    it = its[i]
-    if it.kind != "field" or it.how not in ("content", "position") or not it.bold or not it.paragraphs:
-        return False
-    line = it.paragraphs[0]
-    nxt = next((x for x in its[i + 1:] if not (x.paragraphs and x.paragraphs[0] is line)), None)
-    return nxt is not None and nxt.kind == "head"
+def kickers(its: list[Item]) -> set[int]:
+    """Lines of facts set in bold, each right over a heading ("DELMÅL 1.1 · RÅD/UTVALG/NETTVERK"
+    over a card's name): the heading's facts, not the measure's before it. Only when every such line
+    of the document stands over a heading (the last one too): facts under the text end a measure."""
+    lines: dict[int, list[int]] = {}  # a bold line of facts -> its items
+    for i, it in enumerate(its):
+        if it.kind == "field" and it.how in ("content", "position") and it.bold and it.paragraphs:
+            lines.setdefault(id(it.paragraphs[0]), []).append(i)
+    if not lines:
+        return set()
+    for at in lines.values():
+        after = at[-1] + 1
+        if after >= len(its) or its[after].kind != "head":
+            return set()
+    return {i for at in lines.values() for i in at}
 
 
 def _join_transposed_cut(blocks: list) -> list:
@@ -136,8 +142,9 @@ def _join_wrapped_heads(out: list[Item]) -> list[Item]:
             it.text.count(")") > it.text.count("(")
         open_end = prev.text.split()[-1:] != [] and prev.text.split()[-1].lower() in _OPEN_END
         # (of one shape, a line that goes on in lower case or after a word no title ends with)
-        unfinished = (it.text[:1].islower() and open_end
-                      or prev.shape == it.shape and (it.text[:1].islower() or open_end))
+        first = it.text.split()[0] if it.text.split() else ""
+        unfinished = (it.text[:1].islower() and open_end  # ("eKompetanse …" is a name of its own)
+                      or prev.shape == it.shape and (first.islower() and first.isalpha() or open_end))
         if bracket or unfinished:
             prev.text = f"{prev.text} {it.text}"
             prev.paragraphs = prev.paragraphs + it.paragraphs
@@ -213,7 +220,14 @@ def _at_bold_labels(p: Paragraph) -> list[str]:
               and label_field(_LIST_MARK.sub("", r.text.strip())) is not None]
     if len(starts) < 2 or starts[0] != 0:
         return []
-    texts = [" ".join(r.text.strip() for r in runs[a:b]) for a, b in zip(starts, [*starts[1:], len(runs)])]
+    cuts, at = [], 0
+    for k in starts:  # where each label stands in the paragraph's text (runs may part a word)
+        at = p.text.find(runs[k].text.strip(), at)
+        if at < 0:
+            return []
+        cuts.append(at)
+        at += len(runs[k].text.strip())
+    texts = [p.text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(p.text)])]
     texts[0] = _LIST_MARK.sub("", texts[0])
     return texts
 
@@ -297,16 +311,17 @@ def _head_shape(p: Paragraph) -> _Head | None:
                      goal=prefix.group(1).strip())
     runs = [r for r in p.runs if r.text.strip()]
     numbered = bool(p.list_label) and p.list_label[:1] not in _BULLETS  # "(2) **Title.** Description …"
-    typed, after, _ = split_numbering(text)
+    typed, after, kind = split_numbering(text)
     if typed is not None and p.lead and after.startswith(p.lead) and not p.list_label:
         runs = runs[1:]  # "(2) " typed in front of the bold name
     else:
         typed, after = None, text
     if p.lead and runs and runs[0].bold and len(p.lead) <= SETTINGS.layouts.heading_max_chars \
             and after.startswith(p.lead) and (not p.list_label or numbered) and split_numbering(after)[0] is None:
-        size = round(p.font_size or 0)
-        return _Head(text=after, label=p.list_label or typed, how="bold lead", shape=("bold", size),
-                     marker=False)  # "**Title.** Description …"
+        # "**Title.** Description …"; numbered, it ranks by its numbering as other numbered headings do
+        shape = (("list", numbering_shape(p.list_label, "num"), True) if p.list_label else
+                 ("typed", numbering_shape(typed, kind), True) if typed else ("bold", round(p.font_size or 0)))
+        return _Head(text=after, label=p.list_label or typed, how="bold lead", shape=shape, marker=False)
     if len(text) > SETTINGS.layouts.heading_max_chars:
         return None
     number, rest, kind = split_numbering(text)
@@ -374,9 +389,10 @@ def _opened(table: Table) -> list[tuple[list[Paragraph], list[Table]]]:
         if goal_col is not None and cell.row == 0:
             continue  # the header: its labels are no content
         if cell.col == goal_col and names_a_goal(cell.text):
-            label = next(c.text.strip() for c in table.row_cells(0) if c.col == goal_col)
-            heading = Paragraph(text=f"{label} {clean(cell.text.replace(chr(10), ' '))}", bold=True, page=cell.page,
-                                page_end=cell.page)
+            text = clean(cell.text.replace("\n", " "))
+            if not goal_reference(text, bare=False):  # "1.1 Kompetansebehov" under "Delmål"; not "Delmål 1.1 …"
+                text = f"{next(c.text.strip() for c in table.row_cells(0) if c.col == goal_col)} {text}"
+            heading = Paragraph(text=text, bold=True, page=cell.page, page_end=cell.page)
             out.append(([heading], []))
         else:
             out.append((_cell_paragraphs(cell), cell.tables))
