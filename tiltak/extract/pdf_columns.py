@@ -16,8 +16,8 @@ from typing import NamedTuple
 class Dividers(NamedTuple):
     """What a page draws that may part its text: long vertical rules (x, top, bottom) and boxes
     (x0, top, x1, bottom)."""
-    rules: list[tuple[float, float, float]] = []
-    frames: list[tuple[float, float, float, float]] = []
+    rules: tuple[tuple[float, float, float], ...] | list = ()
+    frames: tuple[tuple[float, float, float, float], ...] | list = ()
 
 
 NO_DIVIDERS = Dividers()

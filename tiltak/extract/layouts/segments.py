@@ -227,9 +227,7 @@ def _at_bold_labels(p: Paragraph) -> list[str]:
             return []
         cuts.append(at)
         at += len(runs[k].text.strip())
-    texts = [p.text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(p.text)])]
-    texts[0] = _LIST_MARK.sub("", texts[0])
-    return texts
+    return [p.text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(p.text)])]
 
 
 def _facts_of(p: Paragraph, where: str) -> dict:
