@@ -227,6 +227,7 @@ def cards(shadow=False, border=False):
                 words += row(top + 30 + 12 * k, x + 7, [f"k{r}{c}{k}", "tekst"])
     if border:
         frames.append((20, 20, 575, 820))  # around the page
+        words += row(60, 40, ["Kortene", "under", "viser", "tiltakene"])  # text inside it, outside every card
     return words, frames
 
 
