@@ -163,6 +163,10 @@ _NONE = re.compile(r"^\s*(?:(?:ingen|inga?)\s+(?:nye\s+|andre\s+|eigne\s+|egne\s
                    re.I)
 
 
+# the full stop between two sentences: not after an abbreviation ("Meld. St.", "nr.", "jf.")
+SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<!\bMeld)(?<!\bSt)(?<!\bnr)(?<!\bjf)(?<!\bca)(?<!\bbl)(?<!\bosv)"
+                          r"\.\s+(?=[A-ZÆØÅ«\"])|(?<=\d)\.\s+(?=[A-ZÆØÅ«\"])")
+
 # "also": "Berører også delmål 2.3", "Tiltaket er òg knytt til delmål 2.1", "… i tillegg delmål 1.4"
 ALSO = re.compile(r"\b(?:også|og\s+så|òg|i\s+tillegg|dessuten)\b", re.I)
 

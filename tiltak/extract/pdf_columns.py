@@ -77,6 +77,9 @@ def _in_frames(words: list, frames: list[tuple[float, float, float, float]]) -> 
     def inside(w, f) -> bool:
         return f[0] - 1 <= w.x0 and w.x1 <= f[2] + 1 and f[1] - 1 <= w.top and w.top <= f[3] + 1
 
+    if len(frames) < 2:
+        return None
+
     def holds(f, g) -> bool:
         return f != g and f[0] <= g[0] and g[2] <= f[2] and f[1] <= g[1] and g[3] <= f[3]
 

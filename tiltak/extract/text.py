@@ -27,15 +27,16 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-
 
 # a note's mark typed as superscript digits after a word of four letters or more, or after its
 # full stop or bracket: "arbeidsliv¹", "arbeidsliv.¹" (not "m²", "kvm²", "CO²")
-_SUPERSCRIPT_MARK = re.compile(r"([^\W\d_]{4}[.,;:)»”]?)[¹²³⁴-⁹⁰]+(?![\w¹²³⁴-⁹⁰])")
-_SUPERSCRIPTS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰")
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_SUPERSCRIPT_SET = frozenset(_SUPERSCRIPTS)
+_SUPERSCRIPT_MARK = re.compile(rf"([^\W\d_]{{4}}[.,;:)»”]?)[{_SUPERSCRIPTS}]+(?![\w{_SUPERSCRIPTS}])")
 
 
 def clean(text: str) -> str:
     """NFC, one space between words, no soft hyphens, control characters or notes' superscript
     marks, trimmed."""
     text = _CONTROLS.sub("", unicodedata.normalize("NFC", text).replace("\u00ad", ""))
-    if not _SUPERSCRIPTS.isdisjoint(text):  # (a regex search on every text costs more than the rest)
+    if not _SUPERSCRIPT_SET.isdisjoint(text):  # (a regex search on every text costs more than the rest)
         text = _SUPERSCRIPT_MARK.sub(r"\1", text)
     return _SPACES.sub(" ", text).strip()
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from tiltak.extract.content import ALSO
+from tiltak.extract.content import ALSO, SENTENCE_END
 
 from .reference import Reference, fold
 
@@ -46,7 +46,6 @@ def repair_ocr_codes(text: str | None) -> str | None:
     return _OCR_CODE.sub(lambda m: ".".join(g for g in m.groups() if g), text) if text else text
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ«\"])")
 # "Tiltaket er òg knytt til delmål 2.1", "Berører også delmål 2.3", "… bidrar i tillegg til delmål 1.4"
 
 
@@ -57,7 +56,7 @@ _ALSO_GOALS = re.compile(r"\bdelmål(?:ene|a|et)?\s+(\d[.,]\d{1,2}(?:\s*(?:,|og|
 def also_goals(text: str | None, ref: Reference) -> tuple[list[str], str]:
     """The delmål a measure's text says it serves as well ("Tiltaket er òg knytt til delmål 2.1."),
     and that sentence; nothing when no sentence says "also" before naming a delmål."""
-    for sentence in _SENTENCE_END.split(text or ""):
+    for sentence in SENTENCE_END.split(text or ""):
         also = ALSO.search(sentence)
         named = _ALSO_GOALS.search(sentence, also.end()) if also else None
         if named:

@@ -12,7 +12,7 @@ from ..model import Cell, Table
 from ..settings import SETTINGS
 from ..vocabulary import combined_fields, header_field, match_label
 from .base import cell_lines
-from .segments import fields_header, label_rows_below
+from .segments import enough_fields, fields_header, label_rows_below
 
 
 def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[int, list[str]]] | None:
@@ -138,10 +138,8 @@ def labelled_lines(cell: Cell, first: int = 1) -> dict[str, str]:
 
 
 def _enough(mapping: dict[int, str]) -> bool:
-    """A header names the measure and enough other fields: two more, or the goal alone (a list of
-    measures and their delmål, an overview)."""
-    fields = {"goal" if f.startswith("tick:") else f for f in mapping.values()}
-    return "title" in fields and (len(fields) >= SETTINGS.layouts.header_labels or "goal" in fields)
+    """A header names the measure and enough other fields (delmål ticked in columns count as the goal)."""
+    return enough_fields({"goal" if f.startswith("tick:") else f for f in mapping.values()})
 
 
 def _column_values(table: Table, header: int, col: int) -> list[str]:

@@ -226,7 +226,8 @@ class RowTable:
     def assess(self, doc: Document) -> Fit:
         found = self._tables(doc)
         tables = [t for t, *_ in found]
-        headed = [t for t in tables if header_row(t)]
+        headed_goals = [(t, goal) for t, _, goal in found if header_row(t)]
+        headed = [t for t, _ in headed_goals]
         if not headed:
             return Fit(0.0, [f"{len(tables)} tables, none with a header row naming the measure and "
                              f"{SETTINGS.layouts.header_labels - 1}+ other known fields"])
@@ -239,7 +240,7 @@ class RowTable:
             reasons.append("the name or text cells give the delmål and other fields as labelled lines")
         elif "goal" in fields and bulleted(headed[0], header, title_col):
             reasons.append("a row per delmål, its measures as bullets in one cell")
-        elif len(fields) < SETTINGS.layouts.header_labels and not any(goal for t, _, goal in found if header_row(t)):
+        elif len(fields) < SETTINGS.layouts.header_labels and not any(goal for _, goal in headed_goals):
             # names and delmål only: an overview, which forms or sections may describe in full (not
             # a table of measures under each delmål's heading)
             return Fit(0.6, reasons + ["the header names only the measure and its delmål"])

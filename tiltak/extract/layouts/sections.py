@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..content import (ALSO, goal_reference, is_closing, is_delmal_code, is_goal_line, is_instruction, is_number_list,
+from ..content import (ALSO, SENTENCE_END, goal_reference, is_closing, is_delmal_code, is_goal_line, is_instruction, is_number_list,
                        is_period_line, mentions_time, names_a_goal, says_old_numbers)
 from ..model import Document
 from ..records import Provenance, RawMeasure
@@ -108,17 +108,13 @@ def _split_title(item: Item) -> tuple[str, str | None]:
     return split_title(item.paragraphs, item.text)
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<!\bMeld)(?<!\bSt)(?<!\bnr)(?<!\bjf)(?<!\bca)(?<!\bbl)(?<!\bosv)"
-                           r"\.\s+(?=[A-ZÆØÅ«\"])|(?<=\d)\.\s+(?=[A-ZÆØÅ«\"])")
-
-
 def _first_sentence(item: Item) -> tuple[str, str]:
     """(the first sentence without its full stop, the rest); a bold lead is the first sentence."""
     text = item.text.strip()
     lead = (item.lead or "").strip()
     if lead and text.startswith(lead) and lead.endswith("."):
         return lead.rstrip(". "), text[len(lead):].strip()
-    m = _SENTENCE_END.search(text)
+    m = SENTENCE_END.search(text)
     return (text[:m.start()].strip(), text[m.end():].strip()) if m else ("", text)
 
 

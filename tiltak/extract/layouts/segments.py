@@ -209,15 +209,12 @@ def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     return [item] if item is not None else []
 
 
-_LIST_MARK = re.compile(r"^\(?(?:\d{1,2}|[a-zæøå]|[ivx]{1,4})[.)]\s+", re.I)
-
-
 def _at_bold_labels(p: Paragraph) -> list[str]:
     """The line cut before each label set in bold within it ("**Ansvarlig:** Spekter **Samarbeid:**
     Kompetanse Norge **Tid:** 13. september 2017"), when it opens with one; else nothing."""
     runs = [r for r in p.runs if r.text.strip()]
     starts = [k for k, r in enumerate(runs) if r.bold and r.text.rstrip().endswith(":")
-              and label_field(_LIST_MARK.sub("", r.text.strip())) is not None]
+              and label_field(split_numbering(r.text.strip())[1]) is not None]
     if len(starts) < 2 or starts[0] != 0:
         return []
     cuts, at = [], 0
@@ -400,11 +397,10 @@ def _opened(table: Table) -> list[tuple[list[Paragraph], list[Table]]]:
 def _goal_column(table: Table) -> int | None:
     """The column a layout table's header names the delmål ("Delmål | Tiltak"), when every header
     cell is a label."""
-    header = [c for c in table.row_cells(0) if c.row == 0 and c.text.strip()] if table.n_rows > 1 else []
-    fields = [header_field(c.text.replace("\n", " ")) for c in header]
-    if len(header) < 2 or None in fields or any(c.tables for c in header):
+    named = _all_fields(table, 0) if table.n_rows > 1 else None
+    if named is None or any(c.tables for c, _ in named):
         return None
-    return next((c.col for c, f in zip(header, fields) if f == "goal"), None)
+    return next((c.col for c, f in named if f == "goal"), None)
 
 
 def is_row_table_header(table: Table) -> bool:
@@ -413,19 +409,30 @@ def is_row_table_header(table: Table) -> bool:
     for r in range(min(3, table.n_rows)):
         fields = {header_field(c.text.replace("\n", " ")) for c in table.row_cells(r) if c.row == r}
         fields.discard(None)
-        if "title" in fields and (len(fields) >= SETTINGS.layouts.header_labels or "goal" in fields
-                                  or fields_header(table, r)):
+        if enough_fields(fields) or fields_header(table, r):
             return not label_rows_below(table, r)
     return False
+
+
+def enough_fields(fields: set[str]) -> bool:
+    """A header names the measure and enough other fields: two more, or the goal alone (a list of
+    measures and their delmål, an overview)."""
+    return "title" in fields and (len(fields) >= SETTINGS.layouts.header_labels or "goal" in fields)
+
+
+def _all_fields(table: Table, r: int) -> list[tuple[Cell, str]] | None:
+    """Row `r`'s cells with text and the field each names, when every one names a field (two or more)."""
+    cells = [c for c in table.row_cells(r) if c.row == r and c.text.strip()]
+    named = [header_field(c.text.replace("\n", " ")) for c in cells]
+    return list(zip(cells, named)) if len(cells) >= 2 and None not in named else None
 
 
 def fields_header(table: Table, r: int) -> bool:
     """Every cell of row `r` names a field, the measure's name among them ("Tiltak | Om tiltaket"),
     over rows that open with names, not labels (a form's rows would), or over none (the rows go on
     on the next page)."""
-    cells = [c for c in table.row_cells(r) if c.row == r and c.text.strip()]
-    named = [header_field(c.text.replace("\n", " ")) for c in cells]
-    if len(cells) < 2 or None in named or "title" not in named:
+    named = _all_fields(table, r)
+    if named is None or not any(f == "title" for _, f in named):
         return False
     firsts = [c.text.replace("\n", " ") for c in table.cells if c.row > r and c.col == 0 and c.text.strip()]
     return not any(label_field(t) for t in firsts)
