@@ -229,6 +229,17 @@ def test_a_total_row_is_a_self_check_and_a_note_below_the_table_no_measure():
     assert [(c.check, c.printed, c.parsed) for c in result.self_checks] == [("Sum tiltak", 2, 2)]
 
 
+def test_a_legend_below_a_table_without_rules_inherits_no_delmal_and_is_no_measure():
+    """Without rules, an empty delmål cell continues the group above; a legend line under the
+    table has none of its own and stays a note."""
+    t = table([["Tiltak", "Delmål", "Ansvar", "Status"],
+               ["Karriere Nordland", "1.3", "Nordland fylkeskommune", "Grønn"],
+               ["Fagbrev for voksne", "3.1", "Nordland fylkeskommune", "Gul"],
+               ["Fargekoder:", "", "", ""]], ruled=False)
+    assert [(m.title, m.goal_text) for m in parse(t).measures] == [("Karriere Nordland", "1.3"),
+                                                                   ("Fagbrev for voksne", "3.1")]
+
+
 def test_a_column_that_numbers_the_rows_is_not_the_goal_column():
     """1, 2, 3 down a column count the rows; the old numbers beside it ("5 og 6") are the goal."""
     t = table([["Løpenr", "Innsats", "Tiltak i strategien", "Type", "Ansvarlig"],

@@ -254,8 +254,9 @@ class RowTable:
         measures: list[RawMeasure] = []
         checks: list[SelfCheck] = []
         for lt in logical:
+            rows = _without_trailing_notes(lt.rows)  # before a note below the table inherits a delmål
+            lt.rows = rows
             self._carry_groups(lt)
-            rows = _without_trailing_notes(lt.rows)
             first = len(measures)
             for row in rows:
                 title = row.values.get("title", "")
