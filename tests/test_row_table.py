@@ -264,6 +264,29 @@ def test_a_split_row_whose_title_ended_on_the_first_page():
     assert result.measures[0].partners_text == "KD, NIFU"
 
 
+def test_a_first_row_on_a_new_page_with_a_delmal_code_of_its_own_is_the_next_row():
+    """Its type and responsible cells are empty, as a cut row's would be; its own code says it is new."""
+    cols = [50.0, 150.0, 300.0, 380.0, 450.0, 530.0, 560.0]
+    first = table([HEADER, ["1.3 Karriereveiledning", "Veiledningsportal for voksne", "Informasjon", "KD",
+                            "fylkeskommunene", "1"]], page=1, columns=cols)
+    second = table([["1.4 Samarbeid utdanning – arbeidsliv", "Partnerskap med næringslivet i regionene", "",
+                     "", "", "1"]], page=2, columns=cols)
+    ms = parse(first, second).measures
+    assert [(m.title, m.goal_text) for m in ms] == [
+        ("Veiledningsportal for voksne", "1.3 Karriereveiledning"),
+        ("Partnerskap med næringslivet i regionene", "1.4 Samarbeid utdanning – arbeidsliv")]
+
+
+def test_in_a_table_of_bulleted_measures_a_cell_without_bullet_or_fields_is_a_remark():
+    cells = [Cell("Delmål", 0, 0), Cell("Tiltak", 0, 1), Cell("Ansvarlig", 0, 2),
+             Cell("2.1 Digital kompetanse", 1, 0), Cell("• Digitalt løft for seniorer\n• Kodeklubb for voksne", 1, 1),
+             Cell("• ASD\n• KD", 1, 2),
+             Cell("3.2 Grunnleggende ferdigheter", 2, 0), Cell("Ordningen videreføres som før", 2, 1), Cell("", 2, 2),
+             Cell("3.5 Opplæring i NAV", 3, 0), Cell("• Fagbrev for ledige", 3, 1), Cell("• ASD", 3, 2)]
+    ms = parse(Table(cells=cells, n_rows=4, n_cols=3)).measures
+    assert [m.title for m in ms] == ["Digitalt løft for seniorer", "Kodeklubb for voksne", "Fagbrev for ledige"]
+
+
 def test_a_row_that_only_goes_on_with_the_name_above_is_part_of_that_measure():
     """The name wrapped into a second row of its own, the text too, every other cell empty."""
     ms = parse(table([["Nr", "Tiltak", "Delmål", "Type", "Ansvarlig", "Beskrivelse"],

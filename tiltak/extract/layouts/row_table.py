@@ -57,6 +57,17 @@ def _without_trailing_notes(rows: list) -> list:
     return rows[:end]
 
 
+def _without_remarks(rows: list) -> list:
+    """Where a table lists its measures as bullets in a cell, a row whose cell holds a sentence without
+    a bullet and no field of its own ("Kompetansepluss videreføres uten endringer") is a remark."""
+    if sum(1 for r in rows if r.listed) < 2:
+        return rows
+    return [r for r in rows if r.listed or any(r.values.get(k) for k in _OWN_FIELDS) or r.extra]
+
+
+_OWN_FIELDS = ("type", "responsible", "partners", "roles", "period")
+
+
 @dataclass
 class _Row:
     values: dict[str, str]
@@ -66,6 +77,7 @@ class _Row:
     page_end: int | None
     where: str
     inherits: bool = False  # an empty group cell here continues the group above
+    listed: bool = False  # one of several measures listed as bullets in one cell
 
 
 @dataclass
@@ -103,6 +115,15 @@ def _opening_goal(text: str) -> str | None:
     text = text.strip()
     ref = goal_reference(text, bare=False) if text else None
     return ref if ref and text.startswith(ref) else None
+
+
+_CODE_FIRST = re.compile(r"^\s*(?:delmål\s*)?([1-3])\s?[.,]\s?([1-6])(?!\d)", re.I)
+
+
+def _new_code(before: str, text: str) -> bool:
+    """A delmål cell that opens with a code other than the one the cell above opened with."""
+    now, then = _CODE_FIRST.match(text), _CODE_FIRST.match(before)
+    return bool(now) and (then is None or now.groups() != then.groups())
 
 
 def _continues(prev: Table, table: Table) -> bool:
@@ -254,7 +275,7 @@ class RowTable:
         measures: list[RawMeasure] = []
         checks: list[SelfCheck] = []
         for lt in logical:
-            rows = _without_trailing_notes(lt.rows)  # before a note below the table inherits a delmål
+            rows = _without_remarks(_without_trailing_notes(lt.rows))  # before a note inherits a delmål
             lt.rows = rows
             self._carry_groups(lt)
             first = len(measures)
@@ -422,7 +443,8 @@ class RowTable:
                     values["goal"] = f"{values['goal']}; {also}"
                 elif sentence.strip():
                     values["description"] = join_lines([values.get("description", ""), sentence.strip()])
-            out.append(_Row(values, dict(row.cells), dict(row.extra), row.page, row.page_end, f"{row.where}, item {k + 1}"))
+            out.append(_Row(values, dict(row.cells), dict(row.extra), row.page, row.page_end, f"{row.where}, item {k + 1}",
+                            listed=True))
         return out
 
     @staticmethod
@@ -441,6 +463,8 @@ class RowTable:
             return True
         if title[:1].islower():
             return True
+        if _new_code(prev.values.get("goal", ""), row.values.get("goal", "")):
+            return False  # a delmål cell of its own: the next row, however empty its other cells
         short = [k for k in ("type", "responsible") if k in row.values]
         if short and not any(row.values[k] for k in short):
             return True
