@@ -2,7 +2,7 @@
 
 import pytest
 
-from tiltak.extract.content import goal_reference, is_closing, is_goal_line, is_period_line, mentions_time
+from tiltak.extract.content import goal_reference, is_closing, is_goal_line, is_period_line, mentions_time, ticked
 
 
 @pytest.mark.parametrize("text", ["Delmål 2.3", "(dm 1.2 og 1.4)", "Relasjon til NKPS tiltak nr. 1", "2.1–2.3",
@@ -38,3 +38,22 @@ def test_closing_lines_and_times():
     assert is_closing("Med vennlig hilsen") and is_closing("Venleg helsing")
     assert not is_closing("Oslo, Bergen og Trondheim deltok i 2019")
     assert mentions_time("lansert i august 2018") and not mentions_time("lansert på Arendalsuka")
+
+
+@pytest.mark.parametrize("text, choices", [
+    ("Område 2: ☐ 2.1 ☒ 2.2 ☐ 2.3 ☑ 2.4", "2.2, 2.4"),
+    ("☐ FoU ☐ Kurs/utdanning ☒ Prosjekt ☐ Informasjon", "Prosjekt"),
+    ("[ ] Arrangement [x] Råd/utvalg/nettverk", "Råd/utvalg/nettverk"),
+    ("☐ 3.1 ☐ 3.2 ☐ 3.3", ""),
+    ("Mål 1: ☒ 1.3\nMål 2: ☐ 2.1 ☒ 2.5", "1.3, 2.5"),
+    ("Mål 1: ☒ 1.3 Mål 2: ☐ 2.1 ☒ 2.5", "1.3, 2.5"),
+    ("Delmål 2.2 ☒", "Delmål 2.2 ☒"),  # one mark is no list of choices
+    ("Kurs for ansatte", "Kurs for ansatte")])
+def test_of_choices_behind_boxes_only_the_ticked_ones_count(text, choices):
+    assert ticked(text) == choices
+
+
+def test_a_line_of_boxes_before_delmal_codes_is_a_goal_line_ticked_or_not():
+    assert is_goal_line("Innsatsområde 3: ☐ 3.1 ☐ 3.2 ☐ 3.3")
+    assert is_goal_line("☐ 1.1 ☒ 1.2")
+    assert not is_goal_line("☐ Kurs ☒ Prosjekt")

@@ -174,3 +174,43 @@ def test_note_marks_set_as_superscript_are_not_text(tmp_path):
     doc = read_docx(str(tmp_path / "m.docx"))
     assert [b.text for b in doc.blocks[:2]] == ["Jenter og teknologi", "Areal i m2 og mer"]
     assert doc.blocks[2].cells[0].text == "Evaluering av bransjeprogrammene"
+
+
+def _with_notes(path, notes: dict[int, str]):
+    """Add a footnotes part holding `notes` (id -> text) to a saved .docx."""
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = "".join(f'<w:footnote w:id="{i}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {t}</w:t>'
+                   f'</w:r></w:p></w:footnote>' for i, t in notes.items())
+    part = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}><w:footnote w:type="separator" '
+            f'w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>{body}</w:footnotes>')
+    with zipfile.ZipFile(path) as z:
+        files = {n: z.read(n) for n in z.namelist()}
+    files["word/footnotes.xml"] = part.encode()
+    rel = ('<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+           'footnotes" Target="footnotes.xml"/></Relationships>')
+    files["word/_rels/document.xml.rels"] = files["word/_rels/document.xml.rels"].replace(b"</Relationships>", rel.encode())
+    override = ('<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                'wordprocessingml.footnotes+xml"/></Types>')
+    files["[Content_Types].xml"] = files["[Content_Types].xml"].replace(b"</Types>", override.encode())
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+
+
+def test_a_footnote_is_kept_with_the_paragraph_its_mark_stands_in(tmp_path):
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    for text, note in (("Kurs for tillitsvalgte", 1), ("Uten fotnote", None), ("Nettverk for ledere", 2)):
+        p = d.add_paragraph(text)
+        if note:
+            p._p.append(parse_xml(f'<w:r {w}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                                  f'<w:footnoteReference w:id="{note}"/></w:r>'))
+    d.save(tmp_path / "n.docx")
+    _with_notes(tmp_path / "n.docx", {1: "Delmål 2.1: Digital kompetanse.", 2: "Se rapporten fra 2019."})
+    got = [(p.text, p.notes) for p in read_docx(str(tmp_path / "n.docx")).paragraphs()]
+    assert got == [("Kurs for tillitsvalgte", ["Delmål 2.1: Digital kompetanse."]), ("Uten fotnote", []),
+                   ("Nettverk for ledere", ["Se rapporten fra 2019."])]

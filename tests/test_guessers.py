@@ -135,3 +135,14 @@ def test_a_letters_addressee_is_not_its_reporter(gazetteer):
     assert find_reporter(DocumentInfo(title_lines=both[:3] + ["Rapportering 2019"]), "brev.docx", [], gazetteer)[0] == "LO"
     assert find_reporter(DocumentInfo(title_lines=["LO", "2019 Rapportering om oppfølgingen av NKPS"]), "x.docx", [],
                          gazetteer)[0] == "LO"
+
+
+def test_of_boxes_in_the_goal_and_type_fields_only_the_ticked_ones_are_read():
+    from tiltak.extract.records import FileResult, Provenance, RawMeasure
+
+    raws = [RawMeasure(index=1, title="Nettverk for opplæringskontor", goal_text="Område 1: ☐ 1.1 ☐ 1.2\nOmråde 2: ☐ 2.1 ☒ 2.2",
+                       type_text="☐ FoU ☒ Råd/utvalg/nettverk ☐ Prosjekt", provenance=Provenance(file="m.docx")),
+            RawMeasure(index=2, title="Lederkurs", goal_text="☐ 1.1 ☐ 1.2", provenance=Provenance(file="m.docx"))]
+    ticked, none = Normalizer().normalize_file(FileResult(path="m.docx", status="ok", sha256="s", measures=raws))
+    assert (ticked.delmal, ticked.type, ticked.delmal_raw) == (["2.2"], "Råd/utvalg/nettverk", raws[0].goal_text)
+    assert none.delmal == [] and "no_delmal" in none.warnings

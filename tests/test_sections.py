@@ -3,6 +3,7 @@ template, a measure starts at a heading, a form table or a name label, and its f
 
 from tiltak.extract.layouts import assess_all, best_layout
 from tiltak.extract.layouts.sections import Sections
+from tiltak.extract.content import ticked
 from tiltak.extract.model import Cell, Document, Paragraph, Run, Table
 
 
@@ -62,6 +63,34 @@ def test_a_label_on_its_own_line_takes_the_answer_below_and_section_headings_are
                  B("Oppsummering"), P("Studieforbundene er viktige for voksnes læring."))
     assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [
         ("Promotering av Kompetansepluss", "3.2", "VOFO"), ("Evaluering av Kompetansepluss", "3.2, 3.6", "VOFO")]
+
+
+def test_a_label_alone_takes_every_line_of_boxes_below_it():
+    """A checkbox form: "Delmål" alone, then a line of boxes per innsatsområde; the lines are the
+    goal's answer, not text of the measure."""
+    _, ms = read(B("Skjema for rapportering"), P("Kryss av for delmål."),
+                 B("Nettverk for opplæringskontor"), B("Delmål"), P("Område 1: ☐ 1.1 ☐ 1.2"), P("Område 2: ☐ 2.1 ☒ 2.2"),
+                 P("Område 3: ☒ 3.1 ☐ 3.2"), P("Ansvarlig: Spekter"), P("Beskrivelse: Møtes hvert kvartal."),
+                 B("Lederkurs om kompetanse"), B("Delmål"), P("Område 1: ☒ 1.1 ☐ 1.2"), P("Område 2: ☐ 2.1 ☐ 2.2"),
+                 P("Område 3: ☐ 3.1 ☐ 3.2"), P("Ansvarlig: Spekter"))
+    assert [m.title for m in ms] == ["Nettverk for opplæringskontor", "Lederkurs om kompetanse"]
+    assert ticked(ms[0].goal_text) == "2.2, 3.1" and ticked(ms[1].goal_text) == "1.1"
+    assert ms[0].description == "Møtes hvert kvartal."
+
+
+def test_a_footnote_on_a_heading_that_names_a_delmal_gives_the_measure_its_goal():
+    def H(text, *notes):
+        return Paragraph(text=text, heading_level=2, bold=True, runs=[Run(text, bold=True)], notes=list(notes))
+
+    _, ms = read(P("Unio – rapportering 2020", heading_level=1),
+                 H("Rapport om etter- og videreutdanning", "Delmål 2.2: Styrke kunnskapsgrunnlaget om læring."),
+                 P("Ansvarlig: Unio. Samarbeid: Fafo. Periode: 2020."), P("Rapporten ser på finansiering."),
+                 H("Seminar for tillitsvalgte", "Se unio.no for programmet."),
+                 P("Ansvarlig: Unio. Periode: 2020."), P("Seminaret samlet 80 tillitsvalgte."))
+    assert [(m.title, m.goal_text) for m in ms] == [
+        ("Rapport om etter- og videreutdanning", "Delmål 2.2: Styrke kunnskapsgrunnlaget om læring."),
+        ("Seminar for tillitsvalgte", None)]
+    assert "unio.no" not in (ms[1].description or "")
 
 
 def test_a_heading_numbering_a_form_table_is_replaced_by_the_forms_name():

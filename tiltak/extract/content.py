@@ -79,6 +79,8 @@ def is_goal_line(text: str, bare: bool = True) -> bool:
     text = (text or "").strip()
     if not text or len(text) > 160:
         return False
+    if is_choice_line(text):
+        return True
     if _ONLY_CODES.match(text):
         return bare
     ref = goal_reference(text, bare)
@@ -188,3 +190,33 @@ def is_name(text: str) -> bool:
     """A name, not a description: one line, at most fourteen words, no full stop at the end."""
     text = (text or "").strip()
     return bool(text) and "\n" not in text and len(text.split()) <= 14 and not text.endswith(".")
+
+
+# Boxes ticked or not in front of choices ("☐ 1.1 ☒ 1.2", "[x] Kurs/utdanning [ ] FoU")
+_BOX = re.compile(r"(☒|☑|✓|✔|■|\[[xX✓]\])|(?:☐|□|❏|❑|\[\s\])")
+
+
+def ticked(text: str | None) -> str | None:
+    """Of choices behind boxes, the ticked ones ("☐ 1.1 ☒ 1.2 ☒ 1.4" -> "1.2, 1.4"; none ticked -> "");
+    a text without boxes as it is."""
+    if not text:
+        return text
+    marks = list(_BOX.finditer(text))
+    if len(marks) < 2:
+        return text
+    chosen = [_NEXT_LABEL.split(text[m.end():(marks[k + 1].start() if k + 1 < len(marks) else len(text))])[0]
+              for k, m in enumerate(marks) if m.group(1)]
+    return ", ".join(c.strip(" ,;") for c in chosen if c.strip(" ,;"))
+
+
+_NEXT_LABEL = re.compile(r"\n|\s+[^\W\d_]+(?:\s\d)?:")  # "… ☒ 2.2 Område 3: ☐ 3.1": the choice ends at the next label
+
+
+def is_choice_line(text: str) -> bool:
+    """A line of boxes before delmål codes ("Innsatsområde 2: ☐ 2.1 ☒ 2.2 ☐ 2.3"), ticked or not."""
+    marks = list(_BOX.finditer(text or ""))
+    if len(marks) < 2:
+        return False
+    choices = [text[m.end():(marks[k + 1].start() if k + 1 < len(marks) else len(text))].strip(" ,;")
+               for k, m in enumerate(marks)]
+    return all(is_delmal_code(c) for c in choices)

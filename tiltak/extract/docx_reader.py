@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import docx
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from .docx_numbering import Numbering
@@ -42,6 +43,28 @@ def read_docx(path: str) -> Document:
 
 
 _RUN = qn("w:r")
+
+
+def _notes(document) -> dict[tuple[str, str], str]:
+    """(reference tag, id) -> the text of each footnote and endnote."""
+    out: dict[tuple[str, str], str] = {}
+    for rel in document.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if kind not in ("footnotes", "endnotes") or rel.is_external:
+            continue
+        try:
+            root = parse_xml(rel.target_part.blob)
+        except Exception:  # noqa: BLE001 - a broken notes part: the notes are lost, not the document
+            continue
+        note, ref = (qn("w:footnote"), qn("w:footnoteReference")) if kind == "footnotes" else \
+            (qn("w:endnote"), qn("w:endnoteReference"))
+        for el in root.iterfind(note):
+            if el.get(qn("w:type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = clean(" ".join(_run_text(p) for p in el.iter(qn("w:p"))).replace("\n", " "))
+            if text:
+                out[(ref, el.get(qn("w:id")))] = text
+    return out
 
 
 def _note_mark(r) -> bool:
@@ -87,6 +110,7 @@ class _Reader:
         except (KeyError, NotImplementedError, AttributeError):
             numbering_el = None
         self.numbering = Numbering(numbering_el, styles_el)
+        self.notes = _notes(document)
         self.style_names: dict[str, str] = {}
         # style id -> (bold, italic, size, based on)
         self.style_props: dict[str, tuple[bool | None, bool | None, float | None, str | None]] = {}
@@ -182,6 +206,9 @@ class _Reader:
                     (r.size for r in runs if r.size), None) or size, bold=all(r.bold for r in runs) if runs else None,
                     italic=all(r.italic for r in runs) if runs else None, indent=self._indent(ppr, sid),
                     list_label=label if first else None, runs=runs, lead=lead))
+        marks = [(m.tag, m.get(qn("w:id"))) for m in p_el.iter(qn("w:footnoteReference"), qn("w:endnoteReference"))]
+        if out and marks:
+            out[0].notes = [n for n in (self.notes.get(mark) for mark in marks) if n]
         for box in p_el.iter(qn("w:txbxContent")):
             if any(a.tag.endswith("}Fallback") for a in box.iterancestors()):
                 continue

@@ -65,6 +65,8 @@ class Paragraph:
     lead: str | None = None
     """Leading text set apart from the rest by style (a bold run) or by a tab-wide gap: a run-in
     label ("Ansvarleg  NAV") or a title before its description."""
+    notes: list[str] = field(default_factory=list)
+    """The footnotes and endnotes whose marks stand in the paragraph, in order (Word)."""
 
     @property
     def display(self) -> str:

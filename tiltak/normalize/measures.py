@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from tiltak.extract.content import ticked
 from tiltak.extract.records import FileResult, RawMeasure
 
 from .config import Config, load_config
@@ -96,19 +97,22 @@ class Normalizer:
 
     def _goals(self, m: Measure, raw: RawMeasure) -> None:
         ocr = any(n.startswith("ocr_text") for n in raw.notes)
-        goal = parse_goal(raw.goal_text, self.ref, old_numbers=raw.goal_numbering == "old", ocr=ocr)
+        text = ticked(raw.goal_text)  # of a line of boxes, the ticked choices
+        goal = parse_goal(text, self.ref, old_numbers=raw.goal_numbering == "old", ocr=ocr)
         if goal.unknown:
             m.add_warning("unknown_goal", f"the strategy has no goal {', '.join(goal.unknown)} (in '{raw.goal_text}')")
         if goal.delmal:
             m.delmal, m.nkps_tiltak, m.delmal_source = goal.delmal, goal.nkps_tiltak, goal.source
-        elif raw.goal_text:
-            codes, score = match_goal_texts(raw.goal_text, self.ref, self.config.get("goals", "text_threshold"))
+        elif text:
+            codes, score = match_goal_texts(text, self.ref, self.config.get("goals", "text_threshold"))
             if codes:
                 m.delmal, m.delmal_source = codes, "inferred"
                 m.add_warning("delmal_inferred",
                               f"'{_short(raw.goal_text)}' reads as delmål {', '.join(codes)} (similarity {score:.0f})")
             else:
                 m.add_warning("no_delmal", f"'{_short(raw.goal_text)}' names no delmål (best similarity {score:.0f})")
+        elif raw.goal_text:
+            m.add_warning("no_delmal", f"no box is ticked in '{_short(raw.goal_text)}'")
         else:
             m.add_warning("no_delmal", "the report gives no goal for this measure")
         also, sentence = also_goals(raw.description, self.ref) if m.delmal else ([], "")
@@ -119,14 +123,15 @@ class Normalizer:
         m.omrade = sorted({self.ref.omrade_of(c) for c in m.delmal})
 
     def _type(self, m: Measure, raw: RawMeasure) -> None:
-        if raw.type_text and raw.type_text.strip():
-            canonical = map_type(raw.type_text, self.ref)
+        stated = ticked(raw.type_text)  # of a line of boxes, the ticked choice
+        if stated and stated.strip():
+            canonical = map_type(stated, self.ref)
             m.type_source = "stated"
             if canonical:
                 m.type = canonical
             else:
-                m.type = raw.type_text.strip()
-                m.add_warning("unknown_type", f"'{raw.type_text.strip()}' is none of the six types; kept as written")
+                m.type = stated.strip()
+                m.add_warning("unknown_type", f"'{stated.strip()}' is none of the six types; kept as written")
             return
         inferred = infer_type(raw.title, raw.description, self.stems, self.config.get("types", "min_score"))
         if inferred:

@@ -179,7 +179,15 @@ def _answers_over_page_breaks(out: list[Item]) -> list[Item]:
 def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     """The paragraph's item, or one per field where a line strings several together
     ("Ansvar: KD | Samarbeid: KMD | Type: Prosjekt | 2019–2021", "Ansvarlig: VOFO. Periode: 2020.",
-    "1.2 · Prosjekt · 2021")."""
+    "1.2 · Prosjekt · 2021"); then the delmål a footnote on it names ("¹ Delmål 2.2: Styrke …")."""
+    out = _paragraph_items(p, where)
+    for note in p.notes:
+        if goal_reference(note, bare=False):
+            out.append(Item("field", note, field="goal", label="note", how="content", **_facts_of(p, where)))
+    return out
+
+
+def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     lead = (p.lead or "").strip()
     runs = [r for r in p.runs if r.text.strip()]
     if lead and runs and runs[0].bold and _GOAL_PREFIX.match(lead) and len(p.text.strip()) > len(lead) \
@@ -189,7 +197,7 @@ def paragraph_items(p: Paragraph, where: str) -> list[Item]:
         name = Paragraph(text=lead.rstrip(" ."), page=p.page, page_end=p.page_end, bold=True,
                          runs=[replace(runs[0], text=lead.rstrip(" ."))])
         rest = Paragraph(text=p.text.strip()[len(lead):].strip(), page=p.page, page_end=p.page_end)
-        return paragraph_items(name, where) + paragraph_items(rest, where)
+        return _paragraph_items(name, where) + _paragraph_items(rest, where)
     at_labels = _at_bold_labels(p)
     if at_labels:  # "**Ansvarlig:** Spekter **Samarbeid:** – **Tid:** 2017": a field at each bold label
         pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end) for x in at_labels]
