@@ -501,6 +501,19 @@ def test_a_name_label_after_a_headed_measure_with_fields_starts_a_new_measure():
     assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [("Kurs A", "2.2", "X"), ("Kurs B", "2.1", "Y")]
 
 
+def test_a_line_of_hashtags_gives_the_delmal_codes_and_type_among_them():
+    from tiltak.extract.layouts.facts import facts_line
+
+    assert facts_line("#1.3 #3.5 #informasjon") == [("goal", "1.3, 3.5"), ("type", "informasjon")]
+    assert facts_line("#FoU") == [("type", "FoU")]
+    assert facts_line("#kompetanse #livslanglæring") is None  # tags that name no field
+    ms = parse(P("YS – rapport 2021", heading_level=1), B("Kartlegging av seniorers kompetanse"), P("#2.2 #fou"),
+                 P("Ansvarlig: YS. Periode: 2021."), B("Nettverk for HR-ledere"), P("#1.4 #2.3 #råd"),
+                 P("Ansvarlig: YS. Periode: 2021–2022."))
+    assert [(m.title, m.goal_text, m.type_text) for m in ms] == [
+        ("Kartlegging av seniorers kompetanse", "2.2", "fou"), ("Nettverk for HR-ledere", "1.4, 2.3", "råd")]
+
+
 def test_a_line_of_unlabelled_fields_is_read_by_its_content():
     from tiltak.extract.layouts.facts import facts_line
 

@@ -24,10 +24,25 @@ FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|(?<=\.)\
 def facts_line(text: str) -> list[tuple[str, str]] | None:
     """A line of fields, each known by its content or its own label: "1.2, 1.4 · Prosjekt · 2021–2024",
     "Delmål 3.2 | Kurs/utdanning | Ansvar: Unio | Høsten 2020". Its (field, value) pairs, or None."""
+    if _TAGS.match(text or ""):
+        return _tag_facts(text)
     parts = [x.strip() for x in _FACT_SEPARATOR.split(text or "") if x.strip()]
     if len(parts) < 2 or len(text) > 200:
         return None
     return _facts(parts, labelled=True) or _facts_and_names(text)
+
+
+_TAGS = re.compile(r"^\s*(?:#[^\s#]+\s*){1,12}$")
+
+
+def _tag_facts(text: str) -> list[tuple[str, str]] | None:
+    """A line of hashtags ("#2.1 #2.4 #kurs"): the delmål codes among them, and a type."""
+    tags = [t.lstrip("#").replace("_", " ") for t in text.split()]
+    goals = [t for t in tags if is_goal_line(t)]
+    rest = _facts([t for t in tags if t not in goals]) if len(goals) < len(tags) else []
+    if rest is None:
+        return None
+    return [("goal", ", ".join(goals))] * bool(goals) + rest or None
 
 
 def _facts_and_names(text: str) -> list[tuple[str, str]] | None:
