@@ -93,6 +93,25 @@ def test_a_footnote_on_a_heading_that_names_a_delmal_gives_the_measure_its_goal(
     assert "unio.no" not in (ms[1].description or "")
 
 
+def test_section_numbers_of_a_decimal_outline_are_no_delmal():
+    """"2.1 Kunnskap" over "2.1.1 Title": the memo numbers its sections; the delmål is in the text."""
+    _, ms = read(B("1 Innledning"), P("Notatet gir en oversikt over våre tiltak."), B("2 Tiltak"),
+                 B("2.1 Kunnskap og analyse"), B("2.1.1 Analyse av ingeniørbehovet"), P("Rapport om behovet fram mot 2030."),
+                 P("Ansvarlig: Tekna. Tidsrom: 2022."), P("Tiltaket følger opp delmål 2.2."),
+                 B("2.1.2 Seminar om etterutdanning"), P("Seminar for tillitsvalgte."), P("Ansvarlig: Tekna."),
+                 P("Tiltaket følger opp delmål 2.4."), B("2.1.3 Medlemsundersøkelse om kompetanse"),
+                 P("Undersøkelse blant 4000 medlemmer."), P("Ansvarlig: Tekna. Tidsrom: 2022."),
+                 B("3 Oppsummering"), P("Vi følger opp i 2023."))
+    assert [(m.title, m.goal_text) for m in ms] == [("Analyse av ingeniørbehovet", "Tiltaket følger opp delmål 2.2."),
+                                                    ("Seminar om etterutdanning", "Tiltaket følger opp delmål 2.4."),
+                                                    ("Medlemsundersøkelse om kompetanse", None)]
+    # numbered as the strategy is (innsatsområde 2, delmål 2.1, its measures): the numbers are delmål
+    _, ms = read(B("2 Læring i arbeidslivet"), B("2.1 Digital kompetanse i hele arbeidsstyrken"),
+                 B("2.1.1 Bransjeprogrammene"), P("Programmene er videreført."), P("Ansvarlig: KD. Tidsrom: 2025."),
+                 B("2.1.2 Kurs i kunstig intelligens"), P("Kurs for ansatte i staten."), P("Ansvarlig: KD. Tidsrom: 2025."))
+    assert [(m.title, m.goal_text) for m in ms] == [("Bransjeprogrammene", "2.1"), ("Kurs i kunstig intelligens", "2.1")]
+
+
 def test_a_heading_numbering_a_form_table_is_replaced_by_the_forms_name():
     form = table([["Navn på tiltak", "Matindustrien 4.0"], ["Relasjon til delmål", "2.1"], ["Ansvarlig", "LO/NNN"]])
     layout, ms = read(B("Tiltak 1"), form, P("Med vennlig hilsen"), P("LO"))

@@ -70,7 +70,9 @@ def names_a_goal(text: str) -> bool:
 
 _GOAL_LINE_WORDS = {"relasjon", "til", "jf", "jfr", "se", "knyttet", "knytt", "nkps", "tiltak", "nr", "delmål", "og",
                     "i", "strategien", "gjelder", "berører", "også", "dm", "goal", "goals", "sub", "mål", "relevant",
-                    "for", "bidrar", "kobling", "kopling", "tidl", "tidligere"}
+                    "for", "bidrar", "kobling", "kopling", "tidl", "tidligere", "tiltaket", "følger", "fylgjer", "opp",
+                    "støtter", "støttar", "understøtter", "svarer", "svarar", "på", "knyttes", "hører", "høyrer",
+                    "under", "gjeld"}
 
 
 def is_goal_line(text: str, bare: bool = True) -> bool:

@@ -151,6 +151,22 @@ def _bold_lead_series(its: list[Item]) -> list[_Measure]:
     return out if len(out) >= 3 else []
 
 
+_TOP_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s")
+
+
+def numbers_sections(its: list[Item]) -> bool:
+    """The document numbers its own chapters: a numbered heading that is a known section ("1
+    Innledning") or a top number the strategy's three areas do not reach ("4 Oppsummering")."""
+    for it in its:
+        if it.kind != "head":
+            continue
+        top = it.label if it.label and re.fullmatch(r"\d{1,2}\.?", it.label) else \
+            (m.group(1) if it.section and (m := _TOP_NUMBER.match(it.text)) else None)
+        if top and (it.section or int(top.rstrip(".")) > 3):
+            return True
+    return False
+
+
 class _Segmenter:
     """Walks the items once, starting measures and filling their fields (see the module's docstring)."""
 
@@ -168,6 +184,7 @@ class _Segmenter:
         self.group_type: str | None = None  # from the last heading that is a type of measure ("Prosjekt")
         self.group_other = False  # the last heading is "Andre tiltak": its bullets are measures
         self.group_by_number = False  # the group's delmål is only the heading's number ("2.1 …")
+        self.outline = numbers_sections(its)  # "1 Innledning", "4 Oppsummering": the numbers are the document's
         self.kickers = kickers(its)
         self.kicker: list[Item] = []  # facts set over the next heading, for its measure
 
@@ -211,6 +228,9 @@ class _Segmenter:
             self.listed(it)  # "2. Følgeevaluering av forsøket (delmål 3.1; ansvarlig: Udir; 2018–2022)": a measure
             return
         if i in self.owners:
+            if self.outline and self.group_by_number and it.label and it.label.rstrip(".").startswith(f"{self.group_goal}."):
+                self.group_goal = None  # "3.1" over "3.1.1 Title": the numbers of sections, not a delmål
+                self.group_by_number = False
             cur = self.new("head", it)
             cur.sibling = i in self.siblings
             if not it.marker:
