@@ -64,3 +64,41 @@ def test_a_number_or_letter_in_brackets_set_apart_is_a_list_label():
     for mark in ("(1)", "(12)", "(b)"):
         line = _lines([w(mark, 60), w("Kompetansepluss", 90, bold=True), w("frivillighet.", 170, bold=True)], 1)[0]
         assert (line.label, line.text) == (mark, "Kompetansepluss frivillighet.")
+
+
+def _pdf(path, lines):
+    """A one-page PDF in Helvetica: lines of (x, y, size, character spacing, angle in degrees, text)."""
+    import math
+
+    ops = []
+    for x, y, size, spacing, angle, text in lines:
+        c, s = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        ops.append(f"BT /F1 {size} Tf {spacing} Tc {c:.6f} {s:.6f} {-s:.6f} {c:.6f} {x} {y} Tm ({text}) Tj ET")
+    stream = "\n".join(ops).encode("cp1252")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def test_letters_set_apart_and_text_at_a_slight_angle_are_read_as_words(tmp_path):
+    """Character spacing wider than the gap that parts words, the spaces typed between them; and a
+    scan's text layer set at a slight angle, where the computed letter size flickers."""
+    spaced = [(72, 780 - 20 * k, 11, 2.5, 0, text) for k, text in enumerate(
+        ["Tiltak: Kurs for tillitsvalgte", "Delmål: 2.2", "Ansvarlig: YS", "Samarbeid: Parat og Delta"])]
+    tilted = [(72, 600 - 20 * k, 11, 0, 0.3, text) for k, text in enumerate(
+        ["Tiltak: Nettverk for ledere", "Ansvarlig: Unio og forbundene"])]
+    _pdf(tmp_path / "a.pdf", spaced)
+    _pdf(tmp_path / "b.pdf", tilted)
+    assert [p.text for p in read_pdf(str(tmp_path / "a.pdf")).paragraphs()] == [t for *_, t in spaced]
+    assert [p.text for p in read_pdf(str(tmp_path / "b.pdf")).paragraphs()] == [t for *_, t in tilted]

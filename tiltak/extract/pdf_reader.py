@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from statistics import median
 
 import pdfplumber
+from pdfplumber.utils.text import extract_words
 
 from .model import Cell, Document, Line, Paragraph, Run, Span, Table, style_lead
 from .settings import SETTINGS
@@ -149,7 +150,7 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
     words = [
         _Word(text=text, x0=w["x0"], x1=w["x1"], top=w["top"], bottom=w["bottom"], size=round(w.get("size", 0), 1),
               bold=_is_bold(w.get("fontname", "")), italic=_is_italic(w.get("fontname", "")))
-        for w in page.extract_words(extra_attrs=["fontname", "size"], **WORD_SETTINGS)
+        for w in extract_words(_steady_sizes(page.chars), extra_attrs=["fontname", "size"], **_word_settings(page))
         if (text := clean(_UNMAPPED.sub("", w["text"])))
     ]
     words = _without_footnote_marks(words)
@@ -162,6 +163,31 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
     frames = sorted({(round(r["x0"], 1), round(r["top"], 1), round(r["x1"], 1), round(r["bottom"], 1)) for r in page.rects
                      if r["x1"] - r["x0"] >= S.frame_min_share * float(page.width) and r["bottom"] - r["top"] >= 2 * S.rule_min_length})
     return words, boxes, float(page.height), rules, Dividers(upright, frames)
+
+
+def _steady_sizes(chars: list[dict]) -> list[dict]:
+    """Letters of one size whose computed sizes differ in the third decimal (text set at a slight
+    angle, a scan's text layer) are one size: words are not parted where it flickers."""
+    sizes = {c["size"] for c in chars}
+    if len({round(x, 1) for x in sizes}) == len(sizes):
+        return chars
+    return [{**c, "size": round(c["size"], 1)} for c in chars]
+
+
+def _word_settings(page) -> dict:
+    """pdfplumber's word settings for the page. Letters set apart by character spacing ("R a p p o r t")
+    with the spaces typed between the words: the words end at the spaces, not at the gaps."""
+    chars = page.chars
+    gaps, spaces = [], 0
+    for a, b in zip(chars, chars[1:]):
+        if b["text"] == " ":
+            spaces += 1
+        elif a["text"] != " " and abs(a["top"] - b["top"]) < 1 and 0 <= b["x0"] - a["x1"] < a["size"]:
+            gaps.append(b["x0"] - a["x1"])
+    wide = [g for g in gaps if g > S.word_x_tolerance]
+    if not gaps or spaces < 0.05 * len(chars) or len(wide) < S.spaced_share * len(gaps):
+        return WORD_SETTINGS
+    return WORD_SETTINGS | {"x_tolerance": max(wide) + 0.5}
 
 
 def _without_footnote_marks(words: list[_Word]) -> list[_Word]:

@@ -17,6 +17,8 @@ class _Section(BaseModel):
 class PdfSettings(_Section):
     word_x_tolerance: float = Field(1.5, gt=0, description="pdfplumber: letters closer than this (points) form one word")
     word_y_tolerance: float = Field(3.0, gt=0, description="pdfplumber: letters whose tops differ less are on one word line")
+    spaced_share: float = Field(0.3, gt=0, le=1, description="a page where this share of the gaps between letters is wider "
+                                "than word_x_tolerance, with the spaces typed, is set letter-spaced: its words end at the spaces")
     table_tolerance: float = Field(3.0, gt=0, description="pdfplumber: snap, join and intersection tolerance of ruling lines")
     line_tolerance: float = Field(2.5, gt=0, description="words whose tops differ less (points) are on one printed line")
     span_gap: float = Field(0.6, gt=0, description="a gap wider than this many font sizes splits a line into spans (columns)")
