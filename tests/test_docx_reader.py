@@ -214,3 +214,15 @@ def test_a_footnote_is_kept_with_the_paragraph_its_mark_stands_in(tmp_path):
     got = [(p.text, p.notes) for p in read_docx(str(tmp_path / "n.docx")).paragraphs()]
     assert got == [("Kurs for tillitsvalgte", ["Delmål 2.1: Digital kompetanse."]), ("Uten fotnote", []),
                    ("Nettverk for ledere", ["Se rapporten fra 2019."])]
+
+
+def test_lines_of_an_e_mail_quoted_with_a_bracket_are_not_the_report(tmp_path):
+    from tiltak.extract import read_document
+
+    d = docx.Document()
+    for text in ["Hei,", "Her er våre tiltak.", "- Tiltak: Kurs for tillitsvalgte", "Hvem: YS", "> Hei,",
+                 "> Vi ber om at dere for hvert tiltak oppgir:", "> - Tiltak: (navn på tiltaket)", "> Hvem: (ansvarlig)"]:
+        d.add_paragraph(text)
+    d.save(tmp_path / "svar.docx")
+    assert [p.text for p in read_document(tmp_path / "svar.docx").paragraphs()] == [
+        "Hei,", "Her er våre tiltak.", "- Tiltak: Kurs for tillitsvalgte", "Hvem: YS"]

@@ -137,6 +137,16 @@ def test_a_letters_addressee_is_not_its_reporter(gazetteer):
                          gazetteer)[0] == "LO"
 
 
+def test_an_e_mails_sender_is_its_reporter_and_its_addressees_are_not(gazetteer):
+    """A reply pasted into Word: the header names the sender by address and the secretariat as addressee."""
+    mail = ["Fra: Kari Nordmann <kari.nordmann@virke.no>", "Sendt: 1. desember 2019 10:12",
+            "Til: Postmottak HK-dir <postmottak@hkdir.no>", "Emne: SV: Rapportering 2019"]
+    assert find_reporter(DocumentInfo(title_lines=mail), "svar.docx", [], gazetteer) == ("Virke", "document")
+    # a sender on a private address: the addressee is named last, after the lines that follow
+    private = ["Fra: Kari <kari@gmail.com>", "Til: Kompetanse Norge", "Emne: Innspill fra YS", "Hei,"]
+    assert find_reporter(DocumentInfo(title_lines=private), "svar.docx", [], gazetteer)[0] == "YS"
+
+
 def test_of_boxes_in_the_goal_and_type_fields_only_the_ticked_ones_are_read():
     from tiltak.extract.records import FileResult, Provenance, RawMeasure
 

@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 from .content import says_none
-from .model import Document
+from .model import Document, without_quoted_mail
 from .records import DocumentInfo, FileResult, Provenance, RawMeasure, SelfCheck, shown_name
 from .sniff import check
 
@@ -33,11 +33,11 @@ def read_document(path: str | Path) -> Document:
     if suffix == ".pdf":
         from .pdf_reader import read_pdf
 
-        return read_pdf(str(path))
+        return without_quoted_mail(read_pdf(str(path)))
     if suffix == ".docx":
         from .docx_reader import read_docx
 
-        return read_docx(str(path))
+        return without_quoted_mail(read_docx(str(path)))
     if suffix in (".xlsx", ".xlsm"):
         from .xlsx_reader import read_xlsx
 

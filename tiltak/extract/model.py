@@ -197,3 +197,16 @@ class Document:
                 if len(out) >= n:
                     return out
         return out
+
+
+_QUOTED = re.compile(r"^\s*>(?:\s|$)")
+
+
+def without_quoted_mail(doc: Document) -> Document:
+    """An e-mail reply pasted into a report: the message it answers, quoted line by line with ">",
+    is not the report (a request's "- Tiltak: (navn på tiltaket)" would read as a measure)."""
+    quoted = [isinstance(b, Paragraph) and bool(_QUOTED.match(b.display)) for b in doc.blocks]
+    if sum(quoted) < 3 or all(quoted):
+        return doc
+    doc.blocks = [b for b, q in zip(doc.blocks, quoted) if not q]
+    return doc

@@ -30,11 +30,21 @@ def _candidate_lines(info: DocumentInfo) -> list[str]:
     ends = [k for k, ln in enumerate(info.title_lines[:8]) if _POSTAL.match(ln)]
     if ends:
         first = info.title_lines[ends[-1] + 1:ends[-1] + 7] + info.title_lines[:ends[-1] + 1]
-    return [ln for ln in lines + first + info.headers + info.footers if ln]
+    lines = [ln for ln in lines + first + info.headers + info.footers if ln]
+    # an e-mail's header: its addressees ("Til:", "Kopi:") come last
+    return [ln for ln in lines if not _ADDRESSEES.match(ln)] + [ln for ln in lines if _ADDRESSEES.match(ln)]
+
+
+_SENDER = re.compile(r"^\s*(?:fra|from|avsender)\s*:.*@([\w-]+)\.[a-z]{2,}\b", re.I)
+_ADDRESSEES = re.compile(r"^\s*(?:til|to|kopi|cc|bcc|blindkopi|mottaker)\s*:", re.I)
 
 
 def find_reporter(info: DocumentInfo, path: str, texts: list[str], gazetteer: Gazetteer) -> tuple[str | None, str | None]:
     """(reporter, how): how is 'document', 'file_name', 'guessed' or None."""
+    for line in info.title_lines[:8]:  # an e-mail's sender: "Fra: Kari Nordmann <kari@lo.no>" names LO
+        sender = _SENDER.match(line)
+        if sender and (canonical := gazetteer.lookup(sender.group(1))):
+            return canonical, "document"
     for line in _candidate_lines(info) + [info.metadata.get("author", "")]:
         found = gazetteer.find(line)
         if found:
