@@ -131,8 +131,10 @@ _NUMBER_LIST = re.compile(r"^\s*\d{1,2}(?:\s*(?:,|og|&|and|eller|/|–|-|—)\s*
 
 def says_old_numbers(label: str | None) -> bool:
     """A goal label or column that counts in the strategy's old tiltak numbers: "NKPS-tiltak nr",
-    "Tiltak i strategien", "Relasjon til NKPS tiltak"."""
+    "Tiltak i strategien", "Relasjon til NKPS tiltak", "NKPS"."""
     folded = (label or "").replace("-", " ")
+    if folded.strip(" .:").casefold() in ("nkps", "strategien", "i strategien"):
+        return True  # the strategy named alone: numbers under it are its own (old) numbers, codes stay codes
     return bool(_OLD_LABEL.search(folded)) and "delmål" not in folded.lower()
 
 

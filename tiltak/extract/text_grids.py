@@ -1,0 +1,78 @@
+"""Tables drawn with characters: a plain-text printout whose rows are parted by "+-----+" lines and
+whose cells by "|" (a case system's export, a monospace e-mail). Read as the tables they are, so
+the row-table parser reads them as it reads any other table."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Cell, Document, Paragraph, Table
+from .text import join_lines
+
+_BORDER = re.compile(r"^\+(?:[-=]+\+){2,}$")  # "+-----+------+" (spaces removed)
+_ROW = re.compile(r"^\|.*\|$")
+
+
+def _lines(p: Paragraph) -> list[str]:
+    return [ln.text.strip() for ln in p.lines] if p.lines else [p.text.strip()]
+
+
+def _is_grid_line(text: str) -> bool:
+    return bool(_BORDER.match(text.replace(" ", "")) or _ROW.match(text))
+
+
+def with_text_grids(doc: Document) -> Document:
+    """The document with each run of paragraphs that draws a table in characters as a Table."""
+    if not any("+--" in b.text.replace(" ", "") for b in doc.paragraphs()):
+        return doc
+    blocks: list = []
+    run: list[Paragraph] = []
+
+    def flush() -> None:
+        table = _table(run)
+        if table is not None:
+            blocks.append(table)
+        else:
+            blocks.extend(run)
+        run.clear()
+
+    for block in doc.blocks:
+        if isinstance(block, Paragraph) and all(_is_grid_line(t) for t in _lines(block)):
+            run.append(block)
+            continue
+        if run:
+            flush()
+        blocks.append(block)
+    if run:
+        flush()
+    doc.blocks = blocks
+    return doc
+
+
+def _table(paragraphs: list[Paragraph]) -> Table | None:
+    lines = [t for p in paragraphs for t in _lines(p)]
+    borders = [k for k, t in enumerate(lines) if _BORDER.match(t.replace(" ", ""))]
+    if len(borders) < 2:
+        return None
+    n_cols = lines[borders[0]].replace(" ", "").count("+") - 1
+    rows: list[list[list[str]]] = []
+    current: list[list[str]] | None = None
+    for k, text in enumerate(lines):
+        if k in borders:
+            if current and any(current):
+                rows.append(current)
+            current = [[] for _ in range(n_cols)]
+            continue
+        parts = [x.strip() for x in text.strip()[1:-1].split("|")]
+        if current is None or len(parts) != n_cols:
+            return None  # not one grid: left as the lines it is
+        for col, part in enumerate(parts):
+            if part:
+                current[col].append(part)
+    if current and any(current):
+        rows.append(current)
+    if len(rows) < 2:
+        return None
+    page = paragraphs[0].page
+    cells = [Cell(join_lines(texts), r, c, page=page) for r, row in enumerate(rows) for c, texts in enumerate(row)]
+    return Table(cells=cells, n_rows=len(rows), n_cols=n_cols, page=page, page_end=paragraphs[-1].page_end or page)
