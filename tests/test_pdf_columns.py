@@ -15,6 +15,10 @@ class W:
     size: float = 9.0
     bold: bool = False
 
+    @property
+    def bottom(self) -> float:
+        return self.top + self.size
+
 
 def row(top, x0, words, bold=False):
     out, x = [], x0
@@ -256,3 +260,19 @@ def test_a_heading_across_the_page_between_two_stretches_of_a_rule_stays_whole_b
     groups = in_columns(words, 2.5, dividers=Dividers([(290.0, 55.0, 150.0), (290.0, 255.0, 350.0)]))
     assert [[w.text for w in g][0] for g, _ in groups] == ["L00", "R00", "Overskrift", "L10", "R10"]
     assert len(groups[2][0]) == 9
+
+
+def test_margin_notes_level_with_each_name_are_read_after_the_name_and_its_text():
+    """Facts in the margin (no bold), each note level with a bold name in the text column: name and
+    text first, then the note; a page's introduction over both is read before them."""
+    words, top = row(30, 200, ["Innledning", *PROSE]), 60
+    for k in range(3):
+        words += row(top, 200, [f"Navn{k}", "for", "voksne"], bold=True)
+        words += row(top + 3, 40, ["Delmål", f"1.{k + 1}"]) + row(top + 14, 40, ["Prosjekt"])
+        words += row(top + 14, 200, [f"t{k}a", *PROSE]) + row(top + 26, 200, [f"t{k}b", *PROSE])
+        words += row(top + 38, 200, [f"t{k}c", *PROSE[:3]])
+        top += 60
+    groups = in_columns(words, 2.5)
+    assert [[w.text for w in g][0] for g, _ in groups] == ["Innledning", "Navn0", "Delmål", "Navn1", "Delmål",
+                                                           "Navn2", "Delmål"]
+    assert [len(g) for g, _ in groups[1:3]] == [3 + 8 + 8 + 4, 3]

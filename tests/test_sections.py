@@ -112,6 +112,16 @@ def test_section_numbers_of_a_decimal_outline_are_no_delmal():
     assert [(m.title, m.goal_text) for m in ms] == [("Bransjeprogrammene", "2.1"), ("Kurs i kunstig intelligens", "2.1")]
 
 
+def test_a_delmal_line_or_a_type_after_a_names_field_is_no_name():
+    _, ms = read(B("Regional plan for kompetanse"), P("Planen samler partene om felles mål."),
+                 P("Samarbeidspartnere: NAV, NHO"), P("Delmål 1.2"), P("Prosjekt"), P("Ansvar: Agder fylkeskommune"),
+                 B("Karriere Agder"), P("Veiledning for voksne."), P("Samarbeidspartnere: NAV"), P("kommunene"),
+                 P("Delmål 1.3"), P("Ansvar: Agder fylkeskommune"))
+    assert [(m.title, m.goal_text, m.type_text, m.partners_text) for m in ms] == [
+        ("Regional plan for kompetanse", "Delmål 1.2", "Prosjekt", "NAV, NHO"),
+        ("Karriere Agder", "Delmål 1.3", None, "NAV kommunene")]
+
+
 def test_a_heading_numbering_a_form_table_is_replaced_by_the_forms_name():
     form = table([["Navn på tiltak", "Matindustrien 4.0"], ["Relasjon til delmål", "2.1"], ["Ansvarlig", "LO/NNN"]])
     layout, ms = read(B("Tiltak 1"), form, P("Med vennlig hilsen"), P("LO"))

@@ -62,6 +62,8 @@ def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | N
         left = [w for row in run for w in row if w.x1 <= c]
         right = [w for row in run for w in row if w.x0 >= c]
         out += [(left, (*_edges(left), True)), (right, (*_edges(right), True))]
+    elif kind == "margin":
+        out += _margin_bands(run, c)
     else:
         out += _bands(run, c)
     if end < len(rows):
@@ -206,6 +208,49 @@ def _bands(run: list[list], c: float) -> list[tuple[list, tuple[float, float, bo
     return out
 
 
+def _margin_starts(run: list[list], c: float) -> list[int]:
+    """Margin notes: plain facts in a narrow column, each note level with a name in bold in the text
+    beside it. The rows where a name and its note begin; none when a note stands beside no name."""
+    starts, was_bold = [], False
+    for k, row in enumerate(run):
+        right = [w for w in row if w.x0 >= c]
+        bold = bool(right) and all(getattr(w, "bold", False) for w in right)
+        if bold and not was_bold:
+            starts.append(k)
+        was_bold = bold if right else was_bold
+    notes, was_left = [], False
+    for k, row in enumerate(run):
+        left = [w for w in row if w.x1 <= c]
+        if any(getattr(w, "bold", False) for w in left):
+            return []
+        gap = k > 0 and left and run[k - 1] and row[0].top - run[k - 1][0].bottom > 0.8 * (row[0].bottom - row[0].top)
+        if left and (not was_left or gap):
+            notes.append(k)
+        was_left = bool(left)
+    def level(k: int) -> bool:  # a note's first line is level with a name's (the name may be set larger)
+        return any(abs(run[k][0].top - run[s][0].top) <= run[s][0].bottom - run[s][0].top for s in starts)
+
+    return starts if len(notes) >= 2 and all(level(k) for k in notes) else []
+
+
+def _margin_bands(run: list[list], c: float) -> list[tuple[list, tuple[float, float, bool]]]:
+    """Margin notes: a band per name, its text first, then the note beside it."""
+    lefts = [[w for w in row if w.x1 <= c] for row in run]
+    rights = [[w for w in row if w.x0 >= c] for row in run]
+    ledges = (*_edges([w for r in lefts for w in r]), False)
+    redges = (*_edges([w for r in rights for w in r]), False)
+    starts = _margin_starts(run, c)
+    out = []
+    above = [w for r in run[:starts[0]] for w in r]
+    if above:
+        out.append((above, None))
+    for a, b in zip(starts, [*starts[1:], len(run)]):
+        right = [w for r in rights[a:b] for w in r]
+        left = [w for r in lefts[a:b] for w in r]
+        out += [(right, redges)] + ([(left, ledges)] if left else [])
+    return out
+
+
 def printed_rows(words: list, tolerance: float) -> list[list]:
     """The words as printed rows, top to bottom, each left to right (tops within `tolerance`)."""
     rows: list[list] = []
@@ -286,6 +331,9 @@ def _columns_kind(run: list[list], gaps: list[list[tuple[float, float]]], c: flo
     if SIDE_SHARE[0] * width <= c - x0 <= SIDE_SHARE[1] * width and left_words < PROSE_WORDS <= right_words \
             and (going_on or _names_over_facts(lw)):
         return "side"
+    if SIDE_SHARE[0] * width <= c - x0 <= SIDE_SHARE[1] * width and left_words < PROSE_WORDS <= right_words \
+            and len(_margin_starts(run, c)) >= 2:
+        return "margin"
     if interleaved and c - x0 >= MIN_SHARE * width and x1 - c >= MIN_SHARE * width:
         return "news"
     return None

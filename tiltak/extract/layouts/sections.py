@@ -482,8 +482,8 @@ class _Segmenter:
         if open_field == "period" and mentions_time(text) and len(text.split()) <= SETTINGS.layouts.period_words:
             return "period"
         if (open_field in ("responsible", "partners", "roles") and len(text.split()) <= SETTINGS.layouts.names_words
-                and not text.endswith(".")):
-            return open_field
+                and not text.endswith(".") and not is_goal_line(text, bare=False) and value_field(text) != "type"):
+            return open_field  # the names go on (not "Delmål 1.2" or "Prosjekt" on the next line)
         if not cur.fields.get("goal") and is_goal_line(text, bare=cur.labelled or cur.form is not None):
             return "goal"
         if not cur.fields.get("type") and value_field(text) == "type":
