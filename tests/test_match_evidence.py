@@ -810,6 +810,29 @@ def test_the_evaluation_of_a_measure_is_its_own_measure(settings, gazetteer):
     assert levels(score(settings, gazetteer, [evaluation, again, *OTHERS]))["succession"] == "none"
 
 
+def test_an_evaluation_named_after_the_measure_is_its_own_measure_too(settings, gazetteer):
+    """"Menn i helse, evaluering": the evaluation word after the name, not before it."""
+    scheme = M("Menn i helse", reporter="KS", year=2017, delmal=("3.3",), responsible=["KS"], partners=["NAV"])
+    for title in ("Menn i helse, evaluering", "Menn i helse – sluttevaluering"):
+        evaluation = M(title, reporter="KS", year=2018, delmal=("3.3",), type_="FoU", responsible=["KS"],
+                       partners=["Østlandsforskning"])
+        assert levels(score(settings, gazetteer, [scheme, evaluation, *OTHERS]))["succession"] == "evaluation_of"
+        assert suggestion(settings, gazetteer, [scheme, evaluation, *OTHERS]) != "match"
+
+
+def test_a_happening_named_by_its_year_and_one_reported_another_year_are_two(settings, gazetteer):
+    """"Klyngeseminar 2019" (reported 2019) and a seminar on the same reported in 2017: two seminars;
+    a recurring one under its own name, or one said to go on, stays one measure."""
+    kw = dict(reporter="LO", type_="Arrangement", responsible=["LO"], partners=["NHO", "Eyde-klyngen"])
+    early = M("Seminar om kompetanse i klyngesamarbeid", year=2017, **kw)
+    late = M("Klyngeseminar 2019: kompetanse i klynger og nettverk", year=2019, **kw)
+    assert levels(score(settings, gazetteer, [early, late, *OTHERS]))["dates"] == "event_other_year"
+    same = M("Møteplass lærebedrifter", year=2020, **kw), M("Arrangere «Møteplass lærebedrifter» 2018", year=2018, **kw)
+    assert levels(score(settings, gazetteer, [*same, *OTHERS]))["dates"] == "missing"
+    going_on = M("Seminar om kompetanse i klyngesamarbeid (videreført)", year=2017, **kw)
+    assert levels(score(settings, gazetteer, [going_on, late, *OTHERS]))["dates"] == "missing"
+
+
 def test_a_term_given_in_the_timing_or_in_the_description_is_a_term(settings, gazetteer):
     kwargs = dict(type_="Råd/utvalg/nettverk", responsible=["KD"], partners=["KS", "LO", "NHO"])
     described = M("Samfunnskontrakt for flere læreplasser", reporter="LO", year=2017,

@@ -334,6 +334,14 @@ class Comparator:
                 # a plan named by its horizon: "Kompetanseløft 2020" and "Kompetanseløft 2025" are two plans
                 return Part("dates", "other_horizon", w["other_horizon"])
             return Part("dates", "other_year", w["other_year"])
+        for one, other in ((a, b), (b, a)):
+            if one.title_years and not other.title_years and a.event and b.event and other.year is not None \
+                    and one.year in one.title_years and other.year not in one.title_years \
+                    and not (a.continues or b.continues
+                             or set(a.words) <= set(b.words) or set(b.words) <= set(a.words)):
+                # "Klyngeseminar 2019" reported in 2019, a seminar on the same reported in 2017: two happenings
+                # (not a recurring one whose words one title holds all of, «Møteplass lærebedrifter», nor one said to go on)
+                return Part("dates", "event_other_year", w["event_other_year"])
         return Part("dates", "missing", 0.0)
 
     def succession(self, a: Record, b: Record) -> Part:

@@ -297,7 +297,8 @@ _REPORT = re.compile(r"^\W*(?:rapport(?:en)?|publikasjon(?:en)?)\b", re.I)
 _SURVEY = re.compile(r"undersøkelse|undersøking|kartlegging|barometer", re.I)
 
 
-_EVALUATION = re.compile(r"^\W*(?:følge|slutt|ekstern\s+)?evaluering(?:en)?\s+(?:av|om|av\s+forsøket\s+med)\b", re.I)
+_EVALUATION = re.compile(r"^\W*(?:følge|slutt|ekstern\s+)?evaluering(?:en)?\s+(?:av|om|av\s+forsøket\s+med)\b"
+                         r"|[,:–—-]\s*(?:følge|slutt|ekstern\s+)?evaluering(?:en)?\s*$", re.I)  # "Menn i helse, evaluering"
 
 
 def _product(title: str) -> str:
@@ -305,7 +306,7 @@ def _product(title: str) -> str:
     'evaluation' for the evaluation of a measure ("Evaluering av Kompetansepluss frivillighet")."""
     if _REPORT.match(title):
         return "report"
-    if _EVALUATION.match(title):
+    if _EVALUATION.search(title):
         return "evaluation"
     return "survey" if _SURVEY.search(title) else ""
 
