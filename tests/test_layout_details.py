@@ -430,6 +430,9 @@ def test_list_numbered_headings_and_bullets():
                P("Andre punkt", list_label="o"),
                P("Kurs B", list_label="2."), P("Delmål: 2.1"), P("Ansvarlig: Y"))
     assert [m.title for m in ms] == ["Kurs A", "Kurs B"]
+    from tiltak.extract.model import is_bullet
+
+    assert [is_bullet(x) for x in ("•", "➢", "✓", "▪", "–", "o", "1.", "b)", "b", "iv.")] == [True] * 6 + [False] * 4
 
 
 def test_sibling_needs_the_same_font_size():

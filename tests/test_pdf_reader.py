@@ -102,3 +102,10 @@ def test_letters_set_apart_and_text_at_a_slight_angle_are_read_as_words(tmp_path
     _pdf(tmp_path / "b.pdf", tilted)
     assert [p.text for p in read_pdf(str(tmp_path / "a.pdf")).paragraphs()] == [t for *_, t in spaced]
     assert [p.text for p in read_pdf(str(tmp_path / "b.pdf")).paragraphs()] == [t for *_, t in tilted]
+
+
+def test_a_bullet_set_close_to_its_text_is_the_lines_list_label(tmp_path):
+    _pdf(tmp_path / "c.pdf", [(72, 780, 11, 0, 0, "Våre tiltak"), (72, 760, 11, 0, 0, "• Kurs for tillitsvalgte"),
+                              (72, 740, 11, 0, 0, "• Nettverk for ledere")])
+    got = [(p.list_label, p.text) for p in read_pdf(str(tmp_path / "c.pdf")).paragraphs()]
+    assert got == [(None, "Våre tiltak"), ("•", "Kurs for tillitsvalgte"), ("•", "Nettverk for ledere")]

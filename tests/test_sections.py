@@ -122,6 +122,15 @@ def test_a_delmal_line_or_a_type_after_a_names_field_is_no_name():
         ("Karriere Agder", "Delmål 1.3", None, "NAV kommunene")]
 
 
+def test_sentences_after_a_period_field_are_the_description_not_the_period():
+    _, ms = read(B("Kompetansebehovsutvalget"), P("Delmål: 1.1"), P("Med: LO, NHO, Unio"), P("Tidsrom: 2017–2021"),
+                 P("LO deltar i utvalget. Utvalgets andre rapport ble lagt fram i 2019."),
+                 B("Arena for kvalitet"), P("Delmål: 2.3"), P("Tidsrom:"), P("Høsten 2019"))
+    assert [(m.title, m.period_text, m.partners_text) for m in ms] == [
+        ("Kompetansebehovsutvalget", "2017–2021", "LO, NHO, Unio"), ("Arena for kvalitet", "Høsten 2019", None)]
+    assert ms[0].description == "LO deltar i utvalget. Utvalgets andre rapport ble lagt fram i 2019."
+
+
 def test_a_heading_numbering_a_form_table_is_replaced_by_the_forms_name():
     form = table([["Navn på tiltak", "Matindustrien 4.0"], ["Relasjon til delmål", "2.1"], ["Ansvarlig", "LO/NNN"]])
     layout, ms = read(B("Tiltak 1"), form, P("Med vennlig hilsen"), P("LO"))

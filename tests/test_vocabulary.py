@@ -16,6 +16,7 @@ from tiltak.extract.vocabulary import header_field, label_field, match_label, va
     ("Tidspunkt og varigheit", "period"), ("Timeframe", "period"), ("Tid", "period"),
     ("Kommentar", "other"), ("Innledning", "section"),
     ("Samarbeidspartenere", "partners"),  # a slip in a long label
+    ("Med:", "partners"),
 ])
 def test_labels_in_every_form_members_write(text, field):
     assert label_field(text) == field

@@ -74,6 +74,11 @@ class Paragraph:
         return f"{self.list_label} {self.text}" if self.list_label else self.text
 
 
+def is_bullet(label: str | None) -> bool:
+    """A list label that is a symbol ("•", "▪", "➢", "✓", "–"; Word's "o"), not a number or a letter."""
+    return bool(label) and len(label) == 1 and (not label.isalnum() or label == "o")
+
+
 # a number or letter typed in front of a paragraph: "(2)", "2.", "b)", "iv."
 _TYPED_MARK = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)])\s*$")
 

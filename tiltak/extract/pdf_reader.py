@@ -10,6 +10,7 @@ LibreOffice render automatic lists.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from statistics import median
 
@@ -289,7 +290,8 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
                     x0=row[0].x0, x1=max(w.x1 for w in row), spans=spans)
         label = None
         words = row
-        if len(row) > 1 and _LABEL.match(row[0].text) and row[1].x0 - row[0].x1 >= S.label_gap * size:
+        gap = row[1].x0 - row[0].x1 if len(row) > 1 else 0.0
+        if len(row) > 1 and (_LABEL.match(row[0].text) and gap >= S.label_gap * size or _symbol_bullet(row[0].text)):
             label = "•" if "\uf020" <= row[0].text <= "\uf0ff" else row[0].text
             words = row[1:]
             text = " ".join(w.text for w in words)
@@ -298,6 +300,11 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
         italic = sum(len(w.text) for w in words if w.italic) > S.bold_share * chars
         out.append(_PageLine(line=line, size=size, bold=bold, label=label, text=text, words=words, italic=italic))
     return out
+
+
+def _symbol_bullet(text: str) -> bool:
+    """A symbol alone in front of a line ("▪", "➢", "✔", "►"): a bullet, however close the text after it."""
+    return len(text) == 1 and (unicodedata.category(text) in ("So", "Sm") or text in "•◦")  # not "·": a separator
 
 
 def _span(words: list[_Word]) -> Span:

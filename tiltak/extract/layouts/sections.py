@@ -151,6 +151,7 @@ def _bold_lead_series(its: list[Item]) -> list[_Measure]:
     return out if len(out) >= 3 else []
 
 
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?]\s+[A-ZÆØÅ]")
 _TOP_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s")
 
 
@@ -479,8 +480,9 @@ class _Segmenter:
             return open_field  # a label on its own line, its answer below
         if open_field in ("description", "other"):
             return open_field
-        if open_field == "period" and mentions_time(text) and len(text.split()) <= SETTINGS.layouts.period_words:
-            return "period"
+        if open_field == "period" and mentions_time(text) and len(text.split()) <= SETTINGS.layouts.period_words \
+                and not _TWO_SENTENCES.search(text):
+            return "period"  # (not "LO deltar i utvalget. Rapporten kom i 2019.": a description)
         if (open_field in ("responsible", "partners", "roles") and len(text.split()) <= SETTINGS.layouts.names_words
                 and not text.endswith(".") and not is_goal_line(text, bare=False) and value_field(text) != "type"):
             return open_field  # the names go on (not "Delmål 1.2" or "Prosjekt" on the next line)

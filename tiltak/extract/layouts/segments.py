@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field as dc_field, replace
 
 from ..content import goal_reference, is_goal_line, is_name, names_a_goal
-from ..model import Cell, Document, Paragraph, Table
+from ..model import Cell, Document, Paragraph, Table, is_bullet
 from ..settings import SETTINGS
 from ..text import clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label
@@ -301,7 +301,6 @@ def _ends_with(text: str, ref: str) -> bool:
 _QUOTED_GOAL = re.compile(r"^\s*«[^«»]{40,}»\s*[.:]?\s*$")
 
 
-_BULLETS = "•◦▪·●■□-–o"
 
 
 def _head_shape(p: Paragraph) -> _Head | None:
@@ -313,7 +312,7 @@ def _head_shape(p: Paragraph) -> _Head | None:
         return _Head(text=prefix.group(2).strip(), how="goal prefix", shape=shape, marker=False,
                      goal=prefix.group(1).strip())
     runs = [r for r in p.runs if r.text.strip()]
-    numbered = bool(p.list_label) and p.list_label[:1] not in _BULLETS  # "(2) **Title.** Description …"
+    numbered = bool(p.list_label) and not is_bullet(p.list_label)  # "(2) **Title.** Description …"
     typed, after, kind = split_numbering(text)
     if typed is not None and p.lead and after.startswith(p.lead) and not p.list_label:
         runs = runs[1:]  # "(2) " typed in front of the bold name
