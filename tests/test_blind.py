@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 @pytest.mark.parametrize("batch", ["batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7", "batch8",
                                    "match1", "match2", "match3", "match4", "match5", "match6", "match7", "match8",
                                    "match9", "match10", "match11", "match12", "match13",
-                                   "match14", "match15", "match16", "match17"])
+                                   "match14", "match15", "match16", "match17", "match18"])
 def test_blind_batch_is_read_exactly(batch):
     from blind import run_tiltak, score
 

@@ -833,6 +833,18 @@ def test_a_happening_named_by_its_year_and_one_reported_another_year_are_two(set
     assert levels(score(settings, gazetteer, [going_on, late, *OTHERS]))["dates"] == "missing"
 
 
+def test_editions_each_named_by_its_own_reports_year_are_put_to_the_analyst(settings, gazetteer):
+    """"Status 2018, …" / "Status 2021, …": one tiltak or each year's its own, labellers differ: never merged."""
+    kw = dict(reporter="KS", delmal=("2.3",), type_="Informasjon", responsible=["KS"])
+    early = M("Status 2018, lærlinger i kommunesektoren", year=2018, **kw)
+    late = M("Status 2021, lærlinger i kommunesektoren", year=2021, **kw)
+    assert levels(score(settings, gazetteer, [early, late, *OTHERS]))["dates"] == "editions"
+    assert suggestion(settings, gazetteer, [early, late, *OTHERS]) == "review"
+    # a title year that is not its report's: the year a survey was taken, not an edition's name
+    survey = M("Kompetansebarometeret 2017", year=2018, **kw), M("Kompetansebarometeret 2019", year=2020, **kw)
+    assert levels(score(settings, gazetteer, [*survey, *OTHERS]))["dates"] == "other_year"
+
+
 def test_a_term_given_in_the_timing_or_in_the_description_is_a_term(settings, gazetteer):
     kwargs = dict(type_="Råd/utvalg/nettverk", responsible=["KD"], partners=["KS", "LO", "NHO"])
     described = M("Samfunnskontrakt for flere læreplasser", reporter="LO", year=2017,

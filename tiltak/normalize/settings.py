@@ -125,6 +125,7 @@ class Dates(_Section):
     event_other_year: Weight
     other_horizon: Weight
     other_year: Weight
+    editions: Weight = -1.0
 
 
 class Document(_Section):

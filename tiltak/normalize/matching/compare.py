@@ -333,6 +333,9 @@ class Comparator:
             if any(r.year is not None and max(r.title_years) > r.year for r in (a, b)):
                 # a plan named by its horizon: "Kompetanseløft 2020" and "Kompetanseløft 2025" are two plans
                 return Part("dates", "other_horizon", w["other_horizon"])
+            if a.year in a.title_years and b.year in b.title_years:
+                # each named by its own report's year ("Status 2018, …" / "Status 2021, …"): editions
+                return Part("dates", "editions", w["editions"])
             return Part("dates", "other_year", w["other_year"])
         for one, other in ((a, b), (b, a)):
             if one.title_years and not other.title_years and a.event and b.event and other.year is not None \
@@ -403,7 +406,8 @@ class Comparator:
             # name one opens with ("Kompetanseprogrammet – …" / "Informasjonskampanje om Kompetanseprogrammet"),
             # or one title names a term begun after the other was reported: an analyst decides.
             return "review" if (pair.same_document or self._by_head_alone(pair) or self._peers_one_scheme(pair)
-                                or self._each_its_own_object(pair) or self._terms_apart(pair)) else "match"
+                                or self._each_its_own_object(pair) or self._terms_apart(pair)
+                                or self._editions(pair)) else "match"
         if pair.score >= t["review"]:
             return "review"
         # The same member the next year, with a title still like it: a continuing measure is put
@@ -413,6 +417,13 @@ class Comparator:
                 and title is not None and (title.value or 0) >= t["continuing_title"] and not self.decided_apart(pair):
             return "review"
         return "distinct"
+
+    @staticmethod
+    def _editions(pair: PairScore) -> bool:
+        """Each title names its own report's year: a yearly survey is one tiltak to one analyst, and each
+        year's status report its own to another (the blind sets label it each way), so one decides."""
+        dates = pair.part("dates")
+        return dates is not None and dates.level == "editions"
 
     def _terms_apart(self, pair: PairScore) -> bool:
         """One term after another (2016–2020 / 2022–2026, or a titled term begun after the other was
