@@ -335,7 +335,7 @@ def test_a_plan_named_by_another_horizon_is_another_plan(settings, gazetteer):
     assert suggestion(settings, gazetteer, [*plans, *OTHERS]) == "distinct"
     surveys = [M("Kompetansebarometer 2019", reporter="NHO", year=2019, type_="FoU"),
                M("Kompetansebarometer 2020", reporter="NHO", year=2020, type_="FoU")]
-    assert levels(score(settings, gazetteer, [*surveys, *OTHERS]))["dates"] == "other_year"
+    assert levels(score(settings, gazetteer, [*surveys, *OTHERS]))["dates"] == "editions"  # each its report's year
 
 
 def test_two_terms_one_after_the_other_are_not_merged(settings, gazetteer):
@@ -524,7 +524,7 @@ def test_a_measure_typed_as_a_happening_is_one_whatever_its_title_says(settings,
     assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["dates"] == "event_other_year"
     c = M("Kompetansebarometer 2019", reporter="LO", year=2019, type_="FoU/utredning")
     d = M("Kompetansebarometer 2020", reporter="LO", year=2020, type_="FoU/utredning")
-    assert levels(score(settings, gazetteer, [c, d, *OTHERS]))["dates"] == "other_year"
+    assert levels(score(settings, gazetteer, [c, d, *OTHERS]))["dates"] == "editions"  # not a happening
 
 
 def test_a_score_on_the_match_threshold_is_merged_and_on_the_review_threshold_reviewed(settings, gazetteer):
