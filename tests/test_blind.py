@@ -35,12 +35,9 @@ KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1}, "match7": {"V
               "match9": {"AVdir_bidrag_NKPS_2019.docx": 6},
               # the report names no delmål at all
               "match10": {"IMDi_innspill_kompetansepolitisk_raad_2023.docx": 6},
-              # the newest set, after the classes of its first contact (FIRST_CONTACT.md): a bold lead
-              # broken over two paragraphs; a list of names before forms with list numbers leaked; a
-              # superscript before a name in a PDF; one measure under "Øvrige tiltak" and one in running prose
-              "match16": {"VOFO_rapportering_NKPS_2018.pdf": 1,
-                          "Spekter_rapportering_NKPS_2017.pdf": 3, "NHO_oppfolging_NKPS_2018.pdf": 1,
-                          "Virke_rapport_NKPS_2022.docx": 1, "YS_rapport_NKPS_2019.pdf": 1},
-              # after the classes of its first contact: a measure in prose on a last page
-              "match17": {"Unio_rapportering_2019.pdf": 1}}
+              # after the classes of its first contact (FIRST_CONTACT.md): a bold lead broken over two
+              # paragraphs; a list of names before forms with list numbers leaked; a superscript before a
+              # name in a PDF
+              "match16": {"VOFO_rapportering_NKPS_2018.pdf": 1, "Spekter_rapportering_NKPS_2017.pdf": 3,
+                          "NHO_oppfolging_NKPS_2018.pdf": 1}}
 KNOWN_EXTRA: dict[str, int] = {"match16": 5}

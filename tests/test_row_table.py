@@ -429,6 +429,24 @@ def test_bullets_under_andre_tiltak_below_the_table_are_measures_too():
                                                     ("Program for heltidskultur", None)]
 
 
+def test_a_paragraph_led_by_a_bold_name_under_andre_tiltak_below_the_table_is_a_measure_too():
+    from tiltak.extract.layouts import with_details
+    from tiltak.extract.model import Run
+
+    t = table([["Navn på tiltak", "Kort om tiltaket", "Målområde", "Hvem", "Varighet"],
+               ["KS Læring", "Plattformen er videreutviklet.", "2.1", "KS", "Løpende"],
+               ["Menn i helse", "Programmet er etablert i alle fylker.", "3.3", "KS, NAV", "Fra 2011"]])
+    name, rest = "Aktiv bruk av studieforbund.", " Flere forbund bruker studieforbundene til kurs for medlemmene."
+    lead = Paragraph(text=name + rest, runs=[Run(name, bold=True), Run(rest)], lead=name)
+    closing = Paragraph(text="KS vil i 2020 prioritere arbeidet med kompetansereformen.")
+    doc = Document(path="t", format="docx", blocks=[t, Paragraph(text="Andre tiltak", bold=True, heading_level=2),
+                                                    lead, closing])
+    layout, _ = best_layout(doc)
+    ms = with_details(doc, layout, layout.parse(doc)).measures
+    assert [(m.title, m.goal_text) for m in ms] == [("KS Læring", "2.1"), ("Menn i helse", "3.3"),
+                                                    ("Aktiv bruk av studieforbund", None)]
+
+
 def test_sentences_under_andre_tiltak_are_no_measures():
     from tiltak.extract.layouts import with_details
 

@@ -131,6 +131,31 @@ def test_sentences_after_a_period_field_are_the_description_not_the_period():
     assert ms[0].description == "LO deltar i utvalget. Utvalgets andre rapport ble lagt fram i 2019."
 
 
+def test_a_bold_lead_with_a_colon_under_other_measures_is_a_measure_not_a_label():
+    _, ms = read(B("Kompetansebehovsutvalget"), P("Delmål: 1.1"), P("Ansvarlig: KD"), P("Når: Løpende"),
+                 B("Øvrige tiltak"), runin("Virke HR-konferansen 2022:", "Kompetanse og omstilling var hovedtema."))
+    assert [(m.title, m.description) for m in ms] == [
+        ("Kompetansebehovsutvalget", None), ("Virke HR-konferansen 2022", "Kompetanse og omstilling var hovedtema.")]
+
+
+def test_a_name_in_bold_over_its_text_like_its_siblings_is_a_measure_without_a_delmal_line():
+    def lead(name, rest):
+        return Paragraph(text=f"{name} {rest}", runs=[Run(name, bold=True), Run(" " + rest)], lead=name)
+
+    _, ms = read(P("YS' rapportering til Kompetansepolitisk råd 2019", bold=True),
+                 lead("YS i Kompetansebehovsutvalget.", "YS er representert i utvalget og bidrar med innspill."),
+                 P("Delmål 1.1", italic=True),
+                 lead("Kurs for tillitsvalgte.", "YS-forbundene tilbyr kurs om kompetanse på arbeidsplassen."),
+                 P("Delmål 2.2", italic=True),
+                 lead("Yrkesfagenes år.", "YS deltok i kampanjen som KD ledet i 2018."),
+                 P("Innsatsområde 3: Voksne med svak tilknytning til arbeidslivet", bold=True),
+                 lead("Samarbeidsprosjekt i Oslo.", "Prosjektet kombinerte praksis og norskopplæring."),
+                 P("Delmålene 3.3 og 3.4", italic=True))
+    assert [(m.title, m.goal_text) for m in ms] == [
+        ("YS i Kompetansebehovsutvalget", "Delmål 1.1"), ("Kurs for tillitsvalgte", "Delmål 2.2"),
+        ("Yrkesfagenes år", None), ("Samarbeidsprosjekt i Oslo", "Delmålene 3.3 og 3.4")]
+
+
 def test_a_heading_numbering_a_form_table_is_replaced_by_the_forms_name():
     form = table([["Navn på tiltak", "Matindustrien 4.0"], ["Relasjon til delmål", "2.1"], ["Ansvarlig", "LO/NNN"]])
     layout, ms = read(B("Tiltak 1"), form, P("Med vennlig hilsen"), P("LO"))

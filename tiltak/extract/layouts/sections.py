@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..content import (ALSO, SENTENCE_END, goal_reference, is_closing, is_delmal_code, is_goal_line, is_instruction, is_number_list,
                        is_period_line, mentions_time, names_a_goal, says_old_numbers)
@@ -221,6 +221,9 @@ class _Segmenter:
         self.last, self.open_field = None, None
         cur = self.cur
         fields_below = i + 1 < len(self.its) and self.its[i + 1].kind in ("field", "form")
+        if self.group_other and it.how == "bold lead" and not fields_below and i not in self.owners:
+            self.listed(it)  # "**Aktiv bruk av studieforbund.** Flere av forbundene …" under "Andre tiltak"
+            return
         if it.how == "bold lead" and not fields_below and self.prose(it):
             self.cur.bold_lead = True
             return  # "**Kompetansekonferansen 2024.** NHO arrangerte … (delmål 2.2).": a measure in running text
@@ -253,7 +256,8 @@ class _Segmenter:
             self.listed(it)  # a heading with no fields under a heading that names the delmål
             return
         if (cur is not None and not self.closed and cur.labelled and it.how == "bold" and not it.label and not it.goal
-                and len(it.text.split()) <= 4 and not it.text.endswith(".") and value_field(it.text) != "type"):
+                and len(it.text.split()) <= 4 and not it.text.endswith(".") and value_field(it.text) != "type"
+                and not _OTHER_MEASURES.match(it.text)):
             # a short bold line among a measure's labels is a label tiltak does not know: kept in extra
             self.open_field = f"other:{it.text.rstrip(':')}"
             cur.add("other", "", it.text.rstrip(":"))
@@ -279,6 +283,8 @@ class _Segmenter:
         if self.group_type:
             cur.fields["type"] = [self.group_type]
         title, rest = _split_title(it)
+        if it.how == "bold lead" and rest and re.search(r"(?:[^\W\d_]{2}|[»”)])\.$", title):
+            title = title[:-1]  # "**Aktiv bruk av studieforbund.** Flere …": the name without the full stop
         leading = leading_facts(rest) if rest else None
         if leading:  # "**Kurs for …** [LO, i samarbeid med AOF; våren 2019; Kurs] – Todagerskurs …"
             facts, rest = leading[0], leading[1] or None
@@ -392,6 +398,13 @@ class _Segmenter:
             return
         name = it.field or ""
         cur = self.cur
+        if name == "other" and it.how == "run-in" and self.group_other and it.paragraphs and (
+                cur is None or self.closed or cur.origin == "list"):
+            # "**Virke HR-konferansen 2022:** Kompetanse og omstilling var …" under "Øvrige tiltak": a measure
+            p = it.paragraphs[0]
+            self.listed(replace(it, kind="text", text=p.text, field=None, label=None, lead=p.lead))
+            self.last = None
+            return
         if name in ("other", "count") and (cur is None or self.closed):
             return  # "Til:", "Dato:" on a letterhead start no measure
         repeated = (cur is not None and not self.closed and name in cur.fields and name not in ("other", "count")
