@@ -7,6 +7,7 @@ from tiltak.extract.content import goal_reference, is_closing, is_goal_line, is_
 
 @pytest.mark.parametrize("text", ["Delmål 2.3", "(dm 1.2 og 1.4)", "Relasjon til NKPS tiltak nr. 1", "2.1–2.3",
                                   "Tiltaket følger opp delmål 1.1.", "Tiltaket støtter delmål 2.2 og 2.4",
+                                  "Knyttes til strategiens tiltak nr 12.",
                                   "NKPS tiltak 4 og 7", "tiltak 4, 7 og 12", "jf. tiltak 12 i strategien", "3.3, 3.4"])
 def test_goal_lines(text):
     assert is_goal_line(text)

@@ -40,6 +40,34 @@ def test_list_and_forms_are_joined_not_doubled():
     assert measures[0].provenance.locator == "list item 1 + form 1"
 
 
+def test_a_list_under_its_own_words_with_knyttes_til_lines_and_forms_asked_as_questions():
+    """No "Rapporteringspunkter" and no "Relasjon til": "Knyttes til strategiens tiltak nr …" relates each
+    measure; the forms' headings are "Tiltaket og koblingen til strategien", "Hvem er ansvarlig, og hvem
+    samarbeider vi med?" …"""
+    def qform(title, relation, who, text, when):
+        return [P("Tiltaket og koblingen til strategien", "1."), P(title), P(relation),
+                P("Hvem er ansvarlig, og hvem samarbeider vi med?", "2."), P(who),
+                P("Hva går tiltaket ut på?", "3."), P(text), P("Når og hvor lenge?", "4."), P(when)]
+
+    doc = report([P("Tiltak vi rapporterer på:"), P("Lederkurs om kompetanse", "1."),
+                  P("Knyttes til strategiens tiltak nr 6."), P("Nettverk for HR-ledere", "2."),
+                  P("Knyttes til strategiens tiltak nr. 4 og 7.")],
+                 qform("Lederkurs om kompetanse", "Knyttes til strategiens tiltak nr 6.", "Spekter er ansvarlig.",
+                       "Kurs for ledere.", "Våren 2017."),
+                 qform("Nettverk for HR-ledere", "Knyttes til strategiens tiltak nr. 4 og 7.", "Spekter.",
+                       "Nettverket møtes.", "Løpende."))
+    layout, fit = best_layout(doc)
+    assert layout.name == "numbered_report"
+    ms = layout.parse(doc).measures
+    assert [(m.title, m.goal_text, m.period_text) for m in ms] == [
+        ("Lederkurs om kompetanse", "Knyttes til strategiens tiltak nr 6.", "Våren 2017."),
+        ("Nettverk for HR-ledere", "Knyttes til strategiens tiltak nr. 4 og 7.", "Løpende.")]
+    # "kobling til" and "knyttet til" that relate to something else are no relation lines
+    prose = report([P("Utdanningene må ha tett kobling til praksisfeltet."), P("Tiltak knyttet til delmålene"),
+                    P("Knyttet til arbeidet i forbundene.")])
+    assert "0 'Relasjon til …' lines" in NumberedReport().assess(prose).reasons[1]
+
+
 def test_stray_typed_number_is_dropped_but_a_date_is_kept():
     doc = report(LIST[:3], form("Brev om lærlinger.", "Relasjon til NKPS tiltak nr 4.", "Spekter.", "x",
                                 "9. En dags varighet i september 2017."),

@@ -16,7 +16,8 @@ from tiltak.extract.vocabulary import header_field, label_field, match_label, va
     ("Tidspunkt og varigheit", "period"), ("Timeframe", "period"), ("Tid", "period"),
     ("Kommentar", "other"), ("Innledning", "section"),
     ("Samarbeidspartenere", "partners"),  # a slip in a long label
-    ("Med:", "partners"),
+    ("Med:", "partners"), ("1. Tiltaket og koblingen til strategien", "title"),
+    ("2. Hvem er ansvarlig, og hvem samarbeider vi med?", "roles"),
 ])
 def test_labels_in_every_form_members_write(text, field):
     assert label_field(text) == field

@@ -17,7 +17,8 @@ _NUMBERS = r"\d{1,2}(?:\s*(?:,|og|&|and|eller|/|–|-|—)\s*\d{1,2})*"
 _DELMAL_REF = re.compile(rf"\b(?:delmål(?:a|ene|et)?|dm|sub-?\s?goals?)\.?\s*(?:nr\.?\s*)?{_CODES}", re.I)
 # "Relasjon til NKPS tiltak nr. 4 og 7", "NKPS-tiltak 12", "knytt til tiltak nr 3"
 _OLD_REF = re.compile(
-    rf"(?:\bnkps\b[\s-]*(?:tiltak)?|\b(?:relasjon|knytt(?:et)?|kopling|kobling)\s+til\s+(?:nkps\s+)?tiltak)"
+    rf"(?:\bnkps\b[\s-]*(?:tiltak)?|\b(?:relasjon|knytt(?:et|es)?|kopl(?:ing|es)|kobl(?:ing|es))\s+til\s+"
+    rf"(?:nkps\s+|strategiens\s+)?tiltak|\bstrategiens\s+tiltak)"
     rf"\s*(?:nr\.?|nummer)?\s*{_NUMBERS}(?![.,]\d)", re.I)
 # "tiltak 4, 7 og 12" (several old numbers), "tiltak 12 i strategien", "jf. tiltak nr. 3 i NKPS"
 _OLD_LIST = re.compile(
@@ -27,7 +28,7 @@ _OLD_LIST = re.compile(
 _BARE = r"[1-3]\s?[.,]\s?[1-6](?!\d)"
 _BARE_CODES = rf"{_BARE}(?:\s*(?:,|og|&|and|eller|/|–|-|—|til)\s*{_BARE})*"
 _ONLY_CODES = re.compile(rf"^\(?\s*{_BARE_CODES}\s*\)?\.?$", re.I)
-_RELATION = re.compile(r"^\s*(?:relasjon|kopling|kobling|knytt(?:et)?)\s+til\b", re.I)
+_RELATION = re.compile(r"^\s*(?:relasjon|kopl(?:ing|es)|kobl(?:ing|es)|knytt(?:et|es)?)\s+til\b", re.I)
 
 _YEAR = r"(?:19|20)\d{2}"
 _SEASON = r"(?:vår(?:en)?|høst(?:en)?|haust(?:en)?|sommer(?:en)?|sommar(?:en)?|vinter(?:en)?|jul|påske|spring|autumn|fall|summer|winter)"

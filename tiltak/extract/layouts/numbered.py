@@ -21,7 +21,9 @@ from ..vocabulary import match_label
 from .base import Fit, ParseResult, Unit, fold, split_typed_number, units
 
 LIST_HEADING = ("rapporteringspunkter",)
-_RELATION = re.compile(r"\brelasjon til\b", re.I)
+# "Relasjon til …", "Knyttes til strategiens tiltak nr …" (not "kobling til praksisfeltet")
+_RELATION = re.compile(r"\brelasjon til\b|\b(?:knytt(?:et|es)?|kopl(?:ing|es)|kobl(?:ing|es))\s+til\s+"
+                       r"(?:nkps|strategien|strategiens|tiltak|den nasjonale kompetansepolitiske)\b", re.I)
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _FORM_FIELDS = {"title", "roles", "responsible", "partners", "description", "period", "type", "goal"}
 
