@@ -1,0 +1,42 @@
+"""Tables that name each measure in a row across the table, over the row of its fields."""
+
+from tiltak.extract.layouts import best_layout
+from tiltak.extract.model import Cell, Document, Table
+from tiltak.extract.name_rows import with_name_rows
+
+
+def table(rows):
+    """rows: a list of texts (a row across the table) or of cell texts."""
+    n = max(len(r) for r in rows if isinstance(r, list))
+    cells = []
+    for r, row in enumerate(rows):
+        if isinstance(row, str):
+            cells.append(Cell(row, r, 0, col_span=n))
+        else:
+            cells += [Cell(text, r, c) for c, text in enumerate(row)]
+    return Table(cells=cells, n_rows=len(rows), n_cols=n)
+
+
+HEADER = ["Delmål", "Type", "Ansvarleg", "Tidsrom"]
+
+
+def test_a_name_across_the_table_over_its_fields_and_its_text_is_one_measure():
+    doc = with_name_rows(Document("t.docx", "docx", [table([
+        HEADER, "Kompetanseforum Agder", ["1.2", "Råd/utvalg/nettverk", "Agder fylkeskommune", "2024–2027"],
+        "Kort om: Nytt arbeidsprogram frå 2024.",
+        "Karriere Agder", ["1.3", "Informasjon", "Agder fylkeskommune", "Løpande"]])]))
+    layout, _ = best_layout(doc)
+    ms = layout.parse(doc).measures
+    assert [(m.title, m.goal_text, m.responsible_text, m.period_text, m.description) for m in ms] == [
+        ("Kompetanseforum Agder", "1.2", "Agder fylkeskommune", "2024–2027", "Nytt arbeidsprogram frå 2024."),
+        ("Karriere Agder", "1.3", "Agder fylkeskommune", "Løpande", None)]
+
+
+def test_group_rows_over_several_measures_and_tables_with_a_name_column_stay_as_they_are():
+    grouped = table([["Tiltak"] + HEADER, "Delmål 1.2 – Regional samordning",
+                     ["Kompetanseforum Agder", "1.2", "Råd/utvalg/nettverk", "Agder fylkeskommune", "2024–2027"],
+                     ["Karriere Agder", "1.3", "Informasjon", "Agder fylkeskommune", "Løpande"]])
+    assert with_name_rows(Document("t.docx", "docx", [grouped])).blocks[0] is grouped
+    two_under_one = table([HEADER, "Regional samordning", ["1.2", "Råd", "Agder fylkeskommune", "2024"],
+                           ["1.3", "Informasjon", "Agder fylkeskommune", "Løpande"]])
+    assert with_name_rows(Document("t.docx", "docx", [two_under_one])).blocks[0] is two_under_one

@@ -1,0 +1,56 @@
+"""Tables that give each measure's name in a row across the table, over the row of its fields (and
+maybe a row across with its text, "Kort om: …"), under a header that names the fields but not the
+measure. Read as the table they stand for: a name column first, a text column last, one row per
+measure, so the row-table parser reads them as any other table of measures."""
+
+from __future__ import annotations
+
+from .model import Cell, Document, Table
+from .vocabulary import header_field, match_label
+
+
+def with_name_rows(doc: Document) -> Document:
+    doc.blocks = [_unfolded(b) or b if isinstance(b, Table) else b for b in doc.blocks]
+    return doc
+
+
+def _across(table: Table, r: int) -> Cell | None:
+    """The row's one cell, when it spans the table (or the row has text in its first cell only)."""
+    cells = [c for c in table.row_cells(r) if c.row == r]
+    filled = [c for c in cells if c.text.strip()]
+    if len(cells) == 1 and table.n_cols > 1 or len(filled) == 1 and filled[0].col == 0 and len(cells) > 2:
+        return filled[0] if filled else None
+    return None
+
+
+def _unfolded(table: Table) -> Table | None:
+    if table.n_rows < 4 or table.n_cols < 3:
+        return None
+    header = [c for c in table.row_cells(0) if c.row == 0]
+    fields = [header_field(c.text.replace("\n", " ").strip()) for c in header]
+    if "title" in fields or sum(1 for f in fields if f and f not in ("other", "section")) < 2:
+        return None
+    rows: list[list[str]] = []  # name, the field cells, text
+    for r in range(1, table.n_rows):
+        across = _across(table, r)
+        if across is not None:
+            label = match_label(across.text.strip())
+            if label is not None and label.field in ("description", "other") and rows:
+                rows[-1][-1] = " ".join(x for x in (rows[-1][-1], label.value) if x)  # "Kort om: …"
+            elif label is None:
+                rows.append([across.text.strip()] + [""] * len(header) + [""])
+            continue
+        if not rows or any(rows[-1][1:-1]):
+            return None  # a row of fields under no name of its own: not this kind of table
+        cells = [c for c in table.row_cells(r) if c.row == r]
+        if len(cells) != len(header):
+            return None
+        rows[-1][1:-1] = [c.text.strip() for c in cells]
+    if len(rows) < 2 or any(not any(row[1:-1]) for row in rows):
+        return None
+    labels = ["Tiltak"] + [c.text.strip() for c in header] + ["Beskrivelse"]
+    page = table.page
+    out = [Cell(text, 0, k, page=page) for k, text in enumerate(labels)]
+    out += [Cell(text, r + 1, k, page=page) for r, row in enumerate(rows) for k, text in enumerate(row)]
+    return Table(cells=out, n_rows=len(rows) + 1, n_cols=len(labels), page=page, page_end=table.page_end,
+                 ruled=table.ruled)
