@@ -238,6 +238,12 @@ def test_a_legend_below_a_table_without_rules_inherits_no_delmal_and_is_no_measu
                ["Fargekoder:", "", "", ""]], ruled=False)
     assert [(m.title, m.goal_text) for m in parse(t).measures] == [("Karriere Nordland", "1.3"),
                                                                    ("Fagbrev for voksne", "3.1")]
+    # a last measure with only its name, under the delmål of the row above, is no note
+    t = table([["Delmål", "Tiltak", "Ansvar", "Status"],
+               ["1.3", "Karriere Nordland", "Nordland fylkeskommune", "Grønn"],
+               ["1.2", "Kompetanseforum Nordland", "Nordland fylkeskommune", "Gul"],
+               ["", "Karrieresenter i Bodø", "", ""]], ruled=False)
+    assert [(m.title, m.goal_text) for m in parse(t).measures][-1] == ("Karrieresenter i Bodø", "1.2")
 
 
 def test_a_column_that_numbers_the_rows_is_not_the_goal_column():
@@ -285,6 +291,13 @@ def test_in_a_table_of_bulleted_measures_a_cell_without_bullet_or_fields_is_a_re
              Cell("3.5 Opplæring i NAV", 3, 0), Cell("• Fagbrev for ledige", 3, 1), Cell("• ASD", 3, 2)]
     ms = parse(Table(cells=cells, n_rows=4, n_cols=3)).measures
     assert [m.title for m in ms] == ["Digitalt løft for seniorer", "Kodeklubb for voksne", "Fagbrev for ledige"]
+    # names without bullets in most rows: measures, however many bullets one cell holds
+    cells = [Cell("Delmål", 0, 0), Cell("Tiltak", 0, 1),
+             Cell("2.1", 1, 0), Cell("• Digitalt løft for seniorer\n• Kodeklubb for voksne", 1, 1),
+             Cell("3.2", 2, 0), Cell("Kompetansepluss arbeid", 2, 1), Cell("3.5", 3, 0), Cell("Fagbrev for ledige", 3, 1)]
+    ms = parse(Table(cells=cells, n_rows=4, n_cols=2)).measures
+    assert [m.title for m in ms] == ["Digitalt løft for seniorer", "Kodeklubb for voksne", "Kompetansepluss arbeid",
+                                     "Fagbrev for ledige"]
 
 
 def test_a_row_that_only_goes_on_with_the_name_above_is_part_of_that_measure():

@@ -45,22 +45,32 @@ def _cut_after(last: str) -> bool:
 
 
 def _without_trailing_notes(rows: list) -> list:
-    """Rows below a table's measures that fill one cell only ("Kontaktperson: …", "Kilde: …") are
-    notes on the table, not measures without fields: measures above them fill three or more."""
+    """Rows below a table's measures that fill one cell only ("Kontaktperson: …", "Kilde: …"), or one
+    of their own that leads into what follows ("Forklaring statusfarger:", under a table without
+    rules, where an empty delmål cell takes the one above), are notes on the table, not measures
+    without fields: measures above them fill three or more."""
     full = [r for r in rows if sum(1 for v in r.values.values() if v) >= 3]
     if len(full) < 2:
         return rows
+
+    def note(row) -> bool:
+        filled = sum(1 for v in row.values.values() if v) + len(row.extra)
+        own = [v for k, v in row.values.items() if v and k in row.cells and row.cells[k].text.strip()] \
+            + list(row.extra.values())
+        return filled == 1 or len(own) == 1 and own[0].rstrip().endswith(":")
+
     end = len(rows)
-    while end > 0 and sum(1 for v in rows[end - 1].values.values() if v) + len(rows[end - 1].extra) == 1 \
-            and rows[end - 1] is not full[-1]:
+    while end > 0 and note(rows[end - 1]) and rows[end - 1] is not full[-1]:
         end -= 1
     return rows[:end]
 
 
 def _without_remarks(rows: list) -> list:
-    """Where a table lists its measures as bullets in a cell, a row whose cell holds a sentence without
-    a bullet and no field of its own ("Kompetansepluss videreføres uten endringer") is a remark."""
-    if sum(1 for r in rows if r.listed) < 2:
+    """Where most rows list their measures as bullets in a cell, a row whose cell holds text without a
+    bullet and no field of its own ("Kompetansepluss videreføres uten endringer") is a remark."""
+    bulleted = {r.where.split(", item")[0] for r in rows if r.listed}
+    plain = [r for r in rows if not r.listed and r.values.get("title")]
+    if len(bulleted) < 2 or len(bulleted) <= len(plain):
         return rows
     return [r for r in rows if r.listed or any(r.values.get(k) for k in _OWN_FIELDS) or r.extra]
 
@@ -77,7 +87,7 @@ class _Row:
     page_end: int | None
     where: str
     inherits: bool = False  # an empty group cell here continues the group above
-    listed: bool = False  # one of several measures listed as bullets in one cell
+    listed: bool = False  # a measure listed as a bullet in a cell
 
 
 @dataclass
@@ -275,9 +285,8 @@ class RowTable:
         measures: list[RawMeasure] = []
         checks: list[SelfCheck] = []
         for lt in logical:
-            rows = _without_remarks(_without_trailing_notes(lt.rows))  # before a note inherits a delmål
-            lt.rows = rows
             self._carry_groups(lt)
+            rows = _without_remarks(_without_trailing_notes(lt.rows))
             first = len(measures)
             for row in rows:
                 title = row.values.get("title", "")
