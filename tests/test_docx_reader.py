@@ -220,9 +220,16 @@ def test_lines_of_an_e_mail_quoted_with_a_bracket_are_not_the_report(tmp_path):
     from tiltak.extract import read_document
 
     d = docx.Document()
-    for text in ["Hei,", "Her er våre tiltak.", "- Tiltak: Kurs for tillitsvalgte", "Hvem: YS", "> Hei,",
+    for text in ["Sendt: 1. desember 2019", "Hei,", "Her er våre tiltak.", "- Tiltak: Kurs for tillitsvalgte", "Hvem: YS",
+                 "> Hei,",
                  "> Vi ber om at dere for hvert tiltak oppgir:", "> - Tiltak: (navn på tiltaket)", "> Hvem: (ansvarlig)"]:
         d.add_paragraph(text)
     d.save(tmp_path / "svar.docx")
     assert [p.text for p in read_document(tmp_path / "svar.docx").paragraphs()] == [
-        "Hei,", "Her er våre tiltak.", "- Tiltak: Kurs for tillitsvalgte", "Hvem: YS"]
+        "Sendt: 1. desember 2019", "Hei,", "Her er våre tiltak.", "- Tiltak: Kurs for tillitsvalgte", "Hvem: YS"]
+    # ">" in front of the lines of a report that is no e-mail: its list, kept
+    d = docx.Document()
+    for text in ["Delmål 2.2", "> Kurs for tillitsvalgte", "> Nettverk for ledere", "> Seminar om kompetanse"]:
+        d.add_paragraph(text)
+    d.save(tmp_path / "liste.docx")
+    assert len(read_document(tmp_path / "liste.docx").paragraphs()) == 4

@@ -109,3 +109,6 @@ def test_a_bullet_set_close_to_its_text_is_the_lines_list_label(tmp_path):
                               (72, 740, 11, 0, 0, "• Nettverk for ledere")])
     got = [(p.list_label, p.text) for p in read_pdf(str(tmp_path / "c.pdf")).paragraphs()]
     assert got == [(None, "Våre tiltak"), ("•", "Kurs for tillitsvalgte"), ("•", "Nettverk for ledere")]
+    _pdf(tmp_path / "d.pdf", [(72, 780, 11, 0, 0, "Deltakere: 60 fra LO"), (72, 766, 11, 0, 0, "+ 40 fra NHO")])
+    assert [(p.list_label, p.text) for p in read_pdf(str(tmp_path / "d.pdf")).paragraphs()] == [
+        (None, "Deltakere: 60 fra LO + 40 fra NHO")]

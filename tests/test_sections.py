@@ -91,6 +91,13 @@ def test_a_footnote_on_a_heading_that_names_a_delmal_gives_the_measure_its_goal(
         ("Rapport om etter- og videreutdanning", "Delmål 2.2: Styrke kunnskapsgrunnlaget om læring."),
         ("Seminar for tillitsvalgte", None)]
     assert "unio.no" not in (ms[1].description or "")
+    # a note in the text, or one that only mentions a delmål, gives none and starts no measure
+    _, ms = read(P("Unio – rapportering 2020", heading_level=1, notes=["Delmål 3.1: Voksnes grunnleggende ferdigheter."]),
+                 H("Seminar for tillitsvalgte"), P("Delmål: 1.1"), P("Ansvarlig: Unio."),
+                 P("Seminaret ble holdt i Oslo.", notes=["Se også delmål 2.2 om kunnskapsgrunnlaget."]),
+                 H("Kurs for ledere", "Se også delmål 2.2."), P("Ansvarlig: Unio. Periode: 2020."))
+    assert [(m.title, m.goal_text) for m in ms] == [("Seminar for tillitsvalgte", "1.1"), ("Kurs for ledere", None)]
+    assert ms[0].description == "Seminaret ble holdt i Oslo."
 
 
 def test_section_numbers_of_a_decimal_outline_are_no_delmal():

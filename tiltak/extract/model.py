@@ -207,11 +207,15 @@ class Document:
 _QUOTED = re.compile(r"^\s*>(?:\s|$)")
 
 
+_MAIL = re.compile(r"^\s*(?:fra|from|sendt|sent|emne|subject)\s*:|\b(?:skrev|wrote)\s*:\s*$", re.I)
+
+
 def without_quoted_mail(doc: Document) -> Document:
     """An e-mail reply pasted into a report: the message it answers, quoted line by line with ">",
-    is not the report (a request's "- Tiltak: (navn på tiltaket)" would read as a measure)."""
-    quoted = [isinstance(b, Paragraph) and bool(_QUOTED.match(b.display)) for b in doc.blocks]
-    if sum(quoted) < 3 or all(quoted):
+    is not the report (a request's "- Tiltak: (navn på tiltaket)" would read as a measure). Only in
+    a document with a mail's header lines ("Fra:", "Sendt:") or a "… skrev:" line."""
+    quoted = [isinstance(b, Paragraph) and bool(_QUOTED.match(b.text)) for b in doc.blocks]
+    if sum(quoted) < 3 or all(quoted) or not any(isinstance(b, Paragraph) and _MAIL.search(b.text) for b in doc.blocks):
         return doc
     doc.blocks = [b for b, q in zip(doc.blocks, quoted) if not q]
     return doc

@@ -304,7 +304,7 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
 
 def _symbol_bullet(text: str) -> bool:
     """A symbol alone in front of a line ("▪", "➢", "✔", "►"): a bullet, however close the text after it."""
-    return len(text) == 1 and (unicodedata.category(text) in ("So", "Sm") or text in "•◦")  # not "·": a separator
+    return len(text) == 1 and (unicodedata.category(text) == "So" or text in "•◦→⇒")  # not "·", "+", ">": text
 
 
 def _span(words: list[_Word]) -> Span:

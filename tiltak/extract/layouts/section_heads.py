@@ -34,7 +34,8 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
         if its[i].goal and not forms and fields and all(x.field == "goal" for x in fields):
             continue  # "Regional samordning – delmål 1.2" over "Delmålet: «…»": a chapter's heading, not a measure's
         if its[i].own_goal or forms or any(
-                (x.kind == "field" and x.form is None and x.field not in ("other", "count", "section"))
+                (x.kind == "field" and x.form is None and x.field not in ("other", "count", "section")
+                 and x.label != "note")
                 or (x.kind == "text" and is_goal_line(x.text, bare=False)) for x in body):
             owners.add(i)
         elif its[i].label and not is_delmal_code(its[i].label) and any(

@@ -398,6 +398,10 @@ class _Segmenter:
             return
         name = it.field or ""
         cur = self.cur
+        if it.label == "note":  # a footnote's delmål on the heading that just started this measure
+            if cur is not None and not self.closed and cur.title and not cur.fields.get("goal"):
+                cur.add("goal", it.text, it.label)
+            return
         if name == "other" and it.how == "run-in" and self.group_other and it.paragraphs and (
                 cur is None or self.closed or cur.origin == "list"):
             # "**Virke HR-konferansen 2022:** Kompetanse og omstilling var …" under "Øvrige tiltak": a measure

@@ -179,11 +179,13 @@ def _answers_over_page_breaks(out: list[Item]) -> list[Item]:
 def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     """The paragraph's item, or one per field where a line strings several together
     ("Ansvar: KD | Samarbeid: KMD | Type: Prosjekt | 2019–2021", "Ansvarlig: VOFO. Periode: 2020.",
-    "1.2 · Prosjekt · 2021"); then the delmål a footnote on it names ("¹ Delmål 2.2: Styrke …")."""
+    "1.2 · Prosjekt · 2021"); then, for a heading, the delmål a footnote on it opens with ("¹ Delmål 2.2: Styrke …")."""
     out = _paragraph_items(p, where)
-    for note in p.notes:
-        if goal_reference(note, bare=False):
-            out.append(Item("field", note, field="goal", label="note", how="content", **_facts_of(p, where)))
+    if out and out[0].kind == "head":  # on a measure's name only; a note elsewhere is not its delmål
+        for note in p.notes:
+            ref = goal_reference(note, bare=False)
+            if ref and note.strip().startswith(ref):  # "Delmål 2.2: Styrke …", not "Se også delmål 2.2"
+                out.append(Item("field", note, field="goal", label="note", how="content", **_facts_of(p, where)))
     return out
 
 
