@@ -49,7 +49,9 @@ def test_closing_lines_and_times():
     ("☐ 3.1 ☐ 3.2 ☐ 3.3", ""),
     ("Mål 1: ☒ 1.3\nMål 2: ☐ 2.1 ☒ 2.5", "1.3, 2.5"),
     ("Mål 1: ☒ 1.3 Mål 2: ☐ 2.1 ☒ 2.5", "1.3, 2.5"),
-    ("Delmål 2.2 ☒", "Delmål 2.2 ☒"),  # one mark is no list of choices
+    ("Delmål 2.2 ☒", "Delmål 2.2 ☒"),  # no empty box: no form of choices
+    ("1.1 ☐ 1.2 ☒ 2.1 ☐", "1.2"), ("1.1 ☐\n1.2 ☒\n2.1 ☐", "1.2"),  # the box after its choice
+    ("☐ 1.2", ""), ("✔ Område 1: 1.2\n✔ Område 2: 2.1", "✔ Område 1: 1.2\n✔ Område 2: 2.1"),  # ticks as bullets
     ("Kurs for ansatte", "Kurs for ansatte")])
 def test_of_choices_behind_boxes_only_the_ticked_ones_count(text, choices):
     assert ticked(text) == choices

@@ -509,6 +509,7 @@ def test_a_line_of_hashtags_gives_the_delmal_codes_and_type_among_them():
 
     assert facts_line("#1.3 #3.5 #informasjon") == [("goal", "1.3, 3.5"), ("type", "informasjon")]
     assert facts_line("#FoU") == [("type", "FoU")]
+    assert facts_line("#2.2 #fou #seniorer") == [("goal", "2.2"), ("type", "fou")]  # a tag of no field is left
     assert facts_line("#kompetanse #livslanglæring") is None  # tags that name no field
     ms = parse(P("YS – rapport 2021", heading_level=1), B("Kartlegging av seniorers kompetanse"), P("#2.2 #fou"),
                  P("Ansvarlig: YS. Periode: 2021."), B("Nettverk for HR-ledere"), P("#1.4 #2.3 #råd"),

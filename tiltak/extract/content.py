@@ -197,31 +197,44 @@ def is_name(text: str) -> bool:
     return bool(text) and "\n" not in text and len(text.split()) <= 14 and not text.endswith(".")
 
 
-# Boxes ticked or not in front of choices ("☐ 1.1 ☒ 1.2", "[x] Kurs/utdanning [ ] FoU")
+# Boxes ticked or not beside choices ("☐ 1.1 ☒ 1.2", "[x] Kurs/utdanning [ ] FoU", "1.1 ☐ 1.2 ☒")
 _BOX = re.compile(r"(☒|☑|✓|✔|■|\[[xX✓]\])|(?:☐|□|❏|❑|\[\s\])")
 
 
+def _choices(text: str) -> list[tuple[bool, str]] | None:
+    """(ticked, choice) for each box, the choice on the side of the box the text writes them: before
+    its choice ("☒ 1.2") or after it ("1.2 ☒"). None without an empty box: ticks alone ("✔ Kurs") are
+    bullets, not a form."""
+    marks = list(_BOX.finditer(text or ""))
+    if not any(m.group(1) is None for m in marks):
+        return None
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    after = all(_BOX.search(ln) is None or _BOX.search(ln.rstrip()[-3:]) for ln in lines) and \
+        not any(_BOX.match(ln.strip()) or re.match(r"^[^☐☒☑✓✔■□❏❑\[]*:\s*[☐☒☑✓✔■□❏❑\[]", ln.strip()) for ln in lines)
+    out = []
+    for k, m in enumerate(marks):
+        if after:  # the choice is what stands between the box before it (or the line's start) and this one
+            start = max(marks[k - 1].end() if k else 0, text.rfind("\n", 0, m.start()) + 1)
+            piece = text[start:m.start()]
+        else:
+            piece = _NEXT_LABEL.split(text[m.end():(marks[k + 1].start() if k + 1 < len(marks) else len(text))])[0]
+        out.append((m.group(1) is not None, piece.strip(" ,;")))
+    return out
+
+
 def ticked(text: str | None) -> str | None:
-    """Of choices behind boxes, the ticked ones ("☐ 1.1 ☒ 1.2 ☒ 1.4" -> "1.2, 1.4"; none ticked -> "");
-    a text without boxes as it is."""
-    if not text:
+    """Of choices beside boxes, the ticked ones ("☐ 1.1 ☒ 1.2 ☒ 1.4" -> "1.2, 1.4"; none ticked -> "");
+    a text without an empty box as it is."""
+    choices = _choices(text) if text else None
+    if choices is None:
         return text
-    marks = list(_BOX.finditer(text))
-    if len(marks) < 2:
-        return text
-    chosen = [_NEXT_LABEL.split(text[m.end():(marks[k + 1].start() if k + 1 < len(marks) else len(text))])[0]
-              for k, m in enumerate(marks) if m.group(1)]
-    return ", ".join(c.strip(" ,;") for c in chosen if c.strip(" ,;"))
+    return ", ".join(c for on, c in choices if on and c)
 
 
 _NEXT_LABEL = re.compile(r"\n|\s+[^\W\d_]+(?:\s\d)?:")  # "… ☒ 2.2 Område 3: ☐ 3.1": the choice ends at the next label
 
 
 def is_choice_line(text: str) -> bool:
-    """A line of boxes before delmål codes ("Innsatsområde 2: ☐ 2.1 ☒ 2.2 ☐ 2.3"), ticked or not."""
-    marks = list(_BOX.finditer(text or ""))
-    if len(marks) < 2:
-        return False
-    choices = [text[m.end():(marks[k + 1].start() if k + 1 < len(marks) else len(text))].strip(" ,;")
-               for k, m in enumerate(marks)]
-    return all(is_delmal_code(c) for c in choices)
+    """A line of boxes beside delmål codes ("Innsatsområde 2: ☐ 2.1 ☒ 2.2 ☐ 2.3"), ticked or not."""
+    choices = _choices(text)
+    return bool(choices) and len(choices) >= 2 and all(is_delmal_code(c) for _, c in choices)

@@ -36,11 +36,12 @@ _TAGS = re.compile(r"^\s*(?:#[^\s#]+\s*){1,12}$")
 
 
 def _tag_facts(text: str) -> list[tuple[str, str]] | None:
-    """A line of hashtags ("#2.1 #2.4 #kurs"): the delmål codes among them, and a type."""
+    """A line of hashtags ("#2.1 #2.4 #kurs #seniorer"): the delmål codes among them, and a type."""
     tags = [t.lstrip("#").replace("_", " ") for t in text.split()]
     goals = [t for t in tags if is_goal_line(t)]
-    rest = _facts([t for t in tags if t not in goals]) if len(goals) < len(tags) else []
-    if rest is None:
+    known = [f for t in tags if t not in goals and (f := _facts([t]))]  # tags that name no field are left
+    rest = [f[0] for f in known]
+    if len({name for name, _ in rest}) < len(rest):
         return None
     return [("goal", ", ".join(goals))] * bool(goals) + rest or None
 
