@@ -112,3 +112,21 @@ def test_a_bullet_set_close_to_its_text_is_the_lines_list_label(tmp_path):
     _pdf(tmp_path / "d.pdf", [(72, 780, 11, 0, 0, "Deltakere: 60 fra LO"), (72, 766, 11, 0, 0, "+ 40 fra NHO")])
     assert [(p.list_label, p.text) for p in read_pdf(str(tmp_path / "d.pdf")).paragraphs()] == [
         (None, "Deltakere: 60 fra LO + 40 fra NHO")]
+
+
+def test_letter_sizes_a_hair_apart_are_one_size_and_the_spacing_is_the_letters_not_the_widest_gap():
+    from types import SimpleNamespace
+
+    from tiltak.extract.pdf_reader import _steady_sizes, _word_settings
+
+    chars = [{"size": x} for x in (10.049, 10.051, 10.049, 12.0)]
+    assert [c["size"] for c in _steady_sizes(chars)] == [10.049, 10.049, 10.049, 12.0]
+    assert _steady_sizes([{"size": 10.0}, {"size": 12.0}]) == [{"size": 10.0}, {"size": 12.0}]
+
+    def char(text, x0, top=100.0):
+        return {"text": text, "x0": x0, "x1": x0 + 5, "top": top, "size": 10.0}
+
+    spaced = [char(t, 50 + 8 * k) for k, t in enumerate("Tiltak for ledere og tillitsvalgte i helse")]  # 3 pt apart
+    table = [char("2", 50, 200), char("1", 62, 200)]  # two cells 7 pt apart, no space between
+    tolerance = _word_settings(SimpleNamespace(chars=spaced + table))["x_tolerance"]
+    assert 3 < tolerance < 7

@@ -117,6 +117,11 @@ def test_section_numbers_of_a_decimal_outline_are_no_delmal():
                  B("2.1.1 Bransjeprogrammene"), P("Programmene er videreført."), P("Ansvarlig: KD. Tidsrom: 2025."),
                  B("2.1.2 Kurs i kunstig intelligens"), P("Kurs for ansatte i staten."), P("Ansvarlig: KD. Tidsrom: 2025."))
     assert [(m.title, m.goal_text) for m in ms] == [("Bransjeprogrammene", "2.1"), ("Kurs i kunstig intelligens", "2.1")]
+    _, ms = read(B("2 Læring i arbeidslivet"), B("2.1 Digital kompetanse i hele arbeidsstyrken"),
+                 B("2.1.1 Bransjeprogrammene"), P("Programmene er videreført."), P("Ansvarlig: KD. Tidsrom: 2025."),
+                 B("2.1.2 Kurs i kunstig intelligens"), P("Kurs for ansatte i staten."), P("Ansvarlig: KD. Tidsrom: 2025."),
+                 B("4 Veien videre"), P("Vi fortsetter arbeidet i 2026."))
+    assert [m.goal_text for m in ms] == ["2.1", "2.1"]  # a closing chapter numbered 4 is no outline of its own
 
 
 def test_a_delmal_line_or_a_type_after_a_names_field_is_no_name():
@@ -140,9 +145,11 @@ def test_sentences_after_a_period_field_are_the_description_not_the_period():
 
 def test_a_bold_lead_with_a_colon_under_other_measures_is_a_measure_not_a_label():
     _, ms = read(B("Kompetansebehovsutvalget"), P("Delmål: 1.1"), P("Ansvarlig: KD"), P("Når: Løpende"),
-                 B("Øvrige tiltak"), runin("Virke HR-konferansen 2022:", "Kompetanse og omstilling var hovedtema."))
+                 B("Øvrige tiltak"), runin("Virke HR-konferansen 2022:", "Kompetanse og omstilling var hovedtema."),
+                 runin("Sted:", "Oslo Kongressenter."), runin("Deltakere:", "300 HR-ledere."))
     assert [(m.title, m.description) for m in ms] == [
         ("Kompetansebehovsutvalget", None), ("Virke HR-konferansen 2022", "Kompetanse og omstilling var hovedtema.")]
+    assert ms[1].extra == {"Sted": "Oslo Kongressenter.", "Deltakere": "300 HR-ledere."}
 
 
 def test_a_name_in_bold_over_its_text_like_its_siblings_is_a_measure_without_a_delmal_line():

@@ -78,7 +78,8 @@ _GOAL_LINE_WORDS = {"relasjon", "til", "jf", "jfr", "se", "knyttet", "knytt", "n
 
 def is_goal_line(text: str, bare: bool = True) -> bool:
     """A short line that is a goal reference and little else: "Delmål 2.3", "(dm 1.2 og 1.4)",
-    "Relasjon til NKPS tiltak nr. 1"; with `bare`, also codes alone ("2.2, 2.4")."""
+    "Relasjon til NKPS tiltak nr. 1", a line of boxes beside codes ("☐ 2.1 ☒ 2.2"); with `bare`, also
+    codes alone ("2.2, 2.4")."""
     text = (text or "").strip()
     if not text or len(text) > 160:
         return False

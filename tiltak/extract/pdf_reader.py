@@ -167,12 +167,17 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
 
 
 def _steady_sizes(chars: list[dict]) -> list[dict]:
-    """Letters of one size whose computed sizes differ in the third decimal (text set at a slight
-    angle, a scan's text layer) are one size: words are not parted where it flickers."""
-    sizes = {c["size"] for c in chars}
-    if len({round(x, 1) for x in sizes}) == len(sizes):
+    """Letters of one size whose computed sizes differ in the second or third decimal (text set at a
+    slight angle, a scan's text layer) are one size: words are not parted where it flickers."""
+    sizes = sorted({c["size"] for c in chars})
+    one, base = {}, None
+    for x in sizes:
+        if base is None or x - base > 0.06:
+            base = x
+        one[x] = base
+    if all(one[x] == x for x in sizes):
         return chars
-    return [{**c, "size": round(c["size"], 1)} for c in chars]
+    return [{**c, "size": one[c["size"]]} for c in chars]
 
 
 def _word_settings(page) -> dict:
@@ -185,10 +190,11 @@ def _word_settings(page) -> dict:
             spaces += 1
         elif a["text"] != " " and abs(a["top"] - b["top"]) < 1 and 0 <= b["x0"] - a["x1"] < a["size"]:
             gaps.append(b["x0"] - a["x1"])
-    wide = [g for g in gaps if g > S.word_x_tolerance]
+    wide = sorted(g for g in gaps if g > S.word_x_tolerance)
     if not gaps or spaces < 0.05 * len(chars) or len(wide) < S.spaced_share * len(gaps):
         return WORD_SETTINGS
-    return WORD_SETTINGS | {"x_tolerance": max(wide) + 0.5}
+    # the letters' spacing, not the widest gap on the page (columns of a table a few points apart)
+    return WORD_SETTINGS | {"x_tolerance": wide[int(0.9 * (len(wide) - 1))] + 0.5}
 
 
 def _without_footnote_marks(words: list[_Word]) -> list[_Word]:

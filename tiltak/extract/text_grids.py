@@ -75,4 +75,4 @@ def _table(paragraphs: list[Paragraph]) -> Table | None:
         return None
     page = paragraphs[0].page
     cells = [Cell(join_lines(texts), r, c, page=page) for r, row in enumerate(rows) for c, texts in enumerate(row)]
-    return Table(cells=cells, n_rows=len(rows), n_cols=n_cols, page=page, page_end=paragraphs[-1].page_end or page)
+    return Table(cells=cells, n_rows=len(rows), n_cols=n_cols, page=page, page_end=paragraphs[-1].page_end or paragraphs[-1].page or page)

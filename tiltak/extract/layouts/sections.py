@@ -118,6 +118,11 @@ def _first_sentence(item: Item) -> tuple[str, str]:
     return (text[:m.start()].strip(), text[m.end():].strip()) if m else ("", text)
 
 
+def _without_closing_stop(title: str) -> str:
+    """A bold lead's name without the full stop that closes it (not an abbreviation's: "m.fl.")."""
+    return title[:-1] if re.search(r"(?:[^\W\d_]{2}|[»”)])\.$", title) else title
+
+
 def _clean_title(text: str) -> str:
     number, rest, kind = split_numbering(text)
     if number is not None and rest:
@@ -156,14 +161,15 @@ _TOP_NUMBER = re.compile(r"^\s*(\d{1,2})\.?\s")
 
 
 def numbers_sections(its: list[Item]) -> bool:
-    """The document numbers its own chapters: a numbered heading that is a known section ("1
-    Innledning") or a top number the strategy's three areas do not reach ("4 Oppsummering")."""
+    """The document numbers its own chapters: a known section of a report under a number the strategy
+    gives one of its three areas ("1 Innledning", "2 Bakgrunn"). ("4 Veien videre" after chapters
+    numbered as the strategy's areas says nothing.)"""
     for it in its:
-        if it.kind != "head":
+        if it.kind != "head" or not it.section:
             continue
         top = it.label if it.label and re.fullmatch(r"\d{1,2}\.?", it.label) else \
-            (m.group(1) if it.section and (m := _TOP_NUMBER.match(it.text)) else None)
-        if top and (it.section or int(top.rstrip(".")) > 3):
+            (m.group(1) if (m := _TOP_NUMBER.match(it.text)) else None)
+        if top and int(top.rstrip(".")) <= 3:
             return True
     return False
 
@@ -239,8 +245,8 @@ class _Segmenter:
             cur.sibling = i in self.siblings
             if not it.marker:
                 title, rest = _split_title(it)
-                if it.how == "bold lead" and rest and re.search(r"(?:[^\W\d_]{2}|[»”)])\.$", title):
-                    title = title[:-1]  # "**Bransjeprogrammene.** Programmene er …": the name without the full stop
+                if it.how == "bold lead" and rest:
+                    title = _without_closing_stop(title)  # "**Bransjeprogrammene.** Programmene er …"
                 cur.title.append(title)
                 cur.title_from = "head"
                 if rest:
@@ -283,8 +289,8 @@ class _Segmenter:
         if self.group_type:
             cur.fields["type"] = [self.group_type]
         title, rest = _split_title(it)
-        if it.how == "bold lead" and rest and re.search(r"(?:[^\W\d_]{2}|[»”)])\.$", title):
-            title = title[:-1]  # "**Aktiv bruk av studieforbund.** Flere …": the name without the full stop
+        if it.how == "bold lead" and rest:
+            title = _without_closing_stop(title)  # "**Aktiv bruk av studieforbund.** Flere …"
         leading = leading_facts(rest) if rest else None
         if leading:  # "**Kurs for …** [LO, i samarbeid med AOF; våren 2019; Kurs] – Todagerskurs …"
             facts, rest = leading[0], leading[1] or None
@@ -402,9 +408,10 @@ class _Segmenter:
             if cur is not None and not self.closed and cur.title and not cur.fields.get("goal"):
                 cur.add("goal", it.text, it.label)
             return
-        if name == "other" and it.how == "run-in" and self.group_other and it.paragraphs and (
-                cur is None or self.closed or cur.origin == "list"):
+        if name == "other" and it.how == "run-in" and self.group_other and it.paragraphs \
+                and len((it.label or "").split()) >= 2 and (cur is None or self.closed or cur.origin == "list"):
             # "**Virke HR-konferansen 2022:** Kompetanse og omstilling var …" under "Øvrige tiltak": a measure
+            # (a word alone, "**Sted:** Oslo", is a field of the measure above)
             p = it.paragraphs[0]
             self.listed(replace(it, kind="text", text=p.text, field=None, label=None, lead=p.lead))
             self.last = None
