@@ -466,6 +466,19 @@ def test_a_card_number_is_no_part_of_the_name():
     assert split_numbering("TILTAKSKORT 2 Studie om kompetansebehov") == ("TILTAKSKORT 2", "Studie om kompetansebehov", "word")
     assert split_numbering("Tiltaksplan 2020 for Agder")[0] is None  # a year, not a number
     assert split_numbering("24.–25. oktober 2019")[0] is None  # a day range is a date
+    assert split_numbering("§ 3 Kompetansebehovsutvalget") == ("§ 3", "Kompetansebehovsutvalget", "word")
+    assert split_numbering("Faktaboks 4.1: Fagbrev på jobb") == ("Faktaboks 4.1:", "Fagbrev på jobb", "word")
+
+
+def test_numbered_paragraphs_of_a_regulation_each_a_field():
+    """"§ 3 Name", then "(1) Delmål: 1.1", and "(3) Samarbeidspartnere: … (4) Virketid: 2017–2021" on one line."""
+    _, ms = read(B("§ 1 Formål"), P("(1) Rapporten gjør rede for tiltak som følger opp strategien."),
+                 B("§ 3 Kompetansebehovsutvalget"), P("Delmål: 1.1", list_label="(1)"), P("Ansvarlig: KD", list_label="(2)"),
+                 P("Samarbeidspartnere: ASD, KMD (4) Virketid: 2017–2021", list_label="(3)"),
+                 B("§ 4 Kompetansereformen"), P("Delmål: 2.2", list_label="(1)"), P("Ansvarlig: KD", list_label="(2)"),
+                 P("Samarbeidspartnere: partene (4) Virketid: 2019–", list_label="(3)"))
+    assert [(m.title, m.goal_text, m.partners_text, m.period_text) for m in ms] == [
+        ("Kompetansebehovsutvalget", "1.1", "ASD, KMD", "2017–2021"), ("Kompetansereformen", "2.2", "partene", "2019–")]
 
 
 def test_numbered_items_with_facts_in_brackets_and_their_text_after():

@@ -18,7 +18,8 @@ _INSIDE = r"((?:[^()\[\]]|\([^()\[\]]*\))+)"  # a bracket's text, with brackets 
 _TRAILING_BRACKETS = re.compile(r"\s*[(\[]" + _INSIDE + r"[)\]]\s*\.?\s*$")
 _FACT_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—](?:\s+|$)")  # (a dash that ends the line: the next field is on the next)
 FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{0,40}:)|\t+"
-                              r"|(?<=\.)\s+(?=(?:delmål|delmåla|delmålet|delmålene)\s+\d)", re.I)  # "… Periode: 2020. Delmål 1.1."
+                             r"|\s+\(\d{1,2}\)\s+(?=[^\W\d_][^.;:()]{0,40}:)"  # "… og KN (4) Virketid: 2017–2021"
+                             r"|(?<=\.)\s+(?=(?:delmål|delmåla|delmålet|delmålene)\s+\d)", re.I)  # "… Periode: 2020. Delmål 1.1."
 
 
 def facts_line(text: str) -> list[tuple[str, str]] | None:
