@@ -233,3 +233,19 @@ def test_lines_of_an_e_mail_quoted_with_a_bracket_are_not_the_report(tmp_path):
         d.add_paragraph(text)
     d.save(tmp_path / "liste.docx")
     assert len(read_document(tmp_path / "liste.docx").paragraphs()) == 4
+
+
+def test_a_status_in_capitals_after_a_name_is_the_measures_status_not_its_name(tmp_path):
+    from tiltak.extract import extract_file
+
+    d = docx.Document()
+    d.add_heading("Statusrapport 2022", 1)
+    for name, goal in (("Jenter og teknologi – videreført PÅGÅR", "2.3"), ("Lærlingkampanje AVSLUTTET", "2.3"),
+                       ("Kurs for ledere – videreført", "2.2")):
+        d.add_paragraph(name).runs[0].bold = True
+        d.add_paragraph(f"Delmål: {goal}")
+        d.add_paragraph("Ansvarlig: NHO")
+    d.save(tmp_path / "status.docx")
+    got = [(m.title, m.extra.get("Status")) for m in extract_file(tmp_path / "status.docx").measures]
+    assert got == [("Jenter og teknologi – videreført", "Pågår"), ("Lærlingkampanje", "Avsluttet"),
+                   ("Kurs for ledere – videreført", None)]

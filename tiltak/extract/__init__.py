@@ -7,6 +7,7 @@ map engine (a process pool here; Dask, Spark or Ray elsewhere) can run it.
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 import traceback
 from pathlib import Path
@@ -85,7 +86,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
         else:
             parsed = with_details(doc, layout, layout.parse(doc))
             result.layout = parsed.layout or layout.name
-            result.measures = [_with_source(_ocr_noted(_noted(m), doc.ocr_pages), rel, result.sha256)
+            result.measures = [_with_source(_ocr_noted(_noted(_without_status(m)), doc.ocr_pages), rel, result.sha256)
                                for m in parsed.measures if not says_none(m.title)]  # "Ingen nye tiltak rapportert"
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
             if result.measures:
@@ -99,6 +100,21 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
         result.traceback = traceback.format_exc()
     result.seconds = round(time.perf_counter() - started, 3)
     return result
+
+
+# a status badge set after a name in capitals ("Jenter og teknologi PÅGÅR"); "– videreført" in
+# lower case is the name's own
+_STATUS = re.compile(r"\s+[(\[]?(AVSLUTTET|AVSLUTTA|PÅGÅR|PÅGÅENDE|PLANLAGT|PLANLAGD|GJENNOMFØRT|IGANGSATT|FORSINKET|"
+                     r"STARTET|FERDIG|NYTT|VIDEREFØRT|VIDAREFØRT|I RUTE|UTSATT|STANSET)[)\]]?$")
+
+
+def _without_status(m: RawMeasure) -> RawMeasure:
+    """A status set after the name in capitals is the measure's status, not part of its name."""
+    found = _STATUS.search(m.title)
+    if not found or found.start() == 0:
+        return m
+    return m.model_copy(update={"title": m.title[:found.start()].rstrip(" –-"),
+                                "extra": {**m.extra, "Status": found.group(1).capitalize()}})
 
 
 def _noted(m: RawMeasure) -> RawMeasure:
