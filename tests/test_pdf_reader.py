@@ -130,3 +130,10 @@ def test_letter_sizes_a_hair_apart_are_one_size_and_the_spacing_is_the_letters_n
     table = [char("2", 50, 200), char("1", 62, 200)]  # two cells 7 pt apart, no space between
     tolerance = _word_settings(SimpleNamespace(chars=spaced + table))["x_tolerance"]
     assert 3 < tolerance < 7
+
+
+def test_text_set_on_end_reads_as_its_words_in_order(tmp_path):
+    """A header cell turned a quarter to fit ("Tiltak (navn)" read upwards)."""
+    _pdf(tmp_path / "e.pdf", [(72, 780, 11, 0, 0, "Oversikt over tiltak"), (100, 500, 9, 0, 90, "Tiltak (navn)")])
+    texts = [p.text for p in read_pdf(str(tmp_path / "e.pdf")).paragraphs()]
+    assert "Tiltak (navn)" in texts, texts

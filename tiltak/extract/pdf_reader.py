@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from types import SimpleNamespace
 from statistics import median
 
 import pdfplumber
@@ -151,8 +152,7 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
     words = [
         _Word(text=text, x0=w["x0"], x1=w["x1"], top=w["top"], bottom=w["bottom"], size=round(w.get("size", 0), 1),
               bold=_is_bold(w.get("fontname", "")), italic=_is_italic(w.get("fontname", "")))
-        for w in extract_words(_steady_sizes(page.chars), extra_attrs=["fontname", "size"], **_word_settings(page))
-        if (text := clean(_UNMAPPED.sub("", w["text"])))
+        for w in _words(page) if (text := clean(_UNMAPPED.sub("", w["text"])))
     ]
     words = _without_footnote_marks(words)
     edges = page.edges
@@ -195,6 +195,33 @@ def _word_settings(page) -> dict:
         return WORD_SETTINGS
     # the letters' spacing, not the widest gap on the page (columns of a table a few points apart)
     return WORD_SETTINGS | {"x_tolerance": wide[int(0.9 * (len(wide) - 1))] + 0.5}
+
+
+def _words(page) -> list[dict]:
+    """The page's words; text turned a quarter (a table's header cells set on end to fit) is read
+    upwards when turned left, downwards when turned right, its letters as close as a word's."""
+    chars = _steady_sizes(page.chars)
+    turned = [c for c in chars if not c.get("upright", True)]
+    if not turned:
+        return extract_words(chars, extra_attrs=["fontname", "size"], **_word_settings(page))
+    upright = [c for c in chars if c.get("upright", True)]
+    words = extract_words(upright, extra_attrs=["fontname", "size"], **_word_settings(SimpleNamespace(chars=upright)))
+    up = sum(1 for c in turned if c["matrix"][1] > 0)
+    directions = {"line_dir_rotated": "ltr", "char_dir_rotated": "btt"} if 2 * up >= len(turned) else \
+        {"line_dir_rotated": "rtl", "char_dir_rotated": "ttb"}
+    # (pdfplumber gives a turned letter's width as its size: the word's breadth is the size)
+    on_end: list[dict] = []
+    for w in extract_words(turned, extra_attrs=["fontname"], **(WORD_SETTINGS | directions)):
+        w = w | {"size": w["x1"] - w["x0"]}
+        last = on_end[-1] if on_end else None
+        if last is not None and abs(w["x0"] - last["x0"]) < 1 and min(abs(w["top"] - last["bottom"]),
+                                                                     abs(last["top"] - w["bottom"])) < w["size"]:
+            # the next word of the same line on end: one word, as the line reads ("Tiltak (navn)")
+            last.update(text=f"{last['text']} {w['text']}", top=min(last["top"], w["top"]),
+                        bottom=max(last["bottom"], w["bottom"]))
+        else:
+            on_end.append(w)
+    return words + on_end
 
 
 def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
