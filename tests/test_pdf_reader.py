@@ -137,3 +137,13 @@ def test_text_set_on_end_reads_as_its_words_in_order(tmp_path):
     _pdf(tmp_path / "e.pdf", [(72, 780, 11, 0, 0, "Oversikt over tiltak"), (100, 500, 9, 0, 90, "Tiltak (navn)")])
     texts = [p.text for p in read_pdf(str(tmp_path / "e.pdf")).paragraphs()]
     assert "Tiltak (navn)" in texts, texts
+
+
+def test_a_line_wrapped_before_a_long_word_goes_on_in_the_same_paragraph(tmp_path):
+    _pdf(tmp_path / "f.pdf", [(72, 780, 11, 0, 0, "VOFO har i år arbeidet videre med regler for"),
+                              (72, 766, 11, 0, 0, "kompetanseutviklingsprogrammene i studieforbundene, som trer i kraft fra 2021."),
+                              (72, 740, 11, 0, 0, "Kort avsnitt."), (72, 726, 11, 0, 0, "Neste avsnitt begynner her.")])
+    texts = [p.text for p in read_pdf(str(tmp_path / "f.pdf")).paragraphs()]
+    assert texts[0] == ("VOFO har i år arbeidet videre med regler for kompetanseutviklingsprogrammene i "
+                        "studieforbundene, som trer i kraft fra 2021.")
+    assert texts[1:] == ["Kort avsnitt.", "Neste avsnitt begynner her."]

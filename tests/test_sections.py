@@ -170,6 +170,22 @@ def test_a_name_in_bold_over_its_text_like_its_siblings_is_a_measure_without_a_d
         ("Yrkesfagenes år", None), ("Samarbeidsprosjekt i Oslo", "Delmålene 3.3 og 3.4")]
 
 
+def test_a_name_in_bold_inside_running_text_with_its_delmal_in_brackets_is_a_measure():
+    def prose(before, name, after):
+        return Paragraph(text=f"{before} {name} {after}", runs=[Run(before + " "), Run(name, bold=True), Run(" " + after)])
+
+    _, ms = read(P("VOFO – årsrapport 2020", bold=True),
+                 prose("I år har vi arbeidet med", "Kompetansepluss frivillighet – søknadsrunde 2020",
+                       "(delmål 3.2). Studieforbundene sendte 120 søknader."),
+                 prose("Et annet tiltak er", "Evaluering av Kompetansepluss frivillighet",
+                       "(delmål 3.2). Evalueringen skal vise om ordningen virker."),
+                 prose("Vi har også lest", "en god rapport", "(se vedlegg) om frivillighet."))
+    assert [(m.title, m.goal_text) for m in ms] == [
+        ("Kompetansepluss frivillighet – søknadsrunde 2020", "delmål 3.2"),
+        ("Evaluering av Kompetansepluss frivillighet", "delmål 3.2")]  # "en god rapport (se vedlegg)": no delmål
+    assert ms[0].description == "Studieforbundene sendte 120 søknader."
+
+
 def test_a_heading_numbering_a_form_table_is_replaced_by_the_forms_name():
     form = table([["Navn på tiltak", "Matindustrien 4.0"], ["Relasjon til delmål", "2.1"], ["Ansvarlig", "LO/NNN"]])
     layout, ms = read(B("Tiltak 1"), form, P("Med vennlig hilsen"), P("LO"))

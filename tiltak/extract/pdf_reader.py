@@ -445,6 +445,8 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
         return True  # into a column or out of one; from a side heading to its text (newspaper text runs on)
     edge = prev.column[1] if prev.column else right[prev.line.page]
     width = edge - prev.line.x0
+    if pl.text[:1].islower() and prev.line.x1 + 0.5 * prev.size + (pl.words[0].x1 - pl.words[0].x0) > edge:
+        return False  # a sentence goes on with a word that would not have fit: the line was wrapped, not ended
     return prev.line.x1 < edge - S.short_line * max(width, 1)
 
 

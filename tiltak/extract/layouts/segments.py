@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field as dc_field, replace
 
 from ..content import goal_reference, is_goal_line, is_name, names_a_goal
-from ..model import Cell, Document, Paragraph, Table, is_bullet
+from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..settings import SETTINGS
 from ..text import clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label
@@ -189,6 +189,31 @@ def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     return out
 
 
+_BRACKETED_GOAL = re.compile(r"\s*\(([^()]{3,80})\)\s*[.,;:]?\s*")
+
+
+def _named_in_prose(p: Paragraph, where: str) -> list[Item] | None:
+    """"… har vi arbeidet med **Kompetansepluss frivillighet** (delmål 3.2). Ordningen …": a name set in
+    bold inside running text, its delmål in brackets right after it: the measure's name, its delmål and
+    the text after them."""
+    if p.bold or p.heading_level or p.list_label or not p.runs or p.runs[0].bold:
+        return None
+    for run in p.runs[1:]:
+        name = run.text.strip()
+        if not run.bold or len(name.split()) < 2:
+            continue
+        at = p.text.find(name)
+        bracket = _BRACKETED_GOAL.match(p.text, at + len(name)) if at > 0 else None
+        if bracket is None or not goal_reference(bracket.group(1), bare=False):
+            continue
+        head = _paragraph_items(Paragraph(text=name, page=p.page, page_end=p.page_end, bold=True,
+                                          font_size=p.font_size, runs=[Run(name, bold=True)]), where)
+        rest = p.text[bracket.end():].strip()
+        return head + [Item("field", bracket.group(1), field="goal", how="content", **_facts_of(p, where))] + \
+            (_paragraph_items(Paragraph(text=rest, page=p.page, page_end=p.page_end), where) if rest else [])
+    return None
+
+
 def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     lead = (p.lead or "").strip()
     runs = [r for r in p.runs if r.text.strip()]
@@ -200,6 +225,9 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
                          runs=[replace(runs[0], text=lead.rstrip(" ."))])
         rest = Paragraph(text=p.text.strip()[len(lead):].strip(), page=p.page, page_end=p.page_end)
         return _paragraph_items(name, where) + _paragraph_items(rest, where)
+    named = _named_in_prose(p, where)
+    if named:
+        return named
     at_labels = _at_bold_labels(p)
     if at_labels:  # "**Ansvarlig:** Spekter **Samarbeid:** – **Tid:** 2017": a field at each bold label
         pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end) for x in at_labels]
