@@ -186,6 +186,17 @@ def test_a_name_in_bold_inside_running_text_with_its_delmal_in_brackets_is_a_mea
     assert ms[0].description == "Studieforbundene sendte 120 søknader."
 
 
+def test_tags_under_a_name_a_delmal_code_read_as_a_list_number_and_a_type():
+    _, ms = read(P("Unios rapportering 2023", bold=True), B("Felles skolering med KS"),
+                 Paragraph(text="Kurs/utdanning", list_label="2.2", bold=True), P("Ansvar: KS · Med: Unio · Når: 2023"),
+                 B("Unios plass i Kompetansebehovsutvalget"),
+                 Paragraph(text="Råd/utvalg/nettverk", list_label="1.1", bold=True), P("Ansvar: KD · Når: Løpende"),
+                 fmt="pdf")
+    assert [(m.title, m.goal_text, m.type_text, m.responsible_text) for m in ms] == [
+        ("Felles skolering med KS", "2.2", "Kurs/utdanning", "KS"),
+        ("Unios plass i Kompetansebehovsutvalget", "1.1", "Råd/utvalg/nettverk", "KD")]
+
+
 def test_a_heading_numbering_a_form_table_is_replaced_by_the_forms_name():
     form = table([["Navn på tiltak", "Matindustrien 4.0"], ["Relasjon til delmål", "2.1"], ["Ansvarlig", "LO/NNN"]])
     layout, ms = read(B("Tiltak 1"), form, P("Med vennlig hilsen"), P("LO"))

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import goal_reference, is_goal_line, is_name, names_a_goal
+from ..content import goal_reference, is_delmal_code, is_goal_line, is_name, names_a_goal
 from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..settings import SETTINGS
 from ..text import clean
-from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label
+from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
 from .base import cell_texts, numbering_shape, split_numbering
 from .facts import FIELD_SEPARATOR, bracket_facts, facts_line
 
@@ -228,6 +228,10 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     named = _named_in_prose(p, where)
     if named:
         return named
+    if p.list_label and is_delmal_code(p.list_label) and value_field(p.text) == "type":
+        # tags set after a name, "[2.2] [Kurs/utdanning]": a delmål code read as a list number, then a type
+        return [Item("field", p.list_label.rstrip("."), field="goal", how="content", **_facts_of(p, where)),
+                Item("field", p.text.strip(), field="type", how="content", **_facts_of(p, where))]
     at_labels = _at_bold_labels(p)
     if at_labels:  # "**Ansvarlig:** Spekter **Samarbeid:** – **Tid:** 2017": a field at each bold label
         pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end) for x in at_labels]
