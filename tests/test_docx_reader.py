@@ -249,3 +249,24 @@ def test_a_status_in_capitals_after_a_name_is_the_measures_status_not_its_name(t
     got = [(m.title, m.extra.get("Status")) for m in extract_file(tmp_path / "status.docx").measures]
     assert got == [("Jenter og teknologi – videreført", "Pågår"), ("Lærlingkampanje", "Avsluttet"),
                    ("Kurs for ledere – videreført", None)]
+
+
+def test_a_measure_listed_again_under_a_second_delmal_is_one_measure_of_both(tmp_path):
+    from tiltak.extract import extract_file
+
+    d = docx.Document()
+    d.add_heading("LO – rapport 2021", 1)
+    for heading, items in (("Delmål 1.4", [("Fagbrevkonferansen 2021", "Ansvarlig: LO", "Konferanse i september.")]),
+                           ("Delmål 2.3", [("Fagbrevkonferansen 2021", None, "Tiltaket følger også opp dette delmålet."),
+                                           ("Kompetansebehovsutvalget", "Ansvarlig: KD", "LO deltar.")]),
+                           ("Delmål 1.1", [("Kompetansebehovsutvalget", "Ansvarlig: NHO", "NHO deltar.")])):
+        d.add_heading(heading, 2)
+        for name, who, text in items:
+            d.add_heading(name, 3)
+            if who:
+                d.add_paragraph(who)
+            d.add_paragraph(text)
+    d.save(tmp_path / "lo.docx")
+    got = [(m.title, m.goal_text, m.responsible_text) for m in extract_file(tmp_path / "lo.docx").measures]
+    assert got == [("Fagbrevkonferansen 2021", "Delmål 1.4; Delmål 2.3", "LO"), ("Kompetansebehovsutvalget", "Delmål 2.3", "KD"),
+                   ("Kompetansebehovsutvalget", "Delmål 1.1", "NHO")]  # another responsible: another measure

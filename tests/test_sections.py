@@ -495,6 +495,15 @@ def test_a_card_number_is_no_part_of_the_name():
     assert split_numbering("24.–25. oktober 2019")[0] is None  # a day range is a date
     assert split_numbering("§ 3 Kompetansebehovsutvalget") == ("§ 3", "Kompetansebehovsutvalget", "word")
     assert split_numbering("Faktaboks 4.1: Fagbrev på jobb") == ("Faktaboks 4.1:", "Fagbrev på jobb", "word")
+    assert split_numbering("Vedtakspunkt 12.1: Fagbrev på jobb") == ("Vedtakspunkt 12.1:", "Fagbrev på jobb", "word")
+
+
+def test_a_bold_line_that_ends_in_a_colon_leads_into_what_follows_and_is_no_measure():
+    _, ms = read(B("Kurs for ledere"), P("Delmål: 2.2"), P("Ansvarlig: KS"), P("Kurset ble holdt to ganger."),
+                 B("Vedtak:"), P("Styret slutter seg til rapporteringen."),
+                 B("Nettverk for HR"), P("Delmål: 2.1"), P("Ansvarlig: KS"), P("Nettverket møtes årlig."),
+                 B("Merknader:"), P("Ingen merknader fra administrasjonen."))
+    assert [m.title for m in ms] == ["Kurs for ledere", "Nettverk for HR"]
 
 
 def test_numbered_paragraphs_of_a_regulation_each_a_field():

@@ -86,8 +86,9 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
         else:
             parsed = with_details(doc, layout, layout.parse(doc))
             result.layout = parsed.layout or layout.name
-            result.measures = [_with_source(_ocr_noted(_noted(_without_status(m)), doc.ocr_pages), rel, result.sha256)
-                               for m in parsed.measures if not says_none(m.title)]  # "Ingen nye tiltak rapportert"
+            kept = _once([m for m in parsed.measures if not says_none(m.title)])  # not "Ingen nye tiltak"
+            result.measures = [_with_source(_ocr_noted(_noted(_without_status(m)), doc.ocr_pages), rel,
+                                            result.sha256) for m in kept]
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
             if result.measures:
                 result.status = "ok"
@@ -104,8 +105,8 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
 
 # a status badge set after a name in capitals ("Jenter og teknologi PÅGÅR"); "– videreført" in
 # lower case is the name's own
-_STATUS = re.compile(r"\s+[(\[]?(AVSLUTTET|AVSLUTTA|PÅGÅR|PÅGÅENDE|PLANLAGT|PLANLAGD|GJENNOMFØRT|IGANGSATT|FORSINKET|"
-                     r"STARTET|FERDIG|NYTT|VIDEREFØRT|VIDAREFØRT|I RUTE|UTSATT|STANSET)[)\]]?$")
+_STATUS = re.compile(r"\s+[(\[]?(AVSLUTTET|AVSLUTTA|PÅGÅR|PÅGÅENDE|PLANLAGT|PLANLAGD|GJENNOMFØRT|IGANGSATT|"
+                     r"FORSINKET|STARTET|FERDIG|NYTT|VIDEREFØRT|VIDAREFØRT|I RUTE|UTSATT|STANSET)[)\]]?$")
 
 
 def _without_status(m: RawMeasure) -> RawMeasure:
@@ -115,6 +116,31 @@ def _without_status(m: RawMeasure) -> RawMeasure:
         return m
     return m.model_copy(update={"title": m.title[:found.start()].rstrip(" –-"),
                                 "extra": {**m.extra, "Status": found.group(1).capitalize()}})
+
+
+_SAME_IF_GIVEN = ("responsible_text", "partners_text", "period_text", "type_text")
+
+
+def _once(measures: list[RawMeasure]) -> list[RawMeasure]:
+    """One measure listed under two delmål in one report ("Fagbrevkonferansen 2021" under 1.4 and again,
+    with its text, "Se omtale under delmål 1.4", under 2.3) is one measure of both; the same name with
+    other facts (another responsible, another reporter in a summary's column) is two."""
+    from .text import fold
+
+    out: list[RawMeasure] = []
+    first: dict[str, int] = {}
+    for m in measures:
+        k = first.get(fold(m.title)) if m.title.strip() else None
+        seen = out[k] if k is not None else None
+        if seen is None or not m.goal_text \
+                or any(getattr(m, f) and fold(getattr(m, f)) != fold(getattr(seen, f) or "") for f in _SAME_IF_GIVEN) \
+                or any(seen.extra.get(key, v) != v for key, v in m.extra.items()):
+            first.setdefault(fold(m.title), len(out))
+            out.append(m)
+            continue
+        goal = "; ".join(x for x in (seen.goal_text, m.goal_text) if x)
+        out[k] = seen.model_copy(update={"goal_text": goal})
+    return [m.model_copy(update={"index": i + 1}) for i, m in enumerate(out)]
 
 
 def _noted(m: RawMeasure) -> RawMeasure:

@@ -52,6 +52,7 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
         it = its[i]
         own_text = it.how == "bold lead" and len(it.text.strip()) > len((it.lead or "").strip())  # "**Name.** What it is …"
         if (i > first and i not in owners and it.shape in dominant and not it.section and not it.marker
+                and not it.text.rstrip().endswith(":")  # "Vedtak:" leads into what follows, it names nothing
                 and (own_text or any(x.kind == "text" for x in bodies[i]))):
             siblings.add(i)
     return owners | siblings, siblings, goal_in_text
