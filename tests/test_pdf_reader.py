@@ -66,11 +66,13 @@ def test_a_number_or_letter_in_brackets_set_apart_is_a_list_label():
         assert (line.label, line.text) == (mark, "Kompetansepluss frivillighet.")
 
 
-def _pdf(path, lines):
-    """A one-page PDF in Helvetica: lines of (x, y, size, character spacing, angle in degrees, text)."""
+def _pdf(path, lines, rules=(), uprights=()):
+    """A one-page PDF in Helvetica: lines of (x, y, size, character spacing, angle in degrees, text),
+    horizontal rules (x0, y, x1) and upright ones (x, y0, y1)."""
     import math
 
-    ops = []
+    ops = [f"0.5 w {x0} {y} m {x1} {y} l S" for x0, y, x1 in rules]
+    ops += [f"0.5 w {x} {y0} m {x} {y1} l S" for x, y0, y1 in uprights]
     for x, y, size, spacing, angle, text in lines:
         c, s = math.cos(math.radians(angle)), math.sin(math.radians(angle))
         ops.append(f"BT /F1 {size} Tf {spacing} Tc {c:.6f} {s:.6f} {-s:.6f} {c:.6f} {x} {y} Tm ({text}) Tj ET")
@@ -147,3 +149,18 @@ def test_a_line_wrapped_before_a_long_word_goes_on_in_the_same_paragraph(tmp_pat
     assert texts[0] == ("VOFO har i år arbeidet videre med regler for kompetanseutviklingsprogrammene i "
                         "studieforbundene, som trer i kraft fra 2021.")
     assert texts[1:] == ["Kort avsnitt.", "Neste avsnitt begynner her."]
+
+
+def test_rows_ruled_only_across_with_their_text_in_columns_are_no_one_column_table(tmp_path):
+    from tiltak.extract.layouts import best_layout
+
+    rows = [("Kortnavn", "Tiltak", "Delmål", "Ansvar"), ("KARR", "Karriereveiledning for sykmeldte", "1.3", "NAV"),
+            ("OPPL", "Opplæring som arbeidsmarkedstiltak", "3.5", "NAV"), ("GF", "Kurs i grunnleggende ferdigheter", "3.1", "HK-dir")]
+    lines = [(x, 760 - 30 * r, 10, 0, 0, text) for r, row in enumerate(rows) for x, text in zip((60, 130, 330, 400), row)]
+    _pdf(tmp_path / "g.pdf", lines, rules=[(50, 752 - 30 * r, 500) for r in range(len(rows))] + [(50, 775, 500)],
+         uprights=[(50, 662, 775), (500, 662, 775)])  # a frame at each side: one column of boxes
+    doc = read_pdf(str(tmp_path / "g.pdf"))
+    layout, _ = best_layout(doc)
+    assert [(m.title, m.goal_text) for m in layout.parse(doc).measures] == [
+        ("Karriereveiledning for sykmeldte", "1.3"), ("Opplæring som arbeidsmarkedstiltak", "3.5"),
+        ("Kurs i grunnleggende ferdigheter", "3.1")]

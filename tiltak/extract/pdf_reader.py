@@ -508,6 +508,8 @@ def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str],
         if lines:
             right_edge[c1] = max(right_edge.get(c1, 0.0), max(pl.line.x1 for pl in lines))
         placed.append((x0, top, x1, bottom, c1, lines))
+    if len(xs) == 2 and sum(1 for *_, lines in placed for pl in lines if len(pl.line.spans) >= 3) >= 2:
+        return None  # one column of boxes whose lines are set in columns: rows ruled only across, not cells
     cells: list[Cell] = []
     for x0, top, x1, bottom, c1, lines in placed:
         c0, r0, r1 = _index(xs, x0), _index(ys, top), _index(ys, bottom)
