@@ -246,6 +246,13 @@ def test_a_legend_below_a_table_without_rules_inherits_no_delmal_and_is_no_measu
     assert [(m.title, m.goal_text) for m in parse(t).measures][-1] == ("Karrieresenter i Bodø", "1.2")
 
 
+def test_a_budgets_sum_row_is_no_measure():
+    t = table([["Tiltak", "Delmål", "Ansvar", "Bevilgning 2023 (mill. kr)"],
+               ["Bransjeprogrammene", "2.1, 2.4", "KD", "248,0"], ["Fleksible videreutdanningstilbud", "2.1", "KD", "62,3"],
+               ["Sum", "", "", "310,3"]])
+    assert [m.title for m in parse(t).measures] == ["Bransjeprogrammene", "Fleksible videreutdanningstilbud"]
+
+
 def test_a_column_that_numbers_the_rows_is_not_the_goal_column():
     """1, 2, 3 down a column count the rows; the old numbers beside it ("5 og 6") are the goal."""
     t = table([["Løpenr", "Innsats", "Tiltak i strategien", "Type", "Ansvarlig"],

@@ -17,7 +17,7 @@ from tiltak.extract.vocabulary import header_field, label_field, match_label, va
     ("Kommentar", "other"), ("Innledning", "section"),
     ("Samarbeidspartenere", "partners"),  # a slip in a long label
     ("Med:", "partners"), ("1. Tiltaket og koblingen til strategien", "title"),
-    ("2. Hvem er ansvarlig, og hvem samarbeider vi med?", "roles"),
+    ("2. Hvem er ansvarlig, og hvem samarbeider vi med?", "roles"), ("Hovedansvar", "responsible"),
 ])
 def test_labels_in_every_form_members_write(text, field):
     assert label_field(text) == field

@@ -26,6 +26,7 @@ from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
 _TOTAL_ROW = re.compile(r"^((?:totalt|sum|i alt|antall)\b[^\d]{0,40}?)(\d{1,4})\s*$", re.I)
+_SUM_ROW = re.compile(r"^\s*(?:sum|totalt|total|i alt|samlet)\s*[:.]?\s*$", re.I)
 _TOTAL = re.compile(r"totalt\s+antall\s+tiltak\D{0,20}?(\d{1,4})", re.I)
 _CODE = re.compile(r"^\s*(\d\.\d{1,2})")
 _INCOMPLETE = SETTINGS.layouts.split_row_words
@@ -296,7 +297,7 @@ class RowTable:
                     checks.append(SelfCheck(check=total.group(1).strip(), printed=int(total.group(2)),
                                             parsed=len(measures) - first))
                     continue
-                if not title:
+                if not title or _SUM_ROW.match(title):  # "Sum | … | 362,7": a budget's total, no measure
                     continue
                 goal_col = next((c for c, name in lt.mapping.items() if name == "goal"), None)
                 numbering = "old" if goal_col is not None and says_old_numbers(lt.labels.get(goal_col)) else None
