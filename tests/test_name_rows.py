@@ -40,3 +40,25 @@ def test_group_rows_over_several_measures_and_tables_with_a_name_column_stay_as_
     two_under_one = table([HEADER, "Regional samordning", ["1.2", "Råd", "Agder fylkeskommune", "2024"],
                            ["1.3", "Informasjon", "Agder fylkeskommune", "Løpande"]])
     assert with_name_rows(Document("t.docx", "docx", [two_under_one])).blocks[0] is two_under_one
+
+
+def test_a_matrix_of_delmal_by_who_reports_gives_each_name_its_delmal_and_responsible():
+    from tiltak.extract import _once
+    from tiltak.extract.name_rows import with_matrices
+
+    t = table([["Delmål", "Agder fylkeskommune", "NAV Agder", "LO og NHO i Agder"],
+               ["1.2 Regionalt folkevalgt nivå", "Kompetanseforum Agder (R) Kompetansestrategi for Agder (P)", "–", "–"],
+               ["1.4 Samarbeid mellom utdanning og arbeidsliv", "Kompetansestrategi for Agder (P)", "–", "–"],
+               ["3.5 NAVs opplæringstiltak", "–", "Opplæring i arbeidsmarkedstiltak (K)", "–"]])
+    doc = with_matrices(Document("t.pdf", "pdf", [t]))
+    layout, _ = best_layout(doc)
+    ms = _once(layout.parse(doc).measures)
+    assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [
+        ("Kompetanseforum Agder", "1.2 Regionalt folkevalgt nivå", "Agder fylkeskommune"),
+        ("Kompetansestrategi for Agder", "1.2 Regionalt folkevalgt nivå; 1.4 Samarbeid mellom utdanning og arbeidsliv",
+         "Agder fylkeskommune"),
+        ("Opplæring i arbeidsmarkedstiltak", "3.5 NAVs opplæringstiltak", "NAV Agder")]
+    # a table of measures whose columns are fields is no matrix
+    fields = table([["Delmål", "Tiltak", "Ansvarlig"], ["1.2", "Kompetanseforum Agder", "Agder fylkeskommune"],
+                    ["1.3", "Karriere Agder", "Agder fylkeskommune"]])
+    assert with_matrices(Document("t.pdf", "pdf", [fields])).blocks[0] is fields

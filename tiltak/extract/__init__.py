@@ -16,7 +16,7 @@ from .content import says_none
 from .model import Document, without_quoted_mail
 from .records import DocumentInfo, FileResult, Provenance, RawMeasure, SelfCheck, shown_name
 from .sniff import check
-from .name_rows import with_name_rows
+from .name_rows import with_matrices, with_name_rows
 from .text_grids import with_text_grids
 
 READERS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx"}
@@ -36,11 +36,11 @@ def read_document(path: str | Path) -> Document:
     if suffix == ".pdf":
         from .pdf_reader import read_pdf
 
-        return with_name_rows(with_text_grids(without_quoted_mail(read_pdf(str(path)))))
+        return with_matrices(with_name_rows(with_text_grids(without_quoted_mail(read_pdf(str(path))))))
     if suffix == ".docx":
         from .docx_reader import read_docx
 
-        return with_name_rows(with_text_grids(without_quoted_mail(read_docx(str(path)))))
+        return with_matrices(with_name_rows(with_text_grids(without_quoted_mail(read_docx(str(path))))))
     if suffix in (".xlsx", ".xlsm"):
         from .xlsx_reader import read_xlsx
 

@@ -5,6 +5,9 @@ measure, so the row-table parser reads them as any other table of measures."""
 
 from __future__ import annotations
 
+import re
+
+from .content import names_a_goal
 from .model import Cell, Document, Table
 from .vocabulary import header_field, match_label
 
@@ -54,3 +57,44 @@ def _unfolded(table: Table) -> Table | None:
     out += [Cell(text, r + 1, k, page=page) for r, row in enumerate(rows) for k, text in enumerate(row)]
     return Table(cells=out, n_rows=len(rows) + 1, n_cols=len(labels), page=page, page_end=table.page_end,
                  ruled=table.ruled)
+
+
+def with_matrices(doc: Document) -> Document:
+    """A matrix of delmål (rows) by who reports (columns: "Delmål | Trøndelag fylkeskommune | NAV
+    Trøndelag | …") with the measures' names in its cells: read as a table of measures with their
+    delmål and who is responsible. A name in two rows is one measure of both (extract._once)."""
+    doc.blocks = [_matrix_rows(b) or b if isinstance(b, Table) else b for b in doc.blocks]
+    return doc
+
+
+_NONE = {"", "-", "–", "—", "x"}
+# "Fagbrev på jobb (K)": a legend's letter for the type after each name, which also parts the names in a cell
+_LETTER = re.compile(r"\s*\([A-ZÆØÅ]\)(?:\s+|$)")
+
+
+def _matrix_rows(table: Table) -> Table | None:
+    if table.n_rows < 3 or table.n_cols < 3:
+        return None
+    grid = table.grid()
+    header = [c.text.replace("\n", " ").strip() if c is not None else "" for c in grid[0]]
+    if header_field(header[0]) != "goal" or any(header_field(h) for h in header[1:]) or not all(header[1:]):
+        return None
+    rows: list[list[str]] = []
+    for r in range(1, table.n_rows):
+        cells = grid[r]
+        goal = cells[0].text.strip() if cells[0] is not None else ""
+        if not names_a_goal(goal):
+            return None
+        for c in range(1, table.n_cols):
+            text = cells[c].text.strip() if cells[c] is not None and cells[c].col == c else ""
+            for name in (x.strip(" •-–") for x in _LETTER.split(text.replace("\n", " ") if _LETTER.search(text)
+                                                                else text) if x and len(x) > 1):
+                if name.lower() not in _NONE:
+                    rows.append([name, goal, header[c]])
+    if len(rows) < 2:
+        return None
+    labels = ["Tiltak", "Delmål", "Ansvarlig"]
+    page = table.page
+    cells = [Cell(text, 0, k, page=page) for k, text in enumerate(labels)]
+    cells += [Cell(text, r + 1, k, page=page) for r, row in enumerate(rows) for k, text in enumerate(row)]
+    return Table(cells=cells, n_rows=len(rows) + 1, n_cols=3, page=page, page_end=table.page_end, ruled=table.ruled)
