@@ -35,7 +35,7 @@ KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1}, "match7": {"V
               "match9": {"AVdir_bidrag_NKPS_2019.docx": 6},
               # the report names no delmål at all
               "match10": {"IMDi_innspill_kompetansepolitisk_raad_2023.docx": 6},
-              # after the classes of its first contact (FIRST_CONTACT.md): a bold lead broken over two
-              # paragraphs; a row's number run into its name in a table without rules
-              "match16": {"VOFO_rapportering_NKPS_2018.pdf": 1, "NHO_oppfolging_NKPS_2018.pdf": 1}}
+              # after the classes of its first contact (FIRST_CONTACT.md): a row's number run into its name
+              # in a table without rules
+              "match16": {"NHO_oppfolging_NKPS_2018.pdf": 1}}
 KNOWN_EXTRA: dict[str, int] = {}
