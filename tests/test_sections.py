@@ -496,6 +496,15 @@ def test_a_card_number_is_no_part_of_the_name():
     assert split_numbering("§ 3 Kompetansebehovsutvalget") == ("§ 3", "Kompetansebehovsutvalget", "word")
     assert split_numbering("Faktaboks 4.1: Fagbrev på jobb") == ("Faktaboks 4.1:", "Fagbrev på jobb", "word")
     assert split_numbering("Vedtakspunkt 12.1: Fagbrev på jobb") == ("Vedtakspunkt 12.1:", "Fagbrev på jobb", "word")
+    assert split_numbering("Tiltak 2 av 4 NKPS-tiltak nr. 7") == ("Tiltak 2 av 4", "NKPS-tiltak nr. 7", "word")
+
+
+def test_index_cards_numbered_n_of_n_over_each_name_give_it_their_delmal():
+    _, ms = read(B("Tiltak 1 av 2 NKPS-tiltak nr. 12"), B("Søkekonferanse om Kompetansepluss"), P("Hvem: Spekter"),
+                 P("Når: September 2017"), B("Tiltak 2 av 2 NKPS-tiltak nr. 4 og 7"), B("Møteplass lærebedrifter"),
+                 P("Hvem: Spekter"), P("Når: Mars 2017"), fmt="pdf")
+    assert [(m.title, m.goal_text) for m in ms] == [("Søkekonferanse om Kompetansepluss", "NKPS-tiltak nr. 12"),
+                                                    ("Møteplass lærebedrifter", "NKPS-tiltak nr. 4 og 7")]
 
 
 def test_a_bold_line_that_ends_in_a_colon_leads_into_what_follows_and_is_no_measure():

@@ -72,7 +72,7 @@ def units(doc: Document) -> list[Unit]:
 _NUMBERING = re.compile(
     r"^\s*(?:"
     r"(?P<word>(?:tiltak\w*|measure|aktivitet|prosjekt|punkt|vedtakspunkt|faktaboks|boks|§)\s*(?:nr\.?|nummer|no\.?)?\s*"
-    r"(?P<wn>\d{1,3}(?:\.\d{1,2})?\b|[a-z](?=\s*[:.)\-–—]))\s*[:.)\-–—]?)"
+    r"(?P<wn>\d{1,3}(?:\.\d{1,2})?\b(?:\s+(?:av|of|/)\s+\d{1,3}\b)?|[a-z](?=\s*[:.)\-–—]))\s*[:.)\-–—]?)"
     r"|(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?)"
     r"|(?P<num>\(?\d{1,3}[.)])"
     r"|(?P<letter>\(?[a-zA-Z][.)])"
