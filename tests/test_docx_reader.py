@@ -249,6 +249,13 @@ def test_a_status_in_capitals_after_a_name_is_the_measures_status_not_its_name(t
     got = [(m.title, m.extra.get("Status")) for m in extract_file(tmp_path / "status.docx").measures]
     assert got == [("Jenter og teknologi – videreført", "Pågår"), ("Lærlingkampanje", "Avsluttet"),
                    ("Kurs for ledere – videreført", None)]
+    d = docx.Document()
+    d.add_heading("Statusrapport 2022", 1)
+    d.add_paragraph("KARRIEREVEILEDNING FOR VOKSNE SOM HAR STARTET").runs[0].bold = True  # a name in capitals
+    d.add_paragraph("Delmål: 1.3")
+    d.add_paragraph("Ansvarlig: NHO")
+    d.save(tmp_path / "caps.docx")
+    assert [m.title for m in extract_file(tmp_path / "caps.docx").measures] == ["KARRIEREVEILEDNING FOR VOKSNE SOM HAR STARTET"]
 
 
 def test_a_measure_listed_again_under_a_second_delmal_is_one_measure_of_both(tmp_path):
@@ -270,3 +277,13 @@ def test_a_measure_listed_again_under_a_second_delmal_is_one_measure_of_both(tmp
     got = [(m.title, m.goal_text, m.responsible_text) for m in extract_file(tmp_path / "lo.docx").measures]
     assert got == [("Fagbrevkonferansen 2021", "Delmål 1.4; Delmål 2.3", "LO"), ("Kompetansebehovsutvalget", "Delmål 2.3", "KD"),
                    ("Kompetansebehovsutvalget", "Delmål 1.1", "NHO")]  # another responsible: another measure
+    # rows of a table with the same name are the table's rows, as listed
+    d = docx.Document()
+    d.add_heading("Oversikt 2021", 1)
+    t = d.add_table(rows=3, cols=4)
+    for r, row in enumerate([("Tiltak", "Delmål", "Ansvarlig", "Beskrivelse"), ("Webinar", "1.3", "LO", "Om veiledning."),
+                             ("Webinar", "2.2", "LO", "Om kunnskapsgrunnlaget.")]):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.save(tmp_path / "tabell.docx")
+    assert [m.goal_text for m in extract_file(tmp_path / "tabell.docx").measures] == ["1.3", "2.2"]

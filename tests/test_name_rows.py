@@ -43,7 +43,6 @@ def test_group_rows_over_several_measures_and_tables_with_a_name_column_stay_as_
 
 
 def test_a_matrix_of_delmal_by_who_reports_gives_each_name_its_delmal_and_responsible():
-    from tiltak.extract import _once
     from tiltak.extract.name_rows import with_matrices
 
     t = table([["Delmål", "Agder fylkeskommune", "NAV Agder", "LO og NHO i Agder"],
@@ -52,7 +51,7 @@ def test_a_matrix_of_delmal_by_who_reports_gives_each_name_its_delmal_and_respon
                ["3.5 NAVs opplæringstiltak", "–", "Opplæring i arbeidsmarkedstiltak (K)", "–"]])
     doc = with_matrices(Document("t.pdf", "pdf", [t]))
     layout, _ = best_layout(doc)
-    ms = _once(layout.parse(doc).measures)
+    ms = layout.parse(doc).measures
     assert [(m.title, m.goal_text, m.responsible_text) for m in ms] == [
         ("Kompetanseforum Agder", "1.2 Regionalt folkevalgt nivå", "Agder fylkeskommune"),
         ("Kompetansestrategi for Agder", "1.2 Regionalt folkevalgt nivå; 1.4 Samarbeid mellom utdanning og arbeidsliv",
@@ -62,3 +61,20 @@ def test_a_matrix_of_delmal_by_who_reports_gives_each_name_its_delmal_and_respon
     fields = table([["Delmål", "Tiltak", "Ansvarlig"], ["1.2", "Kompetanseforum Agder", "Agder fylkeskommune"],
                     ["1.3", "Karriere Agder", "Agder fylkeskommune"]])
     assert with_matrices(Document("t.pdf", "pdf", [fields])).blocks[0] is fields
+
+
+def test_tables_of_counts_or_years_and_group_rows_over_measures_stay_as_they_are():
+    from tiltak.extract.name_rows import with_matrices
+
+    counts = table([["Delmål", "Antall tiltak", "Andel"], ["1.2 Regionalt nivå", "4", "33 %"], ["1.3 Karriere", "8", "67 %"]])
+    years = table([["Delmål", "2019", "2020"], ["1.2 Regionalt nivå", "Forum", "Plan"], ["1.3 Karriere", "Senter", "Senter"]])
+    for t in (counts, years):
+        assert with_matrices(Document("t.pdf", "pdf", [t])).blocks[0] is t
+    groups = table([["", "Ansvarlig", "Periode", "Type"], "Delmål 1.2 Regionalt folkevalgt nivå",
+                    ["Kompetanseforum Agder", "Agder fylkeskommune", "2024", "Råd"],
+                    "Delmål 1.3 Karriereveiledning", ["Karriere Agder", "Agder fylkeskommune", "2024", "Informasjon"]])
+    assert with_name_rows(Document("t.docx", "docx", [groups])).blocks[0] is groups
+    lines = table([["Delmål", "Agder fylkeskommune", "NAV Agder"],
+                   ["1.2 Regionalt nivå", "Kompetanseforum Agder\nKarriere Agder", "–"], ["1.3 Karriere", "–", "Veiledning i NAV"]])
+    titles = [c.text for c in with_matrices(Document("t.pdf", "pdf", [lines])).blocks[0].cells if c.col == 0][1:]
+    assert titles == ["Kompetanseforum Agder", "Karriere Agder", "Veiledning i NAV"]

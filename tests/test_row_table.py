@@ -244,6 +244,11 @@ def test_a_legend_below_a_table_without_rules_inherits_no_delmal_and_is_no_measu
                ["1.2", "Kompetanseforum Nordland", "Nordland fylkeskommune", "Gul"],
                ["", "Karrieresenter i Bodø", "", ""]], ruled=False)
     assert [(m.title, m.goal_text) for m in parse(t).measures][-1] == ("Karrieresenter i Bodø", "1.2")
+    t = table([["Delmål", "Tiltak", "Ansvar", "Status"],
+               ["1.3", "Karriere Nordland", "Nordland fylkeskommune", "Grønn"],
+               ["1.2", "Kompetanseforum Nordland", "Nordland fylkeskommune", "Gul"],
+               ["", "Kilde: Nordland fylkeskommune, årsrapport 2018", "", ""]], ruled=False)
+    assert [m.title for m in parse(t).measures] == ["Karriere Nordland", "Kompetanseforum Nordland"]
 
 
 def test_a_budgets_sum_row_is_no_measure():

@@ -179,11 +179,17 @@ def test_a_name_in_bold_inside_running_text_with_its_delmal_in_brackets_is_a_mea
                        "(delmål 3.2). Studieforbundene sendte 120 søknader."),
                  prose("Et annet tiltak er", "Evaluering av Kompetansepluss frivillighet",
                        "(delmål 3.2). Evalueringen skal vise om ordningen virker."),
-                 prose("Vi har også lest", "en god rapport", "(se vedlegg) om frivillighet."))
+                 prose("Vi har også lest", "en god rapport", "(se vedlegg) om frivillighet."),
+                 prose("Det er", "særlig viktig", "(delmål 2.2) at flere deltar."),
+                 prose("Arbeidet bygger på", "Nasjonal strategi for karriereveiledning", "(jf. delmål 1.3), og mer."))
     assert [(m.title, m.goal_text) for m in ms] == [
         ("Kompetansepluss frivillighet – søknadsrunde 2020", "delmål 3.2"),
         ("Evaluering av Kompetansepluss frivillighet", "delmål 3.2")]  # "en god rapport (se vedlegg)": no delmål
     assert ms[0].description == "Studieforbundene sendte 120 søknader."
+    decision = prose("Vedtakspunkt 12.1:", "Samarbeid om digital kompetanse", "(jf. strategiens tiltak nr. 5)")
+    decision.lead = "Vedtakspunkt 12.1:"  # a label set apart by a tab, as Word's minutes do
+    _, ms = read(P("Protokoll fra styremøte", bold=True), decision, P("Ansvar: KS"))
+    assert [(m.title, m.goal_text) for m in ms] == [("Samarbeid om digital kompetanse", "jf. strategiens tiltak nr. 5")]
 
 
 def test_tags_under_a_name_a_delmal_code_read_as_a_list_number_and_a_type():
@@ -195,6 +201,10 @@ def test_tags_under_a_name_a_delmal_code_read_as_a_list_number_and_a_type():
     assert [(m.title, m.goal_text, m.type_text, m.responsible_text) for m in ms] == [
         ("Felles skolering med KS", "2.2", "Kurs/utdanning", "KS"),
         ("Unios plass i Kompetansebehovsutvalget", "1.1", "Råd/utvalg/nettverk", "KD")]
+    # a chapter heading numbered "1.1" whose words are a type's is a heading, not tags
+    _, ms = read(Paragraph(text="Informasjon", list_label="1.1", heading_level=2),
+                 Paragraph(text="Kampanje for fagbrev", heading_level=3), P("Delmål: 1.3"), P("Ansvarlig: NHO"))
+    assert [(m.title, m.goal_text) for m in ms] == [("Kampanje for fagbrev", "1.3")]
 
 
 def test_a_heading_numbering_a_form_table_is_replaced_by_the_forms_name():
@@ -497,6 +507,8 @@ def test_a_card_number_is_no_part_of_the_name():
     assert split_numbering("Faktaboks 4.1: Fagbrev på jobb") == ("Faktaboks 4.1:", "Fagbrev på jobb", "word")
     assert split_numbering("Vedtakspunkt 12.1: Fagbrev på jobb") == ("Vedtakspunkt 12.1:", "Fagbrev på jobb", "word")
     assert split_numbering("Tiltak 2 av 4 NKPS-tiltak nr. 7") == ("Tiltak 2 av 4", "NKPS-tiltak nr. 7", "word")
+    for sentence in ("§ 3 i forskriften gir rett til opplæring", "Boks 2 viser tallene for 2018.", "§ 4-2 Fagbrev"):
+        assert split_numbering(sentence)[0] is None  # a sentence, a paragraph's number with its part
 
 
 def test_index_cards_numbered_n_of_n_over_each_name_give_it_their_delmal():

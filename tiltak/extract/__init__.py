@@ -112,34 +112,40 @@ _STATUS = re.compile(r"\s+[(\[]?(AVSLUTTET|AVSLUTTA|PÅGÅR|PÅGÅENDE|PLANLAGT|
 def _without_status(m: RawMeasure) -> RawMeasure:
     """A status set after the name in capitals is the measure's status, not part of its name."""
     found = _STATUS.search(m.title)
-    if not found or found.start() == 0:
-        return m
+    if not found or "Status" in m.extra or not any(ch.islower() for ch in m.title[:found.start()]):
+        return m  # (a name in capitals, or a status already read from its column: as it is)
     return m.model_copy(update={"title": m.title[:found.start()].rstrip(" –-"),
                                 "extra": {**m.extra, "Status": found.group(1).capitalize()}})
 
 
 _SAME_IF_GIVEN = ("responsible_text", "partners_text", "period_text", "type_text")
+# the text of a measure listed again under another delmål only points to where it is told
+_POINTER = re.compile(r"\b(?:se|sjå|jf\.?|viser til|omtalt|omtale|følger også opp|følgjer òg opp|fylgjer òg opp)\b", re.I)
 
 
 def _once(measures: list[RawMeasure]) -> list[RawMeasure]:
-    """One measure listed under two delmål in one report ("Fagbrevkonferansen 2021" under 1.4 and again,
-    with its text, "Se omtale under delmål 1.4", under 2.3) is one measure of both; the same name with
-    other facts (another responsible, another reporter in a summary's column) is two."""
+    """One measure listed again under a second delmål in one report ("Fagbrevkonferansen 2021" under 1.4
+    and again under 2.3, "Se omtale under delmål 1.4") is one measure of both. Not rows of a table (a
+    summary's rows of several reporters), nor the same name with other facts or a text of its own."""
     from .text import fold
 
     out: list[RawMeasure] = []
     first: dict[str, int] = {}
     for m in measures:
-        k = first.get(fold(m.title)) if m.title.strip() else None
+        key = fold(m.title)
+        k = first.get(key) if key else None
         seen = out[k] if k is not None else None
-        if seen is None or not m.goal_text \
-                or any(getattr(m, f) and fold(getattr(m, f)) != fold(getattr(seen, f) or "") for f in _SAME_IF_GIVEN) \
-                or any(seen.extra.get(key, v) != v for key, v in m.extra.items()):
-            first.setdefault(fold(m.title), len(out))
+        again = (seen is not None and m.goal_text and seen.goal_text and fold(m.goal_text) != fold(seen.goal_text)
+                 and not m.provenance.locator.startswith(("table", "sheet"))
+                 and not any(getattr(m, f) and fold(getattr(m, f)) != fold(getattr(seen, f) or "") for f in _SAME_IF_GIVEN)
+                 and not any(seen.extra.get(name, v) != v for name, v in m.extra.items())
+                 and (not m.description or _POINTER.search(m.description)))
+        if not again:
+            if key:
+                first.setdefault(key, len(out))
             out.append(m)
             continue
-        goal = "; ".join(x for x in (seen.goal_text, m.goal_text) if x)
-        out[k] = seen.model_copy(update={"goal_text": goal})
+        out[k] = seen.model_copy(update={"goal_text": f"{seen.goal_text}; {m.goal_text}"})
     return [m.model_copy(update={"index": i + 1}) for i, m in enumerate(out)]
 
 

@@ -36,6 +36,8 @@ def _unfolded(table: Table) -> Table | None:
     rows: list[list[str]] = []  # name, the field cells, text
     for r in range(1, table.n_rows):
         across = _across(table, r)
+        if across is not None and names_a_goal(across.text.strip()):
+            return None  # "Delmål 1.2 – …" across the table: a group row over its measures, the row table's
         if across is not None:
             label = match_label(across.text.strip())
             if label is not None and label.field in ("description", "other") and rows:
@@ -62,13 +64,14 @@ def _unfolded(table: Table) -> Table | None:
 def with_matrices(doc: Document) -> Document:
     """A matrix of delmål (rows) by who reports (columns: "Delmål | Trøndelag fylkeskommune | NAV
     Trøndelag | …") with the measures' names in its cells: read as a table of measures with their
-    delmål and who is responsible. A name in two rows is one measure of both (extract._once)."""
+    delmål and who is responsible. A name in two rows is one measure of both."""
     doc.blocks = [_matrix_rows(b) or b if isinstance(b, Table) else b for b in doc.blocks]
     return doc
 
 
 _NONE = {"", "-", "–", "—", "x"}
 # "Fagbrev på jobb (K)": a legend's letter for the type after each name, which also parts the names in a cell
+_NAME = re.compile(r"[^\W\d_]{3}")
 _LETTER = re.compile(r"\s*\([A-ZÆØÅ]\)(?:\s+|$)")
 
 
@@ -77,8 +80,9 @@ def _matrix_rows(table: Table) -> Table | None:
         return None
     grid = table.grid()
     header = [c.text.replace("\n", " ").strip() if c is not None else "" for c in grid[0]]
-    if header_field(header[0]) != "goal" or any(header_field(h) for h in header[1:]) or not all(header[1:]):
-        return None
+    if header_field(header[0]) != "goal" or any(header_field(h) for h in header[1:]) \
+            or not all(_NAME.search(h) and not re.search(r"\d", h) for h in header[1:]):
+        return None  # who reports, by name: not "2019 | 2020" or "Antall | Andel"
     rows: list[list[str]] = []
     for r in range(1, table.n_rows):
         cells = grid[r]
@@ -87,9 +91,16 @@ def _matrix_rows(table: Table) -> Table | None:
             return None
         for c in range(1, table.n_cols):
             text = cells[c].text.strip() if cells[c] is not None and cells[c].col == c else ""
-            for name in (x.strip(" •-–") for x in _LETTER.split(text.replace("\n", " ") if _LETTER.search(text)
-                                                                else text) if x and len(x) > 1):
-                if name.lower() not in _NONE:
+            for name in (x.strip(" •-–") for x in (_LETTER.split(text.replace("\n", " ")) if _LETTER.search(text)
+                                                    else text.split("\n"))):
+                if name.lower() in _NONE:
+                    continue
+                if not _NAME.search(name):
+                    return None  # "33 %", "12": counts, not names
+                same = next((row for row in rows if row[0] == name and row[2] == header[c]), None)
+                if same is not None:  # one measure in two delmål's rows: one of both
+                    same[1] = f"{same[1]}; {goal}"
+                else:
                     rows.append([name, goal, header[c]])
     if len(rows) < 2:
         return None

@@ -215,7 +215,7 @@ def _words(page) -> list[dict]:
         w = w | {"size": w["x1"] - w["x0"]}
         last = on_end[-1] if on_end else None
         if last is not None and abs(w["x0"] - last["x0"]) < 1 and min(abs(w["top"] - last["bottom"]),
-                                                                     abs(last["top"] - w["bottom"])) < w["size"]:
+                                                                     abs(last["top"] - w["bottom"])) < 0.5 * w["size"]:
             # the next word of the same line on end: one word, as the line reads ("Tiltak (navn)")
             last.update(text=f"{last['text']} {w['text']}", top=min(last["top"], w["top"]),
                         bottom=max(last["bottom"], w["bottom"]))
@@ -337,7 +337,7 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
 
 def _symbol_bullet(text: str) -> bool:
     """A symbol alone in front of a line ("▪", "➢", "✔", "►"): a bullet, however close the text after it."""
-    return len(text) == 1 and (unicodedata.category(text) == "So" or text in "•◦→⇒")  # not "·", "+", ">": text
+    return len(text) == 1 and (unicodedata.category(text) == "So" or text in "•◦∙∘→⇒")  # not "·", "+", ">": text
 
 
 def _span(words: list[_Word]) -> Span:

@@ -72,7 +72,7 @@ def units(doc: Document) -> list[Unit]:
 _NUMBERING = re.compile(
     r"^\s*(?:"
     r"(?P<word>(?:tiltak\w*|measure|aktivitet|prosjekt|punkt|vedtakspunkt|faktaboks|boks|§)\s*(?:nr\.?|nummer|no\.?)?\s*"
-    r"(?P<wn>\d{1,3}(?:\.\d{1,2})?\b(?:\s+(?:av|of|/)\s+\d{1,3}\b)?|[a-z](?=\s*[:.)\-–—]))\s*[:.)\-–—]?)"
+    r"(?P<wn>\d{1,3}(?:\.\d{1,2})?\b(?![-–]\d)(?:\s+(?:av|of|/)\s+\d{1,3}\b)?|[a-z](?=\s*[:.)\-–—]))\s*[:.)\-–—]?)"
     r"|(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?)"
     r"|(?P<num>\(?\d{1,3}[.)])"
     r"|(?P<letter>\(?[a-zA-Z][.)])"
@@ -110,6 +110,9 @@ def split_numbering(text: str) -> tuple[str | None, str, str | None]:
         return None, text, None  # "i dag", "a) …" in running text is rare; a heading starts with a capital
     if kind != "word" and not rest.strip():
         return None, text, None
+    if kind == "word" and m.group(0).lstrip()[:1] in "§bBfF" and not m.group(0).lstrip().lower().startswith(
+            ("tiltak", "prosjekt", "punkt")) and rest[:1].islower():
+        return None, text, None  # "§ 3 i forskriften gir …", "Boks 2 viser …": a sentence, not a numbered name
     return m.group(0).strip(), rest.strip(), kind
 
 

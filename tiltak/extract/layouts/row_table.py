@@ -45,6 +45,9 @@ def _cut_after(last: str) -> bool:
     return last in _INCOMPLETE or last.endswith(tuple(w for w in _INCOMPLETE if not w.isalpha()))
 
 
+_NOTE_LABEL = re.compile(r"^[^\W\d_][\w ]{0,25}:\s")  # "Kilde: …", "Kontaktperson: …"
+
+
 def _without_trailing_notes(rows: list) -> list:
     """Rows below a table's measures that fill one cell only ("Kontaktperson: …", "Kilde: …"), or one
     of their own that leads into what follows ("Forklaring statusfarger:", under a table without
@@ -58,7 +61,7 @@ def _without_trailing_notes(rows: list) -> list:
         filled = sum(1 for v in row.values.values() if v) + len(row.extra)
         own = [v for k, v in row.values.items() if v and k in row.cells and row.cells[k].text.strip()] \
             + list(row.extra.values())
-        return filled == 1 or len(own) == 1 and own[0].rstrip().endswith(":")
+        return filled == 1 or len(own) == 1 and (own[0].rstrip().endswith(":") or bool(_NOTE_LABEL.match(own[0])))
 
     end = len(rows)
     while end > 0 and note(rows[end - 1]) and rows[end - 1] is not full[-1]:

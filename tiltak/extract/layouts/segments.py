@@ -200,12 +200,13 @@ def _named_in_prose(p: Paragraph, where: str) -> list[Item] | None:
         return None
     for run in p.runs[1:]:
         name = run.text.strip()
-        if not run.bold or len(name.split()) < 2:
-            continue
+        if not run.bold or len(name.split()) < 2 or not name[:1].isupper():
+            continue  # a name: "særlig viktig" is emphasis
         at = p.text.find(name)
         bracket = _BRACKETED_GOAL.match(p.text, at + len(name)) if at > 0 else None
-        if bracket is None or not goal_reference(bracket.group(1), bare=False):
-            continue
+        ref = goal_reference(bracket.group(1), bare=False) if bracket else None
+        if not ref or not (bracket.group(1).strip().startswith(ref) or p.text[:at].rstrip().endswith(":")):
+            continue  # "(delmål 3.2)", or after a label "Vedtakspunkt 12.1:"; not "(jf. delmål 1.3)" in a sentence
         head = _paragraph_items(Paragraph(text=name, page=p.page, page_end=p.page_end, bold=True,
                                           font_size=p.font_size, runs=[Run(name, bold=True)]), where)
         rest = p.text[bracket.end():].strip()
@@ -228,7 +229,7 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     named = _named_in_prose(p, where)
     if named:
         return named
-    if p.list_label and is_delmal_code(p.list_label) and value_field(p.text) == "type":
+    if p.list_label and is_delmal_code(p.list_label) and not p.heading_level and value_field(p.text) == "type":
         # tags set after a name, "[2.2] [Kurs/utdanning]": a delmål code read as a list number, then a type
         return [Item("field", p.list_label.rstrip("."), field="goal", how="content", **_facts_of(p, where)),
                 Item("field", p.text.strip(), field="type", how="content", **_facts_of(p, where))]
