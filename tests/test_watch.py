@@ -92,7 +92,9 @@ def test_watch_runs_again_when_the_analyst_saves_a_decision(tmp_path):
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "tiltak", "watch", str(reports), "--out", str(out), "--every", "0.1",
                              "--workers", "1"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            cwd=tmp_path, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                            cwd=tmp_path, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                            # Ctrl+C reaches it however the tests were started (a shell's background job ignores it)
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         lines = []
 
