@@ -295,6 +295,18 @@ def test_a_first_row_on_a_new_page_with_a_delmal_code_of_its_own_is_the_next_row
         ("Partnerskap med næringslivet i regionene", "1.4 Samarbeid utdanning – arbeidsliv")]
 
 
+def test_cells_beside_a_bulleted_list_of_measures_listing_as_many_bullets_give_each_its_own():
+    cells = [Cell("Delmål", 0, 0), Cell("Tiltak", 0, 1), Cell("Ansvarlig", 0, 2), Cell("Samarbeidspartnere", 0, 3),
+             Cell("1.3 Karriereveiledning", 1, 0), Cell("• Kvalitetsrammeverk\n• Digital veiledning", 1, 1),
+             Cell("• KD\n• ASD", 1, 2), Cell("• Kompetanse Norge, fylkeskommunene\n• NAV", 1, 3),
+             Cell("2.1 Digital kompetanse", 2, 0), Cell("• Bransjeprogram\n• Kurs i KI", 2, 1), Cell("KD", 2, 2),
+             Cell("partene", 2, 3)]
+    ms = parse(Table(cells=cells, n_rows=3, n_cols=4)).measures
+    assert [(m.title, m.responsible_text, m.partners_text) for m in ms] == [
+        ("Kvalitetsrammeverk", "KD", "Kompetanse Norge, fylkeskommunene"), ("Digital veiledning", "ASD", "NAV"),
+        ("Bransjeprogram", "KD", "partene"), ("Kurs i KI", "KD", "partene")]  # one for all: each has it
+
+
 def test_in_a_table_of_bulleted_measures_a_cell_without_bullet_or_fields_is_a_remark():
     cells = [Cell("Delmål", 0, 0), Cell("Tiltak", 0, 1), Cell("Ansvarlig", 0, 2),
              Cell("2.1 Digital kompetanse", 1, 0), Cell("• Digitalt løft for seniorer\n• Kodeklubb for voksne", 1, 1),

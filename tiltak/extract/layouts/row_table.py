@@ -436,9 +436,13 @@ class RowTable:
         items = bullets(cell) if cell is not None else []
         if len(items) < 1 or not row.values.get("goal"):
             return []
+        # the row's other cells listing as many bullets: each item's own, by its place ("• KD • ASD")
+        parallel = {key: listed for key, c in row.cells.items() if key != "title" and c is not cell
+                    and len(listed := bullets(c)) == len(items) > 1}
         out = []
         for k, item in enumerate(items):
             values = {key: v for key, v in row.values.items() if key not in ("title", "description")}
+            values |= {key: listed[k] for key, listed in parallel.items()}
             # the name ends at the last dash of the first sentence: "SRY – Samarbeidsrådet … – NHO deltar …"
             first = re.split(r"(?<=[^\W\d_]{2})\.\s", item, maxsplit=1)[0]
             is_sentence = first != item or item.rstrip().endswith(".")  # a name alone keeps its dashes
