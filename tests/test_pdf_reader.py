@@ -117,8 +117,6 @@ def test_a_bullet_set_close_to_its_text_is_the_lines_list_label(tmp_path):
 
 
 def test_letter_sizes_a_hair_apart_are_one_size_and_the_spacing_is_the_letters_not_the_widest_gap():
-    from types import SimpleNamespace
-
     from tiltak.extract.pdf_reader import _steady_sizes, _word_settings
 
     chars = [{"size": x} for x in (10.049, 10.051, 10.049, 12.0)]
@@ -130,7 +128,7 @@ def test_letter_sizes_a_hair_apart_are_one_size_and_the_spacing_is_the_letters_n
 
     spaced = [char(t, 50 + 8 * k) for k, t in enumerate("Tiltak for ledere og tillitsvalgte i helse")]  # 3 pt apart
     table = [char("2", 50, 200), char("1", 62, 200)]  # two cells 7 pt apart, no space between
-    tolerance = _word_settings(SimpleNamespace(chars=spaced + table))["x_tolerance"]
+    tolerance = _word_settings(spaced + table)["x_tolerance"]
     assert 3 < tolerance < 7
 
 

@@ -36,16 +36,24 @@ def read_document(path: str | Path) -> Document:
     if suffix == ".pdf":
         from .pdf_reader import read_pdf
 
-        return with_matrices(with_name_rows(with_text_grids(without_quoted_mail(read_pdf(str(path))))))
+        return _tidied(read_pdf(str(path)))
     if suffix == ".docx":
         from .docx_reader import read_docx
 
-        return with_matrices(with_name_rows(with_text_grids(without_quoted_mail(read_docx(str(path))))))
+        return _tidied(read_docx(str(path)))
     if suffix in (".xlsx", ".xlsm"):
         from .xlsx_reader import read_xlsx
 
         return read_xlsx(str(path))
     raise ValueError(f"unsupported file type {suffix}")
+
+
+def _tidied(doc: Document) -> Document:
+    """The reader's document as the layouts read it: an e-mail's quoted lines left out, and tables drawn
+    with characters, names in rows across the table and matrices of delmål by reporter read as tables."""
+    for step in (without_quoted_mail, with_text_grids, with_name_rows, with_matrices):
+        doc = step(doc)
+    return doc
 
 
 def sha256_of(path: str | Path) -> str:

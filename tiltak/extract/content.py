@@ -16,8 +16,10 @@ _NUMBERS = r"\d{1,2}(?:\s*(?:,|og|&|and|eller|/|–|-|—)\s*\d{1,2})*"
 # "delmål 2.3", "dm. 2.3 og 2.4", "delmåla 1.2-1.4", "sub-goal 2.1"
 _DELMAL_REF = re.compile(rf"\b(?:delmål(?:a|ene|et)?|dm|sub-?\s?goals?)\.?\s*(?:nr\.?\s*)?{_CODES}", re.I)
 # "Relasjon til NKPS tiltak nr. 4 og 7", "NKPS-tiltak 12", "knytt til tiltak nr 3"
+# the words that relate a measure to the strategy: "Relasjon til", "Knyttes til", "Kobling til"
+RELATION_WORDS = r"(?:relasjon|knytt(?:et|es)?|kopl(?:ing|es)|kobl(?:ing|es))"
 _OLD_REF = re.compile(
-    rf"(?:\bnkps\b[\s-]*(?:tiltak)?|\b(?:relasjon|knytt(?:et|es)?|kopl(?:ing|es)|kobl(?:ing|es))\s+til\s+"
+    rf"(?:\bnkps\b[\s-]*(?:tiltak)?|\b{RELATION_WORDS}\s+til\s+"
     rf"(?:nkps\s+|strategiens\s+)?tiltak|\bstrategiens\s+tiltak)"
     rf"\s*(?:nr\.?|nummer)?\s*{_NUMBERS}(?![.,]\d)", re.I)
 # "tiltak 4, 7 og 12" (several old numbers), "tiltak 12 i strategien", "jf. tiltak nr. 3 i NKPS"
@@ -28,7 +30,7 @@ _OLD_LIST = re.compile(
 _BARE = r"[1-3]\s?[.,]\s?[1-6](?!\d)"
 _BARE_CODES = rf"{_BARE}(?:\s*(?:,|og|&|and|eller|/|–|-|—|til)\s*{_BARE})*"
 _ONLY_CODES = re.compile(rf"^\(?\s*{_BARE_CODES}\s*\)?\.?$", re.I)
-_RELATION = re.compile(r"^\s*(?:relasjon|kopl(?:ing|es)|kobl(?:ing|es)|knytt(?:et|es)?)\s+til\b", re.I)
+_RELATION = re.compile(rf"^\s*{RELATION_WORDS}\s+til\b", re.I)
 
 _YEAR = r"(?:19|20)\d{2}"
 _SEASON = r"(?:vår(?:en)?|høst(?:en)?|haust(?:en)?|sommer(?:en)?|sommar(?:en)?|vinter(?:en)?|jul|påske|spring|autumn|fall|summer|winter)"
@@ -199,7 +201,11 @@ def is_name(text: str) -> bool:
 
 
 # Boxes ticked or not beside choices ("☐ 1.1 ☒ 1.2", "[x] Kurs/utdanning [ ] FoU", "1.1 ☐ 1.2 ☒")
-_BOX = re.compile(r"(☒|☑|✓|✔|■|\[[xX✓]\])|(?:☐|□|❏|❑|\[\s\])")
+_TICKS, _EMPTY = "☒☑✓✔■", "☐□❏❑"
+_BOX = re.compile(rf"([{_TICKS}]|\[[xX✓]\])|(?:[{_EMPTY}]|\[\s\])")
+
+
+_LABEL_THEN_BOX = re.compile(rf"^[^{_TICKS}{_EMPTY}\[]*:\s*[{_TICKS}{_EMPTY}\[]")  # "Område 2: ☐ 2.1 …"
 
 
 def _choices(text: str) -> list[tuple[bool, str]] | None:
@@ -211,7 +217,7 @@ def _choices(text: str) -> list[tuple[bool, str]] | None:
         return None
     lines = [ln for ln in text.split("\n") if ln.strip()]
     after = all(_BOX.search(ln) is None or _BOX.search(ln.rstrip()[-3:]) for ln in lines) and \
-        not any(_BOX.match(ln.strip()) or re.match(r"^[^☐☒☑✓✔■□❏❑\[]*:\s*[☐☒☑✓✔■□❏❑\[]", ln.strip()) for ln in lines)
+        not any(_BOX.match(ln.strip()) or _LABEL_THEN_BOX.match(ln.strip()) for ln in lines)
     out = []
     for k, m in enumerate(marks):
         if after:  # the choice is what stands between the box before it (or the line's start) and this one

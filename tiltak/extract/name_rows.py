@@ -53,12 +53,7 @@ def _unfolded(table: Table) -> Table | None:
         rows[-1][1:-1] = [c.text.strip() for c in cells]
     if len(rows) < 2 or any(not any(row[1:-1]) for row in rows):
         return None
-    labels = ["Tiltak"] + [c.text.strip() for c in header] + ["Beskrivelse"]
-    page = table.page
-    out = [Cell(text, 0, k, page=page) for k, text in enumerate(labels)]
-    out += [Cell(text, r + 1, k, page=page) for r, row in enumerate(rows) for k, text in enumerate(row)]
-    return Table(cells=out, n_rows=len(rows) + 1, n_cols=len(labels), page=page, page_end=table.page_end,
-                 ruled=table.ruled)
+    return _table_of(["Tiltak"] + [c.text.strip() for c in header] + ["Beskrivelse"], rows, table)
 
 
 def with_matrices(doc: Document) -> Document:
@@ -104,8 +99,13 @@ def _matrix_rows(table: Table) -> Table | None:
                     rows.append([name, goal, header[c]])
     if len(rows) < 2:
         return None
-    labels = ["Tiltak", "Delmål", "Ansvarlig"]
-    page = table.page
+    return _table_of(["Tiltak", "Delmål", "Ansvarlig"], rows, table)
+
+
+def _table_of(labels: list[str], rows: list[list[str]], source: Table) -> Table:
+    """A table of measures under a header of `labels`, where `source` stood."""
+    page = source.page
     cells = [Cell(text, 0, k, page=page) for k, text in enumerate(labels)]
     cells += [Cell(text, r + 1, k, page=page) for r, row in enumerate(rows) for k, text in enumerate(row)]
-    return Table(cells=cells, n_rows=len(rows) + 1, n_cols=3, page=page, page_end=table.page_end, ruled=table.ruled)
+    return Table(cells=cells, n_rows=len(rows) + 1, n_cols=len(labels), page=page, page_end=source.page_end,
+                 ruled=source.ruled)

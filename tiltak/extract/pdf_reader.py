@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from types import SimpleNamespace
 from statistics import median
 
 import pdfplumber
@@ -180,10 +179,9 @@ def _steady_sizes(chars: list[dict]) -> list[dict]:
     return [{**c, "size": one[c["size"]]} for c in chars]
 
 
-def _word_settings(page) -> dict:
-    """pdfplumber's word settings for the page. Letters set apart by character spacing ("R a p p o r t")
-    with the spaces typed between the words: the words end at the spaces, not at the gaps."""
-    chars = page.chars
+def _word_settings(chars: list[dict]) -> dict:
+    """pdfplumber's word settings for a page's letters. Letters set apart by character spacing ("R a p p o
+    r t") with the spaces typed between the words: the words end at the spaces, not at the gaps."""
     gaps, spaces = [], 0
     for a, b in zip(chars, chars[1:]):
         if b["text"] == " ":
@@ -203,9 +201,9 @@ def _words(page) -> list[dict]:
     chars = _steady_sizes(page.chars)
     turned = [c for c in chars if not c.get("upright", True)]
     if not turned:
-        return extract_words(chars, extra_attrs=["fontname", "size"], **_word_settings(page))
+        return extract_words(chars, extra_attrs=["fontname", "size"], **_word_settings(page.chars))
     upright = [c for c in chars if c.get("upright", True)]
-    words = extract_words(upright, extra_attrs=["fontname", "size"], **_word_settings(SimpleNamespace(chars=upright)))
+    words = extract_words(upright, extra_attrs=["fontname", "size"], **_word_settings(upright))
     up = sum(1 for c in turned if c["matrix"][1] > 0)
     directions = {"line_dir_rotated": "ltr", "char_dir_rotated": "btt"} if 2 * up >= len(turned) else \
         {"line_dir_rotated": "rtl", "char_dir_rotated": "ttb"}

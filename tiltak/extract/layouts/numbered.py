@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from ..content import RELATION_WORDS
 from ..model import Document
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
@@ -22,7 +23,7 @@ from .base import Fit, ParseResult, Unit, fold, split_typed_number, units
 
 LIST_HEADING = ("rapporteringspunkter",)
 # "Relasjon til …", "Knyttes til strategiens tiltak nr …" (not "kobling til praksisfeltet")
-_RELATION = re.compile(r"\brelasjon til\b|\b(?:knytt(?:et|es)?|kopl(?:ing|es)|kobl(?:ing|es))\s+til\s+"
+_RELATION = re.compile(rf"\brelasjon til\b|\b{RELATION_WORDS}\s+til\s+"
                        r"(?:nkps|strategien|strategiens|tiltak|den nasjonale kompetansepolitiske)\b", re.I)
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _FORM_FIELDS = {"title", "roles", "responsible", "partners", "description", "period", "type", "goal"}
