@@ -115,14 +115,9 @@ def write_review_book(path: Path, rows: list[dict]) -> None:
 
 def read_review_book(path: Path, keep: set[str] | None = None) -> tuple[list[str], list[dict]]:
     """The review sheet's column names (as the review rows name them) and its rows (with `keep`,
-    only those columns' cells: the rest are ""); raises ValueError when the file is no workbook. The
-    sheet's XML is read directly (ten times faster than openpyxl, which takes over when the file
-    holds anything unexpected)."""
-    try:
-        table = _sheet_values(path, keep)
-    except Exception:  # noqa: BLE001 - anything unusual: the full reader decides
-        table = None
-    names, rows = _named(table) if table is not None else _read_with_openpyxl(path)
+    only those columns' cells: the rest are ""); raises ValueError when the file is no workbook.
+    Read with calamine (python-calamine): a tenth of openpyxl's time, on a re-run's path."""
+    names, rows = _named(_sheet_values(path), keep)
     _READ.clear()
     _READ[_identity(path)] = rows
     return names, rows
@@ -179,86 +174,32 @@ def _key(header: str) -> str:
     return HEADER_KEYS.get(header, header)
 
 
-def _named(table: list[list[str]]) -> tuple[list[str], list[dict]]:
+def _named(table: list[list[str]], keep: set[str] | None = None) -> tuple[list[str], list[dict]]:
     header = table[0] if table else []
     names = [_key(h) for h in header]
-    rows = [{n: v for n, v in zip(names, values) if n} for values in table[1:] if any(v for v in values)]
+    wanted = [n if keep is None or n in keep else "" for n in names]
+    rows = [{n: (v if w else "") for n, w, v in zip(names, wanted, values) if n}
+            for values in table[1:] if any(v for w, v in zip(wanted, values) if w)]
     return names, rows
 
 
-def _sheet_values(path: Path, keep: set[str] | None = None) -> list[list[str]] | None:
-    """The cells of the review sheet as text, row by row (SpreadsheetML read with lxml); with
-    `keep`, only the cells of the columns whose header names one of them."""
-    import zipfile
-
-    from lxml import etree
-
-    m = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-    ns = {"m": m[1:-1], "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    with zipfile.ZipFile(path) as z:
-        book = etree.fromstring(z.read("xl/workbook.xml"), parser)
-        sheets = book.findall("m:sheets/m:sheet", ns)
-        sheet = next((s for s in sheets if s.get("name") == SHEET), sheets[0] if sheets else None)
-        if sheet is None:
-            return None
-        rels = etree.fromstring(z.read("xl/_rels/workbook.xml.rels"), parser)
-        rid = sheet.get(f"{{{ns['r']}}}id")
-        target = next(r.get("Target") for r in rels if r.get("Id") == rid)
-        target = target.lstrip("/") if target.startswith("/") else "xl/" + target
-        shared = []
-        if "xl/sharedStrings.xml" in z.namelist():
-            shared = ["".join(t.text or "" for t in si.iter(m + "t"))
-                      for si in etree.fromstring(z.read("xl/sharedStrings.xml"), parser).iter(m + "si")]
-        root = etree.fromstring(z.read(target), parser)
-    table: list[list[str]] = []
-    wanted = None  # the columns to read, once the header row is read
-    for row in root.iter(m + "row"):
-        values: dict[int, str] = {}
-        col = -1
-        for c in row.iterchildren(m + "c"):
-            ref = c.get("r")
-            col = _column(ref) if ref else col + 1  # the reference may be left out: the next column
-            if wanted is not None and col not in wanted:
-                continue
-            kind = c.get("t")
-            if kind == "inlineStr":
-                values[col] = "".join(t.text or "" for t in c.iter(m + "t"))
-                continue
-            v = c.find(m + "v")
-            if v is None or v.text is None:
-                continue
-            text = shared[int(v.text)] if kind == "s" else v.text
-            if kind in (None, "n") and text.endswith(".0"):
-                text = text[:-2]
-            values[col] = text
-        if values and wanted is None and keep is not None:
-            wanted = {i for i, h in values.items() if _key(h) in keep}
-        if values:
-            table.append([values.get(i, "") for i in range(max(values) + 1)])
-    return table
+def _text(value) -> str:
+    """A cell's value as the analyst sees it: whole numbers without ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
-def _read_with_openpyxl(path: Path) -> tuple[list[str], list[dict]]:
-    from zipfile import BadZipFile
-
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+def _sheet_values(path: Path) -> list[list[str]]:
+    """The cells of the review sheet (or the first) as text, row by row."""
+    from python_calamine import CalamineError, CalamineWorkbook
 
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, InvalidFileException, KeyError, OSError) as exc:
+        book = CalamineWorkbook.from_path(str(path))
+        sheet = book.get_sheet_by_name(SHEET) if SHEET in book.sheet_names else book.get_sheet_by_index(0)
+        rows = sheet.to_python(skip_empty_area=False)
+    except (CalamineError, OSError, ValueError, IndexError) as exc:
         raise ValueError(f"{path.name} is not a workbook Excel can open ({exc})") from None
-    try:
-        ws = wb[SHEET] if SHEET in wb.sheetnames else wb.worksheets[0]
-        it = ws.iter_rows(values_only=True)
-        header = next(it, None) or ()
-        names = [_key(str(h or "")) for h in header]
-        rows = []
-        for values in it:
-            if values is None or all(v in (None, "") for v in values):
-                continue
-            rows.append({n: "" if v is None else str(v) for n, v in zip(names, values) if n})
-        return names, rows
-    finally:
-        wb.close()
+    return [[_text(v) for v in row] for row in rows]
