@@ -21,7 +21,7 @@ from .clusters import Split, cluster, stable_ids
 from .compare import Comparator, PairScore, Record
 from .records import content_key, records_for
 from .review import Decision, pair_id, pair_key
-from .scoring import _flat, _load_state, _score_within, _state_name
+from .scoring import _load_state, _score_within, _state_name, save_state
 
 REVIEW_COLUMNS = [
     "pair_id", "group", "group_size", "suggestion", "score", "decision",
@@ -65,7 +65,7 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     stored = _state_name(version, rep, docs) if cache is not None and len(rep) > 1 else None
     state = _load_state(cache, stored)
     if state is not None:
-        records, tfidf, candidates, pairs = state
+        records, tfidf, candidates, pairs, suggested = state
     else:
         records, tfidf = records_for(rep, gazetteer, settings, docs)
         candidates = candidate_pairs(records, tfidf.df, settings, tfidf.names)
@@ -95,19 +95,18 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
 
     if pairs is None:
         pairs, gave_up = _score_within(comparator, records, candidates, settings["candidates"]["max_seconds"], workers)
+        suggested = [comparator.suggestion(p) for p in pairs]
         if gave_up:
             warnings.append(gave_up)
         elif stored is not None:
-            import pickle
-
-            flat = [_flat(p) for p in pairs]
-            cache.put_bytes(stored, pickle.dumps((records, tfidf, candidates, flat), protocol=pickle.HIGHEST_PROTOCOL))
+            save_state(cache, stored, records, tfidf, candidates, pairs, suggested)
     scored = {(p.left, p.right) for p in pairs}
     for d in applied:  # decided pairs that are no longer candidates are still shown and applied
         a, b = sorted((position[d.left_key], position[d.right_key]))
         if (a, b) not in scored:
             pairs.append(comparator.score(records[a], records[b]))
-    suggestions = {(p.left, p.right): comparator.suggestion(p) for p in pairs}
+            suggested.append(comparator.suggestion(pairs[-1]))
+    suggestions = {(p.left, p.right): s for p, s in zip(pairs, suggested)}
 
     edges = [(p.left, p.right, p.score) for p in pairs if suggestions[(p.left, p.right)] == "match"]
     must = [(position[l], position[r]) for (l, r), d in decided.items() if d == "match"]

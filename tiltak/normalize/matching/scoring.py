@@ -20,27 +20,36 @@ _LAST: dict[str, tuple] = {}  # the last state loaded, for a process that runs a
 
 
 def _load_state(cache, name: str | None) -> tuple | None:
-    """(records, tfidf, candidates, pair scores) kept by an earlier run over the same measures; the
-    pair scores as a new list of the (unchanged) scores."""
+    """(records, tfidf, candidates, pair scores, their suggestions) kept by an earlier run over the
+    same measures; the pair scores and suggestions as new lists of the (unchanged) values."""
     import pickle
 
     if name and name in _LAST:
-        records, tfidf, candidates, pairs = _LAST[name]
-        return records, tfidf, candidates, list(pairs)
+        records, tfidf, candidates, pairs, suggested = _LAST[name]
+        return records, tfidf, candidates, list(pairs), list(suggested)
     data = cache.get_bytes(name) if name else None
     if data is None:
         return None
     try:
-        state = pickle.loads(data)  # tiltak's own cache, written by match()
+        state = pickle.loads(data)  # tiltak's own cache, written by save_state()
     except Exception:  # noqa: BLE001 - an old or damaged cache entry is scored again
         return None
-    if not (isinstance(state, tuple) and len(state) == 4):
+    if not (isinstance(state, tuple) and len(state) == 5):
         return None
-    records, tfidf, candidates, flat = state
-    pairs = unflat(flat)
+    records, tfidf, candidates, flat, suggested = state
+    pairs = unflat(*flat)
     _LAST.clear()
-    _LAST[name] = records, tfidf, candidates, tuple(pairs)
-    return records, tfidf, candidates, pairs
+    _LAST[name] = records, tfidf, candidates, tuple(pairs), tuple(suggested)
+    return records, tfidf, candidates, pairs, list(suggested)
+
+
+def save_state(cache, name: str, records, tfidf, candidates, pairs: list, suggested: list[str]) -> None:
+    """What a re-run over the same measures takes from the cache: the suggestions too, as they
+    depend only on the pair and the settings (both in `name`)."""
+    import pickle
+
+    flat = _flat(pairs)
+    cache.put_bytes(name, pickle.dumps((records, tfidf, candidates, flat, suggested), protocol=pickle.HIGHEST_PROTOCOL))
 
 
 PARALLEL_FROM = 2000  # candidate pairs from which scoring is shared among processes
@@ -93,32 +102,36 @@ def _score_forked(comparator: Comparator, records: list[Record], candidates, dea
         _JOB = ()
     pairs = []
     for flat, complete in parts:
-        pairs.extend(unflat(flat))
+        pairs.extend(unflat(*flat))
         if not complete:
             break  # the time ran out in this slice: what follows it was not scored
     return pairs
 
 
-def _score_slice(bounds: tuple[int, int]) -> tuple[list[tuple], bool]:
+def _score_slice(bounds: tuple[int, int]) -> tuple[tuple[list[tuple], list[tuple]], bool]:
     import time
 
     comparator, records, candidates, deadline = _JOB
     out = []
     for k in range(*bounds):
         if k % 5000 == 4999 and time.monotonic() > deadline:
-            return out, False
+            return _flat(out), False
         a, b = candidates[k]
-        out.append(_flat(comparator.score(records[a], records[b])))
-    return out, True
+        out.append(comparator.score(records[a], records[b]))
+    return _flat(out), True
 
 
-def _flat(p: PairScore) -> tuple:
-    """A pair score as plain tuples: ten times faster to pickle and load than the objects."""
-    return (p.left, p.right, p.score, p.weight, tuple((x.name, x.level, x.weight, x.value) for x in p.parts),
-            p.same_document, p.same_reporter)
+def _flat(pairs: list[PairScore]) -> tuple[list[tuple], list[tuple]]:
+    """Pair scores as plain tuples, each part an index into a table of the distinct parts (a few
+    thousand among 60,000): ten times faster to pickle and load than the objects."""
+    table: dict[tuple, int] = {}
+    flat = [(p.left, p.right, p.score, p.weight, tuple(table.setdefault(tuple(x), len(table)) for x in p.parts),
+             p.same_document, p.same_reporter) for p in pairs]
+    return list(table), flat
 
 
-def unflat(flat: list[tuple]) -> list[PairScore]:
-    """Pair scores from the tuples `_flat` made."""
-    return [PairScore(a, b, score, weight, [Part(*x) for x in parts], same_doc, same_rep)
-            for a, b, score, weight, parts, same_doc, same_rep in flat]
+def unflat(table: list[tuple], flat: list[tuple]) -> list[PairScore]:
+    """Pair scores from what `_flat` made; equal parts are one Part."""
+    parts = [Part(*x) for x in table]
+    return [PairScore(a, b, score, weight, [parts[i] for i in idx], same_doc, same_rep)
+            for a, b, score, weight, idx, same_doc, same_rep in flat]
