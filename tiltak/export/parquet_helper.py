@@ -1,11 +1,12 @@
-"""The Parquet files written by a forked helper process that loads pyarrow (0.2 s, with numpy) on the
-other core while the run reads, matches and writes the rest: a re-run does not wait for the import
-nor for the writing (benchmarks/loop.py).
+"""The Parquet files (and the review workbook) written by a forked helper process that loads pyarrow
+(0.2 s, with numpy) on the other core while the run reads, matches and writes the rest: a re-run
+does not wait for the import nor for the writing (benchmarks/loop.py).
 
-`write` hands a file to the helper and returns: the file is there at once, empty until written, so
-a group of outputs knows its files. `finish` waits until every file handed over is written. Where
-fork is not safe (`tiltak.extract.forking`) or the helper fails, is stuck or was never used, the
-files are written in this process (or not at all), so the outputs are the same either way.
+`write` hands a Parquet file to the helper and returns (`hand`: any file, with the module-level
+function that writes it): the file is there at once, empty until written, so a group of outputs
+knows its files. `finish` waits until every file handed over (or up to one) is written. Where fork
+is not safe (`tiltak.extract.forking`) or the helper fails, is stuck or was never used, the files
+are written in this process (or not at all), so the outputs are the same either way.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import signal
 import sys
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 from tiltak.extract.forking import fork_is_safe
 
@@ -29,7 +31,7 @@ class ParquetHelper:
         self._conn = None
         self._pid = 0
         self._used = False
-        self._pending: list[tuple[str, list, type, str]] = []  # (path, rows, model, the job's file)
+        self._pending: list[tuple[str, Callable, tuple, str]] = []  # (path, writer, its arguments, the job's file)
 
     @classmethod
     def start(cls) -> "ParquetHelper":
@@ -63,29 +65,35 @@ class ParquetHelper:
         return self._conn is not None
 
     def write(self, path: str | Path, rows: list, model) -> None:
-        """Hand `path` to the helper if it runs (written by `finish` at the latest), else write it now."""
+        """Hand the Parquet file `path` to the helper if it runs (written by `finish` at the latest), else write it now."""
+        self.hand(path, write_parquet, rows, model)
+
+    def hand(self, path: str | Path, writer: Callable, *args) -> None:
+        """`writer(path, *args)` in the helper if it runs, else now; `writer` a module-level function."""
         if self._conn is not None:
             self._used = True
             job = ""
             try:
-                # the rows go by a file: a pipe would hold this process until the helper has loaded pyarrow
+                # the arguments go by a file: a pipe would hold this process until the helper has loaded pyarrow
                 fd, job = tempfile.mkstemp(prefix="tiltak-parquet-", suffix=".pickle")
                 with os.fdopen(fd, "wb") as fh:
-                    pickle.dump((str(path), rows, model), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                    pickle.dump((str(path), writer, args), fh, protocol=pickle.HIGHEST_PROTOCOL)
                 Path(path).touch()
                 self._conn.send(job)
-                self._pending.append((str(path), rows, model, job))
+                self._pending.append((str(path), writer, args, job))
                 return
-            except Exception:  # noqa: BLE001 - gone, or the rows would not pickle: written here instead
+            except Exception:  # noqa: BLE001 - gone, or the arguments would not pickle: written here instead
                 _remove(job)
                 self._stop()
-        write_parquet(path, rows, model)  # here: an error is raised as it would be without the helper
+        writer(path, *args)  # here: an error is raised as it would be without the helper
 
-    def finish(self) -> None:
-        """Return when every file handed to the helper is written; one it could not write is written
-        here (its error raised here)."""
-        pending, self._pending = self._pending, []
-        for k, (path, rows, model, job) in enumerate(pending):
+    def finish(self, until: str | Path | None = None) -> None:
+        """Return when every file handed to the helper (with `until`: up to that one) is written; one
+        it could not write is written here (its error raised here)."""
+        count = len(self._pending) if until is None else \
+            next(k for k, job in enumerate(self._pending) if job[0] == str(until)) + 1
+        pending, self._pending = self._pending[:count], self._pending[count:]
+        for k, (path, writer, args, job) in enumerate(pending):
             if self._conn is not None:
                 try:
                     if self._conn.poll(WAIT_SECONDS) and self._conn.recv() is None:
@@ -93,8 +101,8 @@ class ParquetHelper:
                 except Exception:  # noqa: BLE001 - gone: written here
                     pass
                 self._stop()
-                _remove_partial(pending[k:])
-            write_parquet(path, rows, model)
+                _remove_partial(pending[k:] + self._pending)  # the rest is written here when waited for
+            writer(path, *args)
 
     def abort(self) -> None:
         """The run stopped: the helper is stopped, and nothing it was given is left behind."""
@@ -172,12 +180,14 @@ def _serve(conn) -> None:
         import pyarrow.json  # noqa: F401
         import pyarrow.parquet  # noqa: F401
 
+        import xlsxwriter  # noqa: F401 - for the review workbook
+
         while (job := conn.recv()) is not None:
             try:
                 with open(job, "rb") as fh:
-                    args = pickle.load(fh)  # written by this run's own process
+                    path, writer, args = pickle.load(fh)  # written by this run's own process
                 _remove(job)
-                write_parquet(*args)
+                writer(path, *args)
                 conn.send(None)
             except Exception as exc:  # noqa: BLE001 - the caller writes the file itself and sees the error
                 conn.send(repr(exc))

@@ -17,6 +17,7 @@ import os
 import shutil
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from tiltak.normalize.matching.review import DECISION_HEADERS, Decision, pair_id, read_decision
 
@@ -76,18 +77,20 @@ def rows_digest(rows: list[dict], version: str) -> str:
 
 
 def write_review_files(out: Path, columns: list[str], rows: list[dict], kept: set[str],
-                       last: Path | None = None, digest: str | None = None) -> dict[str, str]:
+                       last: Path | None = None, digest: str | None = None,
+                       book: Callable[[], Path] | None = None) -> dict[str, str]:
     """Both review files; one named in `kept` (it had rows that could not be read) stays as it is
     and this run's version goes beside it. `last`: the folder of the last run's report, if not `out`
     (a run writes into a staging folder). `digest`: `rows_digest` of the rows: the workbook the
     analyst saved is kept when the last run wrote the same and the analyst's decisions are all this
-    run would change. Returns the SHA-256 of each file written, for the run report."""
+    run would change. `book`: the path of the rows' workbook written elsewhere (the helper process),
+    when it is written. Returns the SHA-256 of each file written, for the run report."""
     written = {}
     before = _last_matching(last or out)
     same_rows = digest is not None and before.get("review_rows_digest") == digest
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     for name, write in ((REVIEW_FILE, lambda p: write_rows(p, columns, rows, excel=True)),
-                        (REVIEW_BOOK, lambda p: write_review_book(p, rows))):
+                        (REVIEW_BOOK, (lambda p: os.replace(book(), p)) if book else (lambda p: write_review_book(p, rows)))):
         target = out / name
         if name in kept:
             write(out / new_name(name))

@@ -13,9 +13,10 @@ from .datapackage import write_datapackage
 from .dataset import write_csv, write_rows as write_table
 from .files import write_text
 from .last_run import ARCHIVE_FILE
-from .names import IDS_FILE
+from .names import IDS_FILE, REVIEW_BOOK
 from .parquet_helper import ParquetHelper
 from .report import build_context, write_report, write_workbook
+from .review_book import write_review_book
 from .review_files import ARCHIVE_COLUMNS, rows_digest, update_archive, write_review_files
 from .schema import write_schemas
 from .summaries import ORGANISATION_COLUMNS, organisations_table, write_summaries
@@ -35,6 +36,10 @@ def write_outputs(out: Path, result, normalizer, version: str, last: Path | None
 
 def _write_outputs(out: Path, result, normalizer, version: str, last: Path | None, parquet: ParquetHelper) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    early = None  # the review workbook, written by the helper while this process writes the rest
+    if result.matching is not None and parquet.running:
+        early = out / f".{REVIEW_BOOK}.early"
+        parquet.hand(early, write_review_book, result.matching.review_rows)
     carry = Carry(last, out, version + normalizer.version) if last else None
     rows = result.dumped or [m.model_dump() for m in result.records]
     clusters = [c.model_dump() for c in result.clusters]  # dumped once for both writers
@@ -57,8 +62,9 @@ def _write_outputs(out: Path, result, normalizer, version: str, last: Path | Non
             update_archive(out / ARCHIVE_FILE, result.matching.stale)
         kept = set(result.report["matching"].get("review_files_kept", []))
         digest = rows_digest(result.matching.review_rows, version + normalizer.version + code_version())
+        book = (lambda: (parquet.finish(until=early), early)[1]) if early else None
         result.report["matching"]["review_files"] = write_review_files(
-            out, REVIEW_COLUMNS, result.matching.review_rows, kept, last or out, digest)
+            out, REVIEW_COLUMNS, result.matching.review_rows, kept, last or out, digest, book)
         result.report["matching"]["review_rows_digest"] = digest
     # What the analyst publishes says when it was made: written every run.
     context = build_context(result.report, result.year_rows, result.delmal_rows, result.type_rows, ref, grouped,
@@ -66,6 +72,8 @@ def _write_outputs(out: Path, result, normalizer, version: str, last: Path | Non
     write_report(out, context, result.delmal_rows, result.type_rows, ref)
     write_text(out / IDS_FILE, json.dumps({m.content_key: m.cluster_id for m in result.records if m.content_key}))
     parquet.finish()
+    if early:
+        early.unlink(missing_ok=True)  # not used: the analyst's workbook said it all already
     if carry:
         result.report["outputs_carried_over"] = carry.carried
         carry.save()
