@@ -95,6 +95,7 @@ def preload(arrow: bool = True) -> None:
         import xlsxwriter  # noqa: F401
 
         if arrow:
+            import pyarrow.compute  # noqa: F401 - Table.cast loads it at the first file else
             import pyarrow.json  # noqa: F401
             import pyarrow.parquet  # noqa: F401
 
