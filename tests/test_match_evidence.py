@@ -833,6 +833,19 @@ def test_a_happening_named_by_its_year_and_one_reported_another_year_are_two(set
     assert levels(score(settings, gazetteer, [going_on, late, *OTHERS]))["dates"] == "missing"
 
 
+def test_a_yearly_happening_with_its_dates_that_says_it_goes_on_is_one_measure(settings, gazetteer):
+    """Held 4. mars 2018 and 6. mars 2020: two happenings, unless one says it goes on ("holdes hvert år",
+    "videreføres"); two titles each naming their year stay two."""
+    kw = dict(reporter="NHO", type_="Arrangement", responsible=["NHO"], partners=["LO"])
+    early = M("Lærlingdagen i Trøndelag 2018", year=2018, period="Holdt 4. mars 2018.", **kw)
+    late = M("Lærlingdagen i Trøndelag", year=2020, period="Holdt 6. mars 2020.", **kw)
+    assert levels(score(settings, gazetteer, [early, late, *OTHERS]))["dates"] == "event_other_year"
+    late_on = M("Lærlingdagen i Trøndelag", year=2020, period="Holdt 6. mars 2020. Videreføres hvert år.", **kw)
+    assert levels(score(settings, gazetteer, [early, late_on, *OTHERS]))["dates"] == "different"
+    titled = M("Lærlingdagen i Trøndelag 2020", year=2020, period="Holdt 6. mars 2020. Videreføres hvert år.", **kw)
+    assert levels(score(settings, gazetteer, [early, titled, *OTHERS]))["dates"] == "event_other_year"
+
+
 def test_editions_each_named_by_its_own_reports_year_are_put_to_the_analyst(settings, gazetteer):
     """"Status 2018, …" / "Status 2021, …": one tiltak or each year's its own, labellers differ: never merged."""
     kw = dict(reporter="KS", delmal=("2.3",), type_="Informasjon", responsible=["KS"])

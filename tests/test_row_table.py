@@ -522,3 +522,27 @@ def test_tables_of_a_name_and_its_text_under_each_delmals_quoted_words_are_that_
         ("Plass i UHRs enheter", first, "Virke er observatør i enhetene."),
         ("Bransjeprogram for varehandelen", second, "Virke er med i styringsgruppen."),
         ("Balansekunst", last, "Modellen er videreutviklet.")]
+
+
+def test_a_name_merged_over_rows_is_one_measure_and_its_activities_its_description():
+    """A results chain: Innsats | Aktivitet | Resultat | Ansvar og samarbeid, the effort's cell merged
+    over its activities; "Ansvar: … Med: …" in one line of the shared column."""
+    t = table([["Innsats", "Aktivitet", "Resultat", "Ansvar og samarbeid", "Delmål"],
+               ["Kompetanseløft for verneombud", "Nettkurs om omstilling", "400 deltakere", "Ansvar: YS. Med: NHO, Virke.", "2.2"],
+               ["", "Samlinger i fem regioner", "Fem samlinger", "", ""],
+               ["Bransjedialog i handelen", "Dialogmøter med partene", "Tre møter", "Ansvar: YS. Med: Virke.", "1.1"]],
+              merges=[(1, 0, 2), (1, 3, 2), (1, 4, 2)])
+    ms = parse(t).measures
+    assert [(m.title, m.goal_text, m.responsible_text, m.partners_text) for m in ms] == [
+        ("Kompetanseløft for verneombud", "2.2", "YS.", "NHO, Virke."), ("Bransjedialog i handelen", "1.1", "YS.", "Virke.")]
+    assert "Nettkurs om omstilling" in ms[0].description and "Samlinger i fem regioner" in ms[0].description
+    assert ms[0].description.count("Nettkurs") == 1
+
+
+def test_a_second_name_column_of_old_numbers_is_the_delmal_not_the_description():
+    t = table([["Nr.", "Tiltak", "Tiltak i strategien", "Ansvarlig"],
+               ["1.", "Utredning av voksnes rett til opplæring", "3 og 15", "KD"],
+               ["2.", "Nettverk for karrieresentre", "3", "KD"]])
+    ms = parse(t).measures
+    assert [(m.title, m.goal_text, m.description) for m in ms] == [
+        ("Utredning av voksnes rett til opplæring", "3 og 15", None), ("Nettverk for karrieresentre", "3", None)]

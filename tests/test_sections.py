@@ -511,6 +511,16 @@ def test_a_card_number_is_no_part_of_the_name():
         assert split_numbering(sentence)[0] is None  # a sentence, a paragraph's number with its part
 
 
+def test_a_register_id_before_each_name_is_its_numbering():
+    _, ms = read(P("OSL-22-1 Karrieresenter for voksne"), P("Delmål: 1.3"), P("Eier: Oslo kommune"),
+                 P("OSL-22-2 «Jobbsjansen» i bydelene"), P("Delmål: 3.4"), P("Eier: Oslo kommune"))
+    assert [(m.title, m.goal_text) for m in ms] == [("Karrieresenter for voksne", "1.3"), ("«Jobbsjansen» i bydelene", "3.4")]
+    from tiltak.extract.layouts.base import split_numbering
+
+    for name in ("BIO-midler i Agder", "SRY-møte 2 om fagbrev", "LO-2019 rapport"):
+        assert split_numbering(name)[0] is None  # a name with a dash in it
+
+
 def test_index_cards_numbered_n_of_n_over_each_name_give_it_their_delmal():
     _, ms = read(B("Tiltak 1 av 2 NKPS-tiltak nr. 12"), B("Søkekonferanse om Kompetansepluss"), P("Hvem: Spekter"),
                  P("Når: September 2017"), B("Tiltak 2 av 2 NKPS-tiltak nr. 4 og 7"), B("Møteplass lærebedrifter"),
@@ -884,3 +894,45 @@ def test_fields_cut_at_bold_labels_keep_words_whose_style_changes_inside_them():
                                                                         ("partners", "Kompetanse Norge")]
     # a number typed in front of a bold number is no list mark before a name: "3." "**5 millioner**"
     assert style_lead([Run("3."), Run("5 millioner", bold=True), Run(" til kurs")]) == "3."
+
+
+def test_a_questionnaire_answered_question_by_question_reads_each_answer_as_its_field():
+    from tiltak.extract import _tidied
+
+    blocks = []
+    for n, (name, goal, who, when) in enumerate([("Lederkurs i lærlingoppfølging", "2.3", "Virke er ansvarlig.", "Våren 2019"),
+                                                 ("Nettverk for opplæringsledere", "1.4", "Virke og HSH.", "2019–2020")], 1):
+        blocks += [B(f"Skjema {n}"),
+                   B("Spm. 1: Hva heter tiltaket?"), P(f"Svar: {name}"),
+                   B("Spm. 2: Hvilke delmål i strategien bidrar tiltaket til, og på hvilken måte?"), P(f"Svar: {goal}"),
+                   B("Spm. 3: Hvem står bak?"), P(f"Svar: {who}"),
+                   B("Spm. 4: Når skjer det, og hvor lenge skal det vare?"), P(f"Svar: {when}")]
+    d = _tidied(doc(*blocks))
+    layout, _ = best_layout(d)
+    ms = layout.parse(d).measures
+    assert [(m.title, m.goal_text, m.period_text) for m in ms] == [
+        ("Lederkurs i lærlingoppfølging", "2.3", "Våren 2019"), ("Nettverk for opplæringsledere", "1.4", "2019–2020")]
+    assert ms[0].responsible_text == "Virke er ansvarlig."
+
+
+def test_a_long_question_is_a_label_by_how_it_starts():
+    from tiltak.extract.vocabulary import label_field
+
+    assert label_field("Hvilke tiltak i strategien (tiltak nr. i NKPS) er dette tiltaket en del av?") == "goal"
+    assert label_field("Når gjennomføres tiltaket, og hvor lenge varer det i alt?") == "period"
+    assert label_field("Beskriv tiltaket kort (maks en halv side).") == "description"
+    assert label_field("Hvilke tiltak i strategien har etter deres syn hatt størst effekt så langt i perioden, og hvorfor "
+                       "mener dere at nettopp disse har virket?") is None  # longer than any label: a question in the text
+
+
+def test_a_line_of_facts_written_as_short_sentences_gives_the_fields():
+    _, ms = read(B("Kompetanseheving i kommunene"),
+                 P("Delmål 3.2. Kurs/utdanning. I samarbeid med KS og fylkeskommunene. Periode 2019–2021.", italic=True),
+                 P("Kursene ble holdt i alle fylker."), B("Nettverk for HR-ledere"),
+                 P("Delmål 1.1. Råd/utvalg/nettverk. Sammen med Spekter.", italic=True), P("Fire møter i året."))
+    assert [(m.title, m.goal_text, m.type_text, m.partners_text, m.period_text) for m in ms] == [
+        ("Kompetanseheving i kommunene", "Delmål 3.2.", "Kurs/utdanning.", "KS og fylkeskommunene.", "Periode 2019–2021."),
+        ("Nettverk for HR-ledere", "Delmål 1.1.", "Råd/utvalg/nettverk.", "Spekter.", None)]  # raw: normalizing cleans
+    from tiltak.extract.layouts.facts import facts_line
+
+    assert facts_line("Kursene ble holdt i alle fylker. De varte i to dager.") is None  # sentences, not facts

@@ -219,3 +219,24 @@ def without_quoted_mail(doc: Document) -> Document:
         return doc
     doc.blocks = [b for b, q in zip(doc.blocks, quoted) if not q]
     return doc
+
+
+_QUESTION = re.compile(r"^\s*(?:spørsmål|spm\.?|question|q)\s*\d{1,2}\s*[:.)]\s*(?=\S)", re.I)
+_ANSWER = re.compile(r"^\s*(?:svar|answer)\s*:\s*(?=\S)", re.I)
+
+
+def with_answers_unmarked(doc: Document) -> Document:
+    """A questionnaire answered in turn ("Spørsmål 1: Hva heter tiltaket?" / "Svar: Møteplass …"):
+    the question is the label and the answer its value, without "Spørsmål 1:" and "Svar:". Only
+    where at least two answers follow a question each."""
+    blocks = doc.blocks
+    answered = [i for i in range(1, len(blocks)) if isinstance(blocks[i], Paragraph) and _ANSWER.match(blocks[i].text)
+                and isinstance(blocks[i - 1], Paragraph) and (_QUESTION.match(blocks[i - 1].text)
+                                                              or blocks[i - 1].text.rstrip().endswith("?"))]
+    if len(answered) < 2:
+        return doc
+    for i in answered:
+        question, answer = blocks[i - 1], blocks[i]
+        question.text = _QUESTION.sub("", question.text, count=1)
+        answer.text = _ANSWER.sub("", answer.text, count=1)
+    return doc

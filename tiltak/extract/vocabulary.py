@@ -35,6 +35,7 @@ class Vocabulary:
     heads: dict[str, str]  # a word that makes any short label before a colon name its field
     boxes: frozenset[str] = frozenset()  # titles of a fact box beside a measure ("Fakta"): no content
     asks: dict[str, str] = dc_field(default_factory=dict)  # how a question starts ("hvem", "hva slags") -> field
+    columns: dict[str, str] = dc_field(default_factory=dict)  # labels only over a table's column ("Innsats")
 
     @cached_property
     def by_length(self) -> list[str]:
@@ -51,6 +52,7 @@ def vocabulary() -> Vocabulary:
     heads: dict[str, str] = {}
     boxes: set[str] = set()
     asks: dict[str, str] = {}
+    columns: dict[str, str] = {}
     for row in csv.DictReader(lines):
         kind, key = row["field"].strip(), fold(row["text"])
         if kind == "hint":
@@ -61,13 +63,15 @@ def vocabulary() -> Vocabulary:
             heads[key] = kind.split(":", 1)[1]
         elif kind.startswith("ask:"):
             asks[key] = kind.split(":", 1)[1]
+        elif kind.startswith("column:"):
+            columns[key] = kind.split(":", 1)[1]
         elif kind == "box":
             boxes.add(key)
         elif kind in FIELDS:
             labels.setdefault(key, kind)
         else:
             raise ValueError(f"labels.csv: unknown field {kind!r}")
-    return Vocabulary(labels, tuple(hints), values, heads, frozenset(boxes), asks)
+    return Vocabulary(labels, tuple(hints), values, heads, frozenset(boxes), asks, columns)
 
 
 def is_box_title(text: str) -> bool:
@@ -106,7 +110,8 @@ def label_field(text: str, colon: bool = False) -> str | None:
     """The field `text` names when the whole text is a label ("Ansvarleg:", "3. Beskrivelse av
     tiltaket (maks en halv side)"), else None. `colon`: the text stands before a colon, so a short
     phrase around a field's head word is a label too ("Knytning til strategien", "Ansvarlig enhet")."""
-    if not text or len(text) > SETTINGS.labels.max_length:
+    asking = text.strip().rstrip(":").endswith("?") if text else False
+    if not text or len(text) > SETTINGS.labels.max_length * (2 if asking else 1):  # a question may say more
         return None
     key = label_key(text)
     if colon or text.rstrip().endswith(":"):
@@ -153,12 +158,12 @@ def _asked(key: str) -> str | None:
     """A label written as a question ("Hvem står bak?", "Hvilke delmål i strategien?", "Kva slags
     tiltak?"): the field of a head word in it, else of how the question starts."""
     words = key.split()
-    if not words or len(words) > SETTINGS.labels.head_word_max_words + 2:
-        return None
     asks = vocabulary().asks
     start = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in asks), None)
     if start is not None and len(start.split()) > 1:
-        return asks[start]  # "hva slags", "hvem samarbeider": said by the start itself
+        return asks[start]  # "hva slags", "hvem samarbeider": said by the start itself, however long the rest
+    if not words or len(words) > SETTINGS.labels.head_word_max_words + 2:
+        return None
     fields = {vocabulary().heads[w] for w in words if w in vocabulary().heads}
     if len(fields) == 1:
         return fields.pop()
@@ -265,6 +270,8 @@ def header_field(text: str) -> str | None:
     if field:
         return field
     key = label_key(text)
+    if key in vocabulary().columns:
+        return vocabulary().columns[key]
     if len(key) < 5:
         return None
     for label in vocabulary().by_length:

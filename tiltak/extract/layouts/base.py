@@ -68,7 +68,7 @@ def units(doc: Document) -> list[Unit]:
 
 
 # Typed numbering before a heading's text: "1.", "1)", "(1)", "a)", "IV.", "1.1", "Tiltak 1:", "Tiltak nr. 2 –",
-# "TILTAKSKORT 3" (a word for a measure's card or sheet)
+# "TILTAKSKORT 3" (a word for a measure's card or sheet), "TRFK-2021-04" (a register's ID)
 _NUMBERING = re.compile(
     r"^\s*(?:"
     r"(?P<word>(?:tiltak\w*|measure|aktivitet|prosjekt|punkt|vedtakspunkt|faktaboks|boks|§)\s*(?:nr\.?|nummer|no\.?)?\s*"
@@ -78,6 +78,7 @@ _NUMBERING = re.compile(
     r"|(?P<letter>\(?[a-zA-Z][.)])"
     r"|(?P<roman>[IVXivx]{1,4}[.)])"
     r"|(?P<bare>\d{1,2}(?=\s+(?-i:[A-ZÆØÅ«\"])))"
+    r"|(?P<code>(?-i:[A-ZÆØÅ]{1,8}(?:[-–/][A-Z0-9]{1,8})*[-–/]\d{1,4})(?=\s+(?-i:[A-ZÆØÅ«\"])))"  # a register's ID
     r")\s*", re.I)
 # A date writes its month in lower case: "13. september", "24.–25. oktober"; "10. August …" is a list
 # number before a sentence.
@@ -104,7 +105,7 @@ def split_numbering(text: str) -> tuple[str | None, str, str | None]:
     m = _NUMBERING.match(text)
     if not m:
         return None, text, None
-    kind = next(k for k in ("word", "dotted", "num", "letter", "roman", "bare") if m.group(k))
+    kind = next(k for k in ("word", "dotted", "num", "letter", "roman", "bare", "code") if m.group(k))
     rest = text[m.end():]
     if kind in ("letter", "roman") and not rest[:1].isupper():
         return None, text, None  # "i dag", "a) …" in running text is rare; a heading starts with a capital

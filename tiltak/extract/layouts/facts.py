@@ -28,9 +28,18 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
     if _TAGS.match(text or ""):
         return _tag_facts(text)
     parts = [x.strip() for x in _FACT_SEPARATOR.split(text or "") if x.strip()]
+    if len(parts) < 2 and len(text or "") <= 200:  # "Delmål 1.1. Prosjekt. Samarbeid med LO. Periode 2017–.": sentences
+        sentences = [x.strip() for x in _SENTENCE_END.split(text or "") if x.strip()]
+        if len(sentences) < 2 or all(":" in x for x in sentences):  # labels all: read as labelled fields
+            return None
+        return _facts(sentences, labelled=True)
     if len(parts) < 2 or len(text) > 200:
         return None
     return _facts(parts, labelled=True) or _facts_and_names(text)
+
+
+_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=\S)")
+_PARTNERS_FIRST = re.compile(r"^(?:i\s+)?(?:samarbeid|samarbeider)\s+med\s+|^sammen\s+med\s+", re.I)
 
 
 _TAGS = re.compile(r"^\s*(?:#[^\s#]+\s*){1,12}$")
@@ -150,6 +159,8 @@ def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | 
             found.append(("goal", part))  # "også delmål 1.4": adds to the delmål of the heading above
         elif value_field(part) == "type":
             found.append(("type", part))
+        elif labelled and (m := _PARTNERS_FIRST.match(part)):  # "Samarbeid med KD, LO og Virke"
+            found.append(("partners", part[m.end():]))
         elif is_period_line(part) and len(part.split()) <= 4:  # "Høsten 2020", not "Konferanse i Oslo 30. november"
             found.append(("period", part))
         elif labelled and found and is_period_line(head := part.split(",")[0]) and len(head.split()) <= 4:

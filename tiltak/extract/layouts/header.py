@@ -26,6 +26,7 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
         mapping: dict[int, str] = {}
         labels: dict[int, str] = {}
         combined: dict[int, list[str]] = {}
+        second_name: int | None = None
         for col, text, group in stacked or [(c.col, c.text.replace("\n", " ").strip(), None)
                                             for c in table.row_cells(r) if c.row == r]:
             labels[col] = text
@@ -39,6 +40,8 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
                 name = header_field(text)
                 if (not name or name == "other") and group:  # "Navn" under "Tiltak"
                     name = header_field(group)
+            if name == "title" and "title" in mapping.values() and second_name is None:
+                second_name = col  # "Innsats | Aktivitet | …": what is done, unless its cells are delmål
             if name and name not in mapping.values() and name not in ("other", "section"):
                 mapping[col] = name
         ticks = [c for c, f in mapping.items() if f.startswith("tick:")]
@@ -58,6 +61,8 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
                 return None
             if "goal" not in mapping.values():
                 _goal_column_by_content(table, r, mapping, labels)
+            if second_name is not None and second_name not in mapping and "description" not in mapping.values():
+                mapping[second_name] = "description"
             return r, mapping, labels, combined
     return None
 

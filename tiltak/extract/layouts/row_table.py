@@ -20,7 +20,7 @@ from ..settings import SETTINGS
 from ..vocabulary import match_label, value_field
 from .base import Fit, ParseResult, cell_texts, split_title
 from .header import bullets, bulleted, fields_in_name_cells, header_row, labelled_lines
-from .facts import who_and_partners
+from .facts import FIELD_SEPARATOR, who_and_partners
 from .segments import is_quoted_goal, open_layout_tables, paragraph_items
 from .unruled import tables_from_lines
 
@@ -187,6 +187,11 @@ def _continues_group(before: str, text: str) -> bool:
     return text[:1].islower() or not before.rstrip().endswith((".", "!", "?"))
 
 
+def _same_name_cell(prev: _Row, row: _Row) -> bool:
+    name = row.cells.get("title")
+    return name is not None and name.row_span > 1 and name is prev.cells.get("title")
+
+
 def _split_combined(cell: Cell, text: str, fields: list[str]) -> dict[str, str]:
     """A cell under a header naming several fields, shared out by what each line is: its own label
     ("Ansvarlig: …", "Samarbeid: …"), a type word or a period, a bold title above its description;
@@ -201,6 +206,7 @@ def _split_combined(cell: Cell, text: str, fields: list[str]) -> dict[str, str]:
             out["description" if "description" in fields else fields[1]] = rest
         return out
     lines = [p.text for p in cell.paragraphs] or text.split("\n")
+    lines = [part for line in lines for part in _labelled_parts(line, fields)]
     last: str | None = None
     for line in (ln.strip() for ln in lines):
         if not line:
@@ -223,6 +229,17 @@ def _split_combined(cell: Cell, text: str, fields: list[str]) -> dict[str, str]:
         out[key] = join_lines([out.get(key, ""), value])
         last = key
     return out
+
+
+def _labelled_parts(line: str, fields: list[str]) -> list[str]:
+    """"Ansvar: LO. Med: KD og NHO.": a line of several labelled fields, each on its own."""
+    parts = [p for p in FIELD_SEPARATOR.split(line) if p and p.strip()]
+    if len(parts) < 2:
+        return [line]
+    labels = [match_label(p.strip()) for p in parts]
+    if all(lbl is not None and lbl.how == "separator" and lbl.field in fields + ["roles"] for lbl in labels):
+        return parts
+    return [line]
 
 
 _TYPE_THEN_PERIOD = re.compile(r"^(\S+(?:\s*/\s*\S+)*)\s+(.+)$")
@@ -347,6 +364,9 @@ class RowTable:
                     _add_text(lt.rows[-1], second)
                     continue
                 row = self._row(grid[r], lt, table, ti, r)
+                if lt.rows and _same_name_cell(lt.rows[-1], row):  # the name merged over this row too: one measure
+                    self._join(lt.rows[-1], row)
+                    continue
                 listed = self._listed_rows(row)
                 if listed:  # several measures as bullets in one cell: a row each, with the row's other fields
                     lt.rows.extend(listed)
@@ -502,6 +522,8 @@ class RowTable:
         for key, text in values.items():
             if key in GROUP_FIELDS and row.cells.get(key) is not None and row.cells[key].row_span > 1 and not text:
                 continue
+            if row.cells.get(key) is not None and row.cells[key] is prev.cells.get(key):
+                continue  # one merged cell over both rows: its text once
             if text:
                 prev.values[key] = join_lines([prev.values.get(key, ""), text])
         for key, text in row.extra.items():

@@ -324,7 +324,9 @@ class Comparator:
         if a.dates and b.dates:
             if a.dates & b.dates:
                 return Part("dates", "same", w["same"])
-            if (a.event or b.event) and not {d.year for d in a.dates} & {d.year for d in b.dates}:
+            if (a.event or b.event) and not {d.year for d in a.dates} & {d.year for d in b.dates} \
+                    and not ((a.continues or b.continues) and not (a.title_years and b.title_years)):
+                # (one held again each year that says it goes on is the same, unless each title names its year)
                 return Part("dates", "event_other_year", w["event_other_year"])  # "23. april 2024" / "april 2025"
             return Part("dates", "different", w["different"])
         if a.title_years and b.title_years and not a.title_years & b.title_years:
