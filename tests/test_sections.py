@@ -936,3 +936,36 @@ def test_a_line_of_facts_written_as_short_sentences_gives_the_fields():
     from tiltak.extract.layouts.facts import facts_line
 
     assert facts_line("Kursene ble holdt i alle fylker. De varte i to dager.") is None  # sentences, not facts
+
+
+def test_a_table_with_a_column_per_language_is_read_in_norwegian_only():
+    from tiltak.extract import _tidied
+
+    def cell(r, c, name, goal, who, lang_goal="Delmål"):
+        lines = [B(name), P(f"{lang_goal} {goal}"), P(f"{'Ansvarlig' if lang_goal == 'Delmål' else 'Responsible'}: {who}")]
+        return Cell("\n".join(p.text for p in lines), r, c, paragraphs=lines)
+
+    cells = [Cell("Bokmål", 0, 0), Cell("English", 0, 1),
+             cell(1, 0, "Kurs i norsk for ansatte", "3.4", "Kompetanse Norge"),
+             cell(1, 1, "Norwegian courses for employees", "3.4", "Skills Norway", "Sub-goal"),
+             cell(2, 0, "Nettverk for karrieresentre", "1.3", "HK-dir"),
+             cell(2, 1, "Network of career centres", "1.3", "HK-dir", "Sub-goal")]
+    d = _tidied(doc(P("Rapport / Report", bold=True), Table(cells=cells, n_rows=3, n_cols=2)))
+    layout, _ = best_layout(d)
+    assert [m.title for m in layout.parse(d).measures] == ["Kurs i norsk for ansatte", "Nettverk for karrieresentre"]
+
+
+def test_the_documents_own_codes_for_the_delmal_are_read_through_its_key_table():
+    from tiltak.extract import _tidied
+
+    key = table([["Merke", "Delmål", "Forklaring"], ["[LÆRING]", "2.1", "Læring i arbeidslivet"],
+                 ["[VALG]", "1.3", "Karriereveiledning"], ["[BASIS]", "3.2", "Grunnleggende ferdigheter"]])
+    d = _tidied(doc(P("Tiltakene er merket med koder; tabellen viser hva de betyr."), key,
+                    B("Veiledning for voksne i omstilling"), P("Tilbud i alle fylker."),
+                    P("Ansvarlig: HK-dir · Virkemiddel: Informasjon"), B("[VALG]"),
+                    B("Kurs i lesing og skriving"), P("Kurs på arbeidsplassen."),
+                    P("Ansvarlig: HK-dir · Virkemiddel: Kurs"), B("[BASIS] [LÆRING]")))
+    layout, _ = best_layout(d)
+    assert [(m.title, m.goal_text, m.type_text) for m in layout.parse(d).measures] == [
+        ("Veiledning for voksne i omstilling", "Delmål 1.3", "Informasjon"),
+        ("Kurs i lesing og skriving", "Delmål 3.2, 2.1", "Kurs")]

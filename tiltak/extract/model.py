@@ -8,7 +8,7 @@ blocks. Positions (`Span`) are only known for PDF; Word documents leave them emp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(slots=True)
@@ -239,4 +239,28 @@ def with_answers_unmarked(doc: Document) -> Document:
         question, answer = blocks[i - 1], blocks[i]
         question.text = _QUESTION.sub("", question.text, count=1)
         answer.text = _ANSWER.sub("", answer.text, count=1)
+    return doc
+
+
+_LANGUAGES = frozenset(("norsk", "bokmål", "nynorsk", "english", "engelsk", "norwegian", "samisk", "sámegiella",
+                        "davvisámegiella", "nordsamisk", "lulesamisk", "sørsamisk", "svensk", "dansk"))
+_FIRST_LANGUAGES = ("norsk", "bokmål", "nynorsk", "norwegian")
+
+
+def without_translations(doc: Document) -> Document:
+    """A table with a column per language ("Norsk | English"): the same text translated. Only the
+    Norwegian column is read, as the table's one column (its header row left out)."""
+    blocks = []
+    for block in doc.blocks:
+        if isinstance(block, Table) and block.n_rows >= 2 and block.n_cols >= 2:
+            header = [" ".join(c.text.split()).casefold().strip(" :") for c in block.row_cells(0)]
+            if len(header) == block.n_cols and all(h in _LANGUAGES for h in header):
+                keep = next((i for i, h in enumerate(header) if h in _FIRST_LANGUAGES), 0)
+                cells = [replace(c, row=c.row - 1, col=0, col_span=1) for c in block.cells
+                         if c.row > 0 and c.col == keep]
+                block = replace(block, cells=cells, n_rows=block.n_rows - 1, n_cols=1,
+                                columns=[block.columns[keep], block.columns[keep + 1]] if block.columns else None,
+                                _grid=None)
+        blocks.append(block)
+    doc.blocks = blocks
     return doc
