@@ -287,3 +287,18 @@ def test_a_measure_listed_again_under_a_second_delmal_is_one_measure_of_both(tmp
             t.cell(r, c).text = text
     d.save(tmp_path / "tabell.docx")
     assert [m.goal_text for m in extract_file(tmp_path / "tabell.docx").measures] == ["1.3", "2.2"]
+
+
+def test_an_underlined_name_is_set_apart_as_a_bold_one(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("Vi rapporterer disse tiltakene.")
+    for name in ("Kurs i kompetanseplanlegging", "Nettverk for HR-ledere"):
+        d.add_paragraph().add_run(name).underline = True
+        d.add_paragraph("Hvem: Delta")
+        d.add_paragraph("Delmål: 2.2")
+    link = d.add_paragraph().add_run("www.delta.no")
+    link.style = d.styles.add_style("Lenke", 2)  # a character style: its underline is the link's, not emphasis
+    link.style.font.underline = True
+    d.save(tmp_path / "u.docx")
+    doc = read_docx(str(tmp_path / "u.docx"))
+    assert [p.bold for p in doc.blocks] == [False, True, False, False, True, False, False, False]

@@ -969,3 +969,13 @@ def test_the_documents_own_codes_for_the_delmal_are_read_through_its_key_table()
     assert [(m.title, m.goal_text, m.type_text) for m in layout.parse(d).measures] == [
         ("Veiledning for voksne i omstilling", "Delmål 1.3", "Informasjon"),
         ("Kurs i lesing og skriving", "Delmål 3.2, 2.1", "Kurs")]
+
+
+def test_labelled_fields_parted_by_dashes_keep_a_dash_inside_a_value():
+    from tiltak.extract.layouts.facts import facts_line
+
+    assert facts_line("Delmål: 3.1 – Type: Kurs – Ansvarlig: Unio – Tid: 1. mars 2021 – ut 2022") == [
+        ("goal", "3.1"), ("type", "Kurs"), ("responsible", "Unio"), ("period", "1. mars 2021 – ut 2022")]
+    from tiltak.extract.vocabulary import label_field
+
+    assert label_field("Rapporteringsår") == "other"  # the report's year beside "Tiltak" in a form: no measure

@@ -153,6 +153,7 @@ class _Reader:
                     if value is None:
                         value = self._style_value(source, index)
                 props.append(bool(value))
+            props[0] = props[0] or _underlined(rpr)  # an underlined name is set apart as a bold one is
             size = _size(rpr) or self._style_value(csid, 2) or self._style_value(sid, 2)
             if runs and (runs[-1].bold, runs[-1].italic) == tuple(props) and (not text.strip() or runs[-1].size == size):
                 runs[-1].text += text
@@ -368,6 +369,12 @@ def _toggle(rpr, tag: str) -> bool | None:
     if el is None:
         return None
     return el.get(qn("w:val"), "true") not in ("0", "false", "off")
+
+
+def _underlined(rpr) -> bool:
+    """Underlined by the run itself (w:u); a link's underline comes from its character style and is not counted."""
+    el = rpr.find(qn("w:u")) if rpr is not None else None
+    return el is not None and el.get(qn("w:val"), "single") not in ("none", "0", "false")
 
 
 def _size(rpr) -> float | None:

@@ -35,7 +35,18 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
         return _facts(sentences, labelled=True)
     if len(parts) < 2 or len(text) > 200:
         return None
-    return _facts(parts, labelled=True) or _facts_and_names(text)
+    labelled = _dashes_in_values(text)
+    return _facts(parts, labelled=True) or (len(labelled) >= 2 and _facts(labelled, labelled=True)) \
+        or _facts_and_names(text)
+
+
+def _dashes_in_values(text: str) -> list[str]:
+    """"Delmål: 2.1 – Type: Prosjekt – Tid: 1. januar 2018 – ut 2019": parted only at a dash before a
+    label, so the dash inside the last value stays in it."""
+    return [x.strip() for x in _DASH_BEFORE_LABEL.split(text) if x.strip()]
+
+
+_DASH_BEFORE_LABEL = re.compile(r"\s+[–—]\s+(?=[^\W\d_][^:–—]{0,40}:)")
 
 
 _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=\S)")
