@@ -962,9 +962,9 @@ def test_the_documents_own_codes_for_the_delmal_are_read_through_its_key_table()
                  ["[VALG]", "1.3", "Karriereveiledning"], ["[BASIS]", "3.2", "Grunnleggende ferdigheter"]])
     d = _tidied(doc(P("Tiltakene er merket med koder; tabellen viser hva de betyr."), key,
                     B("Veiledning for voksne i omstilling"), P("Tilbud i alle fylker."),
-                    P("Ansvarlig: HK-dir · Virkemiddel: Informasjon"), B("[VALG]"),
+                    P("Ansvarlig: HK-dir · Type: Informasjon"), B("[VALG]"),
                     B("Kurs i lesing og skriving"), P("Kurs på arbeidsplassen."),
-                    P("Ansvarlig: HK-dir · Virkemiddel: Kurs"), B("[BASIS] [LÆRING]")))
+                    P("Ansvarlig: HK-dir · Type: Kurs"), B("[BASIS] [LÆRING]")))
     layout, _ = best_layout(d)
     assert [(m.title, m.goal_text, m.type_text) for m in layout.parse(d).measures] == [
         ("Veiledning for voksne i omstilling", "Delmål 1.3", "Informasjon"),
