@@ -869,3 +869,13 @@ def test_a_term_given_in_the_timing_or_in_the_description_is_a_term(settings, ga
     assert levels(score(settings, gazetteer, [untimed, renewed, *OTHERS]))["succession"] == "term_after"
     for earlier in (described, untimed):
         assert suggestion(settings, gazetteer, [earlier, renewed, *OTHERS]) == "review"
+
+
+def test_a_title_in_english_is_compared_in_the_norwegian_words(settings, gazetteer):
+    kw = dict(delmal=("2.2",), type_="Prosjekt")
+    norwegian = M("Kompetansereformen – Lære hele livet", reporter="KD", year=2020, **kw)
+    english = M("The Skills Reform – Lifelong Learning", reporter="Unio", year=2021, **kw)
+    assert levels(score(settings, gazetteer, [norwegian, english, *OTHERS]))["title"] in ("exact", "very_high")
+    course = M("Kurs i grunnleggende ferdigheter for voksne", reporter="VOFO", year=2022, **kw)
+    in_english = M("Basic skills courses for adults", reporter="Kompetanse Norge", year=2022, **kw)
+    assert levels(score(settings, gazetteer, [course, in_english, *OTHERS]))["title"] not in ("different", "low")

@@ -32,7 +32,10 @@ def _words_model(gazetteer: Gazetteer) -> TitleWords:
     names = {o.canonical: [o.full_name, *o.aliases] for o in gazetteer.orgs.values()}
     # a council's or scheme's short name names one thing (KBU, FVO); a term (EVU, VGS) many
     named = frozenset(r["abbreviation"] for r in rows if r["kind"] == "name")
-    return TitleWords(abbreviations, stop, names, named, bokmal_forms())
+    # "Skills Reform" is Kompetansereformen: a title in English is read in the Norwegian name's words
+    english = {fold(e): fold(r["name"]) for r in read_csv("english.csv") if not r["name"].startswith("#")
+               for e in r["english"].split("|") if e.strip()}
+    return TitleWords(abbreviations, stop, names, named, bokmal_forms(), english)
 
 
 def _ancestors(gazetteer: Gazetteer, name: str) -> frozenset[str]:

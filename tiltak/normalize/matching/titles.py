@@ -84,8 +84,12 @@ class TitleWords:
 
     def __init__(self, abbreviations: dict[str, list[str]], stopwords: set[str],
                  names_of: dict[str, list[str]] | None = None, named: frozenset[str] = frozenset(),
-                 bokmal: dict[str, str] | None = None):
+                 bokmal: dict[str, str] | None = None, english: dict[str, str] | None = None):
         self._bokmal = bokmal or {}  # Nynorsk word forms -> Bokmål ones ("vaksne" -> "voksne")
+        # English names of Norwegian schemes -> the Norwegian name ("skills reform" -> "kompetansereformen")
+        self._english = english or {}
+        self._english_re = re.compile(r"\b(?:" + "|".join(re.escape(e) for e in sorted(self._english, key=len, reverse=True))
+                                      + r")\b") if self._english else None
         phrases: list[tuple[str, str | None]] = []
         self._stop = stop = {fold(w) for w in stopwords}
         # a name that is one compound, written out in its parts ("utvalget som analyserer … kompetansebehov"
@@ -128,7 +132,10 @@ class TitleWords:
         return self._memo[key]
 
     def _words(self, title: str, reporter: str | None) -> tuple[str, ...]:
-        words = [self._bokmal.get(w, w) for w in fold(title).split()]
+        folded = fold(title)
+        if self._english_re is not None:
+            folded = self._english_re.sub(lambda m: self._english[m.group(0)], folded)
+        words = [self._bokmal.get(w, w) for w in folded.split()]
         if reporter:  # the reporter's own name first: "KS" is both a name and an abbreviation
             words = self._reporter_names(reporter).replace(words)
         words = self._phrases.replace(words)
