@@ -61,6 +61,7 @@ def to_table(rows: list, model: type[BaseModel]) -> "pa.Table":  # noqa: F821
     import io
     import json
 
+    import pyarrow as pa
     import pyarrow.json as pj
 
     schema = arrow_schema(model)
@@ -71,7 +72,9 @@ def to_table(rows: list, model: type[BaseModel]) -> "pa.Table":  # noqa: F821
                                 allow_nan=False) for d in dicts).encode("utf-8")
     table = pj.read_json(io.BytesIO(data), read_options=pj.ReadOptions(block_size=max(len(data) + 1, 1 << 20)),
                          parse_options=pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="error"))
-    return table.select(schema.names).cast(schema)
+    # the reader gave the schema's types: the schema's fields (their descriptions) set without a cast,
+    # which would load pyarrow.compute (0.03 s)
+    return pa.Table.from_arrays(table.select(schema.names).columns, schema=schema)
 
 
 def to_frame(rows: list, model: type[BaseModel]) -> "pd.DataFrame":  # noqa: F821
@@ -95,7 +98,6 @@ def preload(arrow: bool = True) -> None:
         import xlsxwriter  # noqa: F401
 
         if arrow:
-            import pyarrow.compute  # noqa: F401 - Table.cast loads it at the first file else
             import pyarrow.json  # noqa: F401
             import pyarrow.parquet  # noqa: F401
 

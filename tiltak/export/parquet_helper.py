@@ -177,7 +177,6 @@ def _remove(job: str) -> None:
 def _serve(conn) -> None:
     code = 0
     try:
-        import pyarrow.compute  # noqa: F401 - Table.cast loads it at the first file else (0.03 s)
         import pyarrow.json  # noqa: F401
         import pyarrow.parquet  # noqa: F401
         import xlsxwriter  # noqa: F401 - for the review workbook
