@@ -162,3 +162,24 @@ def test_rows_ruled_only_across_with_their_text_in_columns_are_no_one_column_tab
     assert [(m.title, m.goal_text) for m in layout.parse(doc).measures] == [
         ("Karriereveiledning for sykmeldte", "1.3"), ("Opplæring som arbeidsmarkedstiltak", "3.5"),
         ("Kurs i grunnleggende ferdigheter", "3.1")]
+
+
+def test_a_table_without_rules_keeps_its_group_titles_across_it_and_its_subtotals_out(tmp_path):
+    from tiltak.extract.layouts import best_layout
+
+    header = ("Tiltak", "Delmål", "Ansvarlig", "Periode", "Budsjett")
+    rows = [header, ("Innsatsområde 2 – Læring i arbeidslivet og i hele arbeidsstyrken",),
+            ("Kurs for ledere i handelen", "2.1", "Virke", "2023", "120 000"),
+            ("Bransjeprogram for varehandel", "2.4", "HK-dir", "2022–", "80 000"),
+            ("Sum innsatsområde 2", "", "", "", "200 000"),
+            ("Innsatsområde 3 – Inkludering av flere i arbeidslivet gjennom kompetanse",),
+            ("Norskopplæring på arbeidsplassen", "3.4", "Virke", "2023", "50 000")]
+    lines = [(x, 760 - 30 * r, 10, 0, 0, text) for r, row in enumerate(rows)
+             for x, text in zip((60, 260, 320, 400, 470), row) if text]
+    lines.append((60, 760 - 30 * 2 - 12, 10, 0, 0, "og servicenæringen"))  # a name over two lines
+    _pdf(tmp_path / "u.pdf", lines)
+    doc = read_pdf(str(tmp_path / "u.pdf"))
+    layout, _ = best_layout(doc)
+    assert [(m.title, m.goal_text) for m in layout.parse(doc).measures] == [
+        ("Kurs for ledere i handelen og servicenæringen", "2.1"), ("Bransjeprogram for varehandel", "2.4"),
+        ("Norskopplæring på arbeidsplassen", "3.4")]

@@ -26,7 +26,8 @@ from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
 _TOTAL_ROW = re.compile(r"^((?:totalt|sum|i alt|antall)\b[^\d]{0,40}?)(\d{1,4})\s*$", re.I)
-_SUM_ROW = re.compile(r"^\s*(?:sum|totalt|total|i alt|samlet)\s*[:.]?\s*$", re.I)
+_SUM_ROW = re.compile(r"^\s*(?:(?:sum|totalt|total|i alt|samlet)\s*[:.]?|(?:sum|delsum|subtotal|totalt|i alt)\s+(?:for\s+)?"
+                      r"(?:innsatsområde|hovedinnsatsområde|delmål|område|kapittel|post|gruppe)\b[^:]{0,30})\s*$", re.I)
 _TOTAL = re.compile(r"totalt\s+antall\s+tiltak\D{0,20}?(\d{1,4})", re.I)
 _CODE = re.compile(r"^\s*(\d\.\d{1,2})")
 _INCOMPLETE = SETTINGS.layouts.split_row_words

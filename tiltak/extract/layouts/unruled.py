@@ -9,6 +9,7 @@ row-table parser treats these exactly like ruled tables.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from ..model import Cell, Document, Line, Paragraph, Table
 from ..settings import SETTINGS
@@ -16,6 +17,7 @@ from ..text import join_wrapped, vocabulary
 from ..vocabulary import header_field, label_field
 
 TOLERANCE = SETTINGS.unruled.column_tolerance
+_SUM = re.compile(r"^(?:sum|delsum|totalt|i alt)\b", re.I)
 
 
 @dataclass
@@ -58,13 +60,19 @@ def tables_from_lines(doc: Document) -> list[Table]:
         page_lines: dict[int, list[Line]] = {header_line.page: [header_line]}
         while i < len(lines):
             line = lines[i]
-            if not cols.fits(line):
-                break
+            if not cols.fits(line) and not (_across(line, cols) and i + 1 < len(lines) and cols.fits(lines[i + 1])):
+                break  # (a group's line across the table, with rows below it, stays in it)
             page_lines.setdefault(line.page, []).append(line)
             i += 1
         for page, group in page_lines.items():
             tables.append(_table(group, cols, page, known, doc.rules.get(page)))
     return tables
+
+
+def _across(line: Line, cols: _Columns) -> bool:
+    """One span from the first column across the next: a group's title over its rows ("Innsatsområde 1 – …")."""
+    return len(line.spans) == 1 and cols.index(line.spans[0].x0) == 0 and len(cols.starts) > 1 \
+        and line.spans[0].x1 > cols.starts[1] + TOLERANCE
 
 
 def _header_rows(lines: list[Line], cols: _Columns) -> int:
@@ -99,9 +107,28 @@ def _table(lines: list[Line], cols: _Columns, page: int, known: set[str],
     def ruled_between(a: Line, b: Line) -> bool:
         return any(a.bottom - 1 <= y <= b.top + 1 for y in across)
 
+    bold_names = sum(1 for ln in body if len(ln.spans) >= 2 and ln.spans[0].bold and cols.index(ln.spans[0].x0) == 0
+                     and not _SUM.match(ln.spans[0].text))  # (a bold "Sum …" row is no name)
+
+    def group_line(k: int) -> bool:
+        """A group's title over its rows: across the table, or alone and bold in the first column
+        after a row's gap, with a row below it (where the rows' names are not bold themselves)."""
+        line = body[k]
+        if _across(line, cols):
+            return True
+        if len(line.spans) != 1 or not line.spans[0].bold or cols.index(line.spans[0].x0) != 0 or bold_names:
+            return False
+        if k + 1 >= len(body) or len(body[k + 1].spans) < 2:
+            return False
+        return k == 0 or line.top - body[k - 1].top > SETTINGS.unruled.row_gap * normal
+
+    groups_at = {k for k in range(len(body)) if group_line(k)}
     rows: list[list[Line]] = [lines[:head]] if head else []
+    groups_across: set[int] = set()
     for k, line in enumerate(body):
-        if k == 0:
+        if k == 0 or k in groups_at or k - 1 in groups_at:  # a group's line is a row of its own
+            if k in groups_at:
+                groups_across.add(len(rows))
             rows.append([line])
         elif across:
             (rows.append([line]) if ruled_between(body[k - 1], line) else rows[-1].append(line))
@@ -132,6 +159,10 @@ def _table(lines: list[Line], cols: _Columns, page: int, known: set[str],
             paragraphs = [Paragraph(text=join_wrapped([(t, x1) for t, x1, _ in g], right.get(c, 0.0), 0.6 * size, known),
                                     page=page, bold=g[0][2]) for g in groups]
             text = "\n".join(p.text for p in paragraphs)
+            if r in groups_across:  # one cell across the table, as a ruled table's group row
+                if c == 0:
+                    cells.append(Cell(text=text, row=r, col=0, col_span=len(cols.starts), page=page, paragraphs=paragraphs))
+                continue
             cells.append(Cell(text=text, row=r, col=c, page=page, paragraphs=paragraphs))
     return Table(cells=cells, n_rows=len(rows), n_cols=len(cols.starts), page=page, page_end=page, ruled=False,
                  columns=[round(x, 1) for x in cols.starts])
