@@ -296,9 +296,13 @@ def test_an_underlined_name_is_set_apart_as_a_bold_one(tmp_path):
         d.add_paragraph().add_run(name).underline = True
         d.add_paragraph("Hvem: Delta")
         d.add_paragraph("Delmål: 2.2")
+    emphasis = d.add_paragraph()
+    emphasis.add_run("Alle").underline = True  # a word underlined for emphasis: no name set apart
+    emphasis.add_run(" kommuner kan søke.")
     link = d.add_paragraph().add_run("www.delta.no")
     link.style = d.styles.add_style("Lenke", 2)  # a character style: its underline is the link's, not emphasis
     link.style.font.underline = True
     d.save(tmp_path / "u.docx")
     doc = read_docx(str(tmp_path / "u.docx"))
-    assert [p.bold for p in doc.blocks] == [False, True, False, False, True, False, False, False]
+    assert [p.bold for p in doc.blocks] == [False, True, False, False, True, False, False, False, False]
+    assert doc.blocks[-2].lead is None

@@ -546,3 +546,10 @@ def test_a_second_name_column_of_old_numbers_is_the_delmal_not_the_description()
     ms = parse(t).measures
     assert [(m.title, m.goal_text, m.description) for m in ms] == [
         ("Utredning av voksnes rett til opplæring", "3 og 15", None), ("Nettverk for karrieresentre", "3", None)]
+
+
+def test_a_numbered_column_headed_tiltak_leaves_the_names_to_the_next():
+    t = table([["Tiltak nr.", "Tiltak", "Delmål", "Ansvarlig"], ["1", "Kurs i grunnleggende ferdigheter", "3.2", "HK-dir"],
+               ["2", "Nettverk for tillitsvalgte", "2.2", "LO"], ["3", "Konferanse om fagbrev på jobb", "2.5", "NHO"]])
+    assert [(m.title, m.goal_text) for m in parse(t).measures] == [
+        ("Kurs i grunnleggende ferdigheter", "3.2"), ("Nettverk for tillitsvalgte", "2.2"), ("Konferanse om fagbrev på jobb", "2.5")]

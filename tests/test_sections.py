@@ -517,7 +517,8 @@ def test_a_register_id_before_each_name_is_its_numbering():
     assert [(m.title, m.goal_text) for m in ms] == [("Karrieresenter for voksne", "1.3"), ("«Jobbsjansen» i bydelene", "3.4")]
     from tiltak.extract.layouts.base import split_numbering
 
-    for name in ("BIO-midler i Agder", "SRY-møte 2 om fagbrev", "LO-2019 rapport"):
+    for name in ("BIO-midler i Agder", "SRY-møte 2 om fagbrev", "LO-2019 rapport", "COVID-19 Tilskudd til opplæring",
+                 "ISO-9001 Sertifisering", "EU-2020 Strategien"):
         assert split_numbering(name)[0] is None  # a name with a dash in it
 
 
@@ -903,10 +904,11 @@ def test_a_questionnaire_answered_question_by_question_reads_each_answer_as_its_
     for n, (name, goal, who, when) in enumerate([("Lederkurs i lærlingoppfølging", "2.3", "Virke er ansvarlig.", "Våren 2019"),
                                                  ("Nettverk for opplæringsledere", "1.4", "Virke og HSH.", "2019–2020")], 1):
         blocks += [B(f"Skjema {n}"),
-                   B("Spm. 1: Hva heter tiltaket?"), P(f"Svar: {name}"),
-                   B("Spm. 2: Hvilke delmål i strategien bidrar tiltaket til, og på hvilken måte?"), P(f"Svar: {goal}"),
-                   B("Spm. 3: Hvem står bak?"), P(f"Svar: {who}"),
-                   B("Spm. 4: Når skjer det, og hvor lenge skal det vare?"), P(f"Svar: {when}")]
+                   P("Spm. 1: Hva heter tiltaket?"),
+                   Paragraph(text=f"Svar: {name}", runs=[Run("Svar:", bold=True), Run(f" {name}")], lead="Svar:"),
+                   P("Spm. 2: Hvilke delmål bidrar tiltaket til, og hvordan?"), P(f"Svar: {goal}"),
+                   P("Spm. 3: Hvem står bak?"), P(f"Svar: {who}"),
+                   P("Spm. 4: Når skjer det, og hvor lenge skal det vare?"), P(f"Svar: {when}")]
     d = _tidied(doc(*blocks))
     layout, _ = best_layout(d)
     ms = layout.parse(d).measures
@@ -918,8 +920,9 @@ def test_a_questionnaire_answered_question_by_question_reads_each_answer_as_its_
 def test_a_long_question_is_a_label_by_how_it_starts():
     from tiltak.extract.vocabulary import label_field
 
-    assert label_field("Hvilke tiltak i strategien (tiltak nr. i NKPS) er dette tiltaket en del av?") == "goal"
-    assert label_field("Når gjennomføres tiltaket, og hvor lenge varer det i alt?") == "period"
+    assert label_field("Hvilke tiltak i strategien (tiltak nr. i NKPS) hører tiltaket til?") == "goal"
+    assert label_field("Hvor lenge skal de ansatte vente på at kursene blir tilbudt i alle regioner?") is None
+    assert label_field("Når gjennomføres tiltaket, og hvor lenge varer det?") == "period"
     assert label_field("Beskriv tiltaket kort (maks en halv side).") == "description"
     assert label_field("Hvilke tiltak i strategien har etter deres syn hatt størst effekt så langt i perioden, og hvorfor "
                        "mener dere at nettopp disse har virket?") is None  # longer than any label: a question in the text

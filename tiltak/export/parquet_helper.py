@@ -91,7 +91,7 @@ class ParquetHelper:
         """Return when every file handed to the helper (with `until`: up to that one) is written; one
         it could not write is written here (its error raised here)."""
         count = len(self._pending) if until is None else \
-            next(k for k, job in enumerate(self._pending) if job[0] == str(until)) + 1
+            next((k + 1 for k, job in enumerate(self._pending) if job[0] == str(until)), 0)  # 0: written already
         pending, self._pending = self._pending[:count], self._pending[count:]
         for k, (path, writer, args, job) in enumerate(pending):
             if self._conn is not None:

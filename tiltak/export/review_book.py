@@ -160,15 +160,6 @@ def holds(path: Path, rows: list[dict]) -> bool:
     return True
 
 
-def _column(ref: str) -> int:
-    n = 0
-    for ch in ref:
-        if not ch.isalpha():
-            break
-        n = n * 26 + ord(ch.upper()) - 64
-    return n - 1
-
-
 def _key(header: str) -> str:
     header = header.strip().casefold()
     return HEADER_KEYS.get(header, header)

@@ -137,6 +137,7 @@ class _Reader:
         """The paragraph's runs with their effective bold, italic and size (run, character style,
         paragraph style), neighbours in the same style merged."""
         runs: list[Run] = []
+        underlined: list[bool] = []  # of the runs with text
         for r in p_el.iter(qn("w:r")):
             if _skipped(r, p_el) or _note_mark(r):
                 continue
@@ -153,14 +154,18 @@ class _Reader:
                     if value is None:
                         value = self._style_value(source, index)
                 props.append(bool(value))
-            props[0] = props[0] or _underlined(rpr)  # an underlined name is set apart as a bold one is
             size = _size(rpr) or self._style_value(csid, 2) or self._style_value(sid, 2)
+            if text.strip():
+                underlined.append(_underlined(rpr))
             if runs and (runs[-1].bold, runs[-1].italic) == tuple(props) and (not text.strip() or runs[-1].size == size):
                 runs[-1].text += text
             elif runs and not runs[-1].text.strip():
                 runs[-1] = Run(runs[-1].text + text, props[0], props[1], size)
             else:
                 runs.append(Run(text, props[0], props[1], size))
+        if underlined and all(underlined):  # a name underlined as a whole is set apart as a bold one is
+            for run in runs:
+                run.bold = True
         return runs
 
     def read_blocks(self, container) -> list:

@@ -29,21 +29,25 @@ def _key(table: Table) -> dict[str, str] | None:
 
 
 def with_legend_codes(doc: Document) -> Document:
-    """The key table left out, and a line of its codes under a measure read as "Delmål 2.1, 2.4"."""
-    keys = {}
-    blocks = []
-    for block in doc.blocks:
+    """A key table whose codes stand alone on lines under the measures: those lines read as
+    "Delmål 2.1, 2.4", and the key left out. (A table of measures with codes in brackets is no key:
+    it names the measure, and its codes stand on no line of their own.)"""
+    from .layouts.header import header_row  # (the parsers load when a document is read, not on import)
+
+    keys: dict[int, dict[str, str]] = {}
+    for k, block in enumerate(doc.blocks):
         key = _key(block) if isinstance(block, Table) else None
-        if key:
-            keys.update(key)
-        else:
-            blocks.append(block)
+        if key and header_row(block) is None:
+            keys[k] = key
     if not keys:
         return doc
-    for block in blocks:
-        if isinstance(block, Paragraph) and _CODES_ONLY.match(block.text):
-            codes = [keys.get(c.casefold()) for c in _CODE.findall(block.text)]
-            if codes and all(codes):  # plain, as a goal line: a bold one would lead the next measure
-                block.text, block.bold, block.runs, block.lead = "Delmål " + ", ".join(dict.fromkeys(codes)), False, [], None
-    doc.blocks = blocks
+    known = {code: goal for key in keys.values() for code, goal in key.items()}
+    lines = [b for b in doc.blocks if isinstance(b, Paragraph) and _CODES_ONLY.match(b.text)
+             and all(c.casefold() in known for c in _CODE.findall(b.text))]
+    if not lines:
+        return doc
+    for block in lines:  # plain, as a goal line: a bold one would lead the next measure
+        goals = dict.fromkeys(known[c.casefold()] for c in _CODE.findall(block.text))
+        block.text, block.bold, block.runs, block.lead = "Delmål " + ", ".join(goals), False, [], None
+    doc.blocks = [b for k, b in enumerate(doc.blocks) if k not in keys]
     return doc

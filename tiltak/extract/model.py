@@ -236,10 +236,30 @@ def with_answers_unmarked(doc: Document) -> Document:
     if len(answered) < 2:
         return doc
     for i in answered:
-        question, answer = blocks[i - 1], blocks[i]
-        question.text = _QUESTION.sub("", question.text, count=1)
-        answer.text = _ANSWER.sub("", answer.text, count=1)
+        for block, mark in ((blocks[i - 1], _QUESTION), (blocks[i], _ANSWER)):
+            if m := mark.match(block.text):
+                _cut_start(block, m.end())
     return doc
+
+
+def _cut_start(p: Paragraph, n: int) -> None:
+    """The paragraph without its first `n` characters, in its text and its runs; a lead that was
+    them goes ("Svar:" in bold)."""
+    left = len("".join(p.text[:n].split()))  # counted without spaces: the runs may space them otherwise
+    p.text = p.text[n:]
+    runs = []
+    for run in p.runs:
+        k = 0
+        while left and k < len(run.text):
+            left -= not run.text[k].isspace()
+            k += 1
+        rest = run.text[k:].lstrip() if not runs else run.text[k:]
+        if rest:
+            runs.append(Run(rest, run.bold, run.italic, run.size))
+    p.runs = runs
+    p.lead = None
+    if runs:
+        p.bold = all(r.bold for r in runs if r.text.strip())
 
 
 _LANGUAGES = frozenset(("norsk", "bokmål", "nynorsk", "english", "engelsk", "norwegian", "samisk", "sámegiella",
@@ -257,10 +277,10 @@ def without_translations(doc: Document) -> Document:
             if len(header) == block.n_cols and all(h in _LANGUAGES for h in header):
                 keep = next((i for i, h in enumerate(header) if h in _FIRST_LANGUAGES), 0)
                 cells = [replace(c, row=c.row - 1, col=0, col_span=1) for c in block.cells
-                         if c.row > 0 and c.col == keep]
+                         if c.row > 0 and c.col <= keep < c.col + c.col_span]  # (a row across both: kept)
                 block = replace(block, cells=cells, n_rows=block.n_rows - 1, n_cols=1,
                                 columns=[block.columns[keep], block.columns[keep + 1]] if block.columns else None,
-                                _grid=None)
+                                source_rows=block.source_rows[1:] if block.source_rows else None, _grid=None)
         blocks.append(block)
     doc.blocks = blocks
     return doc

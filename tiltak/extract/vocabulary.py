@@ -110,7 +110,7 @@ def label_field(text: str, colon: bool = False) -> str | None:
     """The field `text` names when the whole text is a label ("Ansvarleg:", "3. Beskrivelse av
     tiltaket (maks en halv side)"), else None. `colon`: the text stands before a colon, so a short
     phrase around a field's head word is a label too ("Knytning til strategien", "Ansvarlig enhet")."""
-    asking = text.strip().rstrip(":").endswith("?") if text else False
+    asking = bool(text) and text.strip().rstrip(":").endswith("?")
     if not text or len(text) > SETTINGS.labels.max_length * (2 if asking else 1):  # a question may say more
         return None
     key = label_key(text)
@@ -120,7 +120,7 @@ def label_field(text: str, colon: bool = False) -> str | None:
         if field:
             return field
     field = _field_of_key(key)
-    if field is None and text.strip().rstrip(":").endswith("?"):
+    if field is None and asking:
         field = _asked(key)
     if field is None and text.strip().rstrip(":").endswith(".") and " " not in key:
         field = _abbreviated(key)
@@ -160,9 +160,11 @@ def _asked(key: str) -> str | None:
     words = key.split()
     asks = vocabulary().asks
     start = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in asks), None)
+    if not words or len(words) > SETTINGS.labels.head_word_max_words + 4:
+        return None  # a long question is one in the text, not a label
     if start is not None and len(start.split()) > 1:
-        return asks[start]  # "hva slags", "hvem samarbeider": said by the start itself, however long the rest
-    if not words or len(words) > SETTINGS.labels.head_word_max_words + 2:
+        return asks[start]  # "hva slags", "hvem samarbeider": said by the start itself
+    if len(words) > SETTINGS.labels.head_word_max_words + 2:
         return None
     fields = {vocabulary().heads[w] for w in words if w in vocabulary().heads}
     if len(fields) == 1:

@@ -78,7 +78,7 @@ _NUMBERING = re.compile(
     r"|(?P<letter>\(?[a-zA-Z][.)])"
     r"|(?P<roman>[IVXivx]{1,4}[.)])"
     r"|(?P<bare>\d{1,2}(?=\s+(?-i:[A-ZÆØÅ«\"])))"
-    r"|(?P<code>(?-i:[A-ZÆØÅ]{1,8}(?:[-–/][A-Z0-9]{1,8})*[-–/]\d{1,4})(?=\s+(?-i:[A-ZÆØÅ«\"])))"  # a register's ID
+    r"|(?P<code>(?-i:[A-ZÆØÅ]{2,8}[-–/](?:19|20)?\d{2}[-–/]\d{1,4})(?=\s+(?-i:[A-ZÆØÅ«\"])))"  # a register's ID
     r")\s*", re.I)
 # A date writes its month in lower case: "13. september", "24.–25. oktober"; "10. August …" is a list
 # number before a sentence.

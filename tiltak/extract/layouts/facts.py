@@ -49,6 +49,16 @@ def _dashes_in_values(text: str) -> list[str]:
 _DASH_BEFORE_LABEL = re.compile(r"\s+[–—]\s+(?=[^\W\d_][^:–—]{0,40}:)")
 
 
+_VERB = re.compile(r"\b(?:har|er|ble|blir|var|skal|vil|kan|gir|tilbyr|utvikler|utviklet|gjennomfører|gjennomførte|"
+                   r"arrangerer|arrangerte|lager|laget|jobber|arbeider|tilbys|gis|holdes|arrangeres|gjennomføres|"
+                   r"utvikles|lages|drives)\b", re.I)
+
+
+def _names_only(text: str) -> bool:
+    """"KD, LO og Virke": a short list of who, not a sentence ("NHO har LO utviklet …")."""
+    return len(text.split()) <= 10 and not _VERB.search(text)
+
+
 _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=\S)")
 _PARTNERS_FIRST = re.compile(r"^(?:i\s+)?(?:samarbeid|samarbeider)\s+med\s+|^sammen\s+med\s+", re.I)
 
@@ -170,8 +180,8 @@ def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | 
             found.append(("goal", part))  # "også delmål 1.4": adds to the delmål of the heading above
         elif value_field(part) == "type":
             found.append(("type", part))
-        elif labelled and (m := _PARTNERS_FIRST.match(part)):  # "Samarbeid med KD, LO og Virke"
-            found.append(("partners", part[m.end():]))
+        elif labelled and (m := _PARTNERS_FIRST.match(part)) and _names_only(part[m.end():]):
+            found.append(("partners", part[m.end():]))  # "Samarbeid med KD, LO og Virke"
         elif is_period_line(part) and len(part.split()) <= 4:  # "Høsten 2020", not "Konferanse i Oslo 30. november"
             found.append(("period", part))
         elif labelled and found and is_period_line(head := part.split(",")[0]) and len(head.split()) <= 4:

@@ -49,6 +49,8 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
             for c in ticks:
                 del mapping[c]
         _numbers_are_no_title(table, r, mapping)
+        if second_name is not None and "title" not in mapping.values():  # "Tiltak nr. | Tiltak | …": the names
+            mapping[second_name], second_name = "title", None
         if len(mapping) >= SETTINGS.layouts.header_labels and "title" not in mapping.values():
             _title_column_by_content(table, r, mapping, labels)
             _title_column_of_names(table, r, mapping, labels)

@@ -288,10 +288,10 @@ class RowTable:
         fields = sorted(set(mapping.values()))
         rows = sum(t.n_rows for t in tables)
         reasons = [f"{len(headed)} of {len(tables)} tables with a header row ({', '.join(fields)}), {rows} rows"]
-        title_col = next(c for c, f in mapping.items() if f == "title")
+        title_col = next((c for c, f in mapping.items() if f == "title"), None)
         if fields_in_name_cells(headed[0], header, mapping):
             reasons.append("the name or text cells give the delmål and other fields as labelled lines")
-        elif "goal" in fields and bulleted(headed[0], header, title_col):
+        elif "goal" in fields and title_col is not None and bulleted(headed[0], header, title_col):
             reasons.append("a row per delmål, its measures as bullets in one cell")
         elif len(fields) < SETTINGS.layouts.header_labels and not any(goal for _, goal in headed_goals):
             # names and delmål only: an overview, which forms or sections may describe in full (not
