@@ -34,10 +34,8 @@ def test_blind_set_matching_bars(name):
 # misses three of 29 (a reform renamed as the new law, LO's regional career centres and VOFO's
 # regional work in other words years on); match16 two of 23 (measures renamed: LO's shop-steward course,
 # Vestland's career centres and adult education); match20 three of 31 (among them LO's shop-steward
-# course and its RSA work in other words five years on), and it merges LO's partnership with Virke
-# with Virke's bransjeprogram (reciprocal through Handel og Kontor, a union of LO's) as much as with
-# Virke's joint project named in it.
+# course and its RSA work in other words five years on).
 SHORT_OF_THE_BARS = {"match10": {"precision": 0.975, "continuing": 0.94}, "match11": {"continuing": 0.91},
                      "match13": {"precision": 0.98, "near_misses": [("T03", "T04")]},
                      "match14": {"continuing": 0.88}, "match15": {"continuing": 0.89},
-                     "match16": {"continuing": 0.9}, "match20": {"continuing": 0.88, "near_misses": [("T63", "T69")]}}
+                     "match16": {"continuing": 0.9}, "match20": {"continuing": 0.88}}

@@ -879,3 +879,15 @@ def test_a_title_in_english_is_compared_in_the_norwegian_words(settings, gazette
     course = M("Kurs i grunnleggende ferdigheter for voksne", reporter="VOFO", year=2022, **kw)
     in_english = M("Basic skills courses for adults", reporter="Kompetanse Norge", year=2022, **kw)
     assert levels(score(settings, gazetteer, [course, in_english, *OTHERS]))["title"] not in ("different", "low")
+
+
+def test_reciprocity_through_a_member_weighs_less_than_by_name(settings, gazetteer):
+    """LO names Virke; Virke's joint project names LO, its bransjeprogram only Handel og Kontor (a union of LO's)."""
+    lo = M("Partssamarbeid med Virke om kompetanse i handelen", reporter="LO", year=2022, responsible=["LO"],
+           partners=["Virke"])
+    joint = M("Felles prosjekt om kompetanseløft i handelen", reporter="Virke", year=2023, responsible=["Virke"],
+              partners=["LO", "Handel og Kontor"])
+    programme = M("Bransjeprogram for varehandelen", reporter="Virke", year=2023, responsible=["HK-dir"],
+                  partners=["Virke", "Handel og Kontor"])
+    assert levels(score(settings, gazetteer, [lo, joint, *OTHERS]))["organisations"] == "reciprocal"
+    assert levels(score(settings, gazetteer, [lo, programme, *OTHERS]))["organisations"] == "reciprocal_member"

@@ -84,6 +84,7 @@ class Title(_Section):
 
 class Organisations(_Section):
     reciprocal: Weight
+    reciprocal_member: Weight
     separate_peers: Weight
     peers_one_scheme: Weight = 0.0
     shared_network: Weight

@@ -212,7 +212,11 @@ class Comparator:
         w = self.s["organisations"]
         if (a.reporter and b.reporter and a.reporter != b.reporter and a.reporter in b.named_up
                 and b.reporter in a.named_up):
-            return Part("organisations", "reciprocal", w["reciprocal"])
+            if a.reporter in b.organisations | b.title_orgs and b.reporter in a.organisations | a.title_orgs:
+                return Part("organisations", "reciprocal", w["reciprocal"])
+            # one reached only through a body of its own (a union of LO's, a directorate under KD): a
+            # little weaker, so that of two rows one report lists apart, the one named by name stays
+            return Part("organisations", "reciprocal_member", w["reciprocal_member"])
         own_a, own_b = a.responsible or {a.reporter}, b.responsible or {b.reporter}  # none given: the reporter's
         apart = a.reporter != b.reporter and not (own_a & b.responsible_up or own_b & a.responsible_up)
         # two counties' own versions; "Kurs … for Unio-tillitsvalgte" and LO's course of the same name
