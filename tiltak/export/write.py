@@ -62,9 +62,12 @@ def _write_outputs(out: Path, result, normalizer, version: str, last: Path | Non
             update_archive(out / ARCHIVE_FILE, result.matching.stale)
         kept = set(result.report["matching"].get("review_files_kept", []))
         digest = rows_digest(result.matching.review_rows, version + normalizer.version + code_version())
-        book = (lambda: (parquet.finish(until=early), early)[1]) if early else None
+        def book() -> Path:  # the helper's workbook, once it is written
+            parquet.finish(until=early)
+            return early
+
         result.report["matching"]["review_files"] = write_review_files(
-            out, REVIEW_COLUMNS, result.matching.review_rows, kept, last or out, digest, book)
+            out, REVIEW_COLUMNS, result.matching.review_rows, kept, last or out, digest, book if early else None)
         result.report["matching"]["review_rows_digest"] = digest
     # What the analyst publishes says when it was made: written every run.
     context = build_context(result.report, result.year_rows, result.delmal_rows, result.type_rows, ref, grouped,
