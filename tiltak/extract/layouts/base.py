@@ -67,6 +67,9 @@ def units(doc: Document) -> list[Unit]:
     return out
 
 
+# The words a table's total or subtotal row opens with ("Sum", "Totalt", "Sum innsatsområde 1")
+SUM_WORDS = r"(?:sum|delsum|subtotal|totalt|total|i alt|samlet)"
+
 # Typed numbering before a heading's text: "1.", "1)", "(1)", "a)", "IV.", "1.1", "Tiltak 1:", "Tiltak nr. 2 –",
 # "TILTAKSKORT 3" (a word for a measure's card or sheet), "TRFK-2021-04" (a register's ID)
 _NUMBERING = re.compile(

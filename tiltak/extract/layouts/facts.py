@@ -60,7 +60,9 @@ def _names_only(text: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=\S)")
-_PARTNERS_FIRST = re.compile(r"^(?:i\s+)?(?:samarbeid|samarbeider)\s+med\s+|^sammen\s+med\s+", re.I)
+# who takes part, said before their names: "i samarbeid med", "sammen med", "med bidrag fra"
+_TOGETHER_WORDS = r"(?:i\s+)?(?:samarbeid|samarbeider)\s+med|sammen\s+med|med\s+bidrag\s+fr[aå]"
+_PARTNERS_FIRST = re.compile(rf"^(?:{_TOGETHER_WORDS})\s+", re.I)
 
 
 _TAGS = re.compile(r"^\s*(?:#[^\s#]+\s*){1,12}$")
@@ -93,7 +95,7 @@ def _facts_and_names(text: str) -> list[tuple[str, str]] | None:
 
 
 _BRACKETS = re.compile(r"[(\[]" + _INSIDE + r"[)\]]")
-_TOGETHER = re.compile(r"[,;]?\s+(?:i\s+samarbeid\s+med|samarbeid\s+med|sammen\s+med|med\s+bidrag\s+fr[aå])\s+", re.I)
+_TOGETHER = re.compile(rf"[,;]?\s+(?:{_TOGETHER_WORDS})\s+", re.I)
 
 
 def who_and_partners(text: str) -> tuple[str, str | None]:

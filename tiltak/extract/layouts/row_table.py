@@ -18,15 +18,15 @@ from ..text import join_lines, join_paragraphs
 from ..content import goal_reference, is_period_line, names_a_goal, says_old_numbers
 from ..settings import SETTINGS
 from ..vocabulary import match_label, value_field
-from .base import Fit, ParseResult, cell_texts, split_title
+from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
 from .header import bullets, bulleted, fields_in_name_cells, header_row, labelled_lines
 from .facts import FIELD_SEPARATOR, who_and_partners
 from .segments import is_quoted_goal, open_layout_tables, paragraph_items
 from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
-_TOTAL_ROW = re.compile(r"^((?:totalt|sum|i alt|antall)\b[^\d]{0,40}?)(\d{1,4})\s*$", re.I)
-_SUM_ROW = re.compile(r"^\s*(?:(?:sum|totalt|total|i alt|samlet)\s*[:.]?|(?:sum|delsum|subtotal|totalt|i alt)\s+(?:for\s+)?"
+_TOTAL_ROW = re.compile(rf"^((?:{SUM_WORDS}|antall)\b[^\d]{{0,40}}?)(\d{{1,4}})\s*$", re.I)
+_SUM_ROW = re.compile(rf"^\s*{SUM_WORDS}(?:\s*[:.]?|\s+(?:for\s+)?"
                       r"(?:innsatsområde|hovedinnsatsområde|delmål|område|kapittel|post|gruppe)\b[^:]{0,30})\s*$", re.I)
 _TOTAL = re.compile(r"totalt\s+antall\s+tiltak\D{0,20}?(\d{1,4})", re.I)
 _CODE = re.compile(r"^\s*(\d\.\d{1,2})")

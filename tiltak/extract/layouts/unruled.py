@@ -15,9 +15,10 @@ from ..model import Cell, Document, Line, Paragraph, Table
 from ..settings import SETTINGS
 from ..text import join_wrapped, vocabulary
 from ..vocabulary import header_field, label_field
+from .base import SUM_WORDS
 
 TOLERANCE = SETTINGS.unruled.column_tolerance
-_SUM = re.compile(r"^(?:sum|delsum|totalt|i alt)\b", re.I)
+_SUM = re.compile(rf"^{SUM_WORDS}\b", re.I)
 
 
 @dataclass
