@@ -88,13 +88,15 @@ def to_frame(rows: list, model: type[BaseModel]) -> "pd.DataFrame":  # noqa: F82
 
 
 def preload(arrow: bool = True) -> None:
-    """Load the writers' libraries (pyarrow, XlsxWriter, Jinja: 0.2 s) in a thread while the main
-    thread waits for the readers, so a run that reads files does not wait for them after; pyarrow
-    (`arrow`) only where no helper process writes the Parquet files."""
+    """Load the libraries of matching and writing (NumPy, pyarrow, XlsxWriter, Jinja: 0.4 s) in a
+    thread while the main thread waits for the readers, so a run that reads files does not wait for
+    them after; pyarrow (`arrow`) only where no helper process writes the Parquet files."""
     import threading
 
     def load() -> None:
         import jinja2  # noqa: F401
+        import numpy  # noqa: F401  (matching's bulk comparison of words)
+        import rapidfuzz.process  # noqa: F401
         import xlsxwriter  # noqa: F401
 
         if arrow:
