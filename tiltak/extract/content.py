@@ -158,7 +158,7 @@ def is_number_list(text: str) -> bool:
 
 
 _INSTRUCTION = re.compile(
-    r"^\s*(?:oppgi|velg|skriv|fyll\s+(?:ut|inn)|beskriv|angi|legg\s+inn|før\s+opp|list\s+opp|gi\s+en|maks(?:imalt)?|"
+    r"^\s*(?:oppgi|oppgje|velg|vel\s+(?:ein|éin|eitt?|ett|mellom)\b|skriv|fyll\s+(?:ut|inn)|beskriv|angi|legg\s+inn|før\s+opp|list\s+opp|gi\s+en|maks(?:imalt)?|"
     r"inntil|kort\s+og\s+\w+|f\.\s?eks\.|for\s+eksempel|her\s+(?:skriver|fyller)|sett\s+inn|\[|<|\.\.\.|…)", re.I)
 
 
@@ -186,7 +186,7 @@ def says_none(text: str) -> bool:
     return bool(_NONE.match(text or ""))
 
 
-_NOTE_MARK = re.compile(r"^\s*(?:\d{1,3}|\*{1,3}|[†‡])\s*$")
+_NOTE_MARK = re.compile(r"^\s*(?:\d{1,3}|[¹²³⁰⁴-⁹]{1,3}|\*{1,3}|[†‡])\s*$")
 
 
 def is_note_mark(text: str) -> bool:

@@ -67,12 +67,14 @@ def _notes(document) -> dict[tuple[str, str], str]:
     return out
 
 
+def _raised(r) -> bool:
+    align = r.find(qn("w:rPr") + "/" + qn("w:vertAlign"))
+    return align is not None and align.get(qn("w:val")) == "superscript"
+
+
 def _note_mark(r) -> bool:
     """A run set as a superscript number (or *, †): a note's mark typed into the text, not text."""
-    align = r.find(qn("w:rPr") + "/" + qn("w:vertAlign"))
-    if align is None or align.get(qn("w:val")) != "superscript":
-        return False
-    return is_note_mark("".join(t.text or "" for t in r.iter(qn("w:t"))))
+    return _raised(r) and is_note_mark("".join(t.text or "" for t in r.iter(qn("w:t"))))
 
 
 def _run_text(el) -> str:
@@ -84,7 +86,11 @@ def _run_text(el) -> str:
             tag = child.tag
             if tag in _SKIP_SUBTREES or tag == _RUN and _note_mark(child):
                 continue
-            if tag == qn("w:t"):
+            if tag == _RUN and _raised(child):  # raised text other than a note's mark ("Tittel²·²"): a remark
+                inner = _run_text(child).strip()
+                if inner:
+                    parts.append(f" ({inner})")
+            elif tag == qn("w:t"):
                 parts.append(child.text or "")
             elif tag == qn("w:tab"):
                 parts.append("\t")
@@ -144,6 +150,10 @@ class _Reader:
             text = _run_text(r)
             if not text:
                 continue
+            if _raised(r):
+                if not text.strip():
+                    continue
+                text = f" ({text.strip()})"
             rpr = r.find(qn("w:rPr"))
             rstyle = rpr.find(qn("w:rStyle")) if rpr is not None else None
             csid = rstyle.get(qn("w:val")) if rstyle is not None else None

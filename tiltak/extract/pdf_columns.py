@@ -210,23 +210,23 @@ def _bands(run: list[list], c: float) -> list[tuple[list, tuple[float, float, bo
 
 def _margin_starts(run: list[list], c: float) -> list[int]:
     """Margin notes: plain facts in a narrow column, each note level with a name in bold in the text
-    beside it. The rows where a name and its note begin; none when a note stands beside no name."""
-    starts, was_bold = [], False
-    for k, row in enumerate(run):
-        right = [w for w in row if w.x0 >= c]
-        bold = bool(right) and all(getattr(w, "bold", False) for w in right)
-        if bold and not was_bold:
-            starts.append(k)
-        was_bold = bold if right else was_bold
-    notes, was_left = [], False
+    beside it (a line of its own, or run in before the text). The rows where a name and its note
+    begin; none when a note stands beside no name."""
+    notes, above = [], None  # a note begins where the margin's lines leave a gap (the text's lines run between)
     for k, row in enumerate(run):
         left = [w for w in row if w.x1 <= c]
         if any(getattr(w, "bold", False) for w in left):
             return []
-        gap = k > 0 and left and run[k - 1] and row[0].top - run[k - 1][0].bottom > 0.8 * (row[0].bottom - row[0].top)
-        if left and (not was_left or gap):
+        if left and (above is None or left[0].top - above.bottom > 0.8 * (left[0].bottom - left[0].top)):
             notes.append(k)
-        was_left = bool(left)
+        above = left[0] if left else above
+    starts, was_bold = [], False
+    for k, row in enumerate(run):
+        right = [w for w in row if w.x0 >= c]
+        bold = bool(right) and getattr(right[0], "bold", False)
+        if bold and (not was_bold or k in notes):  # (a name right under a heading begins where its note does)
+            starts.append(k)
+        was_bold = bold if right else was_bold
     def level(k: int) -> bool:  # a note's first line is level with a name's (the name may be set larger)
         return any(abs(run[k][0].top - run[s][0].top) <= run[s][0].bottom - run[s][0].top for s in starts)
 

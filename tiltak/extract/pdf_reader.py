@@ -21,9 +21,10 @@ from .model import Cell, Document, Line, Paragraph, Run, Span, Table, style_lead
 from .settings import SETTINGS
 from . import ocr
 from .pdf_columns import NO_DIVIDERS, Dividers, in_columns, printed_rows
-from .content import is_note_mark
+from .content import is_goal_line, is_note_mark, is_period_line
+from .layouts.facts import facts_line
 from .text import clean, join_lines, join_wrapped, vocabulary
-from .vocabulary import label_field, label_words
+from .vocabulary import label_field, label_key, label_words, value_field
 
 S = SETTINGS.pdf
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": S.table_tolerance,
@@ -416,7 +417,19 @@ def _label_line(pl: _PageLine) -> bool:
     if spans and len(spans) > 1 and label_field(spans[0].text):
         return True
     head, colon, _ = pl.text.partition(":")
+    if not colon:
+        head, colon, _ = pl.text.partition(" = ")  # "DELMAAL = 1.3": a system's export
     return bool(colon) and label_field(head) is not None
+
+
+_FACTS_PARTED = re.compile(r"\s[|·]\s")
+
+
+def _fact_line(pl: _PageLine) -> bool:
+    """A short line that is one fact by its content: a type ("Kurs/utdanning"), a period ("2020–2021"),
+    a delmål ("Delmål 2.1")."""
+    text = pl.text.strip()
+    return len(text.split()) <= 4 and (value_field(text) == "type" or is_period_line(text) or is_goal_line(text))
 
 
 def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -> bool:
@@ -431,8 +444,11 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
         if ends is None or starts is None or (ends.bold, ends.italic) != (starts.bold, starts.italic) \
                 or (starts.bold and not prev.bold):
             return True
-    if _label_line(pl):
+    if _label_line(pl) or _fact_line(prev) and _fact_line(pl):  # (facts one to a line: a margin note's)
         return True
+    if _FACTS_PARTED.search(prev.text) and not pl.text[:1].islower() and not _FACTS_PARTED.search(pl.text) \
+            and facts_line(prev.text):
+        return True  # "Nr. 12 | Kurs/utdanning | VOFO | 2017–2019", then text: the line of facts ends there
     if prev.line.page != pl.line.page:
         # A paragraph runs on over a page break when the sentence does.
         return prev.text.rstrip().endswith((".", ":", "!", "?")) or not pl.text[:1].islower()
@@ -461,7 +477,7 @@ def _runs(group: list[_PageLine]) -> list[Run]:
 
 def _lead(group: list[_PageLine], runs: list[Run]) -> str | None:
     spans = group[0].line.spans
-    if group[0].label is None and len(spans) > 1:
+    if group[0].label is None and len(spans) > 1 and len(spans[0].text.strip()) > 1:  # ("K  Kurs i …": a tile's mark)
         return spans[0].text
     return style_lead(runs)
 
@@ -547,11 +563,17 @@ def _cell_paragraph_groups(lines: list[_PageLine]) -> list[list[_PageLine]]:
     for pl in lines:
         prev = groups[-1][-1] if groups else None
         if (prev is not None and pl.label is None and pl.line.top - prev.line.bottom <= S.paragraph_gap * pl.size
-                and (prev.bold, prev.italic) == (pl.bold, pl.italic) and not _label_line(pl)):
+                and (prev.bold, prev.italic) == (pl.bold, pl.italic) and not _label_line(pl)
+                and not (prev.size < pl.size - 0.6 and _box_label(prev.text))):
             groups[-1].append(pl)
         else:
             groups.append([pl])
     return groups
+
+
+def _box_label(text: str) -> bool:
+    """A box's label, set in small type over its answer: "1 Tiltakets navn" (not "DELMÅL 3.1" over a name)."""
+    return label_field(text, colon=True) is not None and not any(ch.isdigit() for ch in label_key(text))
 
 
 def _axis(values: list[float], tol: float = S.grid_tolerance) -> list[float]:

@@ -24,7 +24,7 @@ FIELDS = ("title", "goal", "type", "responsible", "partners", "roles", "descript
           "section")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])\s+(?=\S)")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_SEPARATORS = (":", " – ", " - ", " — ", "\t")
+_SEPARATORS = (":", " = ", " – ", " - ", " — ", "\t")  # (" = ": a system's export, "DELMAAL = 1.3")
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,8 @@ def label_field(text: str, colon: bool = False) -> str | None:
     """The field `text` names when the whole text is a label ("Ansvarleg:", "3. Beskrivelse av
     tiltaket (maks en halv side)"), else None. `colon`: the text stands before a colon, so a short
     phrase around a field's head word is a label too ("Knytning til strategien", "Ansvarlig enhet")."""
-    asking = bool(text) and text.strip().rstrip(":").endswith("?")
+    # a question, maybe with a note after it ("Hvilke delmål …? (flere svar mulig)")
+    asking = bool(text) and re.sub(r"\s*\([^()]*\)$", "", text.strip().rstrip(":")).endswith("?")
     if not text or len(text) > SETTINGS.labels.max_length * (2 if asking else 1):  # a question may say more
         return None
     key = label_key(text)
@@ -130,7 +131,13 @@ def label_field(text: str, colon: bool = False) -> str | None:
         field = _field_of_key(label_key(re.sub(r"(?<=\w)-(?=\w)", "", text)))
     if field is None and colon and (inner := _BRACKETED.search(text)):
         field = _field_of_key(label_key(inner.group(1)))  # "Hvorfor (delmål)": the field in brackets
+    if field is None and _ASCII_LETTERS.search(key):  # "DELMAAL", "AARSTALL": æ, ø, å written as a system must
+        field = label_field(_ASCII_LETTERS.sub(lambda m: _NORWEGIAN[m.group(0)], key), colon)
     return field
+
+
+_NORWEGIAN = {"aa": "å", "oe": "ø", "ae": "æ"}
+_ASCII_LETTERS = re.compile("aa|oe|ae")
 
 
 def combined_fields(text: str) -> list[str]:
@@ -231,8 +238,10 @@ def match_label(text: str, lead: str | None = None) -> Label | None:
         return None
     for sep in _SEPARATORS:
         head, found, rest = text.partition(sep)
+        if sep == " = " and len(head.strip()) < 4:
+            continue  # "DM = delmål i strategien": an abbreviation explained, not a field
         if found and head.strip() and len(head) <= SETTINGS.labels.max_length:
-            field = label_field(head, colon=sep == ":")
+            field = label_field(head, colon=sep in (":", " = "))
             if field:
                 return Label(field, head.strip(), rest.strip(), "separator" if rest.strip() else "alone",
                              loose=label_field(head) is None)

@@ -74,14 +74,17 @@ SUM_WORDS = r"(?:sum|delsum|subtotal|totalt|total|i alt|samlet)"
 # "TILTAKSKORT 3" (a word for a measure's card or sheet), "TRFK-2021-04" (a register's ID)
 _NUMBERING = re.compile(
     r"^\s*(?:"
-    r"(?P<word>(?:tiltak\w*|measure|aktivitet|prosjekt|punkt|vedtakspunkt|faktaboks|boks|§)\s*(?:nr\.?|nummer|no\.?)?\s*"
+    r"(?P<word>(?:tiltak\w*|measure|aktivitet|prosjekt|punkt|vedtakspunkt|faktaboks|boks|tabell|table|figur|figure|§)"
+    r"\s*(?:nr\.?|nummer|no\.?)?\s*"
     r"(?P<wn>\d{1,3}(?:\.\d{1,2})?\b(?![-–]\d)(?:\s+(?:av|of|/)\s+\d{1,3}\b)?|[a-z](?=\s*[:.)\-–—]))\s*[:.)\-–—]?)"
     r"|(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?)"
     r"|(?P<num>\(?\d{1,3}[.)])"
     r"|(?P<letter>\(?[a-zA-Z][.)])"
     r"|(?P<roman>[IVXivx]{1,4}[.)])"
     r"|(?P<bare>\d{1,2}(?=\s+(?-i:[A-ZÆØÅ«\"])))"
-    r"|(?P<code>(?-i:[A-ZÆØÅ]{2,8}[-–/](?:19|20)?\d{2}[-–/]\d{1,4})(?=\s+(?-i:[A-ZÆØÅ«\"])))"  # a register's ID
+    # a register's ID ("TRFK-2021-04"), a key result's or an item's code ("KR1.1", "A3"), a tile's letter ("K")
+    r"|(?P<code>(?-i:[A-ZÆØÅ]{2,8}[-–/](?:19|20)?\d{2}[-–/]\d{1,4}|[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2}){0,2}|[A-HJ-ZÆØÅ])"
+    r"(?=\s+(?-i:[A-ZÆØÅ«\"])))"
     r")\s*", re.I)
 # A date writes its month in lower case: "13. september", "24.–25. oktober"; "10. August …" is a list
 # number before a sentence.
@@ -117,6 +120,9 @@ def split_numbering(text: str) -> tuple[str | None, str, str | None]:
     if kind == "word" and m.group(0).lstrip()[:1] in "§bBfF" and not m.group(0).lstrip().lower().startswith(
             ("tiltak", "prosjekt", "punkt")) and rest[:1].islower():
         return None, text, None  # "§ 3 i forskriften gir …", "Boks 2 viser …": a sentence, not a numbered name
+    if kind == "word" and m.group(0).lstrip()[:1] in "tT" and m.group(0).lstrip().lower().startswith("tab") \
+            and rest[:1].islower():
+        return None, text, None  # "Tabell 2 viser …"
     return m.group(0).strip(), rest.strip(), kind
 
 

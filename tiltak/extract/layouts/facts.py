@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..content import is_goal_line, is_period_line
+from ..content import is_delmal_code, is_goal_line, is_period_line
 from ..settings import SETTINGS
 from ..vocabulary import match_label, value_field
 
@@ -28,6 +28,8 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
     if _TAGS.match(text or ""):
         return _tag_facts(text)
     parts = [x.strip() for x in _FACT_SEPARATOR.split(text or "") if x.strip()]
+    parts = [y.strip() for x in parts for y in (_WHOLE_BRACKET.sub(r"\1", x).split(";") if _WHOLE_BRACKET.match(x)
+                                                 else [x]) if y.strip()]  # "(Ansvar: AID; med NAV) · 2021"
     if len(parts) < 2 and len(text or "") <= 200:  # "Delmål 1.1. Prosjekt. Samarbeid med LO. Periode 2017–.": sentences
         sentences = [x.strip() for x in _SENTENCE_END.split(text or "") if x.strip()]
         if len(sentences) < 2 or all(":" in x for x in sentences):  # labels all: read as labelled fields
@@ -56,15 +58,17 @@ _VERB = re.compile(r"\b(?:har|er|ble|blir|var|skal|vil|kan|gir|tilbyr|utvikler|u
 
 def _names_only(text: str) -> bool:
     """"KD, LO og Virke": a short list of who, not a sentence ("NHO har LO utviklet …")."""
-    return len(text.split()) <= 10 and not _VERB.search(text)
+    return len(text.split()) <= 16 and not _VERB.search(text)
 
 
 _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=\S)")
 # who takes part, said before their names: "i samarbeid med", "sammen med", "med bidrag fra"
-_TOGETHER_WORDS = r"(?:i\s+)?(?:samarbeid|samarbeider)\s+med|sammen\s+med|med\s+bidrag\s+fr[aå]"
-_PARTNERS_FIRST = re.compile(rf"^(?:{_TOGETHER_WORDS})\s+", re.I)
+_TOGETHER_WORDS = r"(?:i\s+)?(?:samarbeid|samarbeider|samarbeidar)\s+med|(?:sammen|saman)\s+med|med\s+bidrag\s+fr[aå]"
+_PARTNERS_FIRST = re.compile(rf"^(?:{_TOGETHER_WORDS}|med)\s+", re.I)  # ("med NAV" as a fact of its own)
 
 
+_WHOLE_BRACKET = re.compile(r"^\(([^()]+)\)$")
+_NUMBERS = re.compile(r"^(?:nr|nummer)\.?\s*\d{1,2}(?:\s*(?:,|og|&)\s*\d{1,2})*$", re.I)
 _TAGS = re.compile(r"^\s*(?:#[^\s#]+\s*){1,12}$")
 
 
@@ -91,15 +95,21 @@ def _facts_and_names(text: str) -> list[tuple[str, str]] | None:
         return None
     roles = iter(("responsible", "partners"))
     found = [k[0] if k else (next(roles), x) for x, k in zip(parts, known)]
+    if len(names) == 1:  # "VOFO + Fafo": who does it, then who takes part
+        lead, partners = who_and_partners(names[0])
+        if partners:
+            at = next(i for i, (f, _) in enumerate(found) if f == "responsible")
+            found[at:at + 1] = [("responsible", lead), ("partners", partners)]
     return found if len({f for f, _ in found}) == len(found) else None
 
 
 _BRACKETS = re.compile(r"[(\[]" + _INSIDE + r"[)\]]")
-_TOGETHER = re.compile(rf"[,;]?\s+(?:{_TOGETHER_WORDS})\s+", re.I)
+_TOGETHER = re.compile(rf"[,;]?\s+(?:{_TOGETHER_WORDS})\s+|\s+\+\s+|[,;]\s*med\s+", re.I)
 
 
 def who_and_partners(text: str) -> tuple[str, str | None]:
-    """"LO, i samarbeid med AOF" / "KD; samarbeid med LO" -> (who does it, who takes part)."""
+    """"LO, i samarbeid med AOF" / "KD; samarbeid med LO" / "KD, med LO" / "VOFO + Fafo" -> (who does it,
+    who takes part)."""
     lead, *partners = _TOGETHER.split(text, maxsplit=1)
     return lead.strip(" ,;"), (partners[0].strip() or None) if partners else None
 
@@ -177,9 +187,16 @@ def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | 
     for part in parts:
         lbl = match_label(part) if labelled and ":" in part else None
         if lbl is not None and lbl.how == "separator" and lbl.field in _FACT_FIELDS and lbl.value:
-            found.append((lbl.field, lbl.value))
+            if lbl.field == "responsible" and (split := who_and_partners(lbl.value))[1]:
+                found += [("responsible", split[0]), ("partners", split[1])]  # "ansvarlig: KD, med LO"
+            else:
+                found.append((lbl.field, lbl.value))
+        elif found and found[-1][0] == "goal" and is_delmal_code(part):
+            found[-1] = ("goal", f"{found[-1][1]}, {part}")  # "(2.1, 2.4)": one goal of two codes
         elif is_goal_line(part) or is_goal_line(re.sub(r"^(?:også|og)\s+", "", part, flags=re.I)):
             found.append(("goal", part))  # "også delmål 1.4": adds to the delmål of the heading above
+        elif _NUMBERS.match(part):
+            found.append(("goal", part))  # "Nr. 2 og 3" among a line's facts: the strategy's numbers
         elif value_field(part) == "type":
             found.append(("type", part))
         elif labelled and (m := _PARTNERS_FIRST.match(part)) and _names_only(part[m.end():]):

@@ -83,6 +83,9 @@ def _without_remarks(rows: list) -> list:
 _OWN_FIELDS = ("type", "responsible", "partners", "roles", "period")
 
 
+_PLACEHOLDER = re.compile(r"^[-–—.\s]+$|^(?:n/?a|ingen|ikke aktuelt)$", re.I)
+
+
 @dataclass
 class _Row:
     values: dict[str, str]
@@ -402,6 +405,8 @@ class RowTable:
             name = lt.mapping.get(col) or next((lt.mapping[c] for c in range(cell.col, cell.col + cell.col_span)
                                                 if c in lt.mapping), None)
             text = cell.text.strip()
+            if _PLACEHOLDER.match(text):  # "–" in a month with nothing: an empty cell
+                text = ""
             if name and name.startswith("tick:"):
                 if _TICKED.match(text):
                     values["goal"] = f"{values['goal']}, {name[5:]}" if values.get("goal") else name[5:]

@@ -13,6 +13,20 @@ if TYPE_CHECKING:
     from .sections import _Measure
 
 
+def without_dates_only(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
+    """A heading with nothing but a date or time under it ("Referat frå dialogmøte" over "Tid: 11.
+    november 2025"), in a report whose other measures (two or more) all name their delmål: a letter's
+    or a meeting's heading, not a measure."""
+    def dated_only(r: RawMeasure) -> bool:
+        return bool(r.period_text) and not any((r.goal_text, r.type_text, r.responsible_text, r.partners_text,
+                                                r.description))
+
+    others = [r for _, r in kept if not dated_only(r)]
+    if len(others) < 2 or not all(r.goal_text for r in others):
+        return kept
+    return [(m, r) for m, r in kept if not dated_only(r)]
+
+
 def without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
     """An overview of the measures before their forms ("Oversikt over tiltak": name and delmål, then a
     form per measure): a measure named again later with more fields is that later one, which keeps

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..content import (ALSO, SENTENCE_END, goal_reference, is_closing, is_delmal_code, is_goal_line, is_instruction, is_number_list,
+from ..content import (ALSO, SENTENCE_END, goal_reference, is_closing, is_name, is_delmal_code, is_goal_line, is_instruction, is_number_list,
                        is_period_line, mentions_time, names_a_goal, says_old_numbers)
 from ..model import Document
 from ..records import Provenance, RawMeasure
@@ -31,9 +31,9 @@ from ..text import join_paragraphs
 from ..vocabulary import value_field
 from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
-from .section_keep import drop_trailing_text, one_per_listing, surely_of_the_strategy, without_overview
+from .section_keep import drop_trailing_text, one_per_listing, surely_of_the_strategy, without_dates_only, without_overview
 from .facts import bracket_facts, leading_facts
-from .segments import Item, items, kickers, split_numbering
+from .segments import Item, chosen, items, kickers, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
 _DASH = re.compile(r"\s+[–—-]\s+")
@@ -200,7 +200,7 @@ class _Segmenter:
             if it.kind == "head":
                 self.head(i, it)
             elif it.kind == "form":
-                self.form(it)
+                self.form(i, it)
             elif it.kind == "field" and it.form is not None:
                 self.form_row(it)
             elif it.kind == "field" and it.field == "title":
@@ -245,7 +245,7 @@ class _Segmenter:
             cur.sibling = i in self.siblings
             if not it.marker:
                 title, rest = _split_title(it)
-                if it.how == "bold lead" and rest:
+                if it.how == "bold lead" and rest or it.how == "bold":
                     title = _without_closing_stop(title)  # "**Bransjeprogrammene.** Programmene er …"
                 cur.title.append(title)
                 cur.title_from = "head"
@@ -306,7 +306,9 @@ class _Segmenter:
             elif after:  # "Fagbrev på jobb (delmål 2.5; ansvarlig: Udir) Ordningen gir …": the name, then what it is
                 title, rest = text, after
             else:
-                dash = _DASH.search(text)  # the name, then a dash, then what it is
+                # the name, then a dash, then what it is; a bracket of codes alone tags the whole name
+                # ("Balansekunst – modell for å beskrive kompetanse (2.5)")
+                dash = _DASH.search(text) if any(name != "goal" for name, _ in facts) else None
                 title, rest = (text[:dash.start()], text[dash.end():] or None) if dash else (text, None)
         words = title.split()
         if rest is None and len(words) > SETTINGS.layouts.title_words:
@@ -338,8 +340,8 @@ class _Segmenter:
         self.closed = True  # the next paragraph is the next measure's, or no measure's
         return True
 
-    def form(self, it: Item) -> None:
-        self.open_field, self.last = None, None
+    def form(self, i: int, it: Item) -> None:
+        last, self.open_field, self.last = self.last, None, None
         cur = self.cur
         # the form under a heading (maybe after a description in words, or after label lines when the
         # form names no measure: "Delmål: «…»" above "Ansvar | VOFO") is that measure's
@@ -360,7 +362,11 @@ class _Segmenter:
         elif (not it.form_has_title and cut) or named_only:
             cur.form = it.form
         else:
-            self.new("form", it).form = it.form
+            fresh = self.new("form", it)
+            fresh.form = it.form
+            caption = self._caption(last, i) if not it.form_has_title else None
+            if caption:  # "Tabell 2: Deltakelse i arbeidsgruppen" over a form that names nothing: its name
+                fresh.title, fresh.title_from = [_clean_title(caption)], "text"
         self.closed = False
         self.prev_form_page = it.page_end
 
@@ -431,7 +437,8 @@ class _Segmenter:
         if it.how == "position":  # "3.6 · FoU · KD · Fafo · 2026": who does it, by its place in a line of fields
             cur.evidence.add(name)
         cur.labelled = True
-        self.open_field = name if name not in ("count", "section") else None
+        # a label's answer may go on below it; a value known by its place or content ends with its line
+        self.open_field = name if name not in ("count", "section") and it.how not in ("position", "content") else None
         if name == "other" and it.label:
             self.open_field = f"other:{it.label}"
         self.last = None
@@ -473,6 +480,13 @@ class _Segmenter:
                     cur.evidence.add("goal_ref")
         self.last = (i, cur, target)
 
+    def _caption(self, last, i: int) -> str | None:
+        """The short line just before a form table, when it went to no field of a measure (a caption)."""
+        if last is None or last[0] != i - 1 or last[1] is not None or self.its[i - 1].kind != "text":
+            return None
+        text = self.its[i - 1].text
+        return text if is_name(text) and len(text.split()) <= SETTINGS.layouts.title_words else None
+
     @staticmethod
     def _take_back(last, i: int) -> str | None:
         """The text just before a label that starts a new measure names it: take it back from the
@@ -496,8 +510,8 @@ class _Segmenter:
             return "title"
         if open_field and open_field.startswith("other:"):
             return open_field
-        if open_field == "goal" and (not cur.fields.get("goal") or is_goal_line(text)):
-            return "goal"
+        if open_field == "goal" and (not cur.fields.get("goal") or is_goal_line(text) or chosen(it)):
+            return "goal"  # (each ticked choice under "Hvilke delmål …?" is one)
         if open_field == "type" and not cur.fields.get("type"):
             return "type"
         if open_field in _CONTINUED_BY_TEXT and not cur.fields.get(open_field):
@@ -559,7 +573,7 @@ class Sections:
         its = items(doc)
         measures = self._segment(its)
         kept = [(m, r) for m, r in ((m, self._measure(i + 1, m)) for i, m in enumerate(measures)) if r is not None]
-        kept = one_per_listing(without_overview(kept))
+        kept = without_dates_only(one_per_listing(without_overview(kept)))
         raw = [r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)]
         confident = sum(1 for m, r in kept if r.title and surely_of_the_strategy(m.evidence, r))
         kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled
@@ -601,6 +615,7 @@ class Sections:
         if trailing and goal_reference(trailing.group(1)) and trailing.start() > 0:
             title = title[: trailing.start()].strip(" –-")
             goal = goal or trailing.group(1)
+            m.evidence.add("goal_ref")  # the name itself gives its delmål, as one in its words does
         if m.group_goal and (not goal or ALSO.search(goal) and "goal" not in m.evidence):
             # the heading's delmål; a line "Berører også delmål 2.3" under it adds to it
             goal = join_paragraphs([m.group_goal, goal]) if goal else m.group_goal

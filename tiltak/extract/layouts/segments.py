@@ -312,7 +312,17 @@ class _Head(dict):
         return Item("head", **self, **base)
 
 
+_CHOSEN = frozenset("☑☒◉")  # a form's ticked box or chosen option: an answer, never a heading
+
+
+def chosen(it: Item) -> bool:
+    """A form's ticked box or chosen option ("☑ 3.3 …", "◉ Prosjekt")."""
+    return bool(it.paragraphs) and it.paragraphs[0].list_label in _CHOSEN
+
+
 def _head(p: Paragraph) -> _Head | None:
+    if p.list_label in _CHOSEN:
+        return None
     head = _head_shape(p)
     if head is not None and not head.get("goal"):
         ref = goal_reference(head["text"], bare=False)
@@ -619,8 +629,8 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
         return None
     grid = [table.row_cells(r) for r in range(table.n_rows)]
     run_in = _run_in_labels(grid)
-    out: list[FormRow] = []
-    r = 0
+    out: list[FormRow] = _boxes(grid)
+    r = len(grid) if out else 0
     while r < len(grid):
         cells = grid[r]
         labels = [_cell_label(c) for c in cells]
@@ -661,7 +671,10 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
         # one cell: a label above its answer rows, or an answer row of the label above
         text = cells[0].text.strip()
         lbl = match_label(_flat(text))
-        if lbl is not None and lbl.how in ("alone", "separator"):
+        facts = _facts_row(text) if out else None
+        if facts:  # "Bidrar til NKPS-tiltak nr. 6 · Type: FoU" across the form: facts of their own
+            out.extend((name, label, value, [], r) for name, label, value in facts)
+        elif lbl is not None and lbl.how in ("alone", "separator"):
             out.append((lbl.field, lbl.label, lbl.value, [], r))
         elif out and text:
             name, label, answer, paragraphs, row = out[-1]
@@ -687,6 +700,42 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
     if unlabeled > len(known) + 1:
         return None
     return out
+
+
+def _facts_row(text: str) -> list[tuple[str, str, str]] | None:
+    """A row of facts parted by "·" or "|", each a labelled answer or a goal reference; else None."""
+    parts = [x.strip() for x in FIELD_SEPARATOR.split(_flat(text)) if x and x.strip()]
+    if len(parts) < 2:
+        return None
+    facts = []
+    for part in parts:
+        lbl = match_label(part)
+        if lbl is not None and lbl.how == "separator":
+            facts.append((lbl.field, lbl.label, lbl.value))
+        elif is_goal_line(part, bare=False):
+            facts.append(("goal", "", part))
+        else:
+            return None
+    return facts
+
+
+def _boxes(grid: list[list[Cell]]) -> list[FormRow]:
+    """A form of boxes, each cell its label over its answer ("1 Tiltakets navn" in small type, then
+    the name): a row per cell, when most cells (three at least) are so; else nothing."""
+    cells = [c for row in grid for c in row if c.text.strip()]
+    out, boxed = [], 0
+    for c in cells:
+        paragraphs = _cell_paragraphs(c)
+        first = paragraphs[0].text.strip() if paragraphs else ""
+        inline = match_label(first)
+        field = label_field(first, colon=True) if len(paragraphs) >= 2 and (inline is None or inline.how == "alone") \
+            else None
+        if field:
+            boxed += 1
+            out.append((field, first, "\n".join(p.text for p in paragraphs[1:]).strip(), paragraphs[1:], c.row))
+        else:
+            out.append(("", "", c.text.strip(), paragraphs, c.row))
+    return out if boxed >= 3 and boxed * 3 >= len(cells) * 2 else []
 
 
 _WHAT = {"hva", "kva"}  # "what": a name or a text; "Beskrivelse", "Innhold" are texts

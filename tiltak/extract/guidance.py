@@ -1,0 +1,67 @@
+"""A filled-in template's guidance left in: "Periode: [Frå–til] 2024–2027". The bracketed text after
+a label is the template's, not the answer, when it stands after the same label more than once in the
+report (a block per measure); bracketed text that reads as guidance ("[Skriv eit kort namn …]") is
+too, wherever it stands. It is taken out, and a paragraph that is nothing but guidance goes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .content import is_instruction
+from .model import Document, Paragraph, Run, Table
+
+# an optional label (a few words and a colon), then the bracketed guidance
+_GUIDED = re.compile(r"^(?P<label>[^\[\]:]{1,60}:\s*)?\[(?P<guide>[^\[\]]{1,240})\]\s*")
+
+
+def _paragraphs(doc: Document):
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            yield block
+        elif isinstance(block, Table):
+            for cell in block.cells:
+                yield from cell.paragraphs
+
+
+def _key(m: re.Match) -> tuple[str, str]:
+    return " ".join((m.group("label") or "").split()).casefold(), " ".join(m.group("guide").split()).casefold()
+
+
+def without_guidance(doc: Document) -> Document:
+    found = [(p, m) for p in _paragraphs(doc) if (m := _GUIDED.match(p.text))]
+    if not found:
+        return doc
+    repeated = Counter(_key(m) for _, m in found)
+    gone: set[int] = set()
+    for p, m in found:
+        # repeated after the same label, or guidance by its words ("[KV] [2.2]" alone are a measure's tags)
+        if not (m.group("label") and repeated[_key(m)] >= 2 or is_instruction(m.group("guide"))):
+            continue
+        _cut(p, m.start("guide") - 1, m.end())
+        if not p.text.strip() and not m.group("label"):
+            gone.add(id(p))
+    if gone:
+        doc.blocks = [b for b in doc.blocks if id(b) not in gone]
+    return doc
+
+
+def _cut(p: Paragraph, a: int, b: int) -> None:
+    """The paragraph without its characters a..b, in its text and its runs (counted without spaces:
+    the runs may space them otherwise)."""
+    start = len("".join(p.text[:a].split()))
+    end = start + len("".join(p.text[a:b].split()))
+    p.text = (p.text[:a] + p.text[b:]).strip()
+    runs, seen = [], 0
+    for run in p.runs:
+        kept = []
+        for ch in run.text:
+            inside = start <= seen < end
+            if not ch.isspace():
+                seen += 1
+            if not inside:
+                kept.append(ch)
+        text = "".join(kept)
+        if text.strip() or (runs and text):
+            runs.append(Run(text, run.bold, run.italic, run.size))
+    p.runs = runs
