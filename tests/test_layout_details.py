@@ -561,3 +561,162 @@ def test_what_was_seen_names_the_labels_and_what_is_missing():
     assert what_was_seen(doc) == ("read 4 paragraphs, 0 tables, 0 headings; labels recognised: «Ansvarlig» ×2; "
                                   "nothing names the measures (no heading, numbered title or 'Tiltak:' label before "
                                   "the fields)")
+
+
+# ---------------------------------------------------------------- templates, exports, receipts (match21's classes)
+def test_a_name_that_ends_in_its_codes_in_brackets_is_surely_a_measure_of_the_strategy():
+    """A list of names each tagged with its delmål ("… (2.1, 2.4)") and a line of facts under it, no
+    field labelled: the codes in the name say it is the strategy's, as a goal named in words does."""
+    d = doc(P("Tiltak i 2020", heading_level=2),
+            P("Nettverk for opplæringskontor (1.4)", list_label="•"), P("Prosjekt – 2020–2021"),
+            P("Kurs i arbeidsrett for verneombud (2.1, 2.2)", list_label="•"), P("Kurs/utdanning – 2020"))
+    assert Sections().assess(d).score >= 0.5  # (0.2 when no measure is surely the strategy's)
+    assert [(m.title, m.goal_text) for m in Sections().parse(d).measures] == [
+        ("Nettverk for opplæringskontor", "1.4"), ("Kurs i arbeidsrett for verneombud", "2.1, 2.2")]
+    plain = doc(P("Nettverk for opplæringskontor (1.4)"),
+                P("Prosjekt – ansvarlig: LO – 2020–2021"), P("Kurs i arbeidsrett for verneombud (2.1, 2.2)"),
+                P("Kurs/utdanning – ansvarlig: LO – 2020"))  # no list: each name taken back from the text above
+    assert Sections().assess(plain).score >= 0.5
+    assert [(m.title, m.goal_text) for m in Sections().parse(plain).measures] == [
+        ("Nettverk for opplæringskontor", "1.4"), ("Kurs i arbeidsrett for verneombud", "2.1, 2.2")]
+
+
+def test_codes_alone_in_a_bracket_tag_the_whole_name_a_bracket_of_facts_parts_it_at_its_dash():
+    from tiltak.extract.layouts.facts import bracket_facts
+
+    assert bracket_facts("Bransjeløft (2.1, 2.4)") == ("Bransjeløft", (("goal", "2.1, 2.4"),), "")
+    ms = parse(H("Delmål 2.2"), P("Bransjeløft – opplæring for hele bransjen (2.2)", list_label="•"),
+               P("Lederkurs – videreført fra 2019 (kurs, 2020)", list_label="•"))
+    assert [(m.title, m.description) for m in ms] == [("Bransjeløft – opplæring for hele bransjen", None),
+                                                      ("Lederkurs", "videreført fra 2019")]
+
+
+def test_a_caption_over_a_form_that_names_nothing_is_its_name_without_the_tables_number():
+    def form():
+        return table([["Hva gjør vi?", "Hvem er med?", "Når?"],
+                      ["Samlinger for ledere i små bedrifter.", "Ansvarlig: Virke", "Våren 2021"]])
+
+    ms = parse(P("Tabell 3: Lederskolen for små bedrifter"), form(), P("Figur 1 viser deltakerne."),
+               P("Mentorordning for nye ledere", style="Caption"), form())
+    assert [(m.title, m.description, m.period_text) for m in ms] == [
+        ("Lederskolen for små bedrifter", "Samlinger for ledere i små bedrifter.", "Våren 2021"),
+        ("Mentorordning for nye ledere", "Samlinger for ledere i små bedrifter.", "Våren 2021")]
+
+
+def test_a_row_of_facts_across_a_form_parted_by_dots_is_its_own_facts():
+    form = table([["Hva gjør vi?", "Hvem er med?", "Når?"], ["Kurs om lønn.", "Ansvarlig: YS", "2018"],
+                  ["Bidrar til NKPS-tiltak nr. 7 · Type: Kurs/utdanning", "", ""]])
+    form.cells = [c for c in form.cells if not (c.row == 2 and c.col > 0)]
+    form.cells[-1].col_span = 3
+    rows = form_rows(form)
+    assert [(f, a) for f, _, a, *_ in rows][-3:] == [("period", "2018"), ("goal", "Bidrar til NKPS-tiltak nr. 7"),
+                                                     ("type", "Kurs/utdanning")]
+
+
+def test_a_form_of_boxes_each_its_label_over_its_answer_is_read_box_by_box():
+    def box(label, answer, r, c):
+        return Cell(f"{label}\n{answer}", r, c, paragraphs=[P(label), P(answer)])
+
+    form = Table(cells=[box("1 Navn på tiltaket", "Leseløft for voksne", 0, 0), box("2 Mottaker (ansvarlig)", "VOFO", 1, 0),
+                        box("3 Samarbeidspartnere", "Studieforbundene", 1, 1), box("4 Periode", "2024", 2, 0),
+                        box("5 Delmål i strategien", "3.2", 2, 1), Cell("Signert elektronisk", 3, 0)],
+                 n_rows=4, n_cols=2)
+    assert [(f, a) for f, _, a, *_ in form_rows(form)] == [
+        ("title", "Leseløft for voksne"), ("responsible", "VOFO"), ("partners", "Studieforbundene"),
+        ("period", "2024"), ("goal", "3.2"), ("", "Signert elektronisk")]
+
+
+@pytest.mark.parametrize("text, number, rest", [
+    ("KR2.1 Lærlingløftet", "KR2.1", "Lærlingløftet"), ("B4 Kompetanseforum", "B4", "Kompetanseforum"),
+    ("Tabell 2: Lederskolen", "Tabell 2:", "Lederskolen"), ("Figur 3: Deltakere", "Figur 3:", "Deltakere"),
+    ("P Hurtigsporet", "P", "Hurtigsporet"), ("Tabell 2 viser deltakerne", None, "Tabell 2 viser deltakerne"),
+    ("I Norge har vi", None, "I Norge har vi"), ("NAV Hurtigsporet", None, "NAV Hurtigsporet")])
+def test_a_key_results_or_a_tiles_code_before_a_name_is_numbering(text, number, rest):
+    from tiltak.extract.layouts.base import split_numbering
+
+    assert split_numbering(text)[:2] == (number, rest)
+
+
+def test_a_systems_export_writes_key_equals_value_and_its_letters_without_ae_oe_aa():
+    got = [match_label(t) for t in ("DELMAAL = 2.3", "SAMARBEIDSPARTNERE = NAV; KS")]
+    assert [(x.field, x.label, x.value) for x in got] == [("goal", "DELMAAL", "2.3"),
+                                                          ("partners", "SAMARBEIDSPARTNERE", "NAV; KS")]
+    assert match_label("DM = delmål i strategien") is None  # an abbreviation explained
+    assert label_field("Måloppnåelse") == label_field("Maaloppnaaelse")
+
+
+def test_a_question_for_a_label_may_have_a_note_after_its_question_mark():
+    assert label_field("Hvilke delmål støtter tiltaket? (flere svar mulig)") == "goal"
+    assert label_field("Hvilke delmål støtter tiltaket (flere svar mulig)") is None
+
+
+def test_ticked_choices_under_a_question_are_its_answers_not_headings():
+    ms = parse(P("Navn på tiltaket"), P("Lesekurs for ledige"), P("Hvilke delmål bidrar tiltaket til?"),
+               P("2.4 Styrke kvaliteten i opplæring for ansatte", list_label="☑"),
+               P("3.5 Styrke og tilpasse NAVs opplæringstilbud", list_label="☑"),
+               P("Type tiltak"), P("Kurs/utdanning", list_label="◉"), P("Tidsperiode"), P("2021"))
+    assert [(m.title, m.type_text, m.period_text) for m in ms] == [("Lesekurs for ledige", "Kurs/utdanning", "2021")]
+    assert "2.4" in ms[0].goal_text and "3.5" in ms[0].goal_text
+
+
+def test_a_heading_with_nothing_but_a_time_under_it_is_no_measure_beside_measures_that_name_delmal():
+    ms = parse(H("Referat fra møte i kompetanseforumet"), P("Tid: 3. mars 2024 kl. 12–14"),
+               H("Karrieresenter for voksne"), P("Delmål: 1.3"), P("Ansvarlig: fylkeskommunen"),
+               H("Fagbrev på jobb"), P("Delmål: 3.1"), P("Ansvarlig: fylkeskommunen"))
+    assert [m.title for m in ms] == ["Karrieresenter for voksne", "Fagbrev på jobb"]
+
+
+def test_a_templates_guidance_after_each_label_is_taken_out_and_a_paragraph_of_guidance_goes():
+    from tiltak.extract.guidance import without_guidance
+
+    d = doc(P("[Skriv ein blokk per tiltak og slett denne teksten]"),
+            P("Namn: [Kort namn] Lærlingløft i Agder"), P("Periode: [Frå–til] 2024–2025"),
+            P("Namn: [Kort namn] Kompetanseforum Agder"), P("Periode: [Frå–til] Løpande"),
+            P("[KV] Karriereveiledning på nett"), P("[KV] Karrieresentre i fylkene"))
+    assert [p.text for p in without_guidance(d).blocks] == [
+        "Namn: Lærlingløft i Agder", "Periode: 2024–2025", "Namn: Kompetanseforum Agder", "Periode: Løpande",
+        "[KV] Karriereveiledning på nett", "[KV] Karrieresentre i fylkene"]  # a measure's tags, not guidance
+
+
+def test_who_takes_part_after_med_or_a_plus_and_a_labelled_responsible_holding_both():
+    from tiltak.extract.layouts.facts import facts_line, who_and_partners
+
+    assert who_and_partners("Udir, med fylkeskommunene") == ("Udir", "fylkeskommunene")
+    assert who_and_partners("VOFO + Fafo") == ("VOFO", "Fafo")
+    assert who_and_partners("Kurs med praksis") == ("Kurs med praksis", None)
+    assert facts_line("Prosjekt – ansvarleg: Agder fylkeskommune, saman med NAV – 2024") == [
+        ("type", "Prosjekt"), ("responsible", "Agder fylkeskommune"), ("partners", "NAV"), ("period", "2024")]
+
+
+def test_the_strategys_old_numbers_and_a_bracket_of_facts_among_a_lines_facts():
+    from tiltak.extract.layouts.facts import facts_line
+
+    assert facts_line("Nr. 4 og 7 | Råd/utvalg/nettverk | YS + LO | 2017") == [
+        ("goal", "Nr. 4 og 7"), ("type", "Råd/utvalg/nettverk"), ("responsible", "YS"), ("partners", "LO"),
+        ("period", "2017")]
+    assert facts_line("(Ansvar: IMDi; med kommunene) · Løpende") == [
+        ("responsible", "IMDi"), ("partners", "kommunene"), ("period", "Løpende")]
+
+
+def test_a_bold_name_on_a_line_of_its_own_keeps_no_closing_stop_and_a_value_in_a_line_of_facts_ends_there():
+    ms = parse(B("Partssamarbeid om digital kompetanse."), P("Delmål 2.1 · Prosjekt · 2018–2020"),
+               P("Prosjektet prøver ut lokale opplegg i 2019 og 2020 i tolv kommuner."))
+    assert [(m.title, m.period_text, m.description) for m in ms] == [
+        ("Partssamarbeid om digital kompetanse", "2018–2020",
+         "Prosjektet prøver ut lokale opplegg i 2019 og 2020 i tolv kommuner.")]
+
+
+def test_a_list_of_five_partners_in_a_bracket_is_still_names():
+    from tiltak.extract.layouts.facts import bracket_facts
+
+    got = bracket_facts("Kompetanseforum (delmål 1.2; ansvar: Agder fylkeskommune; saman med NHO Agder, LO i Agder, "
+                        "NAV Agder, Universitetet i Agder, Statsforvaltaren; 2020–2024)")
+    assert got[1][2] == ("partners", "NHO Agder, LO i Agder, NAV Agder, Universitetet i Agder, Statsforvaltaren")
+
+
+def test_note_marks_in_unicode_superscript_and_guidance_in_nynorsk():
+    from tiltak.extract.content import is_instruction, is_note_mark
+
+    assert is_note_mark("²") and is_note_mark("¹³") and not is_note_mark("2.1")
+    assert is_instruction("Oppgje nummeret på delmålet") and is_instruction("Vel ein av typane under")
+    assert not is_instruction("Velferdsteknologi i kommunane")

@@ -276,3 +276,20 @@ def test_margin_notes_level_with_each_name_are_read_after_the_name_and_its_text(
     assert [[w.text for w in g][0] for g, _ in groups] == ["Innledning", "Navn0", "Delmål", "Navn1", "Delmål",
                                                            "Navn2", "Delmål"]
     assert [len(g) for g, _ in groups[1:3]] == [3 + 8 + 8 + 4, 3]
+
+
+def test_margin_notes_beside_a_name_run_in_before_its_text_and_a_name_right_under_a_heading():
+    """The name in bold opens a line of the text ("Navn0 for voksne. Kurset gir …"), the note's lines
+    set between the text's (the margin in smaller type), and a bold heading right over the first name."""
+    words = row(40, 200, ["Digitalisering"], bold=True)
+    top = 60
+    for k in range(3):
+        name = row(top, 200, [f"Navn{k}", "for", "voksne."], bold=True)
+        words += name + row(top, name[-1].x1 + 3, ["Kurset", "gir"])
+        words += row(top, 40, ["Delmål", f"1.{k + 1}"]) + row(top + 9, 40, ["Prosjekt"]) + row(top + 19, 40, ["2024"])
+        words += row(top + 14, 200, [f"t{k}a", *PROSE]) + row(top + 28, 200, [f"t{k}b", *PROSE[:3]])
+        top += 60
+    groups = in_columns(words, 2.5)
+    assert [[w.text for w in g][0] for g, _ in groups] == ["Digitalisering", "Navn0", "Delmål", "Navn1", "Delmål",
+                                                           "Navn2", "Delmål"]
+    assert [w.text for w in groups[2][0]] == ["Delmål", "1.1", "Prosjekt", "2024"]

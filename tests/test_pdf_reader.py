@@ -183,3 +183,33 @@ def test_a_table_without_rules_keeps_its_group_titles_across_it_and_its_subtotal
     assert [(m.title, m.goal_text) for m in layout.parse(doc).measures] == [
         ("Kurs for ledere i handelen og servicenæringen", "2.1"), ("Bransjeprogram for varehandel", "2.4"),
         ("Norskopplæring på arbeidsplassen", "3.4")]
+
+
+def test_facts_one_to_a_line_and_a_line_of_facts_before_text_end_their_paragraphs(tmp_path):
+    """A note of facts (a type, a period, a delmål), one to a line, each its own paragraph; a line
+    of facts parted by bars ends where it ends, the text after it begins anew."""
+    _pdf(tmp_path / "n.pdf", [(72, 780, 10, 0, 0, "Delmål 2.1"), (72, 768, 10, 0, 0, "Kurs/utdanning"),
+                              (72, 756, 10, 0, 0, "2020–2021")])  # (the widest line sets the edge: no line is short)
+    assert [p.text for p in read_pdf(str(tmp_path / "n.pdf")).paragraphs()] == ["Delmål 2.1", "Kurs/utdanning", "2020–2021"]
+    _pdf(tmp_path / "f.pdf", [(72, 720, 10, 0, 0, "Nr. 3 | Prosjekt | LO + Fafo | 2019–2020 | Oslo, Bergen og Trondheim"),
+                              (72, 708, 10, 0, 0, "LO holder kurs for tillitsvalgte i alle fylker.")])
+    assert [p.text for p in read_pdf(str(tmp_path / "f.pdf")).paragraphs()] == [
+        "Nr. 3 | Prosjekt | LO + Fafo | 2019–2020 | Oslo, Bergen og Trondheim", "LO holder kurs for tillitsvalgte i alle fylker."]
+
+
+def test_a_boxs_label_in_small_type_over_its_answer_is_a_paragraph_of_its_own(tmp_path):
+    rules = [(60, 800, 400), (60, 760, 400), (60, 720, 400)]
+    uprights = [(60, 720, 800), (400, 720, 800)]
+    _pdf(tmp_path / "b.pdf", [(64, 790, 6.5, 0, 0, "1 Navn på tiltaket"), (66, 779, 10, 0, 0, "Leseløft for voksne"),
+                              (64, 750, 6.5, 0, 0, "DELMÅL 3.2"), (66, 739, 10, 0, 0, "Norsk på jobb")],
+         rules=rules, uprights=uprights)
+    doc = read_pdf(str(tmp_path / "b.pdf"))
+    cells = [[p.text for p in c.paragraphs] for c in doc.blocks[0].cells]
+    assert cells == [["1 Navn på tiltaket", "Leseløft for voksne"], ["DELMÅL 3.2 Norsk på jobb"]]  # (a kicker, no label)
+
+
+def test_a_single_letter_set_apart_before_a_name_is_no_lead(tmp_path):
+    """A tile's type letter ("K   Kurs i …") is not the name the rest of the line describes."""
+    _pdf(tmp_path / "k.pdf", [(72, 780, 10, 0, 0, "K"), (96, 780, 10, 0, 0, "Kurs i lesing og skriving for voksne i arbeid"),
+                              (72, 740, 10, 0, 0, "Nr"), (96, 740, 10, 0, 0, "Tiltak og tidsrom for hele året")])
+    assert [p.lead for p in read_pdf(str(tmp_path / "k.pdf")).paragraphs()] == [None, "Nr"]

@@ -553,3 +553,17 @@ def test_a_numbered_column_headed_tiltak_leaves_the_names_to_the_next():
                ["2", "Nettverk for tillitsvalgte", "2.2", "LO"], ["3", "Konferanse om fagbrev på jobb", "2.5", "NHO"]])
     assert [(m.title, m.goal_text) for m in parse(t).measures] == [
         ("Kurs i grunnleggende ferdigheter", "3.2"), ("Nettverk for tillitsvalgte", "2.2"), ("Konferanse om fagbrev på jobb", "2.5")]
+
+
+def test_a_dash_in_every_cell_of_a_month_with_nothing_is_no_measure():
+    t = table([["Måned", "Tiltak", "Delmål", "Ansvar"], ["Mars", "Lederkurs for rektorer", "2.2", "KS"],
+               ["April", "–", "–", "–"], ["Mai", "Nettverk for skoleeiere", "2.1", "KS"]])
+    assert [m.title for m in parse(t).measures] == ["Lederkurs for rektorer", "Nettverk for skoleeiere"]
+
+
+def test_a_sheets_count_row_after_its_row_number_is_a_self_check_not_a_measure():
+    t = table([["1", "Tiltak", "Delmål"], ["2", "Bli i handel", "2.3"], ["3", "Seniorer i handelen", "2.2"],
+               ["4", "Antall tiltak: 2", ""]])  # (the sheet's row numbers down its first column)
+    result = parse(t)
+    assert [m.title for m in result.measures] == ["Bli i handel", "Seniorer i handelen"]
+    assert [(c.printed, c.parsed) for c in result.self_checks] == [(2, 2)]

@@ -316,7 +316,8 @@ class RowTable:
             for row in rows:
                 title = row.values.get("title", "")
                 texts = [v for v in (*row.extra.values(), *row.values.values()) if v]  # "Nr." is kept in extra
-                total = _TOTAL_ROW.match(" ".join(texts)) or _TOTAL_ROW.match(" ".join(texts[::-1]))
+                total = _TOTAL_ROW.match(" ".join(texts)) or _TOTAL_ROW.match(" ".join(texts[::-1])) \
+                    or _TOTAL_ROW.match(title)  # ("9 | Antall tiltak: 7": a sheet's row number before it)
                 if total:  # "Sum tiltak | 7" under the table: the document counts its own measures
                     checks.append(SelfCheck(check=total.group(1).strip(), printed=int(total.group(2)),
                                             parsed=len(measures) - first))

@@ -301,6 +301,8 @@ class _Segmenter:
             text, facts, after = bracketed
             for name, value in facts:
                 cur.add(name, value)
+            if any(name == "goal" for name, _ in facts):
+                cur.evidence.add("goal_ref")  # the name's own bracket gives its delmål
             if rest is not None:
                 rest = " ".join(x for x in (text, after) if x) or None
             elif after:  # "Fagbrev på jobb (delmål 2.5; ansvarlig: Udir) Ordningen gir …": the name, then what it is
@@ -427,7 +429,7 @@ class _Segmenter:
         repeated = (cur is not None and not self.closed and name in cur.fields and name not in ("other", "count")
                     and cur.form is None)
         if cur is None or self.closed or repeated:
-            title = self._take_back(self.last, i)
+            title = self._take_back(self.last, i) or self._caption(self.last, i, ("text",))  # (or the line that went nowhere)
             cur = self.new("field", it)
             if title:
                 cur.title.append(title)
@@ -480,9 +482,10 @@ class _Segmenter:
                     cur.evidence.add("goal_ref")
         self.last = (i, cur, target)
 
-    def _caption(self, last, i: int) -> str | None:
-        """The short line just before a form table, when it went to no field of a measure (a caption)."""
-        if last is None or last[0] != i - 1 or last[1] is not None or self.its[i - 1].kind != "text":
+    def _caption(self, last, i: int, kinds: tuple[str, ...] = ("text", "head")) -> str | None:
+        """The short line just before item i, when it went to no field of a measure: a form's caption,
+        or a heading that started none; a label's name."""
+        if last is None or last[0] != i - 1 or last[1] is not None or self.its[i - 1].kind not in kinds:
             return None
         text = self.its[i - 1].text
         return text if is_name(text) and len(text.split()) <= SETTINGS.layouts.title_words else None
