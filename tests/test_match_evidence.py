@@ -891,3 +891,18 @@ def test_reciprocity_through_a_member_weighs_less_than_by_name(settings, gazette
                   partners=["Virke", "Handel og Kontor"])
     assert levels(score(settings, gazetteer, [lo, joint, *OTHERS]))["organisations"] == "reciprocal"
     assert levels(score(settings, gazetteer, [lo, programme, *OTHERS]))["organisations"] == "reciprocal_member"
+
+
+def test_a_new_phase_of_a_measure_is_no_successor_and_other_members_years_apart_weigh_less(settings, gazetteer):
+    first = M("Kartlegging av opplæringsavtaler i bransjene", reporter="YS", year=2018)
+    phase = M("Opplæringsavtaler i bransjene – ny kartlegging (fase 2)", reporter="YS", year=2022)
+    assert levels(score(settings, gazetteer, [first, phase, *OTHERS]))["succession"] == "none"
+    renewed = M("Ny kartlegging av opplæringsavtaler i bransjene", reporter="YS", year=2022)
+    assert levels(score(settings, gazetteer, [first, renewed, *OTHERS]))["succession"] == "successor"
+    # a scheme one member reports in 2018 and another in 2022: they report the years they take part
+    other = M("Kartlegging av opplæringsavtaler i bransjene", reporter="LO", year=2022)
+    again = M("Kartlegging av opplæringsavtaler i bransjene", reporter="YS", year=2022)
+    assert levels(score(settings, gazetteer, [first, other, *OTHERS]))["years"] == "apart_other_member"
+    between = M("Kurs for tillitsvalgte om lønn", reporter="YS", year=2020)  # (YS reported in 2020 too)
+    assert levels(score(settings, gazetteer, [first, again, between, *OTHERS]))["years"] == "apart"
+    assert settings["years"]["apart"] < settings["years"]["apart_other_member"] < 0

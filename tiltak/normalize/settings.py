@@ -117,6 +117,7 @@ class Years(_Section):
     apart: Weight
     apart_ongoing: Weight
     apart_open: Weight = -2.0
+    apart_other_member: Weight = -2.0
     cross_year_cover: Share
 
 
