@@ -307,3 +307,17 @@ def test_an_underlined_name_is_set_apart_as_a_bold_one(tmp_path):
     doc = read_docx(str(tmp_path / "u.docx"))
     assert [p.bold for p in doc.blocks] == [False, True, False, False, True, False, False, False, False]
     assert doc.blocks[-2].lead is None
+
+
+def test_raised_text_parted_into_runs_is_one_remark_and_a_mark_parted_so_is_still_a_mark(tmp_path):
+    d = docx.Document()
+    p = d.add_paragraph("Nettverk for fagskoler")
+    for part in ("2", ".", "4"):
+        p.add_run(part).font.superscript = True
+    q = d.add_paragraph("Fagbrev på jobb")
+    for part in ("1", "2"):
+        q.add_run(part).font.superscript = True
+    d.save(tmp_path / "r.docx")
+    doc = read_docx(str(tmp_path / "r.docx"))
+    assert [b.text for b in doc.blocks[:2]] == ["Nettverk for fagskoler (2.4)", "Fagbrev på jobb"]
+    assert [[r.text for r in b.runs] for b in doc.blocks[:2]] == [["Nettverk for fagskoler (2.4)"], ["Fagbrev på jobb"]]

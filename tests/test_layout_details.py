@@ -627,7 +627,9 @@ def test_a_form_of_boxes_each_its_label_over_its_answer_is_read_box_by_box():
 
 
 @pytest.mark.parametrize("text, number, rest", [
-    ("KR2.1 Lærlingløftet", "KR2.1", "Lærlingløftet"), ("B4 Kompetanseforum", "B4", "Kompetanseforum"),
+    ("KR2.1 Lærlingløftet", "KR2.1", "Lærlingløftet"), ("B4.2 Kompetanseforum", "B4.2", "Kompetanseforum"),
+    ("E39 Rogfast", None, "E39 Rogfast"), ("Å fremme likestilling", None, "Å fremme likestilling"),
+    ("A New Approach", None, "A New Approach"),
     ("Tabell 2: Lederskolen", "Tabell 2:", "Lederskolen"), ("Figur 3: Deltakere", "Figur 3:", "Deltakere"),
     ("P Hurtigsporet", "P", "Hurtigsporet"), ("Tabell 2 viser deltakerne", None, "Tabell 2 viser deltakerne"),
     ("I Norge har vi", None, "I Norge har vi"), ("NAV Hurtigsporet", None, "NAV Hurtigsporet")])
@@ -720,3 +722,36 @@ def test_note_marks_in_unicode_superscript_and_guidance_in_nynorsk():
     assert is_note_mark("²") and is_note_mark("¹³") and not is_note_mark("2.1")
     assert is_instruction("Oppgje nummeret på delmålet") and is_instruction("Vel ein av typane under")
     assert not is_instruction("Velferdsteknologi i kommunane")
+    assert not is_instruction("Vel ein tredel av deltakarane fullførte")  # ("just over": prose in Nynorsk)
+
+
+def test_guidance_in_a_forms_cells_goes_too_and_an_answer_in_brackets_each_time_stays():
+    from tiltak.extract.guidance import without_guidance
+
+    form = Table(cells=[Cell("Periode: [Frå–til] 2024", 0, 0, paragraphs=[P("Periode: [Frå–til] 2024")]),
+                        Cell("Periode: [Frå–til] 2025", 1, 0, paragraphs=[P("Periode: [Frå–til] 2025")])],
+                 n_rows=2, n_cols=1)
+    d = without_guidance(doc(form, P("Status: [Pågår]"), P("Status: [Pågår]")))
+    assert [c.text for c in d.blocks[0].cells] == ["Periode: 2024", "Periode: 2025"]
+    assert [p.text for p in d.blocks[1:]] == ["Status: [Pågår]", "Status: [Pågår]"]
+
+
+def test_a_box_over_two_rows_is_read_once_and_med_before_a_word_that_is_no_name_is_no_partner():
+    from tiltak.extract.layouts.facts import facts_line, who_and_partners
+
+    def box(label, answer, r, c, span=1):
+        return Cell(f"{label}\n{answer}", r, c, row_span=span, paragraphs=[P(label), P(answer)])
+
+    form = Table(cells=[box("Navn på tiltaket", "Leseløft", 0, 0), box("Beskrivelse", "Kurs i lesing.", 0, 1, 2),
+                        box("Periode", "2024", 1, 0), box("Ansvarlig", "VOFO", 2, 0)], n_rows=3, n_cols=2)
+    assert [f for f, *_ in form_rows(form)] == ["title", "description", "period", "responsible"]
+    assert facts_line("Delmål 2.1 · Kurs · med forbehold om finansiering") is None
+    assert who_and_partners("NAV, med støtte fra HK-dir") == ("NAV, med støtte fra HK-dir", None)
+    assert who_and_partners("AID; med partene") == ("AID", "partene")
+
+
+def test_a_measure_whose_only_field_is_its_term_is_kept_beside_measures_that_name_delmal():
+    ms = parse(H("Lærlingløftet"), P("Periode: 2024–2026"),
+               H("Karrieresenter for voksne"), P("Delmål: 1.3"), P("Ansvarlig: fylkeskommunen"),
+               H("Fagbrev på jobb"), P("Delmål: 3.1"), P("Ansvarlig: fylkeskommunen"))
+    assert [m.title for m in ms] == ["Lærlingløftet", "Karrieresenter for voksne", "Fagbrev på jobb"]

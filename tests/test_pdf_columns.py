@@ -293,3 +293,19 @@ def test_margin_notes_beside_a_name_run_in_before_its_text_and_a_name_right_unde
     assert [[w.text for w in g][0] for g, _ in groups] == ["Digitalisering", "Navn0", "Delmål", "Navn1", "Delmål",
                                                            "Navn2", "Delmål"]
     assert [w.text for w in groups[2][0]] == ["Delmål", "1.1", "Prosjekt", "2024"]
+
+
+def test_a_bold_word_opening_a_line_of_text_is_no_name_unless_a_note_stands_beside_it():
+    words = []
+    top = 60
+    for k in range(3):
+        name = row(top, 200, [f"Navn{k}", "for", "voksne."], bold=True)
+        words += name + row(top, name[-1].x1 + 3, ["Kurset", "gir"])
+        words += row(top, 40, ["Delmål", f"1.{k + 1}"]) + row(top + 9, 40, ["Prosjekt"])
+        words += row(top + 14, 200, [f"t{k}a", *PROSE])
+        emphasis = row(top + 28, 200, ["Viktig:"], bold=True)  # a bold word after a plain line
+        words += emphasis + row(top + 28, emphasis[-1].x1 + 3, [f"t{k}b", *PROSE])
+        words += row(top + 42, 200, [f"t{k}c", *PROSE[:3]])
+        top += 70
+    groups = in_columns(words, 2.5)
+    assert [[w.text for w in g][0] for g, _ in groups] == ["Navn0", "Delmål", "Navn1", "Delmål", "Navn2", "Delmål"]

@@ -213,3 +213,10 @@ def test_a_single_letter_set_apart_before_a_name_is_no_lead(tmp_path):
     _pdf(tmp_path / "k.pdf", [(72, 780, 10, 0, 0, "K"), (96, 780, 10, 0, 0, "Kurs i lesing og skriving for voksne i arbeid"),
                               (72, 740, 10, 0, 0, "Nr"), (96, 740, 10, 0, 0, "Tiltak og tidsrom for hele året")])
     assert [p.lead for p in read_pdf(str(tmp_path / "k.pdf")).paragraphs()] == [None, "Nr"]
+
+
+def test_a_line_of_facts_wrapped_after_a_comma_goes_on_in_its_paragraph(tmp_path):
+    _pdf(tmp_path / "w.pdf", [(72, 720, 10, 0, 0, "Delmål 2.1 | Ansvar: VOFO | Samarbeid: LO, NHO,"),
+                              (72, 708, 10, 0, 0, "Virke og KS")])
+    assert [p.text for p in read_pdf(str(tmp_path / "w.pdf")).paragraphs()] == [
+        "Delmål 2.1 | Ansvar: VOFO | Samarbeid: LO, NHO, Virke og KS"]

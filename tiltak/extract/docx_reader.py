@@ -72,9 +72,21 @@ def _raised(r) -> bool:
     return align is not None and align.get(qn("w:val")) == "superscript"
 
 
-def _note_mark(r) -> bool:
-    """A run set as a superscript number (or *, †): a note's mark typed into the text, not text."""
-    return _raised(r) and is_note_mark("".join(t.text or "" for t in r.iter(qn("w:t"))))
+def _raised_text(r) -> str | None:
+    """What a raised run shows, with the raised runs right after it (Word may part "2.2" into "2" and
+    ".2"): "" for a run that goes on from the one before, None for a run that is not raised. A note's
+    mark (a number, *, †) shows nothing: it is not text."""
+    if not _raised(r):
+        return None
+    before = r.getprevious()
+    if before is not None and before.tag == _RUN and _raised(before):
+        return ""
+    texts, run = [], r
+    while run is not None and run.tag == _RUN and _raised(run):
+        texts.append("".join(t.text or "" for t in run.iter(qn("w:t"))))
+        run = run.getnext()
+    text = "".join(texts).strip()
+    return "" if is_note_mark(text) else text
 
 
 def _run_text(el) -> str:
@@ -84,12 +96,12 @@ def _run_text(el) -> str:
     def walk(node) -> None:
         for child in node:
             tag = child.tag
-            if tag in _SKIP_SUBTREES or tag == _RUN and _note_mark(child):
+            if tag in _SKIP_SUBTREES:
                 continue
-            if tag == _RUN and _raised(child):  # raised text other than a note's mark ("Tittel²·²"): a remark
-                inner = _run_text(child).strip()
-                if inner:
-                    parts.append(f" ({inner})")
+            raised = _raised_text(child) if tag == _RUN else None
+            if raised is not None:  # raised text other than a note's mark ("Tittel²·²"): a remark
+                if raised:
+                    parts.append(f" ({raised})")
             elif tag == qn("w:t"):
                 parts.append(child.text or "")
             elif tag == qn("w:tab"):
@@ -145,15 +157,12 @@ class _Reader:
         runs: list[Run] = []
         underlined: list[bool] = []  # of the runs with text
         for r in p_el.iter(qn("w:r")):
-            if _skipped(r, p_el) or _note_mark(r):
+            if _skipped(r, p_el):
                 continue
-            text = _run_text(r)
+            raised = _raised_text(r)
+            text = _run_text(r) if raised is None else f" ({raised})" if raised else ""
             if not text:
                 continue
-            if _raised(r):
-                if not text.strip():
-                    continue
-                text = f" ({text.strip()})"
             rpr = r.find(qn("w:rPr"))
             rstyle = rpr.find(qn("w:rStyle")) if rpr is not None else None
             csid = rstyle.get(qn("w:val")) if rstyle is not None else None

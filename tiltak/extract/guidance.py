@@ -15,13 +15,15 @@ from .model import Document, Paragraph, Run, Table
 _GUIDED = re.compile(r"^(?P<label>[^\[\]:]{1,60}:\s*)?\[(?P<guide>[^\[\]]{1,240})\]\s*")
 
 
-def _paragraphs(doc: Document):
-    for block in doc.blocks:
+def _paragraphs(blocks, cell=None):
+    """(paragraph, the cell it is in or None), tables in cells too."""
+    for block in blocks:
         if isinstance(block, Paragraph):
-            yield block
+            yield block, cell
         elif isinstance(block, Table):
-            for cell in block.cells:
-                yield from cell.paragraphs
+            for c in block.cells:
+                yield from _paragraphs(c.paragraphs, c)
+                yield from _paragraphs(c.tables, c)
 
 
 def _key(m: re.Match) -> tuple[str, str]:
@@ -29,20 +31,27 @@ def _key(m: re.Match) -> tuple[str, str]:
 
 
 def without_guidance(doc: Document) -> Document:
-    found = [(p, m) for p in _paragraphs(doc) if (m := _GUIDED.match(p.text))]
+    found = [(p, cell, m) for p, cell in _paragraphs(doc.blocks) if (m := _GUIDED.match(p.text))]
     if not found:
         return doc
-    repeated = Counter(_key(m) for _, m in found)
+    repeated = Counter(_key(m) for *_, m in found)
+    answered = {_key(m) for p, _, m in found if p.text[m.end():].strip()}  # ("Status: [Pågår]" each time: an answer)
     gone: set[int] = set()
-    for p, m in found:
+    cells = {}
+    for p, cell, m in found:
         # repeated after the same label, or guidance by its words ("[KV] [2.2]" alone are a measure's tags)
-        if not (m.group("label") and repeated[_key(m)] >= 2 or is_instruction(m.group("guide"))):
+        if not (m.group("label") and repeated[_key(m)] >= 2 and _key(m) in answered or is_instruction(m.group("guide"))):
             continue
         _cut(p, m.start("guide") - 1, m.end())
         if not p.text.strip() and not m.group("label"):
             gone.add(id(p))
+        if cell is not None:
+            cells[id(cell)] = cell
     if gone:
         doc.blocks = [b for b in doc.blocks if id(b) not in gone]
+    for cell in cells.values():  # a cell's text is its paragraphs'
+        cell.paragraphs = [p for p in cell.paragraphs if id(p) not in gone]
+        cell.text = "\n".join(p.text for p in cell.paragraphs if p.text.strip())
     return doc
 
 

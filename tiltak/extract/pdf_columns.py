@@ -224,7 +224,10 @@ def _margin_starts(run: list[list], c: float) -> list[int]:
     for k, row in enumerate(run):
         right = [w for w in row if w.x0 >= c]
         bold = bool(right) and getattr(right[0], "bold", False)
-        if bold and (not was_bold or k in notes):  # (a name right under a heading begins where its note does)
+        whole = bold and all(getattr(w, "bold", False) for w in right)
+        # a name in bold on its own line, or run in before its text level with a note (and a name right
+        # under a heading begins where its note does)
+        if bold and (not was_bold and (whole or k in notes) or k in notes):
             starts.append(k)
         was_bold = bold if right else was_bold
     def level(k: int) -> bool:  # a note's first line is level with a name's (the name may be set larger)

@@ -418,7 +418,8 @@ def _label_line(pl: _PageLine) -> bool:
         return True
     head, colon, _ = pl.text.partition(":")
     if not colon:
-        head, colon, _ = pl.text.partition(" = ")  # "DELMAAL = 1.3": a system's export
+        head, colon, _ = pl.text.partition(" = ")  # "DELMAAL = 1.3": a system's export (not "DM = delmål")
+        colon = colon if len(head.strip()) >= 4 else ""
     return bool(colon) and label_field(head) is not None
 
 
@@ -447,7 +448,7 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
     if _label_line(pl) or _fact_line(prev) and _fact_line(pl):  # (facts one to a line: a margin note's)
         return True
     if _FACTS_PARTED.search(prev.text) and not pl.text[:1].islower() and not _FACTS_PARTED.search(pl.text) \
-            and facts_line(prev.text):
+            and not prev.text.rstrip().endswith((",", "·", "|", "og")) and facts_line(prev.text):
         return True  # "Nr. 12 | Kurs/utdanning | VOFO | 2017–2019", then text: the line of facts ends there
     if prev.line.page != pl.line.page:
         # A paragraph runs on over a page break when the sentence does.

@@ -131,7 +131,7 @@ def label_field(text: str, colon: bool = False) -> str | None:
         field = _field_of_key(label_key(re.sub(r"(?<=\w)-(?=\w)", "", text)))
     if field is None and colon and (inner := _BRACKETED.search(text)):
         field = _field_of_key(label_key(inner.group(1)))  # "Hvorfor (delmål)": the field in brackets
-    if field is None and _ASCII_LETTERS.search(key):  # "DELMAAL", "AARSTALL": æ, ø, å written as a system must
+    if field is None and _ASCII_LETTERS.search(key):  # "DELMAAL": æ, ø, å written as a system must
         field = label_field(_ASCII_LETTERS.sub(lambda m: _NORWEGIAN[m.group(0)], key), colon)
     return field
 

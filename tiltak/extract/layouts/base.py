@@ -82,8 +82,9 @@ _NUMBERING = re.compile(
     r"|(?P<letter>\(?[a-zA-Z][.)])"
     r"|(?P<roman>[IVXivx]{1,4}[.)])"
     r"|(?P<bare>\d{1,2}(?=\s+(?-i:[A-ZÆØÅ«\"])))"
-    # a register's ID ("TRFK-2021-04"), a key result's or an item's code ("KR1.1", "A3"), a tile's letter ("K")
-    r"|(?P<code>(?-i:[A-ZÆØÅ]{2,8}[-–/](?:19|20)?\d{2}[-–/]\d{1,4}|[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2}){0,2}|[A-HJ-ZÆØÅ])"
+    # a register's ID ("TRFK-2021-04"), a key result's code ("KR1.1"), a tile's letter ("K"; not the words
+    # "A", "E", "I", "O", "Å", nor "E39", "CO2")
+    r"|(?P<code>(?-i:[A-ZÆØÅ]{2,8}[-–/](?:19|20)?\d{2}[-–/]\d{1,4}|[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2}){1,2}|[B-DF-HJ-NP-ZÆØ])"
     r"(?=\s+(?-i:[A-ZÆØÅ«\"])))"
     r")\s*", re.I)
 # A date writes its month in lower case: "13. september", "24.–25. oktober"; "10. August …" is a list

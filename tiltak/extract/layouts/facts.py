@@ -64,7 +64,8 @@ def _names_only(text: str) -> bool:
 _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=\S)")
 # who takes part, said before their names: "i samarbeid med", "sammen med", "med bidrag fra"
 _TOGETHER_WORDS = r"(?:i\s+)?(?:samarbeid|samarbeider|samarbeidar)\s+med|(?:sammen|saman)\s+med|med\s+bidrag\s+fr[aå]"
-_PARTNERS_FIRST = re.compile(rf"^(?:{_TOGETHER_WORDS}|med)\s+", re.I)  # ("med NAV" as a fact of its own)
+_MED = r"med\s+(?=(?-i:[A-ZÆØÅ])|\w+(?:ene|ane)\b)"  # "med NAV", "med partene" (not "med forbehold", "med 30 deltakere")
+_PARTNERS_FIRST = re.compile(rf"^(?:(?:{_TOGETHER_WORDS})\s+|{_MED})", re.I)  # ("med NAV" as a fact of its own)
 
 
 _WHOLE_BRACKET = re.compile(r"^\(([^()]+)\)$")
@@ -96,15 +97,19 @@ def _facts_and_names(text: str) -> list[tuple[str, str]] | None:
     roles = iter(("responsible", "partners"))
     found = [k[0] if k else (next(roles), x) for x, k in zip(parts, known)]
     if len(names) == 1:  # "VOFO + Fafo": who does it, then who takes part
-        lead, partners = who_and_partners(names[0])
-        if partners:
-            at = next(i for i, (f, _) in enumerate(found) if f == "responsible")
-            found[at:at + 1] = [("responsible", lead), ("partners", partners)]
+        at = next(i for i, (f, _) in enumerate(found) if f == "responsible")
+        found[at:at + 1] = _who(names[0])
     return found if len({f for f, _ in found}) == len(found) else None
 
 
 _BRACKETS = re.compile(r"[(\[]" + _INSIDE + r"[)\]]")
-_TOGETHER = re.compile(rf"[,;]?\s+(?:{_TOGETHER_WORDS})\s+|\s+\+\s+|[,;]\s*med\s+", re.I)
+_TOGETHER = re.compile(rf"[,;]?\s+(?:{_TOGETHER_WORDS})\s+|\s+\+\s+|[,;]\s*{_MED}", re.I)
+
+
+def _who(text: str) -> list[tuple[str, str]]:
+    """The fields a text of who does it gives: who is responsible, and who takes part when it says so."""
+    lead, partners = who_and_partners(text)
+    return [("responsible", lead)] + ([("partners", partners)] if partners else [])
 
 
 def who_and_partners(text: str) -> tuple[str, str | None]:
@@ -178,8 +183,7 @@ def _facts_after_who(parts: list[str]) -> list[tuple[str, str]] | None:
     if not rest or len(who.split()) > 12 or any(ch.isdigit() for ch in who) or any(f in ("responsible", "roles")
                                                                                   for f, _ in rest):
         return None
-    lead, partners = who_and_partners(who)
-    return [("responsible", lead)] + ([("partners", partners)] if partners else []) + rest
+    return _who(who) + rest
 
 
 def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | None:
@@ -187,10 +191,7 @@ def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | 
     for part in parts:
         lbl = match_label(part) if labelled and ":" in part else None
         if lbl is not None and lbl.how == "separator" and lbl.field in _FACT_FIELDS and lbl.value:
-            if lbl.field == "responsible" and (split := who_and_partners(lbl.value))[1]:
-                found += [("responsible", split[0]), ("partners", split[1])]  # "ansvarlig: KD, med LO"
-            else:
-                found.append((lbl.field, lbl.value))
+            found += _who(lbl.value) if lbl.field == "responsible" else [(lbl.field, lbl.value)]  # "ansvarlig: KD, med LO"
         elif found and found[-1][0] == "goal" and is_delmal_code(part):
             found[-1] = ("goal", f"{found[-1][1]}, {part}")  # "(2.1, 2.4)": one goal of two codes
         elif is_goal_line(part) or is_goal_line(re.sub(r"^(?:også|og)\s+", "", part, flags=re.I)):

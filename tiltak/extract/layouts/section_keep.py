@@ -4,6 +4,7 @@ measure is the report's, and only a measure of the strategy for sure makes a doc
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..records import RawMeasure
@@ -13,13 +14,16 @@ if TYPE_CHECKING:
     from .sections import _Measure
 
 
+_DAY = re.compile(r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)|\bkl\.?\s*\d", re.I)
+
+
 def without_dates_only(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
     """A heading with nothing but a date or time under it ("Referat frå dialogmøte" over "Tid: 11.
     november 2025"), in a report whose other measures (two or more) all name their delmål: a letter's
     or a meeting's heading, not a measure."""
     def dated_only(r: RawMeasure) -> bool:
-        return bool(r.period_text) and not any((r.goal_text, r.type_text, r.responsible_text, r.partners_text,
-                                                r.description))
+        return bool(r.period_text and _DAY.search(r.period_text)) and not any(
+            (r.goal_text, r.type_text, r.responsible_text, r.partners_text, r.description))
 
     others = [r for _, r in kept if not dated_only(r)]
     if len(others) < 2 or not all(r.goal_text for r in others):

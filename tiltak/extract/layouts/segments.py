@@ -703,7 +703,8 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
 
 
 def _facts_row(text: str) -> list[tuple[str, str, str]] | None:
-    """A row of facts parted by "·" or "|", each a labelled answer or a goal reference; else None."""
+    """A row of facts parted as a line of fields is ("·", "|", a tab, "; " before a label), each a
+    labelled answer or a goal reference; else None."""
     parts = [x.strip() for x in FIELD_SEPARATOR.split(_flat(text)) if x and x.strip()]
     if len(parts) < 2:
         return None
@@ -721,8 +722,8 @@ def _facts_row(text: str) -> list[tuple[str, str, str]] | None:
 
 def _boxes(grid: list[list[Cell]]) -> list[FormRow]:
     """A form of boxes, each cell its label over its answer ("1 Tiltakets navn" in small type, then
-    the name): a row per cell, when most cells (three at least) are so; else nothing."""
-    cells = [c for row in grid for c in row if c.text.strip()]
+    the name): a row per cell, when two thirds of the cells (three at least) are so; else nothing."""
+    cells = list({id(c): c for row in grid for c in row if c.text.strip()}.values())  # (a box over two rows: once)
     out, boxed = [], 0
     for c in cells:
         paragraphs = _cell_paragraphs(c)

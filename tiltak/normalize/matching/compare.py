@@ -286,7 +286,7 @@ class Comparator:
                 return Part("years", "apart_ongoing", w["apart_ongoing"])  # "løpende" in 2017, reported again in 2019
             if earlier.open_ended:
                 return Part("years", "apart_open", w["apart_open"])  # "2016–" in 2017: it may run on
-            if a.reporter != b.reporter:  # members report a national scheme in the years they take part
+            if a.reporter and b.reporter and a.reporter != b.reporter:  # members report a scheme in the years they take part
                 return Part("years", "apart_other_member", w["apart_other_member"])
             return Part("years", "apart", w["apart"])
         if a.reporter and a.reporter == b.reporter and (later.continues or earlier.ongoing or earlier.continues):
@@ -363,7 +363,7 @@ class Comparator:
         for early, late in ((a, b), (b, a)):
             # (the earlier one new too, but for a term over by the later report: "Ny IA-avtale
             # 2019–2022" in 2018, "Ny avtale om inkluderende arbeidsliv" in 2022)
-            # (not a new phase of it: "Kompetanse i tariffavtalene – ny kartlegging (fase 2)")
+            # (not when the later says it goes on: "Kompetanse i tariffavtalene – ny kartlegging (fase 2)")
             if late.renewed and not late.goes_on and early.year is not None and late.year is not None \
                     and late.year > early.year \
                     and (not early.renewed or early.title_years and max(early.title_years) <= late.year
