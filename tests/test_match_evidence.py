@@ -908,3 +908,11 @@ def test_a_new_phase_of_a_measure_is_no_successor_and_other_members_years_apart_
     between = M("Kurs for tillitsvalgte om lønn", reporter="YS", year=2020)  # (YS reported in 2020 too)
     assert levels(score(settings, gazetteer, [first, again, between, *OTHERS]))["years"] == "apart"
     assert settings["years"]["apart"] < settings["years"]["apart_other_member"] < 0
+
+
+def test_a_stage_of_a_measure_is_no_title_word(gazetteer):
+    from tiltak.normalize.matching.records import _words_model
+
+    words = _words_model(gazetteer).words
+    assert words("Kvalitetsrammeverk for karriereveiledning – implementering") == words(
+        "Kvalitetsrammeverk for karriereveiledning")
