@@ -74,8 +74,8 @@ def _raised(r) -> bool:
 
 def _raised_text(r) -> str | None:
     """What a raised run shows, with the raised runs right after it (Word may part "2.2" into "2" and
-    ".2"): "" for a run that goes on from the one before, None for a run that is not raised. A note's
-    mark (a number, *, †) shows nothing: it is not text."""
+    ".2"), set apart as a remark: " (2.2)"; "" for a run that goes on from the one before, None for a
+    run that is not raised. A note's mark (a number, *, †) shows nothing: it is not text."""
     if not _raised(r):
         return None
     before = r.getprevious()
@@ -86,7 +86,7 @@ def _raised_text(r) -> str | None:
         texts.append("".join(t.text or "" for t in run.iter(qn("w:t"))))
         run = run.getnext()
     text = "".join(texts).strip()
-    return "" if is_note_mark(text) else text
+    return "" if not text or is_note_mark(text) else f" ({text})"
 
 
 def _run_text(el) -> str:
@@ -100,8 +100,7 @@ def _run_text(el) -> str:
                 continue
             raised = _raised_text(child) if tag == _RUN else None
             if raised is not None:  # raised text other than a note's mark ("Tittel²·²"): a remark
-                if raised:
-                    parts.append(f" ({raised})")
+                parts.append(raised)
             elif tag == qn("w:t"):
                 parts.append(child.text or "")
             elif tag == qn("w:tab"):
@@ -160,7 +159,7 @@ class _Reader:
             if _skipped(r, p_el):
                 continue
             raised = _raised_text(r)
-            text = _run_text(r) if raised is None else f" ({raised})" if raised else ""
+            text = _run_text(r) if raised is None else raised
             if not text:
                 continue
             rpr = r.find(qn("w:rPr"))

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from .content import is_instruction
-from .model import Document, Paragraph, Run, Table
+from .model import Document, Paragraph, Table, cut
 
 # an optional label (a few words and a colon), then the bracketed guidance
 _GUIDED = re.compile(r"^(?P<label>[^\[\]:]{1,60}:\s*)?\[(?P<guide>[^\[\]]{1,240})\]\s*")
@@ -42,7 +42,7 @@ def without_guidance(doc: Document) -> Document:
         # repeated after the same label, or guidance by its words ("[KV] [2.2]" alone are a measure's tags)
         if not (m.group("label") and repeated[_key(m)] >= 2 and _key(m) in answered or is_instruction(m.group("guide"))):
             continue
-        _cut(p, m.start("guide") - 1, m.end())
+        cut(p, m.start("guide") - 1, m.end())
         if not p.text.strip() and not m.group("label"):
             gone.add(id(p))
         if cell is not None:
@@ -54,23 +54,3 @@ def without_guidance(doc: Document) -> Document:
         cell.text = "\n".join(p.text for p in cell.paragraphs if p.text.strip())
     return doc
 
-
-def _cut(p: Paragraph, a: int, b: int) -> None:
-    """The paragraph without its characters a..b, in its text and its runs (counted without spaces:
-    the runs may space them otherwise)."""
-    start = len("".join(p.text[:a].split()))
-    end = start + len("".join(p.text[a:b].split()))
-    p.text = (p.text[:a] + p.text[b:]).strip()
-    runs, seen = [], 0
-    for run in p.runs:
-        kept = []
-        for ch in run.text:
-            inside = start <= seen < end
-            if not ch.isspace():
-                seen += 1
-            if not inside:
-                kept.append(ch)
-        text = "".join(kept)
-        if text.strip() or (runs and text):
-            runs.append(Run(text, run.bold, run.italic, run.size))
-    p.runs = runs

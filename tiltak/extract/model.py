@@ -242,24 +242,34 @@ def with_answers_unmarked(doc: Document) -> Document:
     return doc
 
 
+def cut(p: Paragraph, a: int, b: int) -> None:
+    """The paragraph without its characters a..b, in its text and its runs (counted without spaces:
+    the runs may space them otherwise)."""
+    start = len("".join(p.text[:a].split()))
+    end = start + len("".join(p.text[a:b].split()))
+    p.text = (p.text[:a] + p.text[b:]).strip()
+    runs, seen = [], 0
+    for run in p.runs:
+        kept = []
+        for ch in run.text:
+            inside = start <= seen < end  # (a space goes with the letter after it)
+            if not ch.isspace():
+                seen += 1
+            if not inside:
+                kept.append(ch)
+        text = "".join(kept) if runs else "".join(kept).lstrip()
+        if text:
+            runs.append(Run(text, run.bold, run.italic, run.size))
+    p.runs = runs
+
+
 def _cut_start(p: Paragraph, n: int) -> None:
     """The paragraph without its first `n` characters, in its text and its runs; a lead that was
     them goes ("Svar:" in bold)."""
-    left = len("".join(p.text[:n].split()))  # counted without spaces: the runs may space them otherwise
-    p.text = p.text[n:]
-    runs = []
-    for run in p.runs:
-        k = 0
-        while left and k < len(run.text):
-            left -= not run.text[k].isspace()
-            k += 1
-        rest = run.text[k:].lstrip() if not runs else run.text[k:]
-        if rest:
-            runs.append(Run(rest, run.bold, run.italic, run.size))
-    p.runs = runs
+    cut(p, 0, n)
     p.lead = None
-    if runs:
-        p.bold = all(r.bold for r in runs if r.text.strip())
+    if p.runs:
+        p.bold = all(r.bold for r in p.runs if r.text.strip())
 
 
 _LANGUAGES = frozenset(("norsk", "bokmål", "nynorsk", "english", "engelsk", "norwegian", "samisk", "sámegiella",

@@ -24,7 +24,7 @@ from .pdf_columns import NO_DIVIDERS, Dividers, in_columns, printed_rows
 from .content import is_goal_line, is_note_mark, is_period_line
 from .layouts.facts import facts_line
 from .text import clean, join_lines, join_wrapped, vocabulary
-from .vocabulary import label_field, label_key, label_words, value_field
+from .vocabulary import export_key, label_field, label_key, label_words, value_field
 
 S = SETTINGS.pdf
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": S.table_tolerance,
@@ -418,8 +418,8 @@ def _label_line(pl: _PageLine) -> bool:
         return True
     head, colon, _ = pl.text.partition(":")
     if not colon:
-        head, colon, _ = pl.text.partition(" = ")  # "DELMAAL = 1.3": a system's export (not "DM = delmål")
-        colon = colon if len(head.strip()) >= 4 else ""
+        head, colon, _ = pl.text.partition(" = ")  # "DELMAAL = 1.3": a system's export
+        colon = colon if export_key(head) else ""
     return bool(colon) and label_field(head) is not None
 
 

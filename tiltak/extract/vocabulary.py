@@ -228,6 +228,12 @@ def _is_hint(tail: str) -> bool:
     return any(tail == h or tail.startswith(h + " ") for h in vocabulary().hints)
 
 
+def export_key(head: str) -> bool:
+    """The text before " = " is a system export's key ("DELMAAL = 1.3"), not an abbreviation explained
+    ("DM = delmål i strategien")."""
+    return len(head.strip()) >= 4
+
+
 def match_label(text: str, lead: str | None = None) -> Label | None:
     """The label `text` starts with, if any, and the answer after it.
 
@@ -238,8 +244,8 @@ def match_label(text: str, lead: str | None = None) -> Label | None:
         return None
     for sep in _SEPARATORS:
         head, found, rest = text.partition(sep)
-        if sep == " = " and len(head.strip()) < 4:
-            continue  # "DM = delmål i strategien": an abbreviation explained, not a field
+        if sep == " = " and not export_key(head):
+            continue
         if found and head.strip() and len(head) <= SETTINGS.labels.max_length:
             field = label_field(head, colon=sep in (":", " = "))
             if field:
