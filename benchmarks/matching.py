@@ -16,7 +16,8 @@
    merged.
 2. Speed on synthetic measures: 1,000 and 10,000 measures made from the samples' measures (each
    real measure becomes several distinct ones with their own names, some reported two or three
-   times in other words). Time of matching alone, candidate pairs scored.
+   times in other words). Time of matching alone, candidate pairs scored, with one process and with
+   the processes a run uses (one per core: scoring is shared among them).
 
     python benchmarks/matching.py [--sizes 1000 10000] [--blind tests/blind/match1 ...] [--no-speed] [--details]
 """
@@ -34,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.labels import pairwise, samples_labels  # noqa: E402
+from tiltak.extract.batch import Limits  # noqa: E402
 from tiltak.normalize.config import load_config  # noqa: E402
 from tiltak.normalize.matching import match  # noqa: E402
 from tiltak.normalize.models import Measure  # noqa: E402
@@ -170,17 +172,21 @@ def synthetic(base: list[Measure], n: int, seed: int = 7) -> list[Measure]:
 
 
 def speed(sizes: list[int]) -> list[dict]:
+    """Matching time with one process, and with the processes a run uses by default (one per core)."""
     config = load_config()
     gazetteer = Gazetteer(config.organisations)
     base = run(ROOT / "samples").records
+    cores = Limits().workers
     rows = []
     for n in sizes:
         measures = synthetic(base, n)
-        started = time.perf_counter()
-        result = match(measures, config.settings["matching"], gazetteer, [])
-        rows.append({"measures": n, "seconds": round(time.perf_counter() - started, 2),
-                     "candidate_pairs": result.stats["candidate_pairs"], "clusters": result.stats["clusters"],
-                     "review_pairs": result.stats["review_pairs"]})
+        row: dict = {"measures": n, "seconds": {}}
+        for workers in sorted({1, cores}):
+            started = time.perf_counter()
+            result = match(measures, config.settings["matching"], gazetteer, [], workers=workers)
+            row["seconds"][workers] = round(time.perf_counter() - started, 2)
+        rows.append(row | {"candidate_pairs": result.stats["candidate_pairs"], "clusters": result.stats["clusters"],
+                           "review_pairs": result.stats["review_pairs"]})
     return rows
 
 
@@ -204,7 +210,8 @@ def main() -> None:
     if args.no_speed:
         return
     for row in speed(args.sizes):
-        print(f"{row['measures']:>6} synthetic measures: matched in {row['seconds']} s "
+        times = ", ".join(f"{s} s with {w} process{'es' if w > 1 else ''}" for w, s in row["seconds"].items())
+        print(f"{row['measures']:>6} synthetic measures: matched in {times} "
               f"({row['candidate_pairs']} candidate pairs, {row['clusters']} clusters, {row['review_pairs']} for review)")
 
 

@@ -12,7 +12,7 @@ from ..dates import open_ended
 from ..orgs import Gazetteer, county_place
 from ..reference import bokmal_forms, fold, read_csv
 from .compare import Record
-from .titles import Compounds, SoftTfIdf, TitleWords
+from .titles import Compounds, SoftTfIdf, TitleWords, alike_words
 
 
 def content_key(reporter: str | None, year: int | None, title: str, delmal: list[str]) -> str:
@@ -58,13 +58,20 @@ def _org_sets(gazetteer: Gazetteer, names) -> tuple[frozenset[str], frozenset[st
 
 def _dates(title: str, period: str | None, year: int | None) -> frozenset:
     """Dates with a day that the title or the timing text gives."""
+    return frozenset((*_day_dates(title, year), *_day_dates(period, year)))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=4096)
+def _day_dates(text: str | None, year: int | None) -> tuple:
     from ..dates import parse_period
 
-    found = set()
-    for text in (title, period):
-        p = parse_period(text, year)
-        found.update(d for d in (p.start_date, p.end_date) if d)
-    return frozenset(found)
+    if not text or not _DIGIT.search(text):  # a date with a day has a number
+        return ()
+    p = parse_period(text, year)
+    return tuple(d for d in (p.start_date, p.end_date) if d)
 
 
 _CONTINUES = re.compile(
@@ -164,15 +171,17 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
                 documents: list[frozenset[str]] | None = None) -> tuple[list[Record], SoftTfIdf]:
     words_model = _words_model(gazetteer)
     words = [words_model.words(m.title, m.reporter) for m in measures]
-    tfidf = SoftTfIdf(words, settings["title"]["word_ratio"], words_model.named)
+    ratio = settings["title"]["word_ratio"]
+    desc_words = [words_model.words(m.description, m.reporter) if m.description else () for m in measures]
+    compounds = Compounds(w for ws in [*words, *desc_words] for w in ws)
+    parts = [compounds.split(w) for w in words]
+    alike = alike_words({w for ws in [*words, *parts] for w in ws}, ratio)  # one pass for both models
+    tfidf = SoftTfIdf(words, ratio, words_model.named, alike)
+    part_tfidf = SoftTfIdf(parts, ratio, words_model.named, alike)
     org_words = frozenset(w for o in gazetteer.orgs.values() for n in o.names() for w in fold(n).split())
     proper = _proper_names([f"{m.title}. {m.description or ''}" for m in measures], org_words)
     org_tokens = frozenset(t for o in gazetteer.orgs.values() if (t := words_model.token(o.canonical)))
     event_stems = _event_stems()
-    desc_words = [words_model.words(m.description, m.reporter) if m.description else () for m in measures]
-    compounds = Compounds(w for ws in [*words, *desc_words] for w in ws)
-    parts = [compounds.split(w) for w in words]
-    part_tfidf = SoftTfIdf(parts, settings["title"]["word_ratio"], words_model.named)
     regions = _regions_pattern(gazetteer)
     head_limit = max(5.0, settings["title"]["named_head_max_share"] * tfidf.titles)
     years_of: dict = defaultdict(set)
@@ -208,7 +217,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             title_years=title_years(m.title or ""),
             renewed=_renewed(words_model, m.title or "", m.reporter),
             product=_product(m.title or ""),
-            event=m.type == "Arrangement" or any(stem in x for x in fold(m.title or "").split() for stem in event_stems),
+            event=m.type == "Arrangement" or bool(event_stems.search(fold(m.title or ""))),
             names=_names(f"{m.title}. {m.description or ''}", proper), continues=bool(_CONTINUES.search(texts)),
             peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
             counties=_counties(gazetteer, organisations),
@@ -314,9 +323,11 @@ def _product(title: str) -> str:
     return "survey" if _SURVEY.search(title) else ""
 
 
-def _event_stems() -> frozenset[str]:
-    """Words that name a happening: the strong keywords of the type Arrangement (type_keywords.csv)."""
-    return frozenset(r["stem"] for r in read_csv("type_keywords.csv") if r["type"] == "Arrangement" and int(r["weight"]) >= 3)
+def _event_stems() -> re.Pattern:
+    """Words that name a happening: the strong keywords of the type Arrangement (type_keywords.csv),
+    found inside any word."""
+    stems = sorted(r["stem"] for r in read_csv("type_keywords.csv") if r["type"] == "Arrangement" and int(r["weight"]) >= 3)
+    return re.compile("|".join(re.escape(s) for s in stems if s and not any(c.isspace() for c in s)) or "(?!)")
 
 
 _BRACKETS = re.compile(r"\(([^()]*)\)")

@@ -35,6 +35,7 @@ class _Phrases:
             if words:
                 self._by_first.setdefault(words[0], []).append((words, token))
         self._seen: dict[str, list] = {}
+        self._single = frozenset(words[0] for words, _ in (e for es in self._by_first.values() for e in es) if len(words) == 1)
 
     @staticmethod
     def _same(word: str, target: str, last: bool) -> bool:
@@ -68,6 +69,8 @@ class _Phrases:
             else:
                 # a one-word name broken in two by a narrow table cell: "kompetansebehovsu tvalget"
                 mended = words[i] + words[i + 1] if i + 1 < len(words) and len(words[i]) >= 6 else ""
+                if mended and mended not in self._by_first and not any(mended[:-cut] in self._single for cut in range(1, 5)):
+                    mended = ""  # names no one-word phrase (the quick look before `_find`)
                 whole = [t for p, t in self._candidates(mended) if len(p) == 1] if mended else []
                 if whole and not self._candidates(words[i]):
                     if whole[0]:
@@ -98,6 +101,7 @@ class TitleWords:
             (fold(abbr).replace(" ", ""), [split for e in expansions if " " not in fold(e) for split in _splits(fold(e))])
             for abbr, expansions in abbreviations.items() if abbr in named]
         self.named = frozenset(token for token, _ in self._parts)  # the title words those names become
+        self._part_stems = [(token, [(_stem(first), _stem(head)) for first, head in splits]) for token, splits in self._parts]
         # a name written out with words between ("det nasjonale samarbeidsrådet for fag- og
         # yrkesopplæringen" is SRY): every word of one of its expansions, in any form, is that name
         self._spread: list[tuple[str, list[frozenset[str]]]] = [
@@ -157,9 +161,8 @@ class TitleWords:
                         stems = [_stem(w) for w in out]
                         break
         have = set(stems)
-        for token, splits in self._parts:
-            for first, head in splits:
-                parts = (_stem(first), _stem(head))
+        for token, splits in self._part_stems:
+            for parts in splits:
                 if parts[0] in have and parts[1] in have:  # also beside the name: "Utvalget for kompetansebehov (KBU)"
                     out = [w for w in out if _stem(w) not in parts and w != token] + [token]
                     have = {_stem(w) for w in out}
@@ -303,17 +306,24 @@ def alike_words(vocabulary, threshold: int) -> dict[str, frozenset[str]] | None:
             for other in by_stem.get(stem[k:], ()):
                 near[w].add(other)
                 near[other].add(w)
-    if vocab:
-        scores = process.cdist(vocab, vocab, scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8, workers=-1)
+    by_length: dict[int, list[str]] = {}
+    for w in vocab:
+        by_length.setdefault(len(w), []).append(w)
+    for n, words in by_length.items():
+        # the ratio of words of lengths n <= m is at most 2n / (n + m): only those lengths can reach it
+        longer = [w for m, ws in by_length.items() if m >= n and 200 * n >= threshold * (n + m) for w in ws]
+        scores = process.cdist(words, longer, scorer=fuzz.ratio, score_cutoff=threshold, dtype=np.uint8, workers=-1)
         for i, j in zip(*np.nonzero(scores)):
-            near[vocab[i]].add(vocab[j])
+            near[words[i]].add(longer[j])
+            near[longer[j]].add(words[i])
     return {w: frozenset(ws) for w, ws in near.items()}
 
 
 class SoftTfIdf:
     """Soft TF-IDF between word lists; rarity counted over the distinct titles given."""
 
-    def __init__(self, word_lists: list[tuple[str, ...]], word_ratio: int = 85, names: frozenset[str] = frozenset()):
+    def __init__(self, word_lists: list[tuple[str, ...]], word_ratio: int = 85, names: frozenset[str] = frozenset(),
+                 alike: dict[str, frozenset[str]] | None = None):
         self.names = names  # words that name one thing (abbreviations.csv: "kbu"), however often used
         distinct = {tuple(sorted(set(words))) for words in word_lists}
         df: Counter = Counter(w for words in distinct for w in words)
@@ -324,7 +334,8 @@ class SoftTfIdf:
         self.word_ratio = word_ratio
         self.df = df
         self.rare_idf = math.log((n + 1) / (max(2, 0.02 * n) + 0.5))  # a word in at most ~2% of the titles
-        self.alike = alike_words(df, word_ratio)
+        # `alike`: found in one pass over these words and others (a superset serves as well)
+        self.alike = alike if alike is not None and df.keys() <= alike.keys() else alike_words(df, word_ratio)
 
     def titles_with(self, word: str) -> int:
         """How many titles give the word in any form ("bransjeprogrammene": also "bransjeprogram")."""
