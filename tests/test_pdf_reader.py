@@ -220,3 +220,35 @@ def test_a_line_of_facts_wrapped_after_a_comma_goes_on_in_its_paragraph(tmp_path
                               (72, 708, 10, 0, 0, "Virke og KS")])
     assert [p.text for p in read_pdf(str(tmp_path / "w.pdf")).paragraphs()] == [
         "Delmål 2.1 | Ansvar: VOFO | Samarbeid: LO, NHO, Virke og KS"]
+
+
+def test_a_watermark_set_across_the_page_is_not_text(tmp_path):
+    text = [(72, 780 - 20 * k, 11, 0, 0, t) for k, t in enumerate(
+        ["Tiltak: Kompetanseheving i barnehagen", "Delmål: 2.1", "Ansvar: KS og kommunene", "Tid: 2022–2024"])]
+    _pdf(tmp_path / "w.pdf", [*text, (120, 600, 90, 0, 40, "KONFIDENSIELT"), (150, 640, 60, 0, 30, "Kopi")])
+    assert [p.text for p in read_pdf(str(tmp_path / "w.pdf")).paragraphs()] == [t for *_, t in text]
+
+
+def test_a_drafts_line_numbers_in_the_margin_are_not_text(tmp_path):
+    lines = ["Tiltak: Lederutdanning for styrere", "Delmål: 2.2 Ansvar: KS", "Kurset går over to semestre og",
+             "gir studiepoeng.", "", "Tiltak: Nettverk for oppvekstsjefer", "Delmål: 1.2 Ansvar: KS",
+             "Nettverket møtes fire ganger i året.", "", "Tiltak: Veileder for kompetanseplaner", "Delmål: 2.2",
+             "Ansvar: KS"]
+    numbered = [(60 - 5 * len(str(k + 1)), 780 - 16 * k, 7, 0, 0, str(k + 1)) for k in range(len(lines))]
+    text = [(80, 780 - 16 * k, 10, 0, 0, t) for k, t in enumerate(lines) if t]
+    _pdf(tmp_path / "n.pdf", [*numbered, *text])
+    got = " ".join(p.text for p in read_pdf(str(tmp_path / "n.pdf")).paragraphs())
+    assert got.split() == " ".join(lines).split()
+
+
+def test_row_numbers_beside_wrapped_lines_are_kept(tmp_path):
+    rows = [("1", "Kurs for tillitsvalgte i", "helse og omsorg"), ("2", "Nettverk for ledere i", "kommunene"),
+            ("3", "Rapport om", "lærlinger"), ("4", "Konferanse om", "kompetanse"), ("5", "Veileder for", "praksis"),
+            ("6", "Kurs i", "norsk"), ("7", "Kartlegging av", "behov"), ("8", "Samling for", "rådgivere")]
+    lines = []
+    for k, (n, a, b) in enumerate(rows):
+        y = 780 - 30 * k
+        lines += [(50, y, 10, 0, 0, n), (80, y, 10, 0, 0, a), (80, y - 12, 10, 0, 0, b)]
+    _pdf(tmp_path / "r.pdf", lines)
+    got = " ".join(p.text for p in read_pdf(str(tmp_path / "r.pdf")).paragraphs()).split()
+    assert [x for x in got if x.isdigit()] == [n for n, *_ in rows]

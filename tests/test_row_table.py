@@ -567,3 +567,16 @@ def test_a_sheets_count_row_after_its_row_number_is_a_self_check_not_a_measure()
     result = parse(t)
     assert [m.title for m in result.measures] == ["Bli i handel", "Seniorer i handelen"]
     assert [(c.printed, c.parsed) for c in result.self_checks] == [(2, 2)]
+
+
+def test_ditto_marks_take_the_value_of_the_row_above_in_their_column():
+    t = table([["Delmål", "Navn på tiltaket", "Kategori", "Hvem har ansvaret"],
+               ["3.4", "Nettkurs i norsk for ansatte", "Kurs/utdanning", "Virke"],
+               ["〃", "Lederprogram for butikksjefer", "do.", "〃"],
+               ["som over", "Mentorordning for nye ledere", "Prosjekt", "HSH"],
+               ["2.1", "Rapport om lønnsomhet", "''", "Samme"]])
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text) for m in parse(t).measures]
+    assert got == [("Nettkurs i norsk for ansatte", "3.4", "Kurs/utdanning", "Virke"),
+                   ("Lederprogram for butikksjefer", "3.4", "Kurs/utdanning", "Virke"),
+                   ("Mentorordning for nye ledere", "3.4", "Prosjekt", "HSH"),
+                   ("Rapport om lønnsomhet", "2.1", "Prosjekt", "HSH")]

@@ -982,3 +982,34 @@ def test_labelled_fields_parted_by_dashes_keep_a_dash_inside_a_value():
     from tiltak.extract.vocabulary import label_field
 
     assert label_field("Rapporteringsår") == "other"  # the report's year beside "Tiltak" in a form: no measure
+
+
+def I(text):
+    return Paragraph(text=text, italic=True, runs=[Run(text, italic=True)])
+
+
+def test_names_set_apart_in_italic_only_head_their_measures():
+    layout, ms = read(B("Rapport for 2020"), I("(beløp i millioner kroner)"),
+                      I("Lederutvikling i helseforetakene"), P("Program for nye avdelingsledere."),
+                      P("Eier: Spekter. Tidsramme: 2019–2021."),
+                      I("Nettverk for HR-direktører"), P("Fire samlinger i året."), P("Eier: Spekter. Tidsramme: løpende."),
+                      I("Analyse av sykefravær"), P("Eier: Spekter og Fafo. Tidsramme: 2020."),
+                      I("Merk: tallene er foreløpige"))
+    assert [m.title for m in ms] == ["Lederutvikling i helseforetakene", "Nettverk for HR-direktører", "Analyse av sykefravær"]
+    assert ms[1].description == "Fire samlinger i året."
+
+
+def test_italic_lines_without_fields_after_them_stay_text():
+    layout, ms = read(B("Kurs for tillitsvalgte"), P("Ansvar: LO"), P("Periode: 2021"), P("Delmål: 2.2"),
+                      I("Deltakere fra Bergen"), P("Kurset ble holdt tre ganger."),
+                      I("Kursholder Kari Nordmann"), P("Hun har holdt kurset siden 2019."),
+                      I("Oppsummering fra samlingen"), P("Deltakerne var fornøyde."))
+    assert [m.title for m in ms] == ["Kurs for tillitsvalgte"]
+    assert "Kari Nordmann" in ms[0].description
+
+
+def test_a_label_takes_its_field_back_from_text_that_was_only_guessed_to_be_it():
+    layout, ms = read(B("Fagskoletilbud i havbruk"), P("Tilbudet startet i august 2020."), P("Ansvar: Vestland fylkeskommune"),
+                      P("Periode: 2020–2023"), P("Delmål: 2.4"))
+    assert len(ms) == 1 and ms[0].period_text == "2020–2023"
+    assert "august 2020" in ms[0].description

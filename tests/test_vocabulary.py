@@ -71,3 +71,12 @@ def test_a_label_whose_field_is_in_brackets():
     assert header_field("Hvorfor (delmål)") == "goal"  # "why": the brackets say it is the delmål
     assert header_field("Begrunnelse (delmål)") == "goal"
     assert header_field("Beskrivelse (maks en halv side)") == "description"  # a hint in brackets, as before
+
+
+def test_a_label_with_the_year_it_is_for_is_that_label():
+    from tiltak.extract.vocabulary import label_field
+
+    assert label_field("Tiltak 2024") == "title"
+    assert label_field("Samarbeidspartnere i 2021") == "partners"
+    assert label_field("Tidsrom 2020–2023") == "period"
+    assert label_field("Innmeldt 2019 som") is None and label_field("Årsrapport 2019") is None

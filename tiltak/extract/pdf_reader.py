@@ -9,6 +9,7 @@ LibreOffice render automatic lists.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -154,7 +155,7 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
               bold=_is_bold(w.get("fontname", "")), italic=_is_italic(w.get("fontname", "")))
         for w in _words(page) if (text := clean(_UNMAPPED.sub("", w["text"])))
     ]
-    words = _without_footnote_marks(words)
+    words = _without_line_numbers(_without_footnote_marks(words))
     edges = page.edges
     boxes = [([c for c in found.cells if c], found.bbox) for found in page.find_tables(TABLE_SETTINGS)] if edges else []
     rules = sorted({(round(e["top"], 1), round(e["x0"], 1), round(e["x1"], 1)) for e in edges
@@ -196,10 +197,18 @@ def _word_settings(chars: list[dict]) -> dict:
     return WORD_SETTINGS | {"x_tolerance": wide[int(0.9 * (len(wide) - 1))] + 0.5}
 
 
+def _slanted(char: dict) -> bool:
+    """A letter set at a slant, neither level nor turned a quarter: a watermark or a stamp across the
+    page ("UTKAST" at 45°), never the text."""
+    a, b = char["matrix"][:2]
+    angle = math.degrees(math.atan2(b, a)) % 90
+    return 5 < angle < 85
+
+
 def _words(page) -> list[dict]:
     """The page's words; text turned a quarter (a table's header cells set on end to fit) is read
     upwards when turned left, downwards when turned right, its letters as close as a word's."""
-    chars = _steady_sizes(page.chars)
+    chars = _steady_sizes([c for c in page.chars if not _slanted(c)])
     turned = [c for c in chars if not c.get("upright", True)]
     if not turned:
         return extract_words(chars, extra_attrs=["fontname", "size"], **_word_settings(page.chars))
@@ -221,6 +230,36 @@ def _words(page) -> list[dict]:
         else:
             on_end.append(w)
     return words + on_end
+
+
+def _without_line_numbers(words: list[_Word]) -> list[_Word]:
+    """A draft's line numbers down the margin (1, 2, 3 … by each line, set flush at one edge): not text.
+    Eight or more numbers aligned at one edge, each first on its line and left of the text, counting up,
+    one by every line."""
+    numbers = [w for w in words if w.text.isdigit() and len(w.text) <= 4]
+    if len(numbers) < 8:
+        return words
+    text_left = sorted(w.x0 for w in words)[len(words) // 2]
+
+    def first_on_line(w: _Word) -> bool:
+        return not any(v is not w and v.x1 <= w.x0 + 0.5 and v.top < w.bottom and w.top < v.bottom for v in words)
+
+    for edge in (lambda w: round(w.x1), lambda w: round(w.x0)):  # set flush right or flush left
+        groups: dict[int, list[_Word]] = {}
+        for w in numbers:
+            groups.setdefault(edge(w), []).append(w)
+        column = max((sorted((w for w in numbers if abs(edge(w) - k) <= 1), key=lambda w: w.top) for k in groups),
+                     key=len)
+        if len(column) < 8 or any(w.x1 >= text_left for w in column) or not all(first_on_line(w) for w in column):
+            continue
+        values = [int(w.text) for w in column]
+        # every line beside them has its number (a table's row numbers leave a wrapped cell's lines without)
+        lines = {round(w.top) for w in words if w.x0 > column[0].x1 and column[0].top - 1 <= w.top <= column[-1].bottom}
+        numbered = sum(any(abs(t - w.top) <= 0.6 * (w.bottom - w.top) + 1 for w in column) for t in lines)
+        if numbered >= 0.9 * len(lines) and sum(0 < b - a <= 3 for a, b in zip(values, values[1:])) >= 0.8 * (len(values) - 1):
+            drop = {id(w) for w in column}
+            return [w for w in words if id(w) not in drop]
+    return words
 
 
 def _without_footnote_marks(words: list[_Word]) -> list[_Word]:

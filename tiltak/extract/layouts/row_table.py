@@ -84,6 +84,8 @@ _OWN_FIELDS = ("type", "responsible", "partners", "roles", "period")
 
 
 _PLACEHOLDER = re.compile(r"^[-–—.\s]+$|^(?:n/?a|ingen|ikke aktuelt)$", re.I)
+# "the same as above": ditto marks, and the words for them
+_DITTO = re.compile(r"^(?:[\"”“〃″„]|''|«\s*[-–—\"]?\s*»|d\.?\s?o\.?|ditto|idem|(?:samme\s+)?som\s+(?:over|ovenfor)|samme)$", re.I)
 
 
 @dataclass
@@ -408,6 +410,8 @@ class RowTable:
             text = cell.text.strip()
             if _PLACEHOLDER.match(text):  # "–" in a month with nothing: an empty cell
                 text = ""
+            elif name and name != "title" and lt.rows and _DITTO.match(text):  # the row above's value
+                text = lt.rows[-1].values.get(name, "")
             if name and name.startswith("tick:"):
                 if _TICKED.match(text):
                     values["goal"] = f"{values['goal']}, {name[5:]}" if values.get("goal") else name[5:]

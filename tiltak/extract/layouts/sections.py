@@ -428,6 +428,12 @@ class _Segmenter:
             return  # "Til:", "Dato:" on a letterhead start no measure
         repeated = (cur is not None and not self.closed and name in cur.fields and name not in ("other", "count")
                     and cur.form is None)
+        if repeated and it.label and cur.fields[name] and all((name, v) in cur.free for v in cur.fields[name]):
+            # "Gruppen leverte i juni 2018. … Periode: 2017–2018": the text before the label was only taken
+            # for that field by its content; the label gives the field, and the text is the description
+            for text in cur.fields.pop(name):
+                cur.add("description", text)
+            repeated = False
         if cur is None or self.closed or repeated:
             title = self._take_back(self.last, i) or self._caption(self.last, i, ("text",))  # (or the line that went nowhere)
             cur = self.new("field", it)

@@ -120,7 +120,32 @@ def items(doc: Document) -> list[Item]:
             else:
                 out.extend(found)
         prev = block
-    return _answers_over_page_breaks(_join_wrapped_heads(out))
+    return _italic_names(_answers_over_page_breaks(_join_wrapped_heads(out)))
+
+
+def _italic_name(it: Item) -> bool:
+    p = it.paragraphs[0] if len(it.paragraphs) == 1 else None
+    text = it.text.strip()
+    return (it.kind == "text" and p is not None and bool(p.italic) and not p.bold and not p.list_label
+            and len(text.split()) <= SETTINGS.layouts.prose_title_words and not text.startswith(("(", "[", "«", '"'))
+            and not text.endswith((".", ":", "?", "!")) and is_name(text))
+
+
+def _italic_names(out: list[Item]) -> list[Item]:
+    """Names set apart in italic only, the document's way of heading its measures ("*Yrkesfagenes år*"
+    over a text and its facts): read as headings when three or more stand so, each before plain text or
+    a field, and labelled fields follow most of them."""
+    found = [k for k, it in enumerate(out) if _italic_name(it) and k + 1 < len(out)
+             and out[k + 1].kind in ("text", "field") and not _italic_name(out[k + 1])]
+    if len(found) < 3:
+        return out
+    ends = [*found[1:], len(out)]
+    facts = sum(any(x.kind == "field" and x.field not in ("other", "count", "section") for x in out[k + 1:end])
+                for k, end in zip(found, ends))
+    if facts < max(3, 0.6 * len(found)):
+        return out
+    return [replace(it, kind="head", how="italic", shape=("italic", round(it.paragraphs[0].font_size or 0)))
+            if k in found else it for k, it in enumerate(out)]
 
 
 _OPEN_END = frozenset("etter for og i av med til om på fra mot under ved over hos samt –".split())
