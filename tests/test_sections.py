@@ -1013,3 +1013,17 @@ def test_a_label_takes_its_field_back_from_text_that_was_only_guessed_to_be_it()
                       P("Periode: 2020–2023"), P("Delmål: 2.4"))
     assert len(ms) == 1 and ms[0].period_text == "2020–2023"
     assert "august 2020" in ms[0].description
+
+
+def test_a_background_heading_just_after_a_measures_name_starts_its_description():
+    layout, ms = read(B("KS' rapport 2025"), P("Vi legger ved prosjektplanene."),
+                      P("Prosjektplan: Digital læring i barnehagen"), P("Versjon 2"), B("1. Bakgrunn"),
+                      P("Barnehagene ba om nettkurs."), P("Prosjekteier: KS"), B("2. Tidsplan"), P("2024–2025"),
+                      B("3. Kobling til NKPS"), P("delmål 2.1 (digital kompetanse)"),
+                      P("Prosjektplan: Lederskole for rektorer"), B("1. Bakgrunn"), P("Rektorene ønsket en skole."),
+                      P("Prosjekteier: KS og Udir"), B("2. Tidsplan"), P("2025"),
+                      B("3. Kobling til NKPS"), P("delmål 2.2 (kunnskapsgrunnlaget)"))
+    assert layout == "label_paragraphs"  # (numbered sections in each plan are no list of the strategy's tiltak)
+    assert [m.title for m in ms] == ["Digital læring i barnehagen", "Lederskole for rektorer"]
+    assert "nettkurs" in ms[0].description and "ønsket en skole" in ms[1].description
+    assert [(m.responsible_text, m.period_text) for m in ms] == [("KS", "2024–2025"), ("KS og Udir", "2025")]

@@ -80,3 +80,12 @@ def test_a_label_with_the_year_it_is_for_is_that_label():
     assert label_field("Samarbeidspartnere i 2021") == "partners"
     assert label_field("Tidsrom 2020–2023") == "period"
     assert label_field("Innmeldt 2019 som") is None and label_field("Årsrapport 2019") is None
+
+
+def test_labels_of_commissioned_work_and_project_plans():
+    from tiltak.extract.vocabulary import label_field
+
+    assert label_field("Oppdragsgiver") == "responsible" and label_field("Prosjekteier") == "responsible"
+    assert label_field("Utført av") == "partners" and label_field("Utført av/med") == "partners"
+    assert label_field("Prosjektmandat") == "title" and label_field("År:") == "period"
+    assert label_field("Prosjektleder") == "other"

@@ -74,7 +74,11 @@ class NumberedReport:
         found = self._scan(doc)
         kinds = {kind for kind, _ in found["headings"]}
         forms = sum(1 for kind, _ in found["headings"] if kind == "title")
-        listed = found["relations"] >= 2 and found["numbered"] >= 2
+        # the list relating the measures to the strategy comes before the forms (numbered sections
+        # inside the forms, "4 Tidsplan", "5 Kobling til NKPS", are no such list)
+        seq = units(doc)
+        first_form = next((i for i, u in enumerate(seq) if heading_of(u.text)[0] == "title"), len(seq))
+        listed = found["relations"] >= 2 and found["numbered"] >= 2 and len(self._read_list(seq[:first_form])) >= 2
         reasons = [f"{forms} forms (a measure-name heading), form headings seen: {', '.join(sorted(kinds)) or 'none'}",
                    f"{found['relations']} 'Relasjon til …' lines, {found['numbered']} numbered paragraphs",
                    "a 'Rapporteringspunkter' heading" if found["list_heading"] else "no 'Rapporteringspunkter' heading"]

@@ -28,7 +28,7 @@ from ..model import Document
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
 from ..text import join_paragraphs
-from ..vocabulary import value_field
+from ..vocabulary import label_key, value_field
 from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
 from .section_keep import drop_trailing_text, one_per_listing, surely_of_the_strategy, without_dates_only, without_overview
@@ -44,6 +44,9 @@ _OTHER_MEASURES = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:andre|øvrige|øvr
 # "DELMÅL 1.2 Regional plan for …": the delmål set over the name (a slide's kicker) run into it
 _LEADING_DELMAL = re.compile(r"^((?:delmål|dm)\.?\s*\d[.,]\d{1,2}(?:\s*(?:,|og|&|/)\s*\d[.,]\d{1,2})*)\s*[:–-]?\s+(?=\w)", re.I)
 _TRAILING_DELMAL = re.compile(r"\s[–-]?\s*((?:delmål|dm)\.?\s*\d[.,]\d{1,2}(?:\s*(?:,|og|&|/|–|-)\s*\d[.,]\d{1,2})*)\s*\.?$", re.I)
+
+
+_BACKGROUND = re.compile(r"^(?:bakgrunn(?: for tiltaket| for prosjektet)?|bakgrunnen|background)$")
 
 
 @dataclass
@@ -267,6 +270,10 @@ class _Segmenter:
             # a short bold line among a measure's labels is a label tiltak does not know: kept in extra
             self.open_field = f"other:{it.text.rstrip(':')}"
             cur.add("other", "", it.text.rstrip(":"))
+            return
+        if it.section and cur is not None and not self.closed and cur.title and set(cur.fields) <= {"description"} \
+                and _BACKGROUND.match(label_key(it.text)):
+            self.open_field = "description"  # "Prosjektmandat: Menn i helse" … "1 Bakgrunn": the measure's own
             return
         if cur is not None and (cur.has_fields or cur.title):
             self.closed = True
