@@ -1027,3 +1027,27 @@ def test_a_background_heading_just_after_a_measures_name_starts_its_description(
     assert [m.title for m in ms] == ["Digital læring i barnehagen", "Lederskole for rektorer"]
     assert "nettkurs" in ms[0].description and "ønsket en skole" in ms[1].description
     assert [(m.responsible_text, m.period_text) for m in ms] == [("KS", "2024–2025"), ("KS og Udir", "2025")]
+
+
+def test_the_line_before_the_first_label_names_the_first_measure_as_it_names_the_others():
+    layout, ms = read(B("Tiltaksoversikt 2025"), P("Eksportert fra planverktøyet."), P("Innsatsområde 1: Gode valg"),
+                      P("Karriereforum Nordland"), P("Delmål: 1.3"), P("Ansvarlig: Nordland fylkeskommune"),
+                      P("Om: Forumet møtes to ganger i året."),
+                      P("Fagbrev for voksne i Nordland"), P("Delmål: 3.1"), P("Ansvarlig: Nordland fylkeskommune"),
+                      P("Kompetansestrategi for Nordland"), P("Delmål: 1.2"), P("Ansvarlig: Nordland fylkeskommune"))
+    assert [m.title for m in ms] == ["Karriereforum Nordland", "Fagbrev for voksne i Nordland", "Kompetansestrategi for Nordland"]
+    assert "Eksportert" not in (ms[0].description or "")
+
+
+def test_an_outline_drawn_with_box_characters_reads_as_its_text():
+    from tiltak.extract.model import without_tree_lines
+
+    lines = ["Tiltak 2025", "├── Mål 1: Karriere", "│   ├── ● Karrieresenter for voksne", "│   │   ├─ ◦ Delmål: 1.3",
+             "│   │   └─ ◦ Ansvar: Agder fylkeskommune", "│   └── ● Kompetanseforum Agder", "│       └─ ◦ Delmål: 1.2",
+             "└── Sist endret 2. mai"]
+    d = without_tree_lines(doc(*[P(t) for t in lines]))
+    assert [p.text for p in d.paragraphs()] == ["Tiltak 2025", "Mål 1: Karriere", "Karrieresenter for voksne", "Delmål: 1.3",
+                                                "Ansvar: Agder fylkeskommune", "Kompetanseforum Agder", "Delmål: 1.2",
+                                                "Sist endret 2. mai"]
+    kept = without_tree_lines(doc(P("├── Bare én linje"), P("Delmål: 2.1")))  # one drawn line is no outline
+    assert kept.paragraphs()[0].text == "├── Bare én linje"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .content import says_none
 from .guidance import without_guidance
-from .model import Document, with_answers_unmarked, without_quoted_mail, without_translations
+from .model import Document, with_answers_unmarked, without_quoted_mail, without_translations, without_tree_lines
 from .records import DocumentInfo, FileResult, Provenance, RawMeasure, SelfCheck, shown_name
 from .sniff import check
 from .legends import with_legend_codes
@@ -54,10 +54,10 @@ def _tidied(doc: Document) -> Document:
     """The reader's document as the layouts read it: an e-mail's quoted lines and a template's guidance
     left out, a questionnaire's
     answers as values of its questions, a table's translation columns left out, the document's own codes
-    for the delmål read as delmål, and tables drawn with characters, names in rows across the table and
-    matrices of delmål by reporter read as tables."""
-    for step in (without_quoted_mail, without_guidance, with_answers_unmarked, with_text_grids, without_translations, with_legend_codes,
-                 with_name_rows, with_matrices):
+    for the delmål read as delmål, tables drawn with characters, names in rows across the table and
+    matrices of delmål by reporter read as tables, and an outline's drawn connectors left out."""
+    for step in (without_quoted_mail, without_guidance, with_answers_unmarked, with_text_grids, without_tree_lines,
+                 without_translations, with_legend_codes, with_name_rows, with_matrices):
         doc = step(doc)
     return doc
 

@@ -294,3 +294,18 @@ def without_translations(doc: Document) -> Document:
         blocks.append(block)
     doc.blocks = blocks
     return doc
+
+
+# box-drawing connectors at a line's start, and the mark of the node after them ("│ ├── ◉ ")
+_TREE_START = re.compile(r"^[\s\u2500-\u257f]*[\u2500-\u257f][\s\u2500-\u257f]*(?:[◉○●◦•▪■□‣⁃◆◇]\s+)?")
+
+
+def without_tree_lines(doc: Document) -> Document:
+    """An outline drawn with box-drawing characters ("│ ├── ◉ Kompetanseforum", "│ │ └─ ○ Delmål: 1.2"),
+    three lines or more: the connectors, and the node's mark after them, are drawing, not text."""
+    drawn = [(p, m.end()) for p in doc.paragraphs() if (m := _TREE_START.match(p.text)) and p.text[m.end():].strip()]
+    if len(drawn) < 3:
+        return doc
+    for p, end in drawn:
+        _cut_start(p, end)
+    return doc

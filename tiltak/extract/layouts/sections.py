@@ -71,6 +71,7 @@ class _Measure:
     headed: bool = False  # a heading, label lines and a form without a name: the text after the form is its own too
     bold_lead: bool = False  # a paragraph in running text named by its bold first words: typeset as a heading
     other_group: bool = False  # listed under "Andre tiltak": a measure of no delmål
+    free_before_fields: int | None = None  # how many unlabelled texts came before its first labelled field
 
     def add(self, name: str, text: str, label: str | None = None) -> None:
         if label:
@@ -212,8 +213,29 @@ class _Segmenter:
                 self.field(i, it)
             else:
                 self.text(i, it)
+        self._first_named_by_its_line()
         drop_trailing_text(self.out)
         return self.out
+
+    def _first_named_by_its_line(self) -> None:
+        """Measures each named by the line just before their first label, the first of them under the
+        document's heading ("Tiltakstre 2025" … "Kompetanseforum Trøndelag" / "Delmål: 1.2"): that line
+        names the first one too, not the heading over all of them."""
+        if len(self.out) < 3:
+            return
+        first, rest = self.out[0], self.out[1:]
+        k = first.free_before_fields
+        if first.origin != "head" or first.title_from != "head" or not k or k < 2 or first.free[k - 1][0] != "description" \
+                or sum(m.title_from == "text" for m in rest) < max(2, 0.8 * len(rest)):
+            return
+        line = first.free[k - 1][1]
+        if not is_name(line) or len(line.split()) > SETTINGS.layouts.title_words or SENTENCE_END.search(line):
+            return
+        first.title, first.title_from = [line], "text"
+        before = [text for target, text in first.free[:k] if target == "description"]  # the heading's, not the measure's
+        first.fields["description"] = [t for t in first.fields.get("description", []) if t not in before]
+        if not first.fields["description"]:
+            del first.fields["description"]
 
     def new(self, origin: str, item: Item) -> _Measure:
         m = _Measure(origin=origin, where=item.where, group_goal=self.group_goal)
@@ -448,6 +470,8 @@ class _Segmenter:
                 cur.title.append(title)
                 cur.title_from = "text"
         cur.touch(it)
+        if cur.free_before_fields is None:
+            cur.free_before_fields = len(cur.free)
         cur.add(name, it.text, it.label)
         if it.how == "position":  # "3.6 · FoU · KD · Fafo · 2026": who does it, by its place in a line of fields
             cur.evidence.add(name)
