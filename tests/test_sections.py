@@ -1051,3 +1051,39 @@ def test_an_outline_drawn_with_box_characters_reads_as_its_text():
                                                 "Sist endret 2. mai"]
     kept = without_tree_lines(doc(P("├── Bare én linje"), P("Delmål: 2.1")))  # one drawn line is no outline
     assert kept.paragraphs()[0].text == "├── Bare én linje"
+
+
+def test_a_lead_every_name_opens_with_is_the_templates_not_the_names():
+    def lead(name):
+        return Paragraph(text=name, bold=True, runs=[Run(name, bold=True)])
+
+    layout, ms = read(B("Unio 2018"), lead("Unio svarer: Kurs for tillitsvalgte"), P("Delmål: 2.1"),
+                      lead("Unio svarer: Nettverk for ledere i helse"), P("Delmål: 2.1"),
+                      lead("Unio svarer: Rapport om etterutdanning"), P("Delmål: 2.2"))
+    assert [m.title for m in ms] == ["Kurs for tillitsvalgte", "Nettverk for ledere i helse", "Rapport om etterutdanning"]
+    layout, ms = read(B("NHO 2018"), lead("Kompetansepluss: arbeid"), P("Delmål: 3.2"),
+                      lead("Kompetansepluss: frivillighet"), P("Delmål: 3.2"),
+                      lead("Kompetansepluss: norsk"), P("Delmål: 3.2"))
+    assert [m.title for m in ms] == ["Kompetansepluss: arbeid", "Kompetansepluss: frivillighet", "Kompetansepluss: norsk"]
+
+
+def test_a_labelled_field_set_over_each_heading_belongs_to_the_heading_below():
+    layout, ms = read(B("YS 2017"), P("Vi svarer på strategiens tiltak."),
+                      P("Strategien, tiltak 2: «Etablere et nasjonalt råd»"), B("Råd for kompetanse"), P("Ansvar: KD"),
+                      P("Strategien, tiltak 6: «Styrke kunnskapsgrunnlaget»"), B("Barometer om læring"), P("Ansvar: YS"),
+                      P("Strategien, tiltak 9: «Dokumentere kompetanse»"), B("Prosjekt om dokumentasjon"), P("Ansvar: Virke"),
+                      P("Kontakt: Kari Nordmann"))
+    assert [(m.title, m.goal_text) for m in ms] == [("Råd for kompetanse", "«Etablere et nasjonalt råd»"),
+                                                   ("Barometer om læring", "«Styrke kunnskapsgrunnlaget»"),
+                                                   ("Prosjekt om dokumentasjon", "«Dokumentere kompetanse»")]
+
+
+def test_a_block_of_italic_facts_under_bold_names_gives_no_names():
+    blocks = []
+    for name, goal, kind in [("Regional plan for Innlandet", "Delmål 1.2", "Prosjekt"),
+                             ("Karriere Innlandet", "Delmål 1.3", "Råd/utvalg/nettverk"),
+                             ("Fagbrev på jobb", "Delmål 3.1", "Kurs/utdanning")]:
+        blocks += [B(name), I(goal), I("Ansvar: Innlandet fylkeskommune"), I("Tidsrom: 2019–2021"), I(kind),
+                   P("Fylkeskommunen leder arbeidet.")]
+    layout, ms = read(*blocks)
+    assert [m.title for m in ms] == ["Regional plan for Innlandet", "Karriere Innlandet", "Fagbrev på jobb"]

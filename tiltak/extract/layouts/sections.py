@@ -573,6 +573,22 @@ class _Segmenter:
         return "description"
 
 
+_LEAD = re.compile(r"^([^:]{2,40}):\s+(?=\S)")
+
+
+def _without_common_lead(measures: list[RawMeasure]) -> list[RawMeasure]:
+    """A lead every name in the document opens with ("YS følger opp: Kurs for …", "Svar: …"), three
+    names or more: the template's words, not the names'."""
+    leads = [_LEAD.match(m.title) for m in measures]
+    if len(measures) < 3 or not all(leads) or len({x.group(1).casefold() for x in leads}) != 1 \
+            or len(leads[0].group(1).split()) > 5:
+        return measures
+    rests = [m.title[x.end():] for m, x in zip(measures, leads)]
+    if not all(r[:1].isupper() and len(r.split()) >= 2 for r in rests):
+        return measures  # "Kompetansepluss: arbeid", "…: frivillighet": one scheme's parts, named by it
+    return [m.model_copy(update={"title": m.title[x.end():]}) for m, x in zip(measures, leads)]
+
+
 class Sections:
     name = "sections"
 
@@ -614,7 +630,7 @@ class Sections:
         measures = self._segment(its)
         kept = [(m, r) for m, r in ((m, self._measure(i + 1, m)) for i, m in enumerate(measures)) if r is not None]
         kept = without_dates_only(one_per_listing(without_overview(kept)))
-        raw = [r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)]
+        raw = _without_common_lead([r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)])
         confident = sum(1 for m, r in kept if r.title and surely_of_the_strategy(m.evidence, r))
         kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled
                         else "running_text" if m.origin == "prose" else "headings" for m in measures)

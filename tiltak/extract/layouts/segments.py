@@ -53,12 +53,27 @@ def kickers(its: list[Item]) -> set[int]:
         if it.kind == "field" and it.how in ("content", "position") and it.bold and it.paragraphs:
             lines.setdefault(id(it.paragraphs[0]), []).append(i)
     if not lines:
-        return set()
+        return _labelled_kickers(its)
     for at in lines.values():
         after = at[-1] + 1
         if after >= len(its) or its[after].kind != "head":
             return set()
     return {i for at in lines.values() for i in at}
+
+
+def _labelled_kickers(its: list[Item]) -> set[int]:
+    """A labelled field set right over each heading ("Strategien, tiltak 4: «…»" over "YS følger opp:
+    …"): every field with that label stands right over a heading, three or more, the first of them
+    before any other field of the document."""
+    by_label: dict[tuple, list[int]] = {}
+    for i, it in enumerate(its):
+        if it.kind == "field" and it.how == "separator" and it.form is None and it.label and it.field not in ("other", "count"):
+            by_label.setdefault((it.field, it.label.split()[0].casefold()), []).append(i)
+    for at in by_label.values():
+        first_field = next(i for i, it in enumerate(its) if it.kind == "field" and it.field not in ("other", "count"))
+        if len(at) >= 3 and at[0] == first_field and all(i + 1 < len(its) and its[i + 1].kind == "head" for i in at):
+            return set(at)
+    return set()
 
 
 def _join_transposed_cut(blocks: list) -> list:
@@ -131,12 +146,17 @@ def _italic_name(it: Item) -> bool:
             and not text.endswith((".", ":", "?", "!")) and is_name(text))
 
 
+def _italic(it: Item) -> bool:
+    return bool(it.paragraphs) and bool(it.paragraphs[0].italic)
+
+
 def _italic_names(out: list[Item]) -> list[Item]:
     """Names set apart in italic only, the document's way of heading its measures ("*Yrkesfagenes år*"
     over a text and its facts): read as headings when three or more stand so, each before plain text or
     a field, and labelled fields follow most of them."""
-    found = [k for k, it in enumerate(out) if _italic_name(it) and k + 1 < len(out)
-             and out[k + 1].kind in ("text", "field") and not _italic_name(out[k + 1])]
+    # each set apart: plain text or a field after it, not in italic (a block of italic facts)
+    found = [k for k, it in enumerate(out) if _italic_name(it) and k + 1 < len(out) and out[k + 1].kind in ("text", "field")
+             and not _italic(out[k + 1])]
     if len(found) < 3:
         return out
     ends = [*found[1:], len(out)]
