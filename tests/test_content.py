@@ -61,3 +61,11 @@ def test_a_line_of_boxes_before_delmal_codes_is_a_goal_line_ticked_or_not():
     assert is_goal_line("Innsatsområde 3: ☐ 3.1 ☐ 3.2 ☐ 3.3")
     assert is_goal_line("☐ 1.1 ☒ 1.2")
     assert not is_goal_line("☐ Kurs ☒ Prosjekt")
+
+
+def test_a_year_after_tiltak_is_no_old_number():
+    from tiltak.extract.content import goal_reference
+
+    assert goal_reference("NKPS-tiltak 2023") is None and goal_reference("Våre NKPS-tiltak 2024 (oversikt)") is None
+    assert goal_reference("NKPS-tiltak 12") == "NKPS-tiltak 12"
+    assert goal_reference("relasjon til NKPS tiltak nr 3, 4 og 12") == "relasjon til NKPS tiltak nr 3, 4 og 12"

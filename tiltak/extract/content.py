@@ -12,7 +12,7 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
 
 _CODE = r"\d\s?[.,]\s?\d{1,2}"
 _CODES = rf"{_CODE}(?:\s*(?:,|og|&|and|eller|/|–|-|—|til)\s*{_CODE})*"
-_NUMBERS = r"\d{1,2}(?:\s*(?:,|og|&|and|eller|/|–|-|—)\s*\d{1,2})*"
+_NUMBERS = r"\d{1,2}(?!\d)(?:\s*(?:,|og|&|and|eller|/|–|-|—)\s*\d{1,2}(?!\d))*"  # (not a year: "NKPS-tiltak 2023")
 # "delmål 2.3", "dm. 2.3 og 2.4", "delmåla 1.2-1.4", "sub-goal 2.1"
 _DELMAL_REF = re.compile(rf"\b(?:delmål(?:a|ene|et)?|dm|sub-?\s?goals?)\.?\s*(?:nr\.?\s*)?{_CODES}", re.I)
 # "Relasjon til NKPS tiltak nr. 4 og 7", "NKPS-tiltak 12", "knytt til tiltak nr 3"
