@@ -1087,3 +1087,15 @@ def test_a_block_of_italic_facts_under_bold_names_gives_no_names():
                    P("Fylkeskommunen leder arbeidet.")]
     layout, ms = read(*blocks)
     assert [m.title for m in ms] == ["Regional plan for Innlandet", "Karriere Innlandet", "Fagbrev på jobb"]
+
+
+def test_a_heading_wrapped_before_a_number_alone_is_one_heading():
+    from tiltak.extract.layouts.segments import Item, _join_wrapped_heads
+
+    shape = ("bold", 11)
+    its = [Item("head", "Kompetanseløft for helsepersonell – fase", how="bold", shape=shape, page=2),
+           Item("head", "2", how="bold", shape=shape, page=2), Item("text", "(delmål 2.2)", page=2),
+           Item("head", "Nettverk for ledere", how="bold", shape=shape, page=2),
+           Item("head", "Kurs i digital læring", how="bold", shape=shape, page=2)]
+    assert [it.text for it in _join_wrapped_heads(its)] == [
+        "Kompetanseløft for helsepersonell – fase 2", "(delmål 2.2)", "Nettverk for ledere", "Kurs i digital læring"]

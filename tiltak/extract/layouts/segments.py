@@ -171,12 +171,16 @@ def _italic_names(out: list[Item]) -> list[Item]:
 _OPEN_END = frozenset("etter for og i av med til om på fra mot under ved over hos samt –".split())
 
 
+_NUMBER_ONLY = re.compile(r"^\s*(?:\d{1,2}|I{1,3}|IV|V)\s*[.)]?\s*$")
+
+
 def _join_wrapped_heads(out: list[Item]) -> list[Item]:
     """A heading wrapped over two lines, the first leaving a bracket open ("Kompetanseprogrammet –
     frivillighet (tidligere" / "Kompetansepluss frivillighet)"), or ending on a word no title ends
     with before a line in lower case ("Kompetanseheving for karriereveiledere etter" /
     "kvalitetsrammeverket"), or, in one shape, either ("Sekretariat for" / "Kompetansebehovsutvalget",
-    "Forvaltning av treparts" / "bransjeprogrammer"): one heading."""
+    "Forvaltning av treparts" / "bransjeprogrammer"), or before a number alone ("… – fase" / "2"): one
+    heading."""
     joined: list[Item] = []
     for it in out:
         prev = joined[-1] if joined else None
@@ -189,7 +193,8 @@ def _join_wrapped_heads(out: list[Item]) -> list[Item]:
         # (of one shape, a line that goes on in lower case or after a word no title ends with)
         first = it.text.split()[0] if it.text.split() else ""
         unfinished = (it.text[:1].islower() and open_end  # ("eKompetanse …" is a name of its own)
-                      or prev.shape == it.shape and (first.islower() and first.isalpha() or open_end))
+                      or prev.shape == it.shape and (first.islower() and first.isalpha() or open_end
+                                                     or _NUMBER_ONLY.match(it.text)))  # "… – fase" / "2"
         if bracket or unfinished:
             prev.text = f"{prev.text} {it.text}"
             prev.paragraphs = prev.paragraphs + it.paragraphs
