@@ -1099,3 +1099,31 @@ def test_a_heading_wrapped_before_a_number_alone_is_one_heading():
            Item("head", "Kurs i digital læring", how="bold", shape=shape, page=2)]
     assert [it.text for it in _join_wrapped_heads(its)] == [
         "Kompetanseløft for helsepersonell – fase 2", "(delmål 2.2)", "Nettverk for ledere", "Kurs i digital læring"]
+
+
+def test_symbols_a_legend_explains_read_as_labels_and_types():
+    from tiltak.extract.legends import with_symbol_legends
+
+    legend = table([["☎", "✈", "♜"], ["Arrangement", "Prosjekt", "Råd/utvalg/nettverk"]])
+    d = with_symbol_legends(doc(B("NHO 2020"), legend, P("Forklaring: ◎ delmål ✉ ansvar ☂ periode"),
+                                P("✈ Lærlingløftet i byggfag"), P("◎ 2.3 ◎ 2.4"), P("✉ NHO Byggenæringen ☂ 2020–2022"),
+                                P("Flere lærlinger i byggfag."),
+                                P("☎ Hvordan rekruttere flere fagarbeidere?"), P("◎ 2.3"), P("✉ NHO ☂ mars 2020"),
+                                P("♜ Bransjeråd for reiseliv"), P("◎ 1.4"), P("✉ NHO Reiseliv ☂ 2019–")))
+    texts = [p.text for p in d.paragraphs()]
+    assert "Delmål: 2.3, 2.4" in texts and "Ansvar: NHO Byggenæringen" in texts and "Periode: 2020–2022" in texts
+    assert not any(t.startswith("Forklaring") for t in texts) and not d.tables()
+    layout, ms = read(*d.blocks)
+    assert [(m.title, m.type_text, m.goal_text, m.period_text) for m in ms] == [
+        ("Lærlingløftet i byggfag", "Prosjekt", "2.3, 2.4", "2020–2022"),
+        ("Hvordan rekruttere flere fagarbeidere?", "Arrangement", "2.3", "mars 2020"),
+        ("Bransjeråd for reiseliv", "Råd/utvalg/nettverk", "1.4", "2019–")]
+
+
+def test_symbols_with_no_legend_stay_as_written():
+    from tiltak.extract.legends import with_symbol_legends
+
+    lines = ["✈ Reiser i 2020: 4", "☎ 22 00 00 00", "◎ Mål: 2.3",
+             "◎ Delmål ✉ Ansvar ☎ 22 00 00 00 ✈ Oslo ♜ Bergen", "◎ 2.3"]  # (a contact line, not a legend)
+    d = with_symbol_legends(doc(*[P(t) for t in lines]))
+    assert [p.text for p in d.paragraphs()] == lines

@@ -17,7 +17,7 @@ from .guidance import without_guidance
 from .model import Document, with_answers_unmarked, without_quoted_mail, without_translations, without_tree_lines
 from .records import DocumentInfo, FileResult, Provenance, RawMeasure, SelfCheck, shown_name
 from .sniff import check
-from .legends import with_legend_codes
+from .legends import with_legend_codes, with_symbol_legends
 from .name_rows import with_matrices, with_name_rows
 from .text_grids import with_text_grids
 
@@ -57,7 +57,7 @@ def _tidied(doc: Document) -> Document:
     for the delmål read as delmål, tables drawn with characters, names in rows across the table and
     matrices of delmål by reporter read as tables, and an outline's drawn connectors left out."""
     for step in (without_quoted_mail, without_guidance, with_answers_unmarked, with_text_grids, without_tree_lines,
-                 without_translations, with_legend_codes, with_name_rows, with_matrices):
+                 without_translations, with_legend_codes, with_symbol_legends, with_name_rows, with_matrices):
         doc = step(doc)
     return doc
 

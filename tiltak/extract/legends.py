@@ -1,12 +1,14 @@
 """A document's own codes for the delmål: a key table ("Kode | Delmål": "[VEILEDNING] | 1.3") and
-the codes under each measure ("[DIGITAL] [KOBLING]"), read as the delmål they stand for."""
+the codes under each measure ("[DIGITAL] [KOBLING]"), read as the delmål they stand for; and symbols
+a legend explains ("◆ delmål", "⚗ FoU"), read as the labels and types they stand for."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .content import is_delmal_code
-from .model import Document, Paragraph, Table
+from .model import Document, Paragraph, Run, Table
 
 _CODE = re.compile(r"\[[^\[\]]{2,30}\]")
 _CODES_ONLY = re.compile(r"^\s*(?:\[[^\[\]]{2,30}\][\s,;]*)+$")
@@ -51,3 +53,99 @@ def with_legend_codes(doc: Document) -> Document:
         block.text, block.bold, block.runs, block.lead = "Delmål " + ", ".join(goals), False, [], None
     doc.blocks = [b for k, b in enumerate(doc.blocks) if k not in keys]
     return doc
+
+
+# "Tegnforklaring: ◆ delmål ⌂ ansvarlig …", "Symboler:", "◉ = tiltak": a line that explains symbols
+_LEGEND_LEAD = re.compile(r"^\s*(?:tegnforklaring|teiknforklaring|forklaring|symboler|symbol|legend|key)\b[^:]*:\s*", re.I)
+
+
+def _symbol(ch: str) -> bool:
+    """A pictogram or a shape ("✎", "⚗", "◆", "⌂"), not a letter, a digit or punctuation."""
+    return unicodedata.category(ch) in ("So", "Sm") and ch not in "+<=>|~¬±×÷°"
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """(symbol, the words after it) along a line: "◆ delmål ⌂ ansvarlig" -> [("◆", "delmål"), ("⌂", "ansvarlig")]."""
+    out: list[tuple[str, str]] = []
+    for ch in text:
+        if _symbol(ch):
+            out.append((ch, ""))
+        elif out:
+            out[-1] = (out[-1][0], out[-1][1] + ch)
+    return [(s, words.strip(" =:,;.\t")) for s, words in out]
+
+
+def _meaning(words: str) -> tuple[str, str] | None:
+    """What a symbol stands for: a field's label ("delmål" -> ("label", "Delmål")) or a type of
+    measure ("Kurs/utdanning" -> ("type", "Kurs/utdanning"))."""
+    from .vocabulary import label_field, value_field
+
+    if not words:
+        return None
+    if value_field(words) == "type":
+        return "type", words
+    field = label_field(words, colon=True)
+    if field and field not in ("other", "section", "count", "title"):
+        return "label", words[:1].upper() + words[1:]
+    return None
+
+
+def _legend_of(block) -> dict[str, tuple[str, str]]:
+    if isinstance(block, Paragraph):
+        pairs = _pairs(_LEGEND_LEAD.sub("", block.text))
+        if len(pairs) < 2 or pairs[0][0] != block.text.strip()[:1] and not _LEGEND_LEAD.match(block.text):
+            return {}  # a legend starts with its symbol or says it is one
+    elif isinstance(block, Table) and block.n_rows * block.n_cols >= 4 and min(block.n_rows, block.n_cols) == 2:
+        grid = [[(c.text.strip() if c else "") for c in row] for row in block.grid()]
+        if block.n_cols == 2 and block.n_rows > 2:
+            grid = [list(col) for col in zip(*grid)]  # symbols down the first column
+        symbols, words = grid
+        if not all(len(s) == 1 and _symbol(s) for s in symbols):
+            return {}
+        pairs = list(zip(symbols, words))
+    else:
+        return {}
+    meanings = {s: m for s, w in pairs if (m := _meaning(w))}
+    return meanings if len(meanings) >= 2 and 3 * len(meanings) >= 2 * len(pairs) else {}
+
+
+def with_symbol_legends(doc: Document) -> Document:
+    """Symbols a legend explains ("⚗ FoU", "◆ delmål", "⌂ ansvarlig"), used for labels and types: a
+    line's label symbols read as its labels ("◆ 2.1 ◆ 2.2" -> "Delmål: 2.1, 2.2"; "⌂ Virke ⚭ LO" ->
+    "Ansvarlig: Virke", "Samarbeidspartnere: LO", a line each), a type symbol before a name as a line
+    "Type: FoU" after it; the legend itself left out."""
+    legends = {k: m for k, b in enumerate(doc.blocks) if (m := _legend_of(b))}
+    if not legends:
+        return doc
+    meaning = {s: m for m in legends.values() for s, m in m.items()}
+    blocks: list = []
+    for k, block in enumerate(doc.blocks):
+        if k in legends:
+            continue
+        if not isinstance(block, Paragraph) or not any(ch in meaning for ch in block.text):
+            blocks.append(block)
+            continue
+        text = block.text.strip()
+        kind = meaning.get(text[:1])
+        if kind and kind[0] == "type":  # "⚗ Balansekunst – …": the name, then its type
+            name = text[1:].strip()
+            blocks += [_line(block, name, bold=True), _line(block, f"Type: {kind[1]}")]  # (a name, set as one)
+            continue
+        if not kind:
+            blocks.append(block)
+            continue
+        labelled: dict[str, list[str]] = {}
+        for symbol, value in _pairs(text):
+            m = meaning.get(symbol)
+            if m and m[0] == "label" and value:
+                labelled.setdefault(m[1], []).append(value)
+            elif m and m[0] == "type":
+                labelled.setdefault("Type", []).append(m[1])
+        blocks += [_line(block, f"{label}: {', '.join(values)}") for label, values in labelled.items()] or [block]
+    doc.blocks = blocks
+    return doc
+
+
+def _line(p: Paragraph, text: str, bold: bool | None = False) -> Paragraph:
+    return Paragraph(text=text, page=p.page, page_end=p.page_end, style=p.style, font_size=p.font_size, bold=bold,
+                     italic=p.italic, indent=p.indent, runs=[Run(text, bold=bool(bold))], lead=None)

@@ -135,7 +135,20 @@ def items(doc: Document) -> list[Item]:
             else:
                 out.extend(found)
         prev = block
-    return _italic_names(_answers_over_page_breaks(_join_wrapped_heads(out)))
+    return _italic_names(_answers_over_page_breaks(_join_wrapped_heads(_named_by_a_question(out))))
+
+
+def _named_by_a_question(out: list[Item]) -> list[Item]:
+    """A bold question with no answer under it, a labelled field right after ("**Hvordan påvirker ny
+    teknologi kompetansebehovet?**" / "Type: FoU"): a report's or a study's name, not a label."""
+    for k, it in enumerate(out[:-1]):
+        p = it.paragraphs[0] if it.paragraphs else None
+        if (it.kind == "field" and it.how == "alone" and not it.text and p is not None and (p.bold or p.heading_level)
+                and p.text.rstrip().endswith("?") and out[k + 1].kind == "field" and out[k + 1].how == "separator"):
+            head = _head(replace(p, lead=None))
+            if head is not None:
+                out[k] = head | _facts_of(p, it.where)
+    return out
 
 
 def _italic_name(it: Item) -> bool:
