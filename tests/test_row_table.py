@@ -580,3 +580,36 @@ def test_ditto_marks_take_the_value_of_the_row_above_in_their_column():
                    ("Lederprogram for butikksjefer", "3.4", "Kurs/utdanning", "Virke"),
                    ("Mentorordning for nye ledere", "3.4", "Prosjekt", "HSH"),
                    ("Rapport om lønnsomhet", "2.1", "Prosjekt", "HSH")]
+
+
+def test_an_overview_matrix_and_a_table_of_details_are_one_set_of_measures(tmp_path):
+    """Printed without rules: a matrix with marked group lines and its rows one line each, as close as
+    lines; then the same measures again in a table of their details."""
+    from test_pdf_reader import _pdf
+    from tiltak.extract import read_document
+
+    lines = [(60, 800, 10, 0, 0, "Innsatsområde / Tiltak"), (330, 800, 10, 0, 0, "Delmål"), (400, 800, 10, 0, 0, "Type"),
+             (60, 470, 10, 0, 0, "Tiltak"), (250, 470, 10, 0, 0, "Ansvarlig"), (400, 470, 10, 0, 0, "Periode")]
+    y = 784
+    for group, rows in [("Gode valg", [("Karriereveiledning på nett", "1.3", "Prosjekt"),
+                                        ("Kvalitetsrammeverk for veiledning", "1.3", "FoU")]),
+                        ("Læring i arbeidslivet", [("Bransjeprogram for industri", "2.1, 2.4", "Kurs/utdanning"),
+                                                    ("Fagbrev på jobb", "2.3", "Kurs/utdanning")])]:
+        lines += [(45, y, 10, 0, 0, "+"), (60, y, 10, 0, 0, group), (400, y, 10, 0, 0, "2")]
+        y -= 14
+        for name, goal, kind in rows:
+            lines += [(75, y, 10, 0, 0, name), (330, y, 10, 0, 0, goal), (400, y, 10, 0, 0, kind)]
+            y -= 14
+    y = 454
+    for name, who, when in [("Karriereveiledning på nett", "HK-dir", "2020–"), ("Kvalitetsrammeverk for veiledning", "HK-dir", "2021"),
+                            ("Bransjeprogram for industri", "KD", "2018–2022"), ("Fagbrev på jobb", "Fylkene", "2019–")]:
+        lines += [(60, y, 10, 0, 0, name), (250, y, 10, 0, 0, who), (400, y, 10, 0, 0, when)]
+        y -= 14
+    path = tmp_path / "dashboard.pdf"
+    _pdf(path, lines)
+    layout, _ = best_layout(doc := read_document(path))
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text, m.period_text) for m in layout.parse(doc).measures]
+    assert got == [("Karriereveiledning på nett", "1.3", "Prosjekt", "HK-dir", "2020–"),
+                   ("Kvalitetsrammeverk for veiledning", "1.3", "FoU", "HK-dir", "2021"),
+                   ("Bransjeprogram for industri", "2.1, 2.4", "Kurs/utdanning", "KD", "2018–2022"),
+                   ("Fagbrev på jobb", "2.3", "Kurs/utdanning", "Fylkene", "2019–")]

@@ -251,6 +251,33 @@ def _labelled_parts(line: str, fields: list[str]) -> list[str]:
 _TYPE_THEN_PERIOD = re.compile(r"^(\S+(?:\s*/\s*\S+)*)\s+(.+)$")
 
 
+_MERGED = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text", "description")
+
+
+def _listed_twice(measures: list[RawMeasure], tables: list[int]) -> list[RawMeasure]:
+    """The same measures in two tables of one report (an overview with delmål and type, then a table of
+    details): when most names of a later table stand in an earlier one, each such row is one measure
+    with the fields of both (none of them saying otherwise)."""
+    from ..text import fold
+
+    out = list(measures)
+    for t in sorted(set(tables))[1:]:
+        later = [k for k, tt in enumerate(tables) if tt == t]
+        earlier = {fold(measures[k].title): k for k, tt in enumerate(tables) if tt < t and measures[k].title}
+        same = [k for k in later if fold(measures[k].title) in earlier]
+        if len(same) < 2 or len(same) < 0.8 * len(later):
+            continue
+        for k in same:
+            a, b = out[earlier[fold(measures[k].title)]], measures[k]
+            if any(getattr(a, f) and getattr(b, f) and fold(getattr(a, f)) != fold(getattr(b, f)) for f in _MERGED):
+                continue
+            out[earlier[fold(b.title)]] = a.model_copy(update={f: getattr(a, f) or getattr(b, f) for f in _MERGED}
+                                                       | {"extra": {**b.extra, **a.extra}})
+            out[k] = None  # type: ignore[call-overload]
+    kept = [m for m in out if m is not None]
+    return [m.model_copy(update={"index": i + 1}) for i, m in enumerate(kept)] if len(kept) < len(out) else measures
+
+
 def _bold_then_plain(before: Cell | None, after: Cell | None) -> bool:
     if before is None or after is None or not before.paragraphs or not after.paragraphs:
         return False
@@ -311,7 +338,8 @@ class RowTable:
         logical = self._read(doc)
         measures: list[RawMeasure] = []
         checks: list[SelfCheck] = []
-        for lt in logical:
+        tables: list[int] = []  # the logical table of each measure
+        for t, lt in enumerate(logical):
             self._carry_groups(lt)
             rows = _without_remarks(_without_trailing_notes(lt.rows))
             first = len(measures)
@@ -329,7 +357,9 @@ class RowTable:
                 goal_col = next((c for c, name in lt.mapping.items() if name == "goal"), None)
                 numbering = "old" if goal_col is not None and says_old_numbers(lt.labels.get(goal_col)) else None
                 measures.append(self._measure(len(measures) + 1, row, numbering))
+                tables.append(t)
             checks.extend(self._group_checks(lt))
+        measures = _listed_twice(measures, tables)
         printed_total = self._printed_total(doc)
         if printed_total is not None:
             checks.append(SelfCheck(check="Totalt antall tiltak", printed=printed_total, parsed=len(measures)))

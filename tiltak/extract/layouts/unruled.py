@@ -61,8 +61,11 @@ def tables_from_lines(doc: Document) -> list[Table]:
         page_lines: dict[int, list[Line]] = {header_line.page: [header_line]}
         while i < len(lines):
             line = lines[i]
-            if not cols.fits(line) and not (_across(line, cols) and i + 1 < len(lines) and cols.fits(lines[i + 1])):
-                break  # (a group's line across the table, with rows below it, stays in it)
+            if _header(line) is not None and _labels(line) != _labels(header_line):
+                break  # another table's header
+            if not cols.fits(line) and not ((_across(line, cols) or _marked(line, cols)) and i + 1 < len(lines)
+                                            and cols.fits(lines[i + 1])):
+                break  # (a group's line across the table, or marked before it, with rows below it, stays in it)
             page_lines.setdefault(line.page, []).append(line)
             i += 1
         for page, group in page_lines.items():
@@ -70,10 +73,23 @@ def tables_from_lines(doc: Document) -> list[Table]:
     return tables
 
 
+def _labels(line: Line) -> list[str | None]:
+    return [header_field(s.text) for s in line.spans]
+
+
 def _across(line: Line, cols: _Columns) -> bool:
     """One span from the first column across the next: a group's title over its rows ("Innsatsområde 1 – …")."""
     return len(line.spans) == 1 and cols.index(line.spans[0].x0) == 0 and len(cols.starts) > 1 \
         and line.spans[0].x1 > cols.starts[1] + TOLERANCE
+
+
+def _marked(line: Line, cols: _Columns) -> bool:
+    """A group's line with a mark before the first column (a matrix's "⊟ Innsatsområde 1 … 3"): its name
+    in the first column, its subtotal in the others."""
+    spans = line.spans
+    return (len(spans) >= 2 and len(spans[0].text) <= 2 and spans[0].x0 < cols.starts[0] - TOLERANCE
+            and cols.index(spans[1].x0) == 0 and cols.fits(Line(line.text, line.page, line.top, line.bottom,
+                                                                 spans[1].x0, line.x1, spans[1:])))
 
 
 def _header_rows(lines: list[Line], cols: _Columns) -> int:
@@ -115,7 +131,7 @@ def _table(lines: list[Line], cols: _Columns, page: int, known: set[str],
         """A group's title over its rows: across the table, or alone and bold in the first column
         after a row's gap, with a row below it (where the rows' names are not bold themselves)."""
         line = body[k]
-        if _across(line, cols):
+        if _across(line, cols) or _marked(line, cols):
             return True
         if len(line.spans) != 1 or not line.spans[0].bold or cols.index(line.spans[0].x0) != 0 or bold_names:
             return False
@@ -124,12 +140,21 @@ def _table(lines: list[Line], cols: _Columns, page: int, known: set[str],
         return k == 0 or line.top - body[k - 1].top > SETTINGS.unruled.row_gap * normal
 
     groups_at = {k for k in range(len(body)) if group_line(k)}
+    # no wider gap anywhere (rows of one line each, set as close as lines): a line that starts in the
+    # first column and fills others too starts a row
+    even = sum(p > SETTINGS.unruled.row_gap * normal for p in pitches) <= 0.1 * len(pitches)
+
+    def starts_row(line: Line) -> bool:
+        return even and len(line.spans) >= 2 and cols.index(line.spans[0].x0) == 0
+
     rows: list[list[Line]] = [lines[:head]] if head else []
     groups_across: set[int] = set()
     for k, line in enumerate(body):
         if k == 0 or k in groups_at or k - 1 in groups_at:  # a group's line is a row of its own
             if k in groups_at:
                 groups_across.add(len(rows))
+            rows.append([line])
+        elif starts_row(line):
             rows.append([line])
         elif across:
             (rows.append([line]) if ruled_between(body[k - 1], line) else rows[-1].append(line))
