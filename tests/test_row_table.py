@@ -600,6 +600,7 @@ def test_an_overview_matrix_and_a_table_of_details_are_one_set_of_measures(tmp_p
         for name, goal, kind in rows:
             lines += [(75, y, 10, 0, 0, name), (330, y, 10, 0, 0, goal), (400, y, 10, 0, 0, kind)]
             y -= 14
+    lines += [(60, y, 10, 0, 0, "Totalt 4")]
     y = 454
     for name, who, when in [("Karriereveiledning på nett", "HK-dir", "2020–"), ("Kvalitetsrammeverk for veiledning", "HK-dir", "2021"),
                             ("Bransjeprogram for industri", "KD", "2018–2022"), ("Fagbrev på jobb", "Fylkene", "2019–")]:

@@ -140,12 +140,16 @@ def _table(lines: list[Line], cols: _Columns, page: int, known: set[str],
         return k == 0 or line.top - body[k - 1].top > SETTINGS.unruled.row_gap * normal
 
     groups_at = {k for k in range(len(body)) if group_line(k)}
-    # no wider gap anywhere (rows of one line each, set as close as lines): a line that starts in the
-    # first column and fills others too starts a row
-    even = sum(p > SETTINGS.unruled.row_gap * normal for p in pitches) <= 0.1 * len(pitches)
+    # rows of one line each, set as close as lines: every line but a group's or a sum's fills all
+    # columns, or all but one (a wrapped cell's next line fills fewer)
+    def full(line: Line) -> bool:
+        return len({cols.index(sp.x0) for sp in line.spans}) >= len(cols.starts) - 1
+
+    one_line_rows = len(cols.starts) >= 3 and all(full(ln) for k, ln in enumerate(body)
+                                                  if k not in groups_at and not _SUM.match(ln.spans[0].text))
 
     def starts_row(line: Line) -> bool:
-        return even and len(line.spans) >= 2 and cols.index(line.spans[0].x0) == 0
+        return one_line_rows and cols.index(line.spans[0].x0) == 0
 
     rows: list[list[Line]] = [lines[:head]] if head else []
     groups_across: set[int] = set()
