@@ -1127,3 +1127,9 @@ def test_symbols_with_no_legend_stay_as_written():
              "◎ Delmål ✉ Ansvar ☎ 22 00 00 00 ✈ Oslo ♜ Bergen", "◎ 2.3"]  # (a contact line, not a legend)
     d = with_symbol_legends(doc(*[P(t) for t in lines]))
     assert [p.text for p in d.paragraphs()] == lines
+
+
+def test_a_names_own_delmal_counts_besides_its_goal_field():
+    layout, ms = read(B("Kurs for tillitsvalgte (delmål 2.1)"), P("Delmål: 2.2"), P("Ansvar: LO"),
+                      B("Nettverk for ledere (delmål 1.2)"), P("Delmål: 1.2"), P("Ansvar: LO"))
+    assert [m.goal_text for m in ms] == ["2.2 delmål 2.1", "1.2 delmål 1.2"]

@@ -670,7 +670,8 @@ class Sections:
         trailing = _TRAILING_GOAL.search(title) or _TRAILING_DELMAL.search(title)
         if trailing and goal_reference(trailing.group(1)) and trailing.start() > 0:
             title = title[: trailing.start()].strip(" –-")
-            goal = goal or trailing.group(1)
+            # the name's own delmål, besides a goal field's ("(NKPS tiltak 4 og 7)" under "Strategien, tiltak 4")
+            goal = join_paragraphs([goal, trailing.group(1)]) if goal and trailing.group(1) not in goal else goal or trailing.group(1)
             m.evidence.add("goal_ref")  # the name itself gives its delmål, as one in its words does
         if m.group_goal and (not goal or ALSO.search(goal) and "goal" not in m.evidence):
             # the heading's delmål; a line "Berører også delmål 2.3" under it adds to it
