@@ -156,3 +156,15 @@ def test_of_boxes_in_the_goal_and_type_fields_only_the_ticked_ones_are_read():
     ticked, none = Normalizer().normalize_file(FileResult(path="m.docx", status="ok", sha256="s", measures=raws))
     assert (ticked.delmal, ticked.type, ticked.delmal_raw) == (["2.2"], "Råd/utvalg/nettverk", raws[0].goal_text)
     assert none.delmal == [] and "no_delmal" in none.warnings
+
+
+def test_keywords_that_give_the_type_beside_the_delmals_words():
+    """"Nøkkelord: samarbeid mellom utdanning og arbeidsliv; Råd/utvalg/nettverk": the type's word
+    stands beside the delmål's words and does not dilute them."""
+    from tiltak.extract.records import FileResult, Provenance, RawMeasure
+
+    raws = [RawMeasure(index=1, title="Plass i rådene for samarbeid med arbeidslivet",
+                       goal_text="samarbeid mellom utdanning og arbeidsliv; Råd/utvalg/nettverk",
+                       provenance=Provenance(file="m.docx"))]
+    m, = Normalizer().normalize_file(FileResult(path="m.docx", status="ok", sha256="s", measures=raws))
+    assert m.delmal == ["1.4"] and m.delmal_source == "inferred"

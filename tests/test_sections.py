@@ -1133,3 +1133,15 @@ def test_a_names_own_delmal_counts_besides_its_goal_field():
     layout, ms = read(B("Kurs for tillitsvalgte (delmål 2.1)"), P("Delmål: 2.2"), P("Ansvar: LO"),
                       B("Nettverk for ledere (delmål 1.2)"), P("Delmål: 1.2"), P("Ansvar: LO"))
     assert [m.goal_text for m in ms] == ["2.2 delmål 2.1", "1.2 delmål 1.2"]
+
+
+def test_an_abstracts_run_in_background_is_the_measures_description():
+    layout, ms = read(B("Studier 2019"), Paragraph(text="Yngre eldre i arbeidslivet", heading_level=2),
+                      P("Oppdragsgiver: Akademikerne"), P("Utført av: Ny Analyse"),
+                      runin("Bakgrunn.", "Studien ser på arbeidstakere over 55 år."), runin("Metode.", "Registerdata."),
+                      P("Delmål: 2.2"),
+                      Paragraph(text="Framtidens behov for akademikere", heading_level=2), P("Oppdragsgiver: Akademikerne"),
+                      runin("Bakgrunn.", "Framskrivinger mot 2035."), P("Delmål: 2.2"))
+    assert [(m.title, m.goal_text, m.description) for m in ms] == [
+        ("Yngre eldre i arbeidslivet", "2.2", "Studien ser på arbeidstakere over 55 år."),
+        ("Framtidens behov for akademikere", "2.2", "Framskrivinger mot 2035.")]

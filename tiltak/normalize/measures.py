@@ -104,7 +104,9 @@ class Normalizer:
         if goal.delmal:
             m.delmal, m.nkps_tiltak, m.delmal_source = goal.delmal, goal.nkps_tiltak, goal.source
         elif text:
-            codes, score = match_goal_texts(text, self.ref, self.config.get("goals", "text_threshold"))
+            # keywords that give the type beside the delmål's words ("kunnskapsgrunnlag om …; FoU"): the words only
+            words = "; ".join(part for part in re.split(r"\s*;\s*", text) if not map_type(part, self.ref)) or text
+            codes, score = match_goal_texts(words, self.ref, self.config.get("goals", "text_threshold"))
             if codes:
                 m.delmal, m.delmal_source = codes, "inferred"
                 m.add_warning("delmal_inferred",

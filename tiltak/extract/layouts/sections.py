@@ -47,6 +47,7 @@ _TRAILING_DELMAL = re.compile(r"\s[–-]?\s*((?:delmål|dm)\.?\s*\d[.,]\d{1,2}(?
 
 
 _BACKGROUND = re.compile(r"^(?:bakgrunn(?: for tiltaket| for prosjektet)?|bakgrunnen|background)$")
+_RUN_IN_BACKGROUND = re.compile(r"^\s*(?:bakgrunn|background)\s*[.:]\s+(?=\S)", re.I)
 
 
 @dataclass
@@ -293,9 +294,13 @@ class _Segmenter:
             self.open_field = f"other:{it.text.rstrip(':')}"
             cur.add("other", "", it.text.rstrip(":"))
             return
-        if it.section and cur is not None and not self.closed and cur.title and set(cur.fields) <= {"description"} \
-                and _BACKGROUND.match(label_key(it.text)):
-            self.open_field = "description"  # "Prosjektmandat: Menn i helse" … "1 Bakgrunn": the measure's own
+        run_in = _RUN_IN_BACKGROUND.match(it.text)
+        if it.section and cur is not None and not self.closed and cur.title and (
+                run_in or set(cur.fields) <= {"description"} and _BACKGROUND.match(label_key(it.text))):
+            # "Prosjektmandat: Menn i helse" … "1 Bakgrunn"; an abstract's "Bakgrunn. Studien ser på …": the measure's own
+            self.open_field = "description"
+            if run_in:
+                cur.add("description", it.text[run_in.end():].strip())
             return
         if cur is not None and (cur.has_fields or cur.title):
             self.closed = True
