@@ -252,3 +252,15 @@ def test_row_numbers_beside_wrapped_lines_are_kept(tmp_path):
     _pdf(tmp_path / "r.pdf", lines)
     got = " ".join(p.text for p in read_pdf(str(tmp_path / "r.pdf")).paragraphs()).split()
     assert [x for x in got if x.isdigit()] == [n for n, *_ in rows]
+
+
+def test_a_tables_column_of_numbers_under_its_heading_is_kept(tmp_path):
+    lines = [(50, 790, 10, 0, 0, "Nr"), (80, 790, 10, 0, 0, "Tiltak"), (400, 790, 10, 0, 0, "Delmål")]
+    names = ["Kurs i norsk", "Nettverk for ledere", "Rapport om lærlinger", "Konferanse om kompetanse", "Veileder for praksis",
+             "Kurs i digital læring", "Kartlegging av behov", "Samling for rådgivere", "Fagbrev på jobb"]
+    for k, name in enumerate(names):
+        y = 776 - 14 * k
+        lines += [(50, y, 10, 0, 0, str(k + 1)), (80, y, 10, 0, 0, name), (400, y, 10, 0, 0, "2.1")]
+    _pdf(tmp_path / "t.pdf", lines)
+    got = " ".join(p.text for p in read_pdf(str(tmp_path / "t.pdf")).paragraphs()).split()
+    assert [x for x in got if x.isdigit()] == [str(k + 1) for k in range(len(names))]

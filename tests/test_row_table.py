@@ -614,3 +614,37 @@ def test_an_overview_matrix_and_a_table_of_details_are_one_set_of_measures(tmp_p
                    ("Kvalitetsrammeverk for veiledning", "1.3", "FoU", "HK-dir", "2021"),
                    ("Bransjeprogram for industri", "2.1, 2.4", "Kurs/utdanning", "KD", "2018–2022"),
                    ("Fagbrev på jobb", "2.3", "Kurs/utdanning", "Fylkene", "2019–")]
+
+
+def test_the_same_names_in_three_tables_are_one_measure_each():
+    from tiltak.extract.layouts.row_table import _listed_twice
+    from tiltak.extract.records import RawMeasure
+
+    names = ["Kurs i norsk", "Nettverk for ledere", "Rapport om lærlinger"]
+    ms = ([RawMeasure(index=1, title=n, goal_text="2.1") for n in names]
+          + [RawMeasure(index=1, title=n, responsible_text="KS") for n in names]
+          + [RawMeasure(index=1, title=n, period_text="2021") for n in names])
+    got = _listed_twice(ms, [0, 0, 0, 1, 1, 1, 2, 2, 2])
+    assert [(m.title, m.goal_text, m.responsible_text, m.period_text) for m in got] == [
+        (n, "2.1", "KS", "2021") for n in names]
+
+
+def test_wrapped_rows_of_an_unruled_table_stay_whole(tmp_path):
+    from test_pdf_reader import _pdf
+    from tiltak.extract import read_document
+
+    lines = [(60, 800, 10, 0, 0, "Tiltak"), (260, 800, 10, 0, 0, "Ansvarlig"), (420, 800, 10, 0, 0, "Delmål")]
+    y = 784
+    for a, b, who, who2, goal in [("Kurs for tillitsvalgte i", "helse og omsorg", "Vestland", "fylkeskommune", "2.1"),
+                                  ("Nettverk for ledere i", "kommunene", "KS og", "kommunene", "1.2"),
+                                  ("Rapport om lærlinger i", "byggfag", "NHO", "Byggenæringen", "2.3")]:
+        lines += [(60, y, 10, 0, 0, a), (260, y, 10, 0, 0, who), (420, y, 10, 0, 0, goal),
+                  (60, y - 12, 10, 0, 0, b), (260, y - 12, 10, 0, 0, who2)]
+        y -= 30
+    path = tmp_path / "wrapped.pdf"
+    _pdf(path, lines)
+    layout, _ = best_layout(doc := read_document(path))
+    got = [(m.title, m.responsible_text) for m in layout.parse(doc).measures]
+    assert got == [("Kurs for tillitsvalgte i helse og omsorg", "Vestland fylkeskommune"),
+                   ("Nettverk for ledere i kommunene", "KS og kommunene"),
+                   ("Rapport om lærlinger i byggfag", "NHO Byggenæringen")]

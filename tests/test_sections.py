@@ -1009,10 +1009,16 @@ def test_italic_lines_without_fields_after_them_stay_text():
 
 
 def test_a_label_takes_its_field_back_from_text_that_was_only_guessed_to_be_it():
-    layout, ms = read(B("Fagskoletilbud i havbruk"), P("Tilbudet startet i august 2020."), P("Ansvar: Vestland fylkeskommune"),
-                      P("Periode: 2020–2023"), P("Delmål: 2.4"))
-    assert len(ms) == 1 and ms[0].period_text == "2020–2023"
+    layout, ms = read(B("Fagskoletilbud i havbruk"),
+                      P("Tilbudet startet i august 2020. Ansvarlig: Vestland fylkeskommune. Periode: 2020–2023."),
+                      P("Bidrar til delmål 2.4."))
+    assert len(ms) == 1 and ms[0].period_text.startswith("2020–2023")
     assert "august 2020" in ms[0].description
+    # a line of its own taken for the period, then the next measure's name and its labelled period: two measures
+    layout, ms = read(P("Kurs for tillitsvalgte"), P("Delmål: 2.1"), P("Høsten 2021"),
+                      P("Nettverk for ledere"), P("Periode: 2021–2022"), P("Delmål: 2.2"),
+                      P("Rapport om etterutdanning"), P("Delmål: 1.3"), P("Periode: 2021"))
+    assert [m.title for m in ms] == ["Kurs for tillitsvalgte", "Nettverk for ledere", "Rapport om etterutdanning"]
 
 
 def test_a_background_heading_just_after_a_measures_name_starts_its_description():
@@ -1030,8 +1036,10 @@ def test_a_background_heading_just_after_a_measures_name_starts_its_description(
 
 
 def test_the_line_before_the_first_label_names_the_first_measure_as_it_names_the_others():
-    layout, ms = read(B("Tiltaksoversikt 2025"), P("Eksportert fra planverktøyet."), P("Innsatsområde 1: Gode valg"),
+    layout, ms = read(B("Tiltaksoversikt 2025"), P("Eksportert fra planverktøyet."), P("NKPS-tiltak 2025 (Nordland)"),
+                      P("Innsatsområde 1: Gode valg"),
                       P("Karriereforum Nordland"), P("Delmål: 1.3"), P("Ansvarlig: Nordland fylkeskommune"),
+                      P("Periode: 2019–"),
                       P("Om: Forumet møtes to ganger i året."),
                       P("Fagbrev for voksne i Nordland"), P("Delmål: 3.1"), P("Ansvarlig: Nordland fylkeskommune"),
                       P("Kompetansestrategi for Nordland"), P("Delmål: 1.2"), P("Ansvarlig: Nordland fylkeskommune"))
@@ -1109,7 +1117,8 @@ def test_symbols_a_legend_explains_read_as_labels_and_types():
                                 P("✈ Lærlingløftet i byggfag"), P("◎ 2.3 ◎ 2.4"), P("✉ NHO Byggenæringen ☂ 2020–2022"),
                                 P("Flere lærlinger i byggfag."),
                                 P("☎ Hvordan rekruttere flere fagarbeidere?"), P("◎ 2.3"), P("✉ NHO ☂ mars 2020"),
-                                P("♜ Bransjeråd for reiseliv"), P("◎ 1.4"), P("✉ NHO Reiseliv ☂ 2019–")))
+                                Paragraph(text="Bransjeråd for reiseliv", list_label="♜"),  # (the PDF reader's bullet)
+                                P("◎ 1.4"), P("✉ NHO Reiseliv ☂ 2019–")))
     texts = [p.text for p in d.paragraphs()]
     assert "Delmål: 2.3, 2.4" in texts and "Ansvar: NHO Byggenæringen" in texts and "Periode: 2020–2022" in texts
     assert not any(t.startswith("Forklaring") for t in texts) and not d.tables()
@@ -1124,9 +1133,12 @@ def test_symbols_with_no_legend_stay_as_written():
     from tiltak.extract.legends import with_symbol_legends
 
     lines = ["✈ Reiser i 2020: 4", "☎ 22 00 00 00", "◎ Mål: 2.3",
-             "◎ Delmål ✉ Ansvar ☎ 22 00 00 00 ✈ Oslo ♜ Bergen", "◎ 2.3"]  # (a contact line, not a legend)
-    d = with_symbol_legends(doc(*[P(t) for t in lines]))
-    assert [p.text for p in d.paragraphs()] == lines
+             "◎ Delmål ✉ Ansvar ☎ 22 00 00 00 ✈ Oslo ♜ Bergen",  # (a contact line: says it is no legend)
+             "☐ Kurs/utdanning ☒ Prosjekt ☐ FoU", "☒ 1.3", "◎ 2.3",  # (a form's boxes: choices)
+             "☂ Prosjekt ♜ Arrangement", "☂ Kurs i norsk"]  # (tags, in a line that says it is no legend)
+    choices = table([["☐", "☒", "☐"], ["Kurs/utdanning", "Prosjekt", "FoU"]])  # a form's type as boxes
+    d = with_symbol_legends(doc(*[P(t) for t in lines], choices))
+    assert [p.text for p in d.paragraphs()] == lines and d.tables() == [choices]
 
 
 def test_a_names_own_delmal_counts_besides_its_goal_field():
@@ -1145,3 +1157,37 @@ def test_an_abstracts_run_in_background_is_the_measures_description():
     assert [(m.title, m.goal_text, m.description) for m in ms] == [
         ("Yngre eldre i arbeidslivet", "2.2", "Studien ser på arbeidstakere over 55 år."),
         ("Framtidens behov for akademikere", "2.2", "Framskrivinger mot 2035.")]
+
+
+def test_the_same_italic_words_under_every_bold_name_are_sub_headings():
+    blocks = []
+    for name in ["Kurs for tillitsvalgte", "Nettverk for ledere", "Rapport om lærlinger"]:
+        blocks += [B(name), I("Innhold i tiltaket"), P("Tiltaket er beskrevet her."), P("Ansvar: LO"),
+                   I("Resultater så langt"), P("Gode tilbakemeldinger."), P("Delmål: 2.2")]
+    layout, ms = read(*blocks)
+    assert [m.title for m in ms] == ["Kurs for tillitsvalgte", "Nettverk for ledere", "Rapport om lærlinger"]
+
+
+def test_a_delmal_line_closing_each_measure_stays_with_it():
+    blocks = []
+    for name, goal in [("Kurs for tillitsvalgte", "2.1"), ("Nettverk for ledere", "2.2"), ("Rapport om lærlinger", "1.3")]:
+        blocks += [B(name), P("Et tiltak vi gjennomførte i år."), P(f"Delmål: {goal}")]
+    layout, ms = read(*blocks, B("Veien videre"), P("Vi fortsetter arbeidet."))
+    assert [(m.title, m.goal_text) for m in ms][:3] == [("Kurs for tillitsvalgte", "2.1"), ("Nettverk for ledere", "2.2"),
+                                                       ("Rapport om lærlinger", "1.3")]
+
+
+def test_a_heading_with_a_year_over_measures_in_running_text_is_a_heading():
+    runs = lambda name, rest: Paragraph(text=f"{name} {rest}", runs=[Run(name, bold=True), Run(" " + rest)], lead=name)  # noqa: E731
+    layout, ms = read(B("Tiltak 2024"), runs("Kurs for tillitsvalgte.", "LO holdt kurset i mars (delmål 2.1)."),
+                      runs("Nettverk for ledere.", "Nettverket møttes fire ganger (delmål 2.2)."),
+                      runs("Rapport om lærlinger.", "Rapporten kom i mai (delmål 2.3)."))
+    assert [m.title for m in ms] == ["Kurs for tillitsvalgte", "Nettverk for ledere", "Rapport om lærlinger"]
+
+
+def test_a_schemes_name_before_its_parts_is_kept():
+    lead = lambda name: Paragraph(text=name, bold=True, runs=[Run(name, bold=True)])  # noqa: E731
+    names = ["Bransjeprogram: Helse og omsorg", "Bransjeprogram: Bygg og anlegg", "Bransjeprogram: Varehandel og service"]
+    blocks = [b for n in names for b in (lead(n), P("Delmål: 2.1"))]
+    layout, ms = read(*blocks)
+    assert [m.title for m in ms] == names

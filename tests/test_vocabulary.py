@@ -76,9 +76,9 @@ def test_a_label_whose_field_is_in_brackets():
 def test_a_label_with_the_year_it_is_for_is_that_label():
     from tiltak.extract.vocabulary import label_field
 
-    assert label_field("Tiltak 2024") == "title" and label_field("Navn på tiltaket i 2021") == "title"
-    assert label_field("Tidsrom 2020–2023") is None  # a label and its answer
-    assert label_field("Innmeldt 2019 som") is None and label_field("Årsrapport 2019") is None
+    assert header_field("Tiltak 2024") == "title" and header_field("Navn på tiltaket i 2021") == "title"
+    assert header_field("Innmeldt 2019 som") is None and header_field("Årsrapport 2019") is None
+    assert label_field("Tiltak 2024") is None  # a heading over the measures of that year, in running text
 
 
 def test_labels_of_commissioned_work_and_project_plans():
@@ -86,5 +86,5 @@ def test_labels_of_commissioned_work_and_project_plans():
 
     assert label_field("Oppdragsgiver") == "responsible" and label_field("Prosjekteier") == "responsible"
     assert label_field("Utført av") == "partners" and label_field("Utført av/med") == "partners"
-    assert label_field("Prosjektmandat") == "title" and label_field("År") is None  # (a table of figures by year)
-    assert label_field("Prosjektleder") == "other"
+    assert label_field("Prosjektmandat") == "title" and label_field("Prosjektleder") == "other"
+    assert label_field("Oppfølging") == "other" and label_field("Metode") == "other"  # (a part of the text: extra)

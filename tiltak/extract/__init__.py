@@ -54,8 +54,9 @@ def _tidied(doc: Document) -> Document:
     """The reader's document as the layouts read it: an e-mail's quoted lines and a template's guidance
     left out, a questionnaire's
     answers as values of its questions, a table's translation columns left out, the document's own codes
-    for the delmål read as delmål, tables drawn with characters, names in rows across the table and
-    matrices of delmål by reporter read as tables, and an outline's drawn connectors left out."""
+    for the delmål and the symbols a legend explains read as what they stand for, tables drawn with
+    characters, names in rows across the table and matrices of delmål by reporter read as tables, and
+    an outline's drawn connectors left out."""
     for step in (without_quoted_mail, without_guidance, with_answers_unmarked, with_text_grids, without_tree_lines,
                  without_translations, with_legend_codes, with_symbol_legends, with_name_rows, with_matrices):
         doc = step(doc)

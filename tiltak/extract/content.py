@@ -202,6 +202,7 @@ def is_name(text: str) -> bool:
 
 # Boxes ticked or not beside choices ("☐ 1.1 ☒ 1.2", "[x] Kurs/utdanning [ ] FoU", "1.1 ☐ 1.2 ☒")
 _TICKS, _EMPTY = "☒☑✓✔■", "☐□❏❑"
+BOX_MARKS = frozenset(_TICKS + _EMPTY + "☑◉○●◯✗✘")  # a form's boxes and options, ticked or not
 _BOX = re.compile(rf"([{_TICKS}]|\[[xX✓]\])|(?:[{_EMPTY}]|\[\s\])")
 
 

@@ -55,13 +55,17 @@ def with_legend_codes(doc: Document) -> Document:
     return doc
 
 
-# "Tegnforklaring: ◆ delmål ⌂ ansvarlig …", "Symboler:", "◉ = tiltak": a line that explains symbols
-_LEGEND_LEAD = re.compile(r"^\s*(?:tegnforklaring|teiknforklaring|forklaring|symboler|symbol|legend|key)\b[^:]*:\s*", re.I)
+# "Tegnforklaring: ◆ delmål ⌂ ansvarlig …", "Symboler:", "Forklaring: ◉ = tiltak": a line that explains symbols
+_LEGEND_LEAD = re.compile(r"^\s*(?:tegnforklaring|teiknforklaring|forklaring|symbolforklaring|symboler|legend|key)\b[^:]*:\s*",
+                          re.I)
 
 
 def _symbol(ch: str) -> bool:
-    """A pictogram or a shape ("✎", "⚗", "◆", "⌂"), not a letter, a digit or punctuation."""
-    return unicodedata.category(ch) in ("So", "Sm") and ch not in "+<=>|~¬±×÷°"
+    """A pictogram or a shape ("✎", "⚗", "◆", "⌂"), not a letter, a digit, punctuation, a bullet or a
+    box a form ticks (those are choices: content.ticked)."""
+    from .content import BOX_MARKS
+
+    return unicodedata.category(ch) in ("So", "Sm") and ch not in "+<=>|~¬±×÷°•◦▪▫" and ch not in BOX_MARKS
 
 
 def _pairs(text: str) -> list[tuple[str, str]]:
@@ -91,10 +95,10 @@ def _meaning(words: str) -> tuple[str, str] | None:
 
 
 def _legend_of(block) -> dict[str, tuple[str, str]]:
-    if isinstance(block, Paragraph):
+    """A legend: a line that says it is one ("Tegnforklaring: …"), or a table of symbols over (or beside)
+    their meanings; two meanings or more, for two thirds of its symbols or more."""
+    if isinstance(block, Paragraph) and _LEGEND_LEAD.match(block.text):
         pairs = _pairs(_LEGEND_LEAD.sub("", block.text))
-        if len(pairs) < 2 or pairs[0][0] != block.text.strip()[:1] and not _LEGEND_LEAD.match(block.text):
-            return {}  # a legend starts with its symbol or says it is one
     elif isinstance(block, Table) and block.n_rows * block.n_cols >= 4 and min(block.n_rows, block.n_cols) == 2:
         grid = [[(c.text.strip() if c else "") for c in row] for row in block.grid()]
         if block.n_cols == 2 and block.n_rows > 2:
@@ -105,47 +109,49 @@ def _legend_of(block) -> dict[str, tuple[str, str]]:
         pairs = list(zip(symbols, words))
     else:
         return {}
-    meanings = {s: m for s, w in pairs if (m := _meaning(w))}
+    meanings = {s: found for s, w in pairs if (found := _meaning(w))}
     return meanings if len(meanings) >= 2 and 3 * len(meanings) >= 2 * len(pairs) else {}
 
 
 def with_symbol_legends(doc: Document) -> Document:
     """Symbols a legend explains ("⚗ FoU", "◆ delmål", "⌂ ansvarlig"), used for labels and types: a
     line's label symbols read as its labels ("◆ 2.1 ◆ 2.2" -> "Delmål: 2.1, 2.2"; "⌂ Virke ⚭ LO" ->
-    "Ansvarlig: Virke", "Samarbeidspartnere: LO", a line each), a type symbol before a name as a line
-    "Type: FoU" after it; the legend itself left out."""
-    legends = {k: m for k, b in enumerate(doc.blocks) if (m := _legend_of(b))}
+    "Ansvarlig: Virke", "Samarbeidspartnere: LO", a line each), a type symbol before a name as the
+    measure's name and type ("Tiltak: …", "Type: FoU"); the legend itself left out. A symbol the PDF
+    reader took for the line's bullet counts as the line's first."""
+    legends = {k: found for k, b in enumerate(doc.blocks) if (found := _legend_of(b))}
     if not legends:
         return doc
-    meaning = {s: m for m in legends.values() for s, m in m.items()}
+    meaning = {s: m for found in legends.values() for s, m in found.items()}
     blocks: list = []
     for k, block in enumerate(doc.blocks):
         if k in legends:
             continue
-        if not isinstance(block, Paragraph) or not any(ch in meaning for ch in block.text):
+        if not isinstance(block, Paragraph):
             blocks.append(block)
             continue
         text = block.text.strip()
-        kind = meaning.get(text[:1])
-        if kind and kind[0] == "type":  # "⚗ Balansekunst – …": the name, then its type
-            name = text[1:].strip()
-            blocks += [_line(block, name, bold=True), _line(block, f"Type: {kind[1]}")]  # (a name, set as one)
-            continue
-        if not kind:
+        if block.list_label in meaning:
+            text = f"{block.list_label} {text}"
+        if not text or text[:1] not in meaning:
             blocks.append(block)
+            continue
+        kind = meaning[text[:1]]
+        if kind[0] == "type":  # "⚗ Balansekunst – …": the measure's name, then its type
+            blocks += [_line(block, f"Tiltak: {text[1:].strip()}"), _line(block, f"Type: {kind[1]}")]
             continue
         labelled: dict[str, list[str]] = {}
         for symbol, value in _pairs(text):
-            m = meaning.get(symbol)
-            if m and m[0] == "label" and value:
-                labelled.setdefault(m[1], []).append(value)
-            elif m and m[0] == "type":
-                labelled.setdefault("Type", []).append(m[1])
+            found = meaning.get(symbol)
+            if found and found[0] == "label" and value:
+                labelled.setdefault(found[1], []).append(value)
+            elif found and found[0] == "type":
+                labelled.setdefault("Type", []).append(found[1])
         blocks += [_line(block, f"{label}: {', '.join(values)}") for label, values in labelled.items()] or [block]
     doc.blocks = blocks
     return doc
 
 
-def _line(p: Paragraph, text: str, bold: bool | None = False) -> Paragraph:
-    return Paragraph(text=text, page=p.page, page_end=p.page_end, style=p.style, font_size=p.font_size, bold=bold,
-                     italic=p.italic, indent=p.indent, runs=[Run(text, bold=bool(bold))], lead=None)
+def _line(p: Paragraph, text: str) -> Paragraph:
+    return Paragraph(text=text, page=p.page, page_end=p.page_end, style=p.style, font_size=p.font_size, bold=False,
+                     italic=p.italic, indent=p.indent, runs=[Run(text)], lead=None)

@@ -211,7 +211,7 @@ def _words(page) -> list[dict]:
     chars = _steady_sizes([c for c in page.chars if not _slanted(c)])
     turned = [c for c in chars if not c.get("upright", True)]
     if not turned:
-        return extract_words(chars, extra_attrs=["fontname", "size"], **_word_settings(page.chars))
+        return extract_words(chars, extra_attrs=["fontname", "size"], **_word_settings(chars))
     upright = [c for c in chars if c.get("upright", True)]
     words = extract_words(upright, extra_attrs=["fontname", "size"], **_word_settings(upright))
     up = sum(1 for c in turned if c["matrix"][1] > 0)
@@ -234,8 +234,8 @@ def _words(page) -> list[dict]:
 
 def _without_line_numbers(words: list[_Word]) -> list[_Word]:
     """A draft's line numbers down the margin (1, 2, 3 … by each line, set flush at one edge): not text.
-    Eight or more numbers aligned at one edge, each first on its line and left of the text, counting up,
-    one by every line."""
+    Eight or more numbers aligned at one edge, each first on its line and left of most of the text,
+    counting up, one by every line, with no heading over them."""
     numbers = [w for w in words if w.text.isdigit() and len(w.text) <= 4]
     if len(numbers) < 8:
         return words
@@ -252,6 +252,10 @@ def _without_line_numbers(words: list[_Word]) -> list[_Word]:
                      key=len)
         if len(column) < 8 or any(w.x1 >= text_left for w in column) or not all(first_on_line(w) for w in column):
             continue
+        top = column[0]
+        if any(v not in column and v.x0 < top.x1 + 2 and v.x1 > top.x0 - 2 and top.top - 3 * (top.bottom - top.top) < v.bottom <= top.top
+               for v in words):
+            continue  # a heading over them ("Nr", "NKPS-tiltak nr"): a table's column of numbers
         values = [int(w.text) for w in column]
         # every line beside them has its number (a table's row numbers leave a wrapped cell's lines without)
         lines = {round(w.top) for w in words if w.x0 > column[0].x1 and column[0].top - 1 <= w.top <= column[-1].bottom}

@@ -133,9 +133,6 @@ def label_field(text: str, colon: bool = False) -> str | None:
         field = _field_of_key(label_key(inner.group(1)))  # "Hvorfor (delmål)": the field in brackets
     if field is None and _ASCII_LETTERS.search(key):  # "DELMAAL": æ, ø, å written as a system must
         field = label_field(_ASCII_LETTERS.sub(lambda m: _NORWEGIAN[m.group(0)], key), colon)
-    if field is None and (bare := _TRAILING_YEAR.sub("", text)) != text and bare.strip() \
-            and label_field(bare, colon) == "title":
-        field = "title"  # "Tiltak 2023": the measures of that year (a year after "Tidsrom" is its answer)
     return field
 
 
@@ -295,6 +292,8 @@ def header_field(text: str) -> str | None:
     key = label_key(text)
     if key in vocabulary().columns:
         return vocabulary().columns[key]
+    if (bare := _TRAILING_YEAR.sub("", text)) != text and bare.strip() and label_field(bare, colon=True) == "title":
+        return "title"  # "Tiltak 2023": the measures of that year (a year after "Tidsrom" is its answer)
     if len(key) < 5:
         return None
     for label in vocabulary().by_length:

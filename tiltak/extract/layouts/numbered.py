@@ -76,9 +76,7 @@ class NumberedReport:
         forms = sum(1 for kind, _ in found["headings"] if kind == "title")
         # the list relating the measures to the strategy comes before the forms (numbered sections
         # inside the forms, "4 Tidsplan", "5 Kobling til NKPS", are no such list)
-        seq = units(doc)
-        first_form = next((i for i, u in enumerate(seq) if heading_of(u.text)[0] == "title"), len(seq))
-        listed = found["relations"] >= 2 and found["numbered"] >= 2 and len(self._read_list(seq[:first_form])) >= 2
+        listed = found["relations"] >= 2 and found["numbered"] >= 2 and len(self._split(doc)[0]) >= 2
         reasons = [f"{forms} forms (a measure-name heading), form headings seen: {', '.join(sorted(kinds)) or 'none'}",
                    f"{found['relations']} 'Relasjon til …' lines, {found['numbered']} numbered paragraphs",
                    "a 'Rapporteringspunkter' heading" if found["list_heading"] else "no 'Rapporteringspunkter' heading"]
@@ -112,11 +110,14 @@ class NumberedReport:
         return {"headings": headings, "relations": relations, "numbered": numbered, "list_heading": list_heading}
 
     def parse(self, doc: Document) -> ParseResult:
+        listed, rest = self._split(doc)
+        return ParseResult(measures=self._join(listed, self._read_forms(rest)))
+
+    def _split(self, doc: Document) -> tuple[list[_Item], list[Unit]]:
+        """The list of measures before the first form, and the units from that form on."""
         seq = units(doc)
         first_form = next((i for i, u in enumerate(seq) if heading_of(u.text)[0] == "title"), len(seq))
-        listed = self._read_list(seq[:first_form])
-        forms = self._read_forms(seq[first_form:])
-        return ParseResult(measures=self._join(listed, forms))
+        return self._read_list(seq[:first_form]), seq[first_form:]
 
     # -- the list of reporting points ---------------------------------------------------------
 

@@ -263,7 +263,7 @@ def _listed_twice(measures: list[RawMeasure], tables: list[int]) -> list[RawMeas
     out = list(measures)
     for t in sorted(set(tables))[1:]:
         later = [k for k, tt in enumerate(tables) if tt == t]
-        earlier = {fold(measures[k].title): k for k, tt in enumerate(tables) if tt < t and measures[k].title}
+        earlier = {fold(out[k].title): k for k, tt in enumerate(tables) if tt < t and out[k] is not None and out[k].title}
         same = [k for k in later if fold(measures[k].title) in earlier]
         if len(same) < 2 or len(same) < 0.8 * len(later):
             continue

@@ -73,6 +73,8 @@ class _Measure:
     bold_lead: bool = False  # a paragraph in running text named by its bold first words: typeset as a heading
     other_group: bool = False  # listed under "Andre tiltak": a measure of no delmål
     free_before_fields: int | None = None  # how many unlabelled texts came before its first labelled field
+    # field -> (where the text taken for it by its content stands, whether a label of the measure came before it)
+    guessed: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
     def add(self, name: str, text: str, label: str | None = None) -> None:
         if label:
@@ -233,10 +235,11 @@ class _Segmenter:
         if not is_name(line) or len(line.split()) > SETTINGS.layouts.title_words or SENTENCE_END.search(line):
             return
         first.title, first.title_from = [line], "text"
-        before = [text for target, text in first.free[:k] if target == "description"]  # the heading's, not the measure's
-        first.fields["description"] = [t for t in first.fields.get("description", []) if t not in before]
-        if not first.fields["description"]:
-            del first.fields["description"]
+        before = {text for _, text in first.free[:k]}  # the heading's, whatever field they went to, not the measure's
+        for name in list(first.fields):
+            first.fields[name] = [t for t in first.fields[name] if t not in before]
+            if not first.fields[name]:
+                del first.fields[name]
 
     def new(self, origin: str, item: Item) -> _Measure:
         m = _Measure(origin=origin, where=item.where, group_goal=self.group_goal)
@@ -462,9 +465,12 @@ class _Segmenter:
             return  # "Til:", "Dato:" on a letterhead start no measure
         repeated = (cur is not None and not self.closed and name in cur.fields and name not in ("other", "count")
                     and cur.form is None)
-        if repeated and it.label and cur.fields[name] and all((name, v) in cur.free for v in cur.fields[name]):
-            # "Gruppen leverte i juni 2018. … Periode: 2017–2018": the text before the label was only taken
-            # for that field by its content; the label gives the field, and the text is the description
+        guess = cur.guessed.get(name) if cur is not None else None
+        if repeated and it.label and cur.fields[name] and guess and (guess[0] == it.where or not guess[1]) \
+                and all((name, v) in cur.free for v in cur.fields[name]):
+            # "Gruppen leverte i juni 2018. Ansvarlig: KD. Periode: 2017–2018.": a sentence of the label's own
+            # paragraph, or a line before any label of the measure, was only taken for that field by its
+            # content; the label gives the field, and the text is the description
             for text in cur.fields.pop(name):
                 cur.add("description", text)
             repeated = False
@@ -518,6 +524,8 @@ class _Segmenter:
             cur.add("other", it.text, target.split(":", 1)[1])
         else:
             cur.add(target, it.text)
+            if target != self.open_field and target not in ("description", "title"):
+                cur.guessed[target] = (it.where, cur.labelled)
             if target == self.open_field and target in _EVIDENCE:
                 cur.evidence.add(target)  # the answer under a label on a line of its own
                 if target == "goal" and (names_a_goal(it.text) or cur.goal_numbering and is_number_list(it.text)):
@@ -579,11 +587,13 @@ class _Segmenter:
 
 
 _LEAD = re.compile(r"^([^:]{2,40}):\s+(?=\S)")
+_OURS = frozenset("vi vår vårt våre me svar svaret svarer svarar følger følgjer rapporterer rapporterar".split())  # "Vårt svar:"
 
 
 def _without_common_lead(measures: list[RawMeasure]) -> list[RawMeasure]:
-    """A lead every name in the document opens with ("YS følger opp: Kurs for …", "Svar: …"), three
-    names or more: the template's words, not the names'."""
+    """A lead every name in the document opens with, three names or more, that is the reporter's (an
+    acronym: "YS følger opp: Kurs for …") or the report speaking ("Vårt svar: …"): the template's words,
+    not the names'."""
     leads = [_LEAD.match(m.title) for m in measures]
     if len(measures) < 3 or not all(leads) or len({x.group(1).casefold() for x in leads}) != 1 \
             or len(leads[0].group(1).split()) > 5:
@@ -591,6 +601,9 @@ def _without_common_lead(measures: list[RawMeasure]) -> list[RawMeasure]:
     rests = [m.title[x.end():] for m, x in zip(measures, leads)]
     if not all(r[:1].isupper() and len(r.split()) >= 2 for r in rests):
         return measures  # "Kompetansepluss: arbeid", "…: frivillighet": one scheme's parts, named by it
+    words = leads[0].group(1).split()
+    if not (words[0].isupper() and len(words[0]) >= 2 or any(w.casefold() in _OURS for w in words)):
+        return measures  # "Bransjeprogram: Helse og omsorg": the scheme the names are part of
     return [m.model_copy(update={"title": m.title[x.end():]}) for m, x in zip(measures, leads)]
 
 

@@ -12,6 +12,7 @@ holds. Row tables are left to the row-table parser; other tables give their text
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field as dc_field, replace
 
 from ..content import goal_reference, is_delmal_code, is_goal_line, is_name, names_a_goal
@@ -47,7 +48,8 @@ class Item:
 def kickers(its: list[Item]) -> set[int]:
     """Lines of facts set in bold, each right over a heading ("DELMÅL 1.1 · RÅD/UTVALG/NETTVERK"
     over a card's name): the heading's facts, not the measure's before it. Only when every such line
-    of the document stands over a heading (the last one too): facts under the text end a measure."""
+    of the document stands over a heading (the last one too): facts under the text end a measure.
+    Without such lines, a labelled field set over each heading (`_labelled_kickers`)."""
     lines: dict[int, list[int]] = {}  # a bold line of facts -> its items
     for i, it in enumerate(its):
         if it.kind == "field" and it.how in ("content", "position") and it.bold and it.paragraphs:
@@ -69,9 +71,14 @@ def _labelled_kickers(its: list[Item]) -> set[int]:
     for i, it in enumerate(its):
         if it.kind == "field" and it.how == "separator" and it.form is None and it.label and it.field not in ("other", "count"):
             by_label.setdefault((it.field, it.label.split()[0].casefold()), []).append(i)
+    fields = [i for i, it in enumerate(its) if it.kind == "field" and it.field not in ("other", "count")]
     for at in by_label.values():
-        first_field = next(i for i, it in enumerate(its) if it.kind == "field" and it.field not in ("other", "count"))
-        if len(at) >= 3 and at[0] == first_field and all(i + 1 < len(its) and its[i + 1].kind == "head" for i in at):
+        if len(at) < 3 or at[0] != fields[0] or not all(i + 1 < len(its) and its[i + 1].kind == "head" for i in at):
+            continue
+        # each heading it stands over has fields of its own before the next such line (not "Delmål: 2.1"
+        # closing each measure, the last one before a closing heading)
+        ends = [*at[1:], len(its)]
+        if all(any(j in fields for j in range(i + 2, end)) for i, end in zip(at, ends)):
             return set(at)
     return set()
 
@@ -135,20 +142,7 @@ def items(doc: Document) -> list[Item]:
             else:
                 out.extend(found)
         prev = block
-    return _italic_names(_answers_over_page_breaks(_join_wrapped_heads(_named_by_a_question(out))))
-
-
-def _named_by_a_question(out: list[Item]) -> list[Item]:
-    """A bold question with no answer under it, a labelled field right after ("**Hvordan påvirker ny
-    teknologi kompetansebehovet?**" / "Type: FoU"): a report's or a study's name, not a label."""
-    for k, it in enumerate(out[:-1]):
-        p = it.paragraphs[0] if it.paragraphs else None
-        if (it.kind == "field" and it.how == "alone" and not it.text and p is not None and (p.bold or p.heading_level)
-                and p.text.rstrip().endswith("?") and out[k + 1].kind == "field" and out[k + 1].how == "separator"):
-            head = _head(replace(p, lead=None))
-            if head is not None:
-                out[k] = head | _facts_of(p, it.where)
-    return out
+    return _italic_names(_answers_over_page_breaks(_join_wrapped_heads(out)))
 
 
 def _italic_name(it: Item) -> bool:
@@ -167,9 +161,12 @@ def _italic_names(out: list[Item]) -> list[Item]:
     """Names set apart in italic only, the document's way of heading its measures ("*Yrkesfagenes år*"
     over a text and its facts): read as headings when three or more stand so, each before plain text or
     a field, and labelled fields follow most of them."""
-    # each set apart: plain text or a field after it, not in italic (a block of italic facts)
+    # each set apart: plain text or a field after it, not in italic (a block of italic facts); each a
+    # name of its own (the same italic words under every measure are its sub-headings: "Resultater så langt")
     found = [k for k, it in enumerate(out) if _italic_name(it) and k + 1 < len(out) and out[k + 1].kind in ("text", "field")
              and not _italic(out[k + 1])]
+    seen = Counter(out[k].text.strip().casefold() for k in found)
+    found = [k for k in found if seen[out[k].text.strip().casefold()] == 1]
     if len(found) < 3:
         return out
     ends = [*found[1:], len(out)]

@@ -140,10 +140,10 @@ def _table(lines: list[Line], cols: _Columns, page: int, known: set[str],
         return k == 0 or line.top - body[k - 1].top > SETTINGS.unruled.row_gap * normal
 
     groups_at = {k for k in range(len(body)) if group_line(k)}
-    # rows of one line each, set as close as lines: every line but a group's or a sum's fills all
-    # columns, or all but one (a wrapped cell's next line fills fewer)
+    # rows of one line each, set as close as lines: every line but a group's or a sum's fills every
+    # column (a wrapped row's next line leaves some empty)
     def full(line: Line) -> bool:
-        return len({cols.index(sp.x0) for sp in line.spans}) >= len(cols.starts) - 1
+        return len({cols.index(sp.x0) for sp in line.spans}) == len(cols.starts)
 
     one_line_rows = len(cols.starts) >= 3 and all(full(ln) for k, ln in enumerate(body)
                                                   if k not in groups_at and not _SUM.match(ln.spans[0].text))
