@@ -69,3 +69,10 @@ def test_a_year_after_tiltak_is_no_old_number():
     assert goal_reference("NKPS-tiltak 2023") is None and goal_reference("Våre NKPS-tiltak 2024 (oversikt)") is None
     assert goal_reference("NKPS-tiltak 12") == "NKPS-tiltak 12"
     assert goal_reference("relasjon til NKPS tiltak nr 3, 4 og 12") == "relasjon til NKPS tiltak nr 3, 4 og 12"
+
+
+def test_an_issue_key_is_no_old_number():
+    from tiltak.extract.content import goal_reference
+
+    assert goal_reference("NKPS-41 Karriereveiledning.no") is None
+    assert goal_reference("NKPS-tiltak 4") == "NKPS-tiltak 4" and goal_reference("NKPS 4 og 7") == "NKPS 4 og 7"

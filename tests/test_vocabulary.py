@@ -88,3 +88,7 @@ def test_labels_of_commissioned_work_and_project_plans():
     assert label_field("Utført av") == "partners" and label_field("Utført av/med") == "partners"
     assert label_field("Prosjektmandat") == "title" and label_field("Prosjektleder") == "other"
     assert label_field("Oppfølging") == "other" and label_field("Metode") == "other"  # (a part of the text: extra)
+
+
+def test_a_trackers_tags_name_the_delmal():
+    assert match_label("Etiketter delmal-1.3, type-informasjon", "Etiketter").field == "goal"

@@ -19,7 +19,7 @@ _DELMAL_REF = re.compile(rf"\b(?:delmål(?:a|ene|et)?|dm|sub-?\s?goals?)\.?\s*(?
 # the words that relate a measure to the strategy: "Relasjon til", "Knyttes til", "Kobling til"
 RELATION_WORDS = r"(?:relasjon|knytt(?:et|es)?|kopl(?:ing|es)|kobl(?:ing|es))"
 _OLD_REF = re.compile(
-    rf"(?:\bnkps\b[\s-]*(?:tiltak)?|\b{RELATION_WORDS}\s+til\s+"
+    rf"(?:\bnkps\b(?!-\d)[\s-]*(?:tiltak)?|\b{RELATION_WORDS}\s+til\s+"
     rf"(?:nkps\s+|strategiens\s+)?tiltak|\bstrategiens\s+tiltak)"
     rf"\s*(?:nr\.?|nummer)?\s*{_NUMBERS}(?![.,]\d)", re.I)
 # "tiltak 4, 7 og 12" (several old numbers), "tiltak 12 i strategien", "jf. tiltak nr. 3 i NKPS"
