@@ -162,3 +162,8 @@ def test_a_text_that_says_a_measure_also_serves_a_delmal(reference, text, codes)
     from tiltak.normalize.goals import also_goals
 
     assert also_goals(text, reference)[0] == codes
+
+
+def test_codes_a_comma_joins_with_no_space(reference):
+    assert parse_goal("2.1,2.4", reference).delmal == ["2.1", "2.4"]
+    assert parse_goal("1.2,3.4,3.6", reference).delmal == ["1.2", "3.4", "3.6"]

@@ -648,3 +648,19 @@ def test_wrapped_rows_of_an_unruled_table_stay_whole(tmp_path):
     assert got == [("Kurs for tillitsvalgte i helse og omsorg", "Vestland fylkeskommune"),
                    ("Nettverk for ledere i kommunene", "KS og kommunene"),
                    ("Rapport om lærlinger i byggfag", "NHO Byggenæringen")]
+
+
+def test_an_export_pasted_as_delimited_text_is_a_table():
+    from tiltak.extract.text_grids import with_delimited_tables
+
+    lines = ["Eksport fra registeret, limt inn.", "id;navn;delmaal;ansvarlig;periode",
+             '1;Kurs for tillitsvalgte;2.2;LO;2023', '2;"Nettverk; for ledere";1.2;LO og NHO;2021–2023',
+             "3;Rapport om lærlinger;2.3;Fafo;2022", "Antall rader: 3"]
+    d = with_delimited_tables(Document(path="t", format="docx", blocks=[Paragraph(text=t) for t in lines]))
+    assert [type(b).__name__ for b in d.blocks] == ["Paragraph", "Table", "Paragraph"]
+    got = [(m.title, m.goal_text, m.responsible_text) for m in parse(*d.blocks, fmt="docx").measures]
+    assert got == [("Kurs for tillitsvalgte", "2.2", "LO"), ("Nettverk; for ledere", "1.2", "LO og NHO"),
+                   ("Rapport om lærlinger", "2.3", "Fafo")]
+    prose = with_delimited_tables(Document(path="t", format="docx", blocks=[
+        Paragraph(text="Vi har tiltak, delmål og ansvar; se under."), Paragraph(text="Kurs, nettverk og rapporter.")]))
+    assert [type(b).__name__ for b in prose.blocks] == ["Paragraph", "Paragraph"]

@@ -19,7 +19,7 @@ from .records import DocumentInfo, FileResult, Provenance, RawMeasure, SelfCheck
 from .sniff import check
 from .legends import with_legend_codes, with_symbol_legends
 from .name_rows import with_matrices, with_name_rows
-from .text_grids import with_text_grids
+from .text_grids import with_delimited_tables, with_text_grids
 
 READERS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 
@@ -55,9 +55,10 @@ def _tidied(doc: Document) -> Document:
     left out, a questionnaire's
     answers as values of its questions, a table's translation columns left out, the document's own codes
     for the delmål and the symbols a legend explains read as what they stand for, tables drawn with
-    characters, names in rows across the table and matrices of delmål by reporter read as tables, and
+    characters or pasted as delimited text, names in rows across the table and matrices of delmål by reporter read as tables, and
     an outline's drawn connectors left out."""
-    for step in (without_quoted_mail, without_guidance, with_answers_unmarked, with_text_grids, without_tree_lines,
+    for step in (without_quoted_mail, without_guidance, with_answers_unmarked, with_text_grids, with_delimited_tables,
+                 without_tree_lines,
                  without_translations, with_legend_codes, with_symbol_legends, with_name_rows, with_matrices):
         doc = step(doc)
     return doc

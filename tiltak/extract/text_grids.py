@@ -76,3 +76,57 @@ def _table(paragraphs: list[Paragraph]) -> Table | None:
     page = paragraphs[0].page
     cells = [Cell(join_lines(texts), r, c, page=page) for r, row in enumerate(rows) for c, texts in enumerate(row)]
     return Table(cells=cells, n_rows=len(rows), n_cols=n_cols, page=page, page_end=paragraphs[-1].page_end or paragraphs[-1].page or page)
+
+
+_DELIMITERS = (";", "\t", "|", ",")
+
+
+def _fields(text: str, delimiter: str) -> list[str]:
+    import csv
+
+    row = next(csv.reader([text], delimiter=delimiter, skipinitialspace=True), [])
+    return [f.strip() for f in row]
+
+
+def _header_of(text: str) -> tuple[str, int] | None:
+    """A delimited header line ("nr;tiltak;delmaal;type;ansvarlig"): its delimiter and width, when three
+    of its fields or more are known column labels, one of them the measure's name."""
+    from .vocabulary import header_field
+
+    for delimiter in _DELIMITERS:
+        fields = _fields(text, delimiter)
+        if len(fields) < 3:
+            continue
+        known = [header_field(f) for f in fields]
+        if "title" in known and sum(1 for k in known if k) >= 3:
+            return delimiter, len(fields)
+    return None
+
+
+def with_delimited_tables(doc: Document) -> Document:
+    """Rows of a system's export pasted as text, one a line, fields parted by ";", a tab, "|" or ","
+    (quotes around a field that holds the delimiter), under a header line of known labels: a table."""
+    blocks: list = []
+    k = 0
+    while k < len(doc.blocks):
+        block = doc.blocks[k]
+        found = _header_of(block.text) if isinstance(block, Paragraph) and not block.list_label else None
+        if found is None:
+            blocks.append(block)
+            k += 1
+            continue
+        delimiter, width = found
+        rows = [_fields(block.text, delimiter)]
+        k += 1
+        while k < len(doc.blocks) and isinstance(doc.blocks[k], Paragraph) \
+                and len(row := _fields(doc.blocks[k].text, delimiter)) == width:
+            rows.append(row)
+            k += 1
+        if len(rows) < 2:
+            blocks.append(block)
+            continue
+        cells = [Cell(text=text, row=r, col=c, page=block.page) for r, row in enumerate(rows) for c, text in enumerate(row)]
+        blocks.append(Table(cells=cells, n_rows=len(rows), n_cols=width, page=block.page,
+                            page_end=doc.blocks[k - 1].page_end or doc.blocks[k - 1].page))
+    doc.blocks = blocks
+    return doc

@@ -25,6 +25,7 @@ _OLD = re.compile(
 )
 _RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
 # "2.1–2.3": every delmål from the first to the last, in the strategy's order
+_CODES_JOINED = re.compile(r"(?<=\d\.\d),(?=\d\.\d(?!\d))")
 _CODE_RANGE = re.compile(r"(?<![\d.,])(\d)\s?[.,]\s?(\d{1,2})\s*(?:[-–—]|til)\s*(\d)\s?[.,]\s?(\d{1,2})(?![\d]|[.,]\d)")
 
 
@@ -75,6 +76,7 @@ def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False, ocr:
         return out
     if ocr and not old_numbers:
         text = repair_ocr_codes(text)
+    text = _CODES_JOINED.sub(", ", text)  # "2.1,2.4": codes a comma joins with no space
     if old_numbers and not _CODE.search(text) and not _OLD.search(text):
         text = f"tiltak {text}"
     old_spans = []
