@@ -1191,3 +1191,22 @@ def test_a_schemes_name_before_its_parts_is_kept():
     blocks = [b for n in names for b in (lead(n), P("Delmål: 2.1"))]
     layout, ms = read(*blocks)
     assert [m.title for m in ms] == names
+
+
+def test_a_typed_bullet_and_a_line_of_facts_parted_by_dashes():
+    from tiltak.extract.model import with_typed_bullets
+
+    d = with_typed_bullets(doc(B("Til kapittel 4.1 Gode valg"), P("Merknad: Fagopplæringen må synes."),
+                               B("Spekters tiltak:"), B("▸ Møteplass lærebedrift"),
+                               P("Delmål 1.4 og 2.3 – Arrangement – Spekter – Fafo og opplæringskontorer – Mars 2020"),
+                               P("Møteplassen samlet 120 deltakere."), B("▸ Arbeidsgivernettverket"),
+                               P("Delmål 2.2 – Råd/utvalg/nettverk – Spekter – medlemsvirksomhetene – Løpende"),
+                               P("☐ 2.1 ☒ 2.2")))
+    assert [(p.list_label, p.text) for p in d.paragraphs()][3] == ("▸", "Møteplass lærebedrift")
+    assert d.paragraphs()[-1].list_label is None  # a form's boxes are choices, not bullets
+    layout, ms = read(*d.blocks[:-1])
+    assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.partners_text) for m in ms] == [
+        ("Møteplass lærebedrift", "Delmål 1.4 og 2.3", "Arrangement", "Spekter", "Fafo og opplæringskontorer"),
+        ("Arbeidsgivernettverket", "Delmål 2.2", "Råd/utvalg/nettverk", "Spekter", "medlemsvirksomhetene")]
+    layout, ms = read(B("Tiltak"), P("Kurs for ledere – Spekter – Fafo – 2020"), P("Delmål: 2.1"))
+    assert ms[0].title == "Kurs for ledere – Spekter – Fafo – 2020"  # (no delmål first: a name with dashes)

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from .content import says_none
 from .guidance import without_guidance
-from .model import Document, with_answers_unmarked, without_quoted_mail, without_translations, without_tree_lines
+from .model import (Document, with_answers_unmarked, with_typed_bullets, without_quoted_mail, without_translations,
+                    without_tree_lines)
 from .records import DocumentInfo, FileResult, Provenance, RawMeasure, SelfCheck, shown_name
 from .sniff import check
 from .legends import with_legend_codes, with_symbol_legends
@@ -59,7 +60,7 @@ def _tidied(doc: Document) -> Document:
     an outline's drawn connectors left out."""
     for step in (without_quoted_mail, without_guidance, with_answers_unmarked, with_text_grids, with_delimited_tables,
                  without_tree_lines,
-                 without_translations, with_legend_codes, with_symbol_legends, with_name_rows, with_matrices):
+                 without_translations, with_legend_codes, with_typed_bullets, with_symbol_legends, with_name_rows, with_matrices):
         doc = step(doc)
     return doc
 

@@ -309,3 +309,19 @@ def without_tree_lines(doc: Document) -> Document:
     for p, end in drawn:
         _cut_start(p, end)
     return doc
+
+
+def with_typed_bullets(doc: Document) -> Document:
+    """A bullet typed in front of a paragraph's text ("▸ Møteplass lærebedrift"), not set by a list
+    style: the paragraph's list label, as the PDF reader reads one (a form's boxes, "☐ 2.1 ☒ 2.2",
+    stay in the text: they are choices)."""
+    from .content import BOX_MARKS
+    from .text import symbol_bullet
+
+    for p in doc.paragraphs():
+        first = p.text[:1]
+        if p.list_label is None and p.text[1:2] == " " and p.text[2:].strip() and symbol_bullet(first) \
+                and first not in BOX_MARKS:
+            p.list_label = first
+            _cut_start(p, 2)
+    return doc

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from statistics import median
 
@@ -24,7 +23,7 @@ from . import ocr
 from .pdf_columns import NO_DIVIDERS, Dividers, in_columns, printed_rows
 from .content import is_goal_line, is_note_mark, is_period_line
 from .layouts.facts import facts_line
-from .text import clean, join_lines, join_wrapped, vocabulary
+from .text import clean, join_lines, join_wrapped, symbol_bullet, vocabulary
 from .vocabulary import export_key, label_field, label_key, label_words, value_field
 
 S = SETTINGS.pdf
@@ -366,7 +365,7 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
         label = None
         words = row
         gap = row[1].x0 - row[0].x1 if len(row) > 1 else 0.0
-        if len(row) > 1 and (_LABEL.match(row[0].text) and gap >= S.label_gap * size or _symbol_bullet(row[0].text)):
+        if len(row) > 1 and (_LABEL.match(row[0].text) and gap >= S.label_gap * size or symbol_bullet(row[0].text)):
             label = "•" if "\uf020" <= row[0].text <= "\uf0ff" else row[0].text
             words = row[1:]
             text = " ".join(w.text for w in words)
@@ -375,11 +374,6 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
         italic = sum(len(w.text) for w in words if w.italic) > S.bold_share * chars
         out.append(_PageLine(line=line, size=size, bold=bold, label=label, text=text, words=words, italic=italic))
     return out
-
-
-def _symbol_bullet(text: str) -> bool:
-    """A symbol alone in front of a line ("▪", "➢", "✔", "►"): a bullet, however close the text after it."""
-    return len(text) == 1 and (unicodedata.category(text) == "So" or text in "•◦∙∘→⇒")  # not "·", "+", ">": text
 
 
 def _span(words: list[_Word]) -> Span:

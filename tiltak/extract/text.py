@@ -130,3 +130,8 @@ def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float,
             texts.append(text)
         prev_x1 = x1
     return join_lines(texts)
+
+
+def symbol_bullet(text: str) -> bool:
+    """A symbol alone in front of a line ("▪", "➢", "✔", "►", "▸"): a bullet, however close the text after it."""
+    return len(text) == 1 and (unicodedata.category(text) == "So" or text in "•◦∙∘→⇒▸▹►‣⁃")  # not "·", "+", ">": text

@@ -86,8 +86,12 @@ def _tag_facts(text: str) -> list[tuple[str, str]] | None:
 
 def _facts_and_names(text: str) -> list[tuple[str, str]] | None:
     """"3.6 · FoU · KD · Studieforbundene, KUD · 2025–2026": between the fields known by content,
-    who is responsible, then who takes part (only with · or | between the parts: a dash may be a title's)."""
+    who is responsible, then who takes part (with · or | between the parts; with dashes only in a line
+    that opens with its delmål, "Delmål 2.2 – FoU – Spekter – Fafo – 2020": a dash may be a title's)."""
     parts = [x.strip() for x in re.split(r"\s*[|·]\s*", text) if x.strip()]
+    if len(parts) < 4:
+        dashed = [x.strip() for x in re.split(r"\s+[–—]\s+", text) if x.strip()]
+        parts = dashed if is_goal_line(dashed[0]) else parts
     if len(parts) < 4:
         return None
     known = [_facts([x]) for x in parts]
