@@ -1210,3 +1210,18 @@ def test_a_typed_bullet_and_a_line_of_facts_parted_by_dashes():
         ("Arbeidsgivernettverket", "Delmål 2.2", "Råd/utvalg/nettverk", "Spekter", "medlemsvirksomhetene")]
     layout, ms = read(B("Tiltak"), P("Kurs for ledere – Spekter – Fafo – 2020"), P("Delmål: 2.1"))
     assert ms[0].title == "Kurs for ledere – Spekter – Fafo – 2020"  # (no delmål first: a name with dashes)
+
+
+def test_a_goal_line_with_its_first_word_in_bold_is_the_measures_goal():
+    def lead(word, rest):
+        return Paragraph(text=f"{word} {rest}", runs=[Run(word, bold=True), Run(" " + rest)], lead=word)
+
+    blocks = []
+    for name, nr in [("Kurs i grunnleggende ferdigheter", "12 og 16"), ("Norsktrening med frivillige", "14"),
+                     ("Kurslederopplæring", "16")]:
+        blocks += [P("Kurs 17-031"), B(name), P("Samarbeid: Kompetanse Norge"), P("Kategori: Kurs/utdanning"),
+                   lead("NKPS", f"tiltak nr. {nr}"), P("Kurs som gjennomføres i frivillige organisasjoner.")]
+    layout, ms = read(*blocks)
+    assert [(m.title, m.goal_text) for m in ms] == [("Kurs i grunnleggende ferdigheter", "NKPS tiltak nr. 12 og 16"),
+                                                   ("Norsktrening med frivillige", "NKPS tiltak nr. 14"),
+                                                   ("Kurslederopplæring", "NKPS tiltak nr. 16")]
