@@ -94,6 +94,14 @@ class PairScore:
         return next((p for p in self.parts if p.name == name), None)
 
 
+def _term(r: Record) -> frozenset[int]:
+    """The years a measure's title names, else those of its timing's term."""
+    if r.title_years:
+        return r.title_years
+    return frozenset(range(r.start_year, r.end_year + 1)) if r.start_year and r.end_year and r.end_year >= r.start_year \
+        else frozenset()
+
+
 def _probability(bits: float) -> float:
     return 1.0 / (1.0 + 2.0 ** (-bits))
 
@@ -364,10 +372,12 @@ class Comparator:
             # (the earlier one new too, but for a term over by the later report: "Ny IA-avtale
             # 2019–2022" in 2018, "Ny avtale om inkluderende arbeidsliv" in 2022)
             # (not when the later says it goes on: "Kompetanse i tariffavtalene – ny kartlegging (fase 2)")
+            # (nor when both name one term: "Samfunnskontrakten 2022–2026", "Ny samfunnskontrakt (2022–2026)")
             if late.renewed and not late.goes_on and early.year is not None and late.year is not None \
                     and late.year > early.year \
                     and (not early.renewed or early.title_years and max(early.title_years) <= late.year
                          and not late.title_years & early.title_years) \
+                    and not (late.title_years and late.title_years == _term(early)) \
                     and self._any_alike(late.renewed, early.words):
                 return Part("succession", "successor", w["successor"])
             # "Ny ordning som erstatter Kompetanseprogrammet" (and the year, when the name gives one)

@@ -77,7 +77,8 @@ def _day_dates(text: str | None, year: int | None) -> tuple:
 _CONTINUES = re.compile(
     r"\b(?:videreført|videreføres|videreføring|vidareført|vidareføring|fortsatt|fortsetter|forts\.|framleis|"
     r"forlenget|forlengelse|forlengd|oppfølging|følges opp|fase\s*(?:2|ii|to)|andre fase|ny runde|sluttrapport|"
-    r"avsluttende|avsluttet|utvidet|utvides|igjen|som i fjor|årlig|årleg|oppdatert|oppdatering|videreutvikl\w*)\b", re.I)
+    r"avsluttende|avsluttet|utvidet|utvides|igjen|som i fjor|årlig|årleg|oppdatert|oppdatering|videreutvikl\w*|"
+    r"revisjon|revidert|revidering)\b", re.I)
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
 _WORD = re.compile(r"[A-ZÆØÅ][a-zæøå]{4,}(?:-[A-ZÆØÅa-zæøå]+)?")
 _INSIDE = re.compile(r"(?<=[\w,;:()»\"–-]\s)[A-ZÆØÅ][a-zæøå]{4,}(?:-[A-ZÆØÅa-zæøå]+)?|(?<=\()[A-ZÆØÅ][a-zæøå]{4,}")
