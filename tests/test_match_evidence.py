@@ -285,6 +285,27 @@ def test_a_later_measure_that_calls_new_what_the_earlier_names_is_its_successor(
     assert levels(score(settings, gazetteer, [ia, next_ia, *OTHERS]))["succession"] == "successor"
     within = M("Ny avtale om inkluderende arbeidsliv", reporter="LO", year=2020, type_="Råd/utvalg/nettverk")
     assert levels(score(settings, gazetteer, [ia, within, *OTHERS]))["succession"] == "none"  # the same, in its term
+    # the later calls it new, but both name one term: the same contract
+    named = M("Samfunnskontrakten 2022–2026", reporter="LO", year=2023, type_="Råd/utvalg/nettverk")
+    renamed = M("Ny samfunnskontrakt for flere læreplasser (2022–2026)", reporter="KS", year=2024, type_="Råd/utvalg/nettverk")
+    assert levels(score(settings, gazetteer, [named, renamed, *OTHERS]))["succession"] == "none"
+    timed = M("Samfunnskontrakten", reporter="LO", year=2023, type_="Råd/utvalg/nettverk", period="2022–2026")
+    timed.start_year, timed.end_year = 2022, 2026
+    assert levels(score(settings, gazetteer, [timed, renamed, *OTHERS]))["succession"] == "none"
+    before = M("Samfunnskontrakten 2016–2020", reporter="LO", year=2019, type_="Råd/utvalg/nettverk")
+    assert levels(score(settings, gazetteer, [before, renamed, *OTHERS]))["succession"] != "none"
+
+
+def test_a_revision_goes_on_with_its_measure(settings, gazetteer):
+    first = M("Kvalitetsrammeverk for karriereveiledning", reporter="HK-dir", year=2021, type_="Prosjekt",
+              period="2019–2021")
+    revised = M("Kvalitetsrammeverk for karriereveiledning – revisjon", reporter="HK-dir", year=2025, type_="Prosjekt",
+                period="2024–2025")
+    (first.start_year, first.end_year), (revised.start_year, revised.end_year) = (2019, 2021), (2024, 2025)
+    assert levels(score(settings, gazetteer, [first, revised, *OTHERS]))["succession"] == "none"
+    other = M("Kvalitetsrammeverk for karriereveiledning – ny utgave", reporter="HK-dir", year=2025, type_="Prosjekt")
+    other.start_year, other.end_year = 2024, 2025
+    assert levels(score(settings, gazetteer, [first, other, *OTHERS]))["succession"] == "periods_apart"
 
 
 def test_a_titled_report_is_not_the_survey_it_was_written_from(settings, gazetteer):
