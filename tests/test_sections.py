@@ -1221,7 +1221,9 @@ def test_a_goal_line_with_its_first_word_in_bold_is_the_measures_goal():
                      ("Kurslederopplæring", "16")]:
         blocks += [P("Kurs 17-031"), B(name), P("Samarbeid: Kompetanse Norge"), P("Kategori: Kurs/utdanning"),
                    lead("NKPS", f"tiltak nr. {nr}"), P("Kurs som gjennomføres i frivillige organisasjoner.")]
+    blocks += [lead("Kurs for ledere", ". . . . . . . . . delmål 2.1"), P("Samarbeid: KS"), P("Kategori: Kurs/utdanning")]
     layout, ms = read(*blocks)
-    assert [(m.title, m.goal_text) for m in ms] == [("Kurs i grunnleggende ferdigheter", "NKPS tiltak nr. 12 og 16"),
+    assert ms[-1].title == "Kurs for ledere"  # (a name with its delmål after dot leaders: a heading)
+    assert [(m.title, m.goal_text) for m in ms[:3]] == [("Kurs i grunnleggende ferdigheter", "NKPS tiltak nr. 12 og 16"),
                                                    ("Norsktrening med frivillige", "NKPS tiltak nr. 14"),
                                                    ("Kurslederopplæring", "NKPS tiltak nr. 16")]

@@ -425,8 +425,9 @@ def _head_shape(p: Paragraph) -> _Head | None:
         typed, after = None, text
     if p.lead and runs and runs[0].bold and len(p.lead) <= SETTINGS.layouts.heading_max_chars \
             and after.startswith(p.lead) and (not p.list_label or numbered) and split_numbering(after)[0] is None \
-            and not (is_goal_line(text) and not p.bold):  # ("**NKPS** tiltak nr. 12 og 16": a goal line, set off)
-        # "**Title.** Description …"; numbered, it ranks by its numbering as other numbered headings do
+            and not (not p.bold and (ref := goal_reference(text, bare=False)) and text.startswith(ref)):
+        # "**Title.** Description …" (not "**NKPS** tiltak nr. 12 og 16": a goal line whose first word is set off);
+        # numbered, it ranks by its numbering as other numbered headings do
         shape = (("list", numbering_shape(p.list_label, "num"), True) if p.list_label else
                  ("typed", numbering_shape(typed, kind), True) if typed else ("bold", round(p.font_size or 0)))
         return _Head(text=after, label=p.list_label or typed, how="bold lead", shape=shape, marker=False)
