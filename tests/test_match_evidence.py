@@ -303,6 +303,10 @@ def test_a_revision_goes_on_with_its_measure(settings, gazetteer):
                 period="2024–2025")
     (first.start_year, first.end_year), (revised.start_year, revised.end_year) = (2019, 2021), (2024, 2025)
     assert levels(score(settings, gazetteer, [first, revised, *OTHERS]))["succession"] == "none"
+    report = M("Fafo-rapport om tillitsvalgtes rolle", reporter="LO", year=2022, type_="FoU")
+    course = M("Tillitsvalgtskolering om kompetanse", reporter="LO", year=2023, type_="Kurs/utdanning")
+    course.description = "Kursene er revidert etter Fafo-rapporten."  # (its own revision: not the report's)
+    assert levels(score(settings, gazetteer, [report, course, *OTHERS]))["years"] != "continues"
     other = M("Kvalitetsrammeverk for karriereveiledning – ny utgave", reporter="HK-dir", year=2025, type_="Prosjekt")
     other.start_year, other.end_year = 2024, 2025
     assert levels(score(settings, gazetteer, [first, other, *OTHERS]))["succession"] == "periods_apart"

@@ -77,8 +77,10 @@ def _day_dates(text: str | None, year: int | None) -> tuple:
 _CONTINUES = re.compile(
     r"\b(?:videreført|videreføres|videreføring|vidareført|vidareføring|fortsatt|fortsetter|forts\.|framleis|"
     r"forlenget|forlengelse|forlengd|oppfølging|følges opp|fase\s*(?:2|ii|to)|andre fase|ny runde|sluttrapport|"
-    r"avsluttende|avsluttet|utvidet|utvides|igjen|som i fjor|årlig|årleg|oppdatert|oppdatering|videreutvikl\w*|"
-    r"revisjon|revidert|revidering)\b", re.I)
+    r"avsluttende|avsluttet|utvidet|utvides|igjen|som i fjor|årlig|årleg|oppdatert|oppdatering|videreutvikl\w*)\b", re.I)
+# "Kvalitetsrammeverket – revisjon": a title that says the measure is revised goes on with it (a text that
+# says so may speak of another measure: "Kursene er revidert etter Fafo-rapporten")
+_REVISED = re.compile(r"\b(?:revisjon|revidert|revidering)\b", re.I)
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
 _WORD = re.compile(r"[A-ZÆØÅ][a-zæøå]{4,}(?:-[A-ZÆØÅa-zæøå]+)?")
 _INSIDE = re.compile(r"(?<=[\w,;:()»\"–-]\s)[A-ZÆØÅ][a-zæøå]{4,}(?:-[A-ZÆØÅa-zæøå]+)?|(?<=\()[A-ZÆØÅ][a-zæøå]{4,}")
@@ -219,12 +221,13 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
             renewed=_renewed(words_model, m.title or "", m.reporter),
             product=_product(m.title or ""),
             event=m.type == "Arrangement" or bool(event_stems.search(fold(m.title or ""))),
-            names=_names(f"{m.title}. {m.description or ''}", proper), continues=bool(_CONTINUES.search(texts)),
+            names=_names(f"{m.title}. {m.description or ''}", proper),
+            continues=bool(_CONTINUES.search(texts) or _REVISED.search(m.title or "")),
             peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
             counties=_counties(gazetteer, organisations),
             start_year=m.start_year if timed else timing[0],
             term_start=term[0] or (m.start_year if m.start_year and m.end_year and m.end_year > m.start_year else None),
-            goes_on=bool(_CONTINUES.search(m.title or "")),
+            goes_on=bool(_CONTINUES.search(m.title or "") or _REVISED.search(m.title or "")),
             reported=reported.get(m.reporter, frozenset()),
             regions=frozenset(regions.findall(fold(m.title or ""))) if regions else frozenset(),
             national=bool(_NATIONAL.search(fold(m.title or ""))),
