@@ -1227,3 +1227,15 @@ def test_a_goal_line_with_its_first_word_in_bold_is_the_measures_goal():
     assert [(m.title, m.goal_text) for m in ms[:3]] == [("Kurs i grunnleggende ferdigheter", "NKPS tiltak nr. 12 og 16"),
                                                    ("Norsktrening med frivillige", "NKPS tiltak nr. 14"),
                                                    ("Kurslederopplæring", "NKPS tiltak nr. 16")]
+
+
+def test_speaker_notes_under_a_slide_belong_to_the_slides_name():
+    blocks = []
+    for name, goal in [("Kompetansebehovsutvalget", "1.1"), ("Kompetansereformen «Lære hele livet»", "2.2"),
+                       ("Bransjeprogram for kompetanseutvikling", "2.4")]:
+        blocks += [B(name), P("• Et punkt på lysbildet"), P("Kunnskapsdepartementet"), B("Notater:"), P(f"Delmål: {goal}"),
+                   P("Ansvarlig: KD"), P("Omtale av tiltaket.")]
+    layout, ms = read(*blocks)
+    assert [(m.title, m.goal_text) for m in ms] == [("Kompetansebehovsutvalget", "1.1"),
+                                                   ("Kompetansereformen «Lære hele livet»", "2.2"),
+                                                   ("Bransjeprogram for kompetanseutvikling", "2.4")]
