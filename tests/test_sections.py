@@ -1239,3 +1239,13 @@ def test_speaker_notes_under_a_slide_belong_to_the_slides_name():
     assert [(m.title, m.goal_text) for m in ms] == [("Kompetansebehovsutvalget", "1.1"),
                                                    ("Kompetansereformen «Lære hele livet»", "2.2"),
                                                    ("Bransjeprogram for kompetanseutvikling", "2.4")]
+
+
+def test_a_trackers_key_before_every_name_is_numbering():
+    keyed = [B(f"NKPS-{n} {name}") for n, name in [(41, "Karriereveiledning.no – fase 2"), (47, "Kompetanseprogrammet"),
+                                                    (53, "Bransjeprogram for kompetanseutvikling")]]
+    _, ms = read(*[b for k in keyed for b in (k, P("Etiketter: delmal-1.3"), P("Ansvarlig: HK-dir"))])
+    assert [m.title for m in ms] == ["Karriereveiledning.no – fase 2", "Kompetanseprogrammet", "Bransjeprogram for kompetanseutvikling"]
+    mixed = [B("COVID-19 Tilskudd til opplæring"), B("Kurs for ledere"), B("ISO-9001 Sertifisering")]
+    _, ms = read(*[b for k in mixed for b in (k, P("Delmål: 2.1"), P("Ansvarlig: HK-dir"))])
+    assert [m.title for m in ms] == ["COVID-19 Tilskudd til opplæring", "Kurs for ledere", "ISO-9001 Sertifisering"]

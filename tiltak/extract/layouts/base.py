@@ -72,7 +72,7 @@ SUM_WORDS = r"(?:sum|delsum|subtotal|totalt|total|i alt|samlet)"
 
 # Typed numbering before a heading's text: "1.", "1)", "(1)", "a)", "IV.", "1.1", "Tiltak 1:", "Tiltak nr. 2 –",
 # "TILTAKSKORT 3" (a word for a measure's card or sheet), "Oppdrag 2018-02:" (a letter's numbered task),
-# "TRFK-2021-04" (a register's ID), "NKPS-41" (an issue tracker's key)
+# "TRFK-2021-04" (a register's ID)
 _NUMBERING = re.compile(
     r"^\s*(?:"
     r"(?P<word>(?:tiltak\w*|measure|aktivitet|prosjekt|punkt|vedtakspunkt|faktaboks|boks|tabell|table|figur|figure|"
@@ -87,7 +87,7 @@ _NUMBERING = re.compile(
     r"|(?P<bare>\d{1,2}(?=\s+(?-i:[A-ZÆØÅ«\"])))"
     # a register's ID ("TRFK-2021-04"), a key result's code ("KR1.1"), a tile's letter ("K"; not the words
     # "A", "E", "I", "O", "Å", nor "E39", "CO2")
-    r"|(?P<code>(?-i:[A-ZÆØÅ]{2,8}[-–/](?:19|20)?\d{2}[-–/]\d{1,4}|[A-ZÆØÅ]{2,8}-\d{1,5}|[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2}){1,2}"
+    r"|(?P<code>(?-i:[A-ZÆØÅ]{2,8}[-–/](?:19|20)?\d{2}[-–/]\d{1,4}|[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2}){1,2}"
     r"|[B-DF-HJ-NP-ZÆØ])"
     r"(?=\s+(?-i:[A-ZÆØÅ«\"])))"
     r")\s*", re.I)

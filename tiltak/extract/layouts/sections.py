@@ -586,6 +586,18 @@ class _Segmenter:
         return "description"
 
 
+_KEY = re.compile(r"^([A-ZÆØÅ]{2,10})-\d{1,5}\s+(?=\S)")
+
+
+def _without_keys(measures: list[RawMeasure]) -> list[RawMeasure]:
+    """An issue tracker's key before every name, the same letters each time ("NKPS-41 …", "NKPS-47 …"),
+    three names or more: numbering (one name's "COVID-19 Tilskudd …" is its own)."""
+    keys = [_KEY.match(m.title) for m in measures]
+    if len(measures) < 3 or not all(keys) or len({k.group(1) for k in keys}) != 1:
+        return measures
+    return [m.model_copy(update={"title": m.title[k.end():]}) for m, k in zip(measures, keys)]
+
+
 _LEAD = re.compile(r"^([^:]{2,40}):\s+(?=\S)")
 _OURS = frozenset("vi vår vårt våre me svar svaret svarer svarar følger følgjer rapporterer rapporterar".split())  # "Vårt svar:"
 
@@ -648,7 +660,7 @@ class Sections:
         measures = self._segment(its)
         kept = [(m, r) for m, r in ((m, self._measure(i + 1, m)) for i, m in enumerate(measures)) if r is not None]
         kept = without_dates_only(one_per_listing(without_overview(kept)))
-        raw = _without_common_lead([r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)])
+        raw = _without_keys(_without_common_lead([r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)]))
         confident = sum(1 for m, r in kept if r.title and surely_of_the_strategy(m.evidence, r))
         kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled
                         else "running_text" if m.origin == "prose" else "headings" for m in measures)
