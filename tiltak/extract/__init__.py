@@ -53,14 +53,14 @@ def read_document(path: str | Path) -> Document:
 
 def _tidied(doc: Document) -> Document:
     """The reader's document as the layouts read it: an e-mail's quoted lines and a template's guidance
-    left out, a questionnaire's
-    answers as values of its questions, a table's translation columns left out, the document's own codes
-    for the delmål and the symbols a legend explains read as what they stand for, tables drawn with
-    characters or pasted as delimited text, names in rows across the table and matrices of delmål by reporter read as tables, and
-    an outline's drawn connectors left out."""
+    left out, a questionnaire's answers as values of its questions, a table's translation columns left
+    out, the document's own codes for the delmål and the symbols a legend explains read as what they
+    stand for, tables drawn with characters or pasted as delimited text, names in rows across the table
+    and matrices of delmål by reporter read as tables, bullets typed before a Word paragraph's text as
+    its list label, and an outline's drawn connectors left out."""
     for step in (without_quoted_mail, without_guidance, with_answers_unmarked, with_text_grids, with_delimited_tables,
-                 without_tree_lines,
-                 without_translations, with_legend_codes, with_typed_bullets, with_symbol_legends, with_name_rows, with_matrices):
+                 without_tree_lines, without_translations, with_legend_codes, with_typed_bullets, with_symbol_legends,
+                 with_name_rows, with_matrices):
         doc = step(doc)
     return doc
 

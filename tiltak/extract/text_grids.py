@@ -94,6 +94,8 @@ def _header_of(text: str) -> tuple[str, int] | None:
     from .vocabulary import header_field
 
     for delimiter in _DELIMITERS:
+        if text.count(delimiter) < 2:
+            continue
         fields = _fields(text, delimiter)
         if len(fields) < 3:
             continue
