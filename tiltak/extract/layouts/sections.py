@@ -46,6 +46,11 @@ _LEADING_DELMAL = re.compile(r"^((?:delmål|dm)\.?\s*\d[.,]\d{1,2}(?:\s*(?:,|og|
 _TRAILING_DELMAL = re.compile(r"\s[–-]?\s*((?:delmål|dm)\.?\s*\d[.,]\d{1,2}(?:\s*(?:,|og|&|/|–|-)\s*\d[.,]\d{1,2})*)\s*\.?$", re.I)
 
 
+def _short_name(text: str) -> bool:
+    """A line that may name the measure after it: a name, of a title's length."""
+    return is_name(text) and len(text.split()) <= SETTINGS.layouts.title_words
+
+
 _BACKGROUND = re.compile(r"^(?:bakgrunn(?: for tiltaket| for prosjektet)?|bakgrunnen|background)$")
 _RUN_IN_BACKGROUND = re.compile(r"^\s*(?:bakgrunn|background)\s*[.:]\s+(?=\S)", re.I)
 
@@ -232,7 +237,7 @@ class _Segmenter:
                 or sum(m.title_from == "text" for m in rest) < max(2, 0.8 * len(rest)):
             return
         line = first.free[k - 1][1]
-        if not is_name(line) or len(line.split()) > SETTINGS.layouts.title_words or SENTENCE_END.search(line):
+        if not _short_name(line) or SENTENCE_END.search(line):
             return
         first.title, first.title_from = [line], "text"
         before = {text for _, text in first.free[:k]}  # the heading's, whatever field they went to, not the measure's
@@ -538,7 +543,7 @@ class _Segmenter:
         if last is None or last[0] != i - 1 or last[1] is not None or self.its[i - 1].kind not in kinds:
             return None
         text = self.its[i - 1].text
-        return text if is_name(text) and len(text.split()) <= SETTINGS.layouts.title_words else None
+        return text if _short_name(text) else None
 
     @staticmethod
     def _take_back(last, i: int) -> str | None:
@@ -586,37 +591,32 @@ class _Segmenter:
         return "description"
 
 
-_KEY = re.compile(r"^([A-ZÆØÅ]{2,10})-\d{1,5}\s+(?=\S)")
-
-
-def _without_keys(measures: list[RawMeasure]) -> list[RawMeasure]:
-    """An issue tracker's key before every name, the same letters each time ("NKPS-41 …", "NKPS-47 …"),
-    three names or more: numbering (one name's "COVID-19 Tilskudd …" is its own)."""
-    keys = [_KEY.match(m.title) for m in measures]
-    if len(measures) < 3 or not all(keys) or len({k.group(1) for k in keys}) != 1:
-        return measures
-    return [m.model_copy(update={"title": m.title[k.end():]}) for m, k in zip(measures, keys)]
-
-
-_LEAD = re.compile(r"^([^:]{2,40}):\s+(?=\S)")
+_KEY = re.compile(r"^([A-ZÆØÅ]{2,10})-\d{1,5}\s+(?=\S)")  # an issue tracker's key: "NKPS-41 …"
+_LEAD = re.compile(r"^([^:]{2,40}):\s+(?=\S)")  # a lead before a colon: "YS følger opp: …"
 _OURS = frozenset("vi vår vårt våre me svar svaret svarer svarar følger følgjer rapporterer rapporterar".split())  # "Vårt svar:"
 
 
-def _without_common_lead(measures: list[RawMeasure]) -> list[RawMeasure]:
-    """A lead every name in the document opens with, three names or more, that is the reporter's (an
-    acronym: "YS følger opp: Kurs for …") or the report speaking ("Vårt svar: …"): the template's words,
-    not the names'."""
-    leads = [_LEAD.match(m.title) for m in measures]
-    if len(measures) < 3 or not all(leads) or len({x.group(1).casefold() for x in leads}) != 1 \
-            or len(leads[0].group(1).split()) > 5:
-        return measures
-    rests = [m.title[x.end():] for m, x in zip(measures, leads)]
-    if not all(r[:1].isupper() and len(r.split()) >= 2 for r in rests):
-        return measures  # "Kompetansepluss: arbeid", "…: frivillighet": one scheme's parts, named by it
-    words = leads[0].group(1).split()
-    if not (words[0].isupper() and len(words[0]) >= 2 or any(w.casefold() in _OURS for w in words)):
-        return measures  # "Bransjeprogram: Helse og omsorg": the scheme the names are part of
-    return [m.model_copy(update={"title": m.title[x.end():]}) for m, x in zip(measures, leads)]
+def _without_shared_start(measures: list[RawMeasure]) -> list[RawMeasure]:
+    """What every name in the document opens with, three names or more, the same each time: an issue
+    tracker's key ("NKPS-41 …", "NKPS-47 …"; one name's "COVID-19 Tilskudd …" is its own), or a lead
+    that is the reporter's (an acronym: "YS følger opp: Kurs for …") or the report speaking ("Vårt
+    svar: …"): the template's, not the names'."""
+    for pattern, accept in ((_KEY, lambda lead, rests: True), (_LEAD, _reporters_lead)):
+        found = [pattern.match(m.title) for m in measures]
+        if len(measures) < 3 or not all(found) or len({f.group(1).casefold() for f in found}) != 1:
+            continue
+        rests = [m.title[f.end():] for m, f in zip(measures, found)]
+        if accept(found[0].group(1), rests):
+            measures = [m.model_copy(update={"title": rest}) for m, rest in zip(measures, rests)]
+    return measures
+
+
+def _reporters_lead(lead: str, rests: list[str]) -> bool:
+    words = lead.split()
+    if len(words) > 5 or not all(r[:1].isupper() and len(r.split()) >= 2 for r in rests):
+        return False  # "Kompetansepluss: arbeid", "…: frivillighet": one scheme's parts, named by it
+    # (not "Bransjeprogram: Helse og omsorg": the scheme the names are part of)
+    return words[0].isupper() and len(words[0]) >= 2 or any(w.casefold() in _OURS for w in words)
 
 
 class Sections:
@@ -660,7 +660,7 @@ class Sections:
         measures = self._segment(its)
         kept = [(m, r) for m, r in ((m, self._measure(i + 1, m)) for i, m in enumerate(measures)) if r is not None]
         kept = without_dates_only(one_per_listing(without_overview(kept)))
-        raw = _without_keys(_without_common_lead([r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)]))
+        raw = _without_shared_start([r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)])
         confident = sum(1 for m, r in kept if r.title and surely_of_the_strategy(m.evidence, r))
         kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled
                         else "running_text" if m.origin == "prose" else "headings" for m in measures)

@@ -66,14 +66,14 @@ def kickers(its: list[Item]) -> set[int]:
 def _labelled_kickers(its: list[Item]) -> set[int]:
     """A labelled field set right over each heading ("Strategien, tiltak 4: «…»" over "YS følger opp:
     …"): every field with that label stands right over a heading, three or more, the first of them
-    before any other field of the document."""
+    before any other field of the document, and each heading it stands over has fields of its own."""
     by_label: dict[tuple, list[int]] = {}
     for i, it in enumerate(its):
         if it.kind == "field" and it.how == "separator" and it.form is None and it.label and it.field not in ("other", "count"):
             by_label.setdefault((it.field, it.label.split()[0].casefold()), []).append(i)
-    fields = [i for i, it in enumerate(its) if it.kind == "field" and it.field not in ("other", "count")]
+    fields = {i for i, it in enumerate(its) if it.kind == "field" and it.field not in ("other", "count")}
     for at in by_label.values():
-        if len(at) < 3 or at[0] != fields[0] or not all(i + 1 < len(its) and its[i + 1].kind == "head" for i in at):
+        if len(at) < 3 or at[0] != min(fields) or not all(i + 1 < len(its) and its[i + 1].kind == "head" for i in at):
             continue
         # each heading it stands over has fields of its own before the next such line (not "Delmål: 2.1"
         # closing each measure, the last one before a closing heading)
@@ -167,6 +167,7 @@ def _italic_names(out: list[Item]) -> list[Item]:
              and not _italic(out[k + 1])]
     seen = Counter(out[k].text.strip().casefold() for k in found)
     found = [k for k in found if seen[out[k].text.strip().casefold()] == 1]
+    heads = set(found)
     if len(found) < 3:
         return out
     ends = [*found[1:], len(out)]
@@ -175,7 +176,7 @@ def _italic_names(out: list[Item]) -> list[Item]:
     if facts < max(3, 0.6 * len(found)):
         return out
     return [replace(it, kind="head", how="italic", shape=("italic", round(it.paragraphs[0].font_size or 0)))
-            if k in found else it for k, it in enumerate(out)]
+            if k in heads else it for k, it in enumerate(out)]
 
 
 _OPEN_END = frozenset("etter for og i av med til om på fra mot under ved over hos samt –".split())

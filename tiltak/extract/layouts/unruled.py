@@ -29,7 +29,11 @@ class _Columns:
         return max((i for i, s in enumerate(self.starts) if s <= x0 + TOLERANCE), default=-1)
 
     def fits(self, line: Line) -> bool:
-        for span in line.spans:
+        return self.fit(line.spans)
+
+    def fit(self, spans) -> bool:
+        """Every span starts inside one column and runs across none after it."""
+        for span in spans:
             i = self.index(span.x0)
             if i < 0:
                 return False
@@ -39,9 +43,11 @@ class _Columns:
 
 
 def _header(line: Line) -> _Columns | None:
+    if len(line.spans) < 3:
+        return None
     fields = [header_field(s.text) for s in line.spans]
     known = {f for f in fields if f}
-    if len(known) >= SETTINGS.layouts.header_labels and "title" in known and len(line.spans) >= 3:
+    if len(known) >= SETTINGS.layouts.header_labels and "title" in known:
         return _Columns([s.x0 for s in line.spans])
     return None
 
@@ -88,8 +94,7 @@ def _marked(line: Line, cols: _Columns) -> bool:
     in the first column, its subtotal in the others."""
     spans = line.spans
     return (len(spans) >= 2 and len(spans[0].text) <= 2 and spans[0].x0 < cols.starts[0] - TOLERANCE
-            and cols.index(spans[1].x0) == 0 and cols.fits(Line(line.text, line.page, line.top, line.bottom,
-                                                                 spans[1].x0, line.x1, spans[1:])))
+            and cols.index(spans[1].x0) == 0 and cols.fit(spans[1:]))
 
 
 def _header_rows(lines: list[Line], cols: _Columns) -> int:
