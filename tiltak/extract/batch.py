@@ -124,7 +124,7 @@ def _worker(conn) -> None:  # runs in the child process
     import logging
 
     _die_with_parent()
-    from . import extract_file
+    from .file import extract_file
 
     # pdfminer logs every oddity of a malformed PDF; the file's status says what matters.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)

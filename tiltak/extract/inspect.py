@@ -125,7 +125,7 @@ def fit_lines(doc: Document, width: int = 100) -> list[str]:
 
 
 def inspect(path: str | Path, *, width: int = 100, sections: tuple[str, ...] = ("model", "items", "fits")) -> str:
-    from . import read_document
+    from .file import read_document
 
     doc = read_document(path)
     out: list[str] = []

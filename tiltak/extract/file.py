@@ -1,0 +1,168 @@
+"""One report file in, its raw measure records out: read it into the document model, tidy it,
+parse it with the layout that fits it best, and note what the reader saw."""
+
+from __future__ import annotations
+
+import re
+import time
+import traceback
+from pathlib import Path
+
+from . import READERS, sha256_of
+from .content import says_none
+from .guidance import without_guidance
+from .model import (Document, with_answers_unmarked, with_typed_bullets, without_quoted_mail, without_translations,
+                    without_tree_lines)
+from .records import DocumentInfo, FileResult, RawMeasure, shown_name
+from .sniff import check
+from .legends import with_legend_codes, with_symbol_legends
+from .name_rows import with_matrices, with_name_rows
+from .text_grids import with_delimited_tables, with_text_grids
+
+
+def read_document(path: str | Path) -> Document:
+    """Read a PDF, Word or spreadsheet file into the format-neutral document model."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".pdf":
+        from .pdf_reader import read_pdf
+
+        return _tidied(read_pdf(str(path)))
+    if suffix == ".docx":
+        from .docx_reader import read_docx
+
+        return _tidied(read_docx(str(path)))
+    if suffix in (".xlsx", ".xlsm"):
+        from .xlsx_reader import read_xlsx
+
+        return read_xlsx(str(path))
+    raise ValueError(f"unsupported file type {suffix}")
+
+
+def _tidied(doc: Document) -> Document:
+    """The reader's document as the layouts read it: an e-mail's quoted lines and a template's guidance
+    left out, a questionnaire's answers as values of its questions, a table's translation columns left
+    out, the document's own codes for the delmål and the symbols a legend explains read as what they
+    stand for, tables drawn with characters or pasted as delimited text, names in rows across the table
+    and matrices of delmål by reporter read as tables, bullets typed before a Word paragraph's text as
+    its list label, and an outline's drawn connectors left out."""
+    for step in (without_quoted_mail, without_guidance, with_answers_unmarked, with_text_grids, with_delimited_tables,
+                 without_tree_lines, without_translations, with_legend_codes, with_typed_bullets, with_symbol_legends,
+                 with_name_rows, with_matrices):
+        doc = step(doc)
+    return doc
+
+
+def extract_file(path: str | Path, root: str | Path | None = None, sha256: str | None = None) -> FileResult:
+    """Read one report and parse it with the layout that fits it best (`sha256`: when the caller
+    has already hashed the file)."""
+    started = time.perf_counter()
+    path = Path(path)
+    rel = shown_name(path, root)
+    result = FileResult(path=rel, status="failed", format=READERS.get(path.suffix.lower()))
+    try:
+        result.size = path.stat().st_size
+        result.sha256 = sha256 or sha256_of(path)
+        problem = check(path)
+        if problem:
+            result.error = problem
+            result.seconds = round(time.perf_counter() - started, 3)
+            return result
+        doc = read_document(path)
+        result.pages = doc.pages
+        result.first_lines = doc.first_lines(8)
+        result.info = DocumentInfo(title_lines=doc.title_lines(), headers=doc.headers, footers=doc.footers,
+                                   metadata=doc.metadata, pages_not_read=doc.pages_not_read, ocr_pages=doc.ocr_pages)
+        from .layouts import best_layout, what_was_seen, with_details
+
+        layout, fit = best_layout(doc)
+        result.fit = round(fit, 3)
+        if layout is None:
+            result.error = ("no known layout: the file was read, but it does not look like any report layout tiltak knows; "
+                            + what_was_seen(doc))
+        else:
+            parsed = with_details(doc, layout, layout.parse(doc))
+            result.layout = parsed.layout or layout.name
+            kept = _once([m for m in parsed.measures if not says_none(m.title)])  # not "Ingen nye tiltak"
+            result.measures = [_with_source(_ocr_noted(_noted(_without_status(m)), doc.ocr_pages), rel,
+                                            result.sha256) for m in kept]
+            result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
+            if result.measures:
+                result.status = "ok"
+            else:
+                result.error = f"the file looks like a {layout.name.replace('_', ' ')}, but no measures were found in it"
+    except Exception as exc:  # noqa: BLE001 - any reader failure becomes this file's error
+        from .errors import explain
+
+        result.error = explain(exc, path)
+        result.traceback = traceback.format_exc()
+    result.seconds = round(time.perf_counter() - started, 3)
+    return result
+
+
+# a status badge set after a name in capitals ("Jenter og teknologi PÅGÅR"); "– videreført" in
+# lower case is the name's own
+_STATUS = re.compile(r"\s+[(\[]?(AVSLUTTET|AVSLUTTA|PÅGÅR|PÅGÅENDE|PLANLAGT|PLANLAGD|GJENNOMFØRT|IGANGSATT|"
+                     r"FORSINKET|STARTET|FERDIG|NYTT|VIDEREFØRT|VIDAREFØRT|I RUTE|UTSATT|STANSET)[)\]]?$")
+
+
+def _without_status(m: RawMeasure) -> RawMeasure:
+    """A status set after the name in capitals is the measure's status, not part of its name."""
+    found = _STATUS.search(m.title)
+    if not found or "Status" in m.extra or not any(ch.islower() for ch in m.title[:found.start()]):
+        return m  # (a name in capitals, or a status already read from its column: as it is)
+    return m.model_copy(update={"title": m.title[:found.start()].rstrip(" –-"),
+                                "extra": {**m.extra, "Status": found.group(1).capitalize()}})
+
+
+_SAME_IF_GIVEN = ("responsible_text", "partners_text", "period_text", "type_text")
+# the text of a measure listed again under another delmål only points to where it is told
+_POINTER = re.compile(r"\b(?:se|sjå|jf\.?|viser til|omtalt|omtale|følger også opp|følgjer òg opp|fylgjer òg opp)\b", re.I)
+
+
+def _once(measures: list[RawMeasure]) -> list[RawMeasure]:
+    """One measure listed again under a second delmål in one report ("Fagbrevkonferansen 2021" under 1.4
+    and again under 2.3, "Se omtale under delmål 1.4") is one measure of both. Not rows of a table (a
+    summary's rows of several reporters), nor the same name with other facts or a text of its own."""
+    from .text import fold
+
+    out: list[RawMeasure] = []
+    first: dict[str, int] = {}
+    for m in measures:
+        key = fold(m.title)
+        k = first.get(key) if key else None
+        seen = out[k] if k is not None else None
+        again = (seen is not None and m.goal_text and seen.goal_text and fold(m.goal_text) != fold(seen.goal_text)
+                 and not m.provenance.locator.startswith(("table", "sheet"))
+                 and not any(getattr(m, f) and fold(getattr(m, f)) != fold(getattr(seen, f) or "") for f in _SAME_IF_GIVEN)
+                 and not any(seen.extra.get(name, v) != v for name, v in m.extra.items())
+                 and (not m.description or _POINTER.search(m.description)))
+        if not again:
+            if key:
+                first.setdefault(key, len(out))
+            out.append(m)
+            continue
+        out[k] = seen.model_copy(update={"goal_text": f"{seen.goal_text}; {m.goal_text}"})
+    return [m.model_copy(update={"index": i + 1}) for i, m in enumerate(out)]
+
+
+def _noted(m: RawMeasure) -> RawMeasure:
+    """A measure without a name is never passed on without saying so."""
+    if not m.title.strip() and not any(n.startswith("no_title") for n in m.notes):
+        return m.model_copy(update={"notes": m.notes + ["no_title: the measure's name was not found; its other fields were read"]})
+    return m
+
+
+def _ocr_noted(m: RawMeasure, ocr_pages: dict[int, float]) -> RawMeasure:
+    """A measure read from a scanned page says so, with how sure the OCR was."""
+    pages = [p for p in range(m.provenance.page or 0, (m.provenance.page_end or m.provenance.page or 0) + 1)
+             if p in ocr_pages]
+    if not pages:
+        return m
+    confidence = min(ocr_pages[p] for p in pages)
+    return m.model_copy(update={"notes": m.notes + [
+        f"ocr_text: read by OCR from a scanned page (mean word confidence {confidence:.0f}%); check the spelling"]})
+
+
+def _with_source(m: RawMeasure, rel: str, sha: str) -> RawMeasure:
+    prov = m.provenance.model_copy(update={"file": rel, "sha256": sha})
+    return m.model_copy(update={"provenance": prov})
