@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -59,10 +60,14 @@ class Gazetteer:
                     strict.append(name)
                 else:
                     loose.append(name)
-        self._strict = self._compile(strict, 0)
-        self._loose = self._compile(loose, re.I)
-        self._any = self._compile(strict + loose + groups, re.I)
+        self._names = (strict, loose, groups)
         self._choices = list(self._by_fold)
+
+    @cached_property
+    def _patterns(self) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
+        """(strict, loose, any case): compiled when first needed (a run from the cache may need none)."""
+        strict, loose, groups = self._names
+        return self._compile(strict, 0), self._compile(loose, re.I), self._compile(strict + loose + groups, re.I)
 
     @staticmethod
     def _compile(names: list[str], flags: int) -> re.Pattern | None:
@@ -104,7 +109,8 @@ class Gazetteer:
         cell): any case, and kinds of actors ("skoler", "egne medlemmer") too."""
         text = unicodedata.normalize("NFC", text)
         found: list[Mention] = []
-        patterns = [self._any] if any_case else [self._strict, self._loose]
+        strict, loose, any_case_names = self._patterns
+        patterns = [any_case_names] if any_case else [strict, loose]
         for pattern in patterns:
             if pattern is None:
                 continue
