@@ -36,6 +36,8 @@ class _Phrases:
                 self._by_first.setdefault(words[0], []).append((words, token))
         self._seen: dict[str, list] = {}
         self._single = frozenset(words[0] for words, _ in (e for es in self._by_first.values() for e in es) if len(words) == 1)
+        # what a word broken off a phrase's first word can be: its starts of six letters or more
+        self._starts = frozenset(first[:k] for first in self._by_first for k in range(6, len(first) + 1))
 
     @staticmethod
     def _same(word: str, target: str, last: bool) -> bool:
@@ -58,8 +60,11 @@ class _Phrases:
     def replace(self, words: list[str]) -> list[str]:
         out: list[str] = []
         i = 0
+        seen = self._seen
         while i < len(words):
-            for phrase, token in self._candidates(words[i]):
+            word = words[i]
+            found = seen[word] if word in seen else self._candidates(word)
+            for phrase, token in found:
                 n = len(phrase)
                 if i + n <= len(words) and all(self._same(words[i + k], phrase[k], k == n - 1) for k in range(n)):
                     if token:
@@ -67,17 +72,19 @@ class _Phrases:
                     i += n
                     break
             else:
-                # a one-word name broken in two by a narrow table cell: "kompetansebehovsu tvalget"
-                mended = words[i] + words[i + 1] if i + 1 < len(words) and len(words[i]) >= 6 else ""
+                # a one-word name broken in two by a narrow table cell: "kompetansebehovsu tvalget"; only
+                # a phrase's start (or a word before a piece shorter than the ending cut off) can be one
+                mended = word + words[i + 1] if (i + 1 < len(words) and len(word) >= 6 and (
+                    word in self._starts or len(words[i + 1]) < 4)) else ""
                 if mended and mended not in self._by_first and not any(mended[:-cut] in self._single for cut in range(1, 5)):
                     mended = ""  # names no one-word phrase (the quick look before `_find`)
                 whole = [t for p, t in self._candidates(mended) if len(p) == 1] if mended else []
-                if whole and not self._candidates(words[i]):
+                if whole and not found:
                     if whole[0]:
                         out.append(whole[0])
                     i += 2
                     continue
-                out.append(words[i])
+                out.append(word)
                 i += 1
         return out
 
