@@ -241,6 +241,19 @@ def test_a_drafts_line_numbers_in_the_margin_are_not_text(tmp_path):
     assert got.split() == " ".join(lines).split()
 
 
+def test_circled_numbers_down_the_margin_are_kept_as_they_are():
+    """"①".isdigit() is true, but it is no number a draft counts its lines with: a list's labels."""
+    from tiltak.extract.pdf_reader import _Word, _without_line_numbers
+
+    words = []
+    for k in range(9):
+        top = 100.0 + 14 * k
+        words += [_Word(text=chr(0x2460 + k), x0=50.0, x1=58.0, top=top, bottom=top + 10, size=10.0, bold=False),
+                  _Word(text="Tiltak", x0=80.0, x1=110.0, top=top, bottom=top + 10, size=10.0, bold=False),
+                  _Word(text=f"nummer{k}", x0=115.0, x1=160.0, top=top, bottom=top + 10, size=10.0, bold=False)]
+    assert _without_line_numbers(words) == words
+
+
 def test_row_numbers_beside_wrapped_lines_are_kept(tmp_path):
     rows = [("1", "Kurs for tillitsvalgte i", "helse og omsorg"), ("2", "Nettverk for ledere i", "kommunene"),
             ("3", "Rapport om", "lærlinger"), ("4", "Konferanse om", "kompetanse"), ("5", "Veileder for", "praksis"),

@@ -89,7 +89,7 @@ def write_review_book(path: Path, rows: list[dict]) -> None:
                 fmt = formats[(kind if kind in ("wrap", "score", "int") else "text", band == 0)]
                 if kind == "score" and value not in ("", None):
                     ws.write_number(r, c, float(value), fmt)
-                elif kind == "int" and str(value).isdigit():
+                elif kind == "int" and str(value).isdecimal():
                     ws.write_number(r, c, int(value), fmt)
                 elif value not in ("", None):
                     ws.write_string(r, c, legal_text(value), fmt)  # text as written: "=…" is no formula, "2.2" no date

@@ -235,7 +235,7 @@ def _without_line_numbers(words: list[_Word]) -> list[_Word]:
     """A draft's line numbers down the margin (1, 2, 3 … by each line, set flush at one edge): not text.
     Eight or more numbers aligned at one edge, each first on its line and left of most of the text,
     counting up, one by every line, with no heading over them."""
-    numbers = [w for w in words if w.text.isdigit() and len(w.text) <= 4]
+    numbers = [w for w in words if w.text.isdecimal() and len(w.text) <= 4]  # not "①", "²": no int()
     if len(numbers) < 8:
         return words
     text_left = sorted(w.x0 for w in words)[len(words) // 2]
