@@ -277,3 +277,23 @@ def test_a_tables_column_of_numbers_under_its_heading_is_kept(tmp_path):
     _pdf(tmp_path / "t.pdf", lines)
     got = " ".join(p.text for p in read_pdf(str(tmp_path / "t.pdf")).paragraphs()).split()
     assert [x for x in got if x.isdigit()] == [str(k + 1) for k in range(len(names))]
+
+
+def test_a_large_running_number_beside_a_name_does_not_part_its_lines():
+    from tiltak.extract.pdf_reader import _Word, _without_big_numerals
+
+    name = [_Word(text="Lederprogram", x0=100.0, x1=170.0, top=100.0, bottom=113.0, size=13.0, bold=True),
+            _Word(text="for", x0=100.0, x1=115.0, top=116.0, bottom=129.0, size=13.0, bold=True)]
+    numeral = _Word(text="04", x0=40.0, x1=80.0, top=95.0, bottom=129.0, size=34.0, bold=True)
+    figure = _Word(text="12", x0=40.0, x1=60.0, top=200.0, bottom=210.0, size=10.0, bold=False)  # no larger than its line
+    line = _Word(text="deltakere", x0=70.0, x1=120.0, top=200.0, bottom=210.0, size=10.0, bold=False)
+    alone = _Word(text="7", x0=40.0, x1=80.0, top=300.0, bottom=334.0, size=34.0, bold=True)  # a figure with nothing beside it
+    assert _without_big_numerals([numeral, *name, figure, line, alone]) == [*name, figure, line, alone]
+
+
+def test_text_in_one_box_drawn_round_it_is_read_as_text_not_a_table(tmp_path):
+    lines = ["Tiltak: Kurs i regnskap", "Delmål: 2.2", "Ansvar: Virke", "Periode: 2020"]
+    _pdf(tmp_path / "box.pdf", [(80, 760 - 16 * k, 10, 0, 0, t) for k, t in enumerate(lines)],
+         rules=[(60, 780, 530), (60, 690, 530), (60, 400, 530)], uprights=[(60, 400, 780), (530, 400, 780)])
+    doc = read_pdf(str(tmp_path / "box.pdf"))
+    assert not doc.tables() and [p.text for p in doc.paragraphs()] == lines

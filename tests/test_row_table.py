@@ -665,3 +665,16 @@ def test_an_export_pasted_as_delimited_text_is_a_table():
         Paragraph(text="Tiltak, delmål, og hvem som har ansvaret står under."),
         Paragraph(text="Vi har kurs, nettverk, og rapporter.")]))
     assert [type(b).__name__ for b in prose.blocks] == ["Paragraph", "Paragraph"]
+
+
+def test_a_cell_listing_measures_with_their_facts_in_brackets_gives_a_row_each():
+    """One row per body, its measures in one cell parted by semicolons, each with its facts in
+    square brackets (a fact no field knows, "Annet", left out); a cell with one such measure too."""
+    t = table([["Eier", "Tiltak [delmål | type | tid | samarbeid]"],
+               ["Fylkesmannen", "Nettverk for rektorer [1.2 | Råd/utvalg/nettverk | 2018–2020 | med KS]; "
+                                "Veiledningsportal for voksne [1.3, 3.1 | Annet | Løpende | med NAV]"],
+               ["Statped", "Kurs i tegnspråk (delmål 3.4; kurs; 2019)"]])
+    got = [(m.title, m.goal_text, m.type_text, m.period_text, m.partners_text, m.responsible_text) for m in parse(t).measures]
+    assert got == [("Nettverk for rektorer", "1.2", "Råd/utvalg/nettverk", "2018–2020", "KS", "Fylkesmannen"),
+                   ("Veiledningsportal for voksne", "1.3, 3.1", None, "Løpende", "NAV", "Fylkesmannen"),
+                   ("Kurs i tegnspråk", "delmål 3.4", "kurs", "2019", None, "Statped")]

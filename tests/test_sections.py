@@ -1249,3 +1249,62 @@ def test_a_trackers_key_before_every_name_is_numbering():
     mixed = [B("COVID-19 Tilskudd til opplæring"), B("Kurs for ledere"), B("ISO-9001 Sertifisering")]
     _, ms = read(*[b for k in mixed for b in (k, P("Delmål: 2.1"), P("Ansvarlig: HK-dir"))])
     assert [m.title for m in ms] == ["COVID-19 Tilskudd til opplæring", "Kurs for ledere", "ISO-9001 Sertifisering"]
+
+
+def H(text):
+    return Paragraph(text=text, heading_level=2, bold=True, runs=[Run(text, bold=True)])
+
+
+def test_a_path_of_facts_in_plain_type_over_each_name_belongs_to_the_name_below():
+    """"Innsatsområde 3 › Delmål 3.2 › Pilot › Unio": a path over each heading, the area left out (its
+    delmål says it), a type written as any spelling tiltak knows, who is responsible by its place."""
+    _, ms = read(P("Unio rapporterer"),
+                 P("Innsatsområde 3 › Delmål 3.2 › Pilot › Unio"), H("Lesekurs for renholdere"),
+                 P("Kurset gis på arbeidsplassen."), P("Periode: 2021"),
+                 P("Innsatsområde 2 › Delmål 2.1 › Kampanje › Unio"), H("Digital kompetanse for sykepleiere"),
+                 P("En kampanje på sosiale medier."),
+                 P("1 Gode valg for den enkelte og for samfunnet › Delmål 1.3 › Nettverk › Unio"),
+                 H("Karrierenettverk for tillitsvalgte"), P("Nettverket møtes to ganger i året."))
+    assert [(m.title, m.goal_text, m.type_text, m.responsible_text) for m in ms] == [
+        ("Lesekurs for renholdere", "Delmål 3.2", "Pilot", "Unio"),
+        ("Digital kompetanse for sykepleiere", "Delmål 2.1", "Kampanje", "Unio"),
+        ("Karrierenettverk for tillitsvalgte", "Delmål 1.3", "Nettverk", "Unio")]
+
+
+def test_facts_parted_by_round_bullets_with_a_name_between_them():
+    from tiltak.extract.layouts.facts import facts_line
+
+    found = dict(facts_line("Delmål 1.2 • Arrangement • Virke • Mai 2024 • Med: HSH"))
+    assert [found.get(f) for f in ("goal", "type", "responsible", "period")] == ["Delmål 1.2", "Arrangement", "Virke", "Mai 2024"]
+
+
+def test_the_marks_between_fields_after_bold_labels_are_not_part_of_them():
+    p = Paragraph(text="Ansvar: KS    |    Periode: 2022", runs=[Run("Ansvar:", bold=True), Run(" KS    |    "),
+                                                                Run("Periode:", bold=True), Run(" 2022")])
+    _, ms = read(H("Lederutdanning"), P("Et studium for ledere."), p,
+                 H("Nettverk for oppvekst"), P("Et nettverk."), P("Ansvar: KS | Periode: 2023"))
+    assert [(m.responsible_text, m.period_text) for m in ms] == [("KS", "2022"), ("KS", "2023")]
+
+
+def test_plain_facts_under_each_measures_text_end_that_measure_even_before_a_closing_heading():
+    _, ms = read(P("Unio rapporterer"),
+                 H("Lesekurs for renholdere"), P("Kurset gis på arbeidsplassen."), P("Delmål 3.2 › Pilot › Unio › 2021"),
+                 H("Digital kompetanse for sykepleiere"), P("En kampanje."), P("Delmål 2.1 › Kampanje › Unio › 2022"),
+                 H("Karrierenettverk for tillitsvalgte"), P("Nettverket møtes."), P("Delmål 1.3 › Nettverk › Unio › 2023"),
+                 H("Planer for neste år"), P("Unio vil fortsette arbeidet."))
+    assert [(m.title, m.goal_text) for m in ms][:3] == [("Lesekurs for renholdere", "Delmål 3.2"),
+                                                        ("Digital kompetanse for sykepleiere", "Delmål 2.1"),
+                                                        ("Karrierenettverk for tillitsvalgte", "Delmål 1.3")]
+
+
+def test_plain_facts_right_under_each_name_stay_with_it_when_the_text_below_looks_like_a_heading():
+    """A magazine's drop cap: each text opens with a large letter in bold, read as a heading's lead."""
+    def dropcap(text):
+        return Paragraph(text=text, runs=[Run(text[0], bold=True), Run(text[1:])], lead=text[0])
+
+    _, ms = read(H("Lesekurs for renholdere"), P("Delmål 3.2 | Pilot | Unio | 2021"), dropcap("Kurset gis på jobben."),
+                 H("Digital kompetanse for sykepleiere"), P("Delmål 2.1 | Kampanje | Unio | 2022"), dropcap("En kampanje."),
+                 H("Karrierenettverk for tillitsvalgte"), P("Delmål 1.3 | Nettverk | Unio | 2023"), dropcap("Nettverket."))
+    assert [(m.title, m.goal_text) for m in ms] == [("Lesekurs for renholdere", "Delmål 3.2"),
+                                                    ("Digital kompetanse for sykepleiere", "Delmål 2.1"),
+                                                    ("Karrierenettverk for tillitsvalgte", "Delmål 1.3")]

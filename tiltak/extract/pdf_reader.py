@@ -23,7 +23,7 @@ from . import ocr
 from .pdf_columns import NO_DIVIDERS, Dividers, in_columns, printed_rows
 from .content import is_goal_line, is_note_mark, is_period_line
 from .layouts.facts import facts_line
-from .text import clean, join_lines, join_wrapped, symbol_bullet, vocabulary
+from .text import FACT_MARKS, clean, join_lines, join_wrapped, symbol_bullet, vocabulary
 from .vocabulary import export_key, label_field, label_key, label_words, value_field
 
 S = SETTINGS.pdf
@@ -154,7 +154,7 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
               bold=_is_bold(w.get("fontname", "")), italic=_is_italic(w.get("fontname", "")))
         for w in _words(page) if (text := clean(_UNMAPPED.sub("", w["text"])))
     ]
-    words = _without_line_numbers(_without_footnote_marks(words))
+    words = _without_big_numerals(_without_line_numbers(_without_footnote_marks(words)))
     edges = page.edges
     boxes = [([c for c in found.cells if c], found.bbox) for found in page.find_tables(TABLE_SETTINGS)] if edges else []
     rules = sorted({(round(e["top"], 1), round(e["x0"], 1), round(e["x1"], 1)) for e in edges
@@ -263,6 +263,24 @@ def _without_line_numbers(words: list[_Word]) -> list[_Word]:
             drop = {id(w) for w in column}
             return [w for w in words if id(w) not in drop]
     return words
+
+
+_NUMERAL = re.compile(r"^\d{1,2}[.)]?$")
+
+
+def _without_big_numerals(words: list[_Word]) -> list[_Word]:
+    """A running number set large beside a name ("01" in 34 pt by a 13 pt heading): the name's
+    numbering, not a line of its own that would part the name's lines. A number alone, twice the size
+    of the words beside it or more, level with them."""
+    drop = set()
+    for k, w in enumerate(words):
+        if not _NUMERAL.match(w.text) or not w.size:
+            continue
+        beside = [v for v in words if v is not w and v.size and v.top < w.bottom and w.top < v.bottom
+                  and (v.x0 >= w.x1 or v.x1 <= w.x0)]
+        if beside and all(2 * v.size <= w.size for v in beside):
+            drop.add(k)
+    return [w for k, w in enumerate(words) if k not in drop] if drop else words
 
 
 def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
@@ -460,7 +478,7 @@ def _label_line(pl: _PageLine) -> bool:
     return bool(colon) and label_field(head) is not None
 
 
-_FACTS_PARTED = re.compile(r"\s[|·]\s")
+_FACTS_PARTED = re.compile(rf"\s[{FACT_MARKS}]\s")
 
 
 def _fact_line(pl: _PageLine) -> bool:
@@ -562,6 +580,8 @@ def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str],
         placed.append((x0, top, x1, bottom, c1, lines))
     if len(xs) == 2 and sum(1 for *_, lines in placed for pl in lines if len(pl.line.spans) >= 3) >= 2:
         return None  # one column of boxes whose lines are set in columns: rows ruled only across, not cells
+    if len(xs) == 2 and sum(1 for *_, lines in placed if lines) <= 1:
+        return None  # one column with text in one box: a frame or a page's coloured background, not a table
     cells: list[Cell] = []
     for x0, top, x1, bottom, c1, lines in placed:
         c0, r0, r1 = _index(xs, x0), _index(ys, top), _index(ys, bottom)

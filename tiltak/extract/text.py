@@ -13,6 +13,10 @@ _HYPHENS = "-\u2010\u2011"
 
 _PUNCTUATION = re.compile(r"[\W_]+")
 
+# the marks that part a line of facts: "Delmål 2.2 | FoU", "2.1 · Kurs", "Delmål 2.3 • Arrangement",
+# a path of them "Læring i arbeidslivet › Delmål 2.3 › Kampanje"
+FACT_MARKS = "|·•›"
+
 
 def fold(text: str | None) -> str:
     """For comparing and looking up: NFC, casefolded, punctuation as single spaces. Keeps æøå."""

@@ -283,6 +283,39 @@ def value_field(text: str) -> str | None:
     return vocabulary().values.get(fold(text))
 
 
+@lru_cache(maxsize=1)
+def area_names() -> dict[int, str]:
+    """The strategy's three areas (innsatsområder) by number (areas.csv)."""
+    text = resources.files(__package__).joinpath("data", "areas.csv").read_text(encoding="utf-8")
+    return {int(r["omrade"]): r["name"].strip() for r in csv.DictReader(text.splitlines())}
+
+
+_AREA = re.compile(r"^(?:(?:innsatsområde|innsatsomr\w*|område|hovudområde|hovedområde)\s*)?([1-3])\b[.:)]?\s*(.*)$", re.I)
+
+
+def is_area(text: str) -> bool:
+    """A line's part that names one of the strategy's areas: "2 Læring i arbeidslivet", "Innsatsområde
+    2", "Læring i arbeidslivet" (the delmål says it too: a measure's area is never its own field)."""
+    text = (text or "").strip()
+    names = {fold(n): k for k, n in area_names().items()}
+    if fold(text) in names:
+        return True
+    m = _AREA.match(text)
+    if not m:
+        return False
+    number, rest = int(m.group(1)), fold(m.group(2))
+    return names.get(rest) == number or (not rest and text[:1].isalpha())
+
+
+@lru_cache(maxsize=1)
+def type_spellings() -> dict[str, str]:
+    """Every spelling of a measure's type (types.csv): folded
+    spelling -> canonical type. Wider than `value_field`'s type words, which name the type on a line of
+    their own ("Rapport" alone is a heading; "Delmål 2.2 · Rapport · 2021" gives a type)."""
+    text = resources.files(__package__).joinpath("data", "types.csv").read_text(encoding="utf-8")
+    return {fold(r["spelling"]): r["type"].strip() for r in csv.DictReader(text.splitlines())}
+
+
 def header_field(text: str) -> str | None:
     """A header cell's field; a header wrapped over two lines shows only its start ("Samarbeidspartnere og").
     A cell is a label's place, so a short phrase around a field's head word counts too."""

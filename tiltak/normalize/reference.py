@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from tiltak.extract.text import fold  # noqa: F401 - normalize imports it from here
+from tiltak.extract.vocabulary import area_names, type_spellings
 
 
 def data_path(name: str) -> Path:
@@ -55,12 +56,12 @@ class Reference:
 
 @cache
 def load_reference() -> Reference:
-    areas = {int(r["omrade"]): r["name"] for r in read_csv("areas.csv")}
+    areas = area_names()
     delmal = {r["delmal"]: Delmal(r["delmal"], int(r["omrade"]), r["text"]) for r in read_csv("delmal.csv")}
     crosswalk = {int(r["tiltak"]): r["delmal"] for r in read_csv("nkps_tiltak.csv")}
-    type_rows = read_csv("types.csv")
-    types = tuple(dict.fromkeys(r["type"] for r in type_rows))
-    spellings = {fold(r["spelling"]): r["type"] for r in type_rows}
+    type_rows = type_spellings()  # one list for both layers: extraction knows a type among a line's facts by it
+    types = tuple(dict.fromkeys(type_rows.values()))
+    spellings = dict(type_rows)
     orgs = [organisation_from_row(r) for r in read_csv("organisations.csv")]
     return Reference(areas, delmal, crosswalk, spellings, types, orgs)
 

@@ -9,15 +9,16 @@ from functools import lru_cache
 
 from ..content import is_delmal_code, is_goal_line, is_period_line
 from ..settings import SETTINGS
-from ..vocabulary import match_label, value_field
+from ..text import FACT_MARKS, fold
+from ..vocabulary import is_area, match_label, type_spellings, value_field
 
 
 # " | ", " · ", "; Label:", ". Label:" ("Ansvarlig: VOFO. Samarbeid: Kompetanse Norge. Periode: 2020.") or tabs
 _FACT_FIELDS = ("goal", "type", "responsible", "partners", "roles", "period")
 _INSIDE = r"((?:[^()\[\]]|\([^()\[\]]*\))+)"  # a bracket's text, with brackets of its own: "ansvar: KD (sekretariat …)"
 _TRAILING_BRACKETS = re.compile(r"\s*[(\[]" + _INSIDE + r"[)\]]\s*\.?\s*$")
-_FACT_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[–—](?:\s+|$)")  # (a dash that ends the line: the next field is on the next)
-FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*;\s+(?=\S[^;:]{0,40}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{0,40}:)|\t+"
+_FACT_SEPARATOR = re.compile(rf"\s*[{FACT_MARKS}]\s*|\s+[–—](?:\s+|$)")  # (a dash that ends the line: the next field is on the next)
+FIELD_SEPARATOR = re.compile(rf"\s+[{FACT_MARKS}]\s+|\s*;\s+(?=\S[^;:]{{0,40}}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{{0,40}}:)|\t+"
                              r"|\s+\(\d{1,2}\)\s+(?=[^\W\d_][^.;:()]{0,40}:)"  # "… og KN (4) Virketid: 2017–2021"
                              r"|(?<=\.)\s+(?=(?:delmål|delmåla|delmålet|delmålene)\s+\d)", re.I)  # "… Periode: 2020. Delmål 1.1."
 
@@ -88,7 +89,7 @@ def _facts_and_names(text: str) -> list[tuple[str, str]] | None:
     """"3.6 · FoU · KD · Studieforbundene, KUD · 2025–2026": between the fields known by content,
     who is responsible, then who takes part (with · or | between the parts; with dashes only in a line
     that opens with its delmål, "Delmål 2.2 – FoU – Spekter – Fafo – 2020": a dash may be a title's)."""
-    parts = [x.strip() for x in re.split(r"\s*[|·]\s*", text) if x.strip()]
+    parts = [x.strip() for x in re.split(rf"\s*[{FACT_MARKS}]\s*", text) if x.strip()]
     if len(parts) < 4:
         dashed = [x.strip() for x in re.split(r"\s+[–—]\s+", text) if x.strip()]
         parts = dashed if is_goal_line(dashed[0]) else parts
@@ -99,7 +100,7 @@ def _facts_and_names(text: str) -> list[tuple[str, str]] | None:
     if len(names) > 2 or any(len(x.split()) > 10 for x in names) or not any(k and k[0][0] == "goal" for k in known):
         return None
     roles = iter(("responsible", "partners"))
-    found = [k[0] if k else (next(roles), x) for x, k in zip(parts, known)]
+    found = [k[0] if k else (next(roles), x) for x, k in zip(parts, known) if k != []]  # ([]: an area, left out)
     if len(names) == 1:  # "VOFO + Fafo": who does it, then who takes part
         at = next(i for i, (f, _) in enumerate(found) if f == "responsible")
         found[at:at + 1] = _who(names[0])
@@ -142,6 +143,26 @@ def bracket_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...], str] | N
     return None
 
 
+_LISTED_ITEM = re.compile(r"^(\S.*?)\s*\[([^\[\]]+)\]\s*\.?$")
+
+
+def listed_item(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """One of several measures listed in a cell, its facts in square brackets after its name ("Ny
+    IA-avtale [3.3 | Annet | 2019–2022 | med partene]"): (the name, its facts). A part no field knows
+    ("Annet") is left out when its delmål and another fact are known."""
+    found = bracket_facts(text)
+    if found and not found[2]:
+        return found[0], found[1]
+    m = _LISTED_ITEM.match(text.strip())
+    if not m:
+        return None
+    parts = [x.strip() for x in re.split(rf"\s*[{FACT_MARKS};]\s*", m.group(2)) if x.strip()]
+    known = [k[0] for x in parts if (k := _facts([x], labelled=True))]
+    if len(known) < 2 or not any(f == "goal" for f, _ in known) or len({f for f, _ in known}) < len(known):
+        return None
+    return m.group(1), tuple(known)
+
+
 def _after(text: str, m: re.Match) -> str:
     """What follows a bracket of facts, without the dash or stop that joins it on."""
     return text[m.end():].lstrip(" .;–—-").rstrip()
@@ -171,7 +192,7 @@ def trailing_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
 def _bracketed(inside: str) -> tuple[tuple[str, str], ...] | None:
     """The fields a bracket holds, each known by its content or label, or None."""
     # "(delmål 1.2; prosjekt; ansvarleg: X; partnarar: A, B; løpande)": semicolons part it, else commas
-    parts = [x.strip() for x in re.split(r"\s*;\s*|\s*[|·]\s*" if ";" in inside else r"\s*,\s+|\s*[|·]\s*", inside)
+    parts = [x.strip() for x in re.split(rf"\s*;\s*|\s*[{FACT_MARKS}]\s*" if ";" in inside else rf"\s*,\s+|\s*[{FACT_MARKS}]\s*", inside)
              if x.strip()]
     if not parts or len(inside) > 200:
         return None
@@ -202,8 +223,10 @@ def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | 
             found.append(("goal", part))  # "også delmål 1.4": adds to the delmål of the heading above
         elif _NUMBERS.match(part):
             found.append(("goal", part))  # "Nr. 2 og 3" among a line's facts: the strategy's numbers
-        elif value_field(part) == "type":
-            found.append(("type", part))
+        elif value_field(part) == "type" or fold(part) in type_spellings():
+            found.append(("type", part))  # (among a line's facts any spelling of a type: "Kampanje", "Pilot")
+        elif is_area(part):
+            continue  # "2 Læring i arbeidslivet": the area its delmål lies in, said again
         elif labelled and (m := _PARTNERS_FIRST.match(part)) and _names_only(part[m.end():]):
             found.append(("partners", part[m.end():]))  # "Samarbeid med KD, LO og Virke"
         elif is_period_line(part) and len(part.split()) <= 4:  # "Høsten 2020", not "Konferanse i Oslo 30. november"

@@ -20,7 +20,7 @@ from ..settings import SETTINGS
 from ..vocabulary import match_label, value_field
 from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
 from .header import bullets, bulleted, fields_in_name_cells, header_row, labelled_lines
-from .facts import FIELD_SEPARATOR, who_and_partners
+from .facts import FIELD_SEPARATOR, listed_item, who_and_partners
 from .segments import is_quoted_goal, open_layout_tables, paragraph_items
 from .unruled import tables_from_lines
 
@@ -86,6 +86,10 @@ _OWN_FIELDS = ("type", "responsible", "partners", "roles", "period")
 _PLACEHOLDER = re.compile(r"^[-–—.\s]+$|^(?:n/?a|ingen|ikke aktuelt)$", re.I)
 # "the same as above": ditto marks, and the words for them
 _DITTO = re.compile(r"^(?:[\"”“〃″„]|''|«\s*[-–—\"]?\s*»|d\.?\s?o\.?|ditto|idem|(?:samme\s+)?som\s+(?:over|ovenfor)|samme)$", re.I)
+
+
+# between measures listed in one cell, each with its bracketed facts: a semicolon after a bracket, or a new line
+_PACKED = re.compile(r"(?<=[\])])\s*;\s+|\n")
 
 
 @dataclass
@@ -404,7 +408,7 @@ class RowTable:
                 if lt.rows and _same_name_cell(lt.rows[-1], row):  # the name merged over this row too: one measure
                     self._join(lt.rows[-1], row)
                     continue
-                listed = self._listed_rows(row)
+                listed = self._listed_rows(row) or self._packed_rows(row)
                 if listed:  # several measures as bullets in one cell: a row each, with the row's other fields
                     lt.rows.extend(listed)
                     continue
@@ -521,6 +525,25 @@ class RowTable:
                     values["goal"] = f"{values['goal']}; {also}"
                 elif sentence.strip():
                     values["description"] = join_lines([values.get("description", ""), sentence.strip()])
+            out.append(_Row(values, dict(row.cells), dict(row.extra), row.page, row.page_end, f"{row.where}, item {k + 1}",
+                            listed=True))
+        return out
+
+    @staticmethod
+    def _packed_rows(row: _Row) -> list[_Row]:
+        """A name cell listing measures, each with its facts in brackets after its name, parted by
+        semicolons or lines ("KBU [1.1 | Råd/utvalg/nettverk | 2017–2023]; Tilskudd til … [2.1 | …]"):
+        a row each, its own facts over the row's."""
+        cell = row.cells.get("title")
+        pieces = [x.strip() for x in _PACKED.split(cell.text) if x.strip()] if cell is not None else []
+        parsed = [listed_item(x) for x in pieces]
+        if not pieces or (len(pieces) < 2 and row.values.get("goal")) or \
+                not all(p and any(f == "goal" for f, _ in p[1]) for p in parsed):
+            return []  # (one measure in the cell: its bracket names its delmål when no column does)
+        out = []
+        for k, (name, facts) in enumerate(parsed):
+            values = {key: v for key, v in row.values.items() if key not in ("title", "description")}
+            values |= dict(facts) | {"title": name}
             out.append(_Row(values, dict(row.cells), dict(row.extra), row.page, row.page_end, f"{row.where}, item {k + 1}",
                             listed=True))
         return out

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field as dc_field, replace
 from ..content import goal_reference, is_delmal_code, is_goal_line, is_name, names_a_goal
 from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..settings import SETTINGS
-from ..text import clean
+from ..text import FACT_MARKS, clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
 from .base import cell_texts, numbering_shape, split_numbering
 from .facts import FIELD_SEPARATOR, bracket_facts, facts_line
@@ -55,11 +55,29 @@ def kickers(its: list[Item]) -> set[int]:
         if it.kind == "field" and it.how in ("content", "position") and it.bold and it.paragraphs:
             lines.setdefault(id(it.paragraphs[0]), []).append(i)
     if not lines:
-        return _labelled_kickers(its)
+        return _plain_kickers(its) or _labelled_kickers(its)
     for at in lines.values():
         after = at[-1] + 1
         if after >= len(its) or its[after].kind != "head":
             return set()
+    return {i for at in lines.values() for i in at}
+
+
+def _plain_kickers(its: list[Item]) -> set[int]:
+    """Lines of facts in plain type, each right over a heading ("Læring i arbeidslivet › Delmål 2.3 ›
+    Kampanje › NHO" over the name): three or more, every one over a heading and none right under one, and
+    no heading like those before the first (facts that close each measure come after the first measure's name)."""
+    lines: dict[int, list[int]] = {}
+    for i, it in enumerate(its):
+        if it.kind == "field" and it.how in ("content", "position") and it.paragraphs:
+            lines.setdefault(id(it.paragraphs[0]), []).append(i)
+    if len(lines) < 3 or any(at[-1] + 1 >= len(its) or its[at[-1] + 1].kind != "head" or its[at[0] - 1].kind == "head"
+                             for at in lines.values()):
+        return set()  # (a line right under a heading is that heading's, whatever follows it)
+    under = {its[at[-1] + 1].shape for at in lines.values()}
+    first = min(min(at) for at in lines.values())
+    if any(it.kind == "head" and it.shape in under for it in its[:first]):
+        return set()
     return {i for at in lines.values() for i in at}
 
 
@@ -328,7 +346,8 @@ def _at_bold_labels(p: Paragraph) -> list[str]:
             return []
         cuts.append(at)
         at += len(runs[k].text.strip())
-    return [p.text[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(p.text)])]
+    # (the marks between the fields are no part of them: "**Partnere:** LO | **Periode:** 2020")
+    return [p.text[a:b].strip().rstrip(f" {FACT_MARKS};,").strip() for a, b in zip(cuts, [*cuts[1:], len(p.text)])]
 
 
 def _facts_of(p: Paragraph, where: str) -> dict:
