@@ -1308,3 +1308,19 @@ def test_plain_facts_right_under_each_name_stay_with_it_when_the_text_below_look
     assert [(m.title, m.goal_text) for m in ms] == [("Lesekurs for renholdere", "Delmål 3.2"),
                                                     ("Digital kompetanse for sykepleiere", "Delmål 2.1"),
                                                     ("Karrierenettverk for tillitsvalgte", "Delmål 1.3")]
+
+
+def test_a_chats_marks_of_time_and_writer_are_no_part_of_its_messages():
+    from tiltak.extract.model import without_chat_marks
+
+    lines = ["[08:58] Per Hansen: Hei, her er tiltakene.", "[09:02] Per Hansen: Tiltak: Kurs i lønnssystemer",
+             "[09:03] Per Hansen: Delmål: 2.1", "[09:05] Anne Dahl: Tiltak: Nettverk for HR-ledere",
+             "[09:06] Anne Dahl: Delmål: 2.2", "[09:07] Anne Dahl: Ansvarlig: Virke"]
+    tidied = without_chat_marks(doc(*[P(t) for t in lines]))
+    assert [b.text for b in tidied.blocks] == ["Hei, her er tiltakene.", "Tiltak: Kurs i lønnssystemer", "Delmål: 2.1",
+                                               "Tiltak: Nettverk for HR-ledere", "Delmål: 2.2", "Ansvarlig: Virke"]
+    log = [P(f"[09:0{k}] Systemet: Tiltak {k} lagret.") for k in range(6)]  # one writer: a log, not a chat
+    assert [b.text for b in without_chat_marks(doc(*log)).blocks][0] == "[09:00] Systemet: Tiltak 0 lagret."
+    few = [P("Møtet startet."), P("10:15 Kari: Kaffe i kantina."), P("Ansvarlig: Virke"), P("Delmål: 2.2"),
+           P("10:30 Ola: Videre."), P("Tiltak: Kurs"), P("Delmål: 2.1"), P("Periode: 2020")]  # a few messages among text
+    assert [b.text for b in without_chat_marks(doc(*few)).blocks][1] == "10:15 Kari: Kaffe i kantina."
