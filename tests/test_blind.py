@@ -42,9 +42,6 @@ KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1}, "match7": {"V
               # after the classes of its first contact: a web page's menu beside the text, one word of it
               # run into a title on the second page; the minutes' title with the meeting's time is a row too many
               "match19": {"lo_2018_nettside_rapportering.pdf": 1, "ks_2017_styresak_rapportering.docx": 0},
-              # after the classes of its first contact: two slides on one handout page, the second's name run
-              # into the first's fields
-              "match20": {"Unio_presentasjon_NKPS_2020.pdf": 2},
               # after the classes of its first contact: an årshjul's deadline row ("Frist: rapport til …")
               "match21": {"KS_aarshjul_kompetanse_2018.docx": 0},
               # after the classes of its first contact: a delmål given only as one keyword

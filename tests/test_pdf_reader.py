@@ -289,6 +289,8 @@ def test_a_large_running_number_beside_a_name_does_not_part_its_lines():
     line = _Word(text="deltakere", x0=70.0, x1=120.0, top=200.0, bottom=210.0, size=10.0, bold=False)
     alone = _Word(text="7", x0=40.0, x1=80.0, top=300.0, bottom=334.0, size=34.0, bold=True)  # a figure with nothing beside it
     assert _without_big_numerals([numeral, *name, figure, line, alone]) == [*name, figure, line, alone]
+    circled = _Word(text="④", x0=40.0, x1=66.0, top=98.0, bottom=124.0, size=26.0, bold=True)
+    assert _without_big_numerals([circled, *name]) == name
 
 
 def test_text_in_one_box_drawn_round_it_is_read_as_text_not_a_table(tmp_path):

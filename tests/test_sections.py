@@ -898,7 +898,7 @@ def test_fields_cut_at_bold_labels_keep_words_whose_style_changes_inside_them():
 
 
 def test_a_questionnaire_answered_question_by_question_reads_each_answer_as_its_field():
-    from tiltak.extract import _tidied
+    from tiltak.extract.file import _tidied
 
     blocks = []
     for n, (name, goal, who, when) in enumerate([("Lederkurs i lærlingoppfølging", "2.3", "Virke er ansvarlig.", "Våren 2019"),
@@ -942,7 +942,7 @@ def test_a_line_of_facts_written_as_short_sentences_gives_the_fields():
 
 
 def test_a_table_with_a_column_per_language_is_read_in_norwegian_only():
-    from tiltak.extract import _tidied
+    from tiltak.extract.file import _tidied
 
     def cell(r, c, name, goal, who, lang_goal="Delmål"):
         lines = [B(name), P(f"{lang_goal} {goal}"), P(f"{'Ansvarlig' if lang_goal == 'Delmål' else 'Responsible'}: {who}")]
@@ -959,7 +959,7 @@ def test_a_table_with_a_column_per_language_is_read_in_norwegian_only():
 
 
 def test_the_documents_own_codes_for_the_delmal_are_read_through_its_key_table():
-    from tiltak.extract import _tidied
+    from tiltak.extract.file import _tidied
 
     key = table([["Merke", "Delmål", "Forklaring"], ["[LÆRING]", "2.1", "Læring i arbeidslivet"],
                  ["[VALG]", "1.3", "Karriereveiledning"], ["[BASIS]", "3.2", "Grunnleggende ferdigheter"]])
@@ -1324,3 +1324,32 @@ def test_a_chats_marks_of_time_and_writer_are_no_part_of_its_messages():
     few = [P("Møtet startet."), P("10:15 Kari: Kaffe i kantina."), P("Ansvarlig: Virke"), P("Delmål: 2.2"),
            P("10:30 Ola: Videre."), P("Tiltak: Kurs"), P("Delmål: 2.1"), P("Periode: 2020")]  # a few messages among text
     assert [b.text for b in without_chat_marks(doc(*few)).blocks][1] == "10:15 Kari: Kaffe i kantina."
+
+
+def test_a_reference_lists_entries_are_measures_named_by_their_italic_title():
+    """"Who (when). *Title*. Who did it. [facts]": the APA-style entry of a research report."""
+    def entry(who, when, name, rest):
+        lead = f"{who} ({when}). "
+        return Paragraph(text=f"{lead}{name}. {rest}", runs=[Run(lead), Run(name, italic=True), Run(f". {rest}")])
+
+    _, ms = read(B("Rapporter"),
+                 entry("Fafo/NHO", "2021–2022", "Lærlinger i små bedrifter", "[Delmål 2.3 · FoU]"), P("En studie av læreplasser."),
+                 entry("NHO", "2022", "Kompetansebarometeret for industrien", "[Delmål 1.1 · FoU]"), P("Årlig undersøkelse."),
+                 entry("NHO/Abelia", "Løpende", "Digitale ferdigheter i små bedrifter", "[Delmål 2.1 · Prosjekt]"))
+    assert [(m.title, m.responsible_text, m.period_text, m.goal_text, m.type_text) for m in ms] == [
+        ("Lærlinger i små bedrifter", "Fafo/NHO", "2021–2022", "Delmål 2.3", "FoU"),
+        ("Kompetansebarometeret for industrien", "NHO", "2022", "Delmål 1.1", "FoU"),
+        ("Digitale ferdigheter i små bedrifter", "NHO/Abelia", "Løpende", "Delmål 2.1", "Prosjekt")]
+    assert ms[0].description == "En studie av læreplasser."
+
+
+def test_words_in_brackets_or_an_italic_word_later_in_a_sentence_make_no_reference_entry():
+    from tiltak.extract.layouts.segments import _cited
+
+    def para(lead, name, rest):
+        return Paragraph(text=f"{lead}{name}{rest}", runs=[Run(lead), Run(name, italic=True), Run(rest)])
+
+    assert _cited(para("Opplæringsloven (voksenopplæring). ", "Rett til videregående", " gjelder alle."), "b") is None
+    assert _cited(para("NHO (2022). Vi har laget en ", "helt ny", " veileder for bedrifter."), "b") is None
+    assert _cited(para("NHO (2022). ", "Kompetansebarometeret", ". Årlig."), "b") is None  # a name of one word
+    assert _cited(para("NHO (2022). ", "Kompetansebarometeret 2022", ". Årlig."), "b") is not None

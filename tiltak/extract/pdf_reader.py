@@ -265,11 +265,11 @@ def _without_line_numbers(words: list[_Word]) -> list[_Word]:
     return words
 
 
-_NUMERAL = re.compile(r"^\d{1,2}[.)]?$")
+_NUMERAL = re.compile(r"^(?:\d{1,2}[.)]?|[\u2460-\u2473\u2776-\u2793])$")  # "04", "4.", "④", "❹"
 
 
 def _without_big_numerals(words: list[_Word]) -> list[_Word]:
-    """A running number set large beside a name ("01" in 34 pt by a 13 pt heading): the name's
+    """A running number set large beside a name ("01" or "④" in 34 pt by a 13 pt heading): the name's
     numbering, not a line of its own that would part the name's lines. A number alone, twice the size
     of the words beside it or more, level with them."""
     drop = set()

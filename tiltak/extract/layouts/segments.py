@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import goal_reference, is_delmal_code, is_goal_line, is_name, names_a_goal
+from ..content import goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line, names_a_goal
 from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
@@ -271,6 +271,37 @@ def paragraph_items(p: Paragraph, where: str) -> list[Item]:
 _BRACKETED_GOAL = re.compile(r"\s*\(([^()]{3,80})\)\s*[.,;:]?\s*")
 
 
+# a reference list's entry opens with who made it and when: "Akademikerne/Econa (2019). *Yngre eldre …*"
+_CITED = re.compile(r"^\s*(?P<who>[^\s().\[\]][^().\[\]]{1,60}?)\s*\((?P<when>[^()]{4,24})\)\.?\s+")
+_BRACKETED_FACTS = re.compile(r"^\[([^\[\]]+)\]\.?$")
+
+
+def _cited(p: Paragraph, where: str) -> list[Item] | None:
+    """An entry of a reference list: who made it (when), its name in italic, then what else it says
+    ("Utført av Ny Analyse.", "[Delmål 2.2 · FoU]"): the name as a heading, who as responsible, when as
+    its period, and the rest as its fields."""
+    found = _CITED.match(p.text) if not (p.heading_level or p.list_label or p.italic) else None
+    runs = [r for r in p.runs if r.text.strip()]
+    italic = [k for k, r in enumerate(runs) if r.italic]
+    if not found or not italic or italic != list(range(italic[0], italic[-1] + 1)) or not is_period_line(found["when"]):
+        return None
+    name = clean(" ".join(runs[k].text for k in italic)).rstrip(" .")
+    if len(name.split()) < 2 or not p.text[found.end():].startswith(name):
+        return None
+    head = _paragraph_items(Paragraph(text=name, page=p.page, page_end=p.page_end, bold=True, runs=[Run(name, bold=True)]),
+                            where)
+    out = head + [Item("field", found["who"].strip(), field="responsible", how="position", **_facts_of(p, where)),
+                  Item("field", found["when"].strip(), field="period", how="content", **_facts_of(p, where))]
+    for sentence in re.split(r"(?<=[.\]])\s+", p.text[found.end() + len(name):].lstrip(" .")):
+        inside = _BRACKETED_FACTS.match(sentence.strip())
+        facts = facts_line(inside.group(1)) if inside else None
+        if facts:
+            out += [Item("field", value, field=f, how="content", **_facts_of(p, where)) for f, value in facts]
+        elif sentence.strip():
+            out += _paragraph_items(Paragraph(text=sentence.strip(), page=p.page, page_end=p.page_end), where)
+    return out
+
+
 def _named_in_prose(p: Paragraph, where: str) -> list[Item] | None:
     """"… har vi arbeidet med **Kompetansepluss frivillighet** (delmål 3.2). Ordningen …": a name set in
     bold inside running text, its delmål in brackets right after it: the measure's name, its delmål and
@@ -305,7 +336,7 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
                          runs=[replace(runs[0], text=lead.rstrip(" ."))])
         rest = Paragraph(text=p.text.strip()[len(lead):].strip(), page=p.page, page_end=p.page_end)
         return _paragraph_items(name, where) + _paragraph_items(rest, where)
-    named = _named_in_prose(p, where)
+    named = _named_in_prose(p, where) or _cited(p, where)
     if named:
         return named
     if p.list_label and is_delmal_code(p.list_label) and not p.heading_level and value_field(p.text) == "type":
