@@ -276,7 +276,7 @@ def main() -> None:
 
     rows = read_rows("matrix_2018.csv")
     texts = {r["delmal"]: r["text"] for r in read_rows("delmal_texts_2018_matrix.csv")}
-    areas = {int(r["omrade"]): r["name"] for r in csv.DictReader(open(HERE.parent / "tiltak" / "normalize" / "data" / "areas.csv",
+    areas = {int(r["omrade"]): r["name"] for r in csv.DictReader(open(HERE.parent / "tiltak" / "extract" / "data" / "areas.csv",
                                                                         encoding="utf-8"))}
     matrix = HERE / "matrix" / "kompetanse_norge_matrise_2018.docx"
     matrix_report(rows, texts, areas, matrix,

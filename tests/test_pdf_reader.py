@@ -291,6 +291,18 @@ def test_a_large_running_number_beside_a_name_does_not_part_its_lines():
     assert _without_big_numerals([numeral, *name, figure, line, alone]) == [*name, figure, line, alone]
     circled = _Word(text="④", x0=40.0, x1=66.0, top=98.0, bottom=124.0, size=26.0, bold=True)
     assert _without_big_numerals([circled, *name]) == name
+    # cards side by side: each number by its own name
+    right = [_Word(text="05", x0=300.0, x1=340.0, top=95.0, bottom=129.0, size=34.0, bold=True),
+             _Word(text="Fagbrev", x0=360.0, x1=410.0, top=100.0, bottom=113.0, size=13.0, bold=True)]
+    assert _without_big_numerals([numeral, *name, *right]) == [*name, right[1]]
+    far = _Word(text="Mål", x0=500.0, x1=540.0, top=100.0, bottom=122.0, size=20.0, bold=True)  # level with it, far off
+    assert _without_big_numerals([numeral, *name, far]) == [*name, far]
+    # key figures: large numbers by their captions in plain type, not counting up
+    kpi = [_Word(text="25", x0=40.0, x1=80.0, top=300.0, bottom=336.0, size=36.0, bold=True),
+           _Word(text="lærebedrifter", x0=90.0, x1=160.0, top=310.0, bottom=322.0, size=12.0, bold=False),
+           _Word(text="12", x0=40.0, x1=80.0, top=400.0, bottom=436.0, size=36.0, bold=True),
+           _Word(text="kurs", x0=90.0, x1=120.0, top=410.0, bottom=422.0, size=12.0, bold=False)]
+    assert _without_big_numerals(kpi) == kpi
 
 
 def test_text_in_one_box_drawn_round_it_is_read_as_text_not_a_table(tmp_path):

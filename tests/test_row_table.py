@@ -678,3 +678,12 @@ def test_a_cell_listing_measures_with_their_facts_in_brackets_gives_a_row_each()
     assert got == [("Nettverk for rektorer", "1.2", "Råd/utvalg/nettverk", "2018–2020", "KS", "Fylkesmannen"),
                    ("Veiledningsportal for voksne", "1.3, 3.1", None, "Løpende", "NAV", "Fylkesmannen"),
                    ("Kurs i tegnspråk", "delmål 3.4", "kurs", "2019", None, "Statped")]
+
+
+def test_a_listed_measures_facts_by_place_and_a_single_ones_text_are_kept():
+    t = table([["Tiltak [delmål | type | ansvar | tid]", "Beskrivelse"],
+               ["Tilskudd til bransjeprogram [2.4 | Prosjekt | Kompetanse Norge | 2018–2022]", "Midler til partene."],
+               ["IA-avtalen [3.3 | Annet | Ansvarlig: ASD, med partene | 2019–2022]", "Avtalen om inkluderende arbeidsliv."]])
+    got = [(m.title, m.responsible_text, m.partners_text, m.description) for m in parse(t).measures]
+    assert got == [("Tilskudd til bransjeprogram", "Kompetanse Norge", None, "Midler til partene."),
+                   ("IA-avtalen", "ASD", "partene", "Avtalen om inkluderende arbeidsliv.")]

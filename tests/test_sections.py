@@ -1321,6 +1321,15 @@ def test_a_chats_marks_of_time_and_writer_are_no_part_of_its_messages():
                                                "Tiltak: Nettverk for HR-ledere", "Delmål: 2.2", "Ansvarlig: Virke"]
     log = [P(f"[09:0{k}] Systemet: Tiltak {k} lagret.") for k in range(6)]  # one writer: a log, not a chat
     assert [b.text for b in without_chat_marks(doc(*log)).blocks][0] == "[09:00] Systemet: Tiltak 0 lagret."
+    form = [P(f"1.0{k} {t}") for k, t in enumerate(["Tiltak: Kurs i regnskap", "Delmål: 2.2", "Ansvarlig: Virke",
+                                                     "Tiltak: Nettverk", "Delmål: 2.1", "Ansvarlig: HSH"], 1)]
+    assert [b.text for b in without_chat_marks(doc(*form)).blocks][0] == "1.01 Tiltak: Kurs i regnskap"  # numbered fields
+    points = [P(f"2.1{k} {t}") for k, t in enumerate(["Regnskap: kurs for ansatte", "Lønn: kurs for ledere",
+                                                     "Regnskap: nettverk", "Lønn: veileder", "HMS: kurs", "HMS: samling"])]
+    assert [b.text for b in without_chat_marks(doc(*points)).blocks][0] == "2.10 Regnskap: kurs for ansatte"
+    programme = [P(f"{9 + k}:00 {t}") for k, t in enumerate(["Tiltak: Kurs", "Delmål: 2.2", "Kari: Velkommen",
+                                                            "Tiltak: Nettverk", "Delmål: 2.1", "Ola: Takk"])]
+    assert [b.text for b in without_chat_marks(doc(*programme)).blocks][0] == "9:00 Tiltak: Kurs"  # a label is nobody
     few = [P("Møtet startet."), P("10:15 Kari: Kaffe i kantina."), P("Ansvarlig: Virke"), P("Delmål: 2.2"),
            P("10:30 Ola: Videre."), P("Tiltak: Kurs"), P("Delmål: 2.1"), P("Periode: 2020")]  # a few messages among text
     assert [b.text for b in without_chat_marks(doc(*few)).blocks][1] == "10:15 Kari: Kaffe i kantina."
@@ -1352,4 +1361,29 @@ def test_words_in_brackets_or_an_italic_word_later_in_a_sentence_make_no_referen
     assert _cited(para("Opplæringsloven (voksenopplæring). ", "Rett til videregående", " gjelder alle."), "b") is None
     assert _cited(para("NHO (2022). Vi har laget en ", "helt ny", " veileder for bedrifter."), "b") is None
     assert _cited(para("NHO (2022). ", "Kompetansebarometeret", ". Årlig."), "b") is None  # a name of one word
-    assert _cited(para("NHO (2022). ", "Kompetansebarometeret 2022", ". Årlig."), "b") is not None
+    assert _cited(para("NHO (2022). ", "Kompetansebarometeret 2022", ". Årlig. [Delmål 1.1]"), "b") is not None
+
+
+def test_a_reference_list_of_sources_names_no_measures():
+    def entry(who, when, name, rest):
+        lead = f"{who} ({when}). "
+        return Paragraph(text=f"{lead}{name}. {rest}", runs=[Run(lead), Run(name, italic=True), Run(f". {rest}")])
+
+    _, ms = read(H("Lesekurs for renholdere"), P("Delmål: 3.2"), P("Ansvarlig: Unio"),
+                 H("Nettverk for tillitsvalgte"), P("Delmål: 2.2"), P("Ansvarlig: Unio"),
+                 H("Referanser"), entry("Kunnskapsdepartementet", "2017", "Norsk strategi for kompetansepolitikk", "Oslo: KD."),
+                 entry("Fafo", "2019", "Tillitsvalgte og kompetanse", "Rapport 2019:12."))
+    assert [m.title for m in ms if m.title != "Referanser"] == ["Lesekurs for renholdere", "Nettverk for tillitsvalgte"]
+    assert not any(m.responsible_text in ("Kunnskapsdepartementet", "Fafo") for m in ms)
+
+
+def test_a_path_over_each_name_that_opens_the_document_and_the_strategys_own_word_for_an_area():
+    _, ms = read(P("Hovedinnsatsområde 3 › Delmål 3.2 › Pilot › Unio"), H("Lesekurs for renholdere"),
+                 P("Kurset gis på arbeidsplassen."),
+                 P("Hovedinnsatsområde 2 › Delmål 2.1 › Kampanje › Unio"), H("Digital kompetanse for sykepleiere"),
+                 P("En kampanje."),
+                 P("Hovedinnsatsområde 1 › Delmål 1.3 › Nettverk › Unio"), H("Karrierenettverk for tillitsvalgte"),
+                 P("Nettverket møtes."), H("Planer for neste år"))
+    assert [(m.title, m.goal_text, m.responsible_text) for m in ms][:3] == [
+        ("Lesekurs for renholdere", "Delmål 3.2", "Unio"), ("Digital kompetanse for sykepleiere", "Delmål 2.1", "Unio"),
+        ("Karrierenettverk for tillitsvalgte", "Delmål 1.3", "Unio")]

@@ -221,17 +221,22 @@ def without_quoted_mail(doc: Document) -> Document:
     return doc
 
 
-# "[09:14] Kari Nordmann: …", "10:02 – Ola: …", "Kari Nordmann (14.03.2021 09:14): …": who wrote a message and when
-_CHAT = re.compile(r"^\s*(?:[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[\])]?\s*(?:[-–—]\s*)?)"
+# "[09:14] Kari Nordmann: …", "10:02 – Ola: …", "[09.14] Kari: …": when a message was written and by whom
+# (a time with a full stop only in brackets: "1.01 Tiltak: …" numbers a form's fields)
+_CHAT = re.compile(r"^\s*(?:\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)\s*(?:[-–—]\s*)?"
                    r"(?P<who>[^\W\d_][\w.\-]*(?:\s+[^\W\d_][\w.\-]*){0,3})\s*:\s+(?=\S)")
 
 
 def without_chat_marks(doc: Document) -> Document:
     """A chat exported as text: each message opens with its time and who wrote it ("[09:14] Kari
     Nordmann: Tiltak: …"); the messages are the text. Only where most paragraphs are such messages
-    and two people or more write them."""
+    and two people or more write them, none of them a label ("09:00 Tiltak: …" is a programme's)."""
+    from .vocabulary import label_field
+
     paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph) and b.text.strip()]
     marks = [(p, m) for p in paragraphs if (m := _CHAT.match(p.text))]
+    if any(label_field(m.group("who"), colon=True) is not None for _, m in marks):
+        return doc
     if len(marks) < 5 or 2 * len(marks) < len(paragraphs) or len({m.group("who") for _, m in marks}) < 2:
         return doc
     for p, m in marks:

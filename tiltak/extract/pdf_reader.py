@@ -269,18 +269,33 @@ _NUMERAL = re.compile(r"^(?:\d{1,2}[.)]?|[\u2460-\u2473\u2776-\u2793])$")  # "04
 
 
 def _without_big_numerals(words: list[_Word]) -> list[_Word]:
-    """A running number set large beside a name ("01" or "④" in 34 pt by a 13 pt heading): the name's
-    numbering, not a line of its own that would part the name's lines. A number alone, twice the size
-    of the words beside it or more, level with them."""
-    drop = set()
+    """Running numbers set large beside names ("01" or "④" in 34 pt by a 13 pt heading): the names'
+    numbering, not lines of their own that would part a name's lines. A number alone, twice the size of
+    the nearest word level with it or more; a name in bold beside each, or the numbers counting up (a
+    key figure, "25" by "nye lærebedrifter", stays)."""
+    smallest = min((w.size for w in words if w.size), default=0)
+    found: list[tuple[int, _Word]] = []  # (index, the nearest word beside it)
     for k, w in enumerate(words):
-        if not _NUMERAL.match(w.text) or not w.size:
+        if not w.size or w.size < 2 * smallest or not _NUMERAL.match(w.text):
             continue
         beside = [v for v in words if v is not w and v.size and v.top < w.bottom and w.top < v.bottom
                   and (v.x0 >= w.x1 or v.x1 <= w.x0)]
-        if beside and all(2 * v.size <= w.size for v in beside):
-            drop.add(k)
-    return [w for k, w in enumerate(words) if k not in drop] if drop else words
+        near = min(beside, key=lambda v: max(v.x0 - w.x1, w.x0 - v.x1), default=None)
+        if near is not None and 2 * near.size <= w.size:
+            found.append((k, near))
+    values = [_numeral_value(words[k].text) for k, _ in sorted(found, key=lambda f: words[f[0]].top)]
+    counting = len(values) >= 2 and all(b == a + 1 for a, b in zip(values, values[1:]))
+    if not found or not (counting or all(near.bold for _, near in found)):
+        return words
+    drop = {k for k, _ in found}
+    return [w for k, w in enumerate(words) if k not in drop]
+
+
+def _numeral_value(text: str) -> int:
+    import unicodedata
+
+    digits = text.rstrip(".)")
+    return int(digits) if digits.isdecimal() else int(unicodedata.numeric(digits))
 
 
 def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
@@ -503,7 +518,7 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
     if _label_line(pl) or _fact_line(prev) and _fact_line(pl):  # (facts one to a line: a margin note's)
         return True
     if _FACTS_PARTED.search(prev.text) and not pl.text[:1].islower() and not _FACTS_PARTED.search(pl.text) \
-            and not prev.text.rstrip().endswith((",", "·", "|", "og")) and facts_line(prev.text):
+            and not prev.text.rstrip().endswith((",", "og", *FACT_MARKS)) and facts_line(prev.text):
         return True  # "Nr. 12 | Kurs/utdanning | VOFO | 2017–2019", then text: the line of facts ends there
     if prev.line.page != pl.line.page:
         # A paragraph runs on over a page break when the sentence does.

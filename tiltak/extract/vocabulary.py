@@ -290,7 +290,7 @@ def area_names() -> dict[int, str]:
     return {int(r["omrade"]): r["name"].strip() for r in csv.DictReader(text.splitlines())}
 
 
-_AREA = re.compile(r"^(?:(?:innsatsområde|innsatsomr\w*|område|hovudområde|hovedområde)\s*)?([1-3])\b[.:)]?\s*(.*)$", re.I)
+_AREA = re.compile(r"^(?:(?:(?:hoved|hovud)?innsatsområde|(?:hoved|hovud)?område)\s*)?([1-3])\b[.:)]?\s*(.*)$", re.I)
 
 
 def is_area(text: str) -> bool:

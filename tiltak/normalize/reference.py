@@ -1,4 +1,5 @@
-"""Reference data, read from the data files in normalize/data/ (and a user's tiltak.toml)."""
+"""Reference data, read from the data files in normalize/data/ and extract/data/ (the areas and the types,
+which extraction reads too), and a user's tiltak.toml."""
 
 from __future__ import annotations
 
@@ -56,12 +57,12 @@ class Reference:
 
 @cache
 def load_reference() -> Reference:
-    areas = area_names()
+    areas = dict(area_names())  # (a copy: extraction reads the same)
     delmal = {r["delmal"]: Delmal(r["delmal"], int(r["omrade"]), r["text"]) for r in read_csv("delmal.csv")}
     crosswalk = {int(r["tiltak"]): r["delmal"] for r in read_csv("nkps_tiltak.csv")}
     type_rows = type_spellings()  # one list for both layers: extraction knows a type among a line's facts by it
     types = tuple(dict.fromkeys(type_rows.values()))
-    spellings = dict(type_rows)
+    spellings = dict(type_rows)  # (a copy: extraction reads the same)
     orgs = [organisation_from_row(r) for r in read_csv("organisations.csv")]
     return Reference(areas, delmal, crosswalk, spellings, types, orgs)
 

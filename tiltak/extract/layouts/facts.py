@@ -143,13 +143,14 @@ def bracket_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...], str] | N
     return None
 
 
+_NO_TYPE = frozenset(("annet", "anna", "other"))  # a type's answer that names none of them
 _LISTED_ITEM = re.compile(r"^(\S.*?)\s*\[([^\[\]]+)\]\s*\.?$")
 
 
 def listed_item(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     """One of several measures listed in a cell, its facts in square brackets after its name ("Ny
-    IA-avtale [3.3 | Annet | 2019–2022 | med partene]"): (the name, its facts). A part no field knows
-    ("Annet") is left out when its delmål and another fact are known."""
+    IA-avtale [3.3 | Tilskudd | 2019–2022 | med partene]"): (the name, its facts). The one part no field
+    knows is who is responsible; of several such, none is read."""
     found = bracket_facts(text)
     if found and not found[2]:
         return found[0], found[1]
@@ -157,7 +158,11 @@ def listed_item(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     if not m:
         return None
     parts = [x.strip() for x in re.split(rf"\s*[{FACT_MARKS};]\s*", m.group(2)) if x.strip()]
-    known = [k[0] for x in parts if (k := _facts([x], labelled=True))]
+    found = [(x, _facts([x], labelled=True)) for x in parts]
+    known = [pair for _, k in found for pair in (k or [])]
+    unknown = [x for x, k in found if k is None]
+    if len(unknown) == 1 and not any(f in ("responsible", "roles") for f, _ in known):
+        known += _who(unknown[0])  # the one part no field knows is who: "[2.4 | Prosjekt | Kompetanse Norge | 2020]"
     if len(known) < 2 or not any(f == "goal" for f, _ in known) or len({f for f, _ in known}) < len(known):
         return None
     return m.group(1), tuple(known)
@@ -225,8 +230,8 @@ def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | 
             found.append(("goal", part))  # "Nr. 2 og 3" among a line's facts: the strategy's numbers
         elif value_field(part) == "type" or fold(part) in type_spellings():
             found.append(("type", part))  # (among a line's facts any spelling of a type: "Kampanje", "Pilot")
-        elif is_area(part):
-            continue  # "2 Læring i arbeidslivet": the area its delmål lies in, said again
+        elif is_area(part) or fold(part) in _NO_TYPE:
+            continue  # "2 Læring i arbeidslivet": the area its delmål lies in, said again; "Annet": no type
         elif labelled and (m := _PARTNERS_FIRST.match(part)) and _names_only(part[m.end():]):
             found.append(("partners", part[m.end():]))  # "Samarbeid med KD, LO og Virke"
         elif is_period_line(part) and len(part.split()) <= 4:  # "Høsten 2020", not "Konferanse i Oslo 30. november"

@@ -542,7 +542,8 @@ class RowTable:
             return []  # (one measure in the cell: its bracket names its delmål when no column does)
         out = []
         for k, (name, facts) in enumerate(parsed):
-            values = {key: v for key, v in row.values.items() if key not in ("title", "description")}
+            # (the row's text is the one measure's; several share none of it)
+            values = {key: v for key, v in row.values.items() if key != "title" and (key != "description" or len(parsed) == 1)}
             values |= dict(facts) | {"title": name}
             out.append(_Row(values, dict(row.cells), dict(row.extra), row.page, row.page_end, f"{row.where}, item {k + 1}",
                             listed=True))

@@ -49,7 +49,8 @@ def kickers(its: list[Item]) -> set[int]:
     """Lines of facts set in bold, each right over a heading ("DELMÅL 1.1 · RÅD/UTVALG/NETTVERK"
     over a card's name): the heading's facts, not the measure's before it. Only when every such line
     of the document stands over a heading (the last one too): facts under the text end a measure.
-    Without such lines, a labelled field set over each heading (`_labelled_kickers`)."""
+    Without such lines, plain facts lines over each heading (`_plain_kickers`), else a labelled field
+    set over each heading (`_labelled_kickers`)."""
     lines: dict[int, list[int]] = {}  # a bold line of facts -> its items
     for i, it in enumerate(its):
         if it.kind == "field" and it.how in ("content", "position") and it.bold and it.paragraphs:
@@ -71,8 +72,8 @@ def _plain_kickers(its: list[Item]) -> set[int]:
     for i, it in enumerate(its):
         if it.kind == "field" and it.how in ("content", "position") and it.paragraphs:
             lines.setdefault(id(it.paragraphs[0]), []).append(i)
-    if len(lines) < 3 or any(at[-1] + 1 >= len(its) or its[at[-1] + 1].kind != "head" or its[at[0] - 1].kind == "head"
-                             for at in lines.values()):
+    if len(lines) < 3 or any(at[-1] + 1 >= len(its) or its[at[-1] + 1].kind != "head"
+                             or (at[0] > 0 and its[at[0] - 1].kind == "head") for at in lines.values()):
         return set()  # (a line right under a heading is that heading's, whatever follows it)
     under = {its[at[-1] + 1].shape for at in lines.values()}
     first = min(min(at) for at in lines.values())
@@ -277,9 +278,9 @@ _BRACKETED_FACTS = re.compile(r"^\[([^\[\]]+)\]\.?$")
 
 
 def _cited(p: Paragraph, where: str) -> list[Item] | None:
-    """An entry of a reference list: who made it (when), its name in italic, then what else it says
-    ("Utført av Ny Analyse.", "[Delmål 2.2 · FoU]"): the name as a heading, who as responsible, when as
-    its period, and the rest as its fields."""
+    """An entry of a reference list of measures: who made it (when), its name in italic, then what else
+    it says ("Utført av Ny Analyse.", "[Delmål 2.2 · FoU]"), its delmål among it: the name as a heading,
+    who as responsible, when as its period, and the rest as its fields."""
     found = _CITED.match(p.text) if not (p.heading_level or p.list_label or p.italic) else None
     runs = [r for r in p.runs if r.text.strip()]
     italic = [k for k, r in enumerate(runs) if r.italic]
@@ -290,16 +291,19 @@ def _cited(p: Paragraph, where: str) -> list[Item] | None:
         return None
     head = _paragraph_items(Paragraph(text=name, page=p.page, page_end=p.page_end, bold=True, runs=[Run(name, bold=True)]),
                             where)
-    out = head + [Item("field", found["who"].strip(), field="responsible", how="position", **_facts_of(p, where)),
-                  Item("field", found["when"].strip(), field="period", how="content", **_facts_of(p, where))]
+    at = _facts_of(p, where)
+    out = head + [Item("field", found["who"].strip(), field="responsible", how="position", **at),
+                  Item("field", found["when"].strip(), field="period", how="content", **at)]
     for sentence in re.split(r"(?<=[.\]])\s+", p.text[found.end() + len(name):].lstrip(" .")):
         inside = _BRACKETED_FACTS.match(sentence.strip())
-        facts = facts_line(inside.group(1)) if inside else None
+        facts = (facts_line(inside.group(1)) or ([("goal", inside.group(1))] if is_goal_line(inside.group(1)) else None)
+                 if inside else None)
         if facts:
-            out += [Item("field", value, field=f, how="content", **_facts_of(p, where)) for f, value in facts]
+            out += [Item("field", value, field=f, how="content", **at) for f, value in facts]
         elif sentence.strip():
             out += _paragraph_items(Paragraph(text=sentence.strip(), page=p.page, page_end=p.page_end), where)
-    return out
+    # (a reference list of sources names no delmål: "Kunnskapsdepartementet (2017). *Strategien*. Oslo.")
+    return out if any(it.field == "goal" for it in out) else None
 
 
 def _named_in_prose(p: Paragraph, where: str) -> list[Item] | None:
