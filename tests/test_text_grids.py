@@ -44,3 +44,37 @@ def test_a_grid_typed_one_line_a_paragraph_and_lines_that_only_look_like_one():
 def test_the_strategy_named_alone_over_a_column_counts_in_its_old_numbers():
     assert says_old_numbers("NKPS") and says_old_numbers("Strategien:")
     assert not says_old_numbers("Delmål i NKPS")
+
+
+def _word_with_tabs(tmp_path, lines):
+    import docx
+
+    d = docx.Document()
+    for line in lines:
+        d.add_paragraph(line)  # a "\t" in the text is a tab Word sets at its next tab stop
+    path = tmp_path / "tabs.docx"
+    d.save(path)
+    from tiltak.extract import extract_file
+
+    return extract_file(path)
+
+
+def test_a_word_table_set_with_tab_stops_is_a_table(tmp_path):
+    result = _word_with_tabs(tmp_path, ["Rapport fra Virke", "Tiltak\tDelmål\tType\tAnsvarlig",
+                                        "Kurs i regnskap\t2.2\tKurs/utdanning\tVirke",
+                                        "Nettverk for HR-ledere\t2.1\tRåd/utvalg/nettverk\tVirke og HSH"])
+    assert [(m.title, m.goal_text, m.responsible_text) for m in result.measures] == [
+        ("Kurs i regnskap", "2.2", "Virke"), ("Nettverk for HR-ledere", "2.1", "Virke og HSH")]
+
+
+def test_a_tab_stop_table_with_each_name_on_its_own_line_over_its_row(tmp_path):
+    result = _word_with_tabs(tmp_path, [
+        "Rapport fra VOFO", "Tiltak", "\tDelmål\tType\tAnsvarlig\tPeriode", "____________________________",
+        "Lesesirkler for voksne", "\t3.2\tKurs/utdanning\tStudieforbundene\t2019", "Sirkler i bibliotekene.",
+        "Kartlegging av frivillig opplæring", "\t3.6\tFoU\tVOFO\t2019–2020", "En rapport om omfang.",
+        "Møteplass for studieforbund", "\t3.2\tArrangement\tVOFO\tHøsten 2019", "En samling i Oslo.",
+        "Kontakt: post@vofo.no"])  # (no rule after the rows: the last one's text no longer than the others')
+    assert [(m.title, m.goal_text, m.type_text, m.period_text, m.description) for m in result.measures] == [
+        ("Lesesirkler for voksne", "3.2", "Kurs/utdanning", "2019", "Sirkler i bibliotekene."),
+        ("Kartlegging av frivillig opplæring", "3.6", "FoU", "2019–2020", "En rapport om omfang."),
+        ("Møteplass for studieforbund", "3.2", "Arrangement", "Høsten 2019", "En samling i Oslo.")]

@@ -217,8 +217,10 @@ class _Reader:
         out = []
         groups = _line_groups(self._runs(p_el, sid))
         for gi, runs in enumerate(groups):
-            raw = "".join(r.text for r in runs).strip()
+            typed = "".join(r.text for r in runs)
+            raw = typed.strip()
             lead = clean(raw.split("\t", 1)[0]) if "\t" in raw else None
+            tabs = tuple(clean(x) for x in typed.rstrip().split("\t")) if "\t" in typed.strip(" ") else ()
             for run in runs:
                 run.text = clean(run.text.replace("\n", " "))
             runs = [r for r in runs if r.text]
@@ -229,7 +231,7 @@ class _Reader:
                 out.append(Paragraph(text=text, style=style, heading_level=heading, font_size=next(
                     (r.size for r in runs if r.size), None) or size, bold=all(r.bold for r in runs) if runs else None,
                     italic=all(r.italic for r in runs) if runs else None, indent=self._indent(ppr, sid),
-                    list_label=label if first else None, runs=runs, lead=lead))
+                    list_label=label if first else None, runs=runs, lead=lead, tabs=tabs))
         marks = [(m.tag, m.get(qn("w:id"))) for m in p_el.iter(qn("w:footnoteReference"), qn("w:endnoteReference"))]
         if out and marks:
             out[0].notes = [n for n in (self.notes.get(mark) for mark in marks) if n]

@@ -67,6 +67,9 @@ class Paragraph:
     label ("Ansvarleg  NAV") or a title before its description."""
     notes: list[str] = field(default_factory=list)
     """The footnotes and endnotes whose marks stand in the paragraph, in order (Word)."""
+    tabs: tuple[str, ...] = ()
+    """The text between the tab characters typed in it, the first field empty when a tab opens it (Word:
+    a table set with tab stops, "\tNr.\tType\tAnsvarlig"); () without tabs."""
 
     @property
     def display(self) -> str:

@@ -79,6 +79,51 @@ def _table(paragraphs: list[Paragraph]) -> Table | None:
 
 
 _DELIMITERS = (";", "\t", "|", ",")
+_RULE = re.compile(r"^[\s_=\-–—.·]{5,}$")
+
+
+def _typed(p: Paragraph) -> str:
+    """The paragraph's text with the tabs typed in it (Word's reader keeps them apart from the text)."""
+    return "\t".join(p.tabs) if p.tabs else p.text
+
+
+def _named_rows(blocks: list, k: int, header: list[str], delimiter: str, first: Paragraph) -> tuple[Table | None, int]:
+    """A table whose first column is the name on a line of its own: the header's first field empty
+    under the name's label ("Tiltak"), each name over its row (first field empty), the lines after a
+    row its text; a rule across or anything else after the rows ends it. (the table, the index after
+    its last line) or (None, k)."""
+    rows: list[list[str]] = []
+    texts: list[list[str]] = []
+    plain: list[tuple[int, str]] = []  # lines since the last row: its text, then the next row's name
+    j, last = k, k
+    while j < len(blocks) and isinstance(blocks[j], Paragraph):
+        line = _typed(blocks[j])
+        fields = _fields(line, delimiter) if delimiter in line else []
+        if not line.strip() or _RULE.match(line):
+            if rows:
+                break
+        elif len(fields) == len(header) and not fields[0]:
+            if not plain:
+                break  # a row without its name: not this table
+            if rows:
+                texts[-1] += [t for _, t in plain[:-1]]
+            rows.append([plain[-1][1], *fields[1:]])
+            texts.append([])
+            plain, last = [], j
+        elif fields:
+            break
+        else:
+            plain.append((j, blocks[j].text.strip()))
+        j += 1
+    if len(rows) < 2:
+        return None, k
+    most = max(1, max(len(t) for t in texts[:-1]))  # the last row's text: no more lines than another row's
+    texts[-1] += [t for _, t in plain[:most]]
+    end = plain[:most][-1][0] + 1 if plain else last + 1
+    table_rows = [["Tiltak", *header[1:], "Beskrivelse"]] + [[*row, join_lines(t)] for row, t in zip(rows, texts)]
+    cells = [Cell(text=text, row=r, col=c, page=first.page) for r, row in enumerate(table_rows) for c, text in enumerate(row)]
+    return Table(cells=cells, n_rows=len(table_rows), n_cols=len(header) + 1, page=first.page,
+                 page_end=blocks[end - 1].page_end or blocks[end - 1].page), end
 
 
 def _fields(text: str, delimiter: str) -> list[str]:
@@ -88,9 +133,10 @@ def _fields(text: str, delimiter: str) -> list[str]:
     return [f.strip() for f in row]
 
 
-def _header_of(text: str) -> tuple[str, int] | None:
+def _header_of(text: str, before: str = "") -> tuple[str, int] | None:
     """A delimited header line ("nr;tiltak;delmaal;type;ansvarlig"): its delimiter and width, when three
-    of its fields or more are known column labels, one of them the measure's name."""
+    of its fields or more are known column labels, one of them the measure's name (or its first field
+    empty under a line that is the name's label alone: "Tiltak", then "\tNKPS nr.\tType\tAnsvarlig")."""
     from .vocabulary import header_field
 
     for delimiter in _DELIMITERS:
@@ -100,6 +146,8 @@ def _header_of(text: str) -> tuple[str, int] | None:
         if len(fields) < 3:
             continue
         known = [header_field(f) for f in fields]
+        if not fields[0] and before and header_field(before) == "title":
+            known[0] = "title"
         if "title" in known and sum(1 for k in known if k) >= 3:
             return delimiter, len(fields)
     return None
@@ -107,21 +155,31 @@ def _header_of(text: str) -> tuple[str, int] | None:
 
 def with_delimited_tables(doc: Document) -> Document:
     """Rows of a system's export pasted as text, one a line, fields parted by ";", a tab, "|" or ","
-    (quotes around a field that holds the delimiter), under a header line of known labels: a table."""
+    (quotes around a field that holds the delimiter), under a header line of known labels: a table.
+    Also a Word table set with tab stops, its names on lines of their own when the header has no label
+    over them (`_named_rows`)."""
     blocks: list = []
     k = 0
     while k < len(doc.blocks):
         block = doc.blocks[k]
-        found = _header_of(block.text) if isinstance(block, Paragraph) and not block.list_label else None
+        before = _typed(blocks[-1]) if blocks and isinstance(blocks[-1], Paragraph) else ""
+        found = _header_of(_typed(block), before) if isinstance(block, Paragraph) and not block.list_label else None
         if found is None:
             blocks.append(block)
             k += 1
             continue
         delimiter, width = found
-        rows = [_fields(block.text, delimiter)]
+        rows = [_fields(_typed(block), delimiter)]
         k += 1
+        if not rows[0][0]:  # names on their own lines over their rows ("Tiltak", then "\tNr.\tType\t…")
+            table, k = _named_rows(doc.blocks, k, rows[0], delimiter, block)
+            if table is not None:
+                blocks[-1] = table  # (in place of the name's label over the header)
+            else:
+                blocks.append(block)
+            continue
         while k < len(doc.blocks) and isinstance(doc.blocks[k], Paragraph) \
-                and len(row := _fields(doc.blocks[k].text, delimiter)) == width:
+                and len(row := _fields(_typed(doc.blocks[k]), delimiter)) == width:
             rows.append(row)
             k += 1
         if len(rows) < 2:
