@@ -62,9 +62,11 @@ def _word_with_tabs(tmp_path, lines):
 def test_a_word_table_set_with_tab_stops_is_a_table(tmp_path):
     result = _word_with_tabs(tmp_path, ["Rapport fra Virke", "Tiltak\tDelmål\tType\tAnsvarlig",
                                         "Kurs i regnskap\t2.2\tKurs/utdanning\tVirke",
-                                        "Nettverk for HR-ledere\t2.1\tRåd/utvalg/nettverk\tVirke og HSH"])
+                                        "Nettverk for HR-ledere\t2.1\tRåd/utvalg/nettverk\tVirke og HSH",
+                                        "Språkpraksis i butikk\t3.4\tProsjekt"])  # its last cell left empty
     assert [(m.title, m.goal_text, m.responsible_text) for m in result.measures] == [
-        ("Kurs i regnskap", "2.2", "Virke"), ("Nettverk for HR-ledere", "2.1", "Virke og HSH")]
+        ("Kurs i regnskap", "2.2", "Virke"), ("Nettverk for HR-ledere", "2.1", "Virke og HSH"),
+        ("Språkpraksis i butikk", "3.4", None)]
 
 
 def test_a_tab_stop_table_with_each_name_on_its_own_line_over_its_row(tmp_path):
@@ -78,3 +80,69 @@ def test_a_tab_stop_table_with_each_name_on_its_own_line_over_its_row(tmp_path):
         ("Lesesirkler for voksne", "3.2", "Kurs/utdanning", "2019", "Sirkler i bibliotekene."),
         ("Kartlegging av frivillig opplæring", "3.6", "FoU", "2019–2020", "En rapport om omfang."),
         ("Møteplass for studieforbund", "3.2", "Arrangement", "Høsten 2019", "En samling i Oslo.")]
+
+
+def test_tab_typed_lines_that_are_no_measure_table_stay_text(tmp_path):
+    import docx
+
+    from tiltak.extract import extract_file
+    from tiltak.extract.file import read_document
+
+    d = docx.Document()
+    d.add_paragraph("Innledning som blir stående.")
+    signature = d.add_paragraph("Kari Nordmann\tPer Hansen\tOla Nilsen")
+    signature.runs[0].add_break()  # a soft line break: the titles under the names
+    signature.add_run("Rådgiver\tSeksjonssjef\tDirektør")
+    for line in ["Navn\tKontaktperson\tDato", "Kari\tOla\t1. mars", "Per\tAnne\t2. mars"]:  # contacts, no delmål or type
+        d.add_paragraph(line)
+    d.save(tmp_path / "t.docx")
+    result = extract_file(tmp_path / "t.docx")
+    assert result.error is None or "could not be read" not in result.error
+    assert not result.measures
+    assert "Innledning som blir stående." in [p.text for p in read_document(tmp_path / "t.docx").paragraphs()]
+
+
+def test_a_tab_stop_tables_neighbours_and_empty_last_cells_are_kept(tmp_path):
+    import docx
+
+    from tiltak.extract import extract_file
+    from tiltak.extract.file import read_document
+
+    d = docx.Document()
+    d.add_paragraph("Rapport fra VOFO")
+    d.add_heading("Tiltak", level=2)
+    for line in ["\tDelmål\tType\tAnsvarlig", "Lesesirkler for voksne", "\t3.2\tKurs/utdanning\tStudieforbundene",
+                 "Sirkler i bibliotekene.", "Frist:\tjuni", "Kartlegging av frivillig opplæring", "\t3.6\tFoU\t",
+                 "En rapport om omfang.", "Samling for studieforbund", "\t3.2\tArrangement\tVOFO", "En samling i Oslo.",
+                 "Mer om planene videre."]:
+        d.add_paragraph(line)
+    d.add_heading("Planer for 2020", level=2)
+    d.add_paragraph("Teksten etter tabellen handler om noe annet.")
+    d.save(tmp_path / "v.docx")
+    got = [(m.title, m.goal_text, m.responsible_text, m.description) for m in extract_file(tmp_path / "v.docx").measures]
+    assert got == [("Lesesirkler for voksne", "3.2", "Studieforbundene", "Sirkler i bibliotekene. Frist: juni"),
+                   ("Kartlegging av frivillig opplæring", "3.6", None, "En rapport om omfang."),
+                   ("Samling for studieforbund", "3.2", "VOFO", "En samling i Oslo.")]
+    texts = [p.text for p in read_document(tmp_path / "v.docx").paragraphs()]
+    assert "Tiltak" in texts and "Teksten etter tabellen handler om noe annet." in texts and "Mer om planene videre." in texts
+
+
+def test_a_heading_ends_a_tab_stop_table_with_names_over_rows(tmp_path):
+    import docx
+
+    from tiltak.extract.file import read_document
+
+    d = docx.Document()
+    d.add_paragraph("Tiltak")
+    for line in ["\tDelmål\tType", "Lesesirkler", "\t3.2\tKurs/utdanning", "I bibliotekene.", "Kartlegging", "\t3.6\tFoU",
+                 "Om omfang."]:
+        d.add_paragraph(line)
+    d.add_heading("Andre saker", level=2)
+    d.add_paragraph("Møteplass")  # (rows under the heading: no part of the table above it)
+    d.add_paragraph("\t3.2\tArrangement")
+    d.save(tmp_path / "h.docx")
+    doc = read_document(tmp_path / "h.docx")
+    assert [[c.text for c in doc.tables()[0].row_cells(r)] for r in range(3)] == [
+        ["Tiltak", "Delmål", "Type", "Beskrivelse"], ["Lesesirkler", "3.2", "Kurs/utdanning", "I bibliotekene."],
+        ["Kartlegging", "3.6", "FoU", "Om omfang."]]
+    assert [p.text for p in doc.paragraphs()] == ["Andre saker", "Møteplass", "3.2 Arrangement"]

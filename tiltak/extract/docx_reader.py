@@ -220,7 +220,8 @@ class _Reader:
             typed = "".join(r.text for r in runs)
             raw = typed.strip()
             lead = clean(raw.split("\t", 1)[0]) if "\t" in raw else None
-            tabs = tuple(clean(x) for x in typed.rstrip().split("\t")) if "\t" in typed.strip(" ") else ()
+            # (a last empty field kept: a row's last cell may be empty; a soft line break is a space)
+            tabs = tuple(clean(x) for x in typed.replace("\n", " ").rstrip(" ").split("\t")) if "\t" in typed.strip(" \n") else ()
             for run in runs:
                 run.text = clean(run.text.replace("\n", " "))
             runs = [r for r in runs if r.text]

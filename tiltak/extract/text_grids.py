@@ -82,27 +82,42 @@ _DELIMITERS = (";", "\t", "|", ",")
 _RULE = re.compile(r"^[\s_=\-–—.·]{5,}$")
 
 
-def _typed(p: Paragraph) -> str:
-    """The paragraph's text with the tabs typed in it (Word's reader keeps them apart from the text)."""
-    return "\t".join(p.tabs) if p.tabs else p.text
+def _fields(p: Paragraph, delimiter: str) -> list[str]:
+    """The paragraph's fields: the text between the tabs typed in it (Word's reader keeps them apart
+    from the text), else its text parted at the delimiter (quotes round a field that holds it)."""
+    import csv
+
+    if delimiter == "\t" and p.tabs:
+        return list(p.tabs)
+    try:
+        row = next(csv.reader([p.text.replace("\n", " ")], delimiter=delimiter, skipinitialspace=True), [])
+    except csv.Error:
+        return [p.text]
+    return [f.strip() for f in row]
+
+
+def _fitted(fields: list[str], width: int) -> list[str] | None:
+    """A row of the header's width; one field short is a last cell left empty."""
+    if len(fields) == width:
+        return fields
+    return [*fields, ""] if len(fields) == width - 1 and width > 2 else None
 
 
 def _named_rows(blocks: list, k: int, header: list[str], delimiter: str, first: Paragraph) -> tuple[Table | None, int]:
     """A table whose first column is the name on a line of its own: the header's first field empty
     under the name's label ("Tiltak"), each name over its row (first field empty), the lines after a
-    row its text; a rule across or anything else after the rows ends it. (the table, the index after
-    its last line) or (None, k)."""
+    row its text; a rule across, a heading or the end of the text ends it, and the last row's text is
+    no longer than any other row's. (the table, the index after its last line) or (None, k)."""
     rows: list[list[str]] = []
     texts: list[list[str]] = []
     plain: list[tuple[int, str]] = []  # lines since the last row: its text, then the next row's name
     j, last = k, k
-    while j < len(blocks) and isinstance(blocks[j], Paragraph):
-        line = _typed(blocks[j])
-        fields = _fields(line, delimiter) if delimiter in line else []
-        if not line.strip() or _RULE.match(line):
+    while j < len(blocks) and isinstance(blocks[j], Paragraph) and not blocks[j].heading_level:
+        fields = _fitted(_fields(blocks[j], delimiter), len(header))
+        if _RULE.match(blocks[j].text) or not blocks[j].text.strip():
             if rows:
                 break
-        elif len(fields) == len(header) and not fields[0]:
+        elif fields is not None and not fields[0]:
             if not plain:
                 break  # a row without its name: not this table
             if rows:
@@ -110,46 +125,43 @@ def _named_rows(blocks: list, k: int, header: list[str], delimiter: str, first: 
             rows.append([plain[-1][1], *fields[1:]])
             texts.append([])
             plain, last = [], j
-        elif fields:
-            break
         else:
             plain.append((j, blocks[j].text.strip()))
         j += 1
     if len(rows) < 2:
         return None, k
-    most = max(1, max(len(t) for t in texts[:-1]))  # the last row's text: no more lines than another row's
-    texts[-1] += [t for _, t in plain[:most]]
-    end = plain[:most][-1][0] + 1 if plain else last + 1
+    most = min(len(t) for t in texts[:-1])
+    taken = plain[:most]
+    texts[-1] += [t for _, t in taken]
+    end = taken[-1][0] + 1 if taken else last + 1
     table_rows = [["Tiltak", *header[1:], "Beskrivelse"]] + [[*row, join_lines(t)] for row, t in zip(rows, texts)]
     cells = [Cell(text=text, row=r, col=c, page=first.page) for r, row in enumerate(table_rows) for c, text in enumerate(row)]
     return Table(cells=cells, n_rows=len(table_rows), n_cols=len(header) + 1, page=first.page,
                  page_end=blocks[end - 1].page_end or blocks[end - 1].page), end
 
 
-def _fields(text: str, delimiter: str) -> list[str]:
-    import csv
-
-    row = next(csv.reader([text], delimiter=delimiter, skipinitialspace=True), [])
-    return [f.strip() for f in row]
-
-
-def _header_of(text: str, before: str = "") -> tuple[str, int] | None:
-    """A delimited header line ("nr;tiltak;delmaal;type;ansvarlig"): its delimiter and width, when three
-    of its fields or more are known column labels, one of them the measure's name (or its first field
-    empty under a line that is the name's label alone: "Tiltak", then "\tNKPS nr.\tType\tAnsvarlig")."""
+def _header_of(p: Paragraph, before: Paragraph | None = None) -> tuple[str, int, bool] | None:
+    """A delimited header line ("nr;tiltak;delmaal;type;ansvarlig"): its delimiter, its width and whether
+    the names stand on lines of their own, when three of its fields or more are known column labels, one
+    of them the measure's name (or its first field empty under a line that is the name's label alone:
+    "Tiltak", then "\tNKPS nr.\tType\tAnsvarlig"). Set with tabs in Word, it needs a delmål or type
+    column too: a list of contacts ("Navn | Kontaktperson | Dato") is typed the same way."""
     from .vocabulary import header_field
 
     for delimiter in _DELIMITERS:
-        if text.count(delimiter) < 2:
+        if (len(p.tabs) - 1 if delimiter == "\t" and p.tabs else p.text.count(delimiter)) < 2:
             continue
-        fields = _fields(text, delimiter)
+        fields = _fields(p, delimiter)
         if len(fields) < 3:
             continue
         known = [header_field(f) for f in fields]
-        if not fields[0] and before and header_field(before) == "title":
+        named_above = not fields[0] and before is not None and header_field(before.text) == "title"
+        if named_above:
             known[0] = "title"
+        if p.tabs and delimiter == "\t" and not {"goal", "type"} & set(known):
+            continue
         if "title" in known and sum(1 for k in known if k) >= 3:
-            return delimiter, len(fields)
+            return delimiter, len(fields), named_above
     return None
 
 
@@ -162,24 +174,26 @@ def with_delimited_tables(doc: Document) -> Document:
     k = 0
     while k < len(doc.blocks):
         block = doc.blocks[k]
-        before = _typed(blocks[-1]) if blocks and isinstance(blocks[-1], Paragraph) else ""
-        found = _header_of(_typed(block), before) if isinstance(block, Paragraph) and not block.list_label else None
+        before = blocks[-1] if blocks and isinstance(blocks[-1], Paragraph) else None
+        found = _header_of(block, before) if isinstance(block, Paragraph) and not block.list_label else None
         if found is None:
             blocks.append(block)
             k += 1
             continue
-        delimiter, width = found
-        rows = [_fields(_typed(block), delimiter)]
+        delimiter, width, named_above = found
+        rows = [_fields(block, delimiter)]
         k += 1
-        if not rows[0][0]:  # names on their own lines over their rows ("Tiltak", then "\tNr.\tType\t…")
+        if named_above:  # names on their own lines over their rows ("Tiltak", then "\tNr.\tType\t…")
             table, k = _named_rows(doc.blocks, k, rows[0], delimiter, block)
-            if table is not None:
-                blocks[-1] = table  # (in place of the name's label over the header)
-            else:
+            if table is None:
                 blocks.append(block)
+            elif before.heading_level:
+                blocks.append(table)  # (under the section's heading "Tiltak")
+            else:
+                blocks[-1] = table  # (in place of the name's label over the header)
             continue
         while k < len(doc.blocks) and isinstance(doc.blocks[k], Paragraph) \
-                and len(row := _fields(_typed(doc.blocks[k]), delimiter)) == width:
+                and (row := _fitted(_fields(doc.blocks[k], delimiter), width)) is not None:
             rows.append(row)
             k += 1
         if len(rows) < 2:
