@@ -238,9 +238,8 @@ def without_chat_marks(doc: Document) -> Document:
 
     paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph) and b.text.strip()]
     marks = [(p, m) for p in paragraphs if (m := _CHAT.match(p.text))]
-    if any(label_field(m.group("who"), colon=True) is not None for _, m in marks):
-        return doc
-    if len(marks) < 5 or 2 * len(marks) < len(paragraphs) or len({m.group("who") for _, m in marks}) < 2:
+    if len(marks) < 5 or 2 * len(marks) < len(paragraphs) or len({m.group("who") for _, m in marks}) < 2 \
+            or any(label_field(m.group("who"), colon=True) is not None for _, m in marks):
         return doc
     for p, m in marks:
         _cut_start(p, m.end())

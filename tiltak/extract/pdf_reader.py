@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 from statistics import median
 
@@ -292,8 +293,6 @@ def _without_big_numerals(words: list[_Word]) -> list[_Word]:
 
 
 def _numeral_value(text: str) -> int:
-    import unicodedata
-
     digits = text.rstrip(".)")
     return int(digits) if digits.isdecimal() else int(unicodedata.numeric(digits))
 

@@ -42,10 +42,14 @@ class Vocabulary:
         return sorted(self.labels, key=len, reverse=True)
 
 
+def _data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of one of extraction's data files (extract/data/), comment lines left out."""
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")))
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    text = resources.files(__package__).joinpath("data", "labels.csv").read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     labels: dict[str, str] = {}
     hints: list[str] = []
     values: dict[str, str] = {}
@@ -53,7 +57,7 @@ def vocabulary() -> Vocabulary:
     boxes: set[str] = set()
     asks: dict[str, str] = {}
     columns: dict[str, str] = {}
-    for row in csv.DictReader(lines):
+    for row in _data_rows("labels.csv"):
         kind, key = row["field"].strip(), fold(row["text"])
         if kind == "hint":
             hints.append(key)
@@ -286,8 +290,12 @@ def value_field(text: str) -> str | None:
 @lru_cache(maxsize=1)
 def area_names() -> dict[int, str]:
     """The strategy's three areas (innsatsområder) by number (areas.csv)."""
-    text = resources.files(__package__).joinpath("data", "areas.csv").read_text(encoding="utf-8")
-    return {int(r["omrade"]): r["name"].strip() for r in csv.DictReader(text.splitlines())}
+    return {int(r["omrade"]): r["name"].strip() for r in _data_rows("areas.csv")}
+
+
+@lru_cache(maxsize=1)
+def _area_keys() -> dict[str, int]:
+    return {fold(name): k for k, name in area_names().items()}
 
 
 _AREA = re.compile(r"^(?:(?:(?:hoved|hovud)?innsatsområde|(?:hoved|hovud)?område)\s*)?([1-3])\b[.:)]?\s*(.*)$", re.I)
@@ -297,7 +305,7 @@ def is_area(text: str) -> bool:
     """A line's part that names one of the strategy's areas: "2 Læring i arbeidslivet", "Innsatsområde
     2", "Læring i arbeidslivet" (the delmål says it too: a measure's area is never its own field)."""
     text = (text or "").strip()
-    names = {fold(n): k for k, n in area_names().items()}
+    names = _area_keys()
     if fold(text) in names:
         return True
     m = _AREA.match(text)
@@ -312,8 +320,7 @@ def type_spellings() -> dict[str, str]:
     """Every spelling of a measure's type (types.csv): folded
     spelling -> canonical type. Wider than `value_field`'s type words, which name the type on a line of
     their own ("Rapport" alone is a heading; "Delmål 2.2 · Rapport · 2021" gives a type)."""
-    text = resources.files(__package__).joinpath("data", "types.csv").read_text(encoding="utf-8")
-    return {fold(r["spelling"]): r["type"].strip() for r in csv.DictReader(text.splitlines())}
+    return {fold(r["spelling"]): r["type"].strip() for r in _data_rows("types.csv")}
 
 
 def header_field(text: str) -> str | None:

@@ -60,9 +60,9 @@ def load_reference() -> Reference:
     areas = dict(area_names())  # (a copy: extraction reads the same)
     delmal = {r["delmal"]: Delmal(r["delmal"], int(r["omrade"]), r["text"]) for r in read_csv("delmal.csv")}
     crosswalk = {int(r["tiltak"]): r["delmal"] for r in read_csv("nkps_tiltak.csv")}
-    type_rows = type_spellings()  # one list for both layers: extraction knows a type among a line's facts by it
-    types = tuple(dict.fromkeys(type_rows.values()))
-    spellings = dict(type_rows)  # (a copy: extraction reads the same)
+    # one list for both layers (extraction knows a type among a line's facts by it); a copy, as the areas
+    spellings = dict(type_spellings())
+    types = tuple(dict.fromkeys(spellings.values()))
     orgs = [organisation_from_row(r) for r in read_csv("organisations.csv")]
     return Reference(areas, delmal, crosswalk, spellings, types, orgs)
 

@@ -104,6 +104,11 @@ class _Row:
     listed: bool = False  # a measure listed as a bullet in a cell
 
 
+def _item_row(row: _Row, values: dict[str, str], k: int) -> _Row:
+    """The k-th of several measures one row's cell lists, with `values` of its own."""
+    return _Row(values, dict(row.cells), dict(row.extra), row.page, row.page_end, f"{row.where}, item {k + 1}", listed=True)
+
+
 @dataclass
 class _Logical:
     """A table as the reader sees it: one header, its rows, maybe over several fragments."""
@@ -525,8 +530,7 @@ class RowTable:
                     values["goal"] = f"{values['goal']}; {also}"
                 elif sentence.strip():
                     values["description"] = join_lines([values.get("description", ""), sentence.strip()])
-            out.append(_Row(values, dict(row.cells), dict(row.extra), row.page, row.page_end, f"{row.where}, item {k + 1}",
-                            listed=True))
+            out.append(_item_row(row, values, k))
         return out
 
     @staticmethod
@@ -540,14 +544,9 @@ class RowTable:
         if not pieces or (len(pieces) < 2 and row.values.get("goal")) or \
                 not all(p and any(f == "goal" for f, _ in p[1]) for p in parsed):
             return []  # (one measure in the cell: its bracket names its delmål when no column does)
-        out = []
-        for k, (name, facts) in enumerate(parsed):
-            # (the row's text is the one measure's; several share none of it)
-            values = {key: v for key, v in row.values.items() if key != "title" and (key != "description" or len(parsed) == 1)}
-            values |= dict(facts) | {"title": name}
-            out.append(_Row(values, dict(row.cells), dict(row.extra), row.page, row.page_end, f"{row.where}, item {k + 1}",
-                            listed=True))
-        return out
+        dropped = ("title",) if len(parsed) == 1 else ("title", "description")  # (several share none of the row's text)
+        shared = {key: v for key, v in row.values.items() if key not in dropped}
+        return [_item_row(row, shared | dict(facts) | {"title": name}, k) for k, (name, facts) in enumerate(parsed)]
 
     @staticmethod
     def _rest_of_row(row: _Row) -> bool:

@@ -51,10 +51,7 @@ def kickers(its: list[Item]) -> set[int]:
     of the document stands over a heading (the last one too): facts under the text end a measure.
     Without such lines, plain facts lines over each heading (`_plain_kickers`), else a labelled field
     set over each heading (`_labelled_kickers`)."""
-    lines: dict[int, list[int]] = {}  # a bold line of facts -> its items
-    for i, it in enumerate(its):
-        if it.kind == "field" and it.how in ("content", "position") and it.bold and it.paragraphs:
-            lines.setdefault(id(it.paragraphs[0]), []).append(i)
+    lines = _fact_lines(its, bold=True)
     if not lines:
         return _plain_kickers(its) or _labelled_kickers(its)
     for at in lines.values():
@@ -64,14 +61,20 @@ def kickers(its: list[Item]) -> set[int]:
     return {i for at in lines.values() for i in at}
 
 
+def _fact_lines(its: list[Item], bold: bool = False) -> dict[int, list[int]]:
+    """The lines of facts (fields known by content or place), each line's items by where they stand."""
+    lines: dict[int, list[int]] = {}
+    for i, it in enumerate(its):
+        if it.kind == "field" and it.how in ("content", "position") and it.paragraphs and (it.bold or not bold):
+            lines.setdefault(id(it.paragraphs[0]), []).append(i)
+    return lines
+
+
 def _plain_kickers(its: list[Item]) -> set[int]:
     """Lines of facts in plain type, each right over a heading ("Læring i arbeidslivet › Delmål 2.3 ›
     Kampanje › NHO" over the name): three or more, every one over a heading and none right under one, and
     no heading like those before the first (facts that close each measure come after the first measure's name)."""
-    lines: dict[int, list[int]] = {}
-    for i, it in enumerate(its):
-        if it.kind == "field" and it.how in ("content", "position") and it.paragraphs:
-            lines.setdefault(id(it.paragraphs[0]), []).append(i)
+    lines = _fact_lines(its)
     if len(lines) < 3 or any(at[-1] + 1 >= len(its) or its[at[-1] + 1].kind != "head"
                              or (at[0] > 0 and its[at[0] - 1].kind == "head") for at in lines.values()):
         return set()  # (a line right under a heading is that heading's, whatever follows it)
@@ -277,6 +280,12 @@ _CITED = re.compile(r"^\s*(?P<who>[^\s().\[\]][^().\[\]]{1,60}?)\s*\((?P<when>[^
 _BRACKETED_FACTS = re.compile(r"^\[([^\[\]]+)\]\.?$")
 
 
+def _name_head(name: str, p: Paragraph, where: str, size: float | None) -> list[Item]:
+    """A measure's name found inside paragraph `p`, as the heading it stands for (set in bold)."""
+    return _paragraph_items(Paragraph(text=name, page=p.page, page_end=p.page_end, bold=True, font_size=size,
+                                      runs=[Run(name, bold=True)]), where)
+
+
 def _cited(p: Paragraph, where: str) -> list[Item] | None:
     """An entry of a reference list of measures: who made it (when), its name in italic, then what else
     it says ("Utført av Ny Analyse.", "[Delmål 2.2 · FoU]"), its delmål among it: the name as a heading,
@@ -289,8 +298,7 @@ def _cited(p: Paragraph, where: str) -> list[Item] | None:
     name = clean(" ".join(runs[k].text for k in italic)).rstrip(" .")
     if len(name.split()) < 2 or not p.text[found.end():].startswith(name):
         return None
-    head = _paragraph_items(Paragraph(text=name, page=p.page, page_end=p.page_end, bold=True, runs=[Run(name, bold=True)]),
-                            where)
+    head = _name_head(name, p, where, size=None)
     at = _facts_of(p, where)
     out = head + [Item("field", found["who"].strip(), field="responsible", how="position", **at),
                   Item("field", found["when"].strip(), field="period", how="content", **at)]
@@ -321,8 +329,7 @@ def _named_in_prose(p: Paragraph, where: str) -> list[Item] | None:
         ref = goal_reference(bracket.group(1), bare=False) if bracket else None
         if not ref or not (bracket.group(1).strip().startswith(ref) or p.text[:at].rstrip().endswith(":")):
             continue  # "(delmål 3.2)", or after a label "Vedtakspunkt 12.1:"; not "(jf. delmål 1.3)" in a sentence
-        head = _paragraph_items(Paragraph(text=name, page=p.page, page_end=p.page_end, bold=True,
-                                          font_size=p.font_size, runs=[Run(name, bold=True)]), where)
+        head = _name_head(name, p, where, size=p.font_size)
         rest = p.text[bracket.end():].strip()
         return head + [Item("field", bracket.group(1), field="goal", how="content", **_facts_of(p, where))] + \
             (_paragraph_items(Paragraph(text=rest, page=p.page, page_end=p.page_end), where) if rest else [])
