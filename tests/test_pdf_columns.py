@@ -309,3 +309,61 @@ def test_a_bold_word_opening_a_line_of_text_is_no_name_unless_a_note_stands_besi
         top += 70
     groups = in_columns(words, 2.5)
     assert [[w.text for w in g][0] for g, _ in groups] == ["Navn0", "Delmål", "Navn1", "Delmål", "Navn2", "Delmål"]
+
+
+def test_two_tables_side_by_side_beside_a_rule_are_read_one_after_the_other():
+    """Two tables on one wide page, a rule between them, their rows not level with each other: the
+    left table, then the right one (not their rows shuffled together)."""
+    words = []
+    for k in range(7):
+        words += row(60 + 20 * k, 40, [f"L{k}", "Kurs", "1.1", "Virke"]) + row(68 + 20 * k, 320, [f"R{k}", "FoU", "2.2", "NHO"])
+    groups = in_columns(words, 2.5, dividers=Dividers([(300.0, 50.0, 220.0)]))
+    firsts = [w.text for g, _ in groups for w in g if w.text[:1] in "LR" and w.text[1:].isdigit()]
+    assert firsts == [f"L{k}" for k in range(7)] + [f"R{k}" for k in range(7)]
+
+
+def test_a_timelines_cards_taking_turns_beside_a_rule_are_read_across_in_their_order():
+    """A time line down the middle, a card left, then one right, in turn: read down the page."""
+    words, top = [], 60
+    for k in range(4):
+        x = 40 if k % 2 == 0 else 320
+        for j in range(6):
+            words += row(top + 12 * j, x, [f"C{k}x{j}", "tekst", "om", "tiltaket"])
+        top += 90
+    groups = in_columns(words, 2.5, dividers=Dividers([(300.0, 50.0, 420.0)]))
+    order = [w.text for g, _ in groups for w in g if w.text.startswith("C") and w.text.endswith("x0")]
+    assert order == ["C0x0", "C1x0", "C2x0", "C3x0"]
+
+
+def test_a_narrow_box_of_a_few_words_beside_a_name_is_read_whole_before_it():
+    """ "NKPS / nr. / 1" in a grey box left of the measure's name and facts: the box's words first, as
+    a group of their own, then the text beside them (not "NKPS Deltakelse …", "nr.", "1 Type …")."""
+    words = row(30, 40, ["Innledning", *PROSE])
+    box = row(62, 45, ["NKPS"]) + row(74, 48, ["nr."]) + row(86, 52, ["1"])
+    words += box + row(62, 100, ["Deltakelse", "i", "KBU"], bold=True) + row(74, 100, ["Type:", "Råd"])
+    words += row(86, 100, ["Ansvarlig:", "LO"]) + row(98, 100, ["Tekst", *PROSE])
+    groups = in_columns(words, 2.5, dividers=Dividers(tags=[(42.0, 58.0, 90.0, 110.0)]))
+    assert [[w.text for w in g] for g, _ in groups][:2] == [["Innledning", *PROSE], ["NKPS", "nr.", "1"]]
+    assert [w.text for w in groups[2][0]][:3] == ["Deltakelse", "i", "KBU"]
+    # a box with nothing beside it (a page number framed) is read in its place
+    alone = words + row(200, 40, ["Side", "2"])
+    assert len(in_columns(alone, 2.5, dividers=Dividers(tags=[(38.0, 196.0, 80.0, 212.0)]))) == 1
+    # a box holding a sentence is no label
+    boxed = row(30, 40, ["Innledning", *PROSE]) + row(62, 45, ["Kurs", "for", "ansatte", "i", "helse", "og", "omsorg"])
+    boxed += row(62, 300, ["Deltakelse", "i", "KBU"], bold=True)
+    assert len(in_columns(boxed, 2.5, dividers=Dividers(tags=[(42.0, 58.0, 260.0, 80.0)]))) == 1
+
+
+def test_a_column_of_facts_right_of_each_name_and_its_text_is_read_after_them():
+    """Each measure's facts in a narrow column right of its text, the first level with the name in
+    bold: the name and text, then the facts, a measure at a time."""
+    words, top = [], 60
+    for k in range(3):
+        words += row(top, 40, [f"Navn{k}", "for", "voksne"], bold=True) + row(top, 440, ["Delmål", f"1.{k + 1}"])
+        words += row(top + 12, 40, [f"t{k}a", *PROSE]) + row(top + 11, 455, ["Prosjekt"])
+        words += row(top + 24, 40, [f"t{k}b", *PROSE]) + row(top + 22, 470, ["2024"])
+        words += row(top + 36, 40, [f"t{k}c", *PROSE[:3]])
+        top += 70
+    groups = in_columns(words, 2.5)
+    assert [[w.text for w in g][0] for g, _ in groups] == ["Navn0", "Delmål", "Navn1", "Delmål", "Navn2", "Delmål"]
+    assert [w.text for w in groups[1][0]] == ["Delmål", "1.1", "Prosjekt", "2024"]

@@ -66,13 +66,14 @@ def test_a_number_or_letter_in_brackets_set_apart_is_a_list_label():
         assert (line.label, line.text) == (mark, "Kompetansepluss frivillighet.")
 
 
-def _pdf(path, lines, rules=(), uprights=()):
+def _pdf(path, lines, rules=(), uprights=(), boxes=()):
     """A one-page PDF in Helvetica: lines of (x, y, size, character spacing, angle in degrees, text),
-    horizontal rules (x0, y, x1) and upright ones (x, y0, y1)."""
+    horizontal rules (x0, y, x1), upright ones (x, y0, y1) and boxes (x, y, width, height)."""
     import math
 
     ops = [f"0.5 w {x0} {y} m {x1} {y} l S" for x0, y, x1 in rules]
     ops += [f"0.5 w {x} {y0} m {x} {y1} l S" for x, y0, y1 in uprights]
+    ops += [f"0.5 w {x} {y} {w} {h} re S" for x, y, w, h in boxes]
     for x, y, size, spacing, angle, text in lines:
         c, s = math.cos(math.radians(angle)), math.sin(math.radians(angle))
         ops.append(f"BT /F1 {size} Tf {spacing} Tc {c:.6f} {s:.6f} {-s:.6f} {c:.6f} {x} {y} Tm ({text}) Tj ET")
@@ -311,3 +312,61 @@ def test_text_in_one_box_drawn_round_it_is_read_as_text_not_a_table(tmp_path):
          rules=[(60, 780, 530), (60, 690, 530), (60, 400, 530)], uprights=[(60, 400, 780), (530, 400, 780)])
     doc = read_pdf(str(tmp_path / "box.pdf"))
     assert not doc.tables() and [p.text for p in doc.paragraphs()] == lines
+
+
+def test_a_tab_on_end_in_the_margin_is_no_part_of_the_text(tmp_path):
+    """A thumb index's tab turned on end right of all the text ("1 Gode valg") is left out; a header
+    cell on end within the text stays (the test above)."""
+    _pdf(tmp_path / "t.pdf", [(72, 780, 11, 0, 0, "Deltakelse i Kompetansebehovsutvalget"),
+                              (72, 766, 11, 0, 0, "Ansvarlig: LO"), (560, 700, 9, 0, 90, "1 Gode valg")])
+    texts = [p.text for p in read_pdf(str(tmp_path / "t.pdf")).paragraphs()]
+    assert texts == ["Deltakelse i Kompetansebehovsutvalget", "Ansvarlig: LO"]
+
+
+def test_a_few_words_in_a_narrow_box_beside_a_name_are_one_label_before_it(tmp_path):
+    """ "NKPS / nr. / 4 og 7" centred in a box left of the name: one paragraph, before the name (not
+    "NKPS Deltakelse i …", "nr.", "4 og 7 Type: …"); a comb of boxes, a letter to each, is no label."""
+    box = [(66, 780, 8, 0, 0, "NKPS"), (70, 770, 8, 0, 0, "nr."), (66, 760, 8, 0, 0, "4 og 7")]
+    text = [(110, 780, 11, 0, 0, "Representasjon i SRY"), (110, 766, 10, 0, 0, "Type: Råd/utvalg/nettverk"),
+            (110, 752, 10, 0, 0, "Ansvarlig: LO")]
+    _pdf(tmp_path / "b.pdf", box + text, boxes=[(60, 745, 40, 50)])
+    texts = [p.text for p in read_pdf(str(tmp_path / "b.pdf")).paragraphs()]
+    assert texts[:2] == ["NKPS nr. 4 og 7", "Representasjon i SRY"], texts
+    comb = [(62 + 14 * k, 700, 10, 0, 0, ch) for k, ch in enumerate("2.2")]
+    _pdf(tmp_path / "c.pdf", text + comb + [(120, 700, 10, 0, 0, "Delmål")],
+         boxes=[(60 + 14 * k, 695, 14, 16) for k in range(3)])
+    texts = [p.text for p in read_pdf(str(tmp_path / "c.pdf")).paragraphs()]
+    assert texts[-1] == "2 . 2 Delmål", texts  # read across, in its place
+
+
+def test_a_bold_name_wrapped_before_a_long_word_goes_on(tmp_path):
+    """A name in bold broken before a word that would not have fit, beside a column of facts: one
+    paragraph, though the next line begins with a capital."""
+    from tiltak.extract.pdf_reader import _Word, _lines, _paragraphs
+
+    def line(words, top, bold, x0=100.0):
+        out, x = [], x0
+        for t in words:
+            out.append(_Word(text=t, x0=x, x1=x + 6.0 * len(t), top=top, bottom=top + 11, size=11.0, bold=bold))
+            x += 6.0 * len(t) + 3
+        return out
+
+    words = line(["KBU", "–", "LOs", "medlem", "i"], 100, True) + line(["Kompetansebehovsutvalget"], 114, True)
+    words += line(["LOs", "representant", "legger", "fram."], 130, False)
+    texts = [p.text for p in _paragraphs(_lines(words, 1))]
+    assert texts[0] == "KBU – LOs medlem i Kompetansebehovsutvalget", texts
+
+
+def test_facts_set_flush_right_one_to_a_line_are_a_paragraph_each(tmp_path):
+    """A column of facts set flush right: "Med: KD, partene" and "2017–2023" are two facts; a label's
+    value wrapped flush left goes on ("… kompetansestrategi" / "(handlingsplan 2024)")."""
+    right = [(540 - 5.2 * len(t), 780 - 11 * k, 9, 0, 0, t) for k, t in enumerate(["Ansvar: LO", "Med: KD, partene", "2017-2023"])]
+    _pdf(tmp_path / "r.pdf", right)
+    texts = [p.text for p in read_pdf(str(tmp_path / "r.pdf")).paragraphs()]
+    assert texts[-2:] == ["Med: KD, partene", "2017-2023"], texts
+    left = [(72, 780, 10, 0, 0, "Navn på tiltak: Oppfølging av Trøndelags kompetansestrategi for de neste årene i fylket"),
+            (72, 767, 10, 0, 0, "(handlingsplan 2024)")]
+    _pdf(tmp_path / "l.pdf", left)
+    texts = [p.text for p in read_pdf(str(tmp_path / "l.pdf")).paragraphs()]
+    assert texts == ["Navn på tiltak: Oppfølging av Trøndelags kompetansestrategi for de neste årene i fylket "
+                     "(handlingsplan 2024)"], texts

@@ -687,3 +687,29 @@ def test_a_listed_measures_facts_by_place_and_a_single_ones_text_are_kept():
     got = [(m.title, m.responsible_text, m.partners_text, m.description) for m in parse(t).measures]
     assert got == [("Tilskudd til bransjeprogram", "Kompetanse Norge", None, "Midler til partene."),
                    ("IA-avtalen", "ASD", "partene", "Avtalen om inkluderende arbeidsliv.")]
+
+
+def test_two_unruled_tables_side_by_side_are_read_one_after_the_other(tmp_path):
+    """Two tables on one page with a rule between them, each row followed by a line of text across
+    the table, the right table's rows not level with the left's: each table its own measures."""
+    from test_pdf_reader import _pdf
+    from tiltak.extract import read_document
+
+    lines = []
+    for x, dy, rows in [(40, 0, [("Kurs i salg", "1.1", "Virke"), ("Råd for handel", "1.4", "UHR"),
+                                 ("Nettverk for HR", "1.2", "Virke")]),
+                        (310, 9, [("Studie om lager", "2.1", "Fafo"), ("Fagbrev i butikk", "2.5", "NHO"),
+                                  ("Norsk i handel", "3.3", "NAV")])]:
+        y = 760 - dy
+        lines += [(x, y, 9, 0, 0, "Tiltak"), (x + 110, y, 9, 0, 0, "Delmål"), (x + 170, y, 9, 0, 0, "Ansvarlig")]
+        for name, goal, who in rows:
+            y -= 18
+            lines += [(x, y, 9, 0, 0, name), (x + 110, y, 9, 0, 0, goal), (x + 170, y, 9, 0, 0, who),
+                      (x, y - 11, 8, 0, 0, f"Om {name.lower()} i korte trekk, for ansatte og ledere i handelen.")]
+            y -= 11
+    path = tmp_path / "a3.pdf"
+    _pdf(path, lines, uprights=[(297, 520, 780)])
+    layout, _ = best_layout(doc := read_document(path))
+    got = [(m.title, m.goal_text, m.responsible_text) for m in layout.parse(doc).measures]
+    assert got == [("Kurs i salg", "1.1", "Virke"), ("Råd for handel", "1.4", "UHR"), ("Nettverk for HR", "1.2", "Virke"),
+                   ("Studie om lager", "2.1", "Fafo"), ("Fagbrev i butikk", "2.5", "NHO"), ("Norsk i handel", "3.3", "NAV")]

@@ -18,6 +18,7 @@ class Dividers(NamedTuple):
     (x0, top, x1, bottom)."""
     rules: tuple[tuple[float, float, float], ...] | list = ()
     frames: tuple[tuple[float, float, float, float], ...] | list = ()
+    tags: tuple[tuple[float, float, float, float], ...] | list = ()  # narrow boxes (x0, top, x1, bottom)
 
 
 NO_DIVIDERS = Dividers()
@@ -42,6 +43,9 @@ def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | N
     framed = _in_frames(words, dividers.frames)
     if framed is not None:
         return framed
+    tagged = _beside_tags(words, dividers.tags, line_tolerance)
+    if tagged is not None:
+        return tagged
     rows = printed_rows(words, line_tolerance)
     ruled = _between_rules(rows, dividers.rules)
     if ruled is not None:
@@ -62,8 +66,8 @@ def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | N
         left = [w for row in run for w in row if w.x1 <= c]
         right = [w for row in run for w in row if w.x0 >= c]
         out += [(left, (*_edges(left), True)), (right, (*_edges(right), True))]
-    elif kind == "margin":
-        out += _margin_bands(run, c)
+    elif kind in ("margin", "facts"):
+        out += _margin_bands(run, c, right=kind == "facts")
     else:
         out += _bands(run, c)
     if end < len(rows):
@@ -114,6 +118,37 @@ def _in_frames(words: list, frames: list[tuple[float, float, float, float]]) -> 
         out += [(ws, (f[0], f[2], False)) for f, ws in sorted(row, key=lambda c: c[0][0])]
     if loose:
         out.append((loose, None))
+    return out
+
+
+TAG_WORDS = 6  # words in a narrow box beside a measure, at most ("NKPS nr. 4 og 7")
+
+
+def _beside_tags(words: list, tags, line_tolerance: float) -> list | None:
+    """Narrow boxes each holding a few words (a number, a code) beside the text they belong to
+    ("NKPS nr. 1" in a grey box left of a measure's name): each box's words read as one line before
+    the text beside it, not word by word into its lines."""
+    def inside(w, f) -> bool:
+        return f[0] - 1 <= w.x0 and w.x1 <= f[2] + 1 and f[1] - 1 <= w.top and w.bottom <= f[3] + 1
+
+    found = []
+    for f in sorted(tags, key=lambda f: f[1]):
+        held = [w for w in words if inside(w, f)]
+        beside = [w for w in words if not inside(w, f) and f[1] - 1 <= w.top <= f[3] and (w.x0 >= f[2] or w.x1 <= f[0])]
+        if held and len(held) <= TAG_WORDS and beside and not any(f[1] < g[3] and g[1] < f[3] for g, _ in found):
+            found.append((f, held))
+    if not found:
+        return None
+    out: list = []
+    rest = [w for w in words if not any(w in held for _, held in found)]
+    for f, held in found:
+        above = [w for w in rest if w.top < f[1] - 1]
+        if above:
+            out.append((above, None))
+        rest = [w for w in rest if w.top >= f[1] - 1]
+        out.append((sorted(held, key=lambda w: (round(w.top / max(line_tolerance, 1.0)), w.x0)), (f[0], f[2], False)))
+    if rest:
+        out.append((rest, None))
     return out
 
 
@@ -171,11 +206,23 @@ def _ruled_columns(rows: list[list], xs: list[float]) -> list | None:
 def _parts(rows: list[list], rule: tuple[float, float, float]) -> bool:
     """A rule between columns: at least MIN_ROWS printed rows beside it have words on both sides."""
     x, top, bottom = rule
-    beside = 0
+    beside = left = right = switches = 0
+    last = None
     for row in rows:
-        if top <= row[0].top <= bottom and any(w.x1 <= x for w in row) and any(w.x0 >= x for w in row):
-            beside += 1
-    return beside >= MIN_ROWS
+        if not top <= row[0].top <= bottom:
+            continue
+        on_left, on_right = any(w.x1 <= x for w in row), any(w.x0 >= x for w in row)
+        beside += on_left and on_right
+        left += on_left
+        right += on_right
+        side = "both" if on_left and on_right else "left" if on_left else "right"
+        switches += last is not None and side != last
+        last = side
+    # two flows of their own side by side (tables whose rows are not level) count as much as rows
+    # beside it: their lines take turns all the way down (a timeline's cards, left and right in
+    # turn, take turns only card by card: read across, in time order)
+    few = min(left, right)
+    return beside >= MIN_ROWS or few >= MIN_ROWS and beside < 0.5 * few and switches >= few
 
 
 def _edges(words: list) -> tuple[float, float]:
@@ -208,13 +255,16 @@ def _bands(run: list[list], c: float) -> list[tuple[list, tuple[float, float, bo
     return out
 
 
-def _margin_starts(run: list[list], c: float) -> list[int]:
-    """Margin notes: plain facts in a narrow column, each note level with a name in bold in the text
-    beside it (a line of its own, or run in before the text). The rows where a name and its note
-    begin; none when a note stands beside no name."""
+def _margin_starts(run: list[list], c: float, right: bool = False) -> list[int]:
+    """Margin notes: plain facts in a narrow column (left of the text, or `right` of it), each note
+    level with a name in bold in the text beside it (a line of its own, or run in before the text).
+    The rows where a name and its note begin; none when a note stands beside no name."""
+    def in_note(w) -> bool:
+        return w.x0 >= c if right else w.x1 <= c
+
     notes, above = [], None  # a note begins where the margin's lines leave a gap (the text's lines run between)
     for k, row in enumerate(run):
-        left = [w for w in row if w.x1 <= c]
+        left = [w for w in row if in_note(w)]
         if any(getattr(w, "bold", False) for w in left):
             return []
         if left and (above is None or left[0].top - above.bottom > 0.8 * (left[0].bottom - left[0].top)):
@@ -222,35 +272,37 @@ def _margin_starts(run: list[list], c: float) -> list[int]:
         above = left[0] if left else above
     starts, was_bold = [], False
     for k, row in enumerate(run):
-        right = [w for w in row if w.x0 >= c]
-        bold = bool(right) and getattr(right[0], "bold", False)
-        whole = bold and all(getattr(w, "bold", False) for w in right)
+        text = [w for w in row if not in_note(w)]
+        bold = bool(text) and getattr(text[0], "bold", False)
+        whole = bold and all(getattr(w, "bold", False) for w in text)
         # a name in bold on its own line, or run in before its text level with a note (and a name right
         # under a heading begins where its note does)
         if bold and (not was_bold and (whole or k in notes) or k in notes):
             starts.append(k)
-        was_bold = bold if right else was_bold
+        was_bold = bold if text else was_bold
     def level(k: int) -> bool:  # a note's first line is level with a name's (the name may be set larger)
         return any(abs(run[k][0].top - run[s][0].top) <= run[s][0].bottom - run[s][0].top for s in starts)
 
     return starts if len(notes) >= 2 and all(level(k) for k in notes) else []
 
 
-def _margin_bands(run: list[list], c: float) -> list[tuple[list, tuple[float, float, bool]]]:
-    """Margin notes: a band per name, its text first, then the note beside it."""
+def _margin_bands(run: list[list], c: float, right: bool = False) -> list[tuple[list, tuple[float, float, bool]]]:
+    """Margin notes (left of the text, or `right` of it): a band per name, its text first, then
+    the note beside it."""
     lefts = [[w for w in row if w.x1 <= c] for row in run]
     rights = [[w for w in row if w.x0 >= c] for row in run]
-    ledges = (*_edges([w for r in lefts for w in r]), False)
-    redges = (*_edges([w for r in rights for w in r]), False)
-    starts = _margin_starts(run, c)
+    notes, texts = (rights, lefts) if right else (lefts, rights)
+    nedges = (*_edges([w for r in notes for w in r]), False)
+    tedges = (*_edges([w for r in texts for w in r]), False)
+    starts = _margin_starts(run, c, right)
     out = []
     above = [w for r in run[:starts[0]] for w in r]
     if above:
         out.append((above, None))
     for a, b in zip(starts, [*starts[1:], len(run)]):
-        right = [w for r in rights[a:b] for w in r]
-        left = [w for r in lefts[a:b] for w in r]
-        out += [(right, redges)] + ([(left, ledges)] if left else [])
+        text = [w for r in texts[a:b] for w in r]
+        note = [w for r in notes[a:b] for w in r]
+        out += ([(text, tedges)] if text else []) + ([(note, nedges)] if note else [])
     return out
 
 
@@ -337,6 +389,9 @@ def _columns_kind(run: list[list], gaps: list[list[tuple[float, float]]], c: flo
     if SIDE_SHARE[0] * width <= c - x0 <= SIDE_SHARE[1] * width and left_words < PROSE_WORDS <= right_words \
             and len(_margin_starts(run, c)) >= 2:
         return "margin"
+    if SIDE_SHARE[0] * width <= x1 - c <= SIDE_SHARE[1] * width and right_words < PROSE_WORDS <= left_words \
+            and len(_margin_starts(run, c, right=True)) >= 2:
+        return "facts"  # the mirror of margin notes: each measure's facts in a narrow column right of its text
     if interleaved and c - x0 >= MIN_SHARE * width and x1 - c >= MIN_SHARE * width:
         return "news"
     return None

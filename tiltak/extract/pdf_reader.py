@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 
 import pdfplumber
@@ -164,7 +164,20 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
                       if e.get("orientation") == "v" and e["bottom"] - e["top"] >= S.column_rule_share * float(page.height)})
     frames = sorted({(round(r["x0"], 1), round(r["top"], 1), round(r["x1"], 1), round(r["bottom"], 1)) for r in page.rects
                      if r["x1"] - r["x0"] >= S.frame_min_share * float(page.width) and r["bottom"] - r["top"] >= 2 * S.rule_min_length})
-    return words, boxes, float(page.height), rules, Dividers(upright, frames)
+    small = sorted({(round(r["x0"], 1), round(r["top"], 1), round(r["x1"], 1), round(r["bottom"], 1)) for r in page.rects
+                    if S.tag_min_size <= r["x1"] - r["x0"] < S.frame_min_share * float(page.width)
+                    and r["bottom"] - r["top"] >= S.tag_min_size})
+    return words, boxes, float(page.height), rules, Dividers(upright, frames, _lone(small))
+
+
+def _lone(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """The boxes with no box of their height right beside them: a comb of boxes (a form's field, a
+    letter to each box) or a grid of cells holds no label of its own."""
+    def beside(a, b) -> bool:
+        return a != b and abs(a[1] - b[1]) <= 1 and abs(a[3] - b[3]) <= 1 and (
+            -1 <= b[0] - a[2] <= S.grid_tolerance or -1 <= a[0] - b[2] <= S.grid_tolerance)
+
+    return [a for a in boxes if not any(beside(a, b) for b in boxes)] if len(boxes) < 200 else []
 
 
 def _steady_sizes(chars: list[dict]) -> list[dict]:
@@ -229,7 +242,12 @@ def _words(page) -> list[dict]:
                         bottom=max(last["bottom"], w["bottom"]))
         else:
             on_end.append(w)
-    return words + on_end
+    if not words:
+        return on_end
+    # a tab turned on end beyond all the page's level text (a thumb index in the margin) is no part of
+    # it; a table's header cell on end stands within the table
+    left, right = min(u["x0"] for u in words), max(u["x1"] for u in words)
+    return words + [w for w in on_end if w["x1"] > left and w["x0"] < right]
 
 
 def _without_line_numbers(words: list[_Word]) -> list[_Word]:
@@ -336,10 +354,26 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
     lines = []
     # text in columns: a column at a time
     for group, edges in in_columns(words, S.line_tolerance, gutter_before, dividers):
+        if edges and any(_held(group, tag) for tag in dividers.tags):
+            group = _one_line(group)  # a box's few words ("NKPS nr." / "1"): one label
         for pl in _lines(group, page_no):
             pl.column = edges
             lines.append(pl)
     return lines, tables, height
+
+
+def _held(words: list[_Word], box: tuple[float, float, float, float]) -> bool:
+    return all(box[0] - 1 <= w.x0 and w.x1 <= box[2] + 1 and box[1] - 1 <= w.top and w.bottom <= box[3] + 1 for w in words)
+
+
+def _one_line(words: list[_Word]) -> list[_Word]:
+    """Words in reading order set as one printed line (each after the one before)."""
+    ordered = [w for row in printed_rows(words, S.line_tolerance) for w in row]
+    first, x, out = ordered[0], ordered[0].x0, []
+    for w in ordered:
+        out.append(replace(w, x0=x, x1=x + (w.x1 - w.x0), top=first.top, bottom=first.bottom))
+        x = out[-1].x1 + 0.25 * (w.size or 10.0)
+    return out
 
 
 def _gutter_of(lines: list[_PageLine]) -> tuple[float, str] | None:
@@ -498,8 +532,19 @@ _FACTS_PARTED = re.compile(rf"\s[{FACT_MARKS}]\s")
 def _fact_line(pl: _PageLine) -> bool:
     """A short line that is one fact by its content: a type ("Kurs/utdanning"), a period ("2020–2021"),
     a delmål ("Delmål 2.1")."""
+    return _fact_of(pl) is not None
+
+
+def _fact_of(pl: _PageLine) -> str | None:
     text = pl.text.strip()
-    return len(text.split()) <= 4 and (value_field(text) == "type" or is_period_line(text) or is_goal_line(text))
+    if len(text.split()) > 4:
+        return None
+    return "type" if value_field(text) == "type" else "period" if is_period_line(text) else \
+        "goal" if is_goal_line(text) else None
+
+
+def _label_of(pl: _PageLine) -> str | None:
+    return label_field(pl.text.partition(":")[0]) if _label_line(pl) else None
 
 
 def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -> bool:
@@ -514,7 +559,10 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
         if ends is None or starts is None or (ends.bold, ends.italic) != (starts.bold, starts.italic) \
                 or (starts.bold and not prev.bold):
             return True
-    if _label_line(pl) or _fact_line(prev) and _fact_line(pl):  # (facts one to a line: a margin note's)
+    if _label_line(pl) or _fact_line(pl) and (_fact_line(prev) or _label_of(prev) not in (None, _fact_of(pl))
+                                               and abs(pl.line.x0 - prev.line.x0) > 0.5 * prev.size):
+        # facts one to a line (a margin note's, set flush right: "Med: KD, partene" / "2017–2023"); a
+        # label's value wrapped flush left goes on ("Navn på tiltak: … kompetansestrategi" / "(handlingsplan 2024)")
         return True
     if _FACTS_PARTED.search(prev.text) and not pl.text[:1].islower() and not _FACTS_PARTED.search(pl.text) \
             and not prev.text.rstrip().endswith((",", "og", *FACT_MARKS)) and facts_line(prev.text):
@@ -529,8 +577,9 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
         return True  # into a column or out of one; from a side heading to its text (newspaper text runs on)
     edge = prev.column[1] if prev.column else right[prev.line.page]
     width = edge - prev.line.x0
-    if pl.text[:1].islower() and prev.line.x1 + 0.5 * prev.size + (pl.words[0].x1 - pl.words[0].x0) > edge:
-        return False  # a sentence goes on with a word that would not have fit: the line was wrapped, not ended
+    if (pl.text[:1].islower() or prev.bold and pl.bold) \
+            and prev.line.x1 + 0.5 * prev.size + (pl.words[0].x1 - pl.words[0].x0) > edge:
+        return False  # a sentence (or a name in bold) goes on with a word that would not have fit: wrapped, not ended
     return prev.line.x1 < edge - S.short_line * max(width, 1)
 
 

@@ -34,6 +34,8 @@ class PdfSettings(_Section):
     rule_min_length: float = Field(40.0, gt=0, description="a horizontal line at least this long (points) is a rule that may part table rows")
     frame_min_share: float = Field(0.2, gt=0, le=1, description="a drawn box at least this share of the page's width (and "
                                    "twice a rule's length high) may frame a card of text, read as a whole")
+    tag_min_size: float = Field(12.0, gt=0, description="a box narrower than a card but at least this wide and high "
+                                "(points), holding a few words beside a measure's text, is read as one label")
     column_rule_share: float = Field(0.25, gt=0, le=1, description="a vertical line at least this share of the page's height, "
                                      "with text beside it on both sides, is a rule between columns of text")
     ocr_resolution: int = Field(300, ge=100, le=600, description="dots per inch a scanned page is rendered at for OCR")

@@ -65,14 +65,18 @@ def tables_from_lines(doc: Document) -> list[Table]:
         header_line = lines[i]
         i += 1
         page_lines: dict[int, list[Line]] = {header_line.page: [header_line]}
+        edge = header_line.x1  # how far right the table's text reaches
         while i < len(lines):
             line = lines[i]
             if _header(line) is not None and _labels(line) != _labels(header_line):
                 break  # another table's header
+            if line.spans and line.spans[0].x0 > edge + TOLERANCE:
+                break  # text right of all the table's: a table or column beside it
             if not cols.fits(line) and not ((_across(line, cols) or _marked(line, cols)) and i + 1 < len(lines)
                                             and cols.fits(lines[i + 1])):
                 break  # (a group's line across the table, or marked before it, with rows below it, stays in it)
             page_lines.setdefault(line.page, []).append(line)
+            edge = max(edge, line.x1)
             i += 1
         for page, group in page_lines.items():
             tables.append(_table(group, cols, page, known, doc.rules.get(page)))
