@@ -82,7 +82,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
         else:
             parsed = with_details(doc, layout, layout.parse(doc))
             result.layout = parsed.layout or layout.name
-            kept = _once([m for m in parsed.measures if not says_none(m.title)])  # not "Ingen nye tiltak"
+            kept = _once(_without_shared_head(_box_headings([m for m in parsed.measures if not says_none(m.title)])))
             result.measures = [_with_source(_ocr_noted(_noted(_without_status(m)), doc.ocr_pages), rel,
                                             result.sha256) for m in kept]
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
@@ -112,6 +112,59 @@ def _without_status(m: RawMeasure) -> RawMeasure:
         return m  # (a name in capitals, or a status already read from its column: as it is)
     return m.model_copy(update={"title": m.title[:found.start()].rstrip(" –-"),
                                 "extra": {**m.extra, "Status": found.group(1).capitalize()}})
+
+
+_HEAD = re.compile(r"^([^\W\d_][\w-]*(?:\s[\w-]+){0,2}):\s+(\S.*)$")
+
+
+def _without_shared_head(measures: list[RawMeasure]) -> list[RawMeasure]:
+    """Every name in the report opened by the same word and a colon ("Oppskrift: Lærlingløft i
+    varehandelen", three names or more): the word is the report's label for its measures, not part of
+    their names ("Studie: Hvordan …" alone among others is a name)."""
+    found = [_HEAD.match(m.title or "") for m in measures]
+    heads = {f.group(1).casefold() for f in found if f}
+    if len(measures) < 3 or not all(found) or len(heads) != 1:
+        return measures
+    return [m.model_copy(update={"title": f.group(2)}) for m, f in zip(measures, found)]
+
+
+_FACTS = ("goal_text", "type_text", "responsible_text", "partners_text")
+
+
+def _box_headings(measures: list[RawMeasure]) -> list[RawMeasure]:
+    """A box of facts under each measure, every box with the same heading ("NKPS-TILTAK – rapporteres
+    til …"), read as measures of that name: the heading names nothing, the facts are the measure's
+    above, which has none of its own."""
+    from collections import Counter
+
+    from .text import fold
+
+    counts = Counter(fold(m.title) for m in measures)
+
+    def boxed(k: int) -> bool:
+        m, above = measures[k], measures[k - 1] if k else None
+        return (above is not None and any(getattr(m, f) for f in _FACTS)
+                and not any(getattr(above, f) for f in _FACTS))
+
+    repeated = {t for t, n in counts.items() if n >= 2}
+    heads = {t for t in repeated if all(boxed(k) for k, m in enumerate(measures) if fold(m.title) == t)}
+    if not heads:
+        return measures
+    out: list[RawMeasure] = []
+    for m in measures:
+        if fold(m.title) in heads:
+            above = out[-1]
+            given = {f: getattr(m, f) for f in (*_FACTS, "roles_combined") if getattr(m, f) and not getattr(above, f)}
+            if m.period_text:  # the box's own period says it, not a date in the text above
+                given["period_text"] = m.period_text
+            out[-1] = above.model_copy(update={**given, "extra": {**m.extra, **above.extra},
+                                               "notes": above.notes + m.notes})
+        else:
+            out.append(m)
+    # where the report marks its measures with such boxes, a text without one is not reported (a flyer
+    # for the annual meeting among the measures' flyers)
+    out = [m for m in out if any(getattr(m, f) for f in _FACTS)]
+    return [m.model_copy(update={"index": k}) for k, m in enumerate(out, 1)]
 
 
 _SAME_IF_GIVEN = ("responsible_text", "partners_text", "period_text", "type_text")

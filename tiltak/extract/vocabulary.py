@@ -255,6 +255,8 @@ def match_label(text: str, lead: str | None = None) -> Label | None:
             continue
         if found and head.strip() and len(head) <= SETTINGS.labels.max_length:
             field = label_field(head, colon=sep in (":", " = "))
+            if field == "goal" and sep.strip() in "–-—" and not any(ch.isdigit() for ch in rest):
+                continue  # "NKPS-TILTAK – rapporteres til …": a heading, no delmål after a dash
             if field:
                 return Label(field, head.strip(), rest.strip(), "separator" if rest.strip() else "alone",
                              loose=label_field(head) is None)

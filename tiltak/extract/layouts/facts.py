@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..content import is_delmal_code, is_goal_line, is_period_line
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, fold
-from ..vocabulary import is_area, match_label, type_spellings, value_field
+from ..vocabulary import is_area, label_field, match_label, type_spellings, value_field
 
 
 # " | ", " · ", "; Label:", ". Label:" ("Ansvarlig: VOFO. Samarbeid: Kompetanse Norge. Periode: 2020.") or tabs
@@ -21,6 +21,36 @@ _FACT_SEPARATOR = re.compile(rf"\s*[{FACT_MARKS}]\s*|\s+[–—](?:\s+|$)")  # (
 FIELD_SEPARATOR = re.compile(rf"\s+[{FACT_MARKS}]\s+|\s*;\s+(?=\S[^;:]{{0,40}}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{{0,40}}:)|\t+"
                              r"|\s+\(\d{1,2}\)\s+(?=[^\W\d_][^.;:()]{0,40}:)"  # "… og KN (4) Virketid: 2017–2021"
                              r"|(?<=\.)\s+(?=(?:delmål|delmåla|delmålet|delmålene)\s+\d)", re.I)  # "… Periode: 2020. Delmål 1.1."
+
+
+_COLON = re.compile(r":(?=\s|$)")
+
+
+def field_parts(text: str) -> list[str]:
+    """A line of fields cut into its fields: at the marks between them (FIELD_SEPARATOR), or, with
+    none, before each known label ("Ansvarlig: VOFO Samarbeid: Kompetanse Norge", "Delmål 3.2 Type:
+    Kurs", set apart only by space); the line whole when it holds one field."""
+    parts = [x.strip() for x in FIELD_SEPARATOR.split(text or "") if x and x.strip()]
+    if len(parts) >= 2:
+        return parts
+    cuts, fields = [], []
+    for m in _COLON.finditer(text or ""):
+        before = text[:m.start()]
+        words = list(re.finditer(r"\S+", before))
+        for n in range(min(4, len(words)), 0, -1):  # the longest label that ends at the colon
+            start = words[-n].start()
+            head = before[start:]
+            field = label_field(head) if not any(ch.isdigit() for ch in head) else None
+            if field not in (None, "other", "section"):
+                cuts.append(start)
+                fields.append(field)
+                break
+    if len(set(fields)) < len(fields):  # a field twice: two boxes' lines run together, not one line's fields
+        return [text.strip()]
+    if not cuts or len(cuts) == 1 and (cuts[0] == 0 or not is_goal_line(text[:cuts[0]].strip(), bare=False)):
+        return [text.strip()] if text and text.strip() else []
+    bounds = ([0] if cuts[0] > 0 else []) + cuts + [len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
 def facts_line(text: str) -> list[tuple[str, str]] | None:

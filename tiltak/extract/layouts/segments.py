@@ -21,7 +21,7 @@ from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
 from .base import cell_texts, numbering_shape, split_numbering
-from .facts import FIELD_SEPARATOR, bracket_facts, facts_line
+from .facts import FIELD_SEPARATOR, bracket_facts, facts_line, field_parts
 
 @dataclass
 class Item:
@@ -365,8 +365,9 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     if p.list_label and bracket_facts(p.text):  # "• Name – text (delmål 1.2; ansvarleg: X; 2026)": one item
         item = paragraph_item(p, where)
         return [item] if item is not None else []
-    parts = [x.strip() for x in FIELD_SEPARATOR.split(p.text) if x.strip()]
-    if len(parts) >= 2 and sum(1 for x in parts if (m := match_label(x)) and m.how == "separator") >= 2:
+    parts = field_parts(p.text)
+    labelled = sum(1 for x in parts if (m := match_label(x)) and m.how == "separator")
+    if len(parts) >= 2 and (labelled >= 2 or labelled == 1 and is_goal_line(parts[0], bare=False)):
         pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end, italic=p.italic) for x in parts]
         return [it for it in (paragraph_item(x, where) for x in pieces) if it is not None]
     item = paragraph_item(p, where)

@@ -1,0 +1,70 @@
+"""Marks a report sets on its measures, read as marks: the same heading over every measure's box of
+facts, the same word and colon before every name, fields set apart only by space, a box's heading
+after a dash that names no delmål."""
+
+from tiltak.extract.file import _box_headings, _without_shared_head
+from tiltak.extract.layouts.facts import field_parts
+from tiltak.extract.records import RawMeasure
+from tiltak.extract.vocabulary import match_label
+
+
+def m(k, title, **facts):
+    return RawMeasure(index=k, title=title, **facts)
+
+
+def test_fields_set_apart_only_by_space_are_cut_before_each_label():
+    assert field_parts("Ansvarlig: VOFO Samarbeid: Kompetanse Norge") == ["Ansvarlig: VOFO", "Samarbeid: Kompetanse Norge"]
+    assert field_parts("Delmål 3.4 og 3.6 Type: Kurs") == ["Delmål 3.4 og 3.6", "Type: Kurs"]
+    assert field_parts("Ansvar: Fylket | Med: NAV") == ["Ansvar: Fylket", "Med: NAV"]
+    # one field, a sentence with a colon, or the same field twice (two boxes' lines run together): whole
+    assert field_parts("Tid: 12. mars 2019 kl. 10.00–14.00") == ["Tid: 12. mars 2019 kl. 10.00–14.00"]
+    assert field_parts("Det viktigste er dette: vi må samarbeide") == ["Det viktigste er dette: vi må samarbeide"]
+    assert field_parts("Ansvar: Regjeringen Ansvar: KS og NAV") == ["Ansvar: Regjeringen Ansvar: KS og NAV"]
+    assert field_parts("Kurset for 3.2 Type: Kurs") == ["Kurset for 3.2 Type: Kurs"]  # before the label no delmål
+
+
+def test_a_box_heading_after_a_dash_is_no_delmal_label():
+    assert match_label("NKPS-TILTAK – rapporteres til Kompetansepolitisk råd") is None
+    lbl = match_label("Delmål – 2.1 og 2.4")
+    assert (lbl.field, lbl.value) == ("goal", "2.1 og 2.4")
+
+
+def test_the_same_heading_over_each_measures_box_of_facts_names_nothing():
+    """Each flyer: its name and text, then a box headed "NKPS-TILTAK" with the facts; one flyer
+    without a box is no reported measure."""
+    box = "NKPS-TILTAK – rapporteres til Kompetansepolitisk råd"
+    got = _box_headings([m(1, "Informasjonsmøte", period_text="12. mars kl. 10", description="Vi går gjennom …"),
+                         m(2, box, goal_text="Delmål 3.2", type_text="Informasjonsmøte", responsible_text="VOFO",
+                           period_text="12. mars 2019"),
+                         m(3, "Årsmøte i VOFO 2019", period_text="6. juni 2019"),
+                         m(4, "Regionkonferanse", description="Konferansen tar opp …"),
+                         m(5, box, goal_text="Delmål 1.2", type_text="Konferanse", responsible_text="VOFO Vest")])
+    assert [(x.index, x.title, x.goal_text, x.type_text, x.responsible_text, x.period_text, x.description) for x in got] == [
+        (1, "Informasjonsmøte", "Delmål 3.2", "Informasjonsmøte", "VOFO", "12. mars 2019", "Vi går gjennom …"),
+        (2, "Regionkonferanse", "Delmål 1.2", "Konferanse", "VOFO Vest", None, "Konferansen tar opp …")]
+
+
+def test_one_measure_named_twice_with_its_own_facts_each_time_stays():
+    """The same name under two delmål, each with facts after a measure that has its own: no box."""
+    ms = [m(1, "Fagbrev på jobb", goal_text="2.3", responsible_text="KD"), m(2, "Kurs i norsk", goal_text="3.3"),
+          m(3, "Fagbrev på jobb", goal_text="2.5", responsible_text="KD")]
+    assert _box_headings(ms) == ms
+    after_own = [m(1, "Kurs i salg", goal_text="2.1"), m(2, "Fagbrev på jobb", goal_text="2.3"),
+                 m(3, "Nettverk for HR", goal_text="1.2"), m(4, "Fagbrev på jobb", goal_text="2.5")]
+    assert _box_headings(after_own) == after_own
+    once = [m(1, "Innledning om året"), m(2, "Kurs i norsk", goal_text="3.3")]  # a name with facts, once
+    assert _box_headings(once) == once
+
+
+def test_the_same_word_and_colon_before_every_name_is_the_reports_label():
+    ms = [m(1, "Oppskrift: Bransjeprogram for varehandelen"), m(2, "Oppskrift: Lærlingløft i varehandelen"),
+          m(3, "oppskrift: Digital kompetanse i butikk")]
+    assert [x.title for x in _without_shared_head(ms)] == ["Bransjeprogram for varehandelen", "Lærlingløft i varehandelen",
+                                                          "Digital kompetanse i butikk"]
+    # one name so written among others, or two names only, keep their words
+    mixed = [m(1, "Studie: Hvordan påvirker teknologi handelen?"), m(2, "Kurs i salg"), m(3, "Nettverk for HR")]
+    assert _without_shared_head(mixed) == mixed
+    two = ms[:2]
+    assert _without_shared_head(two) == two
+    other_heads = [m(1, "Studie: Lager"), m(2, "Kurs: Salg"), m(3, "Nettverk: HR")]
+    assert _without_shared_head(other_heads) == other_heads
