@@ -68,3 +68,44 @@ def test_the_same_word_and_colon_before_every_name_is_the_reports_label():
     assert _without_shared_head(two) == two
     other_heads = [m(1, "Studie: Lager"), m(2, "Kurs: Salg"), m(3, "Nettverk: HR")]
     assert _without_shared_head(other_heads) == other_heads
+
+
+def test_facts_written_as_whole_sentences():
+    """An easy-read report's facts, each a sentence of its own."""
+    from tiltak.extract.layouts.facts import sentence_fact
+
+    assert sentence_fact("Dette tiltaket hører til delmål 1.4 og 2.3 i strategien.") == ("goal", "delmål 1.4 og 2.3")
+    assert sentence_fact("Det er et råd der mange møtes.") == ("type", "råd")
+    assert sentence_fact("Det er eit kurs.") == ("type", "kurs")
+    assert sentence_fact("LO/Handel og Kontor har ansvaret.") == ("responsible", "LO/Handel og Kontor")
+    assert sentence_fact("Ansvaret ligger hos KD.") == ("responsible", "KD")
+    assert sentence_fact("KD samarbeider med LO, NHO, YS, Unio, KS, Virke, Spekter og Akademikerne.") == (
+        "partners", "LO, NHO, YS, Unio, KS, Virke, Spekter og Akademikerne")
+    assert sentence_fact("Regjeringen samarbeider med LO og de andre partene.") == ("partners", "LO og de andre partene")
+    for text in ("NAV samarbeider med fylkeskommunen om å gi flere ledige fagbrev.",  # a sentence of the text
+                 "YS følger opp: Bidrag til et kompetansebehovsutvalg (NKPS tiltak 1)",  # a name, no sentence
+                 "Tiltaket gjelder også delmål 2.4.",  # adds to the delmål above, read as before
+                 "Det er et godt tiltak.", "LO har ansvaret. Det er et kurs.", "Vi har jobbet med delmål 2.2 lenge.",
+                 "Det er viktig at alle har ansvaret."):
+        assert sentence_fact(text) is None, text
+
+
+def test_a_report_of_sentences_under_headings_is_read(tmp_path):
+    from docx import Document as Docx
+
+    from tiltak.extract.file import extract_file
+
+    d = Docx()
+    d.add_paragraph("Lettlest rapport 2025")
+    for name, goal, kind, who, partner in [("Kurs for tillitsvalgte", "2.2", "et kurs", "LO", "AOF"),
+                                           ("Kompetansebehovsutvalget", "1.1", "et råd der mange møtes", "KD", "LO")]:
+        d.add_heading(name, level=1)
+        d.add_paragraph("Hva er det? Noe som hjelper folk å lære mer på jobben.")
+        for text in (f"Dette tiltaket hører til delmål {goal} i strategien.", f"Det er {kind}.", f"{who} har ansvaret.",
+                     f"{who} samarbeider med {partner}."):
+            d.add_paragraph(text)
+    d.save(tmp_path / "lettlest.docx")
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text, m.partners_text)
+           for m in extract_file(tmp_path / "lettlest.docx").measures]
+    assert got == [("Kurs for tillitsvalgte", "delmål 2.2", "kurs", "LO", "AOF"),
+                   ("Kompetansebehovsutvalget", "delmål 1.1", "råd", "KD", "LO")]

@@ -713,3 +713,43 @@ def test_two_unruled_tables_side_by_side_are_read_one_after_the_other(tmp_path):
     got = [(m.title, m.goal_text, m.responsible_text) for m in layout.parse(doc).measures]
     assert got == [("Kurs i salg", "1.1", "Virke"), ("Råd for handel", "1.4", "UHR"), ("Nettverk for HR", "1.2", "Virke"),
                    ("Studie om lager", "2.1", "Fafo"), ("Fagbrev i butikk", "2.5", "NHO"), ("Norsk i handel", "3.3", "NAV")]
+
+
+def test_a_pivot_tables_outline_gives_each_row_its_delmal_and_type():
+    """A spreadsheet's pivot table printed as an outline: "⊟ delmål" over "⊟ type" over the names,
+    each group with its count, a subtotal after each delmål ("2.2 Totalt"), a grand total and a note
+    below; the same measure under two delmål is one measure of both (reported once, as its note says)."""
+    from tiltak.extract.file import _once
+
+    t = table([["Radetiketter", "Ansvarlig", "Samarbeid", "Periode", "Antall av Tiltak"],
+               ["⊟ 1.1 Etablere et kompetansebehovsutvalg", "", "", "", "1"],
+               ["⊟ Råd/utvalg/nettverk", "", "", "", "1"],
+               ["Deltakelse i KBU", "NHO", "KD", "2017–", "1"],
+               ["1.1 Totalt", "", "", "", "1"],
+               ["⊟ 2.2 Styrke kunnskapsgrunnlaget", "", "", "", "2"],
+               ["⊟ Arrangement", "", "", "", "1"],
+               ["NHOs konferanse 2018", "NHO", "", "mai 2018", "1"],
+               ["⊟ FoU", "", "", "", "1"],
+               ["Fagbrev på jobb", "NHO", "LO", "2018–2020", "1"],
+               ["2.2 Totalt", "", "", "", "2"],
+               ["⊟ 2.5 Gjøre det enklere å få dokumentert kompetanse", "", "", "", "1"],
+               ["⊟ FoU", "", "", "", "1"],
+               ["Fagbrev på jobb", "NHO", "LO", "2018–2020", "1"],
+               ["▸ Kurs i norsk", "NAV", "", "2019", "1"],  # a mark before a measure's own row: no group
+               ["Totalsum", "", "", "", "4"],
+               ["Merk: tiltak med to delmål telles under begge.", "", "", "", ""]], ruled=False)
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text) for m in _once(parse(t).measures)]
+    assert got == [("Deltakelse i KBU", "1.1 Etablere et kompetansebehovsutvalg", "Råd/utvalg/nettverk", "NHO"),
+                   ("NHOs konferanse 2018", "2.2 Styrke kunnskapsgrunnlaget", "Arrangement", "NHO"),
+                   ("Fagbrev på jobb", "2.2 Styrke kunnskapsgrunnlaget; 2.5 Gjøre det enklere å få dokumentert kompetanse",
+                    "FoU", "NHO"),
+                   ("Kurs i norsk", "2.5 Gjøre det enklere å få dokumentert kompetanse", "FoU", "NAV")]
+
+
+def test_two_rows_of_one_table_with_one_name_but_two_responsible_stay_two():
+    from tiltak.extract.file import _once
+
+    t = table([["Tiltak", "Delmål", "Ansvarlig"], ["KBU", "1.1", "KD"], ["Kurs i norsk", "3.3", "NAV"],
+               ["KBU", "1.2", "NHO"]])
+    assert [(m.title, m.goal_text) for m in _once(parse(t).measures)] == [("KBU", "1.1"), ("Kurs i norsk", "3.3"),
+                                                                          ("KBU", "1.2")]

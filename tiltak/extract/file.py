@@ -185,7 +185,7 @@ def _once(measures: list[RawMeasure]) -> list[RawMeasure]:
         k = first.get(key) if key else None
         seen = out[k] if k is not None else None
         again = (seen is not None and m.goal_text and seen.goal_text and fold(m.goal_text) != fold(seen.goal_text)
-                 and not m.provenance.locator.startswith(("table", "sheet"))
+                 and (not m.provenance.locator.startswith(("table", "sheet")) or _same_table_rows(seen, m))
                  and not any(getattr(m, f) and fold(getattr(m, f)) != fold(getattr(seen, f) or "") for f in _SAME_IF_GIVEN)
                  and not any(seen.extra.get(name, v) != v for name, v in m.extra.items())
                  and (not m.description or _POINTER.search(m.description)))
@@ -196,6 +196,17 @@ def _once(measures: list[RawMeasure]) -> list[RawMeasure]:
             continue
         out[k] = seen.model_copy(update={"goal_text": f"{seen.goal_text}; {m.goal_text}"})
     return [m.model_copy(update={"index": i + 1}) for i, m in enumerate(out)]
+
+
+def _same_table_rows(a: RawMeasure, b: RawMeasure) -> bool:
+    """Two rows of one table with the same responsible: a measure the table lists under each of its
+    delmål (a pivot table's rows), not two reporters' rows of a summary."""
+    from .text import fold
+
+    table = re.compile(r"^((?:table|sheet) \S+) row")
+    ta, tb = table.match(a.provenance.locator), table.match(b.provenance.locator)
+    return bool(ta and tb and ta.group(1) == tb.group(1) and a.responsible_text
+                and fold(a.responsible_text) == fold(b.responsible_text or ""))
 
 
 def _noted(m: RawMeasure) -> RawMeasure:

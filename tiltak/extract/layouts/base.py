@@ -68,7 +68,7 @@ def units(doc: Document) -> list[Unit]:
 
 
 # The words a table's total or subtotal row opens with ("Sum", "Totalt", "Sum innsatsområde 1")
-SUM_WORDS = r"(?:sum|delsum|subtotal|totalt|total|i alt|samlet)"
+SUM_WORDS = r"(?:sum|delsum|totalsum|subtotal|totalt|total|i alt|samlet|grand total)"
 
 # Typed numbering before a heading's text: "1.", "1)", "(1)", "a)", "IV.", "1.1", "Tiltak 1:", "Tiltak nr. 2 –",
 # "TILTAKSKORT 3" (a word for a measure's card or sheet), "Oppdrag 2018-02:" (a letter's numbered task),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..content import is_delmal_code, is_goal_line, is_period_line
+from ..content import goal_reference, is_delmal_code, is_goal_line, is_period_line
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, fold
 from ..vocabulary import is_area, label_field, match_label, type_spellings, value_field
@@ -51,6 +51,43 @@ def field_parts(text: str) -> list[str]:
         return [text.strip()] if text and text.strip() else []
     bounds = ([0] if cuts[0] > 0 else []) + cuts + [len(text)]
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+# facts written as whole sentences ("Det er et kurs.", "LO har ansvaret.", "LO samarbeider med AOF.",
+# "Dette tiltaket hører til delmål 2.2 i strategien.": an easy-read report's)
+_GOAL_SENTENCE = re.compile(r"\b(?:hører|høyrer|høre|hører inn|høyrer inn)\s+(?:til|under)\b|\b(?:gjelder|gjeld|støtter|"
+                            r"støttar|bidrar|bidreg|følger opp|følgjer opp|er knyttet|er knytt|handler om|handlar om)\b", re.I)
+_WHO_LEADS = re.compile(r"^(?P<who>[^.,;:]{2,60}?)\s+(?:har|hadde)\s+(?:hoved|hovud)?ansvar(?:et)?"
+                        r"(?:\s+for\s+(?:tiltaket|dette|arbeidet|det))?\s*\.?$|"
+                        r"^(?:ansvaret\s+(?:ligger|ligg)\s+hos|ansvarlig\s+er|ansvarleg\s+er)\s+(?P<who2>[^.;:]{2,60}?)\s*\.?$", re.I)
+_WHO_WITH = re.compile(r"^(?P<who>[^.,;:]{2,60}?)\s+(?:samarbeider|samarbeidar)\s+med\s+(?P<with>[^.;:]{2,120}?)\s*\.?$", re.I)
+_IT_IS = re.compile(r"^(?:det|dette|tiltaket)\s+er\s+(?:et|en|ei|eit)\s+(?P<what>[^.;:]{2,80}?)\s*\.?$", re.I)
+
+
+def sentence_fact(text: str) -> tuple[str, str] | None:
+    """A short sentence that gives one fact of a measure, as (field, value): its delmål, who is
+    responsible, who takes part, or its type; None for any other sentence."""
+    text = (text or "").strip()
+    if not text.endswith(".") or ":" in text or len(text.split()) > 16 or len(_SENTENCE_END.split(text)) > 1:
+        return None  # one whole sentence, no label in it
+    ref = goal_reference(text, bare=False)
+    if ref and _GOAL_SENTENCE.search(text) and not re.search(r"\b(?:også|òg|i tillegg)\b", text, re.I):
+        return "goal", ref  # ("gjelder også delmål 2.4" adds to the delmål above: read as before)
+    m = _WHO_LEADS.match(text)
+    if m and _names_only(m.group("who") or m.group("who2")):
+        return "responsible", (m.group("who") or m.group("who2")).strip()
+    m = _WHO_WITH.match(text)
+    if m and _names_only(m.group("with")) and len(m.group("who").split()) <= 6 \
+            and not re.search(r"\b(?:om|å|for å|til å)\b", m.group("with"), re.I):  # (not "… med NAV om å gi …")
+        return "partners", m.group("with").strip()
+    m = _IT_IS.match(text)
+    if m:
+        words = fold(m.group("what")).split()
+        spellings = type_spellings()
+        for n in (3, 2, 1):  # the longest spelling the words open with: "et råd der mange møtes"
+            if len(words) >= n and " ".join(words[:n]) in spellings:
+                return "type", " ".join(m.group("what").split()[:n])
+    return None
 
 
 def facts_line(text: str) -> list[tuple[str, str]] | None:

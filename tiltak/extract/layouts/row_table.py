@@ -26,8 +26,9 @@ from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
 _TOTAL_ROW = re.compile(rf"^((?:{SUM_WORDS}|antall)\b[^\d]{{0,40}}?)(\d{{1,4}})\s*$", re.I)
-_SUM_ROW = re.compile(rf"^\s*{SUM_WORDS}(?:\s*[:.]?|\s+(?:for\s+)?"
+_SUM_ROW = re.compile(rf"^\s*(?:\d\.\d{{1,2}}\s+)?{SUM_WORDS}(?:\s*[:.]?|\s+(?:for\s+)?"
                       r"(?:innsatsområde|hovedinnsatsområde|delmål|område|kapittel|post|gruppe)\b[^:]{0,30})\s*$", re.I)
+_OUTLINE = re.compile(r"^\s*[⊟⊞▸▾▼►▶▷]\s*")  # a group's mark in an outline or a pivot table
 _TOTAL = re.compile(r"totalt\s+antall\s+tiltak\D{0,20}?(\d{1,4})", re.I)
 _CODE = re.compile(r"^\s*(\d\.\d{1,2})")
 _INCOMPLETE = SETTINGS.layouts.split_row_words
@@ -54,15 +55,18 @@ def _without_trailing_notes(rows: list) -> list:
     of their own that leads into what follows ("Forklaring statusfarger:", under a table without
     rules, where an empty delmål cell takes the one above), are notes on the table, not measures
     without fields: measures above them fill three or more."""
-    full = [r for r in rows if sum(1 for v in r.values.values() if v) >= 3]
+    def own(row) -> list[str]:  # its own cells' values, not a group's carried down to it
+        return [v for k, v in row.values.items() if v and k in row.cells and row.cells[k].text.strip()] \
+            + list(row.extra.values())
+
+    full = [r for r in rows if len(own(r)) >= 3]
     if len(full) < 2:
         return rows
 
     def note(row) -> bool:
         filled = sum(1 for v in row.values.values() if v) + len(row.extra)
-        own = [v for k, v in row.values.items() if v and k in row.cells and row.cells[k].text.strip()] \
-            + list(row.extra.values())
-        return filled == 1 or len(own) == 1 and (own[0].rstrip().endswith(":") or bool(_NOTE_LABEL.match(own[0])))
+        mine = own(row)
+        return filled == 1 or len(mine) == 1 and (mine[0].rstrip().endswith(":") or bool(_NOTE_LABEL.match(mine[0])))
 
     end = len(rows)
     while end > 0 and note(rows[end - 1]) and rows[end - 1] is not full[-1]:
@@ -117,6 +121,7 @@ class _Logical:
     labels: dict[int, str]
     rows: list[_Row] = field(default_factory=list)
     group_goal: str | None = None  # from the last group row across the table
+    group_type: str | None = None  # from the last type group of an outline (a pivot table's rows)
     combined: dict[int, list[str]] = field(default_factory=dict)  # columns that hold several fields
 
 
@@ -354,6 +359,8 @@ class RowTable:
             first = len(measures)
             for row in rows:
                 title = row.values.get("title", "")
+                if _OUTLINE.match(title):  # "▸ Kurs i norsk": an outline's mark before a measure's own row
+                    title = row.values["title"] = _OUTLINE.sub("", title)
                 texts = [v for v in (*row.extra.values(), *row.values.values()) if v]  # "Nr." is kept in extra
                 total = _TOTAL_ROW.match(" ".join(texts)) or _TOTAL_ROW.match(" ".join(texts[::-1])) \
                     or _TOTAL_ROW.match(title)  # ("9 | Antall tiltak: 7": a sheet's row number before it)
@@ -403,7 +410,11 @@ class RowTable:
                     continue
                 group = self._group_row(grid[r], table)
                 if group is not None:  # "Delmål 1.2 – …" across the table: the goal of the rows below
-                    lt.group_goal = group if names_a_goal(group) or goal_reference(group) else None
+                    if value_field(group) == "type":  # a type under a delmål (an outline's second level)
+                        lt.group_type = group
+                    else:
+                        lt.group_goal = group if names_a_goal(group) or goal_reference(group) else None
+                        lt.group_type = None
                     continue
                 second = _second_row(grid, r)
                 if second is not None and lt.rows:  # a measure over two rows: its text under its fields
@@ -420,6 +431,8 @@ class RowTable:
                 if lt.rows and self._rest_of_row(row):  # "programstyre og rekruttering" under "… byggenæringen:"
                     self._join(lt.rows[-1], row)
                     continue
+                if lt.group_type and not row.values.get("type"):
+                    row.values["type"] = lt.group_type
                 if lt.group_goal and not row.values.get("goal"):
                     row.values["goal"] = lt.group_goal
                 elif lt.group_goal and _adds_to_group(lt):  # "Andre delmål": besides the group's delmål
@@ -489,8 +502,14 @@ class RowTable:
 
     @staticmethod
     def _group_row(cells: list[Cell | None], table: Table) -> str | None:
-        """The text of a row that is one cell across the table (a group or section heading)."""
+        """The text of a row that is one cell across the table (a group or section heading), or an
+        outline's group: its name after an outline's mark, its count in the last cells ("⊟ 2.2 Styrke
+        kunnskapsgrunnlaget … | | | 2", a pivot table's rows)."""
         distinct = {id(c): c for c in cells if c is not None}
+        first = cells[0] if cells else None
+        if first is not None and _OUTLINE.match(first.text) and table.n_cols >= 3 and all(
+                not c.text.strip() or c.text.strip().isdecimal() for c in distinct.values() if c is not first):
+            return " ".join(_OUTLINE.sub("", first.text).split()) or None
         if len(distinct) != 1 or table.n_cols < 3:
             return None
         cell = next(iter(distinct.values()))

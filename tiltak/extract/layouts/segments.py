@@ -21,7 +21,7 @@ from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
 from .base import cell_texts, numbering_shape, split_numbering
-from .facts import FIELD_SEPARATOR, bracket_facts, facts_line, field_parts
+from .facts import FIELD_SEPARATOR, bracket_facts, facts_line, field_parts, sentence_fact
 
 @dataclass
 class Item:
@@ -347,6 +347,9 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
                          runs=[replace(runs[0], text=lead.rstrip(" ."))])
         rest = Paragraph(text=p.text.strip()[len(lead):].strip(), page=p.page, page_end=p.page_end)
         return _paragraph_items(name, where) + _paragraph_items(rest, where)
+    fact = sentence_fact(p.text) if not (p.bold or p.heading_level or p.list_label) else None
+    if fact:  # "LO har ansvaret.": a fact written as a sentence
+        return [Item("field", fact[1], field=fact[0], how="sentence", **_facts_of(p, where))]
     named = _named_in_prose(p, where) or _cited(p, where)
     if named:
         return named
