@@ -109,3 +109,18 @@ def test_a_report_of_sentences_under_headings_is_read(tmp_path):
            for m in extract_file(tmp_path / "lettlest.docx").measures]
     assert got == [("Kurs for tillitsvalgte", "delmål 2.2", "kurs", "LO", "AOF"),
                    ("Kompetansebehovsutvalget", "delmål 1.1", "råd", "KD", "LO")]
+
+
+def test_a_note_of_facts_in_square_brackets_after_a_lead_in():
+    """A protocol's point marked "[Rapportert til KPR: delmål … · type · ansvar X · med Y · periode]"."""
+    from tiltak.extract.layouts.facts import facts_line
+
+    got = facts_line("[Rapportert til KPR: delmål 2.3 og 3.1 · Prosjekt · ansvar Spekter · med LO Stat, Fagforbundet · 2022–2023]")
+    assert got == [("goal", "delmål 2.3 og 3.1"), ("type", "Prosjekt"), ("responsible", "Spekter"),
+                   ("partners", "LO Stat, Fagforbundet"), ("period", "2022–2023")]
+    assert facts_line("Ansvarlig: KD · Prosjekt · Delmål 2.1") == [("responsible", "KD"), ("type", "Prosjekt"),
+                                                                  ("goal", "Delmål 2.1")]  # a label, no lead-in
+    # a slide's cue is no lead-in; "samarbeid mellom …" names nobody; a cut at "(fra 1." is no name
+    assert facts_line("[LYSBILDE 2: Kurs/utdanning – NKPS tiltak nr. 6]") is None
+    assert ("partners", "mellom skole og arbeidsliv") not in (facts_line("Delmål 1.4 – samarbeid mellom skole og arbeidsliv") or [])
+    assert facts_line("Ansvar Kompetanse Norge (fra 1. juli 2021 HK-dir)") is None

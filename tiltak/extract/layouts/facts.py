@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..content import goal_reference, is_delmal_code, is_goal_line, is_period_line
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, fold
-from ..vocabulary import is_area, label_field, match_label, type_spellings, value_field
+from ..vocabulary import is_area, label_field, leading_label, match_label, type_spellings, value_field
 
 
 # " | ", " · ", "; Label:", ". Label:" ("Ansvarlig: VOFO. Samarbeid: Kompetanse Norge. Periode: 2020.") or tabs
@@ -95,7 +95,14 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
     "Delmål 3.2 | Kurs/utdanning | Ansvar: Unio | Høsten 2020". Its (field, value) pairs, or None."""
     if _TAGS.match(text or ""):
         return _tag_facts(text)
+    whole = _IN_SQUARE_BRACKETS.match(text or "")
+    if whole:  # "[Rapportert til KPR: delmål 2.3 · Prosjekt · ansvar Spekter · 2022–2023]": a note of facts
+        text = whole.group(1)
     parts = [x.strip() for x in _FACT_SEPARATOR.split(text or "") if x.strip()]
+    lead, colon, rest = parts[0].partition(":") if parts else ("", "", "")
+    if len(parts) >= 2 and colon and rest.strip() and len(lead.split()) <= 5 and label_field(lead) is None \
+            and not any(ch.isdigit() for ch in lead):  # (not a slide's "[LYSBILDE 2: Kurs – nr. 6]")
+        parts[0] = rest.strip()  # a lead-in no field is known by ("Rapportert til KPR:"), before the first fact
     parts = [y.strip() for x in parts for y in (_WHOLE_BRACKET.sub(r"\1", x).split(";") if _WHOLE_BRACKET.match(x)
                                                  else [x]) if y.strip()]  # "(Ansvar: AID; med NAV) · 2021"
     if len(parts) < 2 and len(text or "") <= 200:  # "Delmål 1.1. Prosjekt. Samarbeid med LO. Periode 2017–.": sentences
@@ -137,6 +144,7 @@ _PARTNERS_FIRST = re.compile(rf"^(?:(?:{_TOGETHER_WORDS})\s+|{_MED})", re.I)  # 
 
 
 _WHOLE_BRACKET = re.compile(r"^\(([^()]+)\)$")
+_IN_SQUARE_BRACKETS = re.compile(r"^\s*\[([^\[\]]+)\]\s*\.?\s*$")
 _NUMBERS = re.compile(r"^(?:nr|nummer)\.?\s*\d{1,2}(?:\s*(?:,|og|&)\s*\d{1,2})*$", re.I)
 _TAGS = re.compile(r"^\s*(?:#[^\s#]+\s*){1,12}$")
 
@@ -301,6 +309,10 @@ def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | 
             continue  # "2 Læring i arbeidslivet": the area its delmål lies in, said again; "Annet": no type
         elif labelled and (m := _PARTNERS_FIRST.match(part)) and _names_only(part[m.end():]):
             found.append(("partners", part[m.end():]))  # "Samarbeid med KD, LO og Virke"
+        elif labelled and (hit := leading_label(part, max_words=2)) and hit[0] in ("responsible", "partners") \
+                and hit[2][:1].isupper() and hit[2].count("(") == hit[2].count(")") and _names_only(hit[2]):
+            # (not "samarbeid mellom skole og arbeidsliv", nor a sentence cut at "(fra 1." of a date)
+            found += _who(hit[2]) if hit[0] == "responsible" else [(hit[0], hit[2])]  # "ansvar Spekter", no colon
         elif is_period_line(part) and len(part.split()) <= 4:  # "Høsten 2020", not "Konferanse i Oslo 30. november"
             found.append(("period", part))
         elif labelled and found and is_period_line(head := part.split(",")[0]) and len(head.split()) <= 4:
