@@ -367,3 +367,13 @@ def test_a_column_of_facts_right_of_each_name_and_its_text_is_read_after_them():
     groups = in_columns(words, 2.5)
     assert [[w.text for w in g][0] for g, _ in groups] == ["Navn0", "Delmål", "Navn1", "Delmål", "Navn2", "Delmål"]
     assert [w.text for w in groups[1][0]] == ["Delmål", "1.1", "Prosjekt", "2024"]
+
+
+def test_a_page_number_in_a_box_beside_the_footer_leaves_the_columns_as_they_are():
+    words = row(40, 40, ["Unios", "rapport", "2018"])
+    for k in range(8):
+        words += row(60 + 12 * k, 40, [f"v{k}", *PROSE[:5]]) + row(60 + 12 * k, 300, [f"h{k}", *PROSE[:5]])
+    words += row(200, 40, ["Årsrapport", "2022"]) + row(200, 505, ["12"])
+    plain = in_columns(words, 2.5)
+    assert [[w.text for w in g] for g, _ in in_columns(words, 2.5, dividers=Dividers(tags=[(500.0, 196.0, 522.0, 212.0)]))] \
+        == [[w.text for w in g] for g, _ in plain]

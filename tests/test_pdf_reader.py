@@ -317,10 +317,18 @@ def test_text_in_one_box_drawn_round_it_is_read_as_text_not_a_table(tmp_path):
 def test_a_tab_on_end_in_the_margin_is_no_part_of_the_text(tmp_path):
     """A thumb index's tab turned on end right of all the text ("1 Gode valg") is left out; a header
     cell on end within the text stays (the test above)."""
+    text = "LO har fast plass i utvalget og bidrar med innspill fra forbundene om kompetansebehov i bransjene."
     _pdf(tmp_path / "t.pdf", [(72, 780, 11, 0, 0, "Deltakelse i Kompetansebehovsutvalget"),
-                              (72, 766, 11, 0, 0, "Ansvarlig: LO"), (560, 700, 9, 0, 90, "1 Gode valg")])
+                              (72, 766, 11, 0, 0, "Ansvarlig: LO"), (72, 740, 10, 0, 0, text),
+                              (560, 700, 9, 0, 90, "1 Gode valg")])
     texts = [p.text for p in read_pdf(str(tmp_path / "t.pdf")).paragraphs()]
-    assert texts == ["Deltakelse i Kompetansebehovsutvalget", "Ansvarlig: LO"]
+    assert texts == ["Deltakelse i Kompetansebehovsutvalget", "Ansvarlig: LO", text]
+    # beyond the text but not in the page's outer strip (a chart's axis on end beside short lines): kept
+    _pdf(tmp_path / "a.pdf", [(72, 780, 11, 0, 0, "Kurs for tillitsvalgte"), (72, 766, 11, 0, 0, "Ansvarlig: LO"),
+                              (72, 752, 11, 0, 0, "Periode: 2021–2022"), (72, 738, 11, 0, 0, "Delmål: 2.2"),
+                              *[(72, 700 - 14 * k, 10, 0, 0, f"Kurs nummer {k} for ansatte") for k in range(8)],
+                              (400, 700, 9, 0, 90, "Antall")])
+    assert "Antall" in [p.text for p in read_pdf(str(tmp_path / "a.pdf")).paragraphs()]
 
 
 def test_a_few_words_in_a_narrow_box_beside_a_name_are_one_label_before_it(tmp_path):
@@ -370,3 +378,11 @@ def test_facts_set_flush_right_one_to_a_line_are_a_paragraph_each(tmp_path):
     texts = [p.text for p in read_pdf(str(tmp_path / "l.pdf")).paragraphs()]
     assert texts == ["Navn på tiltak: Oppfølging av Trøndelags kompetansestrategi for de neste årene i fylket "
                      "(handlingsplan 2024)"], texts
+
+
+def test_a_page_of_text_on_end_is_read_though_it_stands_beyond_the_level_text(tmp_path):
+    """A landscape page set on end, with an upright page number: its text is the page's, no tab."""
+    turned = [(560 - 14 * k, 100, 10, 0, 90, f"Linje {k} om kurs for tillitsvalgte i kommunene") for k in range(6)]
+    _pdf(tmp_path / "p.pdf", [*turned, (40, 40, 9, 0, 0, "Side 3")])
+    texts = " ".join(p.text for p in read_pdf(str(tmp_path / "p.pdf")).paragraphs())
+    assert "Linje 0 om kurs" in texts and "Linje 5 om kurs" in texts, texts

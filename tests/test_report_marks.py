@@ -124,3 +124,27 @@ def test_a_note_of_facts_in_square_brackets_after_a_lead_in():
     assert facts_line("[LYSBILDE 2: Kurs/utdanning – NKPS tiltak nr. 6]") is None
     assert ("partners", "mellom skole og arbeidsliv") not in (facts_line("Delmål 1.4 – samarbeid mellom skole og arbeidsliv") or [])
     assert facts_line("Ansvar Kompetanse Norge (fra 1. juli 2021 HK-dir)") is None
+
+
+def test_what_the_marks_leave_alone():
+    """The review's cases: rows of a table are no boxes; a label of names ("Bransjeprogram: …") stays;
+    a name before a line of facts stays; a delmål named in words after a dash or a tab is read; the
+    report's sentences about itself and sentences naming nobody are no facts."""
+    from tiltak.extract.layouts.facts import facts_line, sentence_fact
+    from tiltak.extract.records import Provenance
+
+    def row(k, title, **facts):
+        return RawMeasure(index=k, title=title, provenance=Provenance(locator=f"table 1 row {k + 1}"), **facts)
+
+    rows = [row(1, "Kurs", period_text="2021"), row(2, "KBU", responsible_text="KD", period_text="2020"),
+            row(3, "Nettverk", period_text="2022"), row(4, "KBU", responsible_text="KD", period_text="2021"),
+            row(5, "Studieturer", period_text="2022")]
+    assert _box_headings(rows) == rows
+    names = [m(1, "Bransjeprogram: Varehandel"), m(2, "Bransjeprogram: Helse og omsorg"), m(3, "Bransjeprogram: Reiseliv")]
+    assert _without_shared_head(names) == names
+    assert facts_line("Fagbrev på jobb: Delmål 2.3 · Prosjekt · 2019–2021") is None  # the name is no lead-in
+    assert (match_label("Delmål – Bedre kunnskapsgrunnlag").field, match_label("Delmål\tStyrke kunnskapsgrunnlaget").field) \
+        == ("goal", "goal")
+    for text in ("Rapporten gjelder delmål 2.1 og 2.2.", "Vi samarbeider med mange.", "Det er et prosjekt vi er stolte av.",
+                 "Ingen har ansvaret.", "Alle har ansvar."):
+        assert sentence_fact(text) is None, text

@@ -735,7 +735,7 @@ def test_a_pivot_tables_outline_gives_each_row_its_delmal_and_type():
                ["⊟ 2.5 Gjøre det enklere å få dokumentert kompetanse", "", "", "", "1"],
                ["⊟ FoU", "", "", "", "1"],
                ["Fagbrev på jobb", "NHO", "LO", "2018–2020", "1"],
-               ["▸ Kurs i norsk", "NAV", "", "2019", "1"],  # a mark before a measure's own row: no group
+               ["⊞ Kurs i norsk", "NAV", "", "2019", "1"],  # a mark before a measure's own row: no group
                ["Totalsum", "", "", "", "4"],
                ["Merk: tiltak med to delmål telles under begge.", "", "", "", ""]], ruled=False)
     got = [(m.title, m.goal_text, m.type_text, m.responsible_text) for m in _once(parse(t).measures)]
@@ -753,3 +753,27 @@ def test_two_rows_of_one_table_with_one_name_but_two_responsible_stay_two():
                ["KBU", "1.2", "NHO"]])
     assert [(m.title, m.goal_text) for m in _once(parse(t).measures)] == [("KBU", "1.1"), ("Kurs i norsk", "3.3"),
                                                                           ("KBU", "1.2")]
+
+
+def test_a_bulleted_row_and_a_source_note_under_groups_are_read_as_before():
+    """A row marked "►" with a year is a measure (no outline group); a "Kilde:" note under a table of
+    delmål groups is no measure, though the group's delmål reaches it."""
+    t = table([["Tiltak", "Ansvarlig", "Periode"], ["► Fagbrev på jobb", "", "2021"], ["Kurs i norsk", "NAV", "2020"]])
+    assert "Fagbrev på jobb" in [m.title.lstrip("► ") for m in parse(t).measures]
+    grouped = table([["Tiltak", "Ansvarlig", "Periode"], ["Delmål 2.1 – digital kompetanse", "Delmål 2.1 – digital kompetanse",
+                                                          "Delmål 2.1 – digital kompetanse"],
+                     ["Kurs i norsk", "NAV", ""], ["Nettverk for HR", "Virke", ""], ["Kilde: egne tall fra 2022", "", ""]],
+                    merges=())
+    grouped.cells = [c for c in grouped.cells if not (c.row == 1 and c.col > 0)]
+    grouped.cells[[k for k, c in enumerate(grouped.cells) if c.row == 1][0]].col_span = 3
+    grouped._grid = None
+    assert [m.title for m in parse(grouped).measures] == ["Kurs i norsk", "Nettverk for HR"]
+
+
+def test_one_sheets_rows_of_one_name_are_one_measure_whatever_the_sheets_name():
+    from tiltak.extract.file import _once
+    from tiltak.extract.records import Provenance, RawMeasure
+
+    ms = [RawMeasure(index=k, title="Fagbrev på jobb", goal_text=g, responsible_text="NHO",
+                     provenance=Provenance(locator=f"sheet 'Pivot 2025' row {k + 2}")) for k, g in ((1, "2.3"), (2, "2.5"))]
+    assert [(m.title, m.goal_text) for m in _once(ms)] == [("Fagbrev på jobb", "2.3; 2.5")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import time
 import traceback
+from collections import Counter
 from pathlib import Path
 
 from . import READERS, sha256_of
@@ -17,7 +18,9 @@ from .records import DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
 from .legends import with_legend_codes, with_symbol_legends
 from .name_rows import with_matrices, with_name_rows
+from .text import fold
 from .text_grids import with_delimited_tables, with_text_grids
+from .vocabulary import is_card_word
 
 
 def read_document(path: str | Path) -> Document:
@@ -118,13 +121,13 @@ _HEAD = re.compile(r"^([^\W\d_][\w-]*(?:\s[\w-]+){0,2}):\s+(\S.*)$")
 
 
 def _without_shared_head(measures: list[RawMeasure]) -> list[RawMeasure]:
-    """Every name in the report opened by the same word and a colon ("Oppskrift: Lærlingløft i
-    varehandelen", three names or more): the word is the report's label for its measures, not part of
+    """Every name in the report opened by the same label of a measure and a colon ("Oppskrift:
+    Lærlingløft i varehandelen", three names or more): the report's label for its measures, not part of
     their names ("Studie: Hvordan …" alone among others is a name)."""
     found = [_HEAD.match(m.title or "") for m in measures]
     heads = {f.group(1).casefold() for f in found if f}
-    if len(measures) < 3 or not all(found) or len(heads) != 1:
-        return measures
+    if len(measures) < 3 or not all(found) or len(heads) != 1 or not is_card_word(found[0].group(1)):
+        return measures  # ("Bransjeprogram: Varehandel", "… : Reiseliv": names of their own)
     return [m.model_copy(update={"title": f.group(2)}) for m, f in zip(measures, found)]
 
 
@@ -135,23 +138,20 @@ def _box_headings(measures: list[RawMeasure]) -> list[RawMeasure]:
     """A box of facts under each measure, every box with the same heading ("NKPS-TILTAK – rapporteres
     til …"), read as measures of that name: the heading names nothing, the facts are the measure's
     above, which has none of its own."""
-    from collections import Counter
-
-    from .text import fold
-
     counts = Counter(fold(m.title) for m in measures)
 
     def boxed(k: int) -> bool:
         m, above = measures[k], measures[k - 1] if k else None
-        return (above is not None and any(getattr(m, f) for f in _FACTS)
+        return (above is not None and not _in_table(m) and not _in_table(above) and any(getattr(m, f) for f in _FACTS)
                 and not any(getattr(above, f) for f in _FACTS))
 
     repeated = {t for t, n in counts.items() if n >= 2}
     heads = {t for t in repeated if all(boxed(k) for k, m in enumerate(measures) if fold(m.title) == t)}
     if not heads:
         return measures
+    boxed_at = [k for k, m in enumerate(measures) if fold(m.title) in heads]
     out: list[RawMeasure] = []
-    for m in measures:
+    for k, m in enumerate(measures):
         if fold(m.title) in heads:
             above = out[-1]
             given = {f: getattr(m, f) for f in (*_FACTS, "roles_combined") if getattr(m, f) and not getattr(above, f)}
@@ -159,12 +159,16 @@ def _box_headings(measures: list[RawMeasure]) -> list[RawMeasure]:
                 given["period_text"] = m.period_text
             out[-1] = above.model_copy(update={**given, "extra": {**m.extra, **above.extra},
                                                "notes": above.notes + m.notes})
+        elif boxed_at[0] - 1 <= k <= boxed_at[-1] and k + 1 not in boxed_at and not any(getattr(m, f) for f in _FACTS):
+            continue  # among measures marked with such boxes, a text without one is not reported (a flyer
+            # for the annual meeting among the measures' flyers)
         else:
             out.append(m)
-    # where the report marks its measures with such boxes, a text without one is not reported (a flyer
-    # for the annual meeting among the measures' flyers)
-    out = [m for m in out if any(getattr(m, f) for f in _FACTS)]
     return [m.model_copy(update={"index": k}) for k, m in enumerate(out, 1)]
+
+
+def _in_table(m: RawMeasure) -> bool:
+    return m.provenance.locator.startswith(("table", "sheet"))
 
 
 _SAME_IF_GIVEN = ("responsible_text", "partners_text", "period_text", "type_text")
@@ -201,11 +205,8 @@ def _once(measures: list[RawMeasure]) -> list[RawMeasure]:
 def _same_table_rows(a: RawMeasure, b: RawMeasure) -> bool:
     """Two rows of one table with the same responsible: a measure the table lists under each of its
     delmål (a pivot table's rows), not two reporters' rows of a summary."""
-    from .text import fold
-
-    table = re.compile(r"^((?:table|sheet) \S+) row")
-    ta, tb = table.match(a.provenance.locator), table.match(b.provenance.locator)
-    return bool(ta and tb and ta.group(1) == tb.group(1) and a.responsible_text
+    ta, tb = a.provenance.locator.rpartition(" row ")[0], b.provenance.locator.rpartition(" row ")[0]
+    return bool(ta and ta == tb and _in_table(a) and a.responsible_text
                 and fold(a.responsible_text) == fold(b.responsible_text or ""))
 
 

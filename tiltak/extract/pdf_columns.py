@@ -135,7 +135,9 @@ def _beside_tags(words: list, tags, line_tolerance: float) -> list | None:
     for f in sorted(tags, key=lambda f: f[1]):
         held = [w for w in words if inside(w, f)]
         beside = [w for w in words if not inside(w, f) and f[1] - 1 <= w.top <= f[3] and (w.x0 >= f[2] or w.x1 <= f[0])]
-        if held and len(held) <= TAG_WORDS and beside and not any(f[1] < g[3] and g[1] < f[3] for g, _ in found):
+        # (two lines of text beside it: a page number framed beside a footer is no label)
+        if held and len(held) <= TAG_WORDS and len(printed_rows(beside, line_tolerance)) >= 2 \
+                and not any(f[1] < g[3] and g[1] < f[3] for g, _ in found):
             found.append((f, held))
     if not found:
         return None
@@ -264,12 +266,12 @@ def _margin_starts(run: list[list], c: float, right: bool = False) -> list[int]:
 
     notes, above = [], None  # a note begins where the margin's lines leave a gap (the text's lines run between)
     for k, row in enumerate(run):
-        left = [w for w in row if in_note(w)]
-        if any(getattr(w, "bold", False) for w in left):
+        note = [w for w in row if in_note(w)]
+        if any(getattr(w, "bold", False) for w in note):
             return []
-        if left and (above is None or left[0].top - above.bottom > 0.8 * (left[0].bottom - left[0].top)):
+        if note and (above is None or note[0].top - above.bottom > 0.8 * (note[0].bottom - note[0].top)):
             notes.append(k)
-        above = left[0] if left else above
+        above = note[0] if note else above
     starts, was_bold = [], False
     for k, row in enumerate(run):
         text = [w for w in row if not in_note(w)]

@@ -244,10 +244,14 @@ def _words(page) -> list[dict]:
             on_end.append(w)
     if not words:
         return on_end
-    # a tab turned on end beyond all the page's level text (a thumb index in the margin) is no part of
-    # it; a table's header cell on end stands within the table
-    left, right = min(u["x0"] for u in words), max(u["x1"] for u in words)
-    return words + [w for w in on_end if w["x1"] > left and w["x0"] < right]
+    # tabs turned on end beyond all the page's level text, a few words in its outer strip (a thumb
+    # index in the margin), are no part of it; a table's header cell on end stands within the table
+    left, right, width = min(u["x0"] for u in words), max(u["x1"] for u in words), float(page.width)
+    tabs = [w for w in on_end if (w["x0"] >= right or w["x1"] <= left)
+            and (w["x0"] >= (1 - S.tab_strip) * width or w["x1"] <= S.tab_strip * width)]
+    if len(tabs) > S.tab_words or any(len(w["text"].split()) > S.tab_words_each for w in tabs):
+        return words + on_end  # the page's own text set on end (lines of it), not tabs beside it
+    return words + [w for w in on_end if w not in tabs]
 
 
 def _without_line_numbers(words: list[_Word]) -> list[_Word]:
@@ -354,7 +358,7 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
     lines = []
     # text in columns: a column at a time
     for group, edges in in_columns(words, S.line_tolerance, gutter_before, dividers):
-        if edges and any(_held(group, tag) for tag in dividers.tags):
+        if group and edges and any(_held(group, tag) for tag in dividers.tags):
             group = _one_line(group)  # a box's few words ("NKPS nr." / "1"): one label
         for pl in _lines(group, page_no):
             pl.column = edges

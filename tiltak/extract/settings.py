@@ -34,6 +34,10 @@ class PdfSettings(_Section):
     rule_min_length: float = Field(40.0, gt=0, description="a horizontal line at least this long (points) is a rule that may part table rows")
     frame_min_share: float = Field(0.2, gt=0, le=1, description="a drawn box at least this share of the page's width (and "
                                    "twice a rule's length high) may frame a card of text, read as a whole")
+    tab_strip: float = Field(0.15, gt=0, lt=0.5, description="text on end in this share of the page's width at "
+                             "either side, beyond all level text, is a thumb index's tab (left out) ...")
+    tab_words: int = Field(12, ge=0, description="... when there are at most this many such tabs on the page")
+    tab_words_each: int = Field(5, ge=1, description="... each of at most this many words (a line of text is longer)")
     tag_min_size: float = Field(12.0, gt=0, description="a box narrower than a card but at least this wide and high "
                                 "(points), holding a few words beside a measure's text, is read as one label")
     column_rule_share: float = Field(0.25, gt=0, le=1, description="a vertical line at least this share of the page's height, "

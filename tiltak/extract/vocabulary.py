@@ -36,6 +36,7 @@ class Vocabulary:
     boxes: frozenset[str] = frozenset()  # titles of a fact box beside a measure ("Fakta"): no content
     asks: dict[str, str] = dc_field(default_factory=dict)  # how a question starts ("hvem", "hva slags") -> field
     columns: dict[str, str] = dc_field(default_factory=dict)  # labels only over a table's column ("Innsats")
+    cards: frozenset[str] = frozenset()  # words a report sets before each measure's name ("Oppskrift: …")
 
     @cached_property
     def by_length(self) -> list[str]:
@@ -55,6 +56,7 @@ def vocabulary() -> Vocabulary:
     values: dict[str, str] = {}
     heads: dict[str, str] = {}
     boxes: set[str] = set()
+    cards: set[str] = set()
     asks: dict[str, str] = {}
     columns: dict[str, str] = {}
     for row in _data_rows("labels.csv"):
@@ -71,11 +73,18 @@ def vocabulary() -> Vocabulary:
             columns[key] = kind.split(":", 1)[1]
         elif kind == "box":
             boxes.add(key)
+        elif kind == "card":
+            cards.add(key)
         elif kind in FIELDS:
             labels.setdefault(key, kind)
         else:
             raise ValueError(f"labels.csv: unknown field {kind!r}")
-    return Vocabulary(labels, tuple(hints), values, heads, frozenset(boxes), asks, columns)
+    return Vocabulary(labels, tuple(hints), values, heads, frozenset(boxes), asks, columns, frozenset(cards))
+
+
+def is_card_word(text: str) -> bool:
+    """"Oppskrift", "Tiltakskort": a word a report sets before each measure's name, no part of it."""
+    return fold(text) in vocabulary().cards
 
 
 def is_box_title(text: str) -> bool:
@@ -255,7 +264,8 @@ def match_label(text: str, lead: str | None = None) -> Label | None:
             continue
         if found and head.strip() and len(head) <= SETTINGS.labels.max_length:
             field = label_field(head, colon=sep in (":", " = "))
-            if field == "goal" and sep.strip() in "–-—" and not any(ch.isdigit() for ch in rest):
+            if field == "goal" and sep in (" – ", " - ", " — ") and rest.strip()[:1].islower() \
+                    and not any(ch.isdigit() for ch in rest):
                 continue  # "NKPS-TILTAK – rapporteres til …": a heading, no delmål after a dash
             if field:
                 return Label(field, head.strip(), rest.strip(), "separator" if rest.strip() else "alone",

@@ -71,23 +71,31 @@ def sentence_fact(text: str) -> tuple[str, str] | None:
     if not text.endswith(".") or ":" in text or len(text.split()) > 16 or len(_SENTENCE_END.split(text)) > 1:
         return None  # one whole sentence, no label in it
     ref = goal_reference(text, bare=False)
-    if ref and _GOAL_SENTENCE.search(text) and not re.search(r"\b(?:også|òg|i tillegg)\b", text, re.I):
+    if ref and _GOAL_SENTENCE.search(text) and not re.search(r"\b(?:også|òg|i tillegg)\b", text, re.I) \
+            and not _ABOUT_THE_REPORT.match(text):
         return "goal", ref  # ("gjelder også delmål 2.4" adds to the delmål above: read as before)
     m = _WHO_LEADS.match(text)
-    if m and _names_only(m.group("who") or m.group("who2")):
-        return "responsible", (m.group("who") or m.group("who2")).strip()
+    if m and _names_only(who := (m.group("who") or m.group("who2")).strip()) and not _NOBODY.match(who):
+        return "responsible", who
     m = _WHO_WITH.match(text)
-    if m and _names_only(m.group("with")) and len(m.group("who").split()) <= 6 \
+    if m and _names_only(m.group("with")) and len(m.group("who").split()) <= 6 and not _NOBODY.match(m.group("with")) \
             and not re.search(r"\b(?:om|å|for å|til å)\b", m.group("with"), re.I):  # (not "… med NAV om å gi …")
         return "partners", m.group("with").strip()
     m = _IT_IS.match(text)
-    if m:
+    if m and not _VERB.search(m.group("what")):  # (not "Det er et prosjekt vi er stolte av.")
         words = fold(m.group("what")).split()
         spellings = type_spellings()
         for n in (3, 2, 1):  # the longest spelling the words open with: "et råd der mange møtes"
             if len(words) >= n and " ".join(words[:n]) in spellings:
                 return "type", " ".join(m.group("what").split()[:n])
     return None
+
+
+# who is no one named: "Ingen har ansvaret.", "Vi samarbeider med mange."
+_NOBODY = re.compile(r"^(?:vi|alle|ingen|mange|de|dei|noen|nokon|man|en|ein|andre|flere|fleire|dette|det)\b", re.I)
+# a sentence about the report, not a measure: "Rapporten gjelder delmål 2.1 og 2.2."
+_ABOUT_THE_REPORT = re.compile(r"^(?:denne\s+|dette\s+)?(?:rapporten|rapport|dokumentet|oversikten|strategien|notatet)\b|^vi\b",
+                               re.I)
 
 
 def facts_line(text: str) -> list[tuple[str, str]] | None:
@@ -99,7 +107,7 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
     if whole:  # "[Rapportert til KPR: delmål 2.3 · Prosjekt · ansvar Spekter · 2022–2023]": a note of facts
         text = whole.group(1)
     parts = [x.strip() for x in _FACT_SEPARATOR.split(text or "") if x.strip()]
-    lead, colon, rest = parts[0].partition(":") if parts else ("", "", "")
+    lead, colon, rest = parts[0].partition(":") if whole and parts else ("", "", "")
     if len(parts) >= 2 and colon and rest.strip() and len(lead.split()) <= 5 and label_field(lead) is None \
             and not any(ch.isdigit() for ch in lead):  # (not a slide's "[LYSBILDE 2: Kurs – nr. 6]")
         parts[0] = rest.strip()  # a lead-in no field is known by ("Rapportert til KPR:"), before the first fact

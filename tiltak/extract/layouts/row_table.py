@@ -28,7 +28,7 @@ GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
 _TOTAL_ROW = re.compile(rf"^((?:{SUM_WORDS}|antall)\b[^\d]{{0,40}}?)(\d{{1,4}})\s*$", re.I)
 _SUM_ROW = re.compile(rf"^\s*(?:\d\.\d{{1,2}}\s+)?{SUM_WORDS}(?:\s*[:.]?|\s+(?:for\s+)?"
                       r"(?:innsatsområde|hovedinnsatsområde|delmål|område|kapittel|post|gruppe)\b[^:]{0,30})\s*$", re.I)
-_OUTLINE = re.compile(r"^\s*[⊟⊞▸▾▼►▶▷]\s*")  # a group's mark in an outline or a pivot table
+_OUTLINE = re.compile(r"^\s*[⊟⊞]\s*")  # a group's mark in an outline or a pivot table (not a bullet: "►")
 _TOTAL = re.compile(r"totalt\s+antall\s+tiltak\D{0,20}?(\d{1,4})", re.I)
 _CODE = re.compile(r"^\s*(\d\.\d{1,2})")
 _INCOMPLETE = SETTINGS.layouts.split_row_words
@@ -59,7 +59,11 @@ def _without_trailing_notes(rows: list) -> list:
         return [v for k, v in row.values.items() if v and k in row.cells and row.cells[k].text.strip()] \
             + list(row.extra.values())
 
-    full = [r for r in rows if len(own(r)) >= 3]
+    def filled(row) -> int:  # its own values, and a delmål its group gives it (not a group's type)
+        goal = row.cells.get("goal")
+        return len(own(row)) + bool(row.values.get("goal") and not (goal is not None and goal.text.strip()))
+
+    full = [r for r in rows if filled(r) >= 3]
     if len(full) < 2:
         return rows
 
