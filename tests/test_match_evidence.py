@@ -941,3 +941,44 @@ def test_a_stage_of_a_measure_is_no_title_word(gazetteer):
     words = _words_model(gazetteer).words
     assert words("Kvalitetsrammeverk for karriereveiledning – implementering") == words(
         "Kvalitetsrammeverk for karriereveiledning")
+
+
+def test_a_word_of_few_titles_both_give_puts_the_pair_before_the_analyst(settings, gazetteer):
+    """ "permitterte" in two members' titles otherwise worded apart, each naming the other, the same
+    delmål: reviewed, never merged; not with other delmål, nor without the members naming each other."""
+    lo = M("Kompetansetiltak for permitterte i koronakrisen", reporter="LO", year=2020, partners=["NHO"])
+    nho = M("Opplæring for permitterte i koronakrisen", reporter="NHO", year=2021, partners=["LO"], delmal=("2.2", "3.1"),
+            type_="FoU")  # only the delmål overlapping, and another type: below the review's score
+    pair = score(settings, gazetteer, [lo, nho, *OTHERS])
+    assert levels(pair)["topic"] == "shared" and settings["topic"]["review_from"] <= pair.score < settings["thresholds"]["review"]
+    assert suggestion(settings, gazetteer, [lo, nho, *OTHERS]) == "review"
+    # titles with nothing else alike: the word alone is not enough
+    worded_apart = M("Partssamarbeid om opplæring for permitterte og ledige", reporter="NHO", year=2021, partners=["LO"])
+    assert score(settings, gazetteer, [lo, worded_apart, *OTHERS]).score < settings["topic"]["review_from"]
+    assert suggestion(settings, gazetteer, [lo, worded_apart, *OTHERS]) == "distinct"
+    apart = M("Opplæring for permitterte i koronakrisen", reporter="NHO", year=2021, partners=["LO"],
+              delmal=("3.4",), type_="FoU")
+    assert suggestion(settings, gazetteer, [lo, apart, *OTHERS]) == "distinct"
+    unknown = M("Opplæring for permitterte i koronakrisen", reporter="NHO", year=2021, partners=["LO"],
+                delmal=(), type_="FoU")
+    assert suggestion(settings, gazetteer, [lo, unknown, *OTHERS]) == "distinct"  # the delmål must agree
+    strangers = [M("Kompetansetiltak for permitterte i koronakrisen", reporter="LO", year=2020),
+                 M("Opplæring for permitterte i koronakrisen", reporter="NHO", year=2021, delmal=("2.2", "3.1"), type_="FoU")]
+    assert suggestion(settings, gazetteer, [*strangers, *OTHERS]) == "distinct"
+    # a word many titles give is no subject of its own
+    common = [M(f"Kurs for permitterte i {place}", reporter="KS", delmal=("3.1",))
+              for place in ("Bergen", "Tromsø", "Bodø", "Hamar", "Molde", "Alta")]
+    topic = lambda ms: next(p for p in score(settings, gazetteer, ms).parts if p.name == "topic").value  # noqa: E731
+    assert (topic([lo, nho, *OTHERS]), topic([lo, nho, *OTHERS, *common])) == (2.0, 1.0)  # koronakrisen alone
+
+
+def test_a_compounds_first_part_is_no_form_of_the_name_it_opens():
+    """"Kompetanseprogrammet" is rare though "kompetanse" is in many titles: its opening name is a name."""
+    from tiltak.normalize.matching.titles import SoftTfIdf
+
+    titles = [("kompetanseprogrammet", "tilskudd"), ("kompetanseprogrammet", "tidligere", "kompetansepluss"),
+              *[("digital", "kompetanse", f"x{k}") for k in range(8)], ("bransjeprogram", "industri"),
+              ("bransjeprogrammene", "bygg")]
+    tfidf = SoftTfIdf(titles, 85)
+    assert tfidf.titles_with("kompetanseprogrammet") == 2
+    assert tfidf.titles_with("bransjeprogrammene") == 2  # an inflected form counts

@@ -151,6 +151,13 @@ class Region(_Section):
     national_and_county: Weight
 
 
+class Topic(_Section):
+    max_titles: Annotated[int, Field(ge=1)]
+    max_share: Share
+    min_letters: Annotated[int, Field(ge=1)]
+    review_from: Share
+
+
 class Matching(_Section):
     prior: Weight
     thresholds: Thresholds
@@ -165,6 +172,7 @@ class Matching(_Section):
     names: Names
     succession: Succession
     region: Region
+    topic: Topic
 
 
 class Settings(_Section):

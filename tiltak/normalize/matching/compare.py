@@ -57,6 +57,7 @@ class Record:
     national: bool = False  # the title says it covers the country ("nasjonal", "alle fylker", "fylkeskommunene")
     named_up: frozenset[str] = frozenset()  # organisations_up and those the title names ("Partnarskap med VOFO")
     title_orgs: frozenset[str] = frozenset()  # organisations the title names, with the bodies they belong to
+    org_words: frozenset[str] = frozenset()  # the title's words that are an organisation's name ("fellesforbundet")
     part_vector: dict[str, float] = field(default_factory=dict)  # the title's words with compounds split, weighted
     compound: bool = False  # a title word is split into parts ("bransjeprogrammer": bransje, programmer)
     own_kind: str = ""  # "union" (a social partner) whose title names itself as the owner: "Kurs for Unio-tillitsvalgte"
@@ -313,6 +314,16 @@ class Comparator:
             return Part("names", "shared", w["shared"], float(len(shared)))
         return Part("names", "none", 0.0)
 
+    def topic(self, a: Record, b: Record) -> Part:
+        """A word of few titles both titles give ("permitterte" in "Kompetansetiltak for permitterte i
+        koronakrisen" / "Partssamarbeid om opplæring for permitterte"): the same subject. No weight: with
+        the rest agreeing it puts the pair before the analyst, never merges it."""
+        t = self.s["topic"]
+        most = max(t["max_titles"], t["max_share"] * self.tfidf.titles)
+        shared = [w for w in set(a.words) & set(b.words) - a.org_words - b.org_words
+                  if len(w) >= t["min_letters"] and self.tfidf.titles_with(w) <= most]
+        return Part("topic", "shared" if shared else "none", 0.0, float(len(shared)))
+
     def region(self, a: Record, b: Record) -> Part:
         """Titles that name different counties ("… i Trøndelag" / "Kompetanseforum Agder") are each
         county's own measure."""
@@ -411,7 +422,7 @@ class Comparator:
     def score(self, a: Record, b: Record) -> PairScore:
         same_document = len(a.documents | b.documents) == 1
         parts = [self.title(a, b), self.organisations(a, b), self.delmal(a, b), self.type(a, b), self.years(a, b),
-                 self.dates(a, b), self.names(a, b), self.succession(a, b), self.region(a, b)]
+                 self.dates(a, b), self.names(a, b), self.succession(a, b), self.region(a, b), self.topic(a, b)]
         parts.append(self.document(a, b, parts[0]))
         bits = self.s["prior"] + sum(p.weight for p in parts)
         return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=same_document,
@@ -436,7 +447,20 @@ class Comparator:
         if years is not None and years.level in ("continues", "adjacent", "adjacent_ongoing") and pair.same_reporter \
                 and title is not None and (title.value or 0) >= t["continuing_title"] and not self.decided_apart(pair):
             return "review"
+        if self._same_topic(pair):
+            return "review"
         return "distinct"
+
+    def _same_topic(self, pair: PairScore) -> bool:
+        """Titles that share a word of few titles, with the delmål and who takes part agreeing: the same
+        subject in other words ("Kompetansetiltak for permitterte …" / "Opplæring for permitterte …"),
+        put before the analyst. Not another year's event or plan, a successor, another county's."""
+        levels = {p.name: p for p in pair.parts}
+        topic, delmal, orgs = levels.get("topic"), levels.get("delmal"), levels.get("organisations")
+        region = levels.get("region")
+        return (topic is not None and topic.level == "shared" and delmal is not None and delmal.level in ("same", "overlap")
+                and orgs is not None and orgs.weight > 0 and not self.decided_apart(pair)
+                and (region is None or region.level == "none") and pair.score >= self.s["topic"]["review_from"])
 
     @staticmethod
     def _editions(pair: PairScore) -> bool:

@@ -345,10 +345,12 @@ class SoftTfIdf:
         self.alike = alike if alike is not None and df.keys() <= alike.keys() else alike_words(df, word_ratio)
 
     def titles_with(self, word: str) -> int:
-        """How many titles give the word in any form ("bransjeprogrammene": also "bransjeprogram")."""
+        """How many titles give the word in any form ("bransjeprogrammene": also "bransjeprogram"); not
+        the first part of its compound ("kompetanse" is no form of "kompetanseprogrammet")."""
         forms = self.alike.get(word, ()) if self.alike is not None else ()
         return self.df.get(word, 0) + sum(self.df.get(x, 0) for x in forms
-                                          if x != word and word_similarity(word, x, self.word_ratio) >= 0.9)
+                                          if x != word and word_similarity(word, x, self.word_ratio) >= 0.9
+                                          and not (len(x) + 4 < len(word) and word.startswith(x)))
 
     def vector(self, words: tuple[str, ...] | list[str]) -> dict[str, float]:
         weights = {w: self.idf.get(w, self._default_idf) for w in set(words)}
