@@ -79,6 +79,7 @@ def test_facts_written_as_whole_sentences():
     assert sentence_fact("Det er eit kurs.") == ("type", "kurs")
     assert sentence_fact("LO/Handel og Kontor har ansvaret.") == ("responsible", "LO/Handel og Kontor")
     assert sentence_fact("Ansvaret ligger hos KD.") == ("responsible", "KD")
+    assert sentence_fact("De regionale helseforetakene har ansvaret.") == ("responsible", "De regionale helseforetakene")
     assert sentence_fact("KD samarbeider med LO, NHO, YS, Unio, KS, Virke, Spekter og Akademikerne.") == (
         "partners", "LO, NHO, YS, Unio, KS, Virke, Spekter og Akademikerne")
     assert sentence_fact("Regjeringen samarbeider med LO og de andre partene.") == ("partners", "LO og de andre partene")

@@ -189,7 +189,7 @@ def _once(measures: list[RawMeasure]) -> list[RawMeasure]:
         k = first.get(key) if key else None
         seen = out[k] if k is not None else None
         again = (seen is not None and m.goal_text and seen.goal_text and fold(m.goal_text) != fold(seen.goal_text)
-                 and (not m.provenance.locator.startswith(("table", "sheet")) or _same_table_rows(seen, m))
+                 and (not _in_table(m) or _same_table_rows(seen, m))
                  and not any(getattr(m, f) and fold(getattr(m, f)) != fold(getattr(seen, f) or "") for f in _SAME_IF_GIVEN)
                  and not any(seen.extra.get(name, v) != v for name, v in m.extra.items())
                  and (not m.description or _POINTER.search(m.description)))

@@ -92,7 +92,7 @@ def sentence_fact(text: str) -> tuple[str, str] | None:
 
 
 # who is no one named: "Ingen har ansvaret.", "Vi samarbeider med mange."
-_NOBODY = re.compile(r"^(?:vi|alle|ingen|mange|de|dei|noen|nokon|man|en|ein|andre|flere|fleire|dette|det)\b", re.I)
+_NOBODY = re.compile(r"^(?:vi|alle|ingen|mange|de|dei|noen|nokon|man|andre|flere|fleire|dette|det)(?:\s+andre)?$", re.I)
 # a sentence about the report, not a measure: "Rapporten gjelder delmål 2.1 og 2.2."
 _ABOUT_THE_REPORT = re.compile(r"^(?:denne\s+|dette\s+)?(?:rapporten|rapport|dokumentet|oversikten|strategien|notatet)\b|^vi\b",
                                re.I)
