@@ -75,26 +75,30 @@ def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | N
     return out
 
 
+def within(w, box: tuple[float, float, float, float], by_top: bool = False) -> bool:
+    """Word `w` lies in `box` (x0, top, x1, bottom), with a point's slack each side; `by_top`: its top
+    is enough (a card's last line may run over its frame)."""
+    x0, top, x1, bottom = box
+    return x0 - 1 <= w.x0 and w.x1 <= x1 + 1 and top - 1 <= w.top and (w.top if by_top else w.bottom) <= bottom + 1
+
+
 def _in_frames(words: list, frames: list[tuple[float, float, float, float]]) -> list | None:
     """Cards: boxes side by side, each framing text (two rows of boxes, or one of two boxes at
     least). Each box's words are read as a whole, boxes row by row, left to right; the words outside
     every box in their place above, between or below them. A box around other boxes (a page's
     border) frames no card; a word in two boxes (a drop shadow) is read once, in the smaller."""
-    def inside(w, f) -> bool:
-        return f[0] - 1 <= w.x0 and w.x1 <= f[2] + 1 and f[1] - 1 <= w.top and w.top <= f[3] + 1
-
     if len(frames) < 2:
         return None
 
     def holds(f, g) -> bool:
         return f != g and f[0] <= g[0] and g[2] <= f[2] and f[1] <= g[1] and g[3] <= f[3]
 
-    boxes = [f for f in frames if any(inside(w, f) for w in words)]
+    boxes = [f for f in frames if any(within(w, f, by_top=True) for w in words)]
     boxes = sorted((f for f in boxes if not any(holds(f, g) for g in boxes)), key=lambda f: (f[2] - f[0]) * (f[3] - f[1]))
     held: dict[tuple, list] = {f: [] for f in boxes}
     loose = []
     for w in words:
-        home = next((f for f in boxes if inside(w, f)), None)  # the smallest box that holds it
+        home = next((f for f in boxes if within(w, f, by_top=True)), None)  # the smallest box that holds it
         (held[home] if home is not None else loose).append(w)
     cards = [(f, ws) for f, ws in held.items() if len(ws) >= 2]
     beside = any(a[2] <= b[0] + 1 and min(a[3], b[3]) - max(a[1], b[1]) > 0.5 * (a[3] - a[1])
@@ -128,13 +132,10 @@ def _beside_tags(words: list, tags, line_tolerance: float) -> list | None:
     """Narrow boxes each holding a few words (a number, a code) beside the text they belong to
     ("NKPS nr. 1" in a grey box left of a measure's name): each box's words read as one line before
     the text beside it, not word by word into its lines."""
-    def inside(w, f) -> bool:
-        return f[0] - 1 <= w.x0 and w.x1 <= f[2] + 1 and f[1] - 1 <= w.top and w.bottom <= f[3] + 1
-
     found = []
     for f in sorted(tags, key=lambda f: f[1]):
-        held = [w for w in words if inside(w, f)]
-        beside = [w for w in words if not inside(w, f) and f[1] - 1 <= w.top <= f[3] and (w.x0 >= f[2] or w.x1 <= f[0])]
+        held = [w for w in words if within(w, f)]
+        beside = [w for w in words if not within(w, f) and f[1] - 1 <= w.top <= f[3] and (w.x0 >= f[2] or w.x1 <= f[0])]
         # (two lines of text beside it: a page number framed beside a footer is no label)
         if held and len(held) <= TAG_WORDS and len(printed_rows(beside, line_tolerance)) >= 2 \
                 and not any(f[1] < g[3] and g[1] < f[3] for g, _ in found):
@@ -142,7 +143,8 @@ def _beside_tags(words: list, tags, line_tolerance: float) -> list | None:
     if not found:
         return None
     out: list = []
-    rest = [w for w in words if not any(w in held for _, held in found)]
+    taken = {id(w) for _, held in found for w in held}
+    rest = [w for w in words if id(w) not in taken]
     for f, held in found:
         above = [w for w in rest if w.top < f[1] - 1]
         if above:

@@ -21,7 +21,7 @@ from pdfplumber.utils.text import extract_words
 from .model import Cell, Document, Line, Paragraph, Run, Span, Table, style_lead
 from .settings import SETTINGS
 from . import ocr
-from .pdf_columns import NO_DIVIDERS, Dividers, in_columns, printed_rows
+from .pdf_columns import NO_DIVIDERS, Dividers, in_columns, printed_rows, within
 from .content import is_goal_line, is_note_mark, is_period_line
 from .layouts.facts import facts_line
 from .text import FACT_MARKS, clean, join_lines, join_wrapped, symbol_bullet, vocabulary
@@ -274,8 +274,8 @@ def _without_line_numbers(words: list[_Word]) -> list[_Word]:
                      key=len)
         if len(column) < 8 or any(w.x1 >= text_left for w in column) or not all(first_on_line(w) for w in column):
             continue
-        top = column[0]
-        if any(v not in column and v.x0 < top.x1 + 2 and v.x1 > top.x0 - 2 and top.top - 3 * (top.bottom - top.top) < v.bottom <= top.top
+        top, in_column = column[0], {id(w) for w in column}
+        if any(id(v) not in in_column and v.x0 < top.x1 + 2 and v.x1 > top.x0 - 2 and top.top - 3 * (top.bottom - top.top) < v.bottom <= top.top
                for v in words):
             continue  # a heading over them ("Nr", "NKPS-tiltak nr"): a table's column of numbers
         values = [int(w.text) for w in column]
@@ -283,8 +283,7 @@ def _without_line_numbers(words: list[_Word]) -> list[_Word]:
         lines = {round(w.top) for w in words if w.x0 > column[0].x1 and column[0].top - 1 <= w.top <= column[-1].bottom}
         numbered = sum(any(abs(t - w.top) <= 0.6 * (w.bottom - w.top) + 1 for w in column) for t in lines)
         if numbered >= 0.9 * len(lines) and sum(0 < b - a <= 3 for a, b in zip(values, values[1:])) >= 0.8 * (len(values) - 1):
-            drop = {id(w) for w in column}
-            return [w for w in words if id(w) not in drop]
+            return [w for w in words if id(w) not in in_column]
     return words
 
 
@@ -367,7 +366,7 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
 
 
 def _held(words: list[_Word], box: tuple[float, float, float, float]) -> bool:
-    return all(box[0] - 1 <= w.x0 and w.x1 <= box[2] + 1 and box[1] - 1 <= w.top and w.bottom <= box[3] + 1 for w in words)
+    return all(within(w, box) for w in words)
 
 
 def _one_line(words: list[_Word]) -> list[_Word]:
