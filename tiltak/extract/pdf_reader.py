@@ -162,11 +162,12 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
                     if e.get("orientation") == "h" and e["x1"] - e["x0"] >= S.rule_min_length})
     upright = sorted({(round(e["x0"], 1), round(e["top"], 1), round(e["bottom"], 1)) for e in edges
                       if e.get("orientation") == "v" and e["bottom"] - e["top"] >= S.column_rule_share * float(page.height)})
-    frames = sorted({(round(r["x0"], 1), round(r["top"], 1), round(r["x1"], 1), round(r["bottom"], 1)) for r in page.rects
-                     if r["x1"] - r["x0"] >= S.frame_min_share * float(page.width) and r["bottom"] - r["top"] >= 2 * S.rule_min_length})
-    small = sorted({(round(r["x0"], 1), round(r["top"], 1), round(r["x1"], 1), round(r["bottom"], 1)) for r in page.rects
-                    if S.tag_min_size <= r["x1"] - r["x0"] < S.frame_min_share * float(page.width)
-                    and r["bottom"] - r["top"] >= S.tag_min_size})
+    # each drawn box: its width, its height, and where it stands (rounded)
+    rects = [(r["x1"] - r["x0"], r["bottom"] - r["top"], (round(r["x0"], 1), round(r["top"], 1), round(r["x1"], 1),
+                                                          round(r["bottom"], 1))) for r in page.rects]
+    card = S.frame_min_share * float(page.width)
+    frames = sorted({at for w, h, at in rects if w >= card and h >= 2 * S.rule_min_length})
+    small = sorted({at for w, h, at in rects if S.tag_min_size <= w < card and h >= S.tag_min_size})
     return words, boxes, float(page.height), rules, Dividers(upright, frames, _lone(small))
 
 
@@ -251,7 +252,8 @@ def _words(page) -> list[dict]:
             and (w["x0"] >= (1 - S.tab_strip) * width or w["x1"] <= S.tab_strip * width)]
     if len(tabs) > S.tab_words or any(len(w["text"].split()) > S.tab_words_each for w in tabs):
         return words + on_end  # the page's own text set on end (lines of it), not tabs beside it
-    return words + [w for w in on_end if w not in tabs]
+    taken = {id(w) for w in tabs}
+    return words + [w for w in on_end if id(w) not in taken]
 
 
 def _without_line_numbers(words: list[_Word]) -> list[_Word]:

@@ -68,9 +68,9 @@ def _without_trailing_notes(rows: list) -> list:
         return rows
 
     def note(row) -> bool:
-        filled = sum(1 for v in row.values.values() if v) + len(row.extra)
+        given = sum(1 for v in row.values.values() if v) + len(row.extra)
         mine = own(row)
-        return filled == 1 or len(mine) == 1 and (mine[0].rstrip().endswith(":") or bool(_NOTE_LABEL.match(mine[0])))
+        return given == 1 or len(mine) == 1 and (mine[0].rstrip().endswith(":") or bool(_NOTE_LABEL.match(mine[0])))
 
     end = len(rows)
     while end > 0 and note(rows[end - 1]) and rows[end - 1] is not full[-1]:
