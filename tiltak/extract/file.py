@@ -173,15 +173,14 @@ def _in_table(m: RawMeasure) -> bool:
 
 _SAME_IF_GIVEN = ("responsible_text", "partners_text", "period_text", "type_text")
 # the text of a measure listed again under another delmål only points to where it is told
-_POINTER = re.compile(r"\b(?:se|sjå|jf\.?|viser til|omtalt|omtale|følger også opp|følgjer òg opp|fylgjer òg opp)\b", re.I)
+_POINTER = re.compile(r"\b(?:se|sjå|jf\.?|viser til|omtalt|omtale|følger også opp|følgjer òg opp|fylgjer òg opp"
+                      r"|(?:også|òg) (?:på|under|i) (?:ark(?:et)?|fanen|delmål|tabell(?:en)?))\b", re.I)
 
 
 def _once(measures: list[RawMeasure]) -> list[RawMeasure]:
     """One measure listed again under a second delmål in one report ("Fagbrevkonferansen 2021" under 1.4
     and again under 2.3, "Se omtale under delmål 1.4") is one measure of both. Not rows of a table (a
     summary's rows of several reporters), nor the same name with other facts or a text of its own."""
-    from .text import fold
-
     out: list[RawMeasure] = []
     first: dict[str, int] = {}
     for m in measures:
@@ -189,9 +188,9 @@ def _once(measures: list[RawMeasure]) -> list[RawMeasure]:
         k = first.get(key) if key else None
         seen = out[k] if k is not None else None
         again = (seen is not None and m.goal_text and seen.goal_text and fold(m.goal_text) != fold(seen.goal_text)
-                 and (not _in_table(m) or _same_table_rows(seen, m))
+                 and (not _in_table(m) or _same_table_rows(seen, m) or _all_facts_alike(seen, m))
                  and not any(getattr(m, f) and fold(getattr(m, f)) != fold(getattr(seen, f) or "") for f in _SAME_IF_GIVEN)
-                 and not any(seen.extra.get(name, v) != v for name, v in m.extra.items())
+                 and not any(seen.extra.get(name, v) != v and not _POINTER.search(v) for name, v in m.extra.items())
                  and (not m.description or _POINTER.search(m.description)))
         if not again:
             if key:
@@ -208,6 +207,12 @@ def _same_table_rows(a: RawMeasure, b: RawMeasure) -> bool:
     ta, tb = a.provenance.locator.rpartition(" row ")[0], b.provenance.locator.rpartition(" row ")[0]
     return bool(ta and ta == tb and _in_table(a) and a.responsible_text
                 and fold(a.responsible_text) == fold(b.responsible_text or ""))
+
+
+def _all_facts_alike(a: RawMeasure, b: RawMeasure) -> bool:
+    """Rows of two tables (a workbook's sheets, one per delmål) that give the same responsible, partners,
+    period and type: one measure listed on each sheet it serves, not two reporters' rows."""
+    return all(getattr(a, f) and fold(getattr(a, f)) == fold(getattr(b, f) or "") for f in _SAME_IF_GIVEN)
 
 
 def _noted(m: RawMeasure) -> RawMeasure:

@@ -346,9 +346,29 @@ def header_field(text: str) -> str | None:
         return vocabulary().columns[key]
     if (bare := _TRAILING_YEAR.sub("", text)) != text and bare.strip() and label_field(bare, colon=True) == "title":
         return "title"  # "Tiltak 2023": the measures of that year (a year after "Tidsrom" is its answer)
+    if "/" in text:  # two names for one column, one of them a label: "Oppdrag/tiltak", "Leverandør/samarbeid"
+        named = {header_field(p) for p in text.split("/") if p.strip()} - {None, "other"}
+        if len(named) == 1:
+            return named.pop()
     if len(key) < 5:
         return None
     for label in vocabulary().by_length:
         if label.startswith(key + " "):  # whole words: "Prosjekt" is no start of "Prosjektnavn"
             return vocabulary().labels[label]
+    return _compound_label(key)
+
+
+_NO_HEAD_OF_COMPOUND = frozenset({"other", "section", "count"})
+
+
+@lru_cache(maxsize=1024)
+def _compound_label(key: str) -> str | None:
+    """A one-word header ending in a one-word label of five letters or more: "Kontraktsperiode" is
+    a period, "Oppdragsbeskrivelse" a description (a label itself, "Rapporteringsperiode", wins)."""
+    if " " in key:
+        return None
+    for label in vocabulary().by_length:
+        if " " not in label and len(label) >= 5 and len(key) - len(label) >= 3 and key.endswith(label):
+            field = vocabulary().labels[label]
+            return None if field in _NO_HEAD_OF_COMPOUND else field
     return None

@@ -25,7 +25,10 @@ from .segments import is_quoted_goal, open_layout_tables, paragraph_items
 from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
-_TOTAL_ROW = re.compile(rf"^((?:{SUM_WORDS}|antall)\b[^\d]{{0,40}}?)(\d{{1,4}})\s*$", re.I)
+# a count, not a year: "Sum oppdrag 2018" totals a budget
+_TOTAL_ROW = re.compile(rf"^((?:{SUM_WORDS}|antall)\b[^\d]{{0,40}}?)(?!(?:19|20)\d{{2}}\s*$)(\d{{1,4}})\s*$", re.I)
+# "Sum oppdrag 2018", "Samlet ramme": a total of one word (and a year) in a row with no delmål or type
+_SUM_WORD_ROW = re.compile(rf"^\s*{SUM_WORDS}\s+[^\W\d]+(?:\s+(?:19|20)\d{{2}})?\s*:?\s*$", re.I)
 _SUM_ROW = re.compile(rf"^\s*(?:\d\.\d{{1,2}}\s+)?{SUM_WORDS}(?:\s*[:.]?|\s+(?:for\s+)?"
                       r"(?:innsatsområde|hovedinnsatsområde|delmål|område|kapittel|post|gruppe)\b[^:]{0,30})\s*$", re.I)
 _OUTLINE = re.compile(r"^\s*[⊟⊞]\s*")  # a group's mark in an outline or a pivot table (not a bullet: "►")
@@ -139,13 +142,16 @@ _TICKED = re.compile(r"^\s*(?:x|✓|✔|☑|☒|●|■|\*|ja|yes)\s*$", re.I)
 
 def _goal_above(table: Table, header: int) -> str | None:
     """The delmål a title row above the header names ("Delmål 3.2 – Stimulere til …" across a
-    table of that delmål's measures)."""
+    table of that delmål's measures; a workbook's sheet, its column letters and row numbers aside)."""
     for r in range(header):
-        cells = table.row_cells(r)
-        ref = _opening_goal(cells[0].text) if len(cells) == 1 else None
+        texts = {c.text.strip() for c in table.row_cells(r) if c.text.strip() and not _SHEET_MARK.match(c.text.strip())}
+        ref = _opening_goal(texts.pop()) if len(texts) == 1 else None
         if ref:
             return ref
     return None
+
+
+_SHEET_MARK = re.compile(r"^(?:[A-Z]{1,2}|\d{1,4})$")  # a spreadsheet's column letter or row number
 
 
 def _opening_goal(text: str) -> str | None:
@@ -373,6 +379,8 @@ class RowTable:
                                             parsed=len(measures) - first))
                     continue
                 if not title or _SUM_ROW.match(title):  # "Sum | … | 362,7": a budget's total, no measure
+                    continue
+                if _SUM_WORD_ROW.match(title) and not row.values.get("goal") and not row.values.get("type"):
                     continue
                 goal_col = next((c for c, name in lt.mapping.items() if name == "goal"), None)
                 numbering = "old" if goal_col is not None and says_old_numbers(lt.labels.get(goal_col)) else None
