@@ -67,7 +67,7 @@ def match(measures, settings: dict, gazetteer: Gazetteer, decisions: list[Decisi
     if state is not None:
         records, tfidf, candidates, pairs, suggested = state
     else:
-        records, tfidf = records_for(rep, gazetteer, settings, docs)
+        records, tfidf = records_for(rep, gazetteer, settings, docs, workers)
         candidates = candidate_pairs(records, tfidf.df, settings, tfidf.names)
         pairs = None
     position = {k: i for i, k in enumerate(distinct)}
