@@ -172,7 +172,7 @@ def _peer_kinds(gazetteer: Gazetteer, responsible) -> frozenset[str]:
 
 
 PARALLEL_FROM = 2000  # measures from which building their records is shared among processes
-_JOB: tuple = ()  # what forked builders inherit: (the shared models, the measures)
+_JOB: tuple = ()  # what forked builders inherit: (the function that builds one,)
 
 
 @dataclass(frozen=True)
@@ -199,9 +199,11 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
                 documents: list[frozenset[str]] | None = None, workers: int = 1) -> tuple[list[Record], SoftTfIdf]:
     """`workers`: processes that may share the building when there are many measures."""
     words_model = _words_model(gazetteer)
-    words = [words_model.words(m.title, m.reporter) for m in measures]
+    both = _in_slices(lambda i: (words_model.words(measures[i].title, measures[i].reporter),
+                                 words_model.words(measures[i].description, measures[i].reporter)
+                                 if measures[i].description else ()), len(measures), workers)
+    words, desc_words = [w for w, _ in both], [d for _, d in both]
     ratio = settings["title"]["word_ratio"]
-    desc_words = [words_model.words(m.description, m.reporter) if m.description else () for m in measures]
     compounds = Compounds(w for ws in [*words, *desc_words] for w in ws)
     parts = [compounds.split(w) for w in words]
     alike = alike_words({w for ws in [*words, *parts] for w in ws}, ratio)  # one pass for both models
@@ -219,41 +221,39 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
         event_stems=_event_stems(), regions=_regions_pattern(gazetteer),
         head_limit=max(5.0, settings["title"]["named_head_max_share"] * tfidf.titles),
         reported={k: frozenset(v) for k, v in years_of.items()}, documents=documents)
-    records = None
-    if workers > 1 and len(measures) >= PARALLEL_FROM:
-        records = _built_forked(models, measures, workers)
-    if records is None:
-        records = [_record(models, i, m) for i, m in enumerate(measures)]
+    records = _in_slices(lambda i: _record(models, i, measures[i]), len(measures), workers)
     _keep_rare_names(records)
     return records, tfidf
 
 
-def _built_forked(models: _Models, measures, workers: int) -> list[Record] | None:
-    """The records built in slices, all but the first in forked processes; None where that cannot be."""
-    import multiprocessing
+def _in_slices(build, n: int, workers: int) -> list:
+    """[build(0), …, build(n - 1)], in slices shared among forked processes (the first one built
+    here) when there are many and forking is safe."""
+    if workers > 1 and n >= PARALLEL_FROM:
+        import multiprocessing
 
-    from tiltak.extract.forking import fork_is_safe
+        from tiltak.extract.forking import fork_is_safe
 
-    if not fork_is_safe():
-        return None
-    global _JOB
-    _JOB = (models, measures)
-    step = -(-len(measures) // workers)
-    bounds = [(i, min(i + step, len(measures))) for i in range(0, len(measures), step)]
-    try:
-        with multiprocessing.get_context("fork").Pool(len(bounds) - 1) as pool:
-            rest = pool.map_async(_build_slice, bounds[1:])
-            first = [_record(models, i, measures[i]) for i in range(*bounds[0])]
-            return first + [r for built in rest.get() for r in built]
-    except Exception:  # noqa: BLE001 - no processes to be had: built here instead
-        return None
-    finally:
-        _JOB = ()
+        if fork_is_safe():
+            global _JOB
+            _JOB = (build,)
+            step = -(-n // workers)
+            bounds = [(i, min(i + step, n)) for i in range(0, n, step)]
+            try:
+                with multiprocessing.get_context("fork").Pool(len(bounds) - 1) as pool:
+                    rest = pool.map_async(_build_slice, bounds[1:])
+                    first = [build(i) for i in range(*bounds[0])]
+                    return first + [x for built in rest.get() for x in built]
+            except Exception:  # noqa: BLE001 - no processes to be had: built here instead
+                pass
+            finally:
+                _JOB = ()
+    return [build(i) for i in range(n)]
 
 
-def _build_slice(bounds: tuple[int, int]) -> list[Record]:
-    models, measures = _JOB
-    return [_record(models, i, measures[i]) for i in range(*bounds)]
+def _build_slice(bounds: tuple[int, int]) -> list:
+    build = _JOB[0]
+    return [build(i) for i in range(*bounds)]
 
 
 def _record(models: _Models, i: int, m) -> Record:
