@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
 # Words that follow a suspended compound: "Arbeids- og velferdsetaten", "etter- eller".
@@ -18,6 +19,7 @@ _PUNCTUATION = re.compile(r"[\W_]+")
 FACT_MARKS = "|·•›"
 
 
+@lru_cache(maxsize=16384)  # matching folds each title many times
 def fold(text: str | None) -> str:
     """For comparing and looking up: NFC, casefolded, punctuation as single spaces. Keeps æøå."""
     text = unicodedata.normalize("NFC", text or "").casefold()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..dates import open_ended
@@ -170,12 +171,39 @@ def _peer_kinds(gazetteer: Gazetteer, responsible) -> frozenset[str]:
     return frozenset(kinds) if kinds == {"county"} else frozenset()
 
 
+PARALLEL_FROM = 2000  # measures from which building their records is shared among processes
+_JOB: tuple = ()  # what forked builders inherit: (the function that builds one,)
+
+
+@dataclass(frozen=True)
+class _Models:
+    """What every record is built with: learnt once from all the measures."""
+
+    gazetteer: Gazetteer
+    words_model: TitleWords
+    words: list
+    desc_words: list
+    parts: list
+    tfidf: SoftTfIdf
+    part_tfidf: SoftTfIdf
+    proper: frozenset
+    org_tokens: frozenset
+    event_stems: re.Pattern
+    regions: re.Pattern | None
+    head_limit: float
+    reported: dict
+    documents: list | None
+
+
 def records_for(measures, gazetteer: Gazetteer, settings: dict,
-                documents: list[frozenset[str]] | None = None) -> tuple[list[Record], SoftTfIdf]:
+                documents: list[frozenset[str]] | None = None, workers: int = 1) -> tuple[list[Record], SoftTfIdf]:
+    """`workers`: processes that may share the building when there are many measures."""
     words_model = _words_model(gazetteer)
-    words = [words_model.words(m.title, m.reporter) for m in measures]
+    both = _in_slices(lambda i: (words_model.words(measures[i].title, measures[i].reporter),
+                                 words_model.words(measures[i].description, measures[i].reporter)
+                                 if measures[i].description else ()), len(measures), workers)
+    words, desc_words = [w for w, _ in both], [d for _, d in both]
     ratio = settings["title"]["word_ratio"]
-    desc_words = [words_model.words(m.description, m.reporter) if m.description else () for m in measures]
     compounds = Compounds(w for ws in [*words, *desc_words] for w in ws)
     parts = [compounds.split(w) for w in words]
     alike = alike_words({w for ws in [*words, *parts] for w in ws}, ratio)  # one pass for both models
@@ -183,58 +211,96 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
     part_tfidf = SoftTfIdf(parts, ratio, words_model.named, alike)
     org_words = frozenset(w for o in gazetteer.orgs.values() for n in o.names() for w in fold(n).split())
     proper = _proper_names([f"{m.title}. {m.description or ''}" for m in measures], org_words)
-    org_tokens = frozenset(t for o in gazetteer.orgs.values() if (t := words_model.token(o.canonical)))
-    event_stems = _event_stems()
-    regions = _regions_pattern(gazetteer)
-    head_limit = max(5.0, settings["title"]["named_head_max_share"] * tfidf.titles)
     years_of: dict = defaultdict(set)
     for m in measures:
         if m.report_year is not None:
             years_of[m.reporter].add(m.report_year)
-    reported = {k: frozenset(v) for k, v in years_of.items()}
-    records = []
-    for i, (m, w) in enumerate(zip(measures, words)):
-        responsible, responsible_up = _org_sets(gazetteer, m.responsible)
-        organisations, organisations_up = _org_sets(gazetteer, [*m.responsible, *m.partners, m.reporter])
-        # "Partnarskap med VOFO Vestland": the title names a partner, for reciprocity only
-        named_up = _org_sets(gazetteer, [x.canonical for x in gazetteer.find(m.title)] if m.title else [])[1]
-        texts = " ".join(t for t in (m.title, m.description, m.period) if t)
-        replaced = _REPLACES.findall(texts)
-        term = _title_span(m.title)
-        timed = bool(m.start_year or m.end_year)
-        timing = term if term[0] else _described_term(m.description)  # when the timing is not given
-        records.append(Record(
-            index=i, key=m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal),
-            documents=documents[i] if documents else frozenset([m.source_sha256]), words=w, vector=tfidf.vector(w),
-            reporter=m.reporter, responsible=responsible, responsible_up=responsible_up, organisations=organisations,
-            own_kind=_own_kind(gazetteer, words_model, m, w),
-            head=tfidf.vector(_head(words_model, m.title or "", m.reporter, w, org_tokens, tfidf, head_limit)),
-            named_up=organisations_up | named_up, title_orgs=named_up, org_words=frozenset(w) & org_tokens, part_vector=part_tfidf.vector(parts[i]), compound=parts[i] != w,
-            organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
-            dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing, open_ended=open_ended(m.period),
-            end_year=m.end_year if timed else timing[1],
-            desc_words=desc_words[i], desc_vector=tfidf.vector(desc_words[i]),
-            alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens),
-            former=_former_name(words_model, m.title, m.reporter),
-            own_token=words_model.token(m.reporter) if m.reporter else "",
-            title_years=title_years(m.title or ""),
-            renewed=_renewed(words_model, m.title or "", m.reporter),
-            product=_product(m.title or ""),
-            event=m.type == "Arrangement" or bool(event_stems.search(fold(m.title or ""))),
-            names=_names(f"{m.title}. {m.description or ''}", proper),
-            continues=bool(_CONTINUES.search(texts) or _REVISED.search(m.title or "")),
-            peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
-            counties=_counties(gazetteer, organisations),
-            start_year=m.start_year if timed else timing[0],
-            term_start=term[0] or (m.start_year if m.start_year and m.end_year and m.end_year > m.start_year else None),
-            goes_on=bool(_CONTINUES.search(m.title or "") or _REVISED.search(m.title or "")),
-            reported=reported.get(m.reporter, frozenset()),
-            regions=frozenset(regions.findall(fold(m.title or ""))) if regions else frozenset(),
-            national=bool(_NATIONAL.search(fold(m.title or ""))),
-            replaces=tuple(w for x in replaced for w in words_model.words(_named(x), m.reporter)),
-            replaces_years=frozenset(int(y) for x in replaced for y in _TITLE_YEAR.findall(x))))
+    models = _Models(
+        gazetteer, words_model, words, desc_words, parts, tfidf, part_tfidf, proper,
+        org_tokens=frozenset(t for o in gazetteer.orgs.values() if (t := words_model.token(o.canonical))),
+        event_stems=_event_stems(), regions=_regions_pattern(gazetteer),
+        head_limit=max(5.0, settings["title"]["named_head_max_share"] * tfidf.titles),
+        reported={k: frozenset(v) for k, v in years_of.items()}, documents=documents)
+    records = _in_slices(lambda i: _record(models, i, measures[i]), len(measures), workers)
     _keep_rare_names(records)
     return records, tfidf
+
+
+def _in_slices(build, n: int, workers: int) -> list:
+    """[build(0), …, build(n - 1)], in slices shared among forked processes (the first one built
+    here) when there are many and forking is safe."""
+    if workers > 1 and n >= PARALLEL_FROM:
+        import multiprocessing
+
+        from tiltak.extract.forking import fork_is_safe
+
+        if fork_is_safe():
+            global _JOB
+            _JOB = (build,)
+            step = -(-n // workers)
+            bounds = [(i, min(i + step, n)) for i in range(0, n, step)]
+            try:
+                with multiprocessing.get_context("fork").Pool(len(bounds) - 1) as pool:
+                    rest = pool.map_async(_build_slice, bounds[1:])
+                    first = [build(i) for i in range(*bounds[0])]
+                    return first + [x for built in rest.get() for x in built]
+            except Exception:  # noqa: BLE001 - no processes to be had: built here instead
+                pass
+            finally:
+                _JOB = ()
+    return [build(i) for i in range(n)]
+
+
+def _build_slice(bounds: tuple[int, int]) -> list:
+    build = _JOB[0]
+    return [build(i) for i in range(*bounds)]
+
+
+def _record(models: _Models, i: int, m) -> Record:
+    gazetteer, words_model, tfidf, org_tokens = models.gazetteer, models.words_model, models.tfidf, models.org_tokens
+    w = models.words[i]
+    responsible, responsible_up = _org_sets(gazetteer, m.responsible)
+    organisations, organisations_up = _org_sets(gazetteer, [*m.responsible, *m.partners, m.reporter])
+    # "Partnarskap med VOFO Vestland": the title names a partner, for reciprocity only
+    named_up = _org_sets(gazetteer, [x.canonical for x in gazetteer.find(m.title)] if m.title else [])[1]
+    texts = " ".join(t for t in (m.title, m.description, m.period) if t)
+    replaced = _REPLACES.findall(texts)
+    term = _title_span(m.title)
+    timed = bool(m.start_year or m.end_year)
+    timing = term if term[0] else _described_term(m.description)  # when the timing is not given
+    desc_words = models.desc_words[i]
+    title = fold(m.title or "")
+    return Record(
+        index=i, key=m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal),
+        documents=models.documents[i] if models.documents else frozenset([m.source_sha256]), words=w,
+        vector=tfidf.vector(w), reporter=m.reporter, responsible=responsible, responsible_up=responsible_up,
+        organisations=organisations, own_kind=_own_kind(gazetteer, words_model, m, w),
+        head=tfidf.vector(_head(words_model, m.title or "", m.reporter, w, org_tokens, tfidf, models.head_limit)),
+        named_up=organisations_up | named_up, title_orgs=named_up, org_words=frozenset(w) & org_tokens,
+        part_vector=models.part_tfidf.vector(models.parts[i]), compound=models.parts[i] != w,
+        organisations_up=organisations_up, delmal=frozenset(m.delmal), type=m.type, year=m.report_year,
+        dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing, open_ended=open_ended(m.period),
+        end_year=m.end_year if timed else timing[1],
+        desc_words=desc_words, desc_vector=tfidf.vector(desc_words),
+        alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens),
+        former=_former_name(words_model, m.title, m.reporter),
+        own_token=words_model.token(m.reporter) if m.reporter else "",
+        title_years=title_years(m.title or ""),
+        renewed=_renewed(words_model, m.title or "", m.reporter),
+        product=_product(m.title or ""),
+        event=m.type == "Arrangement" or bool(models.event_stems.search(title)),
+        names=_names(f"{m.title}. {m.description or ''}", models.proper),
+        continues=bool(_CONTINUES.search(texts) or _REVISED.search(m.title or "")),
+        peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
+        counties=_counties(gazetteer, organisations),
+        start_year=m.start_year if timed else timing[0],
+        term_start=term[0] or (m.start_year if m.start_year and m.end_year and m.end_year > m.start_year else None),
+        goes_on=bool(_CONTINUES.search(m.title or "") or _REVISED.search(m.title or "")),
+        reported=models.reported.get(m.reporter, frozenset()),
+        regions=frozenset(models.regions.findall(title)) if models.regions else frozenset(),
+        national=bool(_NATIONAL.search(title)),
+        replaces=tuple(w for x in replaced for w in words_model.words(_named(x), m.reporter)),
+        replaces_years=frozenset(int(y) for x in replaced for y in _TITLE_YEAR.findall(x)))
 
 
 _TITLE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")

@@ -93,32 +93,41 @@ def _score_forked(comparator: Comparator, records: list[Record], candidates, dea
     global _JOB
     _JOB = (comparator, records, candidates, deadline)
     step = -(-len(candidates) // workers)
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            parts = pool.map(_score_slice, [(i, min(i + step, len(candidates))) for i in range(0, len(candidates), step)])
+    bounds = [(i, min(i + step, len(candidates))) for i in range(0, len(candidates), step)]
+    try:  # the first slice scored here, the others in forked processes
+        with multiprocessing.get_context("fork").Pool(len(bounds) - 1) as pool:
+            rest = pool.map_async(_score_slice, bounds[1:])
+            pairs, complete = _scored(*bounds[0])
+            parts = rest.get()
     except Exception:  # noqa: BLE001 - no processes to be had: scored here instead
         return None
     finally:
         _JOB = ()
-    pairs = []
-    for flat, complete in parts:
-        pairs.extend(unflat(*flat))
+    for flat, more in parts:
         if not complete:
-            break  # the time ran out in this slice: what follows it was not scored
+            break  # the time ran out in the slice before: what follows it was not scored
+        pairs.extend(unflat(*flat))
+        complete = more
     return pairs
 
 
 def _score_slice(bounds: tuple[int, int]) -> tuple[tuple[list[tuple], list[tuple]], bool]:
+    pairs, complete = _scored(*bounds)
+    return _flat(pairs), complete
+
+
+def _scored(start: int, end: int) -> tuple[list[PairScore], bool]:
+    """The candidate pairs start…end scored, and whether all were before the deadline."""
     import time
 
     comparator, records, candidates, deadline = _JOB
     out = []
-    for k in range(*bounds):
+    for k in range(start, end):
         if k % 5000 == 4999 and time.monotonic() > deadline:
-            return _flat(out), False
+            return out, False
         a, b = candidates[k]
         out.append(comparator.score(records[a], records[b]))
-    return _flat(out), True
+    return out, True
 
 
 def _flat(pairs: list[PairScore]) -> tuple[list[tuple], list[tuple]]:

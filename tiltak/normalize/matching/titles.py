@@ -343,14 +343,18 @@ class SoftTfIdf:
         self.rare_idf = math.log((n + 1) / (max(2, 0.02 * n) + 0.5))  # a word in at most ~2% of the titles
         # `alike`: found in one pass over these words and others (a superset serves as well)
         self.alike = alike if alike is not None and df.keys() <= alike.keys() else alike_words(df, word_ratio)
+        self._titles_with: dict[str, int] = {}
 
     def titles_with(self, word: str) -> int:
         """How many titles give the word in any form ("bransjeprogrammene": also "bransjeprogram"); not
         the first part of its compound ("kompetanse" is no form of "kompetanseprogrammet")."""
+        if word in self._titles_with:
+            return self._titles_with[word]
         forms = self.alike.get(word, ()) if self.alike is not None else ()
-        return self.df.get(word, 0) + sum(self.df.get(x, 0) for x in forms
+        self._titles_with[word] = self.df.get(word, 0) + sum(self.df.get(x, 0) for x in forms
                                           if x != word and word_similarity(word, x, self.word_ratio) >= 0.9
                                           and not (len(x) + 4 < len(word) and word.startswith(x)))
+        return self._titles_with[word]
 
     def vector(self, words: tuple[str, ...] | list[str]) -> dict[str, float]:
         weights = {w: self.idf.get(w, self._default_idf) for w in set(words)}
@@ -359,7 +363,7 @@ class SoftTfIdf:
 
     def _alike_in(self, vb) -> dict[str, frozenset[str]] | None:
         """The bulk look-up of alike words, when it knows every word of `vb` (else compare them all)."""
-        return self.alike if self.alike is not None and all(w in self.alike for w in vb) else None
+        return self.alike if self.alike is not None and self.alike.keys() >= vb.keys() else None
 
     @staticmethod
     def _to_compare(x: str, ys, alike: dict[str, frozenset[str]] | None):
