@@ -19,7 +19,7 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
     """The header row among the first rows: at least three known labels, the measure's name among
     them. Returns the row, column -> field, column -> label as written, and column -> fields for a
     column that holds several ("Ansvar og samarbeid", "Type / tidsrom")."""
-    for r in range(min(3, table.n_rows)):
+    for r in _first_rows(table, 3):
         stacked = _stacked_labels(table, r)
         if stacked is not None:  # two header rows: group labels over the fields' own
             r += 1
@@ -67,6 +67,21 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
                 mapping[second_name] = "description"
             return r, mapping, labels, combined
     return None
+
+
+SHEET_MARK = re.compile(r"^(?:[A-Z]{1,2}|\d{1,4})$")  # a spreadsheet's column letter or row number
+
+
+def _first_rows(table: Table, n: int) -> list[int]:
+    """The first `n` rows with text, a spreadsheet's column letters and row numbers aside (a sheet
+    printed with them, a title row and an empty row over its header)."""
+    out: list[int] = []
+    for r in range(table.n_rows):
+        if any(c.text.strip() and not SHEET_MARK.match(c.text.strip()) for c in table.row_cells(r)):
+            out.append(r)
+            if len(out) == n:
+                break
+    return out
 
 
 def _stacked_labels(table: Table, r: int) -> list[tuple[int, str, str | None]] | None:

@@ -19,7 +19,7 @@ from ..content import goal_reference, is_period_line, names_a_goal, says_old_num
 from ..settings import SETTINGS
 from ..vocabulary import match_label, value_field
 from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
-from .header import bullets, bulleted, fields_in_name_cells, header_row, labelled_lines
+from .header import SHEET_MARK, bullets, bulleted, fields_in_name_cells, header_row, labelled_lines
 from .facts import FIELD_SEPARATOR, listed_item, who_and_partners
 from .segments import is_quoted_goal, open_layout_tables, paragraph_items
 from .unruled import tables_from_lines
@@ -144,14 +144,11 @@ def _goal_above(table: Table, header: int) -> str | None:
     """The delmål a title row above the header names ("Delmål 3.2 – Stimulere til …" across a
     table of that delmål's measures; a workbook's sheet, its column letters and row numbers aside)."""
     for r in range(header):
-        texts = {c.text.strip() for c in table.row_cells(r) if c.text.strip() and not _SHEET_MARK.match(c.text.strip())}
+        texts = {c.text.strip() for c in table.row_cells(r) if c.text.strip() and not SHEET_MARK.match(c.text.strip())}
         ref = _opening_goal(texts.pop()) if len(texts) == 1 else None
         if ref:
             return ref
     return None
-
-
-_SHEET_MARK = re.compile(r"^(?:[A-Z]{1,2}|\d{1,4})$")  # a spreadsheet's column letter or row number
 
 
 def _opening_goal(text: str) -> str | None:
