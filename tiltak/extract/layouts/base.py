@@ -70,7 +70,7 @@ def units(doc: Document) -> list[Unit]:
 # The words a table's total or subtotal row opens with ("Sum", "Totalt", "Sum innsatsområde 1")
 SUM_WORDS = r"(?:sum|delsum|totalsum|subtotal|totalt|total|i alt|samlet|grand total)"
 
-# Typed numbering before a heading's text: "1.", "1)", "(1)", "a)", "IV.", "1.1", "Tiltak 1:", "Tiltak nr. 2 –",
+# Typed numbering before a heading's text: "1.", "1)", "(1)", "7 b)", "a)", "IV.", "1.1", "Tiltak 1:", "Tiltak nr. 2 –",
 # "TILTAKSKORT 3" (a word for a measure's card or sheet), "Oppdrag 2018-02:" (a letter's numbered task),
 # "TRFK-2021-04" (a register's ID)
 _NUMBERING = re.compile(
@@ -81,7 +81,7 @@ _NUMBERING = re.compile(
     r"(?P<wn>(?:19|20)\d{2}[-–/]\d{1,3}\b|\d{1,3}(?:\.\d{1,2})?\b(?![-–]\d)(?:\s+(?:av|of|/)\s+\d{1,3}\b)?"
     r"|[a-z](?=\s*[:.)\-–—]))\s*[:.)\-–—]?)"
     r"|(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?)"
-    r"|(?P<num>\(?\d{1,3}[.)])"
+    r"|(?P<num>\(?\d{1,3}(?:\s?[a-z])?[.)])"  # "7 b)": the second measure under a strategy's number 7
     r"|(?P<letter>\(?[a-zA-Z][.)])"
     r"|(?P<roman>[IVXivx]{1,4}[.)])"
     r"|(?P<bare>\d{1,2}(?=\s+(?-i:[A-ZÆØÅ«\"])))"
@@ -143,7 +143,7 @@ def numbering_shape(number: str | None, kind: str | None) -> str:
 def split_typed_number(text: str) -> tuple[int | None, str]:
     """'3. Arrangere …' -> (3, 'Arrangere …'); a date such as '13. september' is not a number label."""
     number, rest, kind = split_numbering(text)
-    if kind != "num" or number.startswith("("):
+    if kind != "num" or number.startswith("(") or not number.rstrip(".)").isdigit():
         return None, text
     return int(number.rstrip(".)")), rest
 

@@ -309,8 +309,8 @@ def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | 
             found[-1] = ("goal", f"{found[-1][1]}, {part}")  # "(2.1, 2.4)": one goal of two codes
         elif is_goal_line(part) or is_goal_line(re.sub(r"^(?:også|og)\s+", "", part, flags=re.I)):
             found.append(("goal", part))  # "også delmål 1.4": adds to the delmål of the heading above
-        elif _NUMBERS.match(part):
-            found.append(("goal", part))  # "Nr. 2 og 3" among a line's facts: the strategy's numbers
+        elif _NUMBERS.match(re.sub(r"^(?:også|og|òg)\s+", "", part, flags=re.I)):
+            found.append(("goal", part))  # "Nr. 2 og 3", "Også nr. 7" among a line's facts: the strategy's numbers
         elif value_field(part) == "type" or fold(part) in type_spellings():
             found.append(("type", part))  # (among a line's facts any spelling of a type: "Kampanje", "Pilot")
         elif is_area(part) or fold(part) in _NO_TYPE:

@@ -120,6 +120,9 @@ def _split_title(item: Item) -> tuple[str, str | None]:
     return split_title(item.paragraphs, item.text)
 
 
+_ALSO = re.compile(r"^\s*(?:også|òg)\b", re.I)
+
+
 def _first_sentence(item: Item) -> tuple[str, str]:
     """(the first sentence without its full stop, the rest); a bold lead is the first sentence."""
     text = item.text.strip()
@@ -285,7 +288,7 @@ class _Segmenter:
                 cur.title_from = "head"
                 if rest:
                     cur.add("description", rest)
-            if it.goal and it.how == "goal prefix":
+            if it.goal and (it.how == "goal prefix" or it.numbered_goal):
                 cur.fields["goal"] = [it.goal]
                 cur.evidence.add("goal_ref")
             if it.own_goal or i in self.goal_in_text or self.group_goal and goal_reference(self.group_goal, bare=False):
@@ -469,7 +472,7 @@ class _Segmenter:
         if name in ("other", "count") and (cur is None or self.closed):
             return  # "Til:", "Dato:" on a letterhead start no measure
         repeated = (cur is not None and not self.closed and name in cur.fields and name not in ("other", "count")
-                    and cur.form is None)
+                    and cur.form is None and not (name == "goal" and _ALSO.match(it.text)))  # "Også nr. 7": one more
         guess = cur.guessed.get(name) if cur is not None else None
         if repeated and it.label and cur.fields[name] and guess and (guess[0] == it.where or not guess[1]) \
                 and all((name, v) in cur.free for v in cur.fields[name]):

@@ -43,6 +43,7 @@ class Item:
     section: bool = False  # a heading that is a known section of a report, never a measure
     goal: str | None = None  # heads: the delmål the heading gives ("3.2 – Title", "Delmål 1.2 – …")
     own_goal: bool = False  # heads: the title ends with its goal ("… (delmål 2.2)")
+    numbered_goal: bool = False  # heads: `goal` is the strategy's tiltak its numbering gives ("7 b)")
 
 
 def kickers(its: list[Item]) -> set[int]:
@@ -164,7 +165,24 @@ def items(doc: Document) -> list[Item]:
             else:
                 out.extend(found)
         prev = block
-    return _italic_names(_answers_over_page_breaks(_join_wrapped_heads(out)))
+    return _strategy_numbered(_italic_names(_answers_over_page_breaks(_join_wrapped_heads(out))))
+
+
+_NUMBER_AND_LETTER = re.compile(r"^\(?(\d{1,2})\s?[a-z]\)$")
+
+
+def _strategy_numbered(out: list[Item]) -> list[Item]:
+    """Measures numbered by the strategy's own tiltak (1–16) and a letter ("1 a)", "7 a)", "7 b)", "11 a)"):
+    the numbers jump where an outline's go 1, 2, 3, so each names the old tiltak its measure follows up."""
+    labelled = [(it, int(m.group(1))) for it in out if it.kind == "head" and it.label
+                and (m := _NUMBER_AND_LETTER.match(it.label.strip()))]
+    numbers = {n for _, n in labelled}
+    if len(labelled) < 3 or not numbers <= set(range(1, 17)) or numbers == set(range(1, max(numbers) + 1)):
+        return out
+    for it, n in labelled:
+        if not it.goal:
+            it.goal, it.numbered_goal = f"tiltak nr. {n}", True
+    return out
 
 
 def _italic_name(it: Item) -> bool:
