@@ -33,7 +33,7 @@ _ONLY_CODES = re.compile(rf"^\(?\s*{_BARE_CODES}\s*\)?\.?$", re.I)
 _RELATION = re.compile(rf"^\s*{RELATION_WORDS}\s+til\b", re.I)
 
 _YEAR = r"(?:19|20)\d{2}"
-_SEASON = r"(?:vår(?:en)?|høst(?:en)?|haust(?:en)?|sommer(?:en)?|sommar(?:en)?|vinter(?:en)?|jul|påske|spring|autumn|fall|summer|winter)"
+_SEASON = r"(?:(?:vår|høst|haust)?semester(?:et)?|vår(?:en)?|høst(?:en)?|haust(?:en)?|sommer(?:en)?|sommar(?:en)?|vinter(?:en)?|jul|påske|spring|autumn|fall|summer|winter)"
 _PERIOD_WORDS = re.compile(
     r"\b(?:løpende|løpande|årlig|årleg|kontinuerlig|fortløpende|varig|permanent|pågående|pågåande|ongoing|annual|"
     r"oppstart|start(?:et|a)?|avslutt(?:et|a|es)?|ferdig|fra|frå|til|siden|sidan|innen|innan|"

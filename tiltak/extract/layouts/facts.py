@@ -23,6 +23,7 @@ FIELD_SEPARATOR = re.compile(rf"\s+[{FACT_MARKS}]\s+|\s*;\s+(?=\S[^;:]{{0,40}}:)
                              r"|(?<=\.)\s+(?=(?:delmål|delmåla|delmålet|delmålene)\s+\d)", re.I)  # "… Periode: 2020. Delmål 1.1."
 
 
+FACT_MARKS_RE = re.compile(rf"[{FACT_MARKS}]")
 _COLON = re.compile(r":(?=\s|$)")
 
 
@@ -120,6 +121,10 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
         return _facts(sentences, labelled=True)
     if len(parts) < 2 or len(text) > 200:
         return None
+    if len(parts) == 2 and FACT_MARKS_RE.search(text) and (m := _PARTNERS_FIRST.match(parts[1])) \
+            and _names_only(parts[1][m.end():]) and _names_only(parts[0]) and len(parts[0].split()) <= 6 \
+            and not any(ch.isdigit() for ch in parts[0]) and parts[0][:1].isupper():
+        return [("responsible", parts[0]), ("partners", parts[1][m.end():])]  # "Spekter · med LO Stat": who, with whom
     labelled = _dashes_in_values(text)
     return _facts(parts, labelled=True) or (len(labelled) >= 2 and _facts(labelled, labelled=True)) \
         or _facts_and_names(text)

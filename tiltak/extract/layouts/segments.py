@@ -165,7 +165,7 @@ def items(doc: Document) -> list[Item]:
             else:
                 out.extend(found)
         prev = block
-    return _strategy_numbered(_italic_names(_answers_over_page_breaks(_join_wrapped_heads(out))))
+    return _strategy_numbered(_italic_names(_answers_over_page_breaks(_join_wrapped_heads(_dated_go_on(out)))))
 
 
 _NUMBER_AND_LETTER = re.compile(r"^\(?(\d{1,2})\s?[a-z]\)$")
@@ -365,6 +365,10 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
                          runs=[replace(runs[0], text=lead.rstrip(" ."))])
         rest = Paragraph(text=p.text.strip()[len(lead):].strip(), page=p.page, page_end=p.page_end)
         return _paragraph_items(name, where) + _paragraph_items(rest, where)
+    dated = _dated_name(p)
+    if dated:  # "2017–2019 **Deltakelse i europeisk prosjekt …**": a timeline's or a CV's date, then the name
+        name, when = dated
+        return _paragraph_items(name, where) + [Item("field", when, field="period", how="dated", **_facts_of(p, where))]
     fact = sentence_fact(p.text) if not (p.bold or p.heading_level or p.list_label) else None
     if fact:  # "LO har ansvaret.": a fact written as a sentence
         return [Item("field", fact[1], field=fact[0], how="sentence", **_facts_of(p, where))]
@@ -393,6 +397,39 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
         return [it for it in (paragraph_item(x, where) for x in pieces) if it is not None]
     item = paragraph_item(p, where)
     return [item] if item is not None else []
+
+
+def _dated_name(p: Paragraph) -> tuple[Paragraph, str] | None:
+    """A bold name after a time set apart before it ("2017–2019  Deltakelse i …", "Løpende  Kompetanse…"):
+    the name as a paragraph of its own, and the time."""
+    lead = (p.lead or "").strip()
+    text = p.text.strip()
+    if not lead or not p.bold or p.list_label or p.heading_level or not text.startswith(lead):
+        return None
+    when, rest = lead.rstrip(",;:–— "), text[len(lead):].strip()
+    if not is_period_line(when) or len(rest.split()) < 2 or is_period_line(rest) or facts_line(rest):
+        return None
+    return replace(p, text=rest, lead=None, runs=[Run(text=rest, bold=True)], lines=[]), when
+
+
+def _dated_go_on(out: list[Item]) -> list[Item]:
+    """A time set before a name that wraps in its narrow column ("2013–2016," over "videreført i drift",
+    "Vårsemesteret" over "2019") goes on in the short line under the name."""
+    keep: list[Item] = []
+    skip = False
+    for k, it in enumerate(out):
+        if skip:
+            skip = False
+            continue
+        if it.kind == "field" and it.how == "dated":
+            nxt = out[k + 1] if k + 1 < len(out) else None
+            if nxt is not None and nxt.kind in ("head", "text") and len(nxt.text.split()) <= 4 and (
+                    is_period_line(nxt.text) or nxt.text[:1].islower()):
+                it = replace(it, text=f"{it.text}{',' if nxt.text[:1].islower() else ''} {nxt.text.strip()}")
+                skip = True
+            it = replace(it, how="content")
+        keep.append(it)
+    return keep
 
 
 def _at_bold_labels(p: Paragraph) -> list[str]:
