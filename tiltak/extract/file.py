@@ -20,7 +20,7 @@ from .legends import with_legend_codes, with_symbol_legends
 from .name_rows import with_matrices, with_name_rows
 from .text import fold
 from .text_grids import with_delimited_tables, with_text_grids
-from .vocabulary import is_card_word
+from .vocabulary import is_card_word, is_status
 
 
 def read_document(path: str | Path) -> Document:
@@ -122,11 +122,13 @@ _HEAD = re.compile(r"^([^\W\d_][\w-]*(?:\s[\w-]+){0,2}):\s+(\S.*)$")
 
 def _without_shared_head(measures: list[RawMeasure]) -> list[RawMeasure]:
     """Every name in the report opened by the same label of a measure and a colon ("Oppskrift:
-    Lærlingløft i varehandelen", three names or more): the report's label for its measures, not part of
-    their names ("Studie: Hvordan …" alone among others is a name)."""
+    Lærlingløft i varehandelen", three names or more), or each by where it stands ("Vidareført: …", "Nytt i
+    loggen: …"): the report's marks, not part of the names ("Studie: Hvordan …" alone among others is a name)."""
     found = [_HEAD.match(m.title or "") for m in measures]
     heads = {f.group(1).casefold() for f in found if f}
-    if len(measures) < 3 or not all(found) or len(heads) != 1 or not is_card_word(found[0].group(1)):
+    if len(measures) < 3 or not all(found):
+        return measures
+    if not (len(heads) == 1 and is_card_word(found[0].group(1))) and not all(is_status(h) for h in heads):
         return measures  # ("Bransjeprogram: Varehandel", "… : Reiseliv": names of their own)
     return [m.model_copy(update={"title": f.group(2)}) for m, f in zip(measures, found)]
 

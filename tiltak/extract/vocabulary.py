@@ -37,6 +37,7 @@ class Vocabulary:
     asks: dict[str, str] = dc_field(default_factory=dict)  # how a question starts ("hvem", "hva slags") -> field
     columns: dict[str, str] = dc_field(default_factory=dict)  # labels only over a table's column ("Innsats")
     cards: frozenset[str] = frozenset()  # words a report sets before each measure's name ("Oppskrift: …")
+    statuses: frozenset[str] = frozenset()  # where a measure stands, before its name ("Vidareført: …")
 
     @cached_property
     def by_length(self) -> list[str]:
@@ -57,6 +58,7 @@ def vocabulary() -> Vocabulary:
     heads: dict[str, str] = {}
     boxes: set[str] = set()
     cards: set[str] = set()
+    statuses: set[str] = set()
     asks: dict[str, str] = {}
     columns: dict[str, str] = {}
     for row in _data_rows("labels.csv"):
@@ -75,16 +77,24 @@ def vocabulary() -> Vocabulary:
             boxes.add(key)
         elif kind == "card":
             cards.add(key)
+        elif kind == "status":
+            statuses.add(key)
         elif kind in FIELDS:
             labels.setdefault(key, kind)
         else:
             raise ValueError(f"labels.csv: unknown field {kind!r}")
-    return Vocabulary(labels, tuple(hints), values, heads, frozenset(boxes), asks, columns, frozenset(cards))
+    return Vocabulary(labels, tuple(hints), values, heads, frozenset(boxes), asks, columns, frozenset(cards),
+                      frozenset(statuses))
 
 
 def is_card_word(text: str) -> bool:
     """"Oppskrift", "Tiltakskort": a word a report sets before each measure's name, no part of it."""
     return fold(text) in vocabulary().cards
+
+
+def is_status(text: str) -> bool:
+    """"Videreført", "Nytt i loggen": where a measure stands, set before its name, no part of it."""
+    return fold(text) in vocabulary().statuses
 
 
 def is_box_title(text: str) -> bool:
