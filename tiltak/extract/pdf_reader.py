@@ -352,8 +352,10 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
         if table is None:
             continue
         tables.append((table, bbox[1]))
-        x0, top, x1, bottom = bbox
-        words = [w for w in words if not (x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1)]
+        # the words its cells hold; the rest of its outline is text of the page (a page framed by a top
+        # bar and a side bar: a "table" of two cells around all the text)
+        words = [w for w in words if not any(x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1
+                                             for x0, top, x1, bottom in cells)]
     if tables:
         return _lines(words, page_no), tables, height
     lines = []

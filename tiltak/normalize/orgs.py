@@ -21,6 +21,8 @@ from .reference import Organisation, fold
 _SEPARATORS = re.compile(r"\s*(?:[,;&+\n]|(?<!-)/|\.\s+(?=[A-ZÆØÅ])|\bog\b|\bsamt\b|\band\b|\bi samarbeid med\b|\bsammen med\b)\s*")
 _FILLERS = re.compile(r"^(?:m\.?\s?fl\.?|mfl\.?|med flere|m\.?\s?m\.?|osv\.?|etc\.?|o\.?\s?a\.?|m\.?fl|flere|andre|ulike|div\.?)$", re.I)
 _TRAILING_FILLER = re.compile(r"\s+(?:m\.?\s?fl\.?|mfl\.?|med flere|m\.\s?m\.?)\s*$", re.I)
+_MENTION = re.compile(r"^@[^\W\d_]")
+_MENTION_MARK = re.compile(r"(?:^|\s+)@(?=[^\W\d_])")
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
 # Words that lead into a name ("fra næringslivet") or qualify it ("som arbeidsgivere", "på oppdrag fra").
 _LEAD = re.compile(r"^(?:(?:fra|i|ved|for|hos|via|med|og|samt|også|både|ulike|flere|alle|andre|egne|de|relevante)\s+)+", re.I)
@@ -136,6 +138,8 @@ class Gazetteer:
             return [], []
         text = unicodedata.normalize("NFC", text).strip().rstrip(".")
         text = _TRAILING_FILLER.sub("", text)
+        if _MENTION.match(text):  # "@LO @NHO Mat og drikke": names as an intranet's mentions
+            text = ", ".join(x.strip() for x in _MENTION_MARK.split(text) if x.strip())
         # Names that contain a separator ("Møre og Romsdal fylkeskommune") are kept whole.
         kept: list[str] = []
         protected = text

@@ -31,6 +31,23 @@ def without_dates_only(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_M
     return [(m, r) for m, r in kept if not dated_only(r)]
 
 
+def without_notices(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
+    """A heading with text and no fact at all ("Kantina er stengt fredag" in a feed of posts) among
+    measures that each give their delmål and two facts more (four or more): a notice, not a measure."""
+    def bare(m: _Measure, r: RawMeasure) -> bool:
+        return m.origin == "head" and not any((r.goal_text, r.type_text, r.responsible_text, r.partners_text,
+                                                r.period_text))
+
+    def full(r: RawMeasure) -> bool:
+        return bool(r.goal_text) and sum(bool(x) for x in (r.type_text, r.responsible_text, r.partners_text,
+                                                            r.period_text)) >= 2
+
+    others = [r for m, r in kept if not bare(m, r)]
+    if len(others) < 4 or not all(full(r) for r in others):
+        return kept
+    return [(m, r) for m, r in kept if not bare(m, r)]
+
+
 def without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
     """An overview of the measures before their forms ("Oversikt over tiltak": name and delmål, then a
     form per measure): a measure named again later with more fields is that later one, which keeps

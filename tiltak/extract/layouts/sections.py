@@ -31,7 +31,8 @@ from ..text import join_paragraphs
 from ..vocabulary import label_key, value_field
 from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
-from .section_keep import drop_trailing_text, one_per_listing, surely_of_the_strategy, without_dates_only, without_overview
+from .section_keep import (drop_trailing_text, one_per_listing, surely_of_the_strategy, without_dates_only, without_notices,
+                           without_overview)
 from .facts import bracket_facts, leading_facts
 from .segments import Item, chosen, items, kickers, split_numbering
 
@@ -662,7 +663,7 @@ class Sections:
         its = items(doc)
         measures = self._segment(its)
         kept = [(m, r) for m, r in ((m, self._measure(i + 1, m)) for i, m in enumerate(measures)) if r is not None]
-        kept = without_dates_only(one_per_listing(without_overview(kept)))
+        kept = without_notices(without_dates_only(one_per_listing(without_overview(kept))))
         raw = _without_shared_start([r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)])
         confident = sum(1 for m, r in kept if r.title and surely_of_the_strategy(m.evidence, r))
         kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled
