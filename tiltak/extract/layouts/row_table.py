@@ -31,6 +31,7 @@ _TOTAL_ROW = re.compile(rf"^((?:{SUM_WORDS}|antall)\b[^\d]{{0,40}}?)(?!(?:19|20)
 _SUM_WORD_ROW = re.compile(rf"^\s*{SUM_WORDS}\s+[^\W\d]+(?:\s+(?:19|20)\d{{2}})?\s*:?\s*$", re.I)
 _SUM_ROW = re.compile(rf"^\s*(?:\d\.\d{{1,2}}\s+)?{SUM_WORDS}(?:\s*[:.]?|\s+(?:for\s+)?"
                       r"(?:innsatsområde|hovedinnsatsområde|delmål|område|kapittel|post|gruppe)\b[^:]{0,30})\s*$", re.I)
+_EXAMPLE = re.compile(r"^\s*(?:eksempel|eks\.|example|f\.\s?eks\.)\s*[:–—-]\s*\S", re.I)
 _OUTLINE = re.compile(r"^\s*[⊟⊞]\s*")  # a group's mark in an outline or a pivot table (not a bullet: "►")
 _TOTAL = re.compile(r"totalt\s+antall\s+tiltak\D{0,20}?(\d{1,4})", re.I)
 _CODE = re.compile(r"^\s*(\d\.\d{1,2})")
@@ -379,6 +380,9 @@ class RowTable:
                     continue
                 if _SUM_WORD_ROW.match(title) and not row.values.get("goal") and not row.values.get("type"):
                     continue
+                if _EXAMPLE.match(title) and sum(1 for x in rows if _EXAMPLE.match(x.values.get("title", ""))) == 1 \
+                        and len(rows) >= 3:
+                    continue  # a template's example row left in ("Eksempel: Kurs i …"); all so named are a card word
                 goal_col = next((c for c, name in lt.mapping.items() if name == "goal"), None)
                 numbering = "old" if goal_col is not None and says_old_numbers(lt.labels.get(goal_col)) else None
                 measures.append(self._measure(len(measures) + 1, row, numbering))
