@@ -50,13 +50,22 @@ def without_notices(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Meas
 
 def without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
     """An overview of the measures before their forms ("Oversikt over tiltak": name and delmål, then a
-    form per measure): a measure named again later with more fields is that later one, which keeps
-    the overview's goal when it has none."""
+    form per measure), or a cover's name and period before a table of facts: a measure named again
+    later with more fields is that later one, which keeps the overview's goal when it has none."""
     def key(r: RawMeasure) -> str:
         return fold(r.title)
 
     def thin(r: RawMeasure) -> bool:
         return not any((r.type_text, r.responsible_text, r.partners_text, r.period_text))
+
+    facts = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text")
+
+    def said_again(r: RawMeasure, later: RawMeasure) -> bool:
+        """A cover's name and period, then the same in a table of facts with more: every fact the first
+        gives the later one gives alike."""
+        given = [f for f in facts if getattr(r, f)]
+        return (sum(bool(getattr(later, f)) for f in facts) > len(given)
+                and all(fold(getattr(r, f)) == fold(getattr(later, f) or "") for f in given))
 
     later = {}
     for i, (_, r) in enumerate(kept):
@@ -65,7 +74,7 @@ def without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Mea
     out = []
     for i, (m, r) in enumerate(kept):
         j = later.get(key(r)) if r.title else None
-        if j is not None and j > i and thin(r) and not thin(kept[j][1]):
+        if j is not None and j > i and (thin(r) and not thin(kept[j][1]) or said_again(r, kept[j][1])):
             if r.goal_text and not kept[j][1].goal_text:
                 m2, r2 = kept[j]
                 kept[j] = (m2, r2.model_copy(update={"goal_text": r.goal_text, "goal_numbering": r.goal_numbering}))
