@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Cell, Document, Paragraph, Table
 from ..records import Provenance, RawMeasure, SelfCheck
-from ..text import join_lines, join_paragraphs
+from ..text import fold, join_lines, join_paragraphs
 from ..content import goal_reference, is_period_line, names_a_goal, says_old_numbers
 from ..settings import SETTINGS
 from ..vocabulary import match_label, value_field
@@ -31,6 +31,7 @@ _TOTAL_ROW = re.compile(rf"^((?:{SUM_WORDS}|antall)\b[^\d]{{0,40}}?)(?!(?:19|20)
 _SUM_WORD_ROW = re.compile(rf"^\s*{SUM_WORDS}\s+[^\W\d]+(?:\s+(?:19|20)\d{{2}})?\s*:?\s*$", re.I)
 _SUM_ROW = re.compile(rf"^\s*(?:\d\.\d{{1,2}}\s+)?{SUM_WORDS}(?:\s*[:.]?|\s+(?:for\s+)?"
                       r"(?:innsatsområde|hovedinnsatsområde|delmål|område|kapittel|post|gruppe)\b[^:]{0,30})\s*$", re.I)
+_GOES_ON = re.compile(r"\s*\((?:forts\.?|fortsetter|fortsettelse|framhald|continued|cont\.?)\)\s*$", re.I)
 _EXAMPLE = re.compile(r"^\s*(?:eksempel|eks\.|example|f\.\s?eks\.)\s*[:–—-]\s*\S", re.I)
 _OUTLINE = re.compile(r"^\s*[⊟⊞]\s*")  # a group's mark in an outline or a pivot table (not a bullet: "►")
 _TOTAL = re.compile(r"totalt\s+antall\s+tiltak\D{0,20}?(\d{1,4})", re.I)
@@ -280,7 +281,6 @@ def _listed_twice(measures: list[RawMeasure], tables: list[int]) -> list[RawMeas
     """The same measures in two tables of one report (an overview with delmål and type, then a table of
     details): when most names of a later table stand in an earlier one, each such row is one measure
     with the fields of both (none of them saying otherwise)."""
-    from ..text import fold
 
     out = list(measures)
     for t in sorted(set(tables))[1:]:
@@ -612,6 +612,8 @@ class RowTable:
     @staticmethod
     def _join(prev: _Row, row: _Row) -> None:
         values = dict(row.values)
+        if values.get("title") and fold(_GOES_ON.sub("", values["title"])) == fold(prev.values.get("title", "")):
+            del values["title"]  # "Overføring av BIO … (forts.)": the name said again over the rest of its row
         if values.get("title") and _bold_then_plain(prev.cells.get("title"), row.cells.get("title")):
             # a bold title above, and its description runs on over the page break
             values["description"] = join_lines([values.pop("title"), values.get("description", "")])
