@@ -13,8 +13,9 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
 _CODE = r"\d\s?[.,]\s?\d{1,2}"
 _CODES = rf"{_CODE}(?:\s*(?:,|og|&|and|eller|/|–|-|—|til)\s*{_CODE})*"
 _NUMBERS = r"\d{1,2}(?!\d)(?:\s*(?:,|og|&|and|eller|/|–|-|—)\s*\d{1,2}(?!\d))*"  # (not a year: "NKPS-tiltak 2023")
-# "delmål 2.3", "dm. 2.3 og 2.4", "delmåla 1.2-1.4", "sub-goal 2.1"
-_DELMAL_REF = re.compile(rf"\b(?:delmål(?:a|ene|et)?|dm|sub-?\s?goals?)\.?\s*(?:nr\.?\s*)?{_CODES}", re.I)
+# "delmål 2.3", "dm. 2.3 og 2.4", "delmåla 1.2-1.4", "sub-goal 2.1", "NKPS 2.1 og 2.2" (a code with a dot)
+_DELMAL_REF = re.compile(rf"\b(?:delmål(?:a|ene|et)?|dm|sub-?\s?goals?|nkps(?=[\s-]+[1-3]\.[1-6](?!\d)))\.?[\s-]*"
+                         rf"(?:nr\.?\s*)?{_CODES}", re.I)
 # "Relasjon til NKPS tiltak nr. 4 og 7", "NKPS-tiltak 12", "knytt til tiltak nr 3"
 # the words that relate a measure to the strategy: "Relasjon til", "Knyttes til", "Kobling til"
 RELATION_WORDS = r"(?:relasjon|knytt(?:et|es)?|kopl(?:ing|es)|kobl(?:ing|es))"
