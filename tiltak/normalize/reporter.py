@@ -46,12 +46,12 @@ def find_reporter(info: DocumentInfo, path: str, texts: list[str], gazetteer: Ga
         if sender and (canonical := gazetteer.lookup(sender.group(1))):
             return canonical, "document"
     for line in _candidate_lines(info) + [info.metadata.get("author", "")]:
-        found = gazetteer.find(line)
+        found = gazetteer.find(line.replace("_", " "))  # ("HK-dir_tiltak_2021.xlsx", a sheet's name as its title)
         if found:
             return found[0].canonical, "document"
-    stem = PurePosixPath(path).stem.replace("_", " ").replace("-", " ")
-    found = gazetteer.find(stem, any_case=True)
-    if found:
+    stem = PurePosixPath(path).stem.replace("_", " ")
+    found = gazetteer.find(stem, any_case=True) or gazetteer.find(stem.replace("-", " "), any_case=True)
+    if found:  # "HK-dir_tiltak_2021" is HK-dir, "LO-Stat-2022" LO Stat
         return found[0].canonical, "file_name"
     spelt = _in_ascii(stem, gazetteer)
     if spelt:
