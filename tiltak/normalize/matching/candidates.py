@@ -22,9 +22,11 @@ KEY_LENGTH = 12  # "kompetansepluss" and "kompetanseplussordningene" share their
 
 def block_keys(r: Record) -> set[str]:
     """A record's blocking keys: its title words, without their endings and cut to a length that
-    joins a name and its compounds, the parts of its compounds, and the proper names it gives."""
+    joins a name and its compounds, the parts of its compounds, the words of its other names (an
+    acronym spelt out: "NFK" meets "Nasjonalt forum for karriereveiledning"), and the proper names it gives."""
     parts = {_stem(w)[:KEY_LENGTH] for w in r.part_vector if len(w) >= 4} if r.compound else set()
-    return {_stem(w)[:KEY_LENGTH] for w in r.words if len(w) >= 3} | parts | set(r.names)
+    words = {w for alt in r.alternatives for w in alt} | set(r.words)
+    return {_stem(w)[:KEY_LENGTH] for w in words if len(w) >= 3} | parts | set(r.names)
 
 
 def _rare_word_pairs(records: list[Record], df: dict[str, int], max_df: int) -> set[tuple[int, int]]:

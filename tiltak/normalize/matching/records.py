@@ -190,6 +190,7 @@ class _Models:
     org_tokens: frozenset
     event_stems: re.Pattern
     regions: re.Pattern | None
+    spelt_out: dict  # an acronym no list knows ("nfk") -> the words of the one title it abbreviates
     head_limit: float
     reported: dict
     documents: list | None
@@ -218,7 +219,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
     models = _Models(
         gazetteer, words_model, words, desc_words, parts, tfidf, part_tfidf, proper,
         org_tokens=frozenset(t for o in gazetteer.orgs.values() if (t := words_model.token(o.canonical))),
-        event_stems=_event_stems(), regions=_regions_pattern(gazetteer),
+        event_stems=_event_stems(), regions=_regions_pattern(gazetteer), spelt_out=_spelt_out(words),
         head_limit=max(5.0, settings["title"]["named_head_max_share"] * tfidf.titles),
         reported={k: frozenset(v) for k, v in years_of.items()}, documents=documents)
     records = _in_slices(lambda i: _record(models, i, measures[i]), len(measures), workers)
@@ -282,7 +283,7 @@ def _record(models: _Models, i: int, m) -> Record:
         dates=_dates(m.title, m.period, m.report_year), ongoing=m.ongoing, open_ended=open_ended(m.period),
         end_year=m.end_year if timed else timing[1],
         desc_words=desc_words, desc_vector=tfidf.vector(desc_words),
-        alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens),
+        alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens) + _acronym_spelt_out(m.title, w, models),
         former=_former_name(words_model, m.title, m.reporter),
         own_token=words_model.token(m.reporter) if m.reporter else "",
         title_years=title_years(m.title or ""),
@@ -417,6 +418,31 @@ def _alternatives(words_model: TitleWords, title: str, reporter, words,
     if not inner:
         return ()
     return tuple(dict.fromkeys(w for w in [main, *inner] if w and w != words))
+
+
+_ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ]{3,6}(?![\w-])")
+
+
+def _spelt_out(words: list[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Titles of three to six words by their initials ("Nasjonalt forum for karriereveiledning": nfk),
+    where only one title's words give them."""
+    found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for w in words:
+        if 3 <= len(w) <= 6 and all(x.isalpha() for x in w):
+            found["".join(x[0] for x in w)].add(w)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _acronym_spelt_out(title: str | None, words: tuple[str, ...], models: _Models) -> tuple[tuple[str, ...], ...]:
+    """A title that writes a name as its initials ("NFK"), no list knowing them: the title with the
+    name spelt out, when one title of the run is a name of those initials."""
+    out = []
+    for acronym in _ACRONYM.findall(title or ""):
+        key = acronym.casefold()
+        whole = models.spelt_out.get(key)
+        if whole and key in words and key not in models.org_tokens and whole != words:
+            out.append(tuple(x for w in words for x in (whole if w == key else (w,))))
+    return tuple(out)
 
 
 def _former_name(words_model: TitleWords, title: str, reporter) -> tuple[str, ...]:
