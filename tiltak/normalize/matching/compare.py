@@ -458,7 +458,7 @@ class Comparator:
         levels = {p.name: p for p in pair.parts}
         topic, delmal, orgs = levels.get("topic"), levels.get("delmal"), levels.get("organisations")
         region = levels.get("region")
-        return (topic is not None and topic.level == "shared" and delmal is not None and delmal.level in ("same", "overlap")
+        return (topic is not None and topic.level == "shared" and delmal is not None and delmal.level in ("same", "overlap", "missing")
                 and orgs is not None and orgs.weight > 0 and not self.decided_apart(pair)
                 and (region is None or region.level == "none") and pair.score >= self.s["topic"]["review_from"])
 
