@@ -212,9 +212,11 @@ def _same_table_rows(a: RawMeasure, b: RawMeasure) -> bool:
 
 
 def _all_facts_alike(a: RawMeasure, b: RawMeasure) -> bool:
-    """Rows of two tables (a workbook's sheets, one per delmål) that give the same responsible, partners,
-    period and type: one measure listed on each sheet it serves, not two reporters' rows."""
-    return all(getattr(a, f) and fold(getattr(a, f)) == fold(getattr(b, f) or "") for f in _SAME_IF_GIVEN)
+    """Rows of two tables (a workbook's sheets, one per delmål) that give the same facts, three or more of
+    who is responsible, partners, period and type: one measure listed on each sheet it serves, not two
+    reporters' rows."""
+    given = [f for f in _SAME_IF_GIVEN if getattr(a, f) or getattr(b, f)]
+    return len(given) >= 3 and all(fold(getattr(a, f) or "") == fold(getattr(b, f) or "") for f in given)
 
 
 def _noted(m: RawMeasure) -> RawMeasure:

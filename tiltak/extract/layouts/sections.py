@@ -74,6 +74,7 @@ class _Measure:
     trailing: list[tuple[str, str]] = field(default_factory=list)  # the unlabelled text since the last label
     evidence: set[str] = field(default_factory=set)  # fields named by a label, and "goal_ref" for a goal in words
     goal_numbering: str | None = None  # "old": the goal's label counts in the strategy's old tiltak numbers
+    numbered_goal: bool = False  # its goal is the strategy's tiltak its heading's numbering gives ("7 b)")
     group_goal: str | None = None  # the delmål of the heading the measure stands under
     headed: bool = False  # a heading, label lines and a form without a name: the text after the form is its own too
     bold_lead: bool = False  # a paragraph in running text named by its bold first words: typeset as a heading
@@ -291,6 +292,7 @@ class _Segmenter:
                     cur.add("description", rest)
             if it.goal and (it.how == "goal prefix" or it.numbered_goal):
                 cur.fields["goal"] = [it.goal]
+                cur.numbered_goal = it.numbered_goal
                 cur.evidence.add("goal_ref")
             if it.own_goal or i in self.goal_in_text or self.group_goal and goal_reference(self.group_goal, bare=False):
                 cur.evidence.add("goal_ref")  # (or it stands under a heading that names its delmål: "Delmål 3.1")
@@ -473,7 +475,8 @@ class _Segmenter:
         if name in ("other", "count") and (cur is None or self.closed):
             return  # "Til:", "Dato:" on a letterhead start no measure
         repeated = (cur is not None and not self.closed and name in cur.fields and name not in ("other", "count")
-                    and cur.form is None and not (name == "goal" and _ALSO.match(it.text)))  # "Også nr. 7": one more
+                    and cur.form is None and not (name == "goal" and (_ALSO.match(it.text) or cur.numbered_goal)))
+        # ("Også nr. 7": one more; a delmål under a name numbered by the strategy's tiltak adds to it)
         guess = cur.guessed.get(name) if cur is not None else None
         if repeated and it.label and cur.fields[name] and guess and (guess[0] == it.where or not guess[1]) \
                 and all((name, v) in cur.free for v in cur.fields[name]):

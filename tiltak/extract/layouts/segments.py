@@ -384,9 +384,13 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
         pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end) for x in at_labels]
         return [it for it in (paragraph_item(x, where) for x in pieces) if it is not None]
     facts = facts_line(p.text) if not p.heading_level else None
-    if facts:  # who does it is known by its place in the line, the rest by content
-        return [Item("field", value, field=name, how="position" if name in ("responsible", "partners") else "content",
-                     **_facts_of(p, where)) for name, value in facts]
+    if facts:  # who does it is known by its place in the line, the rest by content or their own label
+        out = []
+        for name, value in facts:
+            how = "position" if name in ("responsible", "partners") else "content"  # (the field ends with its line)
+            out.append(Item("field", value, field=name, label=_label_before(p.text, name, value), how=how,
+                            **_facts_of(p, where)))
+        return out
     if p.list_label and bracket_facts(p.text):  # "• Name – text (delmål 1.2; ansvarleg: X; 2026)": one item
         item = paragraph_item(p, where)
         return [item] if item is not None else []
@@ -399,6 +403,12 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     return [item] if item is not None else []
 
 
+def _label_before(text: str, name: str, value: str) -> str | None:
+    """The label of a field in a line of facts ("Delmål: 2.1 – Type: Kurs"), when it names that field."""
+    m = re.search(rf"([^\W\d_][^:|·•›–—]{{0,30}}?)\s*:\s*{re.escape(value)}", text)
+    return m.group(1).strip() if m and label_field(m.group(1).strip(), colon=True) == name else None
+
+
 def _dated_name(p: Paragraph) -> tuple[Paragraph, str] | None:
     """A bold name after a time set apart before it ("2017–2019  Deltakelse i …", "Løpende  Kompetanse…"):
     the name as a paragraph of its own, and the time."""
@@ -406,9 +416,10 @@ def _dated_name(p: Paragraph) -> tuple[Paragraph, str] | None:
     text = p.text.strip()
     if not lead or not p.bold or p.list_label or p.heading_level or not text.startswith(lead):
         return None
-    when, rest = lead.rstrip(",;:–— "), text[len(lead):].strip()
-    if not is_period_line(when) or len(rest.split()) < 2 or is_period_line(rest) or facts_line(rest):
-        return None
+    when, rest = lead.rstrip(",;–— "), text[len(lead):].strip()
+    if when.endswith(":") or label_field(when, colon=True) or not is_period_line(when) or len(rest.split()) < 2 \
+            or is_period_line(rest) or facts_line(rest):
+        return None  # (a label's: "Tidsrom: 2021", "Relasjon til delmål: 2.3")
     return replace(p, text=rest, lead=None, runs=[Run(text=rest, bold=True)], lines=[]), when
 
 
