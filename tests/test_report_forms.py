@@ -40,7 +40,7 @@ def test_a_column_header_of_two_names_or_a_compound_ending_in_a_label():
     assert header_field("Rapporteringsperiode") == "other"
     assert header_field("Målgruppe") == "other"
     assert header_field("Budsjett/ramme") is None
-    assert header_field("Innkjøpsramme") is None
+    assert header_field("Innkjøpsramme") is None and header_field("Tiltak") == "title"
 
 
 def test_a_register_sums_its_budget_in_a_row_whose_year_is_no_count():
@@ -79,9 +79,14 @@ def raw(k, title, goal, where, **facts):
 
 def test_rows_of_two_tables_are_one_measure_only_with_all_facts_alike():
     facts = dict(type_text="Kurs", responsible_text="Virke", partners_text="HK", period_text="2023")
-    same = [raw(1, "Salgskurs", "2.1", "table 1 row 2", **facts),
+    same = [raw(1, "Salgskurs", "2.1", "table 1 row 2", **facts, extra={"Merknad": "Nytt i år"}),
             raw(2, "Salgskurs", "2.4", "table 2 row 2", **facts, extra={"Merknad": "Står også på ark 2.1"})]
     assert [m.goal_text for m in _once(same)] == ["2.1; 2.4"]
+    noted = [same[0], raw(2, "Salgskurs", "2.4", "table 2 row 2", **facts, extra={"Merknad": "Eget kurs for HK"})]
+    assert len(_once(noted)) == 2  # a note of its own is no pointer to the first
+    two_facts = [raw(1, "Salgskurs", "2.1", "table 1 row 2", type_text="Kurs", responsible_text="Virke"),
+                 raw(2, "Salgskurs", "2.4", "table 2 row 2", type_text="Kurs", responsible_text="Virke")]
+    assert len(_once(two_facts)) == 2
     # a summary's rows of two reporters, or a row missing a fact, stay two
     other = [raw(1, "Salgskurs", "2.1", "table 1 row 2", **facts),
              raw(2, "Salgskurs", "2.4", "table 2 row 2", **(facts | {"responsible_text": "HK"}))]
@@ -112,6 +117,13 @@ def test_an_outline_numbered_one_two_three_with_letters_names_no_tiltak():
         B("2 a) Lederprogram i handelen"), Paragraph("Delmål: 2.2 – Type: Kurs – Ansvarlig: Virke"))
     assert [(m.title, m.goal_text) for m in result.measures] == [
         ("Bransjedialog om kompetanse", "2.1"), ("Kurs for mellomledere", "2.2"), ("Lederprogram i handelen", "2.2")]
+
+
+def test_also_a_delmal_among_a_line_of_facts_adds_to_the_goal():
+    result = parse(B("2.1 – Bransjedialog om kompetanse"), Paragraph("Nettverk · 2022 · Også delmål 2.4"),
+                   B("2.2 – Kurs for mellomledere"), Paragraph("Kurs · 2023"))
+    assert [(m.title, m.goal_text) for m in result.measures] == [
+        ("Bransjedialog om kompetanse", "2.1 Også delmål 2.4"), ("Kurs for mellomledere", "2.2")]
 
 
 def test_a_delmal_under_a_name_numbered_by_the_strategy_adds_to_its_goal():
@@ -146,7 +158,8 @@ def test_a_cvs_dates_stand_before_the_names_and_go_on_under_them():
 def test_who_then_with_whom_in_a_line_of_facts():
     assert facts_line("Virke · med HK, NHO Handel") == [("responsible", "Virke"), ("partners", "HK, NHO Handel")]
     assert facts_line("Kurs i salg · med praktiske øvelser") is None  # a name with a remark, no who
-    assert facts_line("Vi samarbeider · med mange") is None
+    assert facts_line("Vi har kurs · med LO") is None and facts_line("Lag 7 og 8 · med LO") is None
+    assert facts_line("lokale lag · med LO") is None
 
 
 def word(text, x0, top, size=10.0, bold=False):

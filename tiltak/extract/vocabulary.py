@@ -368,9 +368,6 @@ def header_field(text: str) -> str | None:
     return _compound_label(key)
 
 
-_NO_HEAD_OF_COMPOUND = frozenset({"other", "section", "count"})
-
-
 @lru_cache(maxsize=1024)
 def _compound_label(key: str) -> str | None:
     """A one-word header ending in a one-word label of five letters or more: "Kontraktsperiode" is
@@ -378,7 +375,6 @@ def _compound_label(key: str) -> str | None:
     if " " in key:
         return None
     for label in vocabulary().by_length:
-        if " " not in label and len(label) >= 5 and len(key) - len(label) >= 3 and key.endswith(label):
-            field = vocabulary().labels[label]
-            return None if field in _NO_HEAD_OF_COMPOUND else field
+        if " " not in label and len(label) >= 5 and len(key) > len(label) and key.endswith(label):
+            return vocabulary().labels[label]
     return None
