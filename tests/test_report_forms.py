@@ -199,8 +199,10 @@ def test_a_templates_example_row_left_in_is_no_measure():
 def test_a_covers_name_and_period_then_a_table_of_its_facts_is_one_measure():
     facts = table([["Prosjektnavn", "Lærlinger i staten"], ["Prosjekteier", "DFØ"], ["Periode", "2021–2023"],
                    ["Delmål", "2.3"], ["Type", "Prosjekt"]])
-    result = parse(Paragraph("Sluttrapport"), B("Lærlinger i staten"), Paragraph("2021–2023"), Paragraph("DFØ, mai 2024"),
-                   B("Prosjektfakta"), facts, B("Sammendrag"), Paragraph("Prosjektet har rekruttert lærlinger til staten."))
+    result = parse(Paragraph("Sluttrapport"), B("Lærlinger i staten"), Paragraph("2021–2023"), Paragraph("DFØ"),
+                   Paragraph("Mai 2024"), B("Innhold"), Paragraph("Prosjektfakta 2"), Paragraph("Sammendrag 3"),
+                   B("Prosjektfakta"), facts, B("Sammendrag"), Paragraph("Prosjektet har rekruttert lærlinger til staten."),
+                   fmt="pdf")
     assert [(m.title, m.goal_text, m.responsible_text) for m in result.measures] == [("Lærlinger i staten", "2.3", "DFØ")]
 
 
@@ -219,3 +221,36 @@ def test_the_strategys_name_before_a_code_is_a_delmal():
     assert facts_line("NKPS 3.2 | Kurs | VOFO + studieforbundene | 2024") == [
         ("goal", "NKPS 3.2"), ("type", "Kurs"), ("responsible", "VOFO"), ("partners", "studieforbundene"), ("period", "2024")]
     assert goal_reference("NKPS-tiltak 2024") is None  # a year, no code
+
+
+def test_a_notice_with_no_fact_among_measures_that_each_give_theirs_is_none():
+    def post(title, facts="Delmål 2.2 · Kurs · Ansvar: LO · 2019"):
+        return [B(title), Paragraph("En setning om saken."), Paragraph(facts)] if facts else [B(title), Paragraph("En setning.")]
+    blocks = [*post("Kurs i tariff"), *post("Heisen er ute av drift", None), *post("Kurs i HMS"), *post("Nettverk for tillitsvalgte"),
+              *post("Arbeidsmiljøkonferansen")]
+    assert [m.title for m in parse(*blocks).measures] == [
+        "Kurs i tariff", "Kurs i HMS", "Nettverk for tillitsvalgte", "Arbeidsmiljøkonferansen"]
+    # among measures that give fewer facts a measure without any is kept
+    thin = [*post("Kurs i tariff"), *post("Heisen er ute av drift", None), *post("Kurs i HMS", "Delmål 2.2 · Kurs"),
+            *post("Nettverk for tillitsvalgte"), *post("Arbeidsmiljøkonferansen")]
+    assert "Heisen er ute av drift" in [m.title for m in parse(*thin).measures]
+
+
+def test_partners_written_as_mentions():
+    from tiltak.normalize.config import load_config
+    from tiltak.normalize.orgs import Gazetteer
+    g = Gazetteer(load_config().organisations)
+    assert g.split_entry("@Virke @Handel og Kontor @Fafo")[0] == ["Virke", "Handel og Kontor", "Fafo"]
+    assert g.split_entry("Virke og HK") == (["Virke", "Handel og Kontor"], [])
+
+
+def test_a_reporter_named_with_a_hyphen_in_the_file_name():
+    from tiltak.extract.records import DocumentInfo
+    from tiltak.normalize.config import load_config
+    from tiltak.normalize.orgs import Gazetteer
+    from tiltak.normalize.reporter import find_reporter
+    g = Gazetteer(load_config().organisations)
+    info = DocumentInfo()
+    assert find_reporter(info, "inn/HK-dir_oversikt_2022.pdf", [], g) == ("HK-dir", "file_name")
+    assert find_reporter(info, "inn/LO-Stat-rapport-2022.pdf", [], g) == ("LO Stat", "file_name")
+    assert find_reporter(info, "inn/hk_rapport_2022.pdf", [], g) == ("Handel og Kontor", "file_name")
