@@ -241,6 +241,8 @@ def test_partners_written_as_mentions():
     from tiltak.normalize.orgs import Gazetteer
     g = Gazetteer(load_config().organisations)
     assert g.split_entry("@Virke @Handel og Kontor @Fafo")[0] == ["Virke", "Handel og Kontor", "Fafo"]
+    names, unknown = g.split_entry("@Folkeakademiet @lokallagene")
+    assert not any("@" in x for x in names + unknown) and len(names + unknown) == 2
     assert g.split_entry("Virke og HK") == (["Virke", "Handel og Kontor"], [])
 
 

@@ -375,6 +375,6 @@ def _compound_label(key: str) -> str | None:
     if " " in key:
         return None
     for label in vocabulary().by_length:
-        if " " not in label and len(label) >= 5 and len(key) > len(label) and key.endswith(label):
+        if " " not in label and len(label) >= 5 and key.endswith(label):  # (the label itself was looked up first)
             return vocabulary().labels[label]
     return None

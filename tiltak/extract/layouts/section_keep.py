@@ -61,11 +61,10 @@ def without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Mea
     facts = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text")
 
     def said_again(r: RawMeasure, later: RawMeasure) -> bool:
-        """A cover's name and period, then the same in a table of facts with more: every fact the first
-        gives the later one gives alike."""
+        """A cover's name and period, then the same in a table of facts: every fact the first gives the
+        later one gives alike."""
         given = [f for f in facts if getattr(r, f)]
-        return (sum(bool(getattr(later, f)) for f in facts) > len(given)
-                and all(fold(getattr(r, f)) == fold(getattr(later, f) or "") for f in given))
+        return bool(given) and all(fold(getattr(r, f)) == fold(getattr(later, f) or "") for f in given)
 
     later = {}
     for i, (_, r) in enumerate(kept):
