@@ -945,7 +945,8 @@ def test_a_stage_of_a_measure_is_no_title_word(gazetteer):
 
 def test_a_word_of_few_titles_both_give_puts_the_pair_before_the_analyst(settings, gazetteer):
     """ "permitterte" in two members' titles otherwise worded apart, each naming the other, the same
-    delmål: reviewed, never merged; not with other delmål, nor without the members naming each other."""
+    delmål or one side's none: reviewed, never merged; not with other delmål, nor without the members
+    naming each other."""
     lo = M("Kompetansetiltak for permitterte i koronakrisen", reporter="LO", year=2020, partners=["NHO"])
     nho = M("Opplæring for permitterte i koronakrisen", reporter="NHO", year=2021, partners=["LO"], delmal=("2.2", "3.1"),
             type_="FoU")  # only the delmål overlapping, and another type: below the review's score
@@ -961,7 +962,8 @@ def test_a_word_of_few_titles_both_give_puts_the_pair_before_the_analyst(setting
     assert suggestion(settings, gazetteer, [lo, apart, *OTHERS]) == "distinct"
     unknown = M("Opplæring for permitterte i koronakrisen", reporter="NHO", year=2021, partners=["LO"],
                 delmal=(), type_="FoU")
-    assert suggestion(settings, gazetteer, [lo, unknown, *OTHERS]) == "distinct"  # the delmål must agree
+    # a delmål missing on one side is no evidence against (issue 11); delmål of their own are ("apart")
+    assert suggestion(settings, gazetteer, [lo, unknown, *OTHERS]) == "review"
     strangers = [M("Kompetansetiltak for permitterte i koronakrisen", reporter="LO", year=2020),
                  M("Opplæring for permitterte i koronakrisen", reporter="NHO", year=2021, delmal=("2.2", "3.1"), type_="FoU")]
     assert suggestion(settings, gazetteer, [*strangers, *OTHERS]) == "distinct"
@@ -982,3 +984,21 @@ def test_a_compounds_first_part_is_no_form_of_the_name_it_opens():
     tfidf = SoftTfIdf(titles, 85)
     assert tfidf.titles_with("kompetanseprogrammet") == 2
     assert tfidf.titles_with("bransjeprogrammene") == 2  # an inflected form counts
+
+
+def test_an_acronym_no_list_knows_is_spelt_out_by_the_one_title_of_its_initials(settings, gazetteer):
+    """"SKV" from one member, "Senter for kvalitet i veiledning" from another: the same name, compared
+    and blocked on as such; not when two titles of the run share those initials, nor a known name."""
+    from tiltak.normalize.matching.candidates import candidate_pairs
+
+    full = M("Senter for kvalitet i veiledning", reporter="KS", delmal=("1.3",), partners=["Spekter"])
+    short = M("SKV", reporter="Spekter", year=2021, delmal=("1.3",), partners=["KS"])
+    ms = [full, short, *OTHERS]
+    records, tfidf = records_for(ms, gazetteer, settings)
+    assert records[1].alternatives == (("senter", "kvalitet", "veiledning"),)
+    assert (0, 1) in candidate_pairs(records, tfidf.df, settings, tfidf.names)
+    assert levels(score(settings, gazetteer, ms))["title"] in ("exact", "very_high")
+    two = [full, short, M("Studie av kompetanse i verftene", reporter="NHO", delmal=("2.2",)), *OTHERS]
+    assert records_for(two, gazetteer, settings)[0][1].alternatives == ()  # "skv" twice: which one is meant
+    named = [M("Nettverk for helse og omsorg", reporter="LO"), M("NHO", reporter="KS"), *OTHERS]  # a member's name
+    assert records_for(named, gazetteer, settings)[0][1].alternatives == ()
