@@ -15,7 +15,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
                                    "match1", "match2", "match3", "match4", "match5", "match6", "match7", "match8",
                                    "match9", "match10", "match11", "match12", "match13",
                                    "match14", "match15", "match16", "match17", "match18", "match19", "match20",
-                                   "match21", "match22", "match23", "match24", "match25"])
+                                   "match21", "match22", "match23", "match24", "match25", "match26"])
 def test_blind_batch_is_read_exactly(batch):
     from blind import run_tiltak, score
 
@@ -69,6 +69,8 @@ KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1}, "match7": {"V
               # ("Delmål: et av målene i strategien."), a programme's speaker column, a story's date line:
               # a row too many each
               "match25": {"MoreogRomsdal_2023_organisasjonskart.pdf": 5, "Vestland_2019_kompetansetrappa.pdf": 5,
-                          "LO_2025_lettlest.docx": 0, "Unio_2020_konferanseprogram.docx": 0,
-                          "YS_2024_medlemshistorier.docx": 0}}
-KNOWN_EXTRA: dict[str, int] = {"match19": 1, "match21": 1, "match22": 3, "match23": 9, "match24": 3, "match25": 6}
+                          "LO_2025_lettlest.docx": 0, "Unio_2020_konferanseprogram.docx": 0},
+              # a metro map's stations drawn on its lines, their names read into one another; the list
+              # under it gives names and a sentence each, no facts
+              "match26": {"Virke_kompetanselinjer_2024.pdf": 6}}
+KNOWN_EXTRA: dict[str, int] = {"match19": 1, "match21": 1, "match22": 2, "match23": 9, "match24": 3, "match25": 6}
