@@ -368,13 +368,16 @@ def header_field(text: str) -> str | None:
     return _compound_label(key)
 
 
+# the labels that make a compound header name their field: "Kontraktsperiode", "Prosjektansvarlig" (not
+# "Trepartssamarbeid", "Deltakerantall", "Medieomtale": compounds of other words)
+_COMPOUND_HEADS = ("periode", "perioden", "ansvarlig", "ansvarleg")
+
+
 @lru_cache(maxsize=1024)
 def _compound_label(key: str) -> str | None:
-    """A one-word header ending in a one-word label of five letters or more: "Kontraktsperiode" is
-    a period, "Oppdragsbeskrivelse" a description (a label itself, "Rapporteringsperiode", wins)."""
+    """A one-word header ending in a label that compounds ("Kontraktsperiode" is a period); a label of
+    its own ("Rapporteringsperiode") was looked up first."""
     if " " in key:
         return None
-    for label in vocabulary().by_length:
-        if " " not in label and len(label) >= 5 and key.endswith(label):  # (the label itself was looked up first)
-            return vocabulary().labels[label]
-    return None
+    head = next((h for h in _COMPOUND_HEADS if key.endswith(h) and len(key) > len(h) + 2), None)
+    return vocabulary().labels[head] if head else None

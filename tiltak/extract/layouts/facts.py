@@ -122,8 +122,7 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
     if len(parts) < 2 or len(text) > 200:
         return None
     if len(parts) == 2 and FACT_MARKS_RE.search(text) and (m := _PARTNERS_FIRST.match(parts[1])) \
-            and _names_only(parts[1][m.end():]) and _names_only(parts[0]) and len(parts[0].split()) <= 6 \
-            and not any(ch.isdigit() for ch in parts[0]) and parts[0][:1].isupper():
+            and _names_only(parts[1][m.end():]) and _written_as_names(parts[0]) and _facts([parts[0]]) is None:
         return [("responsible", parts[0]), ("partners", parts[1][m.end():])]  # "Spekter · med LO Stat": who, with whom
     labelled = _dashes_in_values(text)
     return _facts(parts, labelled=True) or (len(labelled) >= 2 and _facts(labelled, labelled=True)) \
@@ -142,6 +141,14 @@ _DASH_BEFORE_LABEL = re.compile(r"\s+[–—]\s+(?=[^\W\d_][^:–—]{0,40}:)")
 _VERB = re.compile(r"\b(?:har|er|ble|blir|var|skal|vil|kan|gir|tilbyr|utvikler|utviklet|gjennomfører|gjennomførte|"
                    r"arrangerer|arrangerte|lager|laget|jobber|arbeider|tilbys|gis|holdes|arrangeres|gjennomføres|"
                    r"utvikles|lages|drives)\b", re.I)
+
+
+def _written_as_names(text: str) -> bool:
+    """"Spekter og LO", "HOSPEEM og EPSU", "Universitetet i Oslo": capitalised words and the words that
+    join names; not a name of a measure ("Bransjeprogram for industrien"), nor a fact ("Kurs", "Høsten")."""
+    words = text.split()
+    return 1 <= len(words) <= 6 and words[0][:1].isupper() and not any(ch.isdigit() for ch in text) and all(
+        w[:1].isupper() or w.casefold() in ("og", "i", "&", "/", "+", "and") for w in words)
 
 
 def _names_only(text: str) -> bool:

@@ -27,7 +27,7 @@ from .unruled import tables_from_lines
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
 # a count, not a year: "Sum oppdrag 2018" totals a budget
 _TOTAL_ROW = re.compile(rf"^((?:{SUM_WORDS}|antall)\b[^\d]{{0,40}}?)(?!(?:19|20)\d{{2}}\s*$)(\d{{1,4}})\s*$", re.I)
-# "Sum oppdrag 2018", "Samlet ramme": a total of one word (and a year) in a row with no delmål or type
+# "Sum oppdrag 2018", "Samlet ramme": a total of one word (and a year) in a row of no other field
 _SUM_WORD_ROW = re.compile(rf"^\s*{SUM_WORDS}\s+[^\W\d]+(?:\s+(?:19|20)\d{{2}})?\s*:?\s*$", re.I)
 _SUM_ROW = re.compile(rf"^\s*(?:\d\.\d{{1,2}}\s+)?{SUM_WORDS}(?:\s*[:.]?|\s+(?:for\s+)?"
                       r"(?:innsatsområde|hovedinnsatsområde|delmål|område|kapittel|post|gruppe)\b[^:]{0,30})\s*$", re.I)
@@ -378,7 +378,7 @@ class RowTable:
                     continue
                 if not title or _SUM_ROW.match(title):  # "Sum | … | 362,7": a budget's total, no measure
                     continue
-                if _SUM_WORD_ROW.match(title) and not row.values.get("goal") and not row.values.get("type"):
+                if _SUM_WORD_ROW.match(title) and not any(v for k, v in row.values.items() if k != "title"):
                     continue
                 if _EXAMPLE.match(title) and sum(1 for x in rows if _EXAMPLE.match(x.values.get("title", ""))) == 1 \
                         and len(rows) >= 3:

@@ -32,18 +32,19 @@ def without_dates_only(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_M
 
 
 def without_notices(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
-    """A heading with text and no fact at all ("Kantina er stengt fredag" in a feed of posts) among
-    measures that each give their delmål and two facts more (four or more): a notice, not a measure."""
+    """A heading about a day with text and no fact at all ("Kantina er stengt fredag 24. august" in a
+    feed of posts) among measures that each give their delmål and two facts more (four or more): a
+    notice, not a measure (a measure told in prose alone is kept)."""
     def bare(m: _Measure, r: RawMeasure) -> bool:
-        return m.origin == "head" and not any((r.goal_text, r.type_text, r.responsible_text, r.partners_text,
-                                                r.period_text))
+        return m.origin == "head" and bool(_DAY.search(r.title or "")) and not any(
+            (r.goal_text, r.type_text, r.responsible_text, r.partners_text, r.period_text))
 
     def full(r: RawMeasure) -> bool:
         return bool(r.goal_text) and sum(bool(x) for x in (r.type_text, r.responsible_text, r.partners_text,
                                                             r.period_text)) >= 2
 
-    others = [r for m, r in kept if not bare(m, r)]
-    if len(others) < 4 or not all(full(r) for r in others):
+    factual = [r for _, r in kept if any((r.goal_text, r.type_text, r.responsible_text, r.partners_text, r.period_text))]
+    if len(factual) < 4 or not all(full(r) for r in factual):
         return kept
     return [(m, r) for m, r in kept if not bare(m, r)]
 
@@ -61,10 +62,12 @@ def without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Mea
     facts = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text")
 
     def said_again(r: RawMeasure, later: RawMeasure) -> bool:
-        """A cover's name and period, then the same in a table of facts: every fact the first gives the
-        later one gives alike."""
+        """A cover's name with its period or who, then the same name in a table of facts that says more,
+        every fact the cover gives alike (two measures of one name, each with its delmål, stay two)."""
         given = [f for f in facts if getattr(r, f)]
-        return bool(given) and all(fold(getattr(r, f)) == fold(getattr(later, f) or "") for f in given)
+        return bool(given) and set(given) <= {"period_text", "responsible_text"} \
+            and sum(bool(getattr(later, f)) for f in facts) > len(given) \
+            and all(fold(getattr(r, f)) == fold(getattr(later, f) or "") for f in given)
 
     later = {}
     for i, (_, r) in enumerate(kept):

@@ -495,6 +495,8 @@ class _Segmenter:
         cur.touch(it)
         if cur.free_before_fields is None:
             cur.free_before_fields = len(cur.free)
+        if name == "goal":
+            cur.numbered_goal = False  # (a delmål of its own adds to the numbering's once; another starts a measure)
         cur.add(name, it.text, it.label)
         if it.how == "position":  # "3.6 · FoU · KD · Fafo · 2026": who does it, by its place in a line of fields
             cur.evidence.add(name)

@@ -173,12 +173,13 @@ _NUMBER_AND_LETTER = re.compile(r"^\(?(\d{1,2})\s?[a-z]\)$")
 
 def _strategy_numbered(out: list[Item]) -> list[Item]:
     """Measures numbered by the strategy's own tiltak (1–16) and a letter ("1 a)", "7 a)", "7 b)", "11 a)"):
-    the numbers jump where an outline's go 1, 2, 3, so each names the old tiltak its measure follows up."""
+    three numbers or more that jump where an outline's go on one by one, so each names the old tiltak
+    its measure follows up."""
     labelled = [(it, int(m.group(1))) for it in out if it.kind == "head" and it.label
                 and (m := _NUMBER_AND_LETTER.match(it.label.strip()))]
     numbers = {n for _, n in labelled}
-    if len(labelled) < 3 or not numbers <= set(range(1, 17)) or numbers == set(range(1, max(numbers) + 1)):
-        return out
+    if len(numbers) < 3 or not numbers <= set(range(1, 17)) or numbers == set(range(min(numbers), max(numbers) + 1)):
+        return out  # (an outline: "4 a) 4 b) 4 c)", "2 a) 3 a) 4 a)")
     for it, n in labelled:
         if not it.goal:
             it.goal, it.numbered_goal = f"tiltak nr. {n}", True

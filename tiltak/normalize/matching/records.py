@@ -434,15 +434,13 @@ def _spelt_out(words: list[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
 
 
 def _acronym_spelt_out(title: str | None, words: tuple[str, ...], models: _Models) -> tuple[tuple[str, ...], ...]:
-    """A title that writes a name as its initials ("NFK"), no list knowing them: the title with the
-    name spelt out, when one title of the run is a name of those initials."""
-    out = []
-    for acronym in _ACRONYM.findall(title or ""):
-        key = acronym.casefold()
-        whole = models.spelt_out.get(key)
-        if whole and key in words and key not in models.org_tokens and whole != words:
-            out.append(tuple(x for w in words for x in (whole if w == key else (w,))))
-    return tuple(out)
+    """A title that is a name's initials and nothing else ("NFK"), no list knowing them: the name spelt
+    out, when one title of the run is a name of those initials ("Kurs i HMS" is no name of its own)."""
+    acronym = (title or "").strip()
+    if not _ACRONYM.fullmatch(acronym) or words != (acronym.casefold(),) or words[0] in models.org_tokens:
+        return ()
+    whole = models.spelt_out.get(words[0])
+    return (whole,) if whole else ()
 
 
 def _former_name(words_model: TitleWords, title: str, reporter) -> tuple[str, ...]:
