@@ -1002,3 +1002,5 @@ def test_an_acronym_no_list_knows_is_spelt_out_by_the_one_title_of_its_initials(
     assert records_for(two, gazetteer, settings)[0][1].alternatives == ()  # "skv" twice: which one is meant
     named = [M("Nettverk for helse og omsorg", reporter="LO"), M("NHO", reporter="KS"), *OTHERS]  # a member's name
     assert records_for(named, gazetteer, settings)[0][1].alternatives == ()
+    within = [M("Helse og miljø i skolen", reporter="KS"), M("Kurs i HMS", reporter="LO"), *OTHERS]
+    assert records_for(within, gazetteer, settings)[0][1].alternatives == ()  # an acronym in a title: no name of it

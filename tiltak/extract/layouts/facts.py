@@ -23,7 +23,8 @@ FIELD_SEPARATOR = re.compile(rf"\s+[{FACT_MARKS}]\s+|\s*;\s+(?=\S[^;:]{{0,40}}:)
                              r"|(?<=\.)\s+(?=(?:delmål|delmåla|delmålet|delmålene)\s+\d)", re.I)  # "… Periode: 2020. Delmål 1.1."
 
 
-FACT_MARKS_RE = re.compile(rf"[{FACT_MARKS}]")
+_FACT_MARK = re.compile(rf"[{FACT_MARKS}]")
+_ALSO = re.compile(r"^(?:også|og|òg)\s+", re.I)  # "også delmål 1.4", "Også nr. 7": one more
 _COLON = re.compile(r":(?=\s|$)")
 
 
@@ -121,7 +122,7 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
         return _facts(sentences, labelled=True)
     if len(parts) < 2 or len(text) > 200:
         return None
-    if len(parts) == 2 and FACT_MARKS_RE.search(text) and (m := _PARTNERS_FIRST.match(parts[1])) \
+    if len(parts) == 2 and _FACT_MARK.search(text) and (m := _PARTNERS_FIRST.match(parts[1])) \
             and _names_only(parts[1][m.end():]) and _written_as_names(parts[0]) and _facts([parts[0]]) is None:
         return [("responsible", parts[0]), ("partners", parts[1][m.end():])]  # "Spekter · med LO Stat": who, with whom
     labelled = _dashes_in_values(text)
@@ -319,9 +320,9 @@ def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | 
             found += _who(lbl.value) if lbl.field == "responsible" else [(lbl.field, lbl.value)]  # "ansvarlig: KD, med LO"
         elif found and found[-1][0] == "goal" and is_delmal_code(part):
             found[-1] = ("goal", f"{found[-1][1]}, {part}")  # "(2.1, 2.4)": one goal of two codes
-        elif is_goal_line(part) or is_goal_line(re.sub(r"^(?:også|og)\s+", "", part, flags=re.I)):
+        elif is_goal_line(part) or is_goal_line(_ALSO.sub("", part)):
             found.append(("goal", part))  # "også delmål 1.4": adds to the delmål of the heading above
-        elif _NUMBERS.match(re.sub(r"^(?:også|og|òg)\s+", "", part, flags=re.I)):
+        elif _NUMBERS.match(_ALSO.sub("", part)):
             found.append(("goal", part))  # "Nr. 2 og 3", "Også nr. 7" among a line's facts: the strategy's numbers
         elif value_field(part) == "type" or fold(part) in type_spellings():
             found.append(("type", part))  # (among a line's facts any spelling of a type: "Kampanje", "Pilot")

@@ -420,7 +420,7 @@ def _alternatives(words_model: TitleWords, title: str, reporter, words,
     return tuple(dict.fromkeys(w for w in [main, *inner] if w and w != words))
 
 
-_ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ]{3,6}(?![\w-])")
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{3,6}")
 
 
 def _spelt_out(words: list[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
