@@ -278,6 +278,51 @@ def test_scoring_shared_among_processes_gives_the_serial_result(settings, gazett
     assert shared.cluster_ids == serial.cluster_ids and shared.review_rows == serial.review_rows
 
 
+def test_records_built_in_forked_slices_are_the_serial_ones(settings, gazetteer, monkeypatch):
+    import tiltak.normalize.matching.records as records
+
+    titles = ["Kompetanseforum for ledere", "Kurs i arbeidsmiljø", "Nasjonalt forum for karriereveiledning", "NFK",
+              "Konferanse om livslang læring", "Kurs i arbeidsmiljø og ledelse (tidligere Lederkurs)"]
+    measures = [M(t, reporter=r, doc=f"{r}{i}") for i, t in enumerate(titles) for r in ("KS", "LO", "NHO")]
+    serial, _ = records.records_for(measures, gazetteer, settings)
+    monkeypatch.setattr(records, "PARALLEL_FROM", 2)
+    monkeypatch.setattr("threading.active_count", lambda: 1)  # the test runner's own threads hold no lock we need
+    sliced = []
+    real = records._in_slices
+    monkeypatch.setattr(records, "_in_slices", lambda *a: sliced.append(a[1:]) or real(*a))
+    shared, _ = records.records_for(measures, gazetteer, settings, workers=2)
+    assert sliced == [(len(measures), 2), (len(measures), 2)]  # title words and records, each shared
+    assert shared == serial
+
+
+def test_matching_pauses_the_cycle_collector_and_restores_it(settings, gazetteer, monkeypatch):
+    import gc
+
+    import tiltak.normalize.matching as matching
+
+    seen = []
+    real = matching.records_for
+    monkeypatch.setattr(matching, "records_for", lambda *a, **k: seen.append(gc.isenabled()) or real(*a, **k))
+    measures = [M("Kurs i arbeidsmiljø"), M("Kurs i arbeidsmiljø og ledelse", reporter="LO")]
+    assert gc.isenabled()
+    match(measures, settings, gazetteer, [])
+    assert seen == [False] and gc.isenabled()
+
+    def fail(*a, **k):
+        raise RuntimeError("broken")
+    monkeypatch.setattr(matching, "records_for", fail)
+    with pytest.raises(RuntimeError):
+        match(measures, settings, gazetteer, [])
+    assert gc.isenabled()  # on again after a failure too
+    gc.disable()
+    try:
+        monkeypatch.setattr(matching, "records_for", real)
+        match(measures, settings, gazetteer, [])
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()
+
+
 def test_the_content_key_tells_reporters_years_titles_and_delmal_apart():
     from tiltak.normalize.matching import content_key
 
