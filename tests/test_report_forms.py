@@ -269,3 +269,15 @@ def test_a_reporter_named_with_a_hyphen_in_the_file_name():
     assert find_reporter(info, "inn/HK-dir_oversikt_2022.pdf", [], g) == ("HK-dir", "file_name")
     assert find_reporter(info, "inn/LO-Stat-rapport-2022.pdf", [], g) == ("LO Stat", "file_name")
     assert find_reporter(info, "inn/hk_rapport_2022.pdf", [], g) == ("Handel og Kontor", "file_name")
+
+
+def test_a_second_table_keyed_by_the_measures_numbers_gives_their_texts():
+    register = table([["Løpenr.", "Prosjekt/tiltak", "Art", "Delmål"], ["21-1", "Analyse av lærlingmarkedet", "FoU", "2.3"],
+                      ["21-2", "Nettverk for karriereveiledere", "Nettverk", "1.3"], ["21-3", "Kurs i lesing", "Kurs", "3.2"]])
+    notes = table([["21-2", "Nettverket møtes to ganger i året."], ["21-1", "Analysen kommer i mars."]])
+    result = parse(register, Paragraph("Kort om oppdragene"), notes)
+    assert [m.description for m in result.measures] == ["Analysen kommer i mars.", "Nettverket møtes to ganger i året.",
+                                                        None]
+    # a table whose first cells are not all the measures' numbers is left alone
+    other = table([["21-2", "Nettverket møtes to ganger i året."], ["Kilde", "Registeret"]])
+    assert [m.description for m in parse(register, Paragraph("Kort om oppdragene"), other).measures] == [None] * 3

@@ -300,6 +300,31 @@ def _listed_twice(measures: list[RawMeasure], tables: list[int]) -> list[RawMeas
     return [m.model_copy(update={"index": i + 1}) for i, m in enumerate(kept)] if len(kept) < len(out) else measures
 
 
+def _described_by_number(measures: list[RawMeasure], tables: list[Table]) -> list[RawMeasure]:
+    """A table of two columns, no header, whose first cells are the measures' own numbers ("18/01 |
+    Utvalget leverte …", a register's second table "Kort om oppdragene"): each row is its measure's text."""
+    numbers: dict[str, int] = {}
+    for k, m in enumerate(measures):
+        for value in m.extra.values():
+            if _OWN_NUMBER.match(value.strip()):
+                numbers[value.strip()] = -1 if value.strip() in numbers else k  # (a number twice names none)
+    if len(numbers) < 2:
+        return measures
+    out = list(measures)
+    for table in tables:
+        rows = [[c for c in table.row_cells(r) if c.text.strip()] for r in range(table.n_rows)]
+        keyed = [(numbers.get(cells[0].text.strip(), -1), cells[1].text.strip()) for cells in rows if len(cells) == 2]
+        if table.n_cols != 2 or header_row(table) or len(keyed) < 2 or len(keyed) < 0.8 * table.n_rows \
+                or any(k < 0 for k, _ in keyed) or len({k for k, _ in keyed}) < len(keyed):
+            continue
+        for k, text in keyed:
+            out[k] = out[k].model_copy(update={"description": join_lines([out[k].description or "", text])})
+    return out
+
+
+_OWN_NUMBER = re.compile(r"^(?:\d{1,4}(?:[./-]\d{1,4})?|[A-ZÆØÅ]{1,5}[-/]?\d{1,4}(?:[-/]\d{1,4})?)$")  # "18/01", "7", "A-3"
+
+
 def _bold_then_plain(before: Cell | None, after: Cell | None) -> bool:
     if before is None or after is None or not before.paragraphs or not after.paragraphs:
         return False
@@ -388,7 +413,7 @@ class RowTable:
                 measures.append(self._measure(len(measures) + 1, row, numbering))
                 tables.append(t)
             checks.extend(self._group_checks(lt))
-        measures = _listed_twice(measures, tables)
+        measures = _described_by_number(_listed_twice(measures, tables), [t for t, *_ in self._tables(doc)])
         printed_total = self._printed_total(doc)
         if printed_total is not None:
             checks.append(SelfCheck(check="Totalt antall tiltak", printed=printed_total, parsed=len(measures)))
