@@ -50,10 +50,11 @@ def find_reporter(info: DocumentInfo, path: str, texts: list[str], gazetteer: Ga
         if found:
             return found[0].canonical, "document"
     stem = PurePosixPath(path).stem.replace("_", " ")
-    found = gazetteer.find(stem, any_case=True) or gazetteer.find(stem.replace("-", " "), any_case=True)
+    spaced = stem.replace("-", " ")
+    found = gazetteer.find(stem, any_case=True) or gazetteer.find(spaced, any_case=True)
     if found:  # "HK-dir_tiltak_2021" is HK-dir, "LO-Stat-2022" LO Stat
         return found[0].canonical, "file_name"
-    spelt = _in_ascii(stem.replace("-", " "), gazetteer)
+    spelt = _in_ascii(spaced, gazetteer)
     if spelt:
         return spelt, "file_name"
     counts = Counter(m.canonical for text in texts for m in gazetteer.find(text))

@@ -382,7 +382,8 @@ class RowTable:
         return self.assess(doc).score
 
     def parse(self, doc: Document) -> ParseResult:
-        logical = self._read(doc)
+        found = self._tables(doc)
+        logical = self._read(found)
         measures: list[RawMeasure] = []
         checks: list[SelfCheck] = []
         tables: list[int] = []  # the logical table of each measure
@@ -413,7 +414,7 @@ class RowTable:
                 measures.append(self._measure(len(measures) + 1, row, numbering))
                 tables.append(t)
             checks.extend(self._group_checks(lt))
-        measures = _described_by_number(_listed_twice(measures, tables), [t for t, *_ in self._tables(doc)])
+        measures = _described_by_number(_listed_twice(measures, tables), [t for t, *_ in found])
         printed_total = self._printed_total(doc)
         if printed_total is not None:
             checks.append(SelfCheck(check="Totalt antall tiltak", printed=printed_total, parsed=len(measures)))
@@ -421,10 +422,10 @@ class RowTable:
 
     # -- reading tables into logical tables ---------------------------------------------------
 
-    def _read(self, doc: Document) -> list[_Logical]:
+    def _read(self, found: list[tuple[Table, bool, str | None]]) -> list[_Logical]:
         out: list[_Logical] = []
         prev: Table | None = None
-        for ti, (table, text_between, heading_goal) in enumerate(self._tables(doc)):
+        for ti, (table, text_between, heading_goal) in enumerate(found):
             header = header_row(table)
             above = _goal_above(table, header[0]) if header else None  # a table of its own delmål
             continuation = (prev is not None and bool(out) and not text_between and _continues(prev, table)

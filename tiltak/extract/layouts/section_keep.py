@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 _DAY = re.compile(r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)|\bkl\.?\s*\d", re.I)
 
 
+_FACTS = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text")
+
+
+def _facts_given(r: RawMeasure, fields=_FACTS) -> int:
+    return sum(bool(getattr(r, f)) for f in fields)
+
+
 def without_dates_only(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
     """A heading with nothing but a date or time under it ("Referat frå dialogmøte" over "Tid: 11.
     november 2025"), in a report whose other measures (two or more) all name their delmål: a letter's
@@ -36,14 +43,12 @@ def without_notices(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Meas
     feed of posts) among measures that each give their delmål and two facts more (four or more): a
     notice, not a measure (a measure told in prose alone is kept)."""
     def bare(m: _Measure, r: RawMeasure) -> bool:
-        return m.origin == "head" and bool(_DAY.search(r.title or "")) and not any(
-            (r.goal_text, r.type_text, r.responsible_text, r.partners_text, r.period_text))
+        return m.origin == "head" and bool(_DAY.search(r.title or "")) and not _facts_given(r)
 
     def full(r: RawMeasure) -> bool:
-        return bool(r.goal_text) and sum(bool(x) for x in (r.type_text, r.responsible_text, r.partners_text,
-                                                            r.period_text)) >= 2
+        return bool(r.goal_text) and _facts_given(r, _FACTS[1:]) >= 2
 
-    factual = [r for _, r in kept if any((r.goal_text, r.type_text, r.responsible_text, r.partners_text, r.period_text))]
+    factual = [r for _, r in kept if _facts_given(r)]
     if len(factual) < 4 or not all(full(r) for r in factual):
         return kept
     return [(m, r) for m, r in kept if not bare(m, r)]
@@ -57,16 +62,14 @@ def without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Mea
         return fold(r.title)
 
     def thin(r: RawMeasure) -> bool:
-        return not any((r.type_text, r.responsible_text, r.partners_text, r.period_text))
-
-    facts = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text")
+        return not _facts_given(r, _FACTS[1:])
 
     def said_again(r: RawMeasure, later: RawMeasure) -> bool:
         """A cover's name with its period or who, then the same name in a table of facts that says more,
         every fact the cover gives alike (two measures of one name, each with its delmål, stay two)."""
-        given = [f for f in facts if getattr(r, f)]
+        given = [f for f in _FACTS if getattr(r, f)]
         return bool(given) and set(given) <= {"period_text", "responsible_text"} \
-            and sum(bool(getattr(later, f)) for f in facts) > len(given) \
+            and _facts_given(later) > len(given) \
             and all(fold(getattr(r, f)) == fold(getattr(later, f) or "") for f in given)
 
     later = {}
