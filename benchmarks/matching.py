@@ -20,6 +20,11 @@
    the processes a run uses (one per core: scoring is shared among them).
 
     python benchmarks/matching.py [--sizes 1000 10000] [--blind tests/blind/match1 ...] [--no-speed] [--details]
+    python benchmarks/matching.py --sweep match=0.8,0.75,0.7 [--blind ...]
+
+3. `--sweep SETTING=V1,V2,…`: one threshold of matching.toml's [thresholds] set to each value in turn
+   over every labelled set (each set read once, matched once per value): the figures per set and
+   value, then per value how many sets keep precision >= 0.99 and merge no near-miss.
 """
 
 from __future__ import annotations
@@ -122,6 +127,51 @@ def blind_quality(folder: Path) -> dict:
                   "expected_measures": sum(len(e["measures"]) for e in expected.values())}
 
 
+def rematched(result, labelled, setting: str, value: float) -> dict:
+    """One labelled run's measures matched again with one threshold changed, and its figures
+    (`labelled`: rows -> labels, continuing, near-misses)."""
+    import copy
+
+    import pandas as pd
+
+    from tiltak.export.dataset import to_frame
+    from tiltak.normalize.matching import REVIEW_COLUMNS
+
+    config = load_config()
+    settings = copy.deepcopy(config.settings["matching"])
+    if setting not in settings["thresholds"]:
+        raise SystemExit(f"--sweep: no threshold {setting!r} in matching.toml (there are {', '.join(settings['thresholds'])})")
+    settings["thresholds"][setting] = value
+    measures = [m.model_copy(update={"cluster_id": None}) for m in result.records]
+    matched = match(measures, settings, Gazetteer(config.organisations), [])
+    for m, cid, key in zip(measures, matched.cluster_ids, matched.keys):
+        m.cluster_id, m.content_key = cid, key
+    df = to_frame([m.model_dump() for m in measures], Measure)
+    return figures(df, pd.DataFrame(matched.review_rows, columns=REVIEW_COLUMNS), *labelled(df))
+
+
+def sweep(spec: str, blind: list[Path]) -> None:
+    from benchmarks.blind import matching_labels
+
+    setting, _, values = spec.partition("=")
+    grid = [float(v) for v in values.split(",") if v]
+    if not grid:
+        raise SystemExit("--sweep needs SETTING=V1,V2,… (e.g. match=0.8,0.75,0.7)")
+    sets = [("samples", run(ROOT / "samples"), samples_labels)]
+    sets += [(f.name, run(f), lambda df, f=f: matching_labels(f, df.to_dict("records"))) for f in blind]
+    kept: dict[float, list[str]] = defaultdict(list)
+    for name, result, labelled in sets:
+        for value in grid:
+            q = rematched(result, labelled, setting, value)
+            print(f"{name:>8} {setting}={value:<5} precision {q['precision']:.3f}  recall {q['recall']:.3f}  "
+                  f"merged or queued {q['merged_or_queued']:.3f}  queue {q['queue_share']:5.1%}  "
+                  f"continuing {q['continuing_found']}/{q['continuing']}  near-misses merged {len(q['near_misses_merged'])}")
+            if q["precision"] >= 0.99 and not q["near_misses_merged"]:
+                kept[value].append(name)
+    for value in grid:
+        print(f"{setting}={value}: precision >= 0.99 and no near-miss merged on {len(kept[value])} of {len(sets)} sets")
+
+
 def _show(name: str, q: dict) -> None:
     print(f"{name}: {q['measures']} measures ({q['labelled']} labelled), {q['true_pairs']} true pairs")
     print(f"  automatic merges: precision {q['precision']:.3f}  recall {q['recall']:.3f}  F1 {q['f1']:.3f}")
@@ -190,6 +240,11 @@ def speed(sizes: list[int]) -> list[dict]:
     return rows
 
 
+def _blind_sets() -> list[Path]:
+    return sorted((p for p in (ROOT / "tests" / "blind").glob("match*") if (p / "near_misses.json").is_file()),
+                  key=lambda p: int(p.name[5:]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
@@ -197,10 +252,12 @@ def main() -> None:
                         help="a blind labelled folder (default: every tests/blind/match*)")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--details", action="store_true", help="list the true pairs neither merged nor queued")
+    parser.add_argument("--sweep", metavar="SETTING=V1,V2", help="a threshold of matching.toml tried at each value")
     args = parser.parse_args()
+    if args.sweep:
+        return sweep(args.sweep, args.blind or _blind_sets())
     _show("samples (labelled from their sources)", quality())
-    blind = args.blind or sorted((p for p in (ROOT / "tests" / "blind").glob("match*") if (p / "near_misses.json").is_file()),
-                                 key=lambda p: int(p.name[5:]))
+    blind = args.blind or _blind_sets()
     for folder in blind:
         q = blind_quality(folder)
         _show(f"blind set {folder.name} ({q['expected_measures']} measures written)", q)
