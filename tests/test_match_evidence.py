@@ -127,6 +127,11 @@ def test_compound_words():
     assert recompose(("tillitsvalgtkurs",), ("kurs", "tillitsvalgte", "arbeidsplassen")) == ("tillitsvalgtkurs", "arbeidsplassen")
     assert recompose(("regelverksendringene",), ("endringer", "regelverket", "studieforbund")) == ("regelverksendringene", "studieforbund")
     assert recompose(("kurs", "tillitsvalgte"), ("arbeidsmiljø", "kurs")) == ("arbeidsmiljø", "kurs")
+    # at the edges: a last part of three letters after a first of four ("elev" + "råd", "yrke(s)" + "råd"); a first
+    # part of three letters is too short to tell
+    assert recompose(("yrkesrådet",), ("råd", "for", "yrket")) == ("yrkesrådet", "for")
+    assert recompose(("elevrådet",), ("råd", "for", "elevene")) == ("elevrådet", "for")
+    assert recompose(("fagrådene",), ("råd", "for", "faget")) == ("råd", "for", "faget")
 
 
 def test_a_compound_written_apart_is_the_same_title(settings, gazetteer):

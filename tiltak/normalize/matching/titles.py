@@ -446,7 +446,7 @@ class SoftTfIdf:
 def recompose(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     """b's words with two of them joined where a writes them as one compound: a "tillitsvalgtkurs"
     is b's "kurs for tillitsvalgte", an "arbeidslivsmonitor" b's "monitor for arbeidslivet"."""
-    if len(b) < 2 or not any(len(x) >= 8 for x in a):
+    if len(b) < 2 or not any(len(x) >= 8 for x in a) or _word_ends(a).isdisjoint(_stems(b)):
         return b
     out = list(b)
     for x in a:
@@ -469,6 +469,19 @@ def recompose(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
                 out = [x if w == head else w for w in out if w != part]
                 break
     return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def _word_ends(words: tuple[str, ...]) -> frozenset[str]:
+    """The ends another word's stem could be in recompose: of the words of eight letters or more,
+    and of their stems, each end of three letters or more after the first four."""
+    return frozenset(whole[i:] for x in words if len(x) >= 8 for whole in {x, _stem(x)}
+                     for i in range(4, len(whole) - 2))
+
+
+@lru_cache(maxsize=100_000)
+def _stems(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_stem(w) for w in words if len(w) >= 3)
 
 
 def shared_prefix(a: tuple[str, ...], b: tuple[str, ...], word_ratio: int) -> int:
