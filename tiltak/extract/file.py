@@ -85,7 +85,8 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
         else:
             parsed = with_details(doc, layout, layout.parse(doc))
             result.layout = parsed.layout or layout.name
-            kept = _once(_without_shared_head(_box_headings([m for m in parsed.measures if not says_none(m.title)])))
+            kept = _once(_without_shared_head(_box_headings([m for m in parsed.measures
+                                                             if not says_none(m.title) and not _rejected(m)])))
             result.measures = [_with_source(_ocr_noted(_noted(_without_status(m)), doc.ocr_pages), rel,
                                             result.sha256) for m in kept]
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
@@ -106,6 +107,15 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
 # lower case is the name's own
 _STATUS = re.compile(r"\s+[(\[]?(AVSLUTTET|AVSLUTTA|PÅGÅR|PÅGÅENDE|PLANLAGT|PLANLAGD|GJENNOMFØRT|IGANGSATT|"
                      r"FORSINKET|STARTET|FERDIG|NYTT|VIDEREFØRT|VIDAREFØRT|I RUTE|UTSATT|STANSET)[)\]]?$")
+
+
+# a proposal the member turned down ("Status: Forkastet") is in the log for the record, not run
+_REJECTED = re.compile(r"^(?:forkastet|forkasta|avvist|avslått|avslege|skrinlagt|skrinlagd|trukket|trekt|"
+                       r"ikke vedtatt|ikkje vedteke)\b", re.I)
+
+
+def _rejected(m: RawMeasure) -> bool:
+    return any(fold(label) == "status" and _REJECTED.match(value.strip()) for label, value in m.extra.items())
 
 
 def _without_status(m: RawMeasure) -> RawMeasure:

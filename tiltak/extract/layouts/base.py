@@ -80,6 +80,10 @@ _NUMBERING = re.compile(
     r"\s*(?:nr\.?|nummer|no\.?)?\s*"
     r"(?P<wn>(?:19|20)\d{2}[-–/]\d{1,3}\b|\d{1,3}(?:\.\d{1,2})?\b(?![-–]\d)(?:\s+(?:av|of|/)\s+\d{1,3}\b)?"
     r"|[a-z](?=\s*[:.)\-–—]))\s*[:.)\-–—]?)"
+    # a record's word and its ID before a colon ("Beslutning B-2022-01:", "Sak 12/2022:"; not a year
+    # or a name's number: "Kompetanseløft 2025:", "Fase 2:")
+    r"|(?P<idword>(?-i:[A-ZÆØÅ][a-zæøå]{2,20})\s+(?!(?:19|20)\d\d[-–/](?:19|20)?\d\d\b)"
+    r"(?:(?-i:[A-ZÆØÅ]{1,5})[-–]?\d{1,4}(?:[-–/]\d{1,4}){0,2}|\d{1,4}[-/]\d{1,4}(?:[-/]\d{1,4})?)\s*:)"
     r"|(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?)"
     r"|(?P<num>\(?\d{1,3}(?:\s?[a-z])?[.)])"  # "7 b)": the second measure under a strategy's number 7
     r"|(?P<letter>\(?[a-zA-Z][.)])"
@@ -116,7 +120,8 @@ def split_numbering(text: str) -> tuple[str | None, str, str | None]:
     m = _NUMBERING.match(text)
     if not m:
         return None, text, None
-    kind = next(k for k in ("word", "dotted", "num", "letter", "roman", "bare", "code") if m.group(k))
+    kind = next(k for k in ("word", "idword", "dotted", "num", "letter", "roman", "bare", "code") if m.group(k))
+    kind = "word" if kind == "idword" else kind
     rest = text[m.end():]
     if kind in ("letter", "roman") and not rest[:1].isupper():
         return None, text, None  # "i dag", "a) …" in running text is rare; a heading starts with a capital

@@ -130,6 +130,7 @@ def items(doc: Document) -> list[Item]:
     forms = [0]
     prev = None
     blocks = _join_transposed_cut(doc.blocks)
+    templates = repeated_forms(blocks)
     for bi, block in enumerate(blocks):
         where = f"block {bi + 1}"
         if isinstance(block, Paragraph):
@@ -148,7 +149,7 @@ def items(doc: Document) -> list[Item]:
             goes_on = (isinstance(nxt, Table) and block.page_end is not None and nxt.page is not None
                        and nxt.page > block.page_end and nxt.n_cols == block.n_cols)
             found = _table_items(block, where, forms, min_labels=1 if continued or goes_on else None,
-                                 continued=bool(continued))
+                                 continued=bool(continued), template=id(block) in templates)
             if continued and len(found) > 1 and found[0].kind == "form" and found[1].kind == "field" \
                     and not found[1].field and not found[1].label and out[-1].kind == "field":
                 # a row cut by the page break: its rest, under an empty label cell, ends the field above
@@ -726,8 +727,32 @@ def _name_row(table: Table) -> bool:
             and label_field(first[0].text.replace("\n", " ")) is None)
 
 
+def repeated_forms(blocks) -> set[int]:
+    """Tables (their ids) that are one form filled in again and again: two columns or more whose
+    first column is the same labels in two tables or more ("Status", "Kontekst", "Delmål", "Eier" …
+    under each measure's heading), short phrases, not numbers or codes. Such a table is a form
+    however few of its labels tiltak knows."""
+    def labels(table: Table) -> frozenset[str] | None:
+        if table.n_cols < 2 or table.n_rows < 3:
+            return None
+        firsts = []
+        for r in range(table.n_rows):
+            cells = table.row_cells(r)
+            text = " ".join(cells[0].text.split()) if len(cells) >= 2 else ""
+            if not text or len(text.split()) > 6 or text.endswith(".") or not re.search(r"[^\W\d_]{3}", text) \
+                    or goal_reference(text, bare=True):
+                return None
+            firsts.append(text.casefold())
+        return frozenset(firsts) if len(set(firsts)) == len(firsts) else None
+
+    found = [(t, labels(t)) for t in blocks if isinstance(t, Table)]
+    found = [(t, ls) for t, ls in found if ls]
+    return {id(t) for t, ls in found
+            if any(o is not t and len(ls & other) >= 0.8 * max(len(ls), len(other)) for o, other in found)}
+
+
 def _table_items(table: Table, where: str, forms: list[int], min_labels: int | None = None,
-                 continued: bool = False) -> list[Item]:
+                 continued: bool = False, template: bool = False) -> list[Item]:
     if is_layout_table(table):
         out: list[Item] = []
         for ci, (paragraphs, tables) in enumerate(_opened(table)):
@@ -739,13 +764,17 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
     stacked = _stacked_forms(table) or _side_by_side_forms(table)
     if stacked:
         return [it for part in stacked for it in _table_items(part, where, forms, min_labels)]
-    rows = form_rows(table, min_labels, continued)
+    rows = form_rows(table, min_labels, continued, template)
     if rows is not None:
         forms[0] += 1
         fid = forms[0]
         out = [Item("form", "", page=table.page, page_end=table.page_end or table.page, where=f"form table {fid}",
                     form=fid, form_has_title=any(f == "title" for f, *_ in rows))]
         for name, label, value, paragraphs, r in rows:
+            facts = _facts_in_answer(paragraphs, f"form table {fid}, row {r + 1}") if template and not name else []
+            if facts:  # "Eier: KS. Samarbeid: KMD." under a label tiltak does not know
+                out.extend(replace(it, form=fid, page=table.page, page_end=table.page_end or table.page) for it in facts)
+                continue
             out.append(Item("field", value, field=name, label=label, how="cell", page=table.page,
                             page_end=table.page_end or table.page, where=f"form table {fid}, row {r + 1}", form=fid,
                             paragraphs=paragraphs))
@@ -816,10 +845,18 @@ def _cell_paragraphs(cell: Cell) -> list[Paragraph]:
 FormRow = tuple[str, str, str, list, int]  # field, label, answer, answer paragraphs, row
 
 
-def form_rows(table: Table, min_labels: int | None = None, continued: bool = False) -> list[FormRow] | None:
+def _facts_in_answer(paragraphs: list[Paragraph], where: str) -> list[Item]:
+    """An answer that is labelled facts itself, every part of it ("Eier: KS. Samarbeid: KMD.")."""
+    found = [it for p in paragraphs for it in paragraph_items(p, where)]
+    return found if found and all(it.kind == "field" and it.field not in (None, "", "other") for it in found) else []
+
+
+def form_rows(table: Table, min_labels: int | None = None, continued: bool = False,
+              template: bool = False) -> list[FormRow] | None:
     """A form table's rows as (field, label, answer, answer paragraphs, row), or None when the table
     is no form: labels in the first column (or in every other column), label rows above their answers
-    (one column, or several), and at least `form_labels` known labels."""
+    (one column, or several), and at least `form_labels` known labels (a `template`, the form the
+    document fills in again and again, needs none)."""
     if is_row_table_header(table) and table.n_rows > 2:
         return None
     grid = [table.row_cells(r) for r in range(table.n_rows)]
@@ -877,10 +914,17 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
         else:
             out.append(("", "", text, _cell_paragraphs(cells[0]), r))
         r += 1
+    if template:  # a label tiltak does not know over a time or a delmål: the answer says what it is
+        named = {name for name, *_ in out}
+        for i, (name, label, answer, paragraphs, row) in enumerate(out):
+            kind = None if name else "period" if is_period_line(answer) else "goal" if is_goal_line(answer) else None
+            if kind and kind not in named:
+                out[i] = (kind, label, answer, paragraphs, row)
+                named.add(kind)
     known = [name for name, *_ in out if name and name != "other"]
-    if len(set(known)) < (min_labels or SETTINGS.layouts.form_labels):
+    if len(set(known)) < (min_labels or SETTINGS.layouts.form_labels) and not template:
         return None
-    if not continued and out and "title" not in known and not out[0][0] and out[0][2] and (
+    if not continued and not template and out and "title" not in known and not out[0][0] and out[0][2] and (
             not out[0][1] and len(grid[0]) == 1 or out[0][1] and len(out[0][1].split()) <= 3):
         # the first row names the measure: across the table without a label, or after a label
         # tiltak does not know ("Innsats | Kurs for ledere")
@@ -892,7 +936,7 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
         name, label, answer, paragraphs, row = out[0]
         out[0] = ("title", label, answer, paragraphs, row)
     unlabeled = sum(1 for name, label, answer, *_ in out if not name and (label or answer))
-    if unlabeled > len(known) + 1:
+    if unlabeled > len(known) + 1 and not template:
         return None
     return out
 

@@ -1,0 +1,57 @@
+"""Forms of reports first met in a blind batch (match27), each in a test's own words: one form
+filled in under every measure whose labels tiltak mostly does not know, a record's word and ID
+before its name, a proposal turned down."""
+
+from test_report_forms import B, parse, table
+
+from tiltak.extract.file import _rejected
+from tiltak.extract.layouts.base import split_numbering
+from tiltak.extract.model import Paragraph
+from tiltak.extract.records import RawMeasure
+
+
+def _plan(name, goal, owner, when, aim="Kommunene kartlegger behovene sine"):
+    return [B(name), Paragraph(text=f"Bidrar til delmål {goal}"),
+            table([["Hensikt", aim], ["Måleindikator", "Antall kommuner som deltar"],
+                   ["Forankring", f"Eier: {owner}. Samarbeid: kommunene."], ["Ressursbruk", "To årsverk"], ["Tidsrom", when]])]
+
+
+def test_one_form_filled_in_under_each_measure_is_a_form_though_its_labels_are_unknown():
+    blocks = (_plan("Læringsplattform for kommunene", "2.1", "KS", "2018–2021")
+              + _plan("Lederprogram i digital omstilling", "2.2", "KS og KMD", "2020–")
+              + _plan("Forum for kompetanseplanlegging", "1.4", "KS", "2019–2022"))
+    result = parse(*blocks)
+    assert [m.title for m in result.measures] == ["Læringsplattform for kommunene", "Lederprogram i digital omstilling",
+                                                  "Forum for kompetanseplanlegging"]
+    assert [m.goal_text for m in result.measures] == ["Bidrar til delmål 2.1", "Bidrar til delmål 2.2", "Bidrar til delmål 1.4"]
+    # an answer of labelled facts, and a time, under labels tiltak does not know
+    assert result.measures[1].responsible_text.rstrip(".") == "KS og KMD"
+    assert result.measures[1].partners_text.rstrip(".") == "kommunene"
+    assert [m.period_text for m in result.measures] == ["2018–2021", "2020–", "2019–2022"]
+
+
+def test_a_table_of_unknown_labels_met_once_is_no_form():
+    # the same table once, under one measure: its rows are not taken as a form's labels
+    blocks = _plan("Læringsplattform for kommunene", "2.1", "KS", "2018–2021")
+    blocks += [B("Lederprogram i digital omstilling"), Paragraph(text="Bidrar til delmål 2.2"),
+               table([["Antall kommuner", "12"], ["Antall deltakere", "340"], ["Andel kvinner", "0,6"]])]
+    result = parse(*blocks)
+    assert "Antall kommuner" not in [m.title for m in result.measures]
+
+
+def test_a_records_word_and_id_before_its_name_is_numbering():
+    assert split_numbering("Beslutning B-2022-01: Nasjonal veileder") == ("Beslutning B-2022-01:", "Nasjonal veileder", "word")
+    assert split_numbering("Sak 14/2021: Fagbrev på jobb")[1] == "Fagbrev på jobb"
+    assert split_numbering("Vedtak V3: Ny ordning")[1] == "Ny ordning"
+    # a name's year or number is its own; so is a period
+    for title in ("Kompetanseløft 2025: kommunenes oppfølging", "Fase 2: utvidelse", "Periode 2021-2023: Kurs",
+                  "Lære hele livet 2019/2020: oppfølging"):
+        assert split_numbering(title)[0] is None, title
+
+
+def test_a_proposal_turned_down_is_no_measure():
+    def m(status, label="Status"):
+        return RawMeasure(index=1, title="Egen mobilapp for karriereveiledning", extra={label: status})
+
+    assert _rejected(m("Forkastet")) and _rejected(m("avvist av styret")) and _rejected(m("Ikke vedtatt"))
+    assert not _rejected(m("Vedtatt")) and not _rejected(m("Videreført")) and not _rejected(m("Forkastet", "Merknad"))
