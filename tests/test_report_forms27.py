@@ -10,7 +10,7 @@ from tiltak.extract.model import Paragraph
 from tiltak.extract.records import RawMeasure
 
 
-def _plan(name, goal, owner, when, aim="Kommunene kartlegger behovene sine"):
+def _plan(name, goal, owner, when, aim="Kommunene kartlegger behovene sine."):
     return [B(name), Paragraph(text=f"Bidrar til delmål {goal}"),
             table([["Hensikt", aim], ["Måleindikator", "Antall kommuner som deltar"],
                    ["Forankring", f"Eier: {owner}. Samarbeid: kommunene."], ["Ressursbruk", "To årsverk"], ["Tidsrom", when]])]
@@ -55,3 +55,57 @@ def test_a_proposal_turned_down_is_no_measure():
 
     assert _rejected(m("Forkastet")) and _rejected(m("avvist av styret")) and _rejected(m("Ikke vedtatt"))
     assert not _rejected(m("Vedtatt")) and not _rejected(m("Videreført")) and not _rejected(m("Forkastet", "Merknad"))
+
+
+def test_a_question_heading_asks_about_the_name_it_quotes():
+    from tiltak.extract.model import Run
+
+    def H(text):
+        return Paragraph(text=text, heading_level=2, runs=[Run(text)])
+
+    def facts(goal, who):
+        return Paragraph(text=f"Delmål: {goal} | Type: Prosjekt | Ansvar: {who} | Når: 2018–")
+
+    result = parse(H("Hva er «Fagbrev på jobb»?"), Paragraph(text="LO gjør ordningen kjent blant tillitsvalgte."),
+                   facts("2.5", "KD"),
+                   H("Hvordan deltar LO i “Samarbeid om «Lære hele livet»”?"), Paragraph(text="LO sitter i gruppa."),
+                   facts("2.4", "KD"),
+                   H("Korleis går det med «Karriere Vestland»?"), Paragraph(text="Fem kontor."), facts("1.3", "VLFK"))
+    assert [m.title for m in result.measures] == ["Fagbrev på jobb", "Samarbeid om «Lære hele livet»", "Karriere Vestland"]
+
+
+def test_a_question_without_a_quoted_name_or_a_quote_in_a_statement_stays_as_written():
+    from tiltak.extract.layouts.segments import _asked_about
+    from tiltak.extract.model import Run
+
+    def H(text):
+        return Paragraph(text=text, heading_level=2, runs=[Run(text)])
+
+    assert _asked_about(H("Hva er Nasjonal kompetansepolitisk strategi?")) is None
+    assert _asked_about(H("Tiltaket «Fagbrev på jobb»")) is None  # no question
+    assert _asked_about(Paragraph(text="Hva er «Fagbrev på jobb»?")) is None  # running text, not a heading
+    assert _asked_about(H("Hva betyr «ny» her?")) is None  # a word in quotes, not a name
+
+
+def test_a_time_stamp_or_a_tiles_symbol_before_the_name_is_no_part_of_it():
+    assert split_numbering("(02:10) AMO-kurs (arbeidsmarkedsopplæring)")[1] == "AMO-kurs (arbeidsmarkedsopplæring)"
+    assert split_numbering("(1:02:45) Fagbrev som tiltak i NAV")[1] == "Fagbrev som tiltak i NAV"
+    assert split_numbering("Kf – Kompetanseforum Vestland")[1] == "Kompetanseforum Vestland"
+    assert split_numbering("K – Karriere Vestland")[1] == "Karriere Vestland"
+    # a member's name before a dash, a word, or a time of day in an agenda are the text's own
+    for title in ("LO – Kurs for tillitsvalgte", "Kurs – digital kompetanse", "10:00 Åpning av konferansen",
+                  "Kf - Kompetanseforum"):
+        assert split_numbering(title)[0] is None, title
+
+
+def test_one_form_again_and_again_whose_first_row_names_the_measure():
+    def form(name, goal, who):
+        return table([["Tittel på saken", name], ["Kort fortalt", "Unio deltar i arbeidet."],
+                      ["Knagg", f"Delmål {goal}"], ["Hvem leder", who], ["Når", "2024"]])
+
+    result = parse(Paragraph(text="Unio har fylt ut ett skjema for hvert tiltak."),
+                   form("Kompetanseplaner i kommunene", "2.1", "KS og Unio"),
+                   form("Skolering av tillitsvalgte", "2.2", "Unio"), form("Utredning om videreutdanning", "2.3", "Unio"))
+    assert [m.title for m in result.measures] == ["Kompetanseplaner i kommunene", "Skolering av tillitsvalgte",
+                                                  "Utredning om videreutdanning"]
+    assert [m.goal_text for m in result.measures] == ["Delmål 2.1", "Delmål 2.2", "Delmål 2.3"]

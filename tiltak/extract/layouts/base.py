@@ -92,8 +92,11 @@ _NUMBERING = re.compile(
     # a register's ID ("TRFK-2021-04"), a key result's code ("KR1.1"), a tile's letter ("K"; not the words
     # "A", "E", "I", "O", "Å", nor "E39", "CO2")
     r"|(?P<code>(?-i:[A-ZÆØÅ]{2,8}[-–/](?:19|20)?\d{2}[-–/]\d{1,4}|[A-ZÆØÅ]{1,3}\d{1,2}(?:\.\d{1,2}){1,2}"
-    r"|[B-DF-HJ-NP-ZÆØ])"
-    r"(?=\s+(?-i:[A-ZÆØÅ«\"])))"
+    r"|[B-DF-HJ-NP-ZÆØ]"
+    r"|\(\d{1,2}:\d{2}(?::\d{2})?\))"  # a recording's time stamp ("(02:10)")
+    r"(?=\s+(?-i:[A-ZÆØÅ«\"]))"
+    # a tile's symbol before a dash ("Kf – Kompetanseforum Vestland")
+    r"|(?-i:[A-ZÆØÅ][a-zæøå]?)\s+[–—](?=\s+(?-i:[A-ZÆØÅ«\"])))"
     r")\s*", re.I)
 # A date writes its month in lower case: "13. september", "24.–25. oktober"; "10. August …" is a list
 # number before a sentence.

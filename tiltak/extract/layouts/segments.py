@@ -367,6 +367,9 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
                          runs=[replace(runs[0], text=lead.rstrip(" ."))])
         rest = Paragraph(text=p.text.strip()[len(lead):].strip(), page=p.page, page_end=p.page_end)
         return _paragraph_items(name, where) + _paragraph_items(rest, where)
+    asked = _asked_about(p)
+    if asked is not None:  # "Hva er «Fagbrev på jobb»?": a heading asks about the name it quotes
+        return _paragraph_items(asked, where)
     dated = _dated_name(p)
     if dated:  # "2017–2019 **Deltakelse i europeisk prosjekt …**": a timeline's or a CV's date, then the name
         name, when = dated
@@ -403,6 +406,26 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
         return [it for it in (paragraph_item(x, where) for x in pieces) if it is not None]
     item = paragraph_item(p, where)
     return [item] if item is not None else []
+
+
+_QUESTION = re.compile(r"^(?:hva|hvordan|hvorfor|hvem|hvilke|hvilken|når|kva|korleis|kvifor|kven|kva\s+for)\b.*\?$", re.I | re.S)
+_CLOSING = {"«": "»", "“": "”", "„": "“”", '"': '"'}
+
+
+def _asked_about(p: Paragraph) -> Paragraph | None:
+    """A heading that is a question about one quoted name ("Hva har skjedd med «RSA – styrket
+    LO-deltakelse»?", 'Hva er “Samarbeid om «Lære hele livet»”?'): that name, as the heading."""
+    text = " ".join(p.text.split())
+    if not (p.heading_level or p.bold) or not _QUESTION.match(text):
+        return None
+    start = next((i for i, ch in enumerate(text) if ch in _CLOSING), None)
+    if start is None:
+        return None
+    end = max(text.rfind(ch) for ch in _CLOSING[text[start]])
+    name = text[start + 1:end].strip() if end > start else ""
+    if len(name) < 3 or not name[:1].isupper() and not name[:1].isdigit():
+        return None
+    return replace(p, text=name, runs=[Run(name, bold=p.bold or any(r.bold for r in p.runs))])
 
 
 def _label_before(text: str, name: str, value: str) -> str | None:
@@ -924,7 +947,7 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
     known = [name for name, *_ in out if name and name != "other"]
     if len(set(known)) < (min_labels or SETTINGS.layouts.form_labels) and not template:
         return None
-    if not continued and not template and out and "title" not in known and not out[0][0] and out[0][2] and (
+    if not continued and (not template or is_name(out[0][2])) and out and "title" not in known and not out[0][0] and out[0][2] and (
             not out[0][1] and len(grid[0]) == 1 or out[0][1] and len(out[0][1].split()) <= 3):
         # the first row names the measure: across the table without a label, or after a label
         # tiltak does not know ("Innsats | Kurs for ledere")
