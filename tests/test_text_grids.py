@@ -146,3 +146,32 @@ def test_a_heading_ends_a_tab_stop_table_with_names_over_rows(tmp_path):
         ["Tiltak", "Delmål", "Type", "Beskrivelse"], ["Lesesirkler", "3.2", "Kurs/utdanning", "I bibliotekene."],
         ["Kartlegging", "3.6", "FoU", "Om omfang."]]
     assert [p.text for p in doc.paragraphs()] == ["Andre saker", "Møteplass", "3.2 Arrangement"]
+
+
+def test_json_pasted_from_a_reporting_system_is_read_as_its_records():
+    import json
+
+    from tiltak.extract.text_grids import with_json_records
+
+    export = {"eksport": {"system": "Portalen", "aar": 2025},
+              "_mal": {"tiltak": "Navn på tiltaket", "delmaal": ["x.y"]},
+              "tiltak": [{"id": "P-1", "tiltak": "Fagbrev på jobb", "delmaal": ["2.5"], "ansvarlig": "KD",
+                          "partnere": ["LO", "NHO"], "periode": "2018–", "omtale": "Voksne tar fagbrev."},
+                         {"id": "P-2", "tiltak": "Karriereveiledning på nett", "delmaal": ["1.3", "1.2"],
+                          "ansvarlig": "HK-dir", "partnere": [], "periode": "2020–", "omtale": "Chat og telefon."}]}
+    lines = json.dumps(export, ensure_ascii=False, indent=2).replace(" ", "\xa0").splitlines()  # as Word keeps it
+    doc = with_json_records(Document("t.docx", "docx", [Paragraph("Eksport fra portalen"),
+                                                       *[Paragraph(t) for t in lines], Paragraph("Slutt")]))
+    assert [b.text for b in doc.paragraphs()] == ["Eksport fra portalen", "Slutt"]
+    assert len(doc.tables()) == 2  # the records; not the export's metadata, not the template
+    assert [c.text for c in doc.tables()[1].row_cells(2)] == ["delmaal", "1.3, 1.2"]
+    result = best_layout(doc)[0].parse(doc)
+    assert [(m.title, m.goal_text, m.partners_text) for m in result.measures] == [
+        ("Fagbrev på jobb", "2.5", "LO, NHO"), ("Karriereveiledning på nett", "1.3, 1.2", None)]
+
+
+def test_text_that_only_opens_with_a_brace_stays_text():
+    from tiltak.extract.text_grids import with_json_records
+
+    blocks = [Paragraph("{Merknad} Kurset er videreført."), Paragraph("[1] Se vedlegg."), Paragraph("{"), Paragraph("ikke json")]
+    assert [b.text for b in with_json_records(Document("t.docx", "docx", list(blocks))).blocks] == [b.text for b in blocks]

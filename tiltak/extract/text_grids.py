@@ -204,3 +204,99 @@ def with_delimited_tables(doc: Document) -> Document:
                             page_end=doc.blocks[k - 1].page_end or doc.blocks[k - 1].page))
     doc.blocks = blocks
     return doc
+
+
+def with_json_records(doc: Document) -> Document:
+    """The document with JSON pasted into it (a reporting system's export) read as what it holds:
+    each object of a list of records as a form table of its keys and values; the rest of the JSON
+    (the export's own metadata, a template object "_mal") is no text of the report."""
+    if not any(b.text.lstrip().startswith(("{", "[")) for b in doc.paragraphs()):
+        return doc
+    blocks: list = []
+    k = 0
+    while k < len(doc.blocks):
+        block = doc.blocks[k]
+        end = _json_end(doc.blocks, k) if isinstance(block, Paragraph) else None
+        if end is None:
+            blocks.append(block)
+            k += 1
+            continue
+        parsed, paragraphs = end
+        blocks.extend(_record_tables(parsed, paragraphs))
+        k += len(paragraphs)
+    doc.blocks = blocks
+    return doc
+
+
+def _json_end(blocks: list, k: int):
+    """(the JSON value, its paragraphs) when paragraph k opens a JSON object or list that parses."""
+    import json
+
+    first = blocks[k].text.replace("\xa0", " ").strip()
+    if not first.startswith(("{", "[")):
+        return None
+    texts: list[str] = []
+    depth = 0
+    for j in range(k, min(len(blocks), k + 5000)):
+        if not isinstance(blocks[j], Paragraph):
+            return None
+        text = blocks[j].text.replace("\xa0", " ")
+        texts.append(text)
+        depth += _depth_change(text)
+        if depth <= 0:
+            try:
+                return json.loads("\n".join(texts)), blocks[k:j + 1]
+            except ValueError:
+                return None
+    return None
+
+
+def _depth_change(text: str) -> int:
+    depth, quoted, escaped = 0, False, False
+    for ch in text:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = quoted
+        elif ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in "{[":
+            depth += 1
+        elif not quoted and ch in "}]":
+            depth -= 1
+    return depth
+
+
+def _record_tables(value, paragraphs: list[Paragraph]) -> list[Table]:
+    """A form table per record (an object in a list of objects), keys starting with "_" left out."""
+    page, page_end = paragraphs[0].page, paragraphs[-1].page_end or paragraphs[-1].page
+    out: list[Table] = []
+
+    def walk(v) -> None:
+        if isinstance(v, dict):
+            for key, inner in v.items():
+                if not str(key).startswith("_"):
+                    walk(inner)
+        elif isinstance(v, list):
+            records = [x for x in v if isinstance(x, dict)]
+            if records and len(records) == len(v):
+                out.extend(_form(r, page, page_end) for r in records)
+            else:
+                for x in v:
+                    walk(x)
+
+    walk(value)
+    return [t for t in out if t is not None]
+
+
+def _form(record: dict, page, page_end) -> Table | None:
+    def shown(v) -> str:
+        if isinstance(v, list):
+            return ", ".join(shown(x) for x in v if x not in (None, ""))
+        return "" if v is None or isinstance(v, dict) else str(v)
+
+    rows = [(str(k), shown(v)) for k, v in record.items() if not str(k).startswith("_") and not isinstance(v, dict)]
+    if len(rows) < 2:
+        return None
+    cells = [Cell(text, r, c, page=page) for r, row in enumerate(rows) for c, text in enumerate(row)]
+    return Table(cells=cells, n_rows=len(rows), n_cols=2, page=page, page_end=page_end)
