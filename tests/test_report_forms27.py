@@ -109,3 +109,22 @@ def test_one_form_again_and_again_whose_first_row_names_the_measure():
     assert [m.title for m in result.measures] == ["Kompetanseplaner i kommunene", "Skolering av tillitsvalgte",
                                                   "Utredning om videreutdanning"]
     assert [m.goal_text for m in result.measures] == ["Delmål 2.1", "Delmål 2.2", "Delmål 2.3"]
+
+
+def test_a_diagrams_box_gives_the_delmal_of_the_measure_the_list_names():
+    from tiltak.extract.file import _goals_named_elsewhere
+    from tiltak.extract.model import Document
+
+    boxes = table([["Bransjeprogram for varehandel 2.1 + 2.4 · Kurs/utdanning · 4,5 mill.",
+                    "Kompetanseutvalget Virke–HK\n2.4 · Råd/utvalg/nettverk"],
+                   ["Digital kompetanse for ledere 2.0 – ny versjon", "Virke HR-nettverk (se side 2) 2.2"]])
+    doc = Document(path="t", format="pdf", blocks=[boxes, Paragraph(text="Nettkurs for ledere i handelen – 3.1 er ikke delmålet")])
+
+    def m(title, goal=None):
+        return RawMeasure(index=1, title=title, goal_text=goal)
+
+    got = _goals_named_elsewhere([m("Bransjeprogram for varehandel"), m("Kompetanseutvalget Virke–HK"),
+                                  m("Digital kompetanse for ledere"), m("Virke HR-nettverk"),
+                                  m("Nettkurs for ledere i handelen"), m("Fagbrev i salg", "2.5")], doc)
+    # codes right after the name; not a version number, not codes after other words, not over a delmål given
+    assert [x.goal_text for x in got] == ["2.1 + 2.4", "2.4", None, None, None, "2.5"]

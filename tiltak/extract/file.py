@@ -88,6 +88,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             result.layout = parsed.layout or layout.name
             kept = _once(_without_shared_head(_box_headings([m for m in parsed.measures
                                                              if not says_none(m.title) and not _rejected(m)])))
+            kept = _goals_named_elsewhere(kept, doc)
             result.measures = [_with_source(_ocr_noted(_noted(_without_status(m)), doc.ocr_pages), rel,
                                             result.sha256) for m in kept]
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
@@ -108,6 +109,35 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
 # lower case is the name's own
 _STATUS = re.compile(r"\s+[(\[]?(AVSLUTTET|AVSLUTTA|PÅGÅR|PÅGÅENDE|PLANLAGT|PLANLAGD|GJENNOMFØRT|IGANGSATT|"
                      r"FORSINKET|STARTET|FERDIG|NYTT|VIDEREFØRT|VIDAREFØRT|I RUTE|UTSATT|STANSET)[)\]]?$")
+
+
+# delmål codes right after a name: "2.1 + 2.4 · Kurs/utdanning · 4,5 mill."
+_CODES_AFTER = re.compile(r"^[\s·:–—(-]*((?:delmål\s*)?[1-3][.,][1-6](?:\s*(?:\+|og|,|/|&)\s*[1-3][.,][1-6])*)(?=\s*(?:$|[·|;–—(]))")
+
+
+def _goals_named_elsewhere(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
+    """A measure with no delmål that the document names again elsewhere with codes right after the
+    name (a diagram's or an overview's box: "Bransjeprogram for varehandel 2.1 + 2.4 · Kurs"): those
+    delmål are its."""
+    if all(m.goal_text for m in measures):
+        return measures
+    texts = [" ".join(p.text.split()) for p in doc.paragraphs()]
+    texts += [" ".join(c.text.split()) for t in doc.tables() for c in t.cells]
+    by_start: dict[str, list[str]] = {}
+    for text in texts:
+        by_start.setdefault(fold(text[:12]), []).append(text)
+    out = []
+    for m in measures:
+        title = " ".join(m.title.split())
+        found = None
+        if not m.goal_text and len(title) >= 8:
+            for text in by_start.get(fold(title[:12]), ()):
+                codes = _CODES_AFTER.match(text[len(title):]) if fold(text[:len(title)]) == fold(title) else None
+                if codes:
+                    found = codes.group(1)
+                    break
+        out.append(m.model_copy(update={"goal_text": found}) if found else m)
+    return out
 
 
 # a proposal the member turned down ("Status: Forkastet") is in the log for the record, not run
