@@ -128,3 +128,17 @@ def test_a_diagrams_box_gives_the_delmal_of_the_measure_the_list_names():
                                   m("Nettkurs for ledere i handelen"), m("Fagbrev i salg", "2.5")], doc)
     # codes right after the name; not a version number, not codes after other words, not over a delmål given
     assert [x.goal_text for x in got] == ["2.1 + 2.4", "2.4", None, None, None, "2.5"]
+
+
+def test_emoji_a_key_line_explains_are_labels():
+    from tiltak.extract.legends import with_symbol_legends
+    from tiltak.extract.model import Document
+
+    key = Paragraph(text="Slik leser du oversikten:  🎯 delmål   🏷️ type tiltak   👤 ansvarlig   📅 periode")
+    doc = with_symbol_legends(Document(path="t", format="docx", blocks=[
+        key, B("Tillitsvalgtkurs i kompetanseplanlegging"), Paragraph(text="🎯 2.2"),
+        Paragraph(text="🏷️ Kurs/utdanning"), Paragraph(text="👤 YS"), Paragraph(text="📅 2021–2022"),
+        Paragraph(text="Kontakt: ☎ 22 00 00 00 ✉ post@ys.no ✈ Oslo"), Paragraph(text="Merk: 🎯 delmål")]))
+    assert [p.text for p in doc.paragraphs()] == [
+        "Tillitsvalgtkurs i kompetanseplanlegging", "Delmål: 2.2", "Type tiltak: Kurs/utdanning", "Ansvarlig: YS",
+        "Periode: 2021–2022", "Kontakt: ☎ 22 00 00 00 ✉ post@ys.no ✈ Oslo", "Merk: 🎯 delmål"]

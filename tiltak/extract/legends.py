@@ -60,6 +60,10 @@ _LEGEND_LEAD = re.compile(r"^\s*(?:tegnforklaring|teiknforklaring|forklaring|sym
                           re.I)
 
 
+_SHORT_LEAD = re.compile(r"^\s*[^\W\d_][^:]{0,60}:\s*(?=\S)")
+_JOINERS = frozenset("\ufe0e\ufe0f\u200d")  # an emoji's presentation selectors and joiner: part of its symbol
+
+
 def _symbol(ch: str) -> bool:
     """A pictogram or a shape ("✎", "⚗", "◆", "⌂"), not a letter, a digit, punctuation, a bullet or a
     box a form ticks (those are choices: content.ticked)."""
@@ -74,6 +78,8 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     for ch in text:
         if _symbol(ch):
             out.append((ch, ""))
+        elif ch in _JOINERS:
+            continue
         elif out:
             out[-1] = (out[-1][0], out[-1][1] + ch)
     return [(s, words.strip(" =:,;.\t")) for s, words in out]
@@ -99,6 +105,11 @@ def _legend_of(block) -> dict[str, tuple[str, str]]:
     their meanings; two meanings or more, for two thirds of its symbols or more."""
     if isinstance(block, Paragraph) and _LEGEND_LEAD.match(block.text):
         pairs = _pairs(_LEGEND_LEAD.sub("", block.text))
+    elif isinstance(block, Paragraph) and (lead := _SHORT_LEAD.match(block.text)):
+        # "Slik leser du oversikten: 🎯 delmål 🏷️ type tiltak 👤 ansvarlig": any short lead, three meanings or more
+        pairs = _pairs(block.text[lead.end():])
+        if len(pairs) < 3:
+            return {}
     elif isinstance(block, Table) and block.n_rows * block.n_cols >= 4 and min(block.n_rows, block.n_cols) == 2:
         grid = [[(c.text.strip() if c else "") for c in row] for row in block.grid()]
         if block.n_cols == 2 and block.n_rows > 2:
