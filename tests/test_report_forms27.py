@@ -142,3 +142,28 @@ def test_emoji_a_key_line_explains_are_labels():
     assert [p.text for p in doc.paragraphs()] == [
         "Tillitsvalgtkurs i kompetanseplanlegging", "Delmål: 2.2", "Type tiltak: Kurs/utdanning", "Ansvarlig: YS",
         "Periode: 2021–2022", "Kontakt: ☎ 22 00 00 00 ✉ post@ys.no ✈ Oslo", "Merk: 🎯 delmål"]
+
+
+def test_a_book_of_abstracts_by_lines_run_in_parts_and_an_index_of_ids():
+    from tiltak.extract.layouts.facts import by_line
+
+    def abstract(n, name, who, goal):
+        return [B(f"A{n}"), B(name), Paragraph(text=f"Unio i samarbeid med {who}"),
+                Paragraph(text="Bakgrunn: Mange arbeidstakere mangler finansiering. Mål: Finne gode modeller.",
+                          lead="Bakgrunn:"),
+                Paragraph(text="Status: Rapporten ble levert.", lead="Status:"), Paragraph(text=f"Nøkkelord: delmål {goal}; FoU")]
+
+    result = parse(B("Forord"), Paragraph(text="Unio legger fram korte sammendrag av utredninger og kurs."),
+                   *abstract(1, "Modeller for finansiering av videreutdanning", "Proba samfunnsanalyse", "2.2"),
+                   *abstract(2, "Tillitsvalgtskolering om kompetanse", "Utdanningsforbundet og NSF", "2.1"),
+                   B("Stikkordregister"),
+                   Paragraph(text="Modeller for finansiering av videreutdanning ........ A1"),
+                   Paragraph(text="Tillitsvalgtskolering om kompetanse ........ A2"))
+    assert [(m.title, m.responsible_text, m.partners_text) for m in result.measures] == [
+        ("Modeller for finansiering av videreutdanning", "Unio", "Proba samfunnsanalyse"),
+        ("Tillitsvalgtskolering om kompetanse", "Unio", "Utdanningsforbundet og NSF")]
+    assert "Mange arbeidstakere" in result.measures[0].description
+    # a sentence, a by-line's words in running text, or a heading are not by-lines
+    assert by_line("Unio i samarbeid med Proba samfunnsanalyse") == [("responsible", "Unio"), ("partners", "Proba samfunnsanalyse")]
+    assert by_line("Kurset ble holdt i samarbeid med NHO.") is None
+    assert by_line("Vi arbeider i samarbeid med NAV") is None

@@ -66,6 +66,19 @@ _WHO_WITH = re.compile(r"^(?P<who>[^.,;:]{2,60}?)\s+(?:samarbeider|samarbeidar)\
 _IT_IS = re.compile(r"^(?:det|dette|tiltaket)\s+er\s+(?:et|en|ei|eit)\s+(?P<what>[^.;:]{2,80}?)\s*\.?$", re.I)
 
 
+# a by-line: who made it and with whom, no sentence ("Unio i samarbeid med Proba samfunnsanalyse")
+_BY_LINE = re.compile(r"^(?P<who>(?-i:[A-ZÆØÅ])[^.,;:]{1,40}?)\s+i\s+samarbeid\s+med\s+(?P<with>(?-i:[A-ZÆØÅ])[^.;:]{1,100})$",
+                      re.I)
+
+
+def by_line(text: str) -> list[tuple[str, str]] | None:
+    """A by-line's who and with whom, as [("responsible", who), ("partners", with)]; None for other text."""
+    m = _BY_LINE.match(" ".join((text or "").split()))
+    if not m or not _names_only(m.group("who")) or not _names_only(m.group("with")) or len(m.group("who").split()) > 5:
+        return None
+    return [("responsible", m.group("who").strip()), ("partners", m.group("with").strip())]
+
+
 def sentence_fact(text: str) -> tuple[str, str] | None:
     """A short sentence that gives one fact of a measure, as (field, value): its delmål, who is
     responsible, who takes part, or its type; None for any other sentence."""

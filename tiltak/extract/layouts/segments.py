@@ -21,7 +21,7 @@ from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
 from .base import cell_texts, numbering_shape, split_numbering
-from .facts import FIELD_SEPARATOR, bracket_facts, facts_line, field_parts, sentence_fact
+from .facts import FIELD_SEPARATOR, bracket_facts, by_line, facts_line, field_parts, sentence_fact
 
 @dataclass
 class Item:
@@ -131,14 +131,22 @@ def items(doc: Document) -> list[Item]:
     prev = None
     blocks = _join_transposed_cut(doc.blocks)
     templates = repeated_forms(blocks)
+    in_contents = False
     for bi, block in enumerate(blocks):
         where = f"block {bi + 1}"
         if isinstance(block, Paragraph):
-            if _contents(block.text):  # the report's table of contents, and the label over it ("Innhold")
+            nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
+            if _contents(block.text) or _LEADER.search(block.text) and (
+                    in_contents or isinstance(nxt, Paragraph) and _LEADER.search(nxt.text)):
+                # the report's table of contents or index (entries a paragraph each, or several in one),
+                # and the label or heading over it ("Innhold", "Stikkordregister")
                 while out and out[-1].kind in ("field", "head") and not out[-1].text.strip() or \
-                        out and out[-1].kind == "field" and label_field(out[-1].label or "") == "section":
+                        out and out[-1].kind == "field" and label_field(out[-1].label or "") == "section" or \
+                        not in_contents and out and out[-1].kind == "head" and len(out[-1].text.split()) <= 3:
                     out.pop()
+                in_contents = True
                 continue
+            in_contents = False
             out.extend(paragraph_items(block, f"paragraph {bi + 1}"))
         else:
             # a form table cut by a page break goes on with what is left of it, maybe one row
@@ -257,7 +265,7 @@ def _join_wrapped_heads(out: list[Item]) -> list[Item]:
     return joined
 
 
-_LEADER = re.compile(r"(?:\.\s?|…\s?){4,}\s*\d{1,3}\b")
+_LEADER = re.compile(r"(?:\.\s?|…\s?){4,}\s*(?:[A-ZÆØ]{1,3}-?)?\d{1,3}\b")  # (a page, or an entry's ID: "A3")
 
 
 def _contents(text: str) -> bool:
@@ -374,6 +382,9 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     if dated:  # "2017–2019 **Deltakelse i europeisk prosjekt …**": a timeline's or a CV's date, then the name
         name, when = dated
         return _paragraph_items(name, where) + [Item("field", when, field="period", how="dated", **_facts_of(p, where))]
+    made = by_line(p.text) if not (p.bold or p.heading_level or p.list_label) else None
+    if made:  # "Unio i samarbeid med Proba samfunnsanalyse": who made it, with whom
+        return [Item("field", value, field=name, how="sentence", **_facts_of(p, where)) for name, value in made]
     fact = sentence_fact(p.text) if not (p.bold or p.heading_level or p.list_label) else None
     if fact:  # "LO har ansvaret.": a fact written as a sentence
         return [Item("field", fact[1], field=fact[0], how="sentence", **_facts_of(p, where))]
@@ -504,6 +515,8 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
         if lbl is not None and lbl.loose and (p.bold or p.heading_level) and not p.lead:
             lbl = None  # a heading with a colon in it, not a label known only by a word
         if lbl is not None:
+            if lbl.field == "section" and lbl.how == "separator" and len(lbl.value.split()) > 4 and lbl.value.endswith("."):
+                return Item("text", text, **base)  # "Bakgrunn: Mange mangler …": a part of a text, run in
             if lbl.field == "section":
                 return Item("head", text, shape=("section",), section=True, **base)
             return Item("field", lbl.value, field=lbl.field, label=lbl.label, how=lbl.how, **base)
