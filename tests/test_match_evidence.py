@@ -1009,3 +1009,16 @@ def test_an_acronym_no_list_knows_is_spelt_out_by_the_one_title_of_its_initials(
     assert records_for(named, gazetteer, settings)[0][1].alternatives == ()
     within = [M("Helse og miljø i skolen", reporter="KS"), M("Kurs i HMS", reporter="LO"), *OTHERS]
     assert records_for(within, gazetteer, settings)[0][1].alternatives == ()  # an acronym in a title: no name of it
+
+
+def test_who_runs_it_said_in_brackets_after_the_name_is_no_part_of_it(settings, gazetteer):
+    """"Kompetanseløft 2025 (HOD)" from one member, "Kompetanseløft 2025" from another: the same name;
+    a bracket that names something else stays the title's second name."""
+    ms = [M("Lederløft for kommunene (KS)", reporter="Spekter", delmal=("1.4",)),
+          M("Lederløft for kommunene", reporter="KS", year=2021, delmal=("1.4",)),
+          M("Kompetansefond (statens kompetansefond)", reporter="KD"), *OTHERS]
+    records, _ = records_for(ms, gazetteer, settings)
+    assert records[0].alternatives == (("lederløft", "kommunene"),)
+    assert records[1].alternatives == ()
+    assert records[2].alternatives[0] == ("kompetansefond",) and len(records[2].alternatives) == 2
+    assert levels(score(settings, gazetteer, ms[:2] + ms[3:]))["title"] in ("exact", "very_high")

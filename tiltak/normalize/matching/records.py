@@ -410,9 +410,12 @@ _FORMERLY = re.compile(r"^\s*(?:tidligere|tidlegare|tidl\.|før|forhen|inntil \d
 def _alternatives(words_model: TitleWords, title: str, reporter, words,
                   org_tokens: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     """A title with a name in brackets, as its two names: "Kompetanseutviklingsmidler i staten
-    (statens kompetansefond)" is both. Brackets holding only organisations or "videreført" give none."""
+    (statens kompetansefond)" is both. Brackets holding only organisations give the name without
+    them ("Kompetanseløft 2025 (HOD)" is Kompetanseløft 2025); "videreført" gives none."""
     main = words_model.words(_BRACKETS.sub(" ", title or ""), reporter)
     inner = [words_model.words(_FORMERLY.sub("", t), reporter) for t in _BRACKETS.findall(title or "")]
+    if main and main != words and any(w and set(w) <= org_tokens for w in inner):
+        return (main,)  # who runs it, said after the name
     # not an abbreviation of what it follows ("Råd for samarbeid med arbeidslivet (RSA)"), nor organisations
     inner = [w for w in inner if w and not set(w) <= set(main) and not set(w) <= org_tokens]
     if not inner:
