@@ -167,3 +167,22 @@ def test_a_book_of_abstracts_by_lines_run_in_parts_and_an_index_of_ids():
     assert by_line("Unio i samarbeid med Proba samfunnsanalyse") == [("responsible", "Unio"), ("partners", "Proba samfunnsanalyse")]
     assert by_line("Kurset ble holdt i samarbeid med NHO.") is None
     assert by_line("Vi arbeider i samarbeid med NAV") is None
+
+
+def test_a_names_tag_in_square_brackets_gives_its_facts_and_the_word_for_a_measure_is_none():
+    from tiltak.extract.layouts.facts import facts_line, trailing_facts
+    from tiltak.extract.model import Run
+
+    def tagged(name, tag):
+        return Paragraph(text=f"{name}  {tag}", runs=[Run(name, bold=True), Run(f"  {tag}")], lead=name)
+
+    result = parse(tagged("Kompetanseundersøkelsen 2026", "[Tiltak · FoU]"), Paragraph(text="Spørreundersøkelse blant medlemmene."),
+                   Paragraph(text="Ansvar: Unio · Med: Respons Analyse · Periode: 2025–2026"),
+                   tagged("Deltakelse i RSA-rådene", "[Tiltak · delmål 1.4 · Råd/utvalg/nettverk]"),
+                   Paragraph(text="Forbundene er med i RSA."), Paragraph(text="Ansvar: Unio · Med: UH · Periode: 2019–"))
+    assert [(m.title, m.type_text, m.responsible_text) for m in result.measures] == [
+        ("Kompetanseundersøkelsen 2026", "FoU", "Unio"), ("Deltakelse i RSA-rådene", "Råd/utvalg/nettverk", "Unio")]
+    assert trailing_facts("Deltakelse i RSA-rådene [Tiltak · delmål 1.4]") == ("Deltakelse i RSA-rådene", (("goal", "delmål 1.4"),))
+    # a line parted inside its brackets is no line of facts
+    assert facts_line("Kompetanseundersøkelsen 2026 [Tiltak · FoU]") is None
+    assert facts_line("1.2, 1.4 · Prosjekt · 2021–2024") == [("goal", "1.2, 1.4"), ("type", "Prosjekt"), ("period", "2021–2024")]

@@ -135,6 +135,8 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
         return _facts(sentences, labelled=True)
     if len(parts) < 2 or len(text) > 200:
         return None
+    if any(x.count("[") != x.count("]") or x.count("(") != x.count(")") for x in parts):
+        return None  # a separator inside brackets: "Kompetanseundersøkelsen 2026 [Tiltak · FoU]" is a name and its tag
     if len(parts) == 2 and _FACT_MARK.search(text) and (m := _PARTNERS_FIRST.match(parts[1])) \
             and _names_only(parts[1][m.end():]) and _written_as_names(parts[0]) and _facts([parts[0]]) is None:
         return [("responsible", parts[0]), ("partners", parts[1][m.end():])]  # "Spekter · med LO Stat": who, with whom
@@ -310,7 +312,9 @@ def _bracketed(inside: str) -> tuple[tuple[str, str], ...] | None:
              if x.strip()]
     if not parts or len(inside) > 200:
         return None
-    found = _facts(parts, labelled=True) or _facts_after_who(parts)
+    # "[Tiltak · delmål 1.4 · Råd/utvalg/nettverk]": the word for a measure marks what it is, no fact
+    parts = [x for x in parts if label_field(x.rstrip(":")) != "title" or len(x.split()) > 2]
+    found = _facts(parts, labelled=True) or _facts_after_who(parts) if parts else None
     return tuple(found) if found else None
 
 

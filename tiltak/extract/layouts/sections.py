@@ -33,7 +33,7 @@ from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
 from .section_keep import (drop_trailing_text, one_per_listing, surely_of_the_strategy, without_dates_only, without_notices,
                            without_overview)
-from .facts import bracket_facts, leading_facts
+from .facts import bracket_facts, leading_facts, trailing_facts
 from .segments import Item, chosen, items, kickers, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
@@ -286,6 +286,13 @@ class _Segmenter:
                 title, rest = _split_title(it)
                 if it.how == "bold lead" and rest or it.how == "bold":
                     title = _without_closing_stop(title)  # "**Bransjeprogrammene.** Programmene er …"
+                whole = " ".join(f"{title} {rest or ''}".split())
+                tagged = trailing_facts(whole) if whole.endswith("]") else None
+                if tagged and (rest is None or tagged[0] == " ".join(title.split())):
+                    # "**Kompetanseundersøkelsen 2026** [Tiltak · FoU]": the name, then its tag of facts
+                    title, rest = tagged[0], None
+                    for name, value in tagged[1]:
+                        cur.add(name, value)
                 cur.title.append(title)
                 cur.title_from = "head"
                 if rest:
