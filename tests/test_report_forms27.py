@@ -148,7 +148,7 @@ def test_a_book_of_abstracts_by_lines_run_in_parts_and_an_index_of_ids():
     from tiltak.extract.layouts.facts import by_line
 
     def abstract(n, name, who, goal):
-        return [B(f"A{n}"), B(name), Paragraph(text=f"Unio i samarbeid med {who}"),
+        return [B(f"A{n}"), B(name), Paragraph(text=f"Unio i samarbeid med {who}", italic=True),
                 Paragraph(text="Bakgrunn: Mange arbeidstakere mangler finansiering. Mål: Finne gode modeller.",
                           lead="Bakgrunn:"),
                 Paragraph(text="Status: Rapporten ble levert.", lead="Status:"), Paragraph(text=f"Nøkkelord: delmål {goal}; FoU")]
@@ -167,6 +167,9 @@ def test_a_book_of_abstracts_by_lines_run_in_parts_and_an_index_of_ids():
     assert by_line("Unio i samarbeid med Proba samfunnsanalyse") == [("responsible", "Unio"), ("partners", "Proba samfunnsanalyse")]
     assert by_line("Kurset ble holdt i samarbeid med NHO.") is None
     assert by_line("Vi arbeider i samarbeid med NAV") is None
+    # a plain line of those words is a name as often as a by-line: only one set in italics is read as who
+    from tiltak.extract.layouts.segments import paragraph_items
+    assert [it.kind for it in paragraph_items(Paragraph(text="Lærlingkampanje i samarbeid med Virke"), "p")] == ["text"]
 
 
 def test_a_names_tag_in_square_brackets_gives_its_facts_and_the_word_for_a_measure_is_none():

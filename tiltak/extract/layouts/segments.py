@@ -382,8 +382,9 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     if dated:  # "2017–2019 **Deltakelse i europeisk prosjekt …**": a timeline's or a CV's date, then the name
         name, when = dated
         return _paragraph_items(name, where) + [Item("field", when, field="period", how="dated", **_facts_of(p, where))]
-    made = by_line(p.text) if not (p.bold or p.heading_level or p.list_label) else None
-    if made:  # "Unio i samarbeid med Proba samfunnsanalyse": who made it, with whom
+    made = by_line(p.text) if p.italic and not (p.bold or p.heading_level or p.list_label) else None
+    if made:  # "*Unio i samarbeid med Proba samfunnsanalyse*" under a name: who made it, with whom (set in
+        # italics; a plain line of those words may be a name: "Lærlingkampanje i samarbeid med Virke")
         return [Item("field", value, field=name, how="sentence", **_facts_of(p, where)) for name, value in made]
     fact = sentence_fact(p.text) if not (p.bold or p.heading_level or p.list_label) else None
     if fact:  # "LO har ansvaret.": a fact written as a sentence
