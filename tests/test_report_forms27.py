@@ -189,3 +189,14 @@ def test_a_names_tag_in_square_brackets_gives_its_facts_and_the_word_for_a_measu
     # a line parted inside its brackets is no line of facts
     assert facts_line("Kompetanseundersøkelsen 2026 [Tiltak · FoU]") is None
     assert facts_line("1.2, 1.4 · Prosjekt · 2021–2024") == [("goal", "1.2, 1.4"), ("type", "Prosjekt"), ("period", "2021–2024")]
+
+
+def test_a_total_of_a_few_words_under_a_table_of_counts_is_no_measure():
+    t = table([["Nr", "Tiltak", "Delmål", "Ansvarleg", "Timar", "Deltakarar"],
+               ["1", "Karrieresenteret", "1.3", "Møre og Romsdal", "1 840", "2 315"],
+               ["2", "Fagbrev på jobb", "2.5", "Møre og Romsdal", "620", "74"],
+               ["3", "Modulstrukturert opplæring", "3.1", "Møre og Romsdal", "3 150", "212"],
+               ["", "Samla plan for vaksenopplæring i kommunane", "", "", "", ""],
+               ["", "Sum alle tiltak", "", "", "5 610", "2 601"]])
+    assert [m.title for m in parse(t).measures] == ["Karrieresenteret", "Fagbrev på jobb", "Modulstrukturert opplæring",
+                                                    "Samla plan for vaksenopplæring i kommunane"]

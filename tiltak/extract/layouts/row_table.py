@@ -27,8 +27,9 @@ from .unruled import tables_from_lines
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
 # a count, not a year: "Sum oppdrag 2018" totals a budget
 _TOTAL_ROW = re.compile(rf"^((?:{SUM_WORDS}|antall)\b[^\d]{{0,40}}?)(?!(?:19|20)\d{{2}}\s*$)(\d{{1,4}})\s*$", re.I)
-# "Sum oppdrag 2018", "Samlet ramme": a total of one word (and a year) in a row of no other field
-_SUM_WORD_ROW = re.compile(rf"^\s*{SUM_WORDS}\s+[^\W\d]+(?:\s+(?:19|20)\d{{2}})?\s*:?\s*$", re.I)
+# "Sum oppdrag 2018", "Samlet ramme", "Sum alle tiltak": a total of a word or three (and a year) in a row
+# of no other field
+_SUM_WORD_ROW = re.compile(rf"^\s*{SUM_WORDS}(?:\s+[^\W\d]+){{1,3}}(?:\s+(?:19|20)\d{{2}})?\s*:?\s*$", re.I)
 _SUM_ROW = re.compile(rf"^\s*(?:\d\.\d{{1,2}}\s+)?{SUM_WORDS}(?:\s*[:.]?|\s+(?:for\s+)?"
                       r"(?:innsatsområde|hovedinnsatsområde|delmål|område|kapittel|post|gruppe)\b[^:]{0,30})\s*$", re.I)
 _GOES_ON = re.compile(r"\s*\((?:forts\.?|fortsetter|fortsettelse|framhald|continued|cont\.?)\)\s*$", re.I)
