@@ -45,7 +45,9 @@ def test_a_records_word_and_id_before_its_name_is_numbering():
     assert split_numbering("Vedtak V3: Ny ordning")[1] == "Ny ordning"
     # a name's year or number is its own; so is a period
     for title in ("Kompetanseløft 2025: kommunenes oppfølging", "Fase 2: utvidelse", "Periode 2021-2023: Kurs",
-                  "Lære hele livet 2019/2020: oppfølging"):
+                  "Lære hele livet 2019/2020: oppfølging", "Norskopplæring B1: arbeidsrettet språkkurs",
+                  "Nivå B1: Norsk for arbeidslivet", "Fase 1-2: Kartlegging og pilot", "Modul 3/4: Kurs i HMS",
+                  "Sak 12/2022: behandlet i styret"):
         assert split_numbering(title)[0] is None, title
 
 
@@ -54,7 +56,11 @@ def test_a_proposal_turned_down_is_no_measure():
         return RawMeasure(index=1, title="Egen mobilapp for karriereveiledning", extra={label: status})
 
     assert _rejected(m("Forkastet")) and _rejected(m("avvist av styret")) and _rejected(m("Ikke vedtatt"))
+    assert _rejected(m("Forkastet av direktoratet")) and _rejected(m("Avvist 03.05.2022"))
     assert not _rejected(m("Vedtatt")) and not _rejected(m("Videreført")) and not _rejected(m("Forkastet", "Merknad"))
+    for goes_on in ("Avvist søknad om midler – ny søknad sendt i 2023", "Trukket inn i Lesesirkler 2.0 fra 2023",
+                    "Skrinlagt i 2020, gjenopptatt 2022", "Ikke vedtatt ennå, behandles i mars"):
+        assert not _rejected(m(goes_on)), goes_on
 
 
 def test_a_question_heading_asks_about_the_name_it_quotes():
@@ -85,6 +91,8 @@ def test_a_question_without_a_quoted_name_or_a_quote_in_a_statement_stays_as_wri
     assert _asked_about(H("Tiltaket «Fagbrev på jobb»")) is None  # no question
     assert _asked_about(Paragraph(text="Hva er «Fagbrev på jobb»?")) is None  # running text, not a heading
     assert _asked_about(H("Hva betyr «ny» her?")) is None  # a word in quotes, not a name
+    assert _asked_about(H("Hva er forskjellen på «Fagbrev på jobb» og «Praksiskandidatordningen»?")) is None
+    assert _asked_about(H("Hva menes med «Livslang læring»?")) is None  # a term asked about
 
 
 def test_a_time_stamp_or_a_tiles_symbol_before_the_name_is_no_part_of_it():
@@ -93,8 +101,10 @@ def test_a_time_stamp_or_a_tiles_symbol_before_the_name_is_no_part_of_it():
     assert split_numbering("Kf – Kompetanseforum Vestland")[1] == "Kompetanseforum Vestland"
     assert split_numbering("K – Karriere Vestland")[1] == "Karriere Vestland"
     # a member's name before a dash, a word, or a time of day in an agenda are the text's own
+    assert split_numbering("Vo – Fleksibel vidaregåande opplæring for vaksne")[1] == "Fleksibel vidaregåande opplæring for vaksne"
     for title in ("LO – Kurs for tillitsvalgte", "Kurs – digital kompetanse", "10:00 Åpning av konferansen",
-                  "Kf - Kompetanseforum"):
+                  "Kf - Kompetanseforum", "Ny – Fagskoletilbud i Vestland", "Nå – Bransjeprogram for varehandel",
+                  "I – Innledning"):  # (a word, not symbols of the name's words)
         assert split_numbering(title)[0] is None, title
 
 
@@ -128,6 +138,10 @@ def test_a_diagrams_box_gives_the_delmal_of_the_measure_the_list_names():
                                   m("Nettkurs for ledere i handelen"), m("Fagbrev i salg", "2.5")], doc)
     # codes right after the name; not a version number, not codes after other words, not over a delmål given
     assert [x.goal_text for x in got] == ["2.1 + 2.4", "2.4", None, None, None, "2.5"]
+    figures = Document(path="t", format="pdf", blocks=[table([["Lederprogram for kommunene: 1,5", "Fagbrev i helse 2,4 – 3,1 mill. kr"],
+                                                               ["Kurs i HMS 2.3 prosent", "x"]])])
+    assert [x.goal_text for x in _goals_named_elsewhere([m("Lederprogram for kommunene"), m("Fagbrev i helse"),
+                                                          m("Kurs i HMS")], figures)] == [None, None, None]
 
 
 def test_emoji_a_key_line_explains_are_labels():
@@ -158,7 +172,7 @@ def test_a_book_of_abstracts_by_lines_run_in_parts_and_an_index_of_ids():
                    *abstract(2, "Tillitsvalgtskolering om kompetanse", "Utdanningsforbundet og NSF", "2.1"),
                    B("Stikkordregister"),
                    Paragraph(text="Modeller for finansiering av videreutdanning ........ A1"),
-                   Paragraph(text="Tillitsvalgtskolering om kompetanse ........ A2"))
+                   Paragraph(text="Tillitsvalgtskolering om kompetanse ........ A2"), Paragraph(text="Forord ........ 1"))
     assert [(m.title, m.responsible_text, m.partners_text) for m in result.measures] == [
         ("Modeller for finansiering av videreutdanning", "Unio", "Proba samfunnsanalyse"),
         ("Tillitsvalgtskolering om kompetanse", "Unio", "Utdanningsforbundet og NSF")]
@@ -200,3 +214,26 @@ def test_a_total_of_a_few_words_under_a_table_of_counts_is_no_measure():
                ["", "Sum alle tiltak", "", "", "5 610", "2 601"]])
     assert [m.title for m in parse(t).measures] == ["Karrieresenteret", "Fagbrev på jobb", "Modulstrukturert opplæring",
                                                     "Samla plan for vaksenopplæring i kommunane"]
+
+
+def test_a_table_of_figures_under_each_measure_is_no_form_and_a_names_own_row_has_letters():
+    def stats(n):
+        return table([["Deltakere", str(n)], ["Kurs", "12"], ["Fylker", "5"]])
+
+    result = parse(B("Kurs i lesing for ansatte"), Paragraph(text="Delmål 3.2 · Kurs · Ansvar: VOFO"), stats(340),
+                   B("Nettverk for karriereveiledere"), Paragraph(text="Delmål 1.3 · Nettverk · Ansvar: fylkene"), stats(120),
+                   B("Analyse av lærlingmarkedet"), Paragraph(text="Delmål 2.3 · FoU · Ansvar: Fafo"), stats(0))
+    assert [m.title for m in result.measures] == ["Kurs i lesing for ansatte", "Nettverk for karriereveiledere",
+                                                  "Analyse av lærlingmarkedet"]
+    assert "Deltakere 340" in result.measures[0].description  # the figures, as read in a table of figures
+
+
+def test_unknown_labels_of_a_form_fill_only_what_it_leaves_out():
+    def form(name):
+        return table([["Navn på sak", name], ["Eier", "KS"], ["Tidsrom", "2021–2023"], ["Årsverk", "1,5"],
+                      ["Sist oppdatert", "15.03.2022"], ["Historikk", "Tidligere ansvarlig: KMD. Periode: 2015–2017."],
+                      ["Forankring", "Ansvarlig: styret."]])
+
+    result = parse(form("Kompetanseplaner i kommunene"), form("Lederløft i kommunene"), form("Læringsplattform for kommunene"))
+    # (not "Tidligere ansvarlig: KMD. Periode: 2015–2017.", not the day it was filled in)
+    assert [(m.responsible_text, m.period_text) for m in result.measures] == [("KS", "2021–2023")] * 3

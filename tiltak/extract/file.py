@@ -111,8 +111,9 @@ _STATUS = re.compile(r"\s+[(\[]?(AVSLUTTET|AVSLUTTA|PÅGÅR|PÅGÅENDE|PLANLAGT|
                      r"FORSINKET|STARTET|FERDIG|NYTT|VIDEREFØRT|VIDAREFØRT|I RUTE|UTSATT|STANSET)[)\]]?$")
 
 
-# delmål codes right after a name: "2.1 + 2.4 · Kurs/utdanning · 4,5 mill."
-_CODES_AFTER = re.compile(r"^[\s·:–—(-]*((?:delmål\s*)?[1-3][.,][1-6](?:\s*(?:\+|og|,|/|&)\s*[1-3][.,][1-6])*)(?=\s*(?:$|[·|;–—(]))")
+# delmål codes right after a name, then a fact mark: "2.1 + 2.4 · Kurs/utdanning · 4,5 mill." (not "1,5"
+# årsverk, nor "2,4 – 3,1 mill. kr")
+_CODES_AFTER = re.compile(r"^[\s·:–—(-]*((?:delmål\s*)?[1-3]\.[1-6](?:\s*(?:\+|og|,|/|&)\s*[1-3]\.[1-6])*)(?=\s*(?:$|[·|]))")
 
 
 def _goals_named_elsewhere(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
@@ -141,8 +142,9 @@ def _goals_named_elsewhere(measures: list[RawMeasure], doc: Document) -> list[Ra
 
 
 # a proposal the member turned down ("Status: Forkastet") is in the log for the record, not run
-_REJECTED = re.compile(r"^(?:forkastet|forkasta|avvist|avslått|avslege|skrinlagt|skrinlagd|trukket|trekt|"
-                       r"ikke vedtatt|ikkje vedteke)\b", re.I)
+# (the word alone, or with by whom or when: "Avvist søknad … – ny søknad sendt" is a measure that goes on)
+_REJECTED = re.compile(r"^(?:forkastet|forkasta|avvist|avslått|avslege|skrinlagt|skrinlagd|ikke vedtatt|ikkje vedteke)"
+                       r"(?:\s+(?:av\s+[^,;.]{1,40}|(?:i|den|per|pr\.)?\s*\d[\d.\s]*))?\s*\.?$", re.I)
 
 
 def _rejected(m: RawMeasure) -> bool:

@@ -82,7 +82,8 @@ _NUMBERING = re.compile(
     r"|[a-z](?=\s*[:.)\-–—]))\s*[:.)\-–—]?)"
     # a record's word and its ID before a colon ("Beslutning B-2022-01:", "Sak 12/2022:"; not a year
     # or a name's number: "Kompetanseløft 2025:", "Fase 2:")
-    r"|(?P<idword>(?-i:[A-ZÆØÅ][a-zæøå]{2,20})\s+(?!(?:19|20)\d\d[-–/](?:19|20)?\d\d\b)"
+    r"|(?P<idword>(?:sak|vedtak|beslutning|forslag|avgjørelse|avgjerd|anbefaling|tilrådning|punkt)\s+"
+    r"(?!(?:19|20)\d\d[-–/](?:19|20)?\d\d\b)"
     r"(?:(?-i:[A-ZÆØÅ]{1,5})[-–]?\d{1,4}(?:[-–/]\d{1,4}){0,2}|\d{1,4}[-/]\d{1,4}(?:[-/]\d{1,4})?)\s*:)"
     r"|(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?)"
     r"|(?P<num>\(?\d{1,3}(?:\s?[a-z])?[.)])"  # "7 b)": the second measure under a strategy's number 7
@@ -95,8 +96,8 @@ _NUMBERING = re.compile(
     r"|[B-DF-HJ-NP-ZÆØ]"
     r"|\(\d{1,2}:\d{2}(?::\d{2})?\))"  # a recording's time stamp ("(02:10)")
     r"(?=\s+(?-i:[A-ZÆØÅ«\"]))"
-    # a tile's symbol before a dash ("Kf – Kompetanseforum Vestland")
-    r"|(?-i:[A-ZÆØÅ][a-zæøå]?)\s+[–—](?=\s+(?-i:[A-ZÆØÅ«\"])))"
+    # a tile's symbol before a dash ("Kf – Kompetanseforum Vestland"): its letters begin the name's words
+    r"|(?P<symbol>(?-i:[A-ZÆØÅ][a-zæøå]?))\s+[–—](?=\s+(?-i:[A-ZÆØÅ«\"])))"
     r")\s*", re.I)
 # A date writes its month in lower case: "13. september", "24.–25. oktober"; "10. August …" is a list
 # number before a sentence.
@@ -124,8 +125,12 @@ def split_numbering(text: str) -> tuple[str | None, str, str | None]:
     if not m:
         return None, text, None
     kind = next(k for k in ("word", "idword", "dotted", "num", "letter", "roman", "bare", "code") if m.group(k))
-    kind = "word" if kind == "idword" else kind
     rest = text[m.end():]
+    if kind == "idword" and not rest[:1].isupper():
+        return None, text, None  # "Sak 12/2022: behandlet i styret" is a sentence
+    kind = "word" if kind == "idword" else kind
+    if m.group("symbol") and not _initials_of(m.group("symbol"), rest):
+        return None, text, None  # "Ny – Fagskoletilbud", "Nå – Bransjeprogram": a word, not the name's symbol
     if kind in ("letter", "roman") and not rest[:1].isupper():
         return None, text, None  # "i dag", "a) …" in running text is rare; a heading starts with a capital
     if kind != "word" and not rest.strip():
@@ -137,6 +142,20 @@ def split_numbering(text: str) -> tuple[str | None, str, str | None]:
             and rest[:1].islower():
         return None, text, None  # "Tabell 2 viser …"
     return m.group(0).strip(), rest.strip(), kind
+
+
+def _initials_of(symbol: str, name: str) -> bool:
+    """Whether a tile's symbol is made of the name's words' first letters, in order ("Kf" of
+    "Kompetanseforum Vestland": K, and f inside a later word's start or the first word; "Hf" of "…
+    Høgskulen … Fagskulen"); a single letter not a word of its own ("I", "Å")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name)]
+    if len(symbol) == 1:
+        return symbol not in "AEIOUYÅ" and any(w[:1] == symbol for w in words[:1])
+    first, second = symbol[0].casefold(), symbol[1]
+    at = next((k for k, w in enumerate(words) if w[:1].casefold() == first), None)
+    if at is None:
+        return False
+    return second in words[at][1:].casefold() or any(w[:1].casefold() == second for w in words[at + 1:])
 
 
 def numbering_shape(number: str | None, kind: str | None) -> str:

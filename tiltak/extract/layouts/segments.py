@@ -135,14 +135,12 @@ def items(doc: Document) -> list[Item]:
     for bi, block in enumerate(blocks):
         where = f"block {bi + 1}"
         if isinstance(block, Paragraph):
-            nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
-            if _contents(block.text) or _LEADER.search(block.text) and (
-                    in_contents or isinstance(nxt, Paragraph) and _LEADER.search(nxt.text)):
+            if _contents(block.text) or _LEADER.search(block.text) and (in_contents or _entries_ahead(blocks, bi) >= 3):
                 # the report's table of contents or index (entries a paragraph each, or several in one),
                 # and the label or heading over it ("Innhold", "Stikkordregister")
                 while out and out[-1].kind in ("field", "head") and not out[-1].text.strip() or \
                         out and out[-1].kind == "field" and label_field(out[-1].label or "") == "section" or \
-                        not in_contents and out and out[-1].kind == "head" and len(out[-1].text.split()) <= 3:
+                        not in_contents and out and out[-1].kind == "head" and _INDEX_HEAD.match(out[-1].text):
                     out.pop()
                 in_contents = True
                 continue
@@ -266,6 +264,17 @@ def _join_wrapped_heads(out: list[Item]) -> list[Item]:
 
 
 _LEADER = re.compile(r"(?:\.\s?|…\s?){4,}\s*(?:[A-ZÆØ]{1,3}-?)?\d{1,3}\b")  # (a page, or an entry's ID: "A3")
+
+
+_INDEX_HEAD = re.compile(r"^\s*(?:innhold\w*|stikkord\w*|register|indeks|index|contents|emneregister|oversikt)\s*:?\s*$", re.I)
+
+
+def _entries_ahead(blocks: list, k: int) -> int:
+    """How many paragraphs from `k` on end in dot leaders and a page or an ID, one after another."""
+    n = 0
+    while k + n < len(blocks) and isinstance(blocks[k + n], Paragraph) and _LEADER.search(blocks[k + n].text):
+        n += 1
+    return n
 
 
 def _contents(text: str) -> bool:
@@ -422,21 +431,23 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
 
 _QUESTION = re.compile(r"^(?:hva|hvordan|hvorfor|hvem|hvilke|hvilken|når|kva|korleis|kvifor|kven|kva\s+for)\b.*\?$", re.I | re.S)
 _CLOSING = {"«": "»", "“": "”", "„": "“”", '"': '"'}
+_WHAT_IT_MEANS = re.compile(r"\b(?:menes|meinast|betyr|tyder|står\s+for|forskjellen|skilnaden)\b", re.I)  # a term asked about
 
 
 def _asked_about(p: Paragraph) -> Paragraph | None:
     """A heading that is a question about one quoted name ("Hva har skjedd med «RSA – styrket
     LO-deltakelse»?", 'Hva er “Samarbeid om «Lære hele livet»”?'): that name, as the heading."""
     text = " ".join(p.text.split())
-    if not (p.heading_level or p.bold) or not _QUESTION.match(text):
+    if not (p.heading_level or p.bold) or not _QUESTION.match(text) or _WHAT_IT_MEANS.search(text):
         return None
     start = next((i for i, ch in enumerate(text) if ch in _CLOSING), None)
     if start is None:
         return None
     end = max(text.rfind(ch) for ch in _CLOSING[text[start]])
     name = text[start + 1:end].strip() if end > start else ""
-    if len(name) < 3 or not name[:1].isupper() and not name[:1].isdigit():
-        return None
+    if len(name) < 3 or not name[:1].isupper() and not name[:1].isdigit() or text[end + 1:].strip() != "?" \
+            or text[start] in name or any(ch in name for ch in _CLOSING[text[start]]):
+        return None  # one quoted name, the question's end: not "forskjellen på «A» og «B»?"
     return replace(p, text=name, runs=[Run(name, bold=p.bold or any(r.bold for r in p.runs))])
 
 
@@ -516,8 +527,6 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
         if lbl is not None and lbl.loose and (p.bold or p.heading_level) and not p.lead:
             lbl = None  # a heading with a colon in it, not a label known only by a word
         if lbl is not None:
-            if lbl.field == "section" and lbl.how == "separator" and len(lbl.value.split()) > 4 and lbl.value.endswith("."):
-                return Item("text", text, **base)  # "Bakgrunn: Mange mangler …": a part of a text, run in
             if lbl.field == "section":
                 return Item("head", text, shape=("section",), section=True, **base)
             return Item("field", lbl.value, field=lbl.field, label=lbl.label, how=lbl.how, **base)
@@ -782,8 +791,13 @@ def repeated_forms(blocks) -> set[int]:
             firsts.append(text.casefold())
         return frozenset(firsts) if len(set(firsts)) == len(firsts) else None
 
+    def figures(table: Table) -> bool:  # "Deltakere | 340", "Lønn | 400 000": a table of figures
+        answers = [" ".join(c.text.split()) for r in range(table.n_rows) for c in table.row_cells(r)[1:2]]
+        return sum(1 for a in answers if re.fullmatch(r"[\d\s.,%]+(?:kr|mill\.?)?", a) and not is_period_line(a)) * 2 \
+            >= len(answers)
+
     found = [(t, labels(t)) for t in blocks if isinstance(t, Table)]
-    found = [(t, ls) for t, ls in found if ls]
+    found = [(t, ls) for t, ls in found if ls and not figures(t)]
     return {id(t) for t, ls in found
             if any(o is not t and len(ls & other) >= 0.8 * max(len(ls), len(other)) for o, other in found)}
 
@@ -807,8 +821,9 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
         fid = forms[0]
         out = [Item("form", "", page=table.page, page_end=table.page_end or table.page, where=f"form table {fid}",
                     form=fid, form_has_title=any(f == "title" for f, *_ in rows))]
+        given = {name for name, *_ in rows if name}
         for name, label, value, paragraphs, r in rows:
-            facts = _facts_in_answer(paragraphs, f"form table {fid}, row {r + 1}") if template and not name else []
+            facts = _facts_in_answer(paragraphs, f"form table {fid}, row {r + 1}", given) if template and not name else []
             if facts:  # "Eier: KS. Samarbeid: KMD." under a label tiltak does not know
                 out.extend(replace(it, form=fid, page=table.page, page_end=table.page_end or table.page) for it in facts)
                 continue
@@ -882,10 +897,20 @@ def _cell_paragraphs(cell: Cell) -> list[Paragraph]:
 FormRow = tuple[str, str, str, list, int]  # field, label, answer, answer paragraphs, row
 
 
-def _facts_in_answer(paragraphs: list[Paragraph], where: str) -> list[Item]:
-    """An answer that is labelled facts itself, every part of it ("Eier: KS. Samarbeid: KMD.")."""
+_A_DAY = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b")  # "15.03.2022": when a form was filled in, not a time
+_BEFORE = re.compile(r"^\s*(?:tidligere|tidlegare|før|forrige|opprinnelig)\b", re.I)
+
+
+def _facts_in_answer(paragraphs: list[Paragraph], where: str, given: set[str]) -> list[Item]:
+    """An answer that is labelled facts itself, every part of it ("Eier: KS. Samarbeid: KMD."), of
+    fields the form does not give under labels of their own (`given`); not what was before
+    ("Tidligere ansvarlig: KMD")."""
     found = [it for p in paragraphs for it in paragraph_items(p, where)]
-    return found if found and all(it.kind == "field" and it.field not in (None, "", "other") for it in found) else []
+    if not found or not all(it.kind == "field" and it.field not in (None, "", "other") for it in found):
+        return []
+    if any(it.field in given or _BEFORE.match(it.label or "") for it in found):
+        return []
+    return found
 
 
 def form_rows(table: Table, min_labels: int | None = None, continued: bool = False,
@@ -954,14 +979,16 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
     if template:  # a label tiltak does not know over a time or a delmål: the answer says what it is
         named = {name for name, *_ in out}
         for i, (name, label, answer, paragraphs, row) in enumerate(out):
-            kind = None if name else "period" if is_period_line(answer) else "goal" if is_goal_line(answer) else None
+            kind = None if name else "period" if is_period_line(answer) and not _A_DAY.search(answer) \
+                else "goal" if goal_reference(answer, bare=False) else None
             if kind and kind not in named:
                 out[i] = (kind, label, answer, paragraphs, row)
                 named.add(kind)
     known = [name for name, *_ in out if name and name != "other"]
     if len(set(known)) < (min_labels or SETTINGS.layouts.form_labels) and not template:
         return None
-    if not continued and (not template or is_name(out[0][2])) and out and "title" not in known and not out[0][0] and out[0][2] and (
+    if not continued and (not template or is_name(out[0][2]) and re.search(r"[^\W\d_]{3}", out[0][2])) and out \
+            and "title" not in known and not out[0][0] and out[0][2] and (
             not out[0][1] and len(grid[0]) == 1 or out[0][1] and len(out[0][1].split()) <= 3):
         # the first row names the measure: across the table without a label, or after a label
         # tiltak does not know ("Innsats | Kurs for ledere")
