@@ -148,10 +148,10 @@ def test_emoji_a_key_line_explains_are_labels():
     from tiltak.extract.legends import with_symbol_legends
     from tiltak.extract.model import Document
 
-    key = Paragraph(text="Slik leser du oversikten:  🎯 delmål   🏷️ type tiltak   👤 ansvarlig   📅 periode")
+    key = Paragraph(text="Slik leser du oversikten:  🎯 delmål   🏷️ type tiltak   👩‍💼 ansvarlig   📅 periode")
     doc = with_symbol_legends(Document(path="t", format="docx", blocks=[
         key, B("Tillitsvalgtkurs i kompetanseplanlegging"), Paragraph(text="🎯 2.2"),
-        Paragraph(text="🏷️ Kurs/utdanning"), Paragraph(text="👤 YS"), Paragraph(text="📅 2021–2022"),
+        Paragraph(text="🏷️ Kurs/utdanning"), Paragraph(text="👩‍💼 YS"), Paragraph(text="📅 2021–2022"),
         Paragraph(text="Kontakt: ☎ 22 00 00 00 ✉ post@ys.no ✈ Oslo"), Paragraph(text="Merk: 🎯 delmål")]))
     assert [p.text for p in doc.paragraphs()] == [
         "Tillitsvalgtkurs i kompetanseplanlegging", "Delmål: 2.2", "Type tiltak: Kurs/utdanning", "Ansvarlig: YS",
@@ -237,3 +237,12 @@ def test_unknown_labels_of_a_form_fill_only_what_it_leaves_out():
     result = parse(form("Kompetanseplaner i kommunene"), form("Lederløft i kommunene"), form("Læringsplattform for kommunene"))
     # (not "Tidligere ansvarlig: KMD. Periode: 2015–2017.", not the day it was filled in)
     assert [(m.responsible_text, m.period_text) for m in result.measures] == [("KS", "2021–2023")] * 3
+
+
+def test_symbols_of_types_after_a_lead_sum_up_and_are_no_legend():
+    from tiltak.extract.legends import with_symbol_legends
+    from tiltak.extract.model import Document
+
+    lines = ["Slik fordeler tiltakene seg: 📚 Kurs/utdanning 🔬 FoU 📣 Arrangement", "📚 Kurset ble holdt tolv ganger."]
+    doc = with_symbol_legends(Document(path="t", format="docx", blocks=[Paragraph(text=t) for t in lines]))
+    assert [p.text for p in doc.paragraphs()] == lines

@@ -175,3 +175,18 @@ def test_text_that_only_opens_with_a_brace_stays_text():
 
     blocks = [Paragraph("{Merknad} Kurset er videreført."), Paragraph("[1] Se vedlegg."), Paragraph("{"), Paragraph("ikke json")]
     assert [b.text for b in with_json_records(Document("t.docx", "docx", list(blocks))).blocks] == [b.text for b in blocks]
+
+
+def test_json_of_one_record_or_of_figures():
+    import json
+
+    from tiltak.extract.text_grids import with_json_records
+
+    def pasted(value):
+        lines = json.dumps(value, ensure_ascii=False, indent=2).splitlines()
+        return with_json_records(Document("t.docx", "docx", [Paragraph(t) for t in lines]))
+
+    one = pasted({"tiltak": "Fagbrev på jobb", "delmål": "2.5", "ansvarlig": {"navn": "KD", "id": 7}})
+    assert [c.text for c in one.tables()[0].row_cells(2)] == ["ansvarlig", "KD 7"]
+    figures = pasted([{"fylke": "Vestland", "deltakere": 340}, {"fylke": "Rogaland", "deltakere": 120}])
+    assert not figures.tables() and len(figures.paragraphs()) > 4  # no measures in it: the text as it was

@@ -75,11 +75,17 @@ def _symbol(ch: str) -> bool:
 def _pairs(text: str) -> list[tuple[str, str]]:
     """(symbol, the words after it) along a line: "◆ delmål ⌂ ansvarlig" -> [("◆", "delmål"), ("⌂", "ansvarlig")]."""
     out: list[tuple[str, str]] = []
+    joined = False
     for ch in text:
+        if ch in _JOINERS or "\U0001f3fb" <= ch <= "\U0001f3ff":  # a selector, a skin tone: the symbol's own
+            joined = joined or ch == "\u200d"
+            continue
+        if _symbol(ch) and joined and out and not out[-1][1]:
+            joined = False  # "👩‍💼": one symbol, known by its first part
+            continue
+        joined = False
         if _symbol(ch):
             out.append((ch, ""))
-        elif ch in _JOINERS:
-            continue
         elif out:
             out[-1] = (out[-1][0], out[-1][1] + ch)
     return [(s, words.strip(" =:,;.\t")) for s, words in out]
@@ -108,8 +114,8 @@ def _legend_of(block) -> dict[str, tuple[str, str]]:
     elif isinstance(block, Paragraph) and (lead := _SHORT_LEAD.match(block.text)):
         # "Slik leser du oversikten: 🎯 delmål 🏷️ type tiltak 👤 ansvarlig": any short lead, three meanings or more
         pairs = _pairs(block.text[lead.end():])
-        if len(pairs) < 3:
-            return {}
+        if len(pairs) < 3 or any(found[0] != "label" for _, w in pairs if (found := _meaning(w))):
+            return {}  # (symbols of types after a lead may sum up the measures: "Slik fordeler tiltakene seg: 📚 Kurs …")
     elif isinstance(block, Table) and block.n_rows * block.n_cols >= 4 and min(block.n_rows, block.n_cols) == 2:
         grid = [[(c.text.strip() if c else "") for c in row] for row in block.grid()]
         if block.n_cols == 2 and block.n_rows > 2:

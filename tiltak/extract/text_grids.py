@@ -222,7 +222,8 @@ def with_json_records(doc: Document) -> Document:
             k += 1
             continue
         parsed, paragraphs = end
-        blocks.extend(_record_tables(parsed, paragraphs))
+        tables = _record_tables(parsed, paragraphs)
+        blocks.extend(tables or paragraphs)  # JSON of no measures ("[1]", a table of figures): as it was
         k += len(paragraphs)
     doc.blocks = blocks
     return doc
@@ -274,12 +275,15 @@ def _record_tables(value, paragraphs: list[Paragraph]) -> list[Table]:
 
     def walk(v) -> None:
         if isinstance(v, dict):
+            if _names_a_measure(v):  # one record pasted on its own
+                out.append(_form(v, page, page_end))
+                return
             for key, inner in v.items():
                 if not str(key).startswith("_"):
                     walk(inner)
         elif isinstance(v, list):
             records = [x for x in v if isinstance(x, dict)]
-            if records and len(records) == len(v):
+            if records and len(records) == len(v) and any(_names_a_measure(r) for r in records):
                 out.extend(_form(r, page, page_end) for r in records)
             else:
                 for x in v:
@@ -289,13 +293,23 @@ def _record_tables(value, paragraphs: list[Paragraph]) -> list[Table]:
     return [t for t in out if t is not None]
 
 
-def _form(record: dict, page, page_end) -> Table | None:
-    def shown(v) -> str:
-        if isinstance(v, list):
-            return ", ".join(shown(x) for x in v if x not in (None, ""))
-        return "" if v is None or isinstance(v, dict) else str(v)
+def _names_a_measure(record: dict) -> bool:
+    """A record with a key for a measure's name ("tiltak", "navn", "title") holding text."""
+    from .vocabulary import label_field
 
-    rows = [(str(k), shown(v)) for k, v in record.items() if not str(k).startswith("_") and not isinstance(v, dict)]
+    return any(label_field(str(k).replace("_", " ")) == "title" and isinstance(v, str) and v.strip()
+               for k, v in record.items())
+
+
+def _form(record: dict, page, page_end) -> Table | None:
+    def shown(v) -> str:  # a list's values, an object's values ({"kode": "2.1", "navn": "…"}), parted by commas
+        if isinstance(v, list):
+            return ", ".join(x for x in (shown(y) for y in v) if x)
+        if isinstance(v, dict):
+            return " ".join(x for x in (shown(y) for y in v.values()) if x)
+        return "" if v is None else str(v)
+
+    rows = [(str(k), shown(v)) for k, v in record.items() if not str(k).startswith("_")]
     if len(rows) < 2:
         return None
     cells = [Cell(text, r, c, page=page) for r, row in enumerate(rows) for c, text in enumerate(row)]
