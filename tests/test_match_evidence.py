@@ -1022,3 +1022,10 @@ def test_who_runs_it_said_in_brackets_after_the_name_is_no_part_of_it(settings, 
     assert records[1].alternatives == ()
     assert records[2].alternatives[0] == ("kompetansefond",) and len(records[2].alternatives) == 2
     assert levels(score(settings, gazetteer, ms[:2] + ms[3:]))["title"] in ("exact", "very_high")
+
+
+def test_names_of_other_organisations_in_brackets_keep_two_measures_apart(settings, gazetteer):
+    """"Tillitsvalgtkurs (LO)" and "Tillitsvalgtkurs (YS)" from two other members: each union's own course."""
+    ms = [M("Tillitsvalgtkurs i kompetanseplanlegging (LO)", reporter="Spekter", delmal=("2.2",)),
+          M("Tillitsvalgtkurs i kompetanseplanlegging (YS)", reporter="KS", delmal=("2.2",)), *OTHERS]
+    assert levels(score(settings, gazetteer, ms))["title"] not in ("exact", "very_high")

@@ -204,7 +204,8 @@ class Comparator:
                 sim = max(sim, self.tfidf.similarity(self.tfidf.vector(joined_a), self.tfidf.vector(joined_b)))
             if a.compound or b.compound:  # "bransjeprogrammer" / "trepartsprogrammene for bransjer"
                 sim = max(sim, self.tfidf.similarity(a.part_vector, b.part_vector))
-        if a.alternatives or b.alternatives:
+        # (not when each title names other organisations: "Tillitsvalgtkurs (LO)" / "Tillitsvalgtkurs (YS)")
+        if (a.alternatives or b.alternatives) and not (a.org_words and b.org_words and a.org_words.isdisjoint(b.org_words)):
             for wa in [None, *a.alternatives]:
                 for wb in [None, *b.alternatives]:
                     if wa is not None or wb is not None:
