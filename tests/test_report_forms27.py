@@ -202,6 +202,7 @@ def test_a_names_tag_in_square_brackets_gives_its_facts_and_the_word_for_a_measu
     assert trailing_facts("Deltakelse i RSA-rådene [Tiltak · delmål 1.4]") == ("Deltakelse i RSA-rådene", (("goal", "delmål 1.4"),))
     # a line parted inside its brackets is no line of facts
     assert facts_line("Kompetanseundersøkelsen 2026 [Tiltak · FoU]") is None
+    assert len(facts_line("(Delmål 1.1 · Utvalg · Ansvar: KD · Partnere: YS · 2017–)")) == 5  # a bracket round it all
     assert facts_line("1.2, 1.4 · Prosjekt · 2021–2024") == [("goal", "1.2, 1.4"), ("type", "Prosjekt"), ("period", "2021–2024")]
 
 

@@ -135,7 +135,8 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
         return _facts(sentences, labelled=True)
     if len(parts) < 2 or len(text) > 200:
         return None
-    if any(x.count("[") != x.count("]") or x.count("(") != x.count(")") for x in parts):
+    inner = parts[1:-1] + [parts[0].lstrip("(["), parts[-1].rstrip(")].")]  # (a bracket round the whole line is no part)
+    if any(x.count("[") != x.count("]") or x.count("(") != x.count(")") for x in inner):
         return None  # a separator inside brackets: "Kompetanseundersøkelsen 2026 [Tiltak · FoU]" is a name and its tag
     if len(parts) == 2 and _FACT_MARK.search(text) and (m := _PARTNERS_FIRST.match(parts[1])) \
             and _names_only(parts[1][m.end():]) and _written_as_names(parts[0]) and _facts([parts[0]]) is None:
