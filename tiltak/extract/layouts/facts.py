@@ -135,7 +135,9 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
         return _facts(sentences, labelled=True)
     if len(parts) < 2 or len(text) > 200:
         return None
-    inner = parts[1:-1] + [parts[0].lstrip("(["), parts[-1].rstrip(")].")]  # (a bracket round the whole line is no part)
+    inner = list(parts)
+    if text.lstrip()[:1] in "([" and text.rstrip(" .")[-1:] in ")]":  # a bracket round the whole line is no part
+        inner[0], inner[-1] = inner[0].lstrip("(["), inner[-1].rstrip(" .)]")
     if any(x.count("[") != x.count("]") or x.count("(") != x.count(")") for x in inner):
         return None  # a separator inside brackets: "Kompetanseundersøkelsen 2026 [Tiltak · FoU]" is a name and its tag
     if len(parts) == 2 and _FACT_MARK.search(text) and (m := _PARTNERS_FIRST.match(parts[1])) \
