@@ -247,3 +247,19 @@ def test_symbols_of_types_after_a_lead_sum_up_and_are_no_legend():
     lines = ["Slik fordeler tiltakene seg: 📚 Kurs/utdanning 🔬 FoU 📣 Arrangement", "📚 Kurset ble holdt tolv ganger."]
     doc = with_symbol_legends(Document(path="t", format="docx", blocks=[Paragraph(text=t) for t in lines]))
     assert [p.text for p in doc.paragraphs()] == lines
+
+
+def test_a_studys_name_asked_as_a_question_is_no_label():
+    from tiltak.extract.vocabulary import label_field
+
+    assert label_field("Hvordan påvirker ny teknologi kompetansebehovet i varehandelen?") is None
+    result = parse(B("Digital kompetanse for ledere i handelen"), Paragraph(text="Ansvarlig: Virke | Periode: 2020"),
+                   B("Hvordan påvirker ny teknologi kompetansebehovet i varehandelen?"),
+                   Paragraph(text="Ansvarlig: Virke | Samarbeid: Samfunnsøkonomisk analyse | Periode: 2019–2020"),
+                   Paragraph(text="Studien beskriver hvilke oppgaver som forsvinner."))
+    assert [m.title for m in result.measures] == ["Digital kompetanse for ledere i handelen",
+                                                  "Hvordan påvirker ny teknologi kompetansebehovet i varehandelen?"]
+    # a form's questions about the measure, or about those who report it, are labels
+    for question in ("Hvordan gjennomføres tiltaket?", "Hva har dere oppnådd i år?",
+                     "Hvordan gikk det med arbeidet i år?"):
+        assert label_field(question) == "description", question

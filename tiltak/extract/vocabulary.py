@@ -202,7 +202,14 @@ def _asked(key: str) -> str | None:
     fields = {vocabulary().heads[w] for w in words if w in vocabulary().heads}
     if len(fields) == 1:
         return fields.pop()
+    if start and len(words) > 5 and not _ABOUT_IT.intersection(words):
+        return None  # "Hvordan påvirker ny teknologi kompetansebehovet i varehandelen?": a study's name, asking of its own
     return asks.get(start) if start else None
+
+
+# what a form's question asks about: the measure itself, or those who report it ("Hva har dere gjort …?")
+_ABOUT_IT = frozenset("tiltaket tiltaka tiltak prosjektet ordningen ordninga aktiviteten arbeidet satsingen satsinga "
+                      "dere de dykk vi det dette målet målgruppen målgruppa".split())
 
 
 def _bilingual(text: str) -> str | None:
