@@ -127,23 +127,16 @@ def blind_quality(folder: Path) -> dict:
                   "expected_measures": sum(len(e["measures"]) for e in expected.values())}
 
 
-def rematched(result, labelled, setting: str, value: float) -> dict:
-    """One labelled run's measures matched again with one threshold changed, and its figures
+def rematched(result, labelled, settings: dict, gazetteer: Gazetteer) -> dict:
+    """One labelled run's measures matched again with other matching settings, and its figures
     (`labelled`: rows -> labels, continuing, near-misses)."""
-    import copy
-
     import pandas as pd
 
     from tiltak.export.dataset import to_frame
     from tiltak.normalize.matching import REVIEW_COLUMNS
 
-    config = load_config()
-    settings = copy.deepcopy(config.settings["matching"])
-    if setting not in settings["thresholds"]:
-        raise SystemExit(f"--sweep: no threshold {setting!r} in matching.toml (there are {', '.join(settings['thresholds'])})")
-    settings["thresholds"][setting] = value
     measures = [m.model_copy(update={"cluster_id": None}) for m in result.records]
-    matched = match(measures, settings, Gazetteer(config.organisations), [])
+    matched = match(measures, settings, gazetteer, [])
     for m, cid, key in zip(measures, matched.cluster_ids, matched.keys):
         m.cluster_id, m.content_key = cid, key
     df = to_frame([m.model_dump() for m in measures], Measure)
@@ -151,18 +144,29 @@ def rematched(result, labelled, setting: str, value: float) -> dict:
 
 
 def sweep(spec: str, blind: list[Path]) -> None:
+    import copy
+
     from benchmarks.blind import matching_labels
 
     setting, _, values = spec.partition("=")
     grid = [float(v) for v in values.split(",") if v]
     if not grid:
         raise SystemExit("--sweep needs SETTING=V1,V2,… (e.g. match=0.8,0.75,0.7)")
+    config = load_config()
+    gazetteer = Gazetteer(config.organisations)
+    if setting not in config.settings["matching"]["thresholds"]:
+        raise SystemExit(f"--sweep: no threshold {setting!r} in matching.toml "
+                         f"(there are {', '.join(config.settings['matching']['thresholds'])})")
+    settings = {}
+    for value in grid:  # one settings object per value, made once
+        settings[value] = copy.deepcopy(config.settings["matching"])
+        settings[value]["thresholds"][setting] = value
     sets = [("samples", run(ROOT / "samples"), samples_labels)]
     sets += [(f.name, run(f), lambda df, f=f: matching_labels(f, df.to_dict("records"))) for f in blind]
     kept: dict[float, list[str]] = defaultdict(list)
     for name, result, labelled in sets:
         for value in grid:
-            q = rematched(result, labelled, setting, value)
+            q = rematched(result, labelled, settings[value], gazetteer)
             print(f"{name:>8} {setting}={value:<5} precision {q['precision']:.3f}  recall {q['recall']:.3f}  "
                   f"merged or queued {q['merged_or_queued']:.3f}  queue {q['queue_share']:5.1%}  "
                   f"continuing {q['continuing_found']}/{q['continuing']}  near-misses merged {len(q['near_misses_merged'])}")

@@ -148,7 +148,7 @@ def _initials_of(symbol: str, name: str) -> bool:
     """Whether a tile's symbol is made of the name's words' first letters, in order ("Kf" of
     "Kompetanseforum Vestland": K, and f inside a later word's start or the first word; "Hf" of "…
     Høgskulen … Fagskulen"); a single letter not a word of its own ("I", "Å")."""
-    words = [w for w in re.findall(r"[^\W\d_]+", name)]
+    words = re.findall(r"[^\W\d_]+", name)
     if len(symbol) == 1:
         return symbol not in "AEIOUYÅ" and any(w[:1] == symbol for w in words[:1])
     first, second = symbol[0].casefold(), symbol[1]
