@@ -386,3 +386,25 @@ def test_a_page_of_text_on_end_is_read_though_it_stands_beyond_the_level_text(tm
     _pdf(tmp_path / "p.pdf", [*turned, (40, 40, 9, 0, 0, "Side 3")])
     texts = " ".join(p.text for p in read_pdf(str(tmp_path / "p.pdf")).paragraphs())
     assert "Linje 0 om kurs" in texts and "Linje 5 om kurs" in texts, texts
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_table_set_sideways_on_a_portrait_page_reads_as_the_reader_turns_the_paper(tmp_path, turn):
+    """A landscape table turned onto a portrait page (either way) or a page printed upside down: its
+    cells read in rows and columns, not letter by letter across the turned lines."""
+    rows = [("Tiltak", "Delmål", "Ansvarlig"), ("Kurs for tillitsvalgte i kommunene", "2.2", "KS"),
+            ("Bransjeprogram for varehandel", "2.1", "Virke"), ("Nettverk for karriereveiledere", "1.3", "HK-dir")]
+    xs, ys = (60, 330, 420, 560), (500, 478, 456, 434, 412)  # the grid, as the table is drawn level
+
+    def turned(x, y):  # a point of the level table, where the turned page puts it
+        return {90: (595 - y, x), 180: (595 - x, 842 - y), 270: (y, 842 - x)}[turn]
+
+    lines = [(*turned(x + 4, y - 15), 10, 0, turn, text) for y, row in zip(ys, rows) for x, text in zip(xs, row)]
+    across = [(turned(xs[0], y), turned(xs[-1], y)) for y in ys]
+    down = [(turned(x, ys[0]), turned(x, ys[-1])) for x in xs]
+    flat = [(min(a[0], b[0]), a[1], max(a[0], b[0])) for a, b in across + down if a[1] == b[1]]
+    upright = [(a[0], min(a[1], b[1]), max(a[1], b[1])) for a, b in across + down if a[0] == b[0]]
+    _pdf(tmp_path / "s.pdf", lines, rules=flat, uprights=upright)
+    doc = read_pdf(str(tmp_path / "s.pdf"))
+    (table,) = doc.tables()
+    assert [[c.text for c in row] for row in table.grid()] == [list(r) for r in rows]

@@ -72,6 +72,7 @@ def read_pdf(path: str) -> Document:
                 raw.append(([], [], float(page.height), [], NO_DIVIDERS))
                 not_read.append(f"page {page.page_number}: {n_chars:,} characters (more than {S.max_page_chars:,})")
             else:
+                page = _level(pdf, page)
                 raw.append(_page_objects(page))
                 if not raw[-1][0] and page.images and len(ocr_pages) >= S.ocr_max_pages:
                     not_read.append(f"page {page.page_number}: scanned, after the {S.ocr_max_pages} pages OCR reads "
@@ -140,6 +141,24 @@ def _text_size(page) -> int:
     if sum(len(d) for d in data) < S.max_page_chars:
         return 0  # too small to hold that many characters
     return sum(len(m) - 2 if m[:1] == b"(" else (len(m) - 2) // 2 for d in data for m in _STRINGS.findall(d))
+
+
+def _level(pdf, page):
+    """The page as it reads when most of its letters are turned one way (a table set sideways on a
+    portrait page, a page printed upside down): turned level, as a reader turns the paper."""
+    turns = [round(math.degrees(math.atan2(c["matrix"][1], c["matrix"][0]))) % 360 for c in page.chars if not _slanted(c)]
+    if not turns:
+        return page
+    turn, count = max(((t, turns.count(t)) for t in (90, 180, 270)), key=lambda tc: tc[1])
+    if count < S.turned_share * len(turns):
+        return page
+    from pdfplumber.page import Page
+
+    obj = page.page_obj
+    rotation = (page.rotation + turn) % 360
+    obj.attrs["Rotate"] = obj.rotate = rotation  # pdfminer lays the page out turned; pdfplumber measures it so
+    page.close()
+    return Page(pdf, obj, page_number=page.page_number, initial_doctop=page.initial_doctop)
 
 
 # pdfplumber's "(cid:1)" for a glyph the font maps to no character: not text

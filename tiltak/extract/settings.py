@@ -42,6 +42,8 @@ class PdfSettings(_Section):
                                 "(points), holding a few words beside a measure's text, is read as one label")
     column_rule_share: float = Field(0.25, gt=0, le=1, description="a vertical line at least this share of the page's height, "
                                      "with text beside it on both sides, is a rule between columns of text")
+    turned_share: float = Field(0.6, gt=0.5, le=1, description="a page where this share of the letters is turned one way "
+                                "(a table set sideways on a portrait page) is read turned level")
     ocr_resolution: int = Field(300, ge=100, le=600, description="dots per inch a scanned page is rendered at for OCR")
     ocr_language: str = Field("nor", description="Tesseract's language data for scanned pages")
     ocr_max_pages: int = Field(40, ge=1, description="scanned pages read by OCR in one file at most (a scanned book is no report)")
