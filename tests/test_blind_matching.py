@@ -40,6 +40,4 @@ SHORT_OF_THE_BARS = {"match10": {"precision": 0.975, "continuing": 0.94}, "match
                      "match14": {"continuing": 0.88}, "match15": {"continuing": 0.89},
                      "match16": {"continuing": 0.9}, "match20": {"continuing": 0.88},
                      # a ministry's framework taken on by the directorate, a county's collaboration by its successor
-                     "match23": {"continuing": 0.93},
-                     # two of 28: continuations of LO's 2017 measures, whose sideways table is not read (test_blind.py)
-                     "match27": {"continuing": 0.92}}
+                     "match23": {"continuing": 0.93}}
