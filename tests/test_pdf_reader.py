@@ -408,3 +408,16 @@ def test_a_table_set_sideways_on_a_portrait_page_reads_as_the_reader_turns_the_p
     doc = read_pdf(str(tmp_path / "s.pdf"))
     (table,) = doc.tables()
     assert [[c.text for c in row] for row in table.grid()] == [list(r) for r in rows]
+
+
+def test_a_page_stays_as_it_is_when_its_letters_are_mirrored_or_few_are_turned():
+    """Mirrored letters (a scanner's or a printer's flip) are no turn of the page; a page whose
+    header cells stand on end (fewer than `turned_share` of its letters) is read as it is."""
+    from types import SimpleNamespace
+
+    from tiltak.extract.pdf_reader import _level
+
+    mirrored = SimpleNamespace(chars=[{"matrix": (-1, 0, 0, 1, 0, 0)}] * 100)
+    assert _level(None, mirrored) is mirrored
+    headers_on_end = SimpleNamespace(chars=[{"matrix": (1, 0, 0, 1, 0, 0)}] * 45 + [{"matrix": (0, 1, -1, 0, 0, 0)}] * 55)
+    assert _level(None, headers_on_end) is headers_on_end

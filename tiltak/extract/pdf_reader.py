@@ -146,7 +146,9 @@ def _text_size(page) -> int:
 def _level(pdf, page):
     """The page as it reads when most of its letters are turned one way (a table set sideways on a
     portrait page, a page printed upside down): turned level, as a reader turns the paper."""
-    turns = [round(math.degrees(math.atan2(c["matrix"][1], c["matrix"][0]))) % 360 for c in page.chars if not _slanted(c)]
+    letters = [c["matrix"][:4] for c in page.chars if not _slanted(c)]
+    # a letter's turn; a mirrored one (a negative determinant) is no turn the page can undo
+    turns = [round(math.degrees(math.atan2(b, a))) % 360 if a * d - b * c > 0 else None for a, b, c, d in letters]
     if not turns:
         return page
     turn, count = max(((t, turns.count(t)) for t in (90, 180, 270)), key=lambda tc: tc[1])
