@@ -103,6 +103,13 @@ def _term(r: Record) -> frozenset[int]:
         else frozenset()
 
 
+def _one_horizon(a: Record, b: Record) -> bool:
+    """Both titles name the same years, all after both reports: a plan named by its horizon
+    ("Kompetanseløft 2025"), one thing however common its words."""
+    return bool(a.title_years) and a.title_years == b.title_years and a.year is not None and b.year is not None \
+        and min(a.title_years) > max(a.year, b.year)
+
+
 def _probability(bits: float) -> float:
     return 1.0 / (1.0 + 2.0 ** (-bits))
 
@@ -133,7 +140,7 @@ class Comparator:
             return Part("title", f"objects/{part.level}", part.weight, part.value)
         # "Digital kompetanse" from two members: the same common words name many measures
         cap = self.s["title"]["common_words_at_most"]
-        if part.level in self.above_common and not self.tfidf.informative(a.vector):
+        if part.level in self.above_common and not self.tfidf.informative(a.vector) and not _one_horizon(a, b):
             level = next(lv for lv in self.title_levels if lv["name"] == cap)
             return Part("title", f"common/{cap}", level["weight"], part.value)
         return part
