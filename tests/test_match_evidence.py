@@ -1029,3 +1029,25 @@ def test_names_of_other_organisations_in_brackets_keep_two_measures_apart(settin
     ms = [M("Tillitsvalgtkurs i kompetanseplanlegging (LO)", reporter="Spekter", delmal=("2.2",)),
           M("Tillitsvalgtkurs i kompetanseplanlegging (YS)", reporter="KS", delmal=("2.2",)), *OTHERS]
     assert levels(score(settings, gazetteer, ms))["title"] not in ("exact", "very_high")
+
+
+def test_a_plan_named_by_its_horizon_is_one_thing_however_common_its_words(settings, gazetteer):
+    """"Kompetanseløft 2025" from two members before 2025 names one plan; the same common words
+    naming a year both reports have reached ("Digital kompetanse 2019" in 2019 and 2020) or two
+    different years stay common words."""
+    themes = ("i skolen", "for ledere", "i staten", "i kommunene", "for lærere", "i sykehus", "for tillitsvalgte",
+              "i industrien", "for seniorer", "i handelen", "for lærlinger", "i fylkene")
+    padding = [M(f"Kompetanseløft {t}", reporter="KD") for t in themes] + \
+        [M(f"Kurs om tema{chr(97 + i)}{chr(97 + k)}", reporter="KS") for i in range(6) for k in range(5)]
+
+    def title_level(a, b):
+        return levels(score(settings, gazetteer, [a, b, *padding]))["title"]
+
+    assert title_level(M("Kompetanseløft 2025", reporter="KS", year=2020),
+                       M("Kompetanseløft 2025", reporter="Spekter", year=2021)) == "exact"
+    assert title_level(M("Kompetanseløft 2019", reporter="KS", year=2019),
+                       M("Kompetanseløft 2019", reporter="Spekter", year=2020)).startswith("common/")
+    assert title_level(M("Kompetanseløft", reporter="KS", year=2020),
+                       M("Kompetanseløft", reporter="Spekter", year=2021)).startswith("common/")
+    assert title_level(M("Kompetanseløft 2025", reporter="KS", year=2020),
+                       M("Kompetanseløft 2030", reporter="Spekter", year=2021)).startswith("common/")
