@@ -482,8 +482,8 @@ class _Segmenter:
         if name in ("other", "count") and (cur is None or self.closed):
             return  # "Til:", "Dato:" on a letterhead start no measure
         repeated = (cur is not None and not self.closed and name in cur.fields and name not in ("other", "count")
-                    and cur.form is None and not (name == "goal" and (_ALSO.match(it.text) or cur.numbered_goal)))
-        # ("Også nr. 7": one more; a delmål under a name numbered by the strategy's tiltak adds to it)
+                    and cur.form is None and not (name == "goal" and (_ALSO.match(it.text) or _ALSO.match(it.label or "") or cur.numbered_goal)))
+        # ("Også nr. 7", "Også delmål: 1.4": one more; a delmål under a name numbered by the strategy's tiltak adds to it)
         guess = cur.guessed.get(name) if cur is not None else None
         if repeated and it.label and cur.fields[name] and guess and (guess[0] == it.where or not guess[1]) \
                 and all((name, v) in cur.free for v in cur.fields[name]):

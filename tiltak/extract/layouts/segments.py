@@ -643,8 +643,9 @@ def _head_shape(p: Paragraph) -> _Head | None:
 # -- tables -------------------------------------------------------------------------------------
 
 _TRAILING_REF = re.compile(r"[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*\.?\s*$")
+# "3.2 – Title", "1.2 og 1.3 – Title"; "2.5-a Title": an ID of the delmål and a letter (the measures under one delmål)
 _GOAL_PREFIX = re.compile(r"^\s*((?:delmål\s*)?[1-3][.,][1-6](?:\s*(?:og|,|&|/|–|-)\s*[1-3][.,][1-6])*)"
-                          r"\s*[–—:-]\s+(\S.*)$", re.I)
+                          r"(?:\s*[–—:-]|[-.]?[a-zæøå](?=\s))\s+(\S.*)$", re.I)
 
 
 def is_layout_table(table: Table) -> bool:
