@@ -26,3 +26,20 @@ def test_an_id_of_a_delmal_and_a_letter_names_the_delmal_and_an_also_field_adds_
     assert [m.title for m in result.measures] == ["Norskopplæring på arbeidsplassen", "Språkløft i barnehagene",
                                                   "Digitalt grunnkurs"]
     assert [m.goal_text.replace("–", "").split() for m in result.measures] == [["3.4"], ["3.4", "2.2"], ["2.1"]]
+
+
+def test_of_two_goal_columns_the_strategys_delmal_are_the_one_with_its_codes():
+    """Another framework's goals labelled like delmål beside the strategy's ("Bærekraftsmål" codes
+    4.4, 8.2 before "Delmål i strategien"), in either order: the column of the strategy's codes."""
+    from test_report_forms import table
+
+    rows = [["Nettkurs i statistikk", "4.4", "2.1"], ["Mentorordning for nyutdannede", "4.3, 8.5", "1.3"],
+            ["Rapport om etterutdanning", "4.4", "2.2, 2.4"]]
+    for header, order in ((["Tiltak", "Delmål (FN)", "Delmål i strategien"], (0, 1, 2)),
+                          (["Tiltak", "Delmål", "Delmål (bærekraft)"], (0, 2, 1))):
+        t = table([[*header, "Ansvarlig"]] + [[*(row[k] for k in order), "Forbundet"] for row in rows])
+        result = parse(t)
+        assert [m.goal_text for m in result.measures] == ["2.1", "1.3", "2.2, 2.4"], header
+    # both columns of the strategy's codes: the first stays the goal column
+    t = table([["Tiltak", "Delmål", "Delmål (sekundært)", "Ansvarlig"]] + [[r[0], r[2], "3.1", "Forbundet"] for r in rows])
+    assert [m.goal_text for m in parse(t).measures] == ["2.1", "1.3", "2.2, 2.4"]

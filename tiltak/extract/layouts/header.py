@@ -42,6 +42,9 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
                     name = header_field(group)
             if name == "title" and "title" in mapping.values() and second_name is None:
                 second_name = col  # "Innsats | Aktivitet | …": what is done, unless its cells are delmål
+            if name == "goal" and "goal" in mapping.values():
+                _goal_column_of_codes(table, r, mapping, col)  # "FN-delmål | NKPS-delmål": the strategy's codes
+                continue
             if name and name not in mapping.values() and name not in ("other", "section"):
                 mapping[col] = name
         ticks = [c for c, f in mapping.items() if f.startswith("tick:")]
@@ -220,6 +223,19 @@ def _names_in_description(table: Table, header: int, mapping: dict[int, str]) ->
 def _sentences(values: list[str]) -> bool:
     """Most cells are sentences: they end with a full stop or run past fourteen words."""
     return sum(1 for v in values if v.rstrip().endswith(".") or len(v.split()) > 14) >= 0.8 * len(values)
+
+
+def _goal_column_of_codes(table: Table, header: int, mapping: dict[int, str], col: int) -> None:
+    """Two columns labelled as delmål (another framework's goals beside the strategy's, "FN-delmål |
+    NKPS-delmål"): the goal column is the one whose cells are the strategy's delmål."""
+    first = next(c for c, f in mapping.items() if f == "goal")
+
+    def codes(c: int) -> int:
+        return sum(1 for v in _column_values(table, header, c) if is_goal_line(v))
+
+    if codes(col) > codes(first):
+        del mapping[first]
+        mapping[col] = "goal"
 
 
 def _goal_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
