@@ -421,3 +421,22 @@ def test_a_page_stays_as_it_is_when_its_letters_are_mirrored_or_few_are_turned()
     assert _level(None, mirrored) is mirrored
     headers_on_end = SimpleNamespace(chars=[{"matrix": (1, 0, 0, 1, 0, 0)}] * 45 + [{"matrix": (0, 1, -1, 0, 0, 0)}] * 55)
     assert _level(None, headers_on_end) is headers_on_end
+
+
+def test_a_fact_box_ruled_only_across_with_labels_beside_their_answers_is_a_form_of_two_columns(tmp_path):
+    """A framed box beside the text, its rows ruled across and no line between label and answer
+    ("Frist  1. juni 2021", a label wrapped over two lines beside a long answer): label | answer."""
+    rows = [(["Frist"], ["1. juni 2021"]), (["Delmål"], ["2.3"]), (["Ansvarlig"], ["Fylkeskommunen"]),
+            (["Samarbeids-", "partnere"], ["NAV og", "kommunene"])]
+    lines, rules, y = [], [], 790
+    for label, answer in rows:
+        lines += [(46, y - 12 - 11 * k, 9, 0, 0, text) for k, text in enumerate(label)]
+        lines += [(124, y - 12 - 11 * k, 9, 0, 0, text) for k, text in enumerate(answer)]
+        y -= 8 + 11 * max(len(label), len(answer))
+        rules.append((40, y, 230))
+    lines.append((260, 770, 10, 0, 0, "Om tiltaket: kurs for ansatte i kommunene."))
+    _pdf(tmp_path / "box.pdf", lines, rules=rules[:-1], boxes=[(40, y, 190, 790 - y)])
+    (table,) = read_pdf(str(tmp_path / "box.pdf")).tables()
+    assert [[c.text for c in row] for row in table.grid()] == [
+        ["Frist", "1. juni 2021"], ["Delmål", "2.3"], ["Ansvarlig", "Fylkeskommunen"],
+        ["Samarbeidspartnere", "NAV og kommunene"]]

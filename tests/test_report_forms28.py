@@ -43,3 +43,26 @@ def test_of_two_goal_columns_the_strategys_delmal_are_the_one_with_its_codes():
     # both columns of the strategy's codes: the first stays the goal column
     t = table([["Tiltak", "Delmål", "Delmål (sekundært)", "Ansvarlig"]] + [[r[0], r[2], "3.1", "Forbundet"] for r in rows])
     assert [m.goal_text for m in parse(t).measures] == ["2.1", "1.3", "2.2, 2.4"]
+
+
+def test_a_forms_first_row_of_a_day_names_no_measure():
+    """A grant call's fact table under its name: the first row's answer is a deadline ("Siste frist |
+    1. juni 2021", under a label tiltak does not know), not the measure's name; a first row of an
+    unknown label whose answer is a name still names it."""
+    from test_report_forms import B, table
+
+    def call(name, first):
+        return [B(name), table([first, ["Delmål", "2.3"], ["Ansvarlig", "Fylkeskommunen"], ["Periode", "2021–2022"]])]
+
+    result = parse(*call("Tilskudd til lærebedrifter", ["Siste frist", "1. juni 2021"]),
+                   *call("Etterutdanning for instruktører", ["Utlyst dato", "12.04.2021"]))
+    assert [m.title for m in result.measures] == ["Tilskudd til lærebedrifter", "Etterutdanning for instruktører"]
+    result = parse(table([["Innsats", "Kurs for ledere"], ["Delmål", "2.3"], ["Ansvarlig", "KS"], ["Periode", "2021"]]))
+    assert [m.title for m in result.measures] == ["Kurs for ledere"]
+
+
+def test_a_grant_calls_labels_are_no_fields_of_the_measure():
+    from tiltak.extract.vocabulary import label_field
+
+    assert label_field("Hvem kan søke") == "other" and label_field("Kven kan søkje") == "other"
+    assert label_field("Søknadsfrist") == "other" and label_field("Ramme") == "other"

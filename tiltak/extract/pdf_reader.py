@@ -671,6 +671,14 @@ def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str],
         placed.append((x0, top, x1, bottom, c1, lines))
     if len(xs) == 2 and sum(1 for *_, lines in placed for pl in lines if len(pl.line.spans) >= 3) >= 2:
         return None  # one column of boxes whose lines are set in columns: rows ruled only across, not cells
+    if len(xs) == 2:
+        # one column of boxes, each a label beside its answer (a fact box ruled only across): two columns
+        starts = [lines[0].line.spans[1].x0 for *_, lines in placed if lines and len(lines[0].line.spans) == 2
+                  and label_field(lines[0].line.spans[0].text) is not None]
+        if len(starts) >= 2 and len(starts) >= 0.5 * len(placed):
+            at = median(starts) - 1
+            return _table_from([half for x0, top, x1, bottom in boxes for half in ((x0, top, at, bottom), (at, top, x1, bottom))],
+                               words, page_no, known, one_row_columns)
     if len(xs) == 2 and sum(1 for *_, lines in placed if lines) <= 1:
         return None  # one column with text in one box: a frame or a page's coloured background, not a table
     cells: list[Cell] = []

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line, names_a_goal
+from ..content import MONTHS, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line, names_a_goal
 from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
@@ -899,6 +899,8 @@ FormRow = tuple[str, str, str, list, int]  # field, label, answer, answer paragr
 
 
 _A_DAY = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b")  # "15.03.2022": when a form was filled in, not a time
+# an answer that is a day ("15. mars 2022", "15.03.2022"): a deadline or when the form was filled in, no name
+_DATED = re.compile(r"^\s*(?:\d{1,2}\.\s*(?:" + "|".join(MONTHS) + r")\b|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b)", re.I)
 _BEFORE = re.compile(r"^\s*(?:tidligere|tidlegare|før|forrige|opprinnelig)\b", re.I)
 
 
@@ -989,7 +991,7 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
     if len(set(known)) < (min_labels or SETTINGS.layouts.form_labels) and not template:
         return None
     if not continued and (not template or is_name(out[0][2]) and re.search(r"[^\W\d_]{3}", out[0][2])) and out \
-            and "title" not in known and not out[0][0] and out[0][2] and (
+            and "title" not in known and not out[0][0] and out[0][2] and not _DATED.match(out[0][2]) and (
             not out[0][1] and len(grid[0]) == 1 or out[0][1] and len(out[0][1].split()) <= 3):
         # the first row names the measure: across the table without a label, or after a label
         # tiltak does not know ("Innsats | Kurs for ledere")
