@@ -440,3 +440,22 @@ def test_a_fact_box_ruled_only_across_with_labels_beside_their_answers_is_a_form
     assert [[c.text for c in row] for row in table.grid()] == [
         ["Frist", "1. juni 2021"], ["Delmål", "2.3"], ["Ansvarlig", "Fylkeskommunen"],
         ["Samarbeidspartnere", "NAV og kommunene"]]
+
+
+def test_a_printers_proof_is_read_inside_its_crop_marks_and_its_folio_is_no_text(tmp_path):
+    """Crop marks in the corners show where the page is cut: the slug outside them (file name, time,
+    paper) is no text; the folio at the page's foot (page number and running title) is none either;
+    short lines elsewhere (a mark at an edge's middle, a colour bar) move nothing."""
+    marks = [(10, 40, 34), (561, 40, 585), (10, 802, 34), (561, 802, 585), (285, 10, 305)]  # across
+    uprights = [(40, 10, 34), (555, 10, 34), (40, 808, 832), (555, 808, 832), (295, 5, 25)]  # down
+    lines = [(200, 815, 7, 0, 0, "rapport_kap4.indd 13 12.02.2024 13:47"),
+             (60, 760, 14, 0, 0, "Kompetansetiltak i 2023"), (60, 730, 10, 0, 0, "Delmål: 2.3"),
+             (60, 716, 10, 0, 0, "Ansvarlig: Fylkeskommunen"), (60, 60, 8, 0, 0, "13 Virke · Årsrapport 2023"),
+             (60, 20, 7, 0, 0, "Prøvetrykk 2 · Papir: 115 g")]
+    colour_bar = [(70 + 14 * k, 814, 14, 10) for k in range(8)]  # in the slug, left of the file name
+    _pdf(tmp_path / "proof.pdf", lines, rules=marks, uprights=uprights, boxes=colour_bar)
+    texts = [p.text for p in read_pdf(str(tmp_path / "proof.pdf")).paragraphs()]
+    assert texts == ["Kompetansetiltak i 2023", "Delmål: 2.3", "Ansvarlig: Fylkeskommunen"], texts
+    # the same page without crop marks: the slug is text (only a proof has one)
+    _pdf(tmp_path / "plain.pdf", lines)
+    assert "Prøvetrykk 2 · Papir: 115 g" in [p.text for p in read_pdf(str(tmp_path / "plain.pdf")).paragraphs()]

@@ -66,3 +66,19 @@ def test_a_grant_calls_labels_are_no_fields_of_the_measure():
 
     assert label_field("Hvem kan søke") == "other" and label_field("Kven kan søkje") == "other"
     assert label_field("Søknadsfrist") == "other" and label_field("Ramme") == "other"
+
+
+def test_a_by_line_in_italics_with_its_time_gives_who_with_whom_and_when():
+    """"Virke med HSH og NAV · 2021–2022" in italics under a name: who, with whom, when; who alone
+    before a time ("Fylkeskommunene og partene · Løpende"); a line of other words before a time is
+    no by-line ("Kurs med 40 deltakere · 2023", "Digitale kurs · 2023")."""
+    from tiltak.extract.layouts.facts import by_line
+
+    assert by_line("Virke med HSH og NAV · 2021–2022") == [("responsible", "Virke"), ("partners", "HSH og NAV"),
+                                                            ("period", "2021–2022")]
+    assert by_line("Fylkeskommunene og partene · Løpende") == [("responsible", "Fylkeskommunene og partene"),
+                                                                ("period", "Løpende")]
+    assert by_line("Unio i samarbeid med Fafo") == [("responsible", "Unio"), ("partners", "Fafo")]
+    for text in ("Kurs med 40 deltakere · 2023", "Digitale kurs · 2023", "Virke med HSH", "Virke · Kurs/utdanning",
+                 "Virke med HSH · Prosjekt"):
+        assert by_line(text) is None, text

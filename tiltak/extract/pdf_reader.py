@@ -36,6 +36,8 @@ WORD_SETTINGS = {"x_tolerance": S.word_x_tolerance, "y_tolerance": S.word_y_tole
 # a list number or a bullet; Symbol and Wingdings bullets come as private-use characters (U+F0B7 …)
 _LABEL = re.compile(r"^(?:\(?\d{1,3}[.)]|\([a-zA-Z]\)|\d{1,2}(?:\.\d{1,2})+\.?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•◦▪·●■□\-–o\uf020-\uf0ff])$")
 _PAGE_NUMBER = re.compile(r"^(?:side|page|s\.)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:av|of|/)\s*\d{1,4})?$", re.I)
+# a folio: the page number beside the publication's running title, "13 NHO · Årsrapport 2023", "Rapport 2023 | 7"
+_FOLIO = re.compile(r"^(?:\d{1,4}\s+\S[^·|]*\s[·|]\s\S.*|\S[^·|]*\s[·|]\s[^·|]*\S\s+\d{1,4}|\S.*\s[·|]\s+\d{1,4})$")
 
 
 class PdfError(Exception):
@@ -72,7 +74,7 @@ def read_pdf(path: str) -> Document:
                 raw.append(([], [], float(page.height), [], NO_DIVIDERS))
                 not_read.append(f"page {page.page_number}: {n_chars:,} characters (more than {S.max_page_chars:,})")
             else:
-                page = _level(pdf, page)
+                page = _trimmed(pdf, _level(pdf, page))
                 raw.append(_page_objects(page))
                 if not raw[-1][0] and page.images and len(ocr_pages) >= S.ocr_max_pages:
                     not_read.append(f"page {page.page_number}: scanned, after the {S.ocr_max_pages} pages OCR reads "
@@ -141,6 +143,23 @@ def _text_size(page) -> int:
     if sum(len(d) for d in data) < S.max_page_chars:
         return 0  # too small to hold that many characters
     return sum(len(m) - 2 if m[:1] == b"(" else (len(m) - 2) // 2 for d in data for m in _STRINGS.findall(d))
+
+
+def _trimmed(pdf, page):
+    """A printer's proof: the page inside its crop marks (short lines in the corners, outside the
+    printed page, that show where it is cut); the slug beyond them (file name, time, paper) is no text
+    of the report."""
+    w, h = float(page.width), float(page.height)
+    edge = S.crop_mark_margin * min(w, h)
+    marks = [e for e in page.lines if 2 <= e["x1"] - e["x0"] + e["bottom"] - e["top"] <= edge]  # (not a colour bar's boxes)
+    across = [e["top"] for e in marks if e["bottom"] - e["top"] < 1 and (e["x1"] <= edge or e["x0"] >= w - edge)]
+    down = [e["x0"] for e in marks if e["x1"] - e["x0"] < 1 and (e["bottom"] <= edge or e["top"] >= h - edge)]
+    left, right = [x for x in down if x < 0.25 * w], [x for x in down if x > 0.75 * w]
+    top, bottom = [y for y in across if y < 0.25 * h], [y for y in across if y > 0.75 * h]
+    if not (left and right and top and bottom):
+        return page
+    box = (max(left), max(top), min(right), min(bottom))
+    return page.within_bbox(box) if box[2] - box[0] > 0.5 * w and box[3] - box[1] > 0.5 * h else page
 
 
 def _level(pdf, page):
@@ -513,7 +532,7 @@ def _find_running_lines(pages) -> tuple[dict[int, str], dict[int, str]]:
         numbered = pl.label is not None or re.match(r"\d{1,3}[.)]\s", text) or label_field(text) or \
             ":" in text and label_field(text.split(":", 1)[0], colon=True)  # "Delmål: 2.2" is a field
         running = n > 1 and repeats >= max(2, S.running_share * n) and not numbered and (apart or repeats >= 0.9 * n)
-        if running or _PAGE_NUMBER.match(text):
+        if running or _PAGE_NUMBER.match(text) or apart and _FOLIO.match(text) and len(text.split()) <= 8:
             (headers if band == "top" else footers)[id(pl)] = text
     return headers, footers
 

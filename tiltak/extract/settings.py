@@ -44,6 +44,8 @@ class PdfSettings(_Section):
                                      "with text beside it on both sides, is a rule between columns of text")
     turned_share: float = Field(0.6, gt=0.5, le=1, description="a page where this share of the letters is turned one way "
                                 "(a table set sideways on a portrait page) is read turned level")
+    crop_mark_margin: float = Field(0.08, gt=0, lt=0.25, description="short lines within this share of the page's "
+                                    "smaller side from its edges, in its corners, are crop marks: the page is read inside them")
     ocr_resolution: int = Field(300, ge=100, le=600, description="dots per inch a scanned page is rendered at for OCR")
     ocr_language: str = Field("nor", description="Tesseract's language data for scanned pages")
     ocr_max_pages: int = Field(40, ge=1, description="scanned pages read by OCR in one file at most (a scanned book is no report)")
