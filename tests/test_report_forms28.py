@@ -82,3 +82,24 @@ def test_a_by_line_in_italics_with_its_time_gives_who_with_whom_and_when():
     for text in ("Kurs med 40 deltakere · 2023", "Digitale kurs · 2023", "Virke med HSH", "Virke · Kurs/utdanning",
                  "Virke med HSH · Prosjekt"):
         assert by_line(text) is None, text
+
+
+def test_a_name_cell_with_its_line_of_facts_makes_a_table_of_measures_whatever_its_other_columns():
+    """"Tiltak | Vår | Høst": each name cell holds the name, a line of facts and "Om: …"; the other
+    columns are status notes tiltak does not know."""
+    from test_report_forms import table
+
+    rows = [["Tiltak", "Vår", "Høst"],
+            ["Lesekurs for voksne\nDelmål 3.2 · Kurs/utdanning · Studieforbundet · 2021\nOm: Kurs i lesing og skriving.",
+             "Tre kurs", "Fem kurs"],
+            ["Nettverk for kursledere\nDelmål 3.6 · Råd/utvalg/nettverk · VOFO med regionene · Løpende\nOm: Samlinger.",
+             "Samling", "–"]]
+    t = table(rows)
+    for c in t.cells:  # a cell's lines are its paragraphs, as the readers give them
+        c.paragraphs = [Paragraph(text=line) for line in c.text.split("\n")]
+    result = parse(t)
+    assert [m.title for m in result.measures] == ["Lesekurs for voksne", "Nettverk for kursledere"]
+    assert [m.goal_text for m in result.measures] == ["Delmål 3.2", "Delmål 3.6"]
+    assert [m.type_text for m in result.measures] == ["Kurs/utdanning", "Råd/utvalg/nettverk"]
+    assert [m.period_text for m in result.measures] == ["2021", "Løpende"]
+    assert [m.description for m in result.measures] == ["Kurs i lesing og skriving.", "Samlinger."]

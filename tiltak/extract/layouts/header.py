@@ -13,6 +13,7 @@ from ..settings import SETTINGS
 from ..vocabulary import combined_fields, header_field, match_label
 from .base import cell_lines
 from .segments import enough_fields, fields_header, label_rows_below
+from .facts import facts_line
 
 
 def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[int, list[str]]] | None:
@@ -153,12 +154,16 @@ def fields_in_name_cells(table: Table, header: int, mapping: dict[int, str]) -> 
 
 
 def labelled_lines(cell: Cell, first: int = 1) -> dict[str, str]:
-    """The "Label: value" lines of a cell from paragraph `first` on (after its name), by field."""
+    """The "Label: value" lines of a cell from paragraph `first` on (after its name), and its lines
+    of facts ("Delmål 3.2 · Kurs/utdanning · VOFO · 2022"), by field."""
     found: dict[str, str] = {}
     for p in cell_lines(cell)[first:]:
         lbl = match_label(p.text)
         if lbl is not None and lbl.how == "separator" and lbl.value and lbl.field not in ("title", "other", "section"):
             found.setdefault(lbl.field, lbl.value)
+        elif lbl is None:
+            for field, value in facts_line(p.text) or ():
+                found.setdefault(field, value)
     return found
 
 
