@@ -66,14 +66,19 @@ def test_a_number_or_letter_in_brackets_set_apart_is_a_list_label():
         assert (line.label, line.text) == (mark, "Kompetansepluss frivillighet.")
 
 
-def _pdf(path, lines, rules=(), uprights=(), boxes=()):
+def _pdf(path, lines, rules=(), uprights=(), boxes=(), rounded=()):
     """A one-page PDF in Helvetica: lines of (x, y, size, character spacing, angle in degrees, text),
-    horizontal rules (x0, y, x1), upright ones (x, y0, y1) and boxes (x, y, width, height)."""
+    horizontal rules (x0, y, x1), upright ones (x, y0, y1), boxes (x, y, width, height) and filled
+    boxes with rounded corners (x, y, width, height), drawn with curves."""
     import math
 
     ops = [f"0.5 w {x0} {y} m {x1} {y} l S" for x0, y, x1 in rules]
     ops += [f"0.5 w {x} {y0} m {x} {y1} l S" for x, y0, y1 in uprights]
     ops += [f"0.5 w {x} {y} {w} {h} re S" for x, y, w, h in boxes]
+    r = 8
+    ops += [f"0.9 g {x + r} {y} m {x + w - r} {y} l {x + w} {y} {x + w} {y} {x + w} {y + r} c {x + w} {y + h - r} l "
+            f"{x + w} {y + h} {x + w} {y + h} {x + w - r} {y + h} c {x + r} {y + h} l {x} {y + h} {x} {y + h} {x} {y + h - r} c "
+            f"{x} {y + r} l {x} {y} {x} {y} {x + r} {y} c h f 0 g" for x, y, w, h in rounded]
     for x, y, size, spacing, angle, text in lines:
         c, s = math.cos(math.radians(angle)), math.sin(math.radians(angle))
         ops.append(f"BT /F1 {size} Tf {spacing} Tc {c:.6f} {s:.6f} {-s:.6f} {c:.6f} {x} {y} Tm ({text}) Tj ET")
@@ -425,9 +430,10 @@ def test_a_page_stays_as_it_is_when_its_letters_are_mirrored_or_few_are_turned()
 
 def test_a_fact_box_ruled_only_across_with_labels_beside_their_answers_is_a_form_of_two_columns(tmp_path):
     """A framed box beside the text, its rows ruled across and no line between label and answer
-    ("Frist  1. juni 2021", a label wrapped over two lines beside a long answer): label | answer."""
-    rows = [(["Frist"], ["1. juni 2021"]), (["Delmål"], ["2.3"]), (["Ansvarlig"], ["Fylkeskommunen"]),
-            (["Samarbeids-", "partnere"], ["NAV og", "kommunene"])]
+    ("Søknadsfrist  1. juni 2021", a label wrapped over two lines beside a long answer): label | answer;
+    a row of other text (the form's name) stays one cell across both columns."""
+    rows = [(["Kurs for ledere"], []), (["Søknadsfrist"], ["1. juni 2021"]), (["Delmål"], ["2.3"]),
+            (["Ansvarlig"], ["Fylkeskommunen"]), (["Samarbeids-", "partnere"], ["NAV og", "kommunene"])]
     lines, rules, y = [], [], 790
     for label, answer in rows:
         lines += [(46, y - 12 - 11 * k, 9, 0, 0, text) for k, text in enumerate(label)]
@@ -438,8 +444,8 @@ def test_a_fact_box_ruled_only_across_with_labels_beside_their_answers_is_a_form
     _pdf(tmp_path / "box.pdf", lines, rules=rules[:-1], boxes=[(40, y, 190, 790 - y)])
     (table,) = read_pdf(str(tmp_path / "box.pdf")).tables()
     assert [[c.text for c in row] for row in table.grid()] == [
-        ["Frist", "1. juni 2021"], ["Delmål", "2.3"], ["Ansvarlig", "Fylkeskommunen"],
-        ["Samarbeidspartnere", "NAV og kommunene"]]
+        ["Kurs for ledere", "Kurs for ledere"], ["Søknadsfrist", "1. juni 2021"], ["Delmål", "2.3"],
+        ["Ansvarlig", "Fylkeskommunen"], ["Samarbeidspartnere", "NAV og kommunene"]]  # (the name across both columns)
 
 
 def test_a_printers_proof_is_read_inside_its_crop_marks_and_its_folio_is_no_text(tmp_path):
@@ -459,3 +465,24 @@ def test_a_printers_proof_is_read_inside_its_crop_marks_and_its_folio_is_no_text
     # the same page without crop marks: the slug is text (only a proof has one)
     _pdf(tmp_path / "plain.pdf", lines)
     assert "Prøvetrykk 2 · Papir: 115 g" in [p.text for p in read_pdf(str(tmp_path / "plain.pdf")).paragraphs()]
+
+
+def test_rounded_cards_narrower_than_a_frame_are_read_a_card_at_a_time_their_centred_lines_one_paragraph(tmp_path):
+    """A journey map's cards: rounded boxes side by side, each a fifth of the page wide, holding a
+    name centred on two lines, its facts and a sentence: each card is read whole, its name one
+    paragraph; a box of a few words (a tag) frames no card."""
+    cards = [("Karrieresenter", "Vestland", "1.3 · Prosjekt", "Gratis veiledning i"),
+             ("Regional plan for", "kompetanse", "1.2 · Prosjekt", "Planen samordner i"),
+             ("Kurs i norsk for", "innvandrere", "3.4 · Kurs/utdanning", "Norsk og fag i")]
+    lines, rounded = [], []
+    for k, (name1, name2, facts, text) in enumerate(cards):
+        x = 40 + 180 * k
+        rounded.append((x, 600, 110, 110))
+        for j, line in enumerate((name1, name2)):
+            lines.append((x + 55 - 2.5 * len(line), 690 - 12 * j, 10, 0, 0, line))  # centred (Helvetica ~5 pt a letter)
+        lines += [(x + 6, 660, 9, 0, 0, facts), (x + 6, 640, 8, 0, 0, text), (x + 6, 630, 8, 0, 0, "kommunen.")]
+    _pdf(tmp_path / "cards.pdf", [(40, 780, 14, 0, 0, "Vegen til ny kompetanse"), *lines], rounded=rounded)
+    texts = [p.text for p in read_pdf(str(tmp_path / "cards.pdf")).paragraphs()]
+    assert texts[:3] == ["Vegen til ny kompetanse", "Karrieresenter Vestland", "1.3 · Prosjekt"], texts
+    assert texts.index("Regional plan for kompetanse") > texts.index("Gratis veiledning i kommunen.")
+    assert "Kurs i norsk for innvandrere" in texts

@@ -80,6 +80,7 @@ def test_a_by_line_in_italics_with_its_time_gives_who_with_whom_and_when():
                                                                 ("period", "Løpende")]
     assert by_line("Unio i samarbeid med Fafo") == [("responsible", "Unio"), ("partners", "Fafo")]
     for text in ("Kurs med 40 deltakere · 2023", "Digitale kurs · 2023", "Virke med HSH", "Virke · Kurs/utdanning",
+                 "Samarbeid: Ny Analyse · 2018", "Utdanningsdirektoratet · Periode: 2021–",
                  "Virke med HSH · Prosjekt"):
         assert by_line(text) is None, text
 
@@ -103,3 +104,25 @@ def test_a_name_cell_with_its_line_of_facts_makes_a_table_of_measures_whatever_i
     assert [m.type_text for m in result.measures] == ["Kurs/utdanning", "Råd/utvalg/nettverk"]
     assert [m.period_text for m in result.measures] == ["2021", "Løpende"]
     assert [m.description for m in result.measures] == ["Kurs i lesing og skriving.", "Samlinger."]
+
+
+def test_a_measure_named_bare_in_an_overview_and_told_of_elsewhere_is_one_measure():
+    """A diagram's box ("Karriere Nordland · 1.3 · Prosjekt") and the same name told of on the next
+    page (who, when, a text): one measure, the told one, with the box's delmål (besides its own); a name told of twice
+    stays twice (two measures of one name), and a bare name alone stays."""
+    from tiltak.extract.file import _overview_entries
+    from tiltak.extract.records import Provenance, RawMeasure
+
+    def m(title, page, **facts):
+        return RawMeasure(index=page, title=title, provenance=Provenance(page=page, locator=f"paragraph {page}"), **facts)
+
+    measures = [m("Karriere Nordland", 1, goal_text="1.3", type_text="Prosjekt"), m("Lærlingløftet", 1, goal_text="2.3"),
+                m("Kompetanseforum", 1, goal_text="1.2"),
+                m("Karriere Nordland", 2, responsible_text="Nordland fylkeskommune", description="Veiledning."),
+                m("Lærlingløftet", 2, goal_text="2.5", period_text="2022–2024"),
+                m("Nettverk for ledere", 2, responsible_text="KS"), m("Nettverk for ledere", 3, responsible_text="NHO")]
+    out = _overview_entries(measures)
+    assert [(x.title, x.goal_text, x.type_text, x.provenance.page) for x in out] == [
+        ("Kompetanseforum", "1.2", None, 1), ("Karriere Nordland", "1.3", "Prosjekt", 2), ("Lærlingløftet", "2.5; 2.3", None, 2),
+        ("Nettverk for ledere", None, None, 2), ("Nettverk for ledere", None, None, 3)]
+    assert [x.index for x in out] == [1, 2, 3, 4, 5]

@@ -88,7 +88,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             result.layout = parsed.layout or layout.name
             kept = _once(_without_shared_head(_box_headings([m for m in parsed.measures
                                                              if not says_none(m.title) and not _rejected(m)])))
-            kept = _goals_named_elsewhere(kept, doc)
+            kept = _goals_named_elsewhere(_overview_entries(kept), doc)
             result.measures = [_with_source(_ocr_noted(_noted(_without_status(m)), doc.ocr_pages), rel,
                                             result.sha256) for m in kept]
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
@@ -244,6 +244,33 @@ def _once(measures: list[RawMeasure]) -> list[RawMeasure]:
             continue
         out[k] = seen.model_copy(update={"goal_text": f"{seen.goal_text}; {m.goal_text}"})
     return [m.model_copy(update={"index": i + 1}) for i, m in enumerate(out)]
+
+
+def _overview_entries(measures: list[RawMeasure]) -> list[RawMeasure]:
+    """A measure named twice in one report, once bare (a diagram's or an overview's box: the name
+    with its delmål or type, no text and no one named) and once told of: one measure, the told one,
+    with the bare entry's type where it gives none and its delmål besides its own."""
+    told: dict[str, RawMeasure] = {}
+    for m in measures:
+        if not _bare(m) and fold(m.title):
+            told.setdefault(fold(m.title), m)
+    kept = [m for m in measures if not (_bare(m) and fold(m.title) in told)]
+    if len(kept) == len(measures):
+        return measures
+    for m in measures:
+        if _bare(m) and (other := told.get(fold(m.title))) is not None:
+            fill = {f: getattr(m, f) for f in ("goal_text", "type_text") if getattr(m, f) and not getattr(other, f)}
+            if m.goal_text and other.goal_text and fold(m.goal_text) != fold(other.goal_text):
+                fill["goal_text"] = f"{other.goal_text}; {m.goal_text}"  # listed under a second delmål too
+            if fill:
+                told[fold(m.title)] = other.model_copy(update=fill)
+    kept = [told.get(fold(m.title), m) if not _bare(m) and told.get(fold(m.title)) is not None
+            and told[fold(m.title)].provenance == m.provenance else m for m in kept]
+    return [m.model_copy(update={"index": i + 1}) for i, m in enumerate(kept)]
+
+
+def _bare(m: RawMeasure) -> bool:
+    return not (m.description or m.responsible_text or m.partners_text or m.period_text)
 
 
 def _same_table_rows(a: RawMeasure, b: RawMeasure) -> bool:

@@ -205,9 +205,17 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
     # each drawn box: its width, its height, and where it stands (rounded)
     rects = [(r["x1"] - r["x0"], r["bottom"] - r["top"], (round(r["x0"], 1), round(r["top"], 1), round(r["x1"], 1),
                                                           round(r["bottom"], 1))) for r in page.rects]
+    # rounded boxes and other drawn shapes, filled or closed
+    shapes = [(c["x1"] - c["x0"], c["bottom"] - c["top"], (round(c["x0"], 1), round(c["top"], 1), round(c["x1"], 1),
+                                                           round(c["bottom"], 1)))
+              for c in page.curves if c.get("fill") or len(c["pts"]) > 3 and c["pts"][0] == c["pts"][-1]]
     card = S.frame_min_share * float(page.width)
-    frames = sorted({at for w, h, at in rects if w >= card and h >= 2 * S.rule_min_length})
-    small = sorted({at for w, h, at in rects if S.tag_min_size <= w < card and h >= S.tag_min_size})
+    frames = {at for w, h, at in rects + shapes if w >= card and h >= 2 * S.rule_min_length}
+    # narrower boxes that each hold lines of text (a journey map's or a board's cards), not a label
+    frames |= {at for w, h, at in rects + shapes if S.card_min_share * float(page.width) <= w < card
+               and h >= S.rule_min_length and sum(1 for x in words if within(x, at)) >= S.card_min_words}
+    frames = sorted(frames)
+    small = sorted({at for w, h, at in rects if S.tag_min_size <= w < card and h >= S.tag_min_size and at not in frames})
     return words, boxes, float(page.height), rules, Dividers(upright, frames, _lone(small))
 
 
@@ -627,7 +635,14 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
     if (pl.text[:1].islower() or prev.bold and pl.bold) \
             and prev.line.x1 + 0.5 * prev.size + (pl.words[0].x1 - pl.words[0].x0) > edge:
         return False  # a sentence (or a name in bold) goes on with a word that would not have fit: wrapped, not ended
+    if prev.column and _centred(prev, prev.column) and _centred(pl, prev.column):
+        return False  # text centred in a card, line under line: one paragraph however short its lines
     return prev.line.x1 < edge - S.short_line * max(width, 1)
+
+
+def _centred(pl: _PageLine, column: tuple[float, float, bool]) -> bool:
+    return abs((pl.line.x0 + pl.line.x1) / 2 - (column[0] + column[1]) / 2) < 0.5 * pl.size \
+        and pl.line.x0 - column[0] > pl.size
 
 
 def _runs(group: list[_PageLine]) -> list[Run]:
@@ -692,12 +707,14 @@ def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str],
         return None  # one column of boxes whose lines are set in columns: rows ruled only across, not cells
     if len(xs) == 2:
         # one column of boxes, each a label beside its answer (a fact box ruled only across): two columns
-        starts = [lines[0].line.spans[1].x0 for *_, lines in placed if lines and len(lines[0].line.spans) == 2
-                  and label_field(lines[0].line.spans[0].text) is not None]
-        if len(starts) >= 2 and len(starts) >= 0.5 * len(placed):
-            at = median(starts) - 1
-            return _table_from([half for x0, top, x1, bottom in boxes for half in ((x0, top, at, bottom), (at, top, x1, bottom))],
-                               words, page_no, known, one_row_columns)
+        # (a box of other text, the form's name across it, stays one cell across both)
+        paired = [bool(lines) and len(lines[0].line.spans) == 2 and label_field(lines[0].line.spans[0].text) is not None
+                  for *_, lines in placed]
+        if sum(paired) >= 2 and sum(paired) >= 0.5 * len(placed):
+            at = median(lines[0].line.spans[1].x0 for (*_, lines), two in zip(placed, paired) if two) - 1
+            halves = [half for (x0, top, x1, bottom, *_), two in zip(placed, paired)
+                      for half in (((x0, top, at, bottom), (at, top, x1, bottom)) if two else ((x0, top, x1, bottom),))]
+            return _table_from(halves, words, page_no, known, one_row_columns)
     if len(xs) == 2 and sum(1 for *_, lines in placed if lines) <= 1:
         return None  # one column with text in one box: a frame or a page's coloured background, not a table
     cells: list[Cell] = []

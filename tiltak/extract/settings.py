@@ -34,6 +34,9 @@ class PdfSettings(_Section):
     rule_min_length: float = Field(40.0, gt=0, description="a horizontal line at least this long (points) is a rule that may part table rows")
     frame_min_share: float = Field(0.2, gt=0, le=1, description="a drawn box at least this share of the page's width (and "
                                    "twice a rule's length high) may frame a card of text, read as a whole")
+    card_min_share: float = Field(0.12, gt=0, le=1, description="a drawn box (or rounded box) narrower than frame_min_share "
+                                  "but at least this share of the page's width and a rule's length high ...")
+    card_min_words: int = Field(8, ge=1, description="... frames a card when it holds at least this many words (a tag holds a few)")
     tab_strip: float = Field(0.15, gt=0, lt=0.5, description="text on end in this share of the page's width at "
                              "either side, beyond all level text, is a thumb index's tab (left out) ...")
     tab_words: int = Field(12, ge=0, description="... when there are at most this many such tabs on the page")

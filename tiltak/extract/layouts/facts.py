@@ -76,13 +76,13 @@ def by_line(text: str) -> list[tuple[str, str]] | None:
     that follow it as facts ("NHO med NIFU · 2023"); None for other text."""
     parts = FIELD_SEPARATOR.split(" ".join((text or "").split()))
     head, times = parts[0], parts[1:]
-    if any(not is_period_line(t) for t in times):
+    if any(not is_period_line(t) or ":" in t for t in times):  # (not "… · Periode: 2021–", a labelled line's rest)
         return None
     m = _BY_LINE.match(head) or (_WHO_WITH_WHOM.match(head) if times else None)
     if m and _names_only(m.group("who")) and _names_only(m.group("with")) and len(m.group("who").split()) <= 5:
         made = [("responsible", m.group("who").strip()), ("partners", m.group("with").strip())]
     elif times and len(head.split()) <= 5 and all(_WHO_WORD.match(w) for w in head.replace(",", " ").split()) \
-            and not is_period_line(head):
+            and ":" not in head and not is_period_line(head):  # (not "Samarbeid: Ny Analyse · 2018", a label's)
         made = [("responsible", head)]  # "Regjeringen og partene · 2022–2026"
     else:
         return None
