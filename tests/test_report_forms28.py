@@ -65,7 +65,7 @@ def test_a_grant_calls_labels_are_no_fields_of_the_measure():
     from tiltak.extract.vocabulary import label_field
 
     assert label_field("Hvem kan søke") == "other" and label_field("Kven kan søkje") == "other"
-    assert label_field("Søknadsfrist") == "other" and label_field("Ramme") == "other"
+    assert label_field("Søknadsfrist") == "other"
 
 
 def test_a_by_line_in_italics_with_its_time_gives_who_with_whom_and_when():
@@ -93,7 +93,7 @@ def test_a_name_cell_with_its_line_of_facts_makes_a_table_of_measures_whatever_i
     rows = [["Tiltak", "Vår", "Høst"],
             ["Lesekurs for voksne\nDelmål 3.2 · Kurs/utdanning · Studieforbundet · 2021\nOm: Kurs i lesing og skriving.",
              "Tre kurs", "Fem kurs"],
-            ["Nettverk for kursledere\nDelmål 3.6 · Råd/utvalg/nettverk · VOFO med regionene · Løpende\nOm: Samlinger.",
+            ["Nettverk for kursledere\nDelmål 3.6 · Prosjekt · Ansvar: VOFO · Med: regionene · Periode: Løpende\nOm: Samlinger.",
              "Samling", "–"]]
     t = table(rows)
     for c in t.cells:  # a cell's lines are its paragraphs, as the readers give them
@@ -101,8 +101,9 @@ def test_a_name_cell_with_its_line_of_facts_makes_a_table_of_measures_whatever_i
     result = parse(t)
     assert [m.title for m in result.measures] == ["Lesekurs for voksne", "Nettverk for kursledere"]
     assert [m.goal_text for m in result.measures] == ["Delmål 3.2", "Delmål 3.6"]
-    assert [m.type_text for m in result.measures] == ["Kurs/utdanning", "Råd/utvalg/nettverk"]
+    assert [m.type_text for m in result.measures] == ["Kurs/utdanning", "Prosjekt"]
     assert [m.period_text for m in result.measures] == ["2021", "Løpende"]
+    assert [m.partners_text for m in result.measures][1] == "regionene"  # (a line of facts with labels in its parts)
     assert [m.description for m in result.measures] == ["Kurs i lesing og skriving.", "Samlinger."]
 
 

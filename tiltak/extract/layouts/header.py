@@ -158,12 +158,14 @@ def labelled_lines(cell: Cell, first: int = 1) -> dict[str, str]:
     of facts ("Delmål 3.2 · Kurs/utdanning · VOFO · 2022"), by field."""
     found: dict[str, str] = {}
     for p in cell_lines(cell)[first:]:
+        facts = facts_line(p.text)
+        if facts and len(facts) >= 2:  # (its labels are those of its parts: "Delmål 2.1 · Prosjekt · Ansvar: KS")
+            for field, value in facts:
+                found.setdefault(field, value)
+            continue
         lbl = match_label(p.text)
         if lbl is not None and lbl.how == "separator" and lbl.value and lbl.field not in ("title", "other", "section"):
             found.setdefault(lbl.field, lbl.value)
-        elif lbl is None:
-            for field, value in facts_line(p.text) or ():
-                found.setdefault(field, value)
     return found
 
 
