@@ -321,3 +321,30 @@ def test_raised_text_parted_into_runs_is_one_remark_and_a_mark_parted_so_is_stil
     doc = read_docx(str(tmp_path / "r.docx"))
     assert [b.text for b in doc.blocks[:2]] == ["Nettverk for fagskoler (2.4)", "Fagbrev på jobb"]
     assert [[r.text for r in b.runs] for b in doc.blocks[:2]] == [["Nettverk for fagskoler (2.4)"], ["Fagbrev på jobb"]]
+
+
+def test_hidden_text_is_not_read(tmp_path):
+    """A template's guidance set as hidden text ("skjult tekst"), a hidden example table, a hidden word
+    inside a shown sentence: Word neither shows nor prints them; a run hidden and then shown again
+    (w:vanish w:val="0") is text."""
+    from docx.oxml.ns import qn
+    from docx.oxml import OxmlElement
+
+    d = docx.Document()
+    d.add_paragraph().add_run("Veiledning: fyll ut én tabell per tiltak.").font.hidden = True
+    p = d.add_paragraph("Kurs for ledere")
+    p.add_run(" (EKSEMPEL)").font.hidden = True
+    p.add_run(" i kommunene")
+    shown = d.add_paragraph().add_run("Vist igjen")
+    vanish = OxmlElement("w:vanish")
+    vanish.set(qn("w:val"), "0")
+    shown._r.get_or_add_rPr().append(vanish)
+    example = d.add_table(rows=1, cols=2)
+    for cell, text in zip(example.rows[0].cells, ("Tiltak", "Eksempeltiltak")):
+        cell.paragraphs[0].add_run(text).font.hidden = True
+    d.save(tmp_path / "h.docx")
+    doc = read_docx(str(tmp_path / "h.docx"))
+    texts = [p.text for p in doc.paragraphs() if p.text]
+    assert texts == ["Kurs for ledere i kommunene", "Vist igjen"], texts
+    assert "".join(r.text for p in doc.paragraphs() for r in p.runs) == "Kurs for ledere i kommuneneVist igjen"
+    assert all(not c.text for t in doc.tables() for c in t.cells)

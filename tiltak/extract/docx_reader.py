@@ -98,6 +98,8 @@ def _run_text(el) -> str:
             tag = child.tag
             if tag in _SKIP_SUBTREES:
                 continue
+            if tag == _RUN and _hidden(child):
+                continue
             raised = _raised_text(child) if tag == _RUN else None
             if raised is not None:  # raised text other than a note's mark ("Tittel²·²"): a remark
                 parts.append(raised)
@@ -156,7 +158,7 @@ class _Reader:
         runs: list[Run] = []
         underlined: list[bool] = []  # of the runs with text
         for r in p_el.iter(qn("w:r")):
-            if _skipped(r, p_el):
+            if _skipped(r, p_el) or _hidden(r):
                 continue
             raised = _raised_text(r)
             text = _run_text(r) if raised is None else raised
@@ -354,6 +356,12 @@ def _line_groups(runs: list[Run]) -> list[list[Run]]:
                 groups[-1].append(Run("\n", groups[-1][-1].bold, groups[-1][-1].italic, groups[-1][-1].size))
             groups[-1].extend(line)
     return groups if len(groups) > 1 else [runs]
+
+
+def _hidden(r) -> bool:
+    """A run set as hidden text (a template's guidance, "skjult tekst"): Word neither shows nor prints it."""
+    vanish = r.find(qn("w:rPr") + "/" + qn("w:vanish"))
+    return vanish is not None and vanish.get(qn("w:val"), "true") not in ("0", "false", "off")
 
 
 def _skipped(el, stop) -> bool:
