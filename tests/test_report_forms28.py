@@ -127,3 +127,23 @@ def test_a_measure_named_bare_in_an_overview_and_told_of_elsewhere_is_one_measur
         ("Kompetanseforum", "1.2", None, 1), ("Karriere Nordland", "1.3", "Prosjekt", 2), ("Lærlingløftet", "2.5; 2.3", None, 2),
         ("Nettverk for ledere", None, None, 2), ("Nettverk for ledere", None, None, 3)]
     assert [x.index for x in out] == [1, 2, 3, 4, 5]
+
+
+def test_a_document_printed_with_its_formatting_marks_shown_reads_without_them():
+    """"¶" closing each paragraph and "→" for each tab (Word's marks, printed): the text without them;
+    a document with a "¶" or two of its own (a note, a symbol explained) keeps them."""
+    from tiltak.extract.model import Document, without_formatting_marks
+
+    def doc(*texts):
+        return Document(path="t", format="pdf", blocks=[Paragraph(text=t, lead=t.split("→")[0].strip() if "→" in t else None,
+                                                                  runs=[Run(t)]) for t in texts])
+
+    marked = without_formatting_marks(doc("Tiltak: → Kurs for tillitsvalgte ¶", "Type: → Kurs/utdanning¶", "¶",
+                                          "Ansvarlig: → LO¶", "LO har i år¶ holdt kurs.¶"))
+    assert [p.text for p in marked.paragraphs()] == ["Tiltak: Kurs for tillitsvalgte", "Type: Kurs/utdanning",
+                                                     "Ansvarlig: LO", "LO har i år holdt kurs."]
+    assert [p.lead for p in marked.paragraphs()][:3] == ["Tiltak:", "Type:", "Ansvarlig:"]
+    assert [r.text.strip() for p in marked.paragraphs() for r in p.runs][0] == "Tiltak: Kurs for tillitsvalgte"
+    kept = without_formatting_marks(doc("Kurs → jobb", "Tegnet ¶ markerer avsnitt.", "Ansvarlig: LO", "Type: Kurs",
+                                        "Periode: 2019 ¶"))
+    assert [p.text for p in kept.paragraphs()][0] == "Kurs → jobb" and kept.paragraphs()[4].text == "Periode: 2019 ¶"

@@ -12,8 +12,8 @@ from pathlib import Path
 from . import READERS, sha256_of
 from .content import says_none
 from .guidance import without_guidance
-from .model import (Document, with_answers_unmarked, with_typed_bullets, without_chat_marks, without_quoted_mail,
-                    without_translations, without_tree_lines)
+from .model import (Document, with_answers_unmarked, with_typed_bullets, without_chat_marks, without_formatting_marks,
+                    without_quoted_mail, without_translations, without_tree_lines)
 from .records import DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
 from .legends import with_legend_codes, with_symbol_legends
@@ -48,7 +48,7 @@ def _tidied(doc: Document) -> Document:
     stand for, JSON records as forms, tables drawn with characters or pasted as delimited text, names in rows across the table
     and matrices of delmål by reporter read as tables, bullets typed before a Word paragraph's text as
     its list label, and an outline's drawn connectors left out."""
-    for step in (without_quoted_mail, without_chat_marks, without_guidance, with_answers_unmarked, with_json_records,
+    for step in (without_formatting_marks, without_quoted_mail, without_chat_marks, without_guidance, with_answers_unmarked, with_json_records,
                  with_text_grids, with_delimited_tables,
                  without_tree_lines, without_translations, with_legend_codes, with_typed_bullets, with_symbol_legends,
                  with_name_rows, with_matrices):

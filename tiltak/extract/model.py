@@ -246,6 +246,29 @@ def without_chat_marks(doc: Document) -> Document:
     return doc
 
 
+_SHOWN_MARKS = str.maketrans({"¶": " ", "→": " "})  # Word's marks for a paragraph's end and a tab
+
+
+def without_formatting_marks(doc: Document) -> Document:
+    """A document printed with Word's formatting marks shown: "¶" closing each paragraph, "→" for
+    each tab. The text without them; only where most paragraphs (three at least) end with "¶"."""
+    cells = [p for t in doc.tables() for c in t.cells for p in c.paragraphs]
+    every = [p for p in doc.paragraphs() + cells if p.text.strip()]
+    marked = sum(1 for p in every if p.text.rstrip().endswith("¶"))
+    if marked < 3 or 2 * marked < len(every):
+        return doc
+    for p in doc.paragraphs() + cells:
+        p.text = " ".join(p.text.translate(_SHOWN_MARKS).split())
+        p.runs = [Run(" ".join(r.text.translate(_SHOWN_MARKS).split()) + (" " if r.text[-1:].isspace() else ""),
+                      r.bold, r.italic, r.size) for r in p.runs if r.text.translate(_SHOWN_MARKS).strip()]
+        p.lead = " ".join(p.lead.translate(_SHOWN_MARKS).split()) or None if p.lead else None
+    for t in doc.tables():
+        for c in t.cells:
+            c.text = "\n".join(" ".join(line.translate(_SHOWN_MARKS).split()) for line in c.text.split("\n"))
+    doc.blocks = [b for b in doc.blocks if not isinstance(b, Paragraph) or b.text or b.list_label]
+    return doc
+
+
 _QUESTION = re.compile(r"^\s*(?:spørsmål|spm\.?|question|q)\s*\d{1,2}\s*[:.)]\s*(?=\S)", re.I)
 _ANSWER = re.compile(r"^\s*(?:svar|answer)\s*:\s*(?=\S)", re.I)
 
