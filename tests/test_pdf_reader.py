@@ -486,3 +486,16 @@ def test_rounded_cards_narrower_than_a_frame_are_read_a_card_at_a_time_their_cen
     assert texts[:3] == ["Vegen til ny kompetanse", "Karrieresenter Vestland", "1.3 · Prosjekt"], texts
     assert texts.index("Regional plan for kompetanse") > texts.index("Gratis veiledning i kommunen.")
     assert "Kurs i norsk for innvandrere" in texts
+
+
+def test_a_line_of_facts_in_a_cell_ends_with_its_line(tmp_path):
+    """A cell's line of facts, then a sentence on the next line in the same type: the facts are a
+    paragraph of their own, not run into the sentence."""
+    lines = [(60, 760, 10, 0, 0, "Tiltak"), (300, 760, 10, 0, 0, "Status"),
+             (60, 730, 9, 0, 0, "Delmål 3.2 · Kurs · VOFO · 2021"),
+             (60, 719, 9, 0, 0, "Kurs i lesing og skriving."), (300, 730, 9, 0, 0, "Tre kurs holdt")]
+    _pdf(tmp_path / "c.pdf", lines, rules=[(50, 775, 550), (50, 745, 550), (50, 690, 550)],
+         uprights=[(50, 690, 775), (290, 690, 775), (550, 690, 775)])
+    (table,) = read_pdf(str(tmp_path / "c.pdf")).tables()
+    cell = table.grid()[1][0]
+    assert [p.text for p in cell.paragraphs] == ["Delmål 3.2 · Kurs · VOFO · 2021", "Kurs i lesing og skriving."]

@@ -86,14 +86,14 @@ def test_a_by_line_in_italics_with_its_time_gives_who_with_whom_and_when():
 
 
 def test_a_name_cell_with_its_line_of_facts_makes_a_table_of_measures_whatever_its_other_columns():
-    """"Tiltak | Vår | Høst": each name cell holds the name, a line of facts and "Om: …"; the other
+    """"Tiltak | Vår | Høst": each name cell holds the name, a line of facts and "Om tiltaket: …"; the other
     columns are status notes tiltak does not know."""
     from test_report_forms import table
 
     rows = [["Tiltak", "Vår", "Høst"],
-            ["Lesekurs for voksne\nDelmål 3.2 · Kurs/utdanning · Studieforbundet · 2021\nOm: Kurs i lesing og skriving.",
+            ["Lesekurs for voksne\nDelmål 3.2 · Kurs/utdanning · Studieforbundet · 2021\nOm tiltaket: Kurs i lesing og skriving.",
              "Tre kurs", "Fem kurs"],
-            ["Nettverk for kursledere\nDelmål 3.6 · Prosjekt · Ansvar: VOFO · Med: regionene · Periode: Løpende\nOm: Samlinger.",
+            ["Nettverk for kursledere\nDelmål 3.6 · Prosjekt · Ansvar: VOFO · Med: regionene · Periode: Løpende\nOm tiltaket: Samlinger.",
              "Samling", "–"]]
     t = table(rows)
     for c in t.cells:  # a cell's lines are its paragraphs, as the readers give them

@@ -619,8 +619,7 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
         # facts one to a line (a margin note's, set flush right: "Med: KD, partene" / "2017–2023"); a
         # label's value wrapped flush left goes on ("Navn på tiltak: … kompetansestrategi" / "(handlingsplan 2024)")
         return True
-    if _FACTS_PARTED.search(prev.text) and not pl.text[:1].islower() and not _FACTS_PARTED.search(pl.text) \
-            and not prev.text.rstrip().endswith((",", "og", *FACT_MARKS)) and facts_line(prev.text):
+    if _facts_end(prev, pl):
         return True  # "Nr. 12 | Kurs/utdanning | VOFO | 2017–2019", then text: the line of facts ends there
     if prev.line.page != pl.line.page:
         # A paragraph runs on over a page break when the sentence does.
@@ -757,11 +756,18 @@ def _cell_paragraph_groups(lines: list[_PageLine]) -> list[list[_PageLine]]:
         prev = groups[-1][-1] if groups else None
         if (prev is not None and pl.label is None and pl.line.top - prev.line.bottom <= S.paragraph_gap * pl.size
                 and (prev.bold, prev.italic) == (pl.bold, pl.italic) and not _label_line(pl)
-                and not (prev.size < pl.size - 0.6 and _box_label(prev.text))):
+                and not (prev.size < pl.size - 0.6 and _box_label(prev.text)) and not _facts_end(prev, pl)):
             groups[-1].append(pl)
         else:
             groups.append([pl])
     return groups
+
+
+def _facts_end(prev: _PageLine, pl: _PageLine) -> bool:
+    """A line of facts ("Delmål 3.2 · Kurs/utdanning · VOFO · 2022") ends with its line: the next one,
+    not its continuation, starts a paragraph of its own."""
+    return bool(_FACTS_PARTED.search(prev.text)) and not pl.text[:1].islower() and not _FACTS_PARTED.search(pl.text) \
+        and not prev.text.rstrip().endswith((",", "og", *FACT_MARKS)) and facts_line(prev.text) is not None
 
 
 def _box_label(text: str) -> bool:
