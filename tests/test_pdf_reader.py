@@ -493,9 +493,55 @@ def test_a_line_of_facts_in_a_cell_ends_with_its_line(tmp_path):
     paragraph of their own, not run into the sentence."""
     lines = [(60, 760, 10, 0, 0, "Tiltak"), (300, 760, 10, 0, 0, "Status"),
              (60, 730, 9, 0, 0, "Delmål 3.2 · Kurs · VOFO · 2021"),
-             (60, 719, 9, 0, 0, "Kurs i lesing og skriving."), (300, 730, 9, 0, 0, "Tre kurs holdt")]
+             (60, 719, 9, 0, 0, "Kurs i lesing og skriving."), (300, 730, 9, 0, 0, "Delmål 1.3 · Prosjekt · Ansvar: Direktoratet for"),
+             (300, 719, 9, 0, 0, "Høyere utdanning og kompetanse")]
     _pdf(tmp_path / "c.pdf", lines, rules=[(50, 775, 550), (50, 745, 550), (50, 690, 550)],
          uprights=[(50, 690, 775), (290, 690, 775), (550, 690, 775)])
     (table,) = read_pdf(str(tmp_path / "c.pdf")).tables()
     cell = table.grid()[1][0]
     assert [p.text for p in cell.paragraphs] == ["Delmål 3.2 · Kurs · VOFO · 2021", "Kurs i lesing og skriving."]
+    # a line of facts that breaks after "for" goes on
+    assert [p.text for p in table.grid()[1][1].paragraphs] == [
+        "Delmål 1.3 · Prosjekt · Ansvar: Direktoratet for Høyere utdanning og kompetanse"]
+
+
+def test_a_grid_with_its_column_headers_on_end_is_not_turned(tmp_path):
+    """Most letters on the page are long names set on end over the columns of a grid of ticks: the
+    page is read as it stands (its title and codes level), not turned."""
+    names = ["Arbeidsgiverforeningen Spekter", "Landsorganisasjonen i Norge", "Næringslivets Hovedorganisasjon",
+             "Kommunesektorens organisasjon", "Yrkesorganisasjonenes Sentralforbund", "Akademikerne og Unio sammen"]
+    lines = [(60, 780, 14, 0, 0, "Delmål og parter")]
+    lines += [(200 + 40 * k, 560, 9, 0, 90, name) for k, name in enumerate(names)]
+    lines += [(60, 530 - 20 * r, 9, 0, 0, code) for r, code in enumerate(("1.1", "1.3", "2.2", "3.1"))]
+    lines += [(196 + 40 * k, 530 - 20 * r, 9, 0, 0, "X") for r in range(4) for k in range(6) if (r + k) % 2 == 0]
+    _pdf(tmp_path / "grid.pdf", lines)
+    texts = [p.text for p in read_pdf(str(tmp_path / "grid.pdf")).paragraphs()]
+    assert texts[0] == "Delmål og parter", texts
+
+
+def test_a_folio_is_a_page_number_beside_one_running_title():
+    from tiltak.extract.pdf_reader import _FOLIO
+
+    for folio in ("13 NHO · Årsrapport 2023", "Årsrapport 2023 | 7", "4 Virke | Kompetanse i handelen"):
+        assert _FOLIO.match(folio), folio
+    for line in ("Delmål 2.1 | Kurs/utdanning | Spekter | 2022", "Ansvarlig: NHO · Periode: 2022", "Kurs · 2022",
+                 "12 Bransjeprogram | Prosjekt | NHO", "Lærlingløftet · Prosjekt · 2021"):
+        assert not _FOLIO.match(line), line
+
+
+def test_a_fact_box_whose_answers_wrap_back_under_their_labels_stays_one_column(tmp_path):
+    """Typed "Label:<tab>answer", the answer's next lines back at the box's edge (Word wraps so): the
+    rows are read whole, not cut at the tab into word salad."""
+    rows = [["Søknadsfrist:", "1. juni 2021"], ["Ansvarlig:", "Fylkeskommunen"],
+            ["Beskrivelse:", "Kurset gir ledere i", None, "kommunene innsikt i omstilling."]]
+    lines, rules, y = [], [], 790
+    for row in rows:
+        lines += [(46, y - 12, 9, 0, 0, row[0]), (124, y - 12, 9, 0, 0, row[1])]
+        if len(row) > 2:
+            lines.append((46, y - 23, 9, 0, 0, row[3]))
+        y -= 8 + 11 * (2 if len(row) > 2 else 1)
+        rules.append((40, y, 230))
+    _pdf(tmp_path / "wrap.pdf", lines, rules=rules[:-1], boxes=[(40, y, 190, 790 - y)])
+    (table,) = read_pdf(str(tmp_path / "wrap.pdf")).tables()
+    assert table.n_cols == 1
+    assert table.grid()[2][0].text.replace("\n", " ") == "Beskrivelse: Kurset gir ledere i kommunene innsikt i omstilling."

@@ -43,6 +43,11 @@ def test_of_two_goal_columns_the_strategys_delmal_are_the_one_with_its_codes():
     # both columns of the strategy's codes: the first stays the goal column
     t = table([["Tiltak", "Delmål", "Delmål (sekundært)", "Ansvarlig"]] + [[r[0], r[2], "3.1", "Forbundet"] for r in rows])
     assert [m.goal_text for m in parse(t).measures] == ["2.1", "1.3", "2.2, 2.4"]
+    # codes with the delmål's name in the first, bare codes in the second: the first stays
+    t = table([["Tiltak", "Delmål", "Relevante delmål", "Ansvarlig"]] + [
+        [r[0], f"{r[2][:3]} Flere får kompetanse", "3.1", "Forbundet"] for r in rows])
+    assert [m.goal_text for m in parse(t).measures] == ["2.1 Flere får kompetanse", "1.3 Flere får kompetanse",
+                                                        "2.2 Flere får kompetanse"]
 
 
 def test_a_forms_first_row_of_a_day_names_no_measure():
@@ -57,6 +62,10 @@ def test_a_forms_first_row_of_a_day_names_no_measure():
     result = parse(*call("Tilskudd til lærebedrifter", ["Siste frist", "1. juni 2021"]),
                    *call("Etterutdanning for instruktører", ["Utlyst dato", "12.04.2021"]))
     assert [m.title for m in result.measures] == ["Tilskudd til lærebedrifter", "Etterutdanning for instruktører"]
+    # a name that opens with a day ("8. mars-konferansen") is a name
+    result = parse(table([["Arrangement", "8. mars-konferansen om fagarbeid"], ["Delmål", "2.3"], ["Ansvarlig", "LO"],
+                          ["Periode", "2021"]]))
+    assert [m.title for m in result.measures] == ["8. mars-konferansen om fagarbeid"]
     result = parse(table([["Innsats", "Kurs for ledere"], ["Delmål", "2.3"], ["Ansvarlig", "KS"], ["Periode", "2021"]]))
     assert [m.title for m in result.measures] == ["Kurs for ledere"]
 
@@ -69,19 +78,18 @@ def test_a_grant_calls_labels_are_no_fields_of_the_measure():
 
 
 def test_a_by_line_in_italics_with_its_time_gives_who_with_whom_and_when():
-    """"Virke med HSH og NAV · 2021–2022" in italics under a name: who, with whom, when; who alone
-    before a time ("Fylkeskommunene og partene · Løpende"); a line of other words before a time is
-    no by-line ("Kurs med 40 deltakere · 2023", "Digitale kurs · 2023")."""
+    """"Virke med HSH og NAV · 2021–2022" in italics under a name: who, with whom, when. A place, a
+    credit, a scheme or a label before a time is no by-line ("Oslo · mars 2023", "Foto Ole Hansen ·
+    2022", "Samarbeid med NAV · 2023"), nor is a line of other words ("Kurs med 40 deltakere · 2023")."""
     from tiltak.extract.layouts.facts import by_line
 
     assert by_line("Virke med HSH og NAV · 2021–2022") == [("responsible", "Virke"), ("partners", "HSH og NAV"),
                                                             ("period", "2021–2022")]
-    assert by_line("Fylkeskommunene og partene · Løpende") == [("responsible", "Fylkeskommunene og partene"),
-                                                                ("period", "Løpende")]
     assert by_line("Unio i samarbeid med Fafo") == [("responsible", "Unio"), ("partners", "Fafo")]
     for text in ("Kurs med 40 deltakere · 2023", "Digitale kurs · 2023", "Virke med HSH", "Virke · Kurs/utdanning",
-                 "Samarbeid: Ny Analyse · 2018", "Utdanningsdirektoratet · Periode: 2021–",
-                 "Virke med HSH · Prosjekt"):
+                 "Virke med HSH · Prosjekt", "Samarbeid: Ny Analyse · 2018", "Utdanningsdirektoratet · Periode: 2021–",
+                 "Oslo · mars 2023", "Foto Ole Hansen · 2022", "Kompetansepluss · 2016–2023", "Samarbeid med NAV · 2023",
+                 "Regjeringen og partene · 2022–2026"):
         assert by_line(text) is None, text
 
 
@@ -121,12 +129,15 @@ def test_a_measure_named_bare_in_an_overview_and_told_of_elsewhere_is_one_measur
                 m("Kompetanseforum", 1, goal_text="1.2"),
                 m("Karriere Nordland", 2, responsible_text="Nordland fylkeskommune", description="Veiledning."),
                 m("Lærlingløftet", 2, goal_text="2.5", period_text="2022–2024"),
-                m("Nettverk for ledere", 2, responsible_text="KS"), m("Nettverk for ledere", 3, responsible_text="NHO")]
+                m("Nettverk for ledere", 2, responsible_text="KS"), m("Nettverk for ledere", 3, responsible_text="NHO"),
+                m("Kartlegging", 3, goal_text="1.1", extra={"Målgruppe": "Kommunene"}),
+                m("Kartlegging", 4, goal_text="3.2", description="Kartlegging av behov.")]
     out = _overview_entries(measures)
     assert [(x.title, x.goal_text, x.type_text, x.provenance.page) for x in out] == [
         ("Kompetanseforum", "1.2", None, 1), ("Karriere Nordland", "1.3", "Prosjekt", 2), ("Lærlingløftet", "2.5; 2.3", None, 2),
-        ("Nettverk for ledere", None, None, 2), ("Nettverk for ledere", None, None, 3)]
-    assert [x.index for x in out] == [1, 2, 3, 4, 5]
+        ("Nettverk for ledere", None, None, 2), ("Nettverk for ledere", None, None, 3), ("Kartlegging", "1.1", None, 3),
+        ("Kartlegging", "3.2", None, 4)]  # (a name with labelled facts of its own is no bare entry)
+    assert [x.index for x in out] == [1, 2, 3, 4, 5, 6, 7]
 
 
 def test_a_document_printed_with_its_formatting_marks_shown_reads_without_them():
@@ -144,6 +155,11 @@ def test_a_document_printed_with_its_formatting_marks_shown_reads_without_them()
                                                      "Ansvarlig: LO", "LO har i år holdt kurs."]
     assert [p.lead for p in marked.paragraphs()][:3] == ["Tiltak:", "Type:", "Ansvarlig:"]
     assert [r.text.strip() for p in marked.paragraphs() for r in p.runs][0] == "Tiltak: Kurs for tillitsvalgte"
+    runs = without_formatting_marks(Document(path="t", format="docx", blocks=[
+        Paragraph(text="Ansvarlig: NHO¶", runs=[Run("Ansvarlig:", bold=True), Run(" NHO¶")]),
+        Paragraph(text="Linje én\nlinje to¶"), Paragraph(text="Tre¶")]))
+    assert "".join(r.text for r in runs.paragraphs()[0].runs) == "Ansvarlig: NHO "
+    assert runs.paragraphs()[1].text == "Linje én\nlinje to"
     kept = without_formatting_marks(doc("Kurs → jobb", "Tegnet ¶ markerer avsnitt.", "Ansvarlig: LO", "Type: Kurs",
                                         "Periode: 2019 ¶"))
     assert [p.text for p in kept.paragraphs()][0] == "Kurs → jobb" and kept.paragraphs()[4].text == "Periode: 2019 ¶"

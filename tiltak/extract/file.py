@@ -270,7 +270,7 @@ def _overview_entries(measures: list[RawMeasure]) -> list[RawMeasure]:
 
 
 def _bare(m: RawMeasure) -> bool:
-    return not (m.description or m.responsible_text or m.partners_text or m.period_text)
+    return not (m.description or m.responsible_text or m.partners_text or m.period_text or m.extra)
 
 
 def _same_table_rows(a: RawMeasure, b: RawMeasure) -> bool:

@@ -249,6 +249,11 @@ def without_chat_marks(doc: Document) -> Document:
 _SHOWN_MARKS = str.maketrans({"¶": " ", "→": " "})  # Word's marks for a paragraph's end and a tab
 
 
+def _unmarked(text: str) -> str:
+    """The text without the marks, spaces they leave one space, line breaks kept."""
+    return "\n".join(re.sub(r"[ \t]{2,}", " ", line) for line in text.translate(_SHOWN_MARKS).split("\n"))
+
+
 def without_formatting_marks(doc: Document) -> Document:
     """A document printed with Word's formatting marks shown: "¶" closing each paragraph, "→" for
     each tab. The text without them; only where most paragraphs (three at least) end with "¶"."""
@@ -258,13 +263,14 @@ def without_formatting_marks(doc: Document) -> Document:
     if marked < 3 or 2 * marked < len(every):
         return doc
     for p in doc.paragraphs() + cells:
-        p.text = " ".join(p.text.translate(_SHOWN_MARKS).split())
-        p.runs = [Run(" ".join(r.text.translate(_SHOWN_MARKS).split()) + (" " if r.text[-1:].isspace() else ""),
-                      r.bold, r.italic, r.size) for r in p.runs if r.text.translate(_SHOWN_MARKS).strip()]
-        p.lead = " ".join(p.lead.translate(_SHOWN_MARKS).split()) or None if p.lead else None
+        p.text = _unmarked(p.text).strip()
+        p.runs = [Run(_unmarked(r.text), r.bold, r.italic, r.size) for r in p.runs if r.text.translate(_SHOWN_MARKS).strip()]
+        if p.runs:
+            p.runs[0].text = p.runs[0].text.lstrip()
+        p.lead = _unmarked(p.lead).strip() or None if p.lead else None
     for t in doc.tables():
         for c in t.cells:
-            c.text = "\n".join(" ".join(line.translate(_SHOWN_MARKS).split()) for line in c.text.split("\n"))
+            c.text = _unmarked(c.text).strip()
     doc.blocks = [b for b in doc.blocks if not isinstance(b, Paragraph) or b.text or b.list_label]
     return doc
 

@@ -28,6 +28,7 @@ from .text import FACT_MARKS, clean, join_lines, join_wrapped, symbol_bullet, vo
 from .vocabulary import export_key, label_field, label_key, label_words, value_field
 
 S = SETTINGS.pdf
+S_LAYOUTS = SETTINGS.layouts
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": S.table_tolerance,
                   "join_tolerance": S.table_tolerance, "intersection_tolerance": S.table_tolerance}
 WORD_SETTINGS = {"x_tolerance": S.word_x_tolerance, "y_tolerance": S.word_y_tolerance, "keep_blank_chars": False,
@@ -37,7 +38,7 @@ WORD_SETTINGS = {"x_tolerance": S.word_x_tolerance, "y_tolerance": S.word_y_tole
 _LABEL = re.compile(r"^(?:\(?\d{1,3}[.)]|\([a-zA-Z]\)|\d{1,2}(?:\.\d{1,2})+\.?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•◦▪·●■□\-–o\uf020-\uf0ff])$")
 _PAGE_NUMBER = re.compile(r"^(?:side|page|s\.)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:av|of|/)\s*\d{1,4})?$", re.I)
 # a folio: the page number beside the publication's running title, "13 NHO · Årsrapport 2023", "Rapport 2023 | 7"
-_FOLIO = re.compile(r"^(?:\d{1,4}\s+\S[^·|]*\s[·|]\s\S.*|\S[^·|]*\s[·|]\s[^·|]*\S\s+\d{1,4}|\S.*\s[·|]\s+\d{1,4})$")
+_FOLIO = re.compile(r"^(?:\d{1,3}\s+[^·|:]+\s[·|]\s[^·|:]+|[^·|:]+\s[·|]\s(?:[^·|:]+\s)?\d{1,3})$")
 
 
 class PdfError(Exception):
@@ -158,8 +159,21 @@ def _trimmed(pdf, page):
     top, bottom = [y for y in across if y < 0.25 * h], [y for y in across if y > 0.75 * h]
     if not (left and right and top and bottom):
         return page
-    box = (max(left), max(top), min(right), min(bottom))
-    return page.within_bbox(box) if box[2] - box[0] > 0.5 * w and box[3] - box[1] > 0.5 * h else page
+    return page.within_bbox((max(left), max(top), min(right), min(bottom)))
+
+
+def _long_turned_lines(page, turn: int) -> bool:
+    """The turned letters make lines across much of the page (its text set on end), not a grid's
+    header cells on end (short names over columns of ticks)."""
+    across = turn == 180  # lines run across the page; turned a quarter, up or down it
+    lines: dict[int, list[float]] = {}
+    for c in page.chars:
+        a, b = c["matrix"][:2]
+        if round(math.degrees(math.atan2(b, a))) % 360 == turn:
+            at = round((c["top"] if across else c["x0"]) / 3)
+            lines.setdefault(at, []).append(c["x0"] if across else c["top"])
+    reach = max((max(v) - min(v) for v in lines.values()), default=0)
+    return reach >= S.turned_line_share * float(page.width if across else page.height)
 
 
 def _level(pdf, page):
@@ -171,7 +185,7 @@ def _level(pdf, page):
     if not turns:
         return page
     turn, count = max(((t, turns.count(t)) for t in (90, 180, 270)), key=lambda tc: tc[1])
-    if count < S.turned_share * len(turns):
+    if count < S.turned_share * len(turns) or not _long_turned_lines(page, turn):
         return page
     from pdfplumber.page import Page
 
@@ -709,8 +723,10 @@ def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str],
         # (a box of other text, the form's name across it, stays one cell across both)
         paired = [bool(lines) and len(lines[0].line.spans) == 2 and label_field(lines[0].line.spans[0].text) is not None
                   for *_, lines in placed]
-        if sum(paired) >= 2 and sum(paired) >= 0.5 * len(placed):
-            at = median(lines[0].line.spans[1].x0 for (*_, lines), two in zip(placed, paired) if two) - 1
+        at = median(lines[0].line.spans[1].x0 for (*_, lines), two in zip(placed, paired) if two) - 1 if any(paired) else 0
+        if sum(paired) >= 2 and sum(paired) >= 0.5 * len(placed) and not any(
+                sp.x0 < at < sp.x1 for (*_, lines), two in zip(placed, paired) if two for pl in lines for sp in pl.line.spans):
+            # (an answer wrapped back to the box's edge, under its label, is no column of answers)
             halves = [half for (x0, top, x1, bottom, *_), two in zip(placed, paired)
                       for half in (((x0, top, at, bottom), (at, top, x1, bottom)) if two else ((x0, top, x1, bottom),))]
             return _table_from(halves, words, page_no, known, one_row_columns)
@@ -767,7 +783,8 @@ def _facts_end(prev: _PageLine, pl: _PageLine) -> bool:
     """A line of facts ("Delmål 3.2 · Kurs/utdanning · VOFO · 2022") ends with its line: the next one,
     not its continuation, starts a paragraph of its own."""
     return bool(_FACTS_PARTED.search(prev.text)) and not pl.text[:1].islower() and not _FACTS_PARTED.search(pl.text) \
-        and not prev.text.rstrip().endswith((",", "og", *FACT_MARKS)) and facts_line(prev.text) is not None
+        and not prev.text.rstrip().endswith((*FACT_MARKS, ",", "/", "-")) \
+        and prev.text.split()[-1] not in S_LAYOUTS.split_row_words and facts_line(prev.text) is not None
 
 
 def _box_label(text: str) -> bool:

@@ -46,7 +46,9 @@ class PdfSettings(_Section):
     column_rule_share: float = Field(0.25, gt=0, le=1, description="a vertical line at least this share of the page's height, "
                                      "with text beside it on both sides, is a rule between columns of text")
     turned_share: float = Field(0.6, gt=0.5, le=1, description="a page where this share of the letters is turned one way "
-                                "(a table set sideways on a portrait page) is read turned level")
+                                "(a table set sideways on a portrait page) is read turned level ...")
+    turned_line_share: float = Field(0.3, gt=0, le=1, description="... when its longest turned line reaches this share of "
+                                     "the page (not a grid's header cells on end)")
     crop_mark_margin: float = Field(0.08, gt=0, lt=0.25, description="short lines within this share of the page's "
                                     "smaller side from its edges, in its corners, are crop marks: the page is read inside them")
     ocr_resolution: int = Field(300, ge=100, le=600, description="dots per inch a scanned page is rendered at for OCR")

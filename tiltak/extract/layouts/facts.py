@@ -79,14 +79,10 @@ def by_line(text: str) -> list[tuple[str, str]] | None:
     if any(not is_period_line(t) or ":" in t for t in times):  # (not "… · Periode: 2021–", a labelled line's rest)
         return None
     m = _BY_LINE.match(head) or (_WHO_WITH_WHOM.match(head) if times else None)
-    if m and _names_only(m.group("who")) and _names_only(m.group("with")) and len(m.group("who").split()) <= 5:
-        made = [("responsible", m.group("who").strip()), ("partners", m.group("with").strip())]
-    elif times and len(head.split()) <= 5 and all(_WHO_WORD.match(w) for w in head.replace(",", " ").split()) \
-            and ":" not in head and not is_period_line(head):  # (not "Samarbeid: Ny Analyse · 2018", a label's)
-        made = [("responsible", head)]  # "Regjeringen og partene · 2022–2026"
-    else:
-        return None
-    return made + [("period", t) for t in times]
+    if not m or not _names_only(m.group("who")) or not _names_only(m.group("with")) or len(m.group("who").split()) > 5 \
+            or label_field(m.group("who")) is not None:  # (not "Samarbeid med NAV · 2023")
+        return None  # (who alone before a time is no by-line: "Oslo · mars 2023", "Foto Ole Hansen · 2022")
+    return [("responsible", m.group("who").strip()), ("partners", m.group("with").strip())] + [("period", t) for t in times]
 
 
 def sentence_fact(text: str) -> tuple[str, str] | None:
@@ -190,8 +186,6 @@ _SENTENCE_END = re.compile(r"(?<=\.)\s+(?=\S)")
 _TOGETHER_WORDS = r"(?:i\s+)?(?:samarbeid|samarbeider|samarbeidar)\s+med|(?:sammen|saman)\s+med|med\s+bidrag\s+fr[aå]"
 _MED = r"med\s+(?=(?-i:[A-ZÆØÅ])|\w+(?:ene|ane)\b)"  # "med NAV", "med partene" (not "med forbehold", "med 30 deltakere")
 _PARTNERS_FIRST = re.compile(rf"^(?:(?:{_TOGETHER_WORDS})\s+|{_MED})", re.I)  # ("med NAV" as a fact of its own)
-# a by-line's words of who alone: names, "og", those of a kind ("partene", "kommunene")
-_WHO_WORD = re.compile(r"^(?:(?-i:[A-ZÆØÅ])\S*|og|&|\w+(?:ene|ane))$", re.I)
 # a by-line's "NHO med NIFU": who, with whom
 _WHO_WITH_WHOM = re.compile(rf"^(?P<who>(?-i:[A-ZÆØÅ])[^.,;:]{{1,40}}?)\s+{_MED}(?P<with>[^.;:]{{1,100}})$", re.I)
 

@@ -104,10 +104,11 @@ def _term(r: Record) -> frozenset[int]:
 
 
 def _one_horizon(a: Record, b: Record) -> bool:
-    """Both titles name the same years, all after both reports: a plan named by its horizon
-    ("Kompetanseløft 2025"), one thing however common its words."""
+    """Both titles name the same years, all after both reports, and one body runs both: a plan named
+    by its horizon ("Kompetanseløft 2025", HOD's), one thing however common its words (not each
+    member's own "Strategi 2030")."""
     return bool(a.title_years) and a.title_years == b.title_years and a.year is not None and b.year is not None \
-        and min(a.title_years) > max(a.year, b.year)
+        and min(a.title_years) > max(a.year, b.year) and bool(a.responsible & b.responsible)
 
 
 def _probability(bits: float) -> float:
