@@ -42,14 +42,14 @@ def read_document(path: str | Path) -> Document:
 
 
 def _tidied(doc: Document) -> Document:
-    """The reader's document as the layouts read it: an e-mail's quoted lines and a template's guidance
-    left out, a questionnaire's answers as values of its questions, a table's translation columns left
+    """The reader's document as the layouts read it: Word's formatting marks printed with it, an
+    e-mail's quoted lines and a template's guidance left out, a questionnaire's answers as values of its questions, a table's translation columns left
     out, the document's own codes for the delmål and the symbols a legend explains read as what they
     stand for, JSON records as forms, tables drawn with characters or pasted as delimited text, names in rows across the table
     and matrices of delmål by reporter read as tables, bullets typed before a Word paragraph's text as
     its list label, and an outline's drawn connectors left out."""
-    for step in (without_formatting_marks, without_quoted_mail, without_chat_marks, without_guidance, with_answers_unmarked, with_json_records,
-                 with_text_grids, with_delimited_tables,
+    for step in (without_formatting_marks, without_quoted_mail, without_chat_marks, without_guidance, with_answers_unmarked,
+                 with_json_records, with_text_grids, with_delimited_tables,
                  without_tree_lines, without_translations, with_legend_codes, with_typed_bullets, with_symbol_legends,
                  with_name_rows, with_matrices):
         doc = step(doc)

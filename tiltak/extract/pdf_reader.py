@@ -226,8 +226,9 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
     card = S.frame_min_share * float(page.width)
     frames = {at for w, h, at in rects + shapes if w >= card and h >= 2 * S.rule_min_length}
     # narrower boxes that each hold lines of text (a journey map's or a board's cards), not a label
-    frames |= {at for w, h, at in rects + shapes if S.card_min_share * float(page.width) <= w < card
-               and h >= S.rule_min_length and sum(1 for x in words if within(x, at)) >= S.card_min_words}
+    narrow = [at for w, h, at in rects + shapes if S.card_min_share * float(page.width) <= w < card and h >= S.rule_min_length]
+    if len(narrow) <= 200:  # (not a grid of shaded cells: each box's words are counted)
+        frames |= {at for at in narrow if sum(1 for x in words if within(x, at)) >= S.card_min_words}
     frames = sorted(frames)
     small = sorted({at for w, h, at in rects if S.tag_min_size <= w < card and h >= S.tag_min_size and at not in frames})
     return words, boxes, float(page.height), rules, Dividers(upright, frames, _lone(small))
