@@ -458,10 +458,25 @@ def test_a_printers_proof_is_read_inside_its_crop_marks_and_its_folio_is_no_text
              (60, 760, 14, 0, 0, "Kompetansetiltak i 2023"), (60, 730, 10, 0, 0, "Delmål: 2.3"),
              (60, 716, 10, 0, 0, "Ansvarlig: Fylkeskommunen"), (60, 60, 8, 0, 0, "13 Virke · Årsrapport 2023"),
              (60, 20, 7, 0, 0, "Prøvetrykk 2 · Papir: 115 g")]
+    body = [(60, 690 - 14 * k, 10, 0, 0, f"Linje {k} i omtalen av kurset for ansatte i kommunene.") for k in range(12)]
+    lines[4:4] = body
     colour_bar = [(70 + 14 * k, 814, 14, 10) for k in range(8)]  # in the slug, left of the file name
     _pdf(tmp_path / "proof.pdf", lines, rules=marks, uprights=uprights, boxes=colour_bar)
     texts = [p.text for p in read_pdf(str(tmp_path / "proof.pdf")).paragraphs()]
-    assert texts == ["Kompetansetiltak i 2023", "Delmål: 2.3", "Ansvarlig: Fylkeskommunen"], texts
+    assert texts[:3] == ["Kompetansetiltak i 2023", "Delmål: 2.3", "Ansvarlig: Fylkeskommunen"], texts
+    assert texts[3].startswith("Linje 0") and texts[-1].endswith("kommunene."), texts  # (no slug, no folio)
+    # a chart's ticks along its axes at the page's edges (in the corner strips, but no corner's pair):
+    # no crop marks, nothing cut
+    ticks = [(10, y, 16) for y in range(100, 800, 100)] + [(579, y, 585) for y in range(100, 800, 100)]
+    ticks_up = [(x, 10, 16) for x in range(100, 520, 100)]
+    chart = [(160, 700 - 14 * k, 10, 0, 0, f"Linje {k} i omtalen av kurset.") for k in range(20)]
+    _pdf(tmp_path / "ticks.pdf", chart + [(160, 790, 8, 0, 0, "Kilde: SSB")], rules=ticks, uprights=ticks_up)
+    assert "Kilde: SSB" in [p.text for p in read_pdf(str(tmp_path / "ticks.pdf")).paragraphs()]
+    # corner marks like a proof's round a page whose text mostly stands beyond them (a frame's
+    # decoration): nothing cut
+    wide = [(12, y, size, sp, angle, text) for _, y, size, sp, angle, text in lines]
+    _pdf(tmp_path / "wide.pdf", wide, rules=marks, uprights=uprights)
+    assert "Prøvetrykk 2 · Papir: 115 g" in [p.text for p in read_pdf(str(tmp_path / "wide.pdf")).paragraphs()]
     # the same page without crop marks: the slug is text (only a proof has one)
     _pdf(tmp_path / "plain.pdf", lines)
     assert "Prøvetrykk 2 · Papir: 115 g" in [p.text for p in read_pdf(str(tmp_path / "plain.pdf")).paragraphs()]

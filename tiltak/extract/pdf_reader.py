@@ -153,13 +153,23 @@ def _trimmed(pdf, page):
     w, h = float(page.width), float(page.height)
     edge = S.crop_mark_margin * min(w, h)
     marks = [e for e in page.lines if 2 <= e["x1"] - e["x0"] + e["bottom"] - e["top"] <= edge]  # (not a colour bar's boxes)
-    across = [e["top"] for e in marks if e["bottom"] - e["top"] < 1 and (e["x1"] <= edge or e["x0"] >= w - edge)]
-    down = [e["x0"] for e in marks if e["x1"] - e["x0"] < 1 and (e["bottom"] <= edge or e["top"] >= h - edge)]
-    left, right = [x for x in down if x < 0.25 * w], [x for x in down if x > 0.75 * w]
-    top, bottom = [y for y in across if y < 0.25 * h], [y for y in across if y > 0.75 * h]
+    across = [e for e in marks if e["bottom"] - e["top"] < 1 and (e["x1"] <= edge or e["x0"] >= w - edge)]
+    down = [e for e in marks if e["x1"] - e["x0"] < 1 and (e["bottom"] <= edge or e["top"] >= h - edge)]
+    left, right = [e["x0"] for e in down if e["x0"] < 0.25 * w], [e["x0"] for e in down if e["x0"] > 0.75 * w]
+    top, bottom = [e["top"] for e in across if e["top"] < 0.25 * h], [e["top"] for e in across if e["top"] > 0.75 * h]
     if not (left and right and top and bottom):
         return page
-    return page.within_bbox((max(left), max(top), min(right), min(bottom)))
+    box = (max(left), max(top), min(right), min(bottom))
+    # each corner has its two marks, each beyond the cut it shows ("⌐" outside the page, not a chart's ticks)
+    for x, y, outward_x, outward_y in ((box[0], box[1], -1, -1), (box[2], box[1], 1, -1), (box[0], box[3], -1, 1),
+                                       (box[2], box[3], 1, 1)):
+        if not any(abs(e["top"] - y) < 1 and (e["x1"] <= x + 1 if outward_x < 0 else e["x0"] >= x - 1) for e in across) \
+                or not any(abs(e["x0"] - x) < 1 and (e["bottom"] <= y + 1 if outward_y < 0 else e["top"] >= y - 1)
+                           for e in down):
+            return page
+    chars = page.chars
+    outside = sum(1 for c in chars if not (box[0] <= c["x0"] and c["x1"] <= box[2] and box[1] <= c["top"] <= box[3]))
+    return page.within_bbox(box) if outside <= 0.1 * len(chars) else page  # (a slug is a line or two)
 
 
 def _long_turned_lines(page, turn: int) -> bool:
