@@ -250,23 +250,25 @@ def _overview_entries(measures: list[RawMeasure]) -> list[RawMeasure]:
     """A measure named twice in one report, once bare (a diagram's or an overview's box: the name
     with its delmål or type, no text and no one named) and once told of: one measure, the told one,
     with the bare entry's type where it gives none and its delmål besides its own."""
-    told: dict[str, RawMeasure] = {}
+    told: dict[str, RawMeasure] = {}  # the first told measure of each name
     for m in measures:
         if not _bare(m) and fold(m.title):
             told.setdefault(fold(m.title), m)
-    kept = [m for m in measures if not (_bare(m) and fold(m.title) in told)]
+    merged = {id(m): m for m in told.values()}  # each told measure, with what its bare entries add
+    kept = []
+    for m in measures:
+        other = told.get(fold(m.title)) if _bare(m) else None
+        if other is None:
+            kept.append(m)
+            continue
+        now = merged[id(other)]
+        fill = {f: getattr(m, f) for f in ("goal_text", "type_text") if getattr(m, f) and not getattr(now, f)}
+        if m.goal_text and now.goal_text and fold(m.goal_text) != fold(now.goal_text):
+            fill["goal_text"] = f"{now.goal_text}; {m.goal_text}"  # listed under a second delmål too
+        merged[id(other)] = now.model_copy(update=fill) if fill else now
     if len(kept) == len(measures):
         return measures
-    for m in measures:
-        if _bare(m) and (other := told.get(fold(m.title))) is not None:
-            fill = {f: getattr(m, f) for f in ("goal_text", "type_text") if getattr(m, f) and not getattr(other, f)}
-            if m.goal_text and other.goal_text and fold(m.goal_text) != fold(other.goal_text):
-                fill["goal_text"] = f"{other.goal_text}; {m.goal_text}"  # listed under a second delmål too
-            if fill:
-                told[fold(m.title)] = other.model_copy(update=fill)
-    kept = [told.get(fold(m.title), m) if not _bare(m) and told.get(fold(m.title)) is not None
-            and told[fold(m.title)].provenance == m.provenance else m for m in kept]
-    return [m.model_copy(update={"index": i + 1}) for i, m in enumerate(kept)]
+    return [merged.get(id(m), m).model_copy(update={"index": i + 1}) for i, m in enumerate(kept)]
 
 
 def _bare(m: RawMeasure) -> bool:

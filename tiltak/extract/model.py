@@ -257,12 +257,12 @@ def _unmarked(text: str) -> str:
 def without_formatting_marks(doc: Document) -> Document:
     """A document printed with Word's formatting marks shown: "¶" closing each paragraph, "→" for
     each tab. The text without them; only where most paragraphs (three at least) end with "¶"."""
-    cells = [p for t in doc.tables() for c in t.cells for p in c.paragraphs]
-    every = [p for p in doc.paragraphs() + cells if p.text.strip()]
+    paragraphs = doc.paragraphs() + [p for t in doc.tables() for c in t.cells for p in c.paragraphs]
+    every = [p for p in paragraphs if p.text.strip()]
     marked = sum(1 for p in every if p.text.rstrip().endswith("¶"))
     if marked < 3 or 2 * marked < len(every):
         return doc
-    for p in doc.paragraphs() + cells:
+    for p in paragraphs:
         p.text = _unmarked(p.text).strip()
         p.runs = [Run(_unmarked(r.text), r.bold, r.italic, r.size) for r in p.runs if r.text.translate(_SHOWN_MARKS).strip()]
         if p.runs:

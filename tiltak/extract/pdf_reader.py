@@ -172,16 +172,19 @@ def _trimmed(pdf, page):
     return page.within_bbox(box) if outside <= 0.1 * len(chars) else page  # (a slug is a line or two)
 
 
-def _long_turned_lines(page, turn: int) -> bool:
+def _mirrored(char: dict) -> bool:
+    """A letter set mirrored (a negative determinant): no turn the page can undo."""
+    a, b, c, d = char["matrix"][:4]
+    return a * d - b * c <= 0
+
+
+def _long_turned_lines(page, turned: list[dict], turn: int) -> bool:
     """The turned letters make lines across much of the page (its text set on end), not a grid's
     header cells on end (short names over columns of ticks)."""
     across = turn == 180  # lines run across the page; turned a quarter, up or down it
     lines: dict[int, list[float]] = {}
-    for c in page.chars:
-        a, b = c["matrix"][:2]
-        if round(math.degrees(math.atan2(b, a))) % 360 == turn:
-            at = round((c["top"] if across else c["x0"]) / 3)
-            lines.setdefault(at, []).append(c["x0"] if across else c["top"])
+    for c in turned:
+        lines.setdefault(round((c["top"] if across else c["x0"]) / 3), []).append(c["x0"] if across else c["top"])
     reach = max((max(v) - min(v) for v in lines.values()), default=0)
     return reach >= S.turned_line_share * float(page.width if across else page.height)
 
@@ -189,13 +192,12 @@ def _long_turned_lines(page, turn: int) -> bool:
 def _level(pdf, page):
     """The page as it reads when most of its letters are turned one way (a table set sideways on a
     portrait page, a page printed upside down): turned level, as a reader turns the paper."""
-    letters = [c["matrix"][:4] for c in page.chars if not _slanted(c)]
-    # a letter's turn; a mirrored one (a negative determinant) is no turn the page can undo
-    turns = [round(math.degrees(math.atan2(b, a))) % 360 if a * d - b * c > 0 else None for a, b, c, d in letters]
+    angles = [(c, round(math.degrees(math.atan2(c["matrix"][1], c["matrix"][0]))) % 360) for c in page.chars]
+    turns = [None if _mirrored(c) else angle for c, angle in angles if not _slanted(c)]
     if not turns:
         return page
     turn, count = max(((t, turns.count(t)) for t in (90, 180, 270)), key=lambda tc: tc[1])
-    if count < S.turned_share * len(turns) or not _long_turned_lines(page, turn):
+    if count < S.turned_share * len(turns) or not _long_turned_lines(page, [c for c, angle in angles if angle == turn], turn):
         return page
     from pdfplumber.page import Page
 

@@ -900,7 +900,7 @@ FormRow = tuple[str, str, str, list, int]  # field, label, answer, answer paragr
 
 _A_DAY = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b")  # "15.03.2022": when a form was filled in, not a time
 # an answer that is a day ("15. mars 2022", "15.03.2022"): a deadline or when the form was filled in, no name
-_DATED = re.compile(r"^\s*(?:\d{1,2}\.\s*(?:" + "|".join(MONTHS) + r")(?=\s+\d|\s*$)|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b)",
+_DATED = re.compile(r"^\s*(?:\d{1,2}\.\s*(?:" + "|".join(MONTHS) + r")(?=\s+\d|\s*$)|" + _A_DAY.pattern + ")",
                     re.I)  # (not "8. mars-konferansen", a name)
 _BEFORE = re.compile(r"^\s*(?:tidligere|tidlegare|før|forrige|opprinnelig)\b", re.I)
 
