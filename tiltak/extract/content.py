@@ -55,7 +55,14 @@ def goal_reference(text: str, bare: bool = True) -> str | None:
     return None
 
 
-_STARTS_WITH_CODE = re.compile(rf"^\s*\(?{_BARE}\b")
+_STARTS_WITH_CODE = re.compile(r"^\s*\(?(?:delmål\s*)?([1-3])\s?[.,]\s?([1-6])(?!\d|\.\d)", re.I)
+
+
+def first_code(text: str) -> tuple[str, str] | None:
+    """The delmål code a text opens with ("2.2 Flere får …", "Delmål 3,1 …") as (area, number); not a
+    section number ("2.1.3")."""
+    m = _STARTS_WITH_CODE.match(text or "")
+    return m.groups() if m else None
 
 
 _ONE_CODE = re.compile(r"^[1-3][.,][1-6]\.?$")
@@ -69,7 +76,7 @@ def is_delmal_code(text: str) -> bool:
 def names_a_goal(text: str) -> bool:
     """An answer under a goal label that names a goal of the strategy: a reference, codes alone, or a
     code before the delmål's wording ("2.2 Styrke kunnskapsgrunnlaget …")."""
-    return bool(goal_reference(text)) or bool(_STARTS_WITH_CODE.match(text or ""))
+    return bool(goal_reference(text)) or first_code(text) is not None
 
 
 _GOAL_LINE_WORDS = {"relasjon", "til", "jf", "jfr", "se", "knyttet", "knytt", "nkps", "tiltak", "nr", "delmål", "og",

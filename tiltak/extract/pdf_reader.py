@@ -24,11 +24,10 @@ from . import ocr
 from .pdf_columns import NO_DIVIDERS, Dividers, in_columns, printed_rows, within
 from .content import is_goal_line, is_note_mark, is_period_line
 from .layouts.facts import facts_line
-from .text import FACT_MARKS, clean, join_lines, join_wrapped, symbol_bullet, vocabulary
+from .text import FACT_MARKS, clean, join_lines, join_wrapped, symbol_bullet, unfinished, vocabulary
 from .vocabulary import export_key, label_field, label_key, label_words, value_field
 
 S = SETTINGS.pdf
-S_LAYOUTS = SETTINGS.layouts
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": S.table_tolerance,
                   "join_tolerance": S.table_tolerance, "intersection_tolerance": S.table_tolerance}
 WORD_SETTINGS = {"x_tolerance": S.word_x_tolerance, "y_tolerance": S.word_y_tolerance, "keep_blank_chars": False,
@@ -796,8 +795,7 @@ def _facts_end(prev: _PageLine, pl: _PageLine) -> bool:
     """A line of facts ("Delmål 3.2 · Kurs/utdanning · VOFO · 2022") ends with its line: the next one,
     not its continuation, starts a paragraph of its own."""
     return bool(_FACTS_PARTED.search(prev.text)) and not pl.text[:1].islower() and not _FACTS_PARTED.search(pl.text) \
-        and not prev.text.rstrip().endswith((*FACT_MARKS, ",", "/", "-")) \
-        and prev.text.split()[-1] not in S_LAYOUTS.split_row_words and facts_line(prev.text) is not None
+        and not prev.text.rstrip().endswith(tuple(FACT_MARKS)) and not unfinished(prev.text) and facts_line(prev.text) is not None
 
 
 def _box_label(text: str) -> bool:

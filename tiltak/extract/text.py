@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .settings import SETTINGS
+
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
 # Words that follow a suspended compound: "Arbeids- og velferdsetaten", "etter- eller".
 _CONJUNCTIONS = {"og", "eller", "samt", "and", "or", "til"}
@@ -17,6 +19,14 @@ _PUNCTUATION = re.compile(r"[\W_]+")
 # the marks that part a line of facts: "Delmål 2.2 | FoU", "2.1 · Kurs", "Delmål 2.3 • Arrangement",
 # a path of them "Læring i arbeidslivet › Delmål 2.3 › Kampanje"
 FACT_MARKS = "|·•›"
+_SPLIT_WORDS = SETTINGS.layouts.split_row_words
+
+
+def unfinished(text: str) -> bool:
+    """A line whose last word leaves it unfinished: one of the split-row words ("og", "for"), or a
+    word ending in one of its marks ("/", "-", ","); not any word ending in those letters ("teknologi")."""
+    last = text.split()[-1].lower() if text.strip() else ""
+    return last in _SPLIT_WORDS or last.endswith(tuple(w for w in _SPLIT_WORDS if not w.isalpha()))
 
 
 @lru_cache(maxsize=16384)  # matching folds each title many times

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..content import is_delmal_code, is_goal_line, is_name, is_number_list, is_old_number_ref, says_old_numbers
+from ..content import first_code, is_delmal_code, is_goal_line, is_name, is_number_list, is_old_number_ref, says_old_numbers
 from ..model import Cell, Table
 from ..settings import SETTINGS
 from ..vocabulary import combined_fields, header_field, match_label
@@ -232,16 +232,13 @@ def _sentences(values: list[str]) -> bool:
     return sum(1 for v in values if v.rstrip().endswith(".") or len(v.split()) > 14) >= 0.8 * len(values)
 
 
-_CODE_FIRST = re.compile(r"^\s*[1-3]\.[1-6]\b(?!\.\d)")
-
-
 def _goal_column_of_codes(table: Table, header: int, mapping: dict[int, str], col: int) -> None:
     """Two columns labelled as delmål (another framework's goals beside the strategy's, "FN-delmål |
     NKPS-delmål"): the goal column is the one whose cells are the strategy's delmål."""
     first = next(c for c, f in mapping.items() if f == "goal")
 
     def codes(c: int) -> int:  # (a code with its delmål's name, "2.2 Flere får kompetanse …", is one)
-        return sum(1 for v in _column_values(table, header, c) if is_goal_line(v) or _CODE_FIRST.match(v))
+        return sum(1 for v in _column_values(table, header, c) if is_goal_line(v) or first_code(v))
 
     if codes(col) > codes(first):
         del mapping[first]

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from ..model import Cell, Document, Paragraph, Table
 from ..records import Provenance, RawMeasure, SelfCheck
-from ..text import fold, join_lines, join_paragraphs
-from ..content import goal_reference, is_period_line, names_a_goal, says_old_numbers
+from ..text import fold, join_lines, join_paragraphs, unfinished
+from ..content import first_code, goal_reference, is_period_line, names_a_goal, says_old_numbers
 from ..settings import SETTINGS
 from ..vocabulary import match_label, value_field
 from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
@@ -37,7 +37,6 @@ _EXAMPLE = re.compile(r"^\s*(?:eksempel|eks\.|example|f\.\s?eks\.)\s*[:–—-]\
 _OUTLINE = re.compile(r"^\s*[⊟⊞]\s*")  # a group's mark in an outline or a pivot table (not a bullet: "►")
 _TOTAL = re.compile(r"totalt\s+antall\s+tiltak\D{0,20}?(\d{1,4})", re.I)
 _CODE = re.compile(r"^\s*(\d\.\d{1,2})")
-_INCOMPLETE = SETTINGS.layouts.split_row_words
 _OPEN_YEAR = re.compile(r"(?:19|20)\d{2}\s*[-–—]\s*$")
 
 
@@ -45,12 +44,6 @@ def _used_label(line: str, facts: dict[str, str]) -> bool:
     """A "Label: value" line whose value is one of `facts` (taken as a field, so not description)."""
     lbl = match_label(line)
     return lbl is not None and lbl.how == "separator" and facts.get(lbl.field) == lbl.value
-
-
-def _cut_after(last: str) -> bool:
-    """A cell's last word that leaves it unfinished: one of the split-row words ("og", "for"), or a
-    word ending in one of its marks ("/", "-", ","); not any word ending in those letters ("teknologi")."""
-    return last in _INCOMPLETE or last.endswith(tuple(w for w in _INCOMPLETE if not w.isalpha()))
 
 
 _NOTE_LABEL = re.compile(r"^[^\W\d_][\w ]{0,25}:\s")  # "Kilde: …", "Kontaktperson: …"
@@ -161,13 +154,10 @@ def _opening_goal(text: str) -> str | None:
     return ref if ref and text.startswith(ref) else None
 
 
-_CODE_FIRST = re.compile(r"^\s*(?:delmål\s*)?([1-3])\s?[.,]\s?([1-6])(?!\d)", re.I)
-
-
 def _new_code(before: str, text: str) -> bool:
     """A delmål cell that opens with a code other than the one the cell above opened with."""
-    now, then = _CODE_FIRST.match(text), _CODE_FIRST.match(before)
-    return bool(now) and (then is None or now.groups() != then.groups())
+    now = first_code(text)
+    return now is not None and now != first_code(before)
 
 
 def _continues(prev: Table, table: Table) -> bool:
@@ -632,7 +622,7 @@ class RowTable:
             before = prev.values.get(key, "")
             if key == "period" and _OPEN_YEAR.search(before):
                 continue  # "2016–": a term with no end, not a line the page break cut
-            if text and before and _cut_after(before.split()[-1].lower()):
+            if text and before and unfinished(before):
                 return key not in GROUP_FIELDS
         return False
 
