@@ -75,6 +75,35 @@ def test_a_quoted_name_in_both_is_shared_evidence(settings, gazetteer):
     assert suggestion(settings, gazetteer, [unio, kd, *OTHERS]) != "distinct"
 
 
+def test_a_name_one_title_quotes_and_the_other_prints_plain_is_shared(settings, gazetteer):
+    plain = M("Samling for verneombud om læring i hverdagen", reporter="YS", year=2020)
+    quoted = M("Flere samlinger «Læring i hverdagen» for verneombud", reporter="YS", year=2021)
+    assert levels(score(settings, gazetteer, [plain, quoted, *OTHERS]))["names"] == "shared"
+    # one word quoted is no name of its own; a name quoted only in a description is the title found there
+    one = M("Kampanje om «Læring» for verneombud", reporter="YS", year=2021)
+    assert levels(score(settings, gazetteer, [plain, one, *OTHERS]))["names"] == "none"
+    told = M("Samlinger for verneombud", reporter="YS", year=2021, description="Bygger på «Læring i hverdagen».")
+    assert levels(score(settings, gazetteer, [plain, told, *OTHERS]))["names"] == "none"
+    # the words apart from each other in the plain title are no name
+    apart = M("Læring i arbeid og hverdagen for verneombud", reporter="YS", year=2020)
+    assert levels(score(settings, gazetteer, [apart, quoted, *OTHERS]))["names"] == "none"
+
+
+def _term(measure, start, end):
+    return measure.model_copy(update={"period": f"{start}–{end}", "start_year": start, "end_year": end})
+
+
+@pytest.mark.parametrize("verb", ["Videreføre", "Vidareføre", "Fortsette", "Forlenge", "Utvide"])
+def test_a_title_that_says_in_a_verb_the_measure_goes_on_continues_it(settings, gazetteer, verb):
+    first = _term(M("Mentorordning for nyansatte i barnehagene", reporter="Unio", year=2020), 2020, 2021)
+    again = _term(M(f"{verb} mentorordningen for nyansatte i barnehagene", reporter="Unio", year=2022), 2022, 2023)
+    assert levels(score(settings, gazetteer, [first, again, *OTHERS]))["succession"] == "none"
+    # the same verb in a description may speak of something else: the later term still follows the first
+    said = _term(M("Mentorordning for nyansatte i barnehagene", reporter="Unio", year=2022,
+                   description=f"Ordningen skal {verb.lower()} arbeidet med rekruttering."), 2022, 2023)
+    assert levels(score(settings, gazetteer, [first, said, *OTHERS]))["succession"] == "periods_apart"
+
+
 def test_a_name_written_with_a_capital_inside_a_sentence_counts_wherever_it_stands(settings, gazetteer):
     lo = M("Kompetansetiltak for permitterte (Utdanningsløftet)", reporter="LO", year=2020)
     kd = M("Utdanningsløftet 2020 – opplæring for permitterte og ledige", reporter="Regjeringen", year=2020)

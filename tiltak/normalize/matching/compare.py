@@ -37,6 +37,7 @@ class Record:
     open_ended: bool = False  # the timing is a start with no end ("2019–"): it runs on without saying "løpende"
     desc_words: tuple[str, ...] = ()  # the description's words, normalized like the title's
     names: frozenset[str] = frozenset()  # proper names and quoted names in the title and description
+    title_text: str = ""  # the title folded, between spaces (where the other's quoted name may stand)
     continues: bool = False  # the title, description or timing says it goes on ("videreført", "fortsatt")
     peer_kinds: frozenset[str] = frozenset()  # kinds of the responsible bodies that run their own versions (county)
     desc_vector: dict[str, float] = field(default_factory=dict)  # the description's words, weighted
@@ -93,6 +94,14 @@ class PairScore:
 
     def part(self, name: str) -> Part | None:
         return next((p for p in self.parts if p.name == name), None)
+
+
+def _quoted_in(a: Record, b: Record) -> frozenset[str]:
+    """A name of two words or more that one title quotes and the other prints without quotes:
+    "Videreføre kurset «Kompetanse på dagsordenen»" / "Kurs for tillitsvalgte: Kompetanse på dagsordenen".
+    (A description's quoted name in the other's title is the title found in the description.)"""
+    return frozenset(n for n in a.names if n.startswith("«") and " " in n and f" {n[1:]} " in a.title_text
+                     and f" {n[1:]} " in b.title_text)
 
 
 def _term(r: Record) -> frozenset[int]:
@@ -318,7 +327,7 @@ class Comparator:
     def names(self, a: Record, b: Record) -> Part:
         """A proper or quoted name both give («Lære hele livet», Hurtigsporet, Arendalsuka)."""
         w = self.s["names"]
-        shared = a.names & b.names
+        shared = a.names & b.names | _quoted_in(a, b) | _quoted_in(b, a)
         if shared:
             return Part("names", "shared", w["shared"], float(len(shared)))
         return Part("names", "none", 0.0)

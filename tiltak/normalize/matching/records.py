@@ -79,9 +79,18 @@ _CONTINUES = re.compile(
     r"\b(?:videreført|videreføres|videreføring|vidareført|vidareføring|fortsatt|fortsetter|forts\.|framleis|"
     r"forlenget|forlengelse|forlengd|oppfølging|følges opp|fase\s*(?:2|ii|to)|andre fase|ny runde|sluttrapport|"
     r"avsluttende|avsluttet|utvidet|utvides|igjen|som i fjor|årlig|årleg|oppdatert|oppdatering|videreutvikl\w*)\b", re.I)
+# a title's verb that says the measure goes on, in every form ("Videreføre kurset …", "Utvide ordningen"); in
+# a description the same verb may speak of something else ("Avtalen viderefører innsatsen mot …")
+_GOES_ON = re.compile(r"\b(?:videref[øo]r\w*|vidaref[øo]r\w*|fortset\w*|held fram|halde fram|forleng\w*|utvid\w*)\b", re.I)
 # "Kvalitetsrammeverket – revisjon": a title that says the measure is revised goes on with it (a text that
 # says so may speak of another measure: "Kursene er revidert etter Fafo-rapporten")
 _REVISED = re.compile(r"\b(?:revisjon|revidert|revidering)\b", re.I)
+
+
+def _goes_on(title: str) -> bool:
+    return bool(_GOES_ON.search(title) or _REVISED.search(title))
+
+
 _QUOTED = re.compile(r"[«\"“”]([^«»\"“”]{3,80})[»\"“”]")
 _WORD = re.compile(r"[A-ZÆØÅ][a-zæøå]{4,}(?:-[A-ZÆØÅa-zæøå]+)?")
 _INSIDE = re.compile(r"(?<=[\w,;:()»\"–-]\s)[A-ZÆØÅ][a-zæøå]{4,}(?:-[A-ZÆØÅa-zæøå]+)?|(?<=\()[A-ZÆØÅ][a-zæøå]{4,}")
@@ -291,12 +300,13 @@ def _record(models: _Models, i: int, m) -> Record:
         product=_product(m.title or ""),
         event=m.type == "Arrangement" or bool(models.event_stems.search(title)),
         names=_names(f"{m.title}. {m.description or ''}", models.proper),
-        continues=bool(_CONTINUES.search(texts) or _REVISED.search(m.title or "")),
+        title_text=f" {title} ",
+        continues=bool(_CONTINUES.search(texts) or _goes_on(m.title or "")),
         peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
         counties=_counties(gazetteer, organisations),
         start_year=m.start_year if timed else timing[0],
         term_start=term[0] or (m.start_year if m.start_year and m.end_year and m.end_year > m.start_year else None),
-        goes_on=bool(_CONTINUES.search(m.title or "") or _REVISED.search(m.title or "")),
+        goes_on=bool(_CONTINUES.search(m.title or "") or _goes_on(m.title or "")),
         reported=models.reported.get(m.reporter, frozenset()),
         regions=frozenset(models.regions.findall(title)) if models.regions else frozenset(),
         national=bool(_NATIONAL.search(title)),
