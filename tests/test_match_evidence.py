@@ -84,6 +84,9 @@ def test_a_name_one_title_quotes_and_the_other_prints_plain_is_shared(settings, 
     assert levels(score(settings, gazetteer, [plain, one, *OTHERS]))["names"] == "none"
     told = M("Samlinger for verneombud", reporter="YS", year=2021, description="Bygger på «Læring i hverdagen».")
     assert levels(score(settings, gazetteer, [plain, told, *OTHERS]))["names"] == "none"
+    # the name the other title opens with is its head, weighed by the title's match already
+    head = M("Læring i hverdagen – film for verneombud", reporter="YS", year=2021)
+    assert levels(score(settings, gazetteer, [quoted, head, *OTHERS]))["names"] == "none"
     # the words apart from each other in the plain title are no name
     apart = M("Læring i arbeid og hverdagen for verneombud", reporter="YS", year=2020)
     assert levels(score(settings, gazetteer, [apart, quoted, *OTHERS]))["names"] == "none"
@@ -102,6 +105,15 @@ def test_a_title_that_says_in_a_verb_the_measure_goes_on_continues_it(settings, 
     said = _term(M("Mentorordning for nyansatte i barnehagene", reporter="Unio", year=2022,
                    description=f"Ordningen skal {verb.lower()} arbeidet med rekruttering."), 2022, 2023)
     assert levels(score(settings, gazetteer, [first, said, *OTHERS]))["succession"] == "periods_apart"
+
+
+@pytest.mark.parametrize("part", ["del 2", "del II", "fase 3"])
+def test_a_later_part_of_a_measure_continues_it(settings, gazetteer, part):
+    first = M("Kartlegging av opplæringsbehov i barnehagene", reporter="Utdanningsforbundet", year=2021)
+    later = M(f"Opplæringsbehov i barnehagene, {part}", reporter="Utdanningsforbundet", year=2024)
+    pair = score(settings, gazetteer, [first, later, *OTHERS])
+    assert levels(pair)["years"] == "continues" and not levels(pair)["title"].startswith("objects/"), levels(pair)
+    assert suggestion(settings, gazetteer, [first, later, *OTHERS]) != "distinct"
 
 
 def test_a_name_written_with_a_capital_inside_a_sentence_counts_wherever_it_stands(settings, gazetteer):

@@ -99,9 +99,10 @@ class PairScore:
 def _quoted_in(a: Record, b: Record) -> frozenset[str]:
     """A name of two words or more that one title quotes and the other prints without quotes:
     "Videreføre kurset «Kompetanse på dagsordenen»" / "Kurs for tillitsvalgte: Kompetanse på dagsordenen".
-    (A description's quoted name in the other's title is the title found in the description.)"""
+    (A description's quoted name in the other's title is the title found in the description; the
+    name the other title opens with is its head, which the title's match weighs already.)"""
     return frozenset(n for n in a.names if n.startswith("«") and " " in n and f" {n[1:]} " in a.title_text
-                     and f" {n[1:]} " in b.title_text)
+                     and f" {n[1:]} " in b.title_text and not b.title_text.startswith(f" {n[1:]} "))
 
 
 def _term(r: Record) -> frozenset[int]:

@@ -77,7 +77,7 @@ def _day_dates(text: str | None, year: int | None) -> tuple:
 
 _CONTINUES = re.compile(
     r"\b(?:videreført|videreføres|videreføring|vidareført|vidareføring|fortsatt|fortsetter|forts\.|framleis|"
-    r"forlenget|forlengelse|forlengd|oppfølging|følges opp|fase\s*(?:2|ii|to)|andre fase|ny runde|sluttrapport|"
+    r"forlenget|forlengelse|forlengd|oppfølging|følges opp|(?:fase|del)\s*(?:[2-4]|ii|iii|to|tre)|andre fase|ny runde|sluttrapport|"
     r"avsluttende|avsluttet|utvidet|utvides|igjen|som i fjor|årlig|årleg|oppdatert|oppdatering|videreutvikl\w*)\b", re.I)
 # a title's verb that says the measure goes on, in every form ("Videreføre kurset …", "Utvide ordningen"); in
 # a description the same verb may speak of something else ("Avtalen viderefører innsatsen mot …")
