@@ -119,6 +119,16 @@ def is_period_line(text: str) -> bool:
     return bool(words) and (bool(_YEARISH.search(text)) or len(text.split()) <= 3)
 
 
+# a target or a result given after its label: "Resultatmål 2023: 6 000", "Mål: under 2 måneder"
+_FIGURE_AFTER = re.compile(r":\s+(?:ca\.?\s+|under\s+|over\s+|minst\s+|maks\.?\s+|inntil\s+)?(?!(?:19|20)\d{2}\b)\d", re.I)
+
+
+def figure_after_label(text: str) -> bool:
+    """A line that gives a figure after its label (a target, a result): no name and no time (a year
+    after its label is a time: "Fase 2: 2023–2024")."""
+    return bool(_FIGURE_AFTER.search(text or ""))
+
+
 def mentions_time(text: str) -> bool:
     """The text names a year, a month or a season."""
     return bool(_YEARISH.search(text or "")) or bool(re.search(

@@ -16,7 +16,7 @@ from .model import (Document, with_answers_unmarked, with_typed_bullets, without
                     without_quoted_mail, without_translations, without_tree_lines)
 from .records import DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
-from .legends import with_legend_codes, with_symbol_legends
+from .legends import with_legend_codes, with_symbol_legends, without_shape_legends
 from .name_rows import with_matrices, with_name_rows
 from .text import fold
 from .text_grids import with_delimited_tables, with_json_records, with_text_grids
@@ -45,13 +45,13 @@ def _tidied(doc: Document) -> Document:
     """The reader's document as the layouts read it: Word's formatting marks printed with it, an
     e-mail's quoted lines and a template's guidance left out, a questionnaire's answers as values of its questions, a table's translation columns left
     out, the document's own codes for the delmål and the symbols a legend explains read as what they
-    stand for, JSON records as forms, tables drawn with characters or pasted as delimited text, names in rows across the table
+    stand for (a diagram's key of shapes left out), JSON records as forms, tables drawn with characters or pasted as delimited text, names in rows across the table
     and matrices of delmål by reporter read as tables, bullets typed before a Word paragraph's text as
     its list label, and an outline's drawn connectors left out."""
     for step in (without_formatting_marks, without_quoted_mail, without_chat_marks, without_guidance, with_answers_unmarked,
                  with_json_records, with_text_grids, with_delimited_tables,
                  without_tree_lines, without_translations, with_legend_codes, with_typed_bullets, with_symbol_legends,
-                 with_name_rows, with_matrices):
+                 without_shape_legends, with_name_rows, with_matrices):
         doc = step(doc)
     return doc
 
@@ -147,8 +147,18 @@ _REJECTED = re.compile(r"^(?:forkastet|forkasta|avvist|avslått|avslege|skrinlag
                        r"(?:\s+(?:av\s+[^,;.]{1,40}|(?:i|den|per|pr\.)?\s*\d[\d.\s]*))?\s*\.?$", re.I)
 
 
+# a checklist's category that says a row is the reporter's own chore, not a measure: "Internt", "Intern
+# oppgåve" (as a type, "Intern" is a measure for the reporter's own staff, and stays)
+_INTERNAL = re.compile(r"^(?:internt|intern\s+oppgave|intern\s+oppgåve|ikke\s+(?:et\s+)?tiltak|ikkje\s+(?:eit\s+)?tiltak)\.?$",
+                       re.I)
+_CATEGORY = {"kategori", "kategorisering", "klassifisering"}
+
+
 def _rejected(m: RawMeasure) -> bool:
-    return any(fold(label) == "status" and _REJECTED.match(value.strip()) for label, value in m.extra.items())
+    """A measure its report says was turned down ("Status: Forkastet"), or a checklist's row of the
+    reporter's own chores ("Kategori: Internt")."""
+    return any(fold(label) == "status" and _REJECTED.match(value.strip())
+               or fold(label) in _CATEGORY and _INTERNAL.match(value.strip()) for label, value in m.extra.items())
 
 
 def _without_status(m: RawMeasure) -> RawMeasure:
@@ -272,7 +282,10 @@ def _overview_entries(measures: list[RawMeasure]) -> list[RawMeasure]:
 
 
 def _bare(m: RawMeasure) -> bool:
-    return not (m.description or m.responsible_text or m.partners_text or m.period_text or m.extra)
+    """No text and no one named, no fact besides (a diagram's question beside the box answered in a
+    word or two, "tempo?: Ja Ja", is none)."""
+    return not (m.description or m.responsible_text or m.partners_text or m.period_text
+                or any(not label.rstrip().endswith("?") or len(value.split()) > 3 for label, value in m.extra.items()))
 
 
 def _same_table_rows(a: RawMeasure, b: RawMeasure) -> bool:

@@ -172,3 +172,29 @@ def with_symbol_legends(doc: Document) -> Document:
 def _line(p: Paragraph, text: str) -> Paragraph:
     return Paragraph(text=text, page=p.page, page_end=p.page_end, style=p.style, font_size=p.font_size, bold=False,
                      italic=p.italic, indent=p.indent, runs=[Run(text)], lead=None)
+
+
+# "Romben = spørsmål, avrundet boks = tilbud": what a diagram's shapes, colours or marks stand for
+_SHAPE_PAIR = re.compile(r"(?:^|[,;.]\s*|\s{2,})([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}|\W)\s+=\s+([^=,;.]{1,40}?)"
+                         r"(?=\s*(?:[,;.]|\s{2,}|$))")
+
+
+def without_shape_legends(doc: Document) -> Document:
+    """A line that says what a diagram's shapes or marks stand for, two of them or more ("Romben =
+    spørsmål, avrundet boks = tilbud."; "☑ = gjennomført ☐ = ikkje starta"): the diagram's key, no
+    measure's text. (A system's export of labelled values, "DELMAAL = 1.3", is no key.)"""
+    from .vocabulary import label_field
+
+    def legend(text: str) -> bool:  # (its meanings words, no figures: "Kvinner = 62 %" is data)
+        key, _, rest = text.partition(". ")
+        pairs = _SHAPE_PAIR.findall(key)
+        covered = sum(len(a) + len(b) + 3 for a, b in pairs)
+        return len(pairs) >= 2 and covered >= 0.6 * len(key) and len(rest.split()) <= 8 \
+            and not any(ch.isdigit() for _, b in pairs for ch in b) \
+            and not any(label_field(a.strip(), colon=True) for a, _ in pairs)
+
+    kept = [b for b in doc.blocks if not (isinstance(b, Paragraph) and legend(b.text))]
+    if len(kept) < len(doc.blocks):
+        doc.blocks = kept
+    return doc
+

@@ -592,6 +592,11 @@ def _paragraphs(lines: list[_PageLine]) -> list[Paragraph]:
             for group in groups]
 
 
+def _in_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
+
+
 def _label_line(pl: _PageLine) -> bool:
     """A line that starts with a field label: "Ansvarlig: …", or a label span set apart by a wide gap.
     A label starts with a capital; "varighet: …" is the rest of a label the line break cut."""
@@ -657,9 +662,11 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
         return True  # into a column or out of one; from a side heading to its text (newspaper text runs on)
     edge = prev.column[1] if prev.column else right[prev.line.page]
     width = edge - prev.line.x0
-    if (pl.text[:1].islower() or prev.bold and pl.bold) \
+    if (pl.text[:1].islower() or prev.bold and pl.bold and _in_capitals(prev.text) <= _in_capitals(pl.text)) \
             and prev.line.x1 + 0.5 * prev.size + (pl.words[0].x1 - pl.words[0].x0) > edge:
-        return False  # a sentence (or a name in bold) goes on with a word that would not have fit: wrapped, not ended
+        # a sentence (or a name in bold) goes on with a word that would not have fit: wrapped, not ended
+        # (not a kicker in capitals over a name: "NKPS-TILTAKET" / "Digitaliseringssamarbeidet i …")
+        return False
     if prev.column and _centred(prev, prev.column) and _centred(pl, prev.column):
         return False  # text centred in a card, line under line: one paragraph however short its lines
     return prev.line.x1 < edge - S.short_line * max(width, 1)

@@ -25,7 +25,7 @@ _SPLIT_WORDS = SETTINGS.layouts.split_row_words
 def unfinished(text: str) -> bool:
     """A line whose last word leaves it unfinished: one of the split-row words ("og", "for"), or a
     word ending in one of its marks ("/", "-", ","); not any word ending in those letters ("teknologi")."""
-    last = text.split()[-1].lower() if text.strip() else ""
+    last = text.split()[-1] if text.strip() else ""  # (as written: "Fase I" ends its line)
     return last in _SPLIT_WORDS or last.endswith(tuple(w for w in _SPLIT_WORDS if not w.isalpha()))
 
 

@@ -195,6 +195,8 @@ def _asked(key: str) -> str | None:
     start = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in asks), None)
     if not words or len(words) > SETTINGS.labels.head_word_max_words + 4:
         return None  # a long question is one in the text, not a label
+    if _SPOKEN.search(key) and not _NAMES_IT.intersection(words):
+        return None  # "Hvem har ansvaret for at vi lærer hele livet?": a question in a dialogue, not a form's
     if start is not None and len(start.split()) > 1:
         return asks[start]  # "hva slags", "hvem samarbeider": said by the start itself
     if len(words) > SETTINGS.labels.head_word_max_words + 2:
@@ -205,6 +207,13 @@ def _asked(key: str) -> str | None:
     if start and len(words) > 5 and not _ABOUT_IT.intersection(words):
         return None  # "Hvordan påvirker ny teknologi kompetansebehovet i varehandelen?": a study's name, asking of its own
     return asks.get(start) if start else None
+
+
+# a clause of the speaker's own after the question's start: "… for at vi lærer", "… når jeg ikke kan"
+_SPOKEN = re.compile(r"\b(?:at|når|om|hvis|viss|dersom|fordi)\s+(?:vi|me|jeg|eg|du)\b")
+
+
+_NAMES_IT = frozenset("tiltaket tiltak prosjektet ordningen ordninga satsingen satsinga aktiviteten".split())
 
 
 # what a form's question asks about: the measure itself, or those who report it ("Hva har dere gjort …?")

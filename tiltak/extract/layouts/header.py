@@ -10,7 +10,7 @@ import re
 from ..content import first_code, is_delmal_code, is_goal_line, is_name, is_number_list, is_old_number_ref, says_old_numbers
 from ..model import Cell, Table
 from ..settings import SETTINGS
-from ..vocabulary import combined_fields, header_field, match_label
+from ..vocabulary import combined_fields, header_field, match_label, value_field
 from .base import cell_lines
 from .segments import enough_fields, fields_header, label_rows_below
 from .facts import facts_line
@@ -43,8 +43,9 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
                     name = header_field(group)
             if name == "title" and "title" in mapping.values() and second_name is None:
                 second_name = col  # "Innsats | Aktivitet | …": what is done, unless its cells are delmål
-            if name == "goal" and "goal" in mapping.values():
-                _goal_column_of_codes(table, r, mapping, col)  # "FN-delmål | NKPS-delmål": the strategy's codes
+            if name in _BY_ANSWERS and name in mapping.values():
+                # "FN-delmål | NKPS-delmål": the strategy's codes; "Kategori | … | Type": the types
+                _column_of_answers(table, r, mapping, col, name)
                 continue
             if name and name not in mapping.values() and name not in ("other", "section"):
                 mapping[col] = name
@@ -69,6 +70,8 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
                 _goal_column_by_content(table, r, mapping, labels)
             if second_name is not None and second_name not in mapping and "description" not in mapping.values():
                 mapping[second_name] = "description"
+            if "description" not in mapping.values():
+                _description_of_remarks(table, r, mapping, labels)
             return r, mapping, labels, combined
     return None
 
@@ -227,22 +230,45 @@ def _names_in_description(table: Table, header: int, mapping: dict[int, str]) ->
     return col if values and len(short) >= 0.8 * len(values) else None
 
 
+_REMARKS = re.compile(r"^(?:merknad(?:er)?|kommentar(?:er|ar)?|omtale|utdyping|om\s+tiltaket)$", re.I)
+
+
+def _description_of_remarks(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
+    """A table with no description column, its remarks column of sentences ("Merknad", "Kommentar"):
+    the only text about each measure, its description, when half its cells or more run to eight words.
+    (Notes of a few words, "Se vedlegg.", "Gjennomført som planlagt.", are remarks.)"""
+    for col, label in labels.items():
+        values = _column_values(table, header, col)
+        if col not in mapping and _REMARKS.match(label.strip(" :")) and values and _sentences(values) \
+                and 2 * sum(len(v.split()) >= 8 for v in values) >= len(values):
+            mapping[col] = "description"
+            return
+
+
 def _sentences(values: list[str]) -> bool:
     """Most cells are sentences: they end with a full stop or run past fourteen words."""
     return sum(1 for v in values if v.rstrip().endswith(".") or len(v.split()) > 14) >= 0.8 * len(values)
 
 
-def _goal_column_of_codes(table: Table, header: int, mapping: dict[int, str], col: int) -> None:
-    """Two columns labelled as delmål (another framework's goals beside the strategy's, "FN-delmål |
-    NKPS-delmål"): the goal column is the one whose cells are the strategy's delmål."""
-    first = next(c for c, f in mapping.items() if f == "goal")
+# a field two columns may name, and what its answers are: of two, the column whose cells are such answers
+_BY_ANSWERS = {
+    "goal": lambda v: is_goal_line(v) or first_code(v) is not None,  # (a code with its name, "2.2 Flere får …")
+    "type": lambda v: value_field(v) == "type",
+}
 
-    def codes(c: int) -> int:  # (a code with its delmål's name, "2.2 Flere får kompetanse …", is one)
-        return sum(1 for v in _column_values(table, header, c) if is_goal_line(v) or first_code(v))
 
-    if codes(col) > codes(first):
+def _column_of_answers(table: Table, header: int, mapping: dict[int, str], col: int, field: str) -> None:
+    """Two columns labelled as one field (another framework's goals beside the strategy's, "FN-delmål |
+    NKPS-delmål"; a checklist's "Kategori" beside its "Type"): the field's column is the one whose
+    cells are its answers (the strategy's delmål, the types of measures)."""
+    first = next(c for c, f in mapping.items() if f == field)
+
+    def answers(c: int) -> int:
+        return sum(1 for v in _column_values(table, header, c) if _BY_ANSWERS[field](v))
+
+    if answers(col) > answers(first):
         del mapping[first]
-        mapping[col] = "goal"
+        mapping[col] = field
 
 
 def _goal_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:

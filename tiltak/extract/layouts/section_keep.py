@@ -54,6 +54,26 @@ def without_notices(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Meas
     return [(m, r) for m, r in kept if not bare(m, r)]
 
 
+# the heading of a report's own section: "Påmelding", "Veien videre", "Samlet vurdering av …", "Akademikernes
+# prioriteringer for 2022", or an area of the strategy alone ("Innsatsområde 3")
+_OWN_HEAD = re.compile(r"^(?:påmelding|kontakt\w*|veien videre|vegen vidare|videre arbeid|vidare arbeid|neste steg|"
+                       r"oppsummering|sammendrag|samandrag|samlet vurdering|samla vurdering|konklusjon\w*|avslutning\w*|"
+                       r"om oss|vedlegg|kilder|innsatsområde\s*\d\s*$)|\b(?:prioriteringer|prioriteringar|planer|planar|"
+                       r"ambisjoner|ambisjonar)\s+(?:for|i|fram mot)\s+(?:19|20)\d{2}\b", re.I)
+
+
+def without_closing_text(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
+    """A heading of the report's own ("Påmelding", "Prioriteringer for 2022", "Samlet vurdering") with
+    text and no fact at all after the last of four or more measures that each give their delmål and two facts more: the
+    report's, not a measure. (A measure told in prose last, "Bransjeprogram for industrien", stays.)"""
+    last = max((k for k, (_, r) in enumerate(kept) if _facts_given(r)), default=-1)
+    factual = [r for _, r in kept if _facts_given(r)]
+    if len(factual) < 4 or not all(r.goal_text and _facts_given(r, _FACTS[1:]) >= 2 for r in factual):
+        return kept
+    return [(m, r) for k, (m, r) in enumerate(kept)
+            if k <= last or m.origin != "head" or not _OWN_HEAD.search(r.title or "")]
+
+
 def without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
     """An overview of the measures before their forms ("Oversikt over tiltak": name and delmål, then a
     form per measure), or a cover's name and period before a table of facts: a measure named again

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..content import (ALSO, SENTENCE_END, goal_reference, is_closing, is_name, is_delmal_code, is_goal_line, is_instruction, is_number_list,
+from ..content import (ALSO, SENTENCE_END, figure_after_label, goal_reference, is_closing, is_name, is_delmal_code, is_goal_line, is_instruction, is_number_list,
                        is_period_line, mentions_time, names_a_goal, says_old_numbers)
 from ..model import Document
 from ..records import Provenance, RawMeasure
@@ -31,8 +31,8 @@ from ..text import join_paragraphs
 from ..vocabulary import label_key, value_field
 from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
-from .section_keep import (drop_trailing_text, one_per_listing, surely_of_the_strategy, without_dates_only, without_notices,
-                           without_overview)
+from .section_keep import (drop_trailing_text, one_per_listing, surely_of_the_strategy, without_closing_text,
+                           without_dates_only, without_notices, without_overview)
 from .facts import bracket_facts, leading_facts, trailing_facts
 from .segments import Item, chosen, items, kickers, split_numbering
 
@@ -593,7 +593,7 @@ class _Segmenter:
         if open_field in ("description", "other"):
             return open_field
         if open_field == "period" and mentions_time(text) and len(text.split()) <= SETTINGS.layouts.period_words \
-                and not _TWO_SENTENCES.search(text):
+                and not _TWO_SENTENCES.search(text) and not figure_after_label(text):  # (not "Resultatmål 2023: 80 %")
             return "period"  # (not "LO deltar i utvalget. Rapporten kom i 2019.": a description)
         if (open_field in ("responsible", "partners", "roles") and len(text.split()) <= SETTINGS.layouts.names_words
                 and not text.endswith(".") and not is_goal_line(text, bare=False) and value_field(text) != "type"):
@@ -675,7 +675,7 @@ class Sections:
         its = items(doc)
         measures = self._segment(its)
         kept = [(m, r) for m, r in ((m, self._measure(i + 1, m)) for i, m in enumerate(measures)) if r is not None]
-        kept = without_notices(without_dates_only(one_per_listing(without_overview(kept))))
+        kept = without_closing_text(without_notices(without_dates_only(one_per_listing(without_overview(kept)))))
         raw = _without_shared_start([r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)])
         confident = sum(1 for m, r in kept if r.title and surely_of_the_strategy(m.evidence, r))
         kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import MONTHS, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line, names_a_goal
+from ..content import MONTHS, figure_after_label, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line, names_a_goal
 from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
@@ -198,7 +198,7 @@ def _italic_name(it: Item) -> bool:
     text = it.text.strip()
     return (it.kind == "text" and p is not None and bool(p.italic) and not p.bold and not p.list_label
             and len(text.split()) <= SETTINGS.layouts.prose_title_words and not text.startswith(("(", "[", "«", '"'))
-            and not text.endswith((".", ":", "?", "!")) and is_name(text))
+            and not text.endswith((".", ":", "?", "!")) and not figure_after_label(text) and is_name(text))
 
 
 def _italic(it: Item) -> bool:
@@ -702,11 +702,22 @@ def is_row_table_header(table: Table) -> bool:
     """A header row naming the measure and two more fields, or the measure and its goal, or only
     fields in every cell ("Tiltak | Om tiltaket") over rows that open with no label."""
     for r in range(min(3, table.n_rows)):
-        fields = {header_field(c.text.replace("\n", " ")) for c in table.row_cells(r) if c.row == r}
+        cells = [c for c in table.row_cells(r) if c.row == r]
+        fields = {header_field(c.text.replace("\n", " ")) for c in cells}
         fields.discard(None)
-        if enough_fields(fields) or fields_header(table, r):
+        if (enough_fields(fields) and not _holds_answers(cells)) or fields_header(table, r):
             return not label_rows_below(table, r)
     return False
+
+
+def _holds_answers(cells: list[Cell]) -> bool:
+    """A row of answers, not of column names: a cell that opens with a label and its answer ("Ansvar:
+    HK-dir"), or one of many words ("Tiltak | Nettbasert karriereveiledning. Chat, telefon … | Delmål 1.3")."""
+    def answer(cell: Cell) -> bool:  # (not "Ansvar – samarbeid": two labels, a header's)
+        lbl = match_label(cell.text.split("\n")[0])
+        return len(cell.text.split()) > 12 or lbl is not None and lbl.how == "separator" and bool(lbl.value.strip()) \
+            and label_field(lbl.value.strip()) is None
+    return any(answer(c) for c in cells)
 
 
 def enough_fields(fields: set[str]) -> bool:
