@@ -64,8 +64,8 @@ _OWN_HEAD = re.compile(r"^(?:påmelding|kontakt\w*|veien videre|vegen vidare|vid
 
 def without_closing_text(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
     """A heading of the report's own ("Påmelding", "Prioriteringer for 2022", "Samlet vurdering") with
-    text and no fact at all after the last of four or more measures that each give their delmål and two facts more: the
-    report's, not a measure. (A measure told in prose last, "Bransjeprogram for industrien", stays.)"""
+    text and no fact at all, after the last of four or more measures that each give their delmål and
+    two facts more: the report's, not a measure. (A measure told in prose last stays.)"""
     last = max((k for k, (_, r) in enumerate(kept) if _facts_given(r)), default=-1)
     factual = [r for _, r in kept if _facts_given(r)]
     if len(factual) < 4 or not all(r.goal_text and _facts_given(r, _FACTS[1:]) >= 2 for r in factual):
