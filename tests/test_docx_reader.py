@@ -348,3 +348,28 @@ def test_hidden_text_is_not_read(tmp_path):
     assert texts == ["Kurs for ledere i kommunene", "Vist igjen"], texts
     assert "".join(r.text for p in doc.paragraphs() for r in p.runs) == "Kurs for ledere i kommuneneVist igjen"
     assert all(not c.text for t in doc.tables() for c in t.cells)
+
+
+def test_an_old_forms_check_boxes_read_as_ticked_or_not(tmp_path):
+    """A protected Word 97 form's FORMCHECKBOX fields: "☒" where ticked (its checked value, or its
+    default when it has none), "☐" where not, before each choice's words."""
+    from docx.oxml import parse_xml
+
+    W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def box(state):  # state: the w:checked/w:default elements inside w:checkBox
+        return (f'<w:r {W}><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:sizeAuto/>{state}'
+                f'</w:checkBox></w:ffData></w:fldChar></w:r>'
+                f'<w:r {W}><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>'
+                f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r><w:r {W}><w:fldChar w:fldCharType="end"/></w:r>')
+
+    d = docx.Document()
+    p = d.add_paragraph()
+    for state, word in (('<w:default w:val="0"/>', "Kurs"), ('<w:default w:val="1"/>', "Prosjekt"),
+                        ('<w:default w:val="1"/><w:checked w:val="0"/>', "FoU"), ('<w:default w:val="0"/><w:checked/>', "Annet")):
+        for el in parse_xml(f"<w:p {W}>{box(state)}</w:p>"):
+            p._p.append(el)
+        p.add_run(f" {word} ")
+    d.save(tmp_path / "f.docx")
+    texts = [x.text for x in read_docx(str(tmp_path / "f.docx")).paragraphs() if x.text]
+    assert texts == ["☐ Kurs ☒ Prosjekt ☐ FoU ☒ Annet"], texts

@@ -112,11 +112,27 @@ def _run_text(el) -> str:
                     parts.append("\n")
             elif tag == qn("w:noBreakHyphen"):
                 parts.append("-")
+            elif tag == _FIELD_CHAR and (box := _form_checkbox(child)):
+                parts.append(box)
             else:
                 walk(child)
 
     walk(el)
     return "".join(parts)
+
+
+_FIELD_CHAR = qn("w:fldChar")
+
+
+def _form_checkbox(fld) -> str | None:
+    """An old Word form's check box (a FORMCHECKBOX field), as Word shows it: "☒" ticked, "☐" not."""
+    box = fld.find(f"{qn('w:ffData')}/{qn('w:checkBox')}")
+    if box is None:
+        return None
+    checked, default = box.find(qn("w:checked")), box.find(qn("w:default"))
+    mark = checked if checked is not None else default
+    ticked = mark is not None and mark.get(qn("w:val"), "1" if mark is checked else "0") not in ("0", "false", "off")
+    return "☒" if ticked else "☐"
 
 
 class _Reader:
