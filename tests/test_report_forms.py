@@ -31,6 +31,17 @@ def B(text, lead=None):
     return Paragraph(text=text, bold=True, runs=[Run(text, bold=True)], lead=lead)
 
 
+def H(text, level=2):
+    """A heading in Word's style of its level."""
+    return Paragraph(text=text, heading_level=level, bold=True, runs=[Run(text, bold=True)])
+
+
+def L(label, value):
+    """A "Label: value" line, its label in bold."""
+    text = f"{label}: {value}"
+    return Paragraph(text=text, lead=f"{label}:", runs=[Run(f"{label}:", bold=True), Run(f" {value}")])
+
+
 def test_a_column_header_of_two_names_or_a_compound_ending_in_a_label():
     assert header_field("Prosjekt/tiltak") == "title"
     assert header_field("Utfører/partnere") == "partners"

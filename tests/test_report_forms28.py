@@ -1,17 +1,8 @@
 """Forms of reports first met in a blind batch (match28), each in a test's own words."""
 
-from test_report_forms import parse
+from test_report_forms import H, L, parse
 
 from tiltak.extract.model import Paragraph, Run
-
-
-def H(text, level=2):
-    return Paragraph(text=text, heading_level=level, bold=True, runs=[Run(text, bold=True)])
-
-
-def L(label, value):
-    text = f"{label}: {value}"
-    return Paragraph(text=text, lead=f"{label}:", runs=[Run(f"{label}:", bold=True), Run(f" {value}")])
 
 
 def test_an_id_of_a_delmal_and_a_letter_names_the_delmal_and_an_also_field_adds_to_it():

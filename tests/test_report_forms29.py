@@ -1,17 +1,8 @@
 """Forms of reports first met in a blind batch (match29), each in a test's own words."""
 
-from test_report_forms import parse, table
+from test_report_forms import H, L, parse, table
 
 from tiltak.extract.model import Document, Paragraph, Run
-
-
-def H(text, level=2):
-    return Paragraph(text=text, heading_level=level, bold=True, runs=[Run(text, bold=True)])
-
-
-def L(label, value):
-    text = f"{label}: {value}"
-    return Paragraph(text=text, lead=f"{label}:", runs=[Run(f"{label}:", bold=True), Run(f" {value}")])
 
 
 def test_a_row_of_answers_is_no_header_row():

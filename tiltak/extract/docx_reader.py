@@ -129,10 +129,9 @@ def _form_checkbox(fld) -> str | None:
     box = fld.find(f"{qn('w:ffData')}/{qn('w:checkBox')}")
     if box is None:
         return None
-    checked, default = box.find(qn("w:checked")), box.find(qn("w:default"))
-    mark = checked if checked is not None else default
-    ticked = mark is not None and mark.get(qn("w:val"), "1" if mark is checked else "0") not in ("0", "false", "off")
-    return "☒" if ticked else "☐"
+    mark = box.find(qn("w:checked"))
+    mark = box.find(qn("w:default")) if mark is None else mark
+    return "☒" if mark is not None and _on(mark) else "☐"
 
 
 class _Reader:
@@ -376,8 +375,7 @@ def _line_groups(runs: list[Run]) -> list[list[Run]]:
 
 def _hidden(r) -> bool:
     """A run set as hidden text (a template's guidance, "skjult tekst"): Word neither shows nor prints it."""
-    vanish = r.find(qn("w:rPr") + "/" + qn("w:vanish"))
-    return vanish is not None and vanish.get(qn("w:val"), "true") not in ("0", "false", "off")
+    return _toggle(r.find(qn("w:rPr")), "w:vanish") is True
 
 
 def _skipped(el, stop) -> bool:
@@ -416,8 +414,11 @@ def _toggle(rpr, tag: str) -> bool | None:
     if rpr is None:
         return None
     el = rpr.find(qn(tag))
-    if el is None:
-        return None
+    return None if el is None else _on(el)
+
+
+def _on(el) -> bool:
+    """Word's on/off value: on unless it says "0", "false" or "off" (no value is on)."""
     return el.get(qn("w:val"), "true") not in ("0", "false", "off")
 
 

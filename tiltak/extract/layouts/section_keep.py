@@ -45,13 +45,13 @@ def without_notices(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Meas
     def bare(m: _Measure, r: RawMeasure) -> bool:
         return m.origin == "head" and bool(_DAY.search(r.title or "")) and not _facts_given(r)
 
-    def full(r: RawMeasure) -> bool:
-        return bool(r.goal_text) and _facts_given(r, _FACTS[1:]) >= 2
+    return [(m, r) for m, r in kept if not bare(m, r)] if _all_full(kept) else kept
 
+
+def _all_full(kept: list[tuple[_Measure, RawMeasure]]) -> bool:
+    """Four measures or more give facts, and each of them its delmål and two facts more."""
     factual = [r for _, r in kept if _facts_given(r)]
-    if len(factual) < 4 or not all(full(r) for r in factual):
-        return kept
-    return [(m, r) for m, r in kept if not bare(m, r)]
+    return len(factual) >= 4 and all(r.goal_text and _facts_given(r, _FACTS[1:]) >= 2 for r in factual)
 
 
 # the heading of a report's own section: "Påmelding", "Veien videre", "Samlet vurdering av …", "Akademikernes
@@ -66,10 +66,9 @@ def without_closing_text(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[
     """A heading of the report's own ("Påmelding", "Prioriteringer for 2022", "Samlet vurdering") with
     text and no fact at all, after the last of four or more measures that each give their delmål and
     two facts more: the report's, not a measure. (A measure told in prose last stays.)"""
-    last = max((k for k, (_, r) in enumerate(kept) if _facts_given(r)), default=-1)
-    factual = [r for _, r in kept if _facts_given(r)]
-    if len(factual) < 4 or not all(r.goal_text and _facts_given(r, _FACTS[1:]) >= 2 for r in factual):
+    if not _all_full(kept):
         return kept
+    last = max(k for k, (_, r) in enumerate(kept) if _facts_given(r))
     return [(m, r) for k, (m, r) in enumerate(kept)
             if k <= last or m.origin != "head" or not _OWN_HEAD.search(r.title or "")]
 

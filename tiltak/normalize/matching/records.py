@@ -280,6 +280,7 @@ def _record(models: _Models, i: int, m) -> Record:
     timing = term if term[0] else _described_term(m.description)  # when the timing is not given
     desc_words = models.desc_words[i]
     title = fold(m.title or "")
+    goes_on = bool(_CONTINUES.search(m.title or "") or _goes_on(m.title or ""))
     return Record(
         index=i, key=m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal),
         documents=models.documents[i] if models.documents else frozenset([m.source_sha256]), words=w,
@@ -301,12 +302,12 @@ def _record(models: _Models, i: int, m) -> Record:
         event=m.type == "Arrangement" or bool(models.event_stems.search(title)),
         names=_names(f"{m.title}. {m.description or ''}", models.proper),
         title_text=f" {title} ",
-        continues=bool(_CONTINUES.search(texts) or _goes_on(m.title or "")),
+        continues=goes_on or bool(_CONTINUES.search(texts)),
         peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
         counties=_counties(gazetteer, organisations),
         start_year=m.start_year if timed else timing[0],
         term_start=term[0] or (m.start_year if m.start_year and m.end_year and m.end_year > m.start_year else None),
-        goes_on=bool(_CONTINUES.search(m.title or "") or _goes_on(m.title or "")),
+        goes_on=goes_on,
         reported=models.reported.get(m.reporter, frozenset()),
         regions=frozenset(models.regions.findall(title)) if models.regions else frozenset(),
         national=bool(_NATIONAL.search(title)),
