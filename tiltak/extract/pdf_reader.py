@@ -222,7 +222,7 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
     ]
     words = _without_big_numerals(_without_line_numbers(_without_footnote_marks(words)))
     edges = page.edges
-    boxes = [([c for c in found.cells if c], found.bbox) for found in page.find_tables(TABLE_SETTINGS)] if edges else []
+    boxes = _side_by_side([([c for c in found.cells if c], found.bbox) for found in page.find_tables(TABLE_SETTINGS)]) if edges else []
     rules = sorted({(round(e["top"], 1), round(e["x0"], 1), round(e["x1"], 1)) for e in edges
                     if e.get("orientation") == "h" and e["x1"] - e["x0"] >= S.rule_min_length})
     upright = sorted({(round(e["x0"], 1), round(e["top"], 1), round(e["bottom"], 1)) for e in edges
@@ -243,6 +243,30 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
     frames = sorted(frames)
     small = sorted({at for w, h, at in rects if S.tag_min_size <= w < card and h >= S.tag_min_size and at not in frames})
     return words, boxes, float(page.height), rules, Dividers(upright, frames, _lone(small))
+
+
+def _side_by_side(tables: list[tuple[list, tuple]]) -> list[tuple[list, tuple]]:
+    """Tables drawn side by side whose rows lie on the same lines (an Access report's column of
+    boxed labels, a small gap, then the column of answers): one table."""
+    out: list[tuple[list, tuple]] = []
+    for cells, bbox in sorted(tables, key=lambda t: (round(t[1][1]), t[1][0])):
+        if out:
+            last_cells, last = out[-1]
+            rows = _axis([c[1] for c in cells] + [c[3] for c in cells])
+            if abs(bbox[1] - last[1]) <= S.grid_tolerance and abs(bbox[3] - last[3]) <= S.grid_tolerance \
+                    and 0 <= bbox[0] - last[2] <= S.table_join_gap and len(rows) > 2 \
+                    and _same_axis(rows, _axis([c[1] for c in last_cells] + [c[3] for c in last_cells])):
+                # the gap goes to the left table's cells
+                widened = [(x0, top, bbox[0] if abs(x1 - last[2]) <= S.grid_tolerance else x1, bottom)
+                           for x0, top, x1, bottom in last_cells]
+                out[-1] = (widened + cells, (last[0], min(last[1], bbox[1]), bbox[2], max(last[3], bbox[3])))
+                continue
+        out.append((cells, bbox))
+    return sorted(out, key=lambda t: (t[1][1], t[1][0]))
+
+
+def _same_axis(a: list[float], b: list[float]) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= S.grid_tolerance for x, y in zip(a, b))
 
 
 def _lone(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:

@@ -31,6 +31,8 @@ class PdfSettings(_Section):
     bold_share: float = Field(0.6, gt=0, le=1, description="a line is bold when this share of its characters is")
     footnote_size: float = Field(0.85, gt=0, lt=1, description="a number right after a word, at most this share of its size and raised, is a footnote mark")
     grid_tolerance: float = Field(2.0, gt=0, description="cell edges closer than this (points) are one grid line")
+    table_join_gap: float = Field(12.0, ge=0, description="two ruled tables side by side with their rows on the same "
+                                  "lines, no further apart than this (points), are one table: a label column boxed apart")
     rule_min_length: float = Field(40.0, gt=0, description="a horizontal line at least this long (points) is a rule that may part table rows")
     frame_min_share: float = Field(0.2, gt=0, le=1, description="a drawn box at least this share of the page's width (and "
                                    "twice a rule's length high) may frame a card of text, read as a whole")

@@ -76,6 +76,7 @@ class _Measure:
     goal_numbering: str | None = None  # "old": the goal's label counts in the strategy's old tiltak numbers
     numbered_goal: bool = False  # its goal is the strategy's tiltak its heading's numbering gives ("7 b)")
     group_goal: str | None = None  # the delmål of the heading the measure stands under
+    group_fields: dict[str, str] = field(default_factory=dict)  # a band's "Ansvarlig: KD" over the forms under it
     headed: bool = False  # a heading, label lines and a form without a name: the text after the form is its own too
     bold_lead: bool = False  # a paragraph in running text named by its bold first words: typeset as a heading
     other_group: bool = False  # listed under "Andre tiltak": a measure of no delmål
@@ -122,6 +123,7 @@ def _split_title(item: Item) -> tuple[str, str | None]:
     return split_title(item.paragraphs, item.text)
 
 
+_GROUP_FIELDS = ("responsible", "partners", "type", "goal", "period")
 _ALSO = re.compile(r"^\s*(?:også|òg)\b", re.I)
 
 
@@ -204,6 +206,7 @@ class _Segmenter:
         self.last: tuple[int, _Measure | None, str | None] | None = None  # the text just seen and where it went
         self.prev_form_page: int | None = None
         self.group_goal: str | None = None  # from the last heading that names a delmål and starts no measure
+        self.group_fields: dict[str, str] = {}  # a label line over forms that each name a measure ("Ansvarlig: KD")
         self.group_shape: tuple = ()
         self.group_type: str | None = None  # from the last heading that is a type of measure ("Prosjekt")
         self.group_other = False  # the last heading is "Andre tiltak": its bullets are measures
@@ -228,6 +231,10 @@ class _Segmenter:
                 self.text(i, it)
         self._first_named_by_its_line()
         drop_trailing_text(self.out)
+        for m in self.out:
+            for name, text in m.group_fields.items():
+                if not m.fields.get(name):
+                    m.add(name, text)
         return self.out
 
     def _first_named_by_its_line(self) -> None:
@@ -252,7 +259,8 @@ class _Segmenter:
                 del first.fields[name]
 
     def new(self, origin: str, item: Item) -> _Measure:
-        m = _Measure(origin=origin, where=item.where, group_goal=self.group_goal)
+        m = _Measure(origin=origin, where=item.where, group_goal=self.group_goal,
+                     group_fields=dict(self.group_fields) if origin == "form" else {})
         m.touch(item)
         self.out.append(m)
         self.cur, self.closed = m, False
@@ -326,6 +334,7 @@ class _Segmenter:
         if cur is not None and (cur.has_fields or cur.title):
             self.closed = True
         self.group_goal, self.group_shape = it.goal, it.shape
+        self.group_fields = {}
         # "2.1 Digital kompetanse" over bullets: numbered like a delmål, which only the bullets can confirm
         self.group_by_number = not it.goal and bool(it.label and is_delmal_code(it.label))
         if self.group_by_number:
@@ -481,6 +490,13 @@ class _Segmenter:
             return
         if name in ("other", "count") and (cur is None or self.closed):
             return  # "Til:", "Dato:" on a letterhead start no measure
+        if it.label and name in _GROUP_FIELDS and (cur is None or self.closed or cur.form is not None) \
+                and i + 1 < len(self.its) and self.its[i + 1].kind == "form" and self.its[i + 1].form_has_title:
+            # a band over forms that each name their measure (an Access report's "Ansvarlig: KD
+            # Kunnskapsdepartementet"): the field of every measure under it that gives none
+            self.group_fields[name] = it.text
+            self.last = None
+            return
         repeated = (cur is not None and not self.closed and name in cur.fields and name not in ("other", "count")
                     and cur.form is None and not (name == "goal" and (_ALSO.match(it.text) or _ALSO.match(it.label or "") or cur.numbered_goal)))
         # ("Også nr. 7", "Også delmål: 1.4": one more; a delmål under a name numbered by the strategy's tiltak adds to it)

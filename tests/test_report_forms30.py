@@ -1,0 +1,51 @@
+"""Forms of reports first met in a blind batch (match30), each in a test's own words."""
+
+from test_pdf_reader import _pdf
+from test_report_forms import H, L, parse, table
+
+from tiltak.extract.file import extract_file
+from tiltak.extract.model import Paragraph, Run
+
+
+def _boxed_form(top, rows, gap):
+    """A database report's record: a column of boxed labels, a gap of `gap` points, a column of
+    boxed answers, the rows on the same lines. (lines, boxes) for `_pdf`, y counted from the page's foot."""
+    lines, boxes = [], []
+    for k, (label, answer) in enumerate(rows):
+        y = top - 18 * (k + 1)
+        boxes += [(40, y, 110, 18), (150 + gap, y, 400, 18)]
+        lines += [(44, y + 5, 9, 0, 0, label), (154 + gap, y + 5, 9, 0, 0, answer)]
+    return lines, boxes
+
+
+def test_boxed_labels_drawn_apart_from_their_answers_are_one_form_under_its_band(tmp_path):
+    """An Access report: each record a column of boxed labels and, a few points to the right, a
+    column of boxed answers on the same lines; a band "Ansvarlig: KD" over the records of each
+    department. Each record is a measure, the band its responsible."""
+    lines = [(40, 790, 12, 0, 0, "Tiltak i oppfølgingen - rapport"), (40, 760, 10, 0, 0, "Ansvarlig: KD")]
+    boxes = []
+    for top, rows in ((745, [("Tiltak", "Kurs for karriereveiledere"), ("Delmål", "1.3"), ("Type", "Kurs/utdanning")]),
+                      (675, [("Tiltak", "Nettverk for voksenopplæring"), ("Delmål", "3.2"), ("Type", "Prosjekt")])):
+        more, drawn = _boxed_form(top, rows, gap=4)
+        lines, boxes = lines + more, boxes + drawn
+    lines.append((40, 590, 10, 0, 0, "Ansvarlig: ASD"))
+    more, drawn = _boxed_form(575, [("Tiltak", "Opplæring for arbeidssøkere"), ("Delmål", "3.3"), ("Type", "Kurs/utdanning")], 4)
+    _pdf(tmp_path / "r.pdf", lines + more, boxes=boxes + drawn)
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text) for m in extract_file(tmp_path / "r.pdf").measures]
+    assert got == [("Kurs for karriereveiledere", "1.3", "Kurs/utdanning", "KD"),
+                   ("Nettverk for voksenopplæring", "3.2", "Prosjekt", "KD"),
+                   ("Opplæring for arbeidssøkere", "3.3", "Kurs/utdanning", "ASD")]
+
+
+def test_two_tables_far_apart_stay_two():
+    from tiltak.extract.pdf_reader import _side_by_side
+
+    def grid(x0, x1, tops):
+        return [(x0, a, x1, b) for a, b in zip(tops, tops[1:])], (x0, tops[0], x1, tops[-1])
+
+    near = _side_by_side([grid(40, 150, [100, 118, 136]), grid(154, 550, [100, 118, 136])])
+    assert len(near) == 1 and len(near[0][0]) == 4
+    apart = _side_by_side([grid(40, 250, [100, 118, 136]), grid(300, 550, [100, 118, 136])])  # a gutter
+    assert len(apart) == 2
+    other_rows = _side_by_side([grid(40, 150, [100, 118, 136]), grid(154, 550, [100, 110, 136])])
+    assert len(other_rows) == 2
