@@ -49,3 +49,38 @@ def test_two_tables_far_apart_stay_two():
     assert len(apart) == 2
     other_rows = _side_by_side([grid(40, 150, [100, 118, 136]), grid(154, 550, [100, 110, 136])])
     assert len(other_rows) == 2
+
+
+def test_facts_told_in_sentences_under_a_heading_with_its_delmal_after_a_tab():
+    """A ministry's headings numbered by their style, the delmål after a tab in plain type; under each
+    its type alone on a line, then who is responsible and with whom in one sentence, a label after it."""
+    def head(name, code):
+        text = f"{name}\tDelmål {code}"
+        return Paragraph(text=text, heading_level=2, bold=True, lead=name, list_label="Tiltak 1:",
+                         runs=[Run(name, bold=True), Run(f"\tDelmål {code}")])
+
+    def plain(text, italic=False):
+        return Paragraph(text=text, italic=italic, runs=[Run(text, italic=italic)])
+
+    result = parse(H("Oppfølging av strategien – rapport 2024", level=1),
+                   head("Kompetansebehovsutvalget – nytt mandat", "1.1"), plain("Råd/utvalg/nettverk", italic=True),
+                   plain("KD har ansvaret og samarbeider med ASD, partene og HK-dir. Tidsrom: 2023–2027."),
+                   plain("Utvalget har fått nytt mandat og skal analysere behovet for kompetanse."),
+                   head("Evaluering av bransjeprogrammene", "2.2"), plain("FoU"),
+                   plain("KD har ansvaret og samarbeider med Fafo og NIFU. Tidsrom: 2022–2024."),
+                   plain("Sluttrapporten viser at deltakerne bruker det de har lært."))
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text, m.partners_text, m.period_text) for m in result.measures]
+    assert got == [("Kompetansebehovsutvalget – nytt mandat", "Delmål 1.1", "Råd/utvalg/nettverk", "KD", "ASD, partene og HK-dir",
+                    "2023–2027"),
+                   ("Evaluering av bransjeprogrammene", "Delmål 2.2", "FoU", "KD", "Fafo og NIFU", "2022–2024")]
+    assert result.measures[1].description == "Sluttrapporten viser at deltakerne bruker det de har lært."
+
+
+def test_sentences_of_facts_only_when_every_sentence_is_one():
+    from tiltak.extract.layouts.facts import sentence_facts
+
+    assert sentence_facts("LO har ansvaret og samarbeider med Fafo.") == [("responsible", "LO"), ("partners", "Fafo")]
+    assert sentence_facts("Ansvar: KS. Periode: 2021–2022.") == [("responsible", "KS"), ("period", "2021–2022")]
+    assert sentence_facts("KS har ansvaret. Kurset ble holdt i Bodø med 40 deltakere.") is None  # a sentence of text
+    assert sentence_facts("KS har ansvaret.") is None  # one fact: sentence_fact's
+    assert sentence_facts("Vi har ansvaret og samarbeider med mange.") is None  # no one named

@@ -112,6 +112,34 @@ def sentence_fact(text: str) -> tuple[str, str] | None:
     return None
 
 
+_LEADS_WITH = re.compile(r"^(?P<who>[^.,;:]{2,60}?)\s+(?:har|hadde)\s+(?:hoved|hovud)?ansvar(?:et)?\s+og\s+"
+                         r"(?:samarbeider|samarbeidar)\s+med\s+(?P<with>[^.;:]{2,120}?)\s*\.?$", re.I)
+_LABELLED_FACTS = ("goal", "type", "responsible", "partners", "period")
+
+
+def sentence_facts(text: str) -> list[tuple[str, str]] | None:
+    """A paragraph of short sentences each giving a fact, or a label and its answer ("KD har ansvaret og
+    samarbeider med ASD og HK-dir. Tidsrom: 2023–2027."): its (field, value) pairs; None unless every
+    sentence is one and they give two facts or more."""
+    found: list[tuple[str, str]] = []
+    for sentence in _SENTENCE_END.split((text or "").strip()):
+        sentence = sentence.strip()
+        both = _LEADS_WITH.match(sentence)
+        if both and _names_only(both["who"]) and _names_only(both["with"]) and not _NOBODY.match(both["who"].strip()) \
+                and not _NOBODY.match(both["with"].strip()):
+            found += [("responsible", both["who"].strip()), ("partners", both["with"].strip())]
+            continue
+        fact = sentence_fact(sentence)
+        label = match_label(sentence.rstrip(".")) if fact is None and ":" in sentence else None
+        if label is not None and label.how == "separator" and not label.loose and label.field in _LABELLED_FACTS \
+                and label.value:
+            fact = label.field, label.value
+        if fact is None:
+            return None
+        found.append(fact)
+    return found if len(found) >= 2 else None
+
+
 # who is no one named: "Ingen har ansvaret.", "Vi samarbeider med mange."
 _NOBODY = re.compile(r"^(?:vi|alle|ingen|mange|de|dei|noen|nokon|man|andre|flere|fleire|dette|det)(?:\s+andre)?$", re.I)
 # a sentence about the report, not a measure: "Rapporten gjelder delmål 2.1 og 2.2."

@@ -21,7 +21,7 @@ from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
 from .base import cell_texts, numbering_shape, split_numbering
-from .facts import FIELD_SEPARATOR, bracket_facts, by_line, facts_line, field_parts, sentence_fact
+from .facts import FIELD_SEPARATOR, bracket_facts, by_line, facts_line, field_parts, sentence_fact, sentence_facts
 
 @dataclass
 class Item:
@@ -395,7 +395,11 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     if made:  # "*Unio i samarbeid med Proba samfunnsanalyse*" under a name: who made it, with whom (set in
         # italics; a plain line of those words may be a name: "Lærlingkampanje i samarbeid med Virke")
         return [Item("field", value, field=name, how="sentence", **_facts_of(p, where)) for name, value in made]
-    fact = sentence_fact(p.text) if not (p.bold or p.heading_level or p.list_label) else None
+    plain = not (p.bold or p.heading_level or p.list_label)
+    facts = sentence_facts(p.text) if plain else None
+    if facts:  # "KD har ansvaret og samarbeider med ASD. Tidsrom: 2023–2027.": facts written as sentences
+        return [Item("field", value, field=name, how="sentence", **_facts_of(p, where)) for name, value in facts]
+    fact = sentence_fact(p.text) if plain else None
     if fact:  # "LO har ansvaret.": a fact written as a sentence
         return [Item("field", fact[1], field=fact[0], how="sentence", **_facts_of(p, where))]
     named = _named_in_prose(p, where) or _cited(p, where)
