@@ -84,3 +84,52 @@ def test_sentences_of_facts_only_when_every_sentence_is_one():
     assert sentence_facts("KS har ansvaret. Kurset ble holdt i Bodø med 40 deltakere.") is None  # a sentence of text
     assert sentence_facts("KS har ansvaret.") is None  # one fact: sentence_fact's
     assert sentence_facts("Vi har ansvaret og samarbeider med mange.") is None  # no one named
+
+
+def test_procedures_bound_into_one_document_each_named_by_its_title_and_filled_in_under_the_same_headings(tmp_path):
+    """A quality system's procedures, one per measure: a control table, the procedure's name in Word's
+    Title style, then the template's numbered headings ("1 Formål", "2 Omfang", "3 Ansvar og roller",
+    "4 Gyldighet", "5 Referanser"), each filled in. The titles name the measures; the headings are
+    labels of each, whatever their words."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Rutiner for tiltakene i strategien", level=1)
+    d.add_paragraph("Direktoratet rapporterer tiltakene i form av rutinene fra kvalitetssystemet.")
+    for name, goal, who, when in (("Kurs i norsk for arbeidssøkere", "3.5", "NAV", "Løpende"),
+                                  ("Karriereveiledning for arbeidssøkere", "1.3", "NAV Vestland", "2022–2023"),
+                                  ("Digitale ferdigheter for ledige", "2.1", "Studieforbundene", "2022")):
+        t = d.add_table(rows=1, cols=4)
+        for c, text in zip(t.rows[0].cells, ("Dokument-ID", "RUT-1", "Versjon", "1.0")):
+            c.text = text
+        d.add_paragraph(name, style="Title")
+        d.add_heading("1 Formål", level=2)
+        d.add_paragraph(f"Sikre at {name.lower()} gir det arbeidslivet trenger.")
+        d.add_heading("2 Omfang", level=2)
+        d.add_paragraph(f"Rutinen følger opp delmål {goal} i strategien. Tiltakstype: Kurs/utdanning.")
+        d.add_heading("3 Ansvar og roller", level=2)
+        d.add_paragraph(f"Ansvarlig: {who}", style="List Bullet")
+        d.add_heading("4 Gyldighet", level=2)
+        d.add_paragraph(when)
+        d.add_heading("5 Referanser", level=2)
+        d.add_paragraph("Forskrift om arbeidsmarkedstiltak", style="List Bullet")
+    d.save(tmp_path / "r.docx")
+    got = [(m.title, m.goal_text, m.responsible_text, m.period_text) for m in extract_file(tmp_path / "r.docx").measures]
+    assert got == [("Kurs i norsk for arbeidssøkere", "delmål 3.5", "NAV", "Løpende"),
+                   ("Karriereveiledning for arbeidssøkere", "delmål 1.3", "NAV Vestland", "2022–2023"),
+                   ("Digitale ferdigheter for ledige", "delmål 2.1", "Studieforbundene", "2022")]
+
+
+def test_one_title_is_the_documents_and_headings_twice_are_no_template():
+    from tiltak.extract.docx_reader import _titles_as_headings
+    from tiltak.extract.layouts.segments import Item, _template_heads
+
+    alone = [Paragraph(text="Årsrapport 2022", style="Title"), Paragraph(text="Innledning")]
+    _titles_as_headings(alone)
+    assert alone[0].heading_level is None
+    heads = [Item("head", t) for t in ("Kurs A", "Status", "Kurs B", "Status")]
+    assert [it.kind for it in _template_heads(heads)] == ["head"] * 4  # twice: the measures' own headings may repeat
+    run = [Item("head", t) for t in ("Kurs A", "Samling", "Samling", "Samling")]  # one after another, under one name
+    assert [it.kind for it in _template_heads(run)] == ["head"] * 4
+    filled = [Item("head", t) for t in ("Kurs A", "Formål", "Kurs B", "Formål", "Kurs C", "Formål")]
+    assert [it.kind for it in _template_heads(filled)] == ["head", "field"] * 3

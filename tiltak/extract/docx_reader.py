@@ -39,7 +39,21 @@ def read_docx(path: str) -> Document:
     if core.created:
         meta["created"] = core.created.isoformat()
     headers, footers = reader.headers_and_footers()
+    _titles_as_headings(blocks)
     return Document(path=str(path), format="docx", blocks=blocks, headers=headers, footers=footers, metadata=meta)
+
+
+_TITLE_STYLES = ("title", "tittel")
+
+
+def _titles_as_headings(blocks: list) -> None:
+    """Paragraphs in Word's Title style, when there are several: documents bound into one (a
+    procedure per measure), each title a heading of the first rank. (One is the document's title.)"""
+    titles = [b for b in blocks if isinstance(b, Paragraph) and b.heading_level is None and b.text
+              and (b.style or "").strip().casefold() in _TITLE_STYLES]
+    if len(titles) >= 2:
+        for p in titles:
+            p.heading_level = 1
 
 
 _RUN = qn("w:r")
