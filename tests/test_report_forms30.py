@@ -133,3 +133,47 @@ def test_one_title_is_the_documents_and_headings_twice_are_no_template():
     assert [it.kind for it in _template_heads(run)] == ["head"] * 4
     filled = [Item("head", t) for t in ("Kurs A", "Formål", "Kurs B", "Formål", "Kurs C", "Formål")]
     assert [it.kind for it in _template_heads(filled)] == ["head", "field"] * 3
+
+
+def test_calendar_items_printed_in_memo_style_each_a_measure_with_its_facts_a_private_one_none(tmp_path):
+    """Outlook's memo print of calendar items: "Emne", "Sted", "Start", "Organisator", "Obligatoriske
+    deltakere", "Kategorier" with the answers at one tab stop, then the item's text. The subject is the
+    measure's name, the organiser responsible, the attendees its partners, the categories its delmål and
+    type; a long subject runs near the edge, and the next label still starts a line of its own. An item
+    its categories call private is none."""
+    lines, y = [], 800
+
+    def item(fields, text=None):
+        nonlocal y
+        for label, answer in fields:
+            lines.append((40, y, 9, 0, 0, f"{label}:"))
+            lines.append((170, y, 9, 0, 0, answer))
+            y -= 13
+        if text:
+            lines.append((40, y - 6, 9, 0, 0, text))
+            y -= 32
+
+    item([("Emne", "Møte i departementets partssammensatte arbeidsgruppe for digital kompetanse og omstilling"),
+          ("Sted", "Kunnskapsdepartementet, Kirkegata 18"), ("Start", "ma 16.09.2019 13:00"), ("Organisator", "KD"),
+          ("Obligatoriske deltakere", "Unio; LO; NHO"), ("Kategorier", "NKPS; Delmål 2.1; Råd/utvalg/nettverk")],
+         "Unio deltar i arbeidsgruppen som ser på kompetansebehov ved digitalisering.")
+    item([("Emne", "Lunsj med styreleder"), ("Sted", "Kantina"), ("Start", "on 05.06.2019 11:30"),
+          ("Kategorier", "Privat")])
+    item([("Emne", "Tillitsvalgtkurs i kompetanseplanlegging"), ("Sted", "Soria Moria"), ("Organisator", "Unio"),
+          ("Kategorier", "NKPS; Delmål 2.2; Kurs/utdanning")], "Todagerskurs for tillitsvalgte om kompetanseplaner.")
+    _pdf(tmp_path / "k.pdf", lines)
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text, m.partners_text)
+           for m in extract_file(tmp_path / "k.pdf").measures]
+    assert got == [("Møte i departementets partssammensatte arbeidsgruppe for digital kompetanse og omstilling", "Delmål 2.1",
+                    "Råd/utvalg/nettverk", "KD", "Unio; LO; NHO"),
+                   ("Tillitsvalgtkurs i kompetanseplanlegging", "Delmål 2.2", "Kurs/utdanning", "Unio", None)]
+
+
+def test_categories_give_a_delmal_and_a_type_with_one_tag_of_no_field_at_most():
+    from tiltak.extract.layouts.facts import category_facts
+
+    assert category_facts("NKPS; Delmål 2.2; Arrangement") == [("goal", "Delmål 2.2"), ("type", "Arrangement")]
+    assert category_facts("Delmål 2.1; Delmål 2.4") == [("goal", "Delmål 2.1, Delmål 2.4")]
+    assert category_facts("NKPS; Privat; Arrangement") is None  # two tags of no field: a list of something else
+    assert category_facts("Kurs; Prosjekt") is None  # two types: no one measure's
+    assert category_facts("Arrangement") is None

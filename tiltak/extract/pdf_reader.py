@@ -676,6 +676,9 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
         return True
     if _facts_end(prev, pl):
         return True  # "Nr. 12 | Kurs/utdanning | VOFO | 2017–2019", then text: the line of facts ends there
+    at, below = _answer_x(prev), _answer_x(pl)
+    if at is not None and below is not None and abs(at - below) <= S.grid_tolerance:
+        return True  # "Emne: …" over "Sted: …", the answers set at one tab stop: a label a line, known or not
     if prev.line.page != pl.line.page:
         # A paragraph runs on over a page break when the sentence does.
         return prev.text.rstrip().endswith((".", ":", "!", "?")) or not pl.text[:1].islower()
@@ -694,6 +697,22 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
     if prev.column and _centred(prev, prev.column) and _centred(pl, prev.column):
         return False  # text centred in a card, line under line: one paragraph however short its lines
     return prev.line.x1 < edge - S.short_line * max(width, 1)
+
+
+_LABEL_WORD = re.compile(r"^[^\W\d_][\w()./-]*:$")
+
+
+def _answer_x(pl: _PageLine) -> float | None:
+    """Where the answer starts in a line that opens with a label of one to three words, the first
+    capitalised, and a gap after its colon ("Sted:   Kantina"); None for any other line."""
+    words = pl.words
+    for k, w in enumerate(words[:3]):
+        if w.text.endswith(":"):
+            if not _LABEL_WORD.match(words[0].text if k == 0 else words[0].text + ":") or not words[0].text[:1].isupper() \
+                    or k + 1 >= len(words) or words[k + 1].x0 - w.x1 < 1.5 * pl.size:
+                return None
+            return words[k + 1].x0
+    return None
 
 
 def _centred(pl: _PageLine, column: tuple[float, float, bool]) -> bool:

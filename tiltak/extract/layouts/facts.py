@@ -235,6 +235,24 @@ def _tag_facts(text: str) -> list[tuple[str, str]] | None:
     return [("goal", ", ".join(goals))] * bool(goals) + rest or None
 
 
+def category_facts(text: str) -> list[tuple[str, str]] | None:
+    """A label's answer listing categories ("NKPS; Delmål 2.2; Arrangement", a calendar's or a
+    register's tags): the delmål and the type among them; None unless it gives both or several
+    delmål, with at most one category that names no field (the strategy's own tag)."""
+    parts = [x.strip() for x in (text or "").split(";") if x.strip()]
+    if len(parts) < 2:
+        return None
+    found = [_facts([x]) for x in parts]
+    if sum(1 for f in found if f is None) > 1 or any(f and len(f) > 1 for f in found):
+        return None
+    facts = [f[0] for f in found if f]
+    names = [name for name, _ in facts]
+    if names.count("type") > 1 or set(names) - {"goal", "type"} or len(facts) < 2:
+        return None
+    goals = [v for name, v in facts if name == "goal"]
+    return [("goal", ", ".join(goals))] * bool(goals) + [(n, v) for n, v in facts if n == "type"]
+
+
 def _facts_and_names(text: str) -> list[tuple[str, str]] | None:
     """"3.6 · FoU · KD · Studieforbundene, KUD · 2025–2026": between the fields known by content,
     who is responsible, then who takes part (with · or | between the parts; with dashes only in a line

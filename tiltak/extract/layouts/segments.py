@@ -21,7 +21,7 @@ from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
 from .base import cell_texts, numbering_shape, split_numbering
-from .facts import FIELD_SEPARATOR, bracket_facts, by_line, facts_line, field_parts, sentence_fact, sentence_facts
+from .facts import FIELD_SEPARATOR, bracket_facts, by_line, category_facts, facts_line, field_parts, sentence_fact, sentence_facts
 
 @dataclass
 class Item:
@@ -444,6 +444,11 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
             out.append(Item("field", value, field=name, label=_label_before(p.text, name, value), how=how,
                             **_facts_of(p, where)))
         return out
+    label = match_label(p.text.strip(), p.lead) if not p.heading_level else None
+    tags = category_facts(label.value) if label is not None and label.field in ("type", "goal", "other") else None
+    if tags:  # "Kategorier: NKPS; Delmål 2.2; Arrangement": the delmål and the type among a label's categories
+        return [Item("field", value, field=name, label=label.label, how="content", **_facts_of(p, where))
+                for name, value in tags]
     if p.list_label and bracket_facts(p.text):  # "• Name – text (delmål 1.2; ansvarleg: X; 2026)": one item
         item = paragraph_item(p, where)
         return [item] if item is not None else []
