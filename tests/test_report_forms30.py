@@ -80,7 +80,8 @@ def test_sentences_of_facts_only_when_every_sentence_is_one():
     from tiltak.extract.layouts.facts import sentence_facts
 
     assert sentence_facts("LO har ansvaret og samarbeider med Fafo.") == [("responsible", "LO"), ("partners", "Fafo")]
-    assert sentence_facts("Ansvar: KS. Periode: 2021–2022.") == [("responsible", "KS"), ("period", "2021–2022")]
+    assert sentence_facts("KS har ansvaret. Periode: 2021–2022.") == [("responsible", "KS"), ("period", "2021–2022")]
+    assert sentence_facts("Ansvar: KS. Periode: 2021–2022.") is None  # labels all: read as labelled fields
     assert sentence_facts("KS har ansvaret. Kurset ble holdt i Bodø med 40 deltakere.") is None  # a sentence of text
     assert sentence_facts("KS har ansvaret.") is None  # one fact: sentence_fact's
     assert sentence_facts("Vi har ansvaret og samarbeider med mange.") is None  # no one named

@@ -122,14 +122,17 @@ def sentence_facts(text: str) -> list[tuple[str, str]] | None:
     samarbeider med ASD og HK-dir. Tidsrom: 2023–2027."): its (field, value) pairs; None unless every
     sentence is one and they give two facts or more."""
     found: list[tuple[str, str]] = []
+    told = 0  # facts written as sentences (labels alone are read as labelled fields)
     for sentence in _SENTENCE_END.split((text or "").strip()):
         sentence = sentence.strip()
         both = _LEADS_WITH.match(sentence)
         if both and _names_only(both["who"]) and _names_only(both["with"]) and not _NOBODY.match(both["who"].strip()) \
                 and not _NOBODY.match(both["with"].strip()):
             found += [("responsible", both["who"].strip()), ("partners", both["with"].strip())]
+            told += 1
             continue
         fact = sentence_fact(sentence)
+        told += fact is not None
         label = match_label(sentence.rstrip(".")) if fact is None and ":" in sentence else None
         if label is not None and label.how == "separator" and not label.loose and label.field in _LABELLED_FACTS \
                 and label.value:
@@ -137,7 +140,7 @@ def sentence_facts(text: str) -> list[tuple[str, str]] | None:
         if fact is None:
             return None
         found.append(fact)
-    return found if len(found) >= 2 else None
+    return found if len(found) >= 2 and told else None
 
 
 # who is no one named: "Ingen har ansvaret.", "Vi samarbeider med mange."
