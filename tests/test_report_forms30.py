@@ -178,3 +178,35 @@ def test_categories_give_a_delmal_and_a_type_with_one_tag_of_no_field_at_most():
     assert category_facts("NKPS; Privat; Arrangement") is None  # two tags of no field: a list of something else
     assert category_facts("Kurs; Prosjekt") is None  # two types: no one measure's
     assert category_facts("Arrangement") is None
+
+
+def test_a_log_entry_opens_with_the_name_in_bold_then_its_facts_after_double_slashes():
+    """A bullet journal: a signifier ("○", ">"), the measure's name in bold, then "// delmål 2.2 //
+    arrangement // Unio // 9. mars 2023"; a type no list knows ("avtale") leaves the facts it knows.
+    A line of facts alone stays a line of facts."""
+    def entry(name, facts):
+        text = f"{name} {facts}"
+        return Paragraph(text=text, lead=name, runs=[Run(name, bold=True), Run(f" {facts}")])
+
+    def note(text):
+        return Paragraph(text=text, runs=[Run(text)])
+
+    result = parse(Paragraph(text="Kompetanseloggen 2023", bold=True, runs=[Run("Kompetanseloggen 2023", bold=True)]),
+                   entry("○ Unio-konferansen 2023", "// delmål 2.2 // arrangement // Unio // 9. mars 2023"),
+                   note("Konferansen samlet tillitsvalgte og politikere."),
+                   entry("> Kurs for tillitsvalgte", "// delmål 2.2 // kurs/utdanning // Unio // 2023"),
+                   note("Kurset er revidert og tilbys som nettkurs."),
+                   entry("Samfunnskontrakt for flere læreplasser", "// delmål 1.4 + 2.3 // avtale // Regjeringen og partene // med KS // 2022–2026"),
+                   note("Unio har sluttet seg til kontrakten."))
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text, m.period_text) for m in result.measures]
+    assert got == [("Unio-konferansen 2023", "delmål 2.2", "arrangement", "Unio", "9. mars 2023"),
+                   ("Kurs for tillitsvalgte", "delmål 2.2", "kurs/utdanning", "Unio", "2023"),
+                   ("Samfunnskontrakt for flere læreplasser", "delmål 1.4 + 2.3", None, None, "2022–2026")]
+    from tiltak.extract.layouts.segments import _name_then_facts
+
+    assert _name_then_facts(note("2.1 · Prosjekt · KS · 2021"), "p") is None  # facts only
+    assert _name_then_facts(note("Kurs for ledere · Oslo · våren"), "p") is None  # plain, no delmål among three facts
+    assert _name_then_facts(entry("Høsten 2020", "// delmål 2.2 // kurs/utdanning // LO"), "p") is None  # a time, no name
+    from tiltak.extract.content import time_only
+
+    assert time_only("Fra mars 2021") and time_only("2019–2020") and not time_only("Unio-konferansen 2023")

@@ -119,6 +119,13 @@ def is_period_line(text: str) -> bool:
     return bool(words) and (bool(_YEARISH.search(text)) or len(text.split()) <= 3)
 
 
+def time_only(text: str) -> bool:
+    """A line that is a time and nothing else ("Høsten 2020", "Fra mars 2021", "2019–2020"), not a name
+    with a year ("Unio-konferansen 2023")."""
+    words = re.findall(r"[^\W\d_]+", text or "")
+    return is_period_line(text) and all(_PERIOD_WORDS.fullmatch(w) or w.casefold() in ("og", "hele", "året") for w in words)
+
+
 # a target or a result given after its label: "Resultatmål 2023: 6 000", "Mål: under 2 måneder"
 _FIGURE_AFTER = re.compile(r":\s+(?:ca\.?\s+|under\s+|over\s+|minst\s+|maks\.?\s+|inntil\s+)?(?!(?:19|20)\d{2}\b)\d", re.I)
 

@@ -150,9 +150,13 @@ _ABOUT_THE_REPORT = re.compile(r"^(?:denne\s+|dette\s+)?(?:rapporten|rapport|dok
                                re.I)
 
 
+SLASHES = re.compile(r"\s+//\s+")  # "delmål 2.2 // arrangement // Unio": a log's marks between fields
+
+
 def facts_line(text: str) -> list[tuple[str, str]] | None:
     """A line of fields, each known by its content or its own label: "1.2, 1.4 · Prosjekt · 2021–2024",
     "Delmål 3.2 | Kurs/utdanning | Ansvar: Unio | Høsten 2020". Its (field, value) pairs, or None."""
+    text = SLASHES.sub(" · ", text) if text and " // " in text else text
     if _TAGS.match(text or ""):
         return _tag_facts(text)
     whole = _IN_SQUARE_BRACKETS.match(text or "")
@@ -236,6 +240,15 @@ def _tag_facts(text: str) -> list[tuple[str, str]] | None:
     if len({name for name, _ in rest}) < len(rest):
         return None
     return [("goal", ", ".join(goals))] * bool(goals) + rest or None
+
+
+def facts_among(text: str) -> list[tuple[str, str]] | None:
+    """The parts of a line of facts each known by its content, the others left ("delmål 1.4 // avtale //
+    … // 2022–2026": a type no list knows): None unless they give the delmål and one more."""
+    parts = [x.strip() for x in _FACT_SEPARATOR.split(SLASHES.sub(" · ", text or "")) if x.strip()]
+    found = [f[0] for x in parts if (f := _facts([x])) and len(f) == 1]
+    names = [name for name, _ in found]
+    return found if "goal" in names and len(found) >= 2 and len(set(names)) == len(names) else None
 
 
 def category_facts(text: str) -> list[tuple[str, str]] | None:

@@ -15,13 +15,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import MONTHS, figure_after_label, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line, names_a_goal
+from ..content import (MONTHS, figure_after_label, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line,
+                       names_a_goal, time_only)
 from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
 from .base import cell_texts, numbering_shape, split_numbering
-from .facts import FIELD_SEPARATOR, bracket_facts, by_line, category_facts, facts_line, field_parts, sentence_fact, sentence_facts
+from .facts import FIELD_SEPARATOR, SLASHES, bracket_facts, by_line, category_facts, facts_among, facts_line, field_parts, sentence_fact, sentence_facts
 
 @dataclass
 class Item:
@@ -407,6 +408,9 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
                          runs=[replace(runs[0], text=lead.rstrip(" ."))])
         rest = Paragraph(text=p.text.strip()[len(lead):].strip(), page=p.page, page_end=p.page_end)
         return _paragraph_items(name, where) + _paragraph_items(rest, where)
+    named = _name_then_facts(p, where) if not p.heading_level else None
+    if named:
+        return named
     asked = _asked_about(p)
     if asked is not None:  # "Hva er «Fagbrev på jobb»?": a heading asks about the name it quotes
         return _paragraph_items(asked, where)
@@ -481,6 +485,34 @@ def _asked_about(p: Paragraph) -> Paragraph | None:
             or text[start] in name or any(ch in name for ch in _CLOSING[text[start]]):
         return None  # one quoted name, the question's end: not "forskjellen på «A» og «B»?"
     return replace(p, text=name, runs=[Run(name, bold=p.bold or any(r.bold for r in p.runs))])
+
+
+_FIRST_MARK = re.compile(rf"\s+[{FACT_MARKS}]\s+")
+_SIGNIFIER = re.compile(r"^[^\w\s«\"“„'(\[]\s+")  # a log's "○ ", "> " before an entry
+
+
+def _name_then_facts(p: Paragraph, where: str) -> list[Item] | None:
+    """A line that opens with a measure's name, then its facts after a mark ("**Unio-konferansen
+    2023** // delmål 2.2 // arrangement // Unio // 9. mars 2023"): the name as a heading, and the facts.
+    The name in bold, or facts that give the delmål and two more."""
+    text = SLASHES.sub(" · ", " ".join(p.text.split()))
+    cut = _FIRST_MARK.search(text)
+    if not cut:
+        return None
+    name, rest = _SIGNIFIER.sub("", text[:cut.start()]).strip(), text[cut.end():]
+    facts = facts_line(rest) or facts_among(rest)
+    if not facts or len(facts) < 2 or len(name.split()) < 2 or facts_line(text[:cut.start()]) or value_field(name) \
+            or is_goal_line(name) or time_only(name):
+        return None  # (a line of facts only: "1.2 · Prosjekt · 2021")
+    runs = [r for r in p.runs if r.text.strip()]
+    bold = bool(runs) and runs[0].bold and not p.bold and SLASHES.sub(" · ", runs[0].text).strip().startswith(
+        text[:cut.start()].strip())
+    if not bold and not (len(facts) >= 3 and any(f == "goal" for f, _ in facts) and facts_line(rest)):
+        return None
+    at = _facts_of(p, where)
+    return _name_head(name, p, where, size=p.font_size) + [
+        Item("field", value, field=f, how="position" if f in ("responsible", "partners") else "content", **at)
+        for f, value in facts]
 
 
 def _label_before(text: str, name: str, value: str) -> str | None:
