@@ -1,7 +1,7 @@
 """Forms of reports first met in a blind batch (match30), each in a test's own words."""
 
 from test_pdf_reader import _pdf
-from test_report_forms import H, L, parse, table
+from test_report_forms import H, parse
 
 from tiltak.extract.file import extract_file
 from tiltak.extract.model import Paragraph, Run
