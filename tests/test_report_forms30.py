@@ -210,3 +210,27 @@ def test_a_log_entry_opens_with_the_name_in_bold_then_its_facts_after_double_sla
     from tiltak.extract.content import time_only
 
     assert time_only("Fra mars 2021") and time_only("2019–2020") and not time_only("Unio-konferansen 2023")
+
+
+def test_a_theorem_style_measure_named_in_brackets_after_its_number_and_who_with_whom_in_one_label():
+    """A note set like a LaTeX article: "**Tiltak 1** (Name). *Text …*", then "Merknad. Knyttes til
+    delmål 2.2; type: kurs/utdanning. Ansvarlig: LO; i samarbeid med AOF. Tidsrom: 2020." The name is
+    the bracket's (a bracket inside it kept); who is responsible and who takes part share one label."""
+    def theorem(n, name, text):
+        return Paragraph(text=f"Tiltak {n} ({name}). {text}", lead=f"Tiltak {n}",
+                         runs=[Run(f"Tiltak {n}", bold=True), Run(f" ({name}). "), Run(text, italic=True)])
+
+    def remark(goal, who):
+        text = f"Merknad. Knyttes til delmål {goal} i NKPS; type: kurs/utdanning. Ansvarlig: {who}. Tidsrom: 2020."
+        return Paragraph(text=text, lead="Merknad.", runs=[Run("Merknad.", bold=True), Run(text[8:])])
+
+    result = parse(H("Tiltak i 2020"), theorem(1, "Kurs for tillitsvalgte", "Kurset gikk over to dager."),
+                   remark("2.2", "LO; i samarbeid med AOF"),
+                   theorem(2, "Råd for samarbeid med arbeidslivet (RSA)", "Vi deltar i rådene."), remark("1.4", "Tekna"))
+    got = [(m.title, m.description, m.responsible_text, m.partners_text) for m in result.measures]
+    assert got == [("Kurs for tillitsvalgte", "Kurset gikk over to dager.", "LO", "AOF"),
+                   ("Råd for samarbeid med arbeidslivet (RSA)", "Vi deltar i rådene.", "Tekna", None)]
+    from tiltak.extract.layouts.sections import _bracketed_name
+
+    assert _bracketed_name("(RSA) og andre råd") is None  # no full stop after the bracket: a name that opens with one
+    assert _bracketed_name("(Kurs). Tekst") is None  # one word: a note, not a name

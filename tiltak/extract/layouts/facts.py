@@ -18,7 +18,7 @@ _FACT_FIELDS = ("goal", "type", "responsible", "partners", "roles", "period")
 _INSIDE = r"((?:[^()\[\]]|\([^()\[\]]*\))+)"  # a bracket's text, with brackets of its own: "ansvar: KD (sekretariat …)"
 _TRAILING_BRACKETS = re.compile(r"\s*[(\[]" + _INSIDE + r"[)\]]\s*\.?\s*$")
 _FACT_SEPARATOR = re.compile(rf"\s*[{FACT_MARKS}]\s*|\s+[–—](?:\s+|$)")  # (a dash that ends the line: the next field is on the next)
-FIELD_SEPARATOR = re.compile(rf"\s+[{FACT_MARKS}]\s+|\s*;\s+(?=\S[^;:]{{0,40}}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{{0,40}}:)|\t+"
+FIELD_SEPARATOR = re.compile(rf"\s+[{FACT_MARKS}]\s+|\s*;\s+(?=\S(?:(?!\.\s)[^;:]){{0,40}}:)|(?<=\.)\s+(?=[^\W\d_][^.;:]{{0,40}}:)|\t+"
                              r"|\s+\(\d{1,2}\)\s+(?=[^\W\d_][^.;:()]{0,40}:)"  # "… og KN (4) Virketid: 2017–2021"
                              r"|(?<=\.)\s+(?=(?:delmål|delmåla|delmålet|delmålene)\s+\d)", re.I)  # "… Periode: 2020. Delmål 1.1."
 

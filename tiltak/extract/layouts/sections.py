@@ -33,7 +33,7 @@ from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
 from .section_keep import (drop_trailing_text, one_per_listing, surely_of_the_strategy, without_closing_text,
                            without_dates_only, without_notices, without_overview)
-from .facts import bracket_facts, leading_facts, trailing_facts
+from .facts import bracket_facts, leading_facts, trailing_facts, who_and_partners
 from .segments import Item, chosen, items, kickers, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
@@ -103,6 +103,10 @@ class _Measure:
                 self.title.append(text)
                 self.title_from = "field"
             return
+        if name == "responsible" and text and label and not self.fields.get("partners"):
+            text, partners = who_and_partners(text)  # "Ansvarlig: KD; i samarbeid med Akademikerne": who, with whom
+            if partners:
+                self.fields["partners"] = [partners]
         if text:
             self.fields.setdefault(name, []).append(text)
         else:
@@ -117,6 +121,22 @@ class _Measure:
     @property
     def has_fields(self) -> bool:
         return bool(self.fields) or bool(self.extra) or self.title_from == "field"
+
+
+def _bracketed_name(text: str) -> tuple[str, str] | None:
+    """A heading's text that opens with a name in brackets and a full stop after them ("(Råd for
+    samarbeid med arbeidslivet (RSA)). Akademikerne deltar …"): (the name, the text after it)."""
+    if not text.startswith("("):
+        return None
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            name, after = text[1:k].strip(), text[k + 1:]
+            if len(name.split()) < 2 or not after[:1] in (".", ":") or after[1:2] not in ("", " "):
+                return None
+            return name, after[1:].strip()
+    return None
 
 
 def _split_title(item: Item) -> tuple[str, str | None]:
@@ -301,6 +321,9 @@ class _Segmenter:
                     title, rest = tagged[0], None
                     for name, value in tagged[1]:
                         cur.add(name, value)
+                named = _bracketed_name(title)
+                if named:  # "Tiltak 1 (Medlemskap i KBU). Akademikerne deltar …": a theorem's note names it
+                    title, rest = named[0], join_paragraphs([named[1], rest or ""]) or None
                 cur.title.append(title)
                 cur.title_from = "head"
                 if rest:

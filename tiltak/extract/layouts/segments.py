@@ -459,7 +459,7 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     parts = field_parts(p.text)
     labelled = sum(1 for x in parts if (m := match_label(x)) and m.how == "separator")
     if len(parts) >= 2 and (labelled >= 2 or labelled == 1 and is_goal_line(parts[0], bare=False)):
-        pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end, italic=p.italic) for x in parts]
+        pieces = [Paragraph(text=_sentence_stop_off(x), page=p.page, page_end=p.page_end, italic=p.italic) for x in parts]
         return [it for it in (paragraph_item(x, where) for x in pieces) if it is not None]
     item = paragraph_item(p, where)
     return [item] if item is not None else []
@@ -485,6 +485,19 @@ def _asked_about(p: Paragraph) -> Paragraph | None:
             or text[start] in name or any(ch in name for ch in _CLOSING[text[start]]):
         return None  # one quoted name, the question's end: not "forskjellen på «A» og «B»?"
     return replace(p, text=name, runs=[Run(name, bold=p.bold or any(r.bold for r in p.runs))])
+
+
+_ABBREVIATED = re.compile(r"(?:\b\w{1,3}\.){2,}$|\b(?:osv|mfl|bl\.a|ca|nr|jf)\.$", re.I)  # "m.fl.", "osv."
+
+
+def _sentence_stop_off(part: str) -> str:
+    """A label's short answer without the full stop of the sentence it was written in ("Ansvarlig:
+    Tekna." → "Ansvarlig: Tekna"); an abbreviation's stop, and a sentence's, stay."""
+    label, colon, answer = part.partition(":")
+    if colon and part.endswith(".") and not part.endswith("..") and len(answer.split()) <= 6 \
+            and not _ABBREVIATED.search(answer.strip()):
+        return part[:-1]
+    return part
 
 
 _FIRST_MARK = re.compile(rf"\s+[{FACT_MARKS}]\s+")
