@@ -132,8 +132,10 @@ def test_one_title_is_the_documents_and_headings_twice_are_no_template():
     assert [it.kind for it in _template_heads(heads)] == ["head"] * 4  # twice: the measures' own headings may repeat
     run = [Item("head", t) for t in ("Kurs A", "Samling", "Samling", "Samling")]  # one after another, under one name
     assert [it.kind for it in _template_heads(run)] == ["head"] * 4
-    filled = [Item("head", t) for t in ("Kurs A", "Formål", "Kurs B", "Formål", "Kurs C", "Formål")]
-    assert [it.kind for it in _template_heads(filled)] == ["head", "field"] * 3
+    filled = [Item("head", t) for t in ("Kurs A", "Formål", "Ansvar", "Kurs B", "Formål", "Ansvar", "Kurs C", "Formål", "Ansvar")]
+    assert [it.kind for it in _template_heads(filled)] == ["head", "field", "field"] * 3
+    boxed = [Item("head", t) for t in ("Kurs A", "Fakta", "Kurs B", "Fakta", "Kurs C", "Fakta")]  # one box title
+    assert [it.kind for it in _template_heads(boxed)] == ["head"] * 6
 
 
 def test_calendar_items_printed_in_memo_style_each_a_measure_with_its_facts_a_private_one_none(tmp_path):

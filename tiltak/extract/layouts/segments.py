@@ -178,7 +178,8 @@ def items(doc: Document) -> list[Item]:
 
 def _template_heads(out: list[Item]) -> list[Item]:
     """Headings of a template each measure fills in ("1 Formål", "2 Omfang", "3 Ansvar og roller" under
-    every procedure's title): the same words three times or more, another heading between each two.
+    every procedure's title): two headings or more, each the same words three times or more, another
+    heading between each two.
     Each is a label whose answer is the text under it, of the measure named above."""
     keys = [" ".join(it.text.casefold().split()) if it.kind == "head" and not it.section and not it.marker else None
             for it in out]
@@ -187,14 +188,15 @@ def _template_heads(out: list[Item]) -> list[Item]:
         if key:
             seen.setdefault(key, []).append(i)
     repeated = {key for key, at in seen.items() if len(at) >= 3}
-    template = set()
+    template, kinds = set(), 0
     for key in repeated:
         at = seen[key]
         # between each two, a heading of other words: the measure's own name
         if all(any(keys[j] and keys[j] not in repeated for j in range(a + 1, b)) for a, b in zip(at, at[1:])):
             template.update(at)
-    if not template:
-        return out
+            kinds += 1
+    if kinds < 2:
+        return out  # (one heading over each measure's box of facts, "NKPS-TILTAK – rapporteres …", is a heading)
     return [replace(it, kind="field", field=label_field(it.text) or "other", label=it.text, text="", how="alone")
             if i in template else it for i, it in enumerate(out)]
 
