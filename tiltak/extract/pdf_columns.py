@@ -66,6 +66,14 @@ def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | N
         left = [w for row in run for w in row if w.x1 <= c]
         right = [w for row in run for w in row if w.x0 >= c]
         out += [(left, (*_edges(left), True)), (right, (*_edges(right), True))]
+    elif kind == "aside":
+        a, b = _panel_rows(run, c)  # the text from the panel's top to the end, then the panel
+        panel = [w for row in run[a:b] for w in row if w.x0 >= c]
+        inside = {id(w) for w in panel}
+        main = [w for row in run[a:] for w in row if id(w) not in inside]
+        if a:
+            out.append(([w for row in run[:a] for w in row], None))
+        out += [(main, (*_edges([w for w in main if w.x1 <= c]), True)), (panel, (*_edges(panel), False))]
     elif kind in ("margin", "facts"):
         out += _margin_bands(run, c, right=kind == "facts")
     else:
@@ -336,7 +344,9 @@ def _gutter(rows: list[list], gaps: list[list[tuple[float, float]]],
         sides = [_side(row, row_gaps, c) for row, row_gaps in zip(rows, gaps)]
         if "across" not in sides and sides.count("both") >= 2 and _columns_kind(rows, gaps, c, going_on=True) == kind:
             return 0, len(rows), c, kind
-    candidates = sorted({round((a + b) / 2) for row_gaps in gaps for a, b in row_gaps})
+    # the middle of each gap, and just before where the text right of it starts (a narrow panel beside
+    # lines that end anywhere: the gutter is where the panel's column begins)
+    candidates = sorted({x for row_gaps in gaps for a, b in row_gaps for x in (round((a + b) / 2), round(b) - 2)})
     found = None
     for c in candidates:
         sides = [_side(row, row_gaps, c) for row, row_gaps in zip(rows, gaps)]
@@ -398,7 +408,32 @@ def _columns_kind(run: list[list], gaps: list[list[tuple[float, float]]], c: flo
         return "facts"  # the mirror of margin notes: each measure's facts in a narrow column right of its text
     if interleaved and c - x0 >= MIN_SHARE * width and x1 - c >= MIN_SHARE * width:
         return "news"
+    if SIDE_SHARE[0] * width <= x1 - c <= SIDE_SHARE[1] * width and right_words < PROSE_WORDS <= left_words \
+            and _in_one_stretch(run, c):
+        return "aside"  # a web page's panel of filters or links beside its text: the text, then the panel
     return None
+
+
+def _in_one_stretch(run: list[list], c: float) -> bool:
+    return _panel_rows(run, c) is not None
+
+
+def _panel_rows(run: list[list], c: float) -> tuple[int, int] | None:
+    """(first row, row after the last) of a panel right of `c`: three rows or more that have words there,
+    each at most three rows below the one before, in a stretch of at most half the rows, and all but
+    one row with words there (a page number in the corner) within it; not a table's cells, spread down
+    all the rows."""
+    at = [k for k, row in enumerate(run) if any(w.x0 >= c for w in row)]
+    stretches: list[list[int]] = []
+    for k in at:
+        if stretches and k - stretches[-1][-1] <= 3:
+            stretches[-1].append(k)
+        else:
+            stretches.append([k])
+    best = max(stretches, key=len, default=[])
+    if len(best) < 3 or len(at) - len(best) > 1 or best[-1] - best[0] + 1 > 0.5 * len(run):
+        return None
+    return best[0], best[-1] + 1
 
 
 def _running(rows: list[list]) -> bool:

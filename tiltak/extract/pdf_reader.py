@@ -444,21 +444,25 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
                columns_before: list[float] | None = None, gutter_before: tuple[float, str] | None = None,
                dividers: Dividers = NO_DIVIDERS):
     tables: list[tuple[Table, float]] = []
+    lowest = 0.0  # the bottom of the lowest table
     for k, (cells, bbox) in enumerate(boxes):
         # one row of cells is a frame, unless it is the rest of a table from the page before
         table = _table_from(cells, words, page_no, known, one_row_columns=columns_before if k == 0 else None)
         if table is None:
             continue
         tables.append((table, bbox[1]))
+        lowest = max(lowest, bbox[3])
         # the words its cells hold; the rest of its outline is text of the page (a page framed by a top
         # bar and a side bar: a "table" of two cells around all the text)
         words = [w for w in words if not any(x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1
                                              for x0, top, x1, bottom in cells)]
-    if tables:
-        return _lines(words, page_no), tables, height
     lines = []
+    if tables:  # the text among the tables as printed; below the last one, as any page's text
+        lines = _lines([w for w in words if w.top < lowest], page_no)
+        words = [w for w in words if w.top >= lowest]
+        gutter_before = None
     # text in columns: a column at a time
-    for group, edges in in_columns(words, S.line_tolerance, gutter_before, dividers):
+    for group, edges in in_columns(words, S.line_tolerance, gutter_before, dividers) if words else ():
         if group and edges and any(_held(group, tag) for tag in dividers.tags):
             group = _one_line(group)  # a box's few words ("NKPS nr." / "1"): one label
         for pl in _lines(group, page_no):

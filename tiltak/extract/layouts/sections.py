@@ -524,7 +524,7 @@ class _Segmenter:
                     and cur.form is None and not (name == "goal" and (_ALSO.match(it.text) or _ALSO.match(it.label or "") or cur.numbered_goal)))
         # ("Også nr. 7", "Også delmål: 1.4": one more; a delmål under a name numbered by the strategy's tiltak adds to it)
         guess = cur.guessed.get(name) if cur is not None else None
-        if repeated and it.label and cur.fields[name] and guess and (guess[0] == it.where or not guess[1]) \
+        if repeated and (it.label or it.how in ("content", "position")) and cur.fields[name] and guess and (guess[0] == it.where or not guess[1]) \
                 and all((name, v) in cur.free for v in cur.fields[name]):
             # "Gruppen leverte i juni 2018. Ansvarlig: KD. Periode: 2017–2018.": a sentence of the label's own
             # paragraph, or a line before any label of the measure, was only taken for that field by its

@@ -442,6 +442,15 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     if at_labels:  # "**Ansvarlig:** Spekter **Samarbeid:** – **Tid:** 2017": a field at each bold label
         pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end) for x in at_labels]
         return [it for it in (paragraph_item(x, where) for x in pieces) if it is not None]
+    text_after = _TEXT_AFTER_FACTS.search(p.text) if not p.heading_level else None
+    tail = p.text[text_after.end():].strip() if text_after else ""
+    if tail and (len(tail.split()) >= 8 or len(tail.split()) >= 4 and tail.endswith((".", "…"))) \
+            and facts_line(p.text[:text_after.start()]):
+        # "Delmål 1.3 · Råd/utvalg/nettverk · Ansvarlig: KS · Løpende — KS er medlem i …": a search hit's
+        # facts, then its text
+        head = replace(p, text=p.text[:text_after.start()].strip(), runs=[], lead=None)
+        rest = replace(p, text=p.text[text_after.end():].strip(), runs=[], lead=None)
+        return _paragraph_items(head, where) + _paragraph_items(rest, where)
     facts = facts_line(p.text) if not p.heading_level else None
     if facts:  # who does it is known by its place in the line, the rest by content or their own label
         out = []
@@ -594,12 +603,17 @@ def _facts_of(p: Paragraph, where: str) -> dict:
     return dict(page=p.page, page_end=p.page_end or p.page, where=where, paragraphs=[p], bold=bool(p.bold), lead=p.lead)
 
 
+_TEXT_AFTER_FACTS = re.compile(r"\s+[—–]\s+(?=[A-ZÆØÅ])")  # " — KS er medlem i forumet …"
+# a web page's address or its path of links alone on a line: "ks.no › fagomrader › kompetanse", "https://…"
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.-]+\.(?:no|com|org|net|eu)(?:\s*[›»>/]\s*[^\s›»>/]+)+\s*$", re.I)
+
+
 def paragraph_item(p: Paragraph, where: str) -> Item | None:
     text = p.text.strip()
     if not text and not p.list_label:
         return None
-    if text and not p.list_label and (not any(ch.isalnum() for ch in text) or is_box_title(text)):
-        return None  # a divider ("* * *", "———") or a fact box's title ("Fakta") says nothing
+    if text and not p.list_label and (not any(ch.isalnum() for ch in text) or is_box_title(text) or _ADDRESS.match(text)):
+        return None  # a divider ("* * *", "———"), a fact box's title ("Fakta"), a page's address says nothing
     base = _facts_of(p, where)
     if text:
         lbl = match_label(text, p.lead)
