@@ -209,6 +209,7 @@ def test_a_log_entry_opens_with_the_name_in_bold_then_its_facts_after_double_sla
     assert _name_then_facts(note("2.1 · Prosjekt · KS · 2021"), "p") is None  # facts only
     assert _name_then_facts(note("Kurs for ledere · Oslo · våren"), "p") is None  # plain, no delmål among three facts
     assert _name_then_facts(entry("Høsten 2020", "// delmål 2.2 // kurs/utdanning // LO"), "p") is None  # a time, no name
+    assert _name_then_facts(note("Stad: Molde · Delmål 1.2 · Prosjekt · Ansvarleg: fylket"), "p") is None  # a label first
     from tiltak.extract.content import time_only
 
     assert time_only("Fra mars 2021") and time_only("2019–2020") and not time_only("Unio-konferansen 2023")

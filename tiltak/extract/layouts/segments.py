@@ -512,6 +512,7 @@ def _sentence_stop_off(part: str) -> str:
 
 
 _FIRST_MARK = re.compile(rf"\s+[{FACT_MARKS}]\s+")
+_LABELLED_WORD = re.compile(r"^[^\W\d_][\w-]*:\s+\S+(?:\s+\S+){0,2}$")  # "Stad: Molde": a label and its answer
 _SIGNIFIER = re.compile(r"^[^\w\s«\"“„'(\[]\s+")  # a log's "○ ", "> " before an entry
 
 
@@ -526,8 +527,8 @@ def _name_then_facts(p: Paragraph, where: str) -> list[Item] | None:
     name, rest = _SIGNIFIER.sub("", text[:cut.start()]).strip(), text[cut.end():]
     facts = facts_line(rest) or facts_among(rest)
     if not facts or len(facts) < 2 or len(name.split()) < 2 or facts_line(text[:cut.start()]) or value_field(name) \
-            or is_goal_line(name) or time_only(name):
-        return None  # (a line of facts only: "1.2 · Prosjekt · 2021")
+            or is_goal_line(name) or time_only(name) or _LABELLED_WORD.match(name):
+        return None  # (a line of facts only: "1.2 · Prosjekt · 2021", "Stad: Molde · Delmål 1.2 · …")
     runs = [r for r in p.runs if r.text.strip()]
     bold = bool(runs) and runs[0].bold and not p.bold and SLASHES.sub(" · ", runs[0].text).strip().startswith(
         text[:cut.start()].strip())
