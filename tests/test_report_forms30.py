@@ -1,7 +1,7 @@
 """Forms of reports first met in a blind batch (match30), each in a test's own words."""
 
 from test_pdf_reader import _pdf
-from test_report_forms import H, parse
+from test_report_forms import H, parse, table
 
 from tiltak.extract.file import extract_file
 from tiltak.extract.model import Paragraph, Run
@@ -318,3 +318,21 @@ def test_facts_then_a_dash_then_the_text_and_a_lone_guess_yields_to_a_line_of_fa
                    H("Nettverk for rådgivere"), Paragraph(text="Delmål 1.3 · Prosjekt · Ansvarlig: LO · 2021"))
     assert [(m.title, m.period_text) for m in result.measures] == [("Kurs for ledere", "2021–2022"),
                                                                     ("Nettverk for rådgivere", "2021")]
+
+
+def test_a_sign_up_sheets_blank_rows_and_its_social_chore_are_no_measures():
+    """A dugnad list: "Oppgave | Hvorfor? (delmål) | Hvem har ansvar | Hvem hjelper til | Når | Type
+    innsats | Signatur". Its measures each give a delmål and a type; "Kaffe og vafler" gives neither
+    (its why "Trivsel", its type "Sosialt"), and the free rows "Ledig oppgave – meld deg!" only a box."""
+    rows = [["Oppgave", "Hvorfor? (delmål)", "Hvem har ansvar", "Hvem hjelper til", "Når", "Type innsats", "Signatur"],
+            ["Kompetansepluss frivillighet", "Delmål 3.2", "Kompetanse Norge", "VOFO", "Løpende", "Kurs/utdanning", "VOFO ✓"],
+            ["Norskkurs for innvandrere", "Delmål 3.4", "Studieforbundene", "IMDi", "2020", "Kurs/utdanning", "VOFO ✓"],
+            ["Kaffe og vafler på årsmøtet", "Trivsel", "Styret", "Alle", "Juni 2020", "Sosialt", "Kari ✓"],
+            ["Nettverk for læringsarenaer", "Delmål 3.6", "VOFO", "Frivillighet Norge", "Fra 2020", "Råd/utvalg/nettverk", "VOFO ✓"],
+            ["Ledig oppgave – meld deg!", "", "", "", "", "", "☐"]]
+    result = parse(table(rows))
+    assert [(m.title, m.type_text, m.partners_text) for m in result.measures] == [
+        ("Kompetansepluss frivillighet", "Kurs/utdanning", "VOFO"), ("Norskkurs for innvandrere", "Kurs/utdanning", "IMDi"),
+        ("Nettverk for læringsarenaer", "Råd/utvalg/nettverk", "Frivillighet Norge")]
+    rows[1][1] = rows[2][1] = "Trivsel"  # most rows give no delmål: a list of chores, read as it stands
+    assert len(parse(table(rows)).measures) == 5

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Cell, Document, Paragraph, Table
 from ..records import Provenance, RawMeasure, SelfCheck
 from ..text import fold, join_lines, join_paragraphs, unfinished
-from ..content import first_code, goal_reference, is_period_line, names_a_goal, says_old_numbers
+from ..content import BOX_MARKS, first_code, goal_reference, is_period_line, names_a_goal, says_old_numbers
 from ..settings import SETTINGS
 from ..vocabulary import match_label, value_field
 from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
@@ -75,6 +75,29 @@ def _without_trailing_notes(rows: list) -> list:
     while end > 0 and note(rows[end - 1]) and rows[end - 1] is not full[-1]:
         end -= 1
     return rows[:end]
+
+
+def _without_odd_rows(rows: list) -> list:
+    """In a table whose other rows each give a delmål and a type any list knows: a row with only its
+    name (a sign-up sheet's "Ledig oppgave – meld deg!", a blank box to sign), or with neither a
+    delmål nor a known type ("Kaffe og vafler | Trivsel | Styret | Sosialt"), is no measure."""
+    def known_type(row) -> bool:
+        return value_field(row.values.get("type") or "") == "type"
+
+    def goal(row) -> bool:
+        text = row.values.get("goal") or ""
+        return bool(goal_reference(text) or names_a_goal(text))
+
+    full = [r for r in rows if goal(r) and known_type(r)]
+    if len(full) < max(3, 0.6 * len(rows)):
+        return rows
+
+    def odd(row) -> bool:
+        own = [v for k, v in row.values.items() if v and k != "title"] + \
+              [v for v in row.extra.values() if v and not set(v.replace(" ", "")) <= BOX_MARKS]
+        return not own or bool(row.values.get("type")) and not known_type(row) and not goal(row)
+
+    return [r for r in rows if not odd(r)]
 
 
 def _without_remarks(rows: list) -> list:
@@ -380,7 +403,7 @@ class RowTable:
         tables: list[int] = []  # the logical table of each measure
         for t, lt in enumerate(logical):
             self._carry_groups(lt)
-            rows = _without_remarks(_without_trailing_notes(lt.rows))
+            rows = _without_odd_rows(_without_remarks(_without_trailing_notes(lt.rows)))
             first = len(measures)
             for row in rows:
                 title = row.values.get("title", "")
