@@ -344,11 +344,12 @@ def _gutter(rows: list[list], gaps: list[list[tuple[float, float]]],
         sides = [_side(row, row_gaps, c) for row, row_gaps in zip(rows, gaps)]
         if "across" not in sides and sides.count("both") >= 2 and _columns_kind(rows, gaps, c, going_on=True) == kind:
             return 0, len(rows), c, kind
-    # the middle of each gap, and just before where the text right of it starts (a narrow panel beside
-    # lines that end anywhere: the gutter is where the panel's column begins)
-    candidates = sorted({x for row_gaps in gaps for a, b in row_gaps for x in (round((a + b) / 2), round(b) - 2)})
+    # the middle of each gap; and, for a narrow panel beside lines that end anywhere, just before where
+    # the text right of the gap starts (the gutter is where the panel's column begins)
+    middles = {round((a + b) / 2) for row_gaps in gaps for a, b in row_gaps}
+    starts = {round(b) - 2 for row_gaps in gaps for _, b in row_gaps} - middles
     found = None
-    for c in candidates:
+    for c in sorted(middles | starts):
         sides = [_side(row, row_gaps, c) for row, row_gaps in zip(rows, gaps)]
         k = 0
         while k < len(rows):
@@ -365,7 +366,7 @@ def _gutter(rows: list[list], gaps: list[list[tuple[float, float]]],
             # column beside its answers, or a table, shares its rows
             kind = _columns_kind(rows[k:j], gaps[k:j], c, interleaved=both <= INTERLEAVED * beside) \
                 if both >= 2 and beside >= MIN_ROWS else None
-            if kind and (found is None or beside > found[4]):
+            if kind and (c in middles or kind == "aside") and (found is None or beside > found[4]):
                 found = (k, j, c, kind, beside)
             k = j
     return found[:4] if found else None

@@ -387,6 +387,9 @@ def _named(text: str) -> str:
     return " ".join(w for w in text.split() if w[:1].isupper())
 
 
+# a trial, before the scheme it may become: "Forsøk med fagbrev på jobb", "Pilot: …", "Prøveprosjekt …"
+_TRIAL = re.compile(r"^\W*(?:forsøk(?:et)?\s+med|forsøksordning|pilot(?:prosjekt|ering)?\b|prøveprosjekt|prøveordning|"
+                    r"utprøving\s+av)|\((?:forsøk|pilot)\)", re.I)
 _REPORT = re.compile(r"^\W*(?:rapport(?:en)?|publikasjon(?:en)?)\b", re.I)
 _SURVEY = re.compile(r"undersøkelse|undersøking|kartlegging|barometer", re.I)
 
@@ -402,7 +405,9 @@ def _product(title: str) -> str:
         return "report"
     if _EVALUATION.search(title):
         return "evaluation"
-    return "survey" if _SURVEY.search(title) else ""
+    if _SURVEY.search(title):
+        return "survey"
+    return "trial" if _TRIAL.search(title) else ""
 
 
 def _event_stems() -> re.Pattern:
