@@ -336,3 +336,11 @@ def test_a_sign_up_sheets_blank_rows_and_its_social_chore_are_no_measures():
         ("Nettverk for læringsarenaer", "Råd/utvalg/nettverk", "Frivillighet Norge")]
     rows[1][1] = rows[2][1] = "Trivsel"  # most rows give no delmål: a list of chores, read as it stands
     assert len(parse(table(rows)).measures) == 5
+
+
+def test_a_count_after_a_label_is_no_hint_and_a_paragraph_number_before_it_is_none():
+    from tiltak.extract.vocabulary import match_label
+
+    assert match_label("NKPS-tiltak (5)") is None  # a filter and its count of hits
+    assert match_label("(5) Type tiltak: Prosjekt").field == "type"  # a paragraph's number, then the label
+    assert match_label("Delmål (1–16): 4").field == "goal"  # a hint in brackets
