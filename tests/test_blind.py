@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
                                    "match9", "match10", "match11", "match12", "match13",
                                    "match14", "match15", "match16", "match17", "match18", "match19", "match20",
                                    "match21", "match22", "match23", "match24", "match25", "match26",
-                                   "match27", "match28", "match29"])
+                                   "match27", "match28", "match29", "match30"])
 def test_blind_batch_is_read_exactly(batch):
     from blind import run_tiltak, score
 
@@ -89,6 +89,11 @@ KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1}, "match7": {"V
                           "Spekter_NKPS_rapport_2017.pdf": 3},
               # after the classes of its first contact: a lineage tree's current box on one line with its
               # predecessors' grey boxes, the delmål under it not joined to its name
-              "match29": {"Regjeringen_tiltakenes_stamtre_2024.pdf": 1}}
+              "match29": {"Regjeringen_tiltakenes_stamtre_2024.pdf": 1},
+              # after the classes of its first contact: a menu card's name broken after "og" with the dot
+              # leaders and the period on its second line (its end lost); a drawn road's start sign over
+              # its first signpost, and a work package of the agency's own coordination: a row too many each
+              "match30": {"2017_LO_kompetansemeny.pdf": 1, "2021_Vestland_vegen_vidare.pdf": 0,
+                          "2022_HK-dir_arbeidspakker.pdf": 0}}
 KNOWN_EXTRA: dict[str, int] = {"match19": 1, "match21": 1, "match22": 2, "match23": 7, "match24": 3, "match25": 7,
-                               "match27": 10, "match28": 5}
+                               "match27": 10, "match28": 5, "match30": 2}

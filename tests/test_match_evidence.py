@@ -1095,3 +1095,17 @@ def test_a_plan_named_by_its_horizon_is_one_thing_however_common_its_words(setti
                        M("Kompetanseløft", reporter="Spekter", year=2021)).startswith("common/")
     assert title_level(M("Kompetanseløft 2025", reporter="KS", year=2020),
                        M("Kompetanseløft 2030", reporter="Spekter", year=2021)).startswith("common/")
+
+
+def test_a_trial_and_the_scheme_it_became_are_put_to_the_analyst(settings, gazetteer):
+    """"Forsøk med fagbrev på jobb" / "Fagbrev på jobb": one tiltak to some writers, two to others (the
+    blind sets label it each way), so never merged; two trials, or a trial and its evaluation, as before."""
+    kw = dict(delmal=("2.5",), type_="Kurs/utdanning", responsible=["Udir"], partners=["LO", "NHO"])
+    trial = M("Forsøk med fagbrev på jobb", reporter="LO", year=2017, **kw)
+    scheme = M("Fagbrev på jobb", reporter="NHO", year=2018, **kw)
+    assert levels(score(settings, gazetteer, [trial, scheme, *OTHERS])).get("trial") == "one"
+    assert suggestion(settings, gazetteer, [trial, scheme, *OTHERS]) == "review"
+    pilot = M("Pilot: fagbrev på jobb i Nordland", reporter="NHO", year=2018, **kw)
+    assert "trial" not in levels(score(settings, gazetteer, [trial, pilot, *OTHERS]))  # two trials
+    again = M("Forsøk med fagbrev på jobb", reporter="NHO", year=2018, **kw)
+    assert suggestion(settings, gazetteer, [trial, again, *OTHERS]) == "match"
