@@ -79,8 +79,9 @@ def _without_trailing_notes(rows: list) -> list:
 
 def _without_odd_rows(rows: list) -> list:
     """In a table whose other rows each give a delmål and a type any list knows: a row with only its
-    name (a sign-up sheet's "Ledig oppgave – meld deg!", a blank box to sign), or with neither a
-    delmål nor a known type ("Kaffe og vafler | Trivsel | Styret | Sosialt"), is no measure."""
+    name (a sign-up sheet's "Ledig oppgave – meld deg!", a blank box to sign), or with something else
+    than a delmål in its delmål cell and a type no list knows ("Kaffe og vafler | Trivsel | Styret |
+    Sosialt"), is no measure."""
     def known_type(row) -> bool:
         return value_field(row.values.get("type") or "") == "type"
 
@@ -95,7 +96,9 @@ def _without_odd_rows(rows: list) -> list:
     def odd(row) -> bool:
         own = [v for k, v in row.values.items() if v and k != "title"] + \
               [v for v in row.extra.values() if v and not set(v.replace(" ", "")) <= BOX_MARKS]
-        return not own or bool(row.values.get("type")) and not known_type(row) and not goal(row)
+        # (its delmål cell says something else, "Trivsel"; an empty one may be a measure of no delmål)
+        return not own or bool(row.values.get("type")) and not known_type(row) and bool(row.values.get("goal")) \
+            and not goal(row)
 
     return [r for r in rows if not odd(r)]
 
