@@ -1109,3 +1109,12 @@ def test_a_trial_and_the_scheme_it_became_are_put_to_the_analyst(settings, gazet
     assert "trial" not in levels(score(settings, gazetteer, [trial, pilot, *OTHERS]))  # two trials
     again = M("Forsøk med fagbrev på jobb", reporter="NHO", year=2018, **kw)
     assert suggestion(settings, gazetteer, [trial, again, *OTHERS]) == "match"
+
+
+def test_two_names_of_one_trial_are_both_trials(settings, gazetteer):
+    kw = dict(delmal=("2.5",), type_="Kurs/utdanning", responsible=["Udir"], partners=["LO", "NHO"])
+    for a, b in (("Forsøk med fagbrev på jobb", "Fagbrev på jobb – forsøksordning"),
+                 ("Pilotprosjekt: Kompetansepluss i kommunene", "Kompetansepluss i kommunene (pilotprosjekt)"),
+                 ("Forsøk med modulstrukturert opplæring", "Modulforsøket for voksne")):
+        pair = score(settings, gazetteer, [M(a, reporter="LO", year=2017, **kw), M(b, reporter="NHO", year=2018, **kw), *OTHERS])
+        assert "trial" not in levels(pair), (a, b)

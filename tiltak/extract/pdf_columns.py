@@ -410,13 +410,9 @@ def _columns_kind(run: list[list], gaps: list[list[tuple[float, float]]], c: flo
     if interleaved and c - x0 >= MIN_SHARE * width and x1 - c >= MIN_SHARE * width:
         return "news"
     if SIDE_SHARE[0] * width <= x1 - c <= SIDE_SHARE[1] * width and right_words < PROSE_WORDS <= left_words \
-            and _in_one_stretch(run, c):
+            and _panel_rows(run, c) is not None:
         return "aside"  # a web page's panel of filters or links beside its text: the text, then the panel
     return None
-
-
-def _in_one_stretch(run: list[list], c: float) -> bool:
-    return _panel_rows(run, c) is not None
 
 
 def _panel_rows(run: list[list], c: float) -> tuple[int, int] | None:
@@ -433,6 +429,12 @@ def _panel_rows(run: list[list], c: float) -> tuple[int, int] | None:
             stretches.append([k])
     best = max(stretches, key=len, default=[])
     if len(best) < 3 or len(at) - len(best) > 1 or best[-1] - best[0] + 1 > 0.5 * len(run):
+        return None
+    # beside text, not a table of two columns: lines of its own, or rows whose left part is a line of text
+    # (not "Antall kurs | 12" with a short label left of each figure)
+    shared = [[w for w in run[k] if w.x1 <= c] for k in best]
+    shared = [left for left in shared if left]
+    if len(shared) * 2 > len(best) and sum(len(left) for left in shared) < PROSE_WORDS * len(shared):
         return None
     return best[0], best[-1] + 1
 

@@ -23,7 +23,7 @@ from .text import fold
 FIELDS = ("title", "goal", "type", "responsible", "partners", "roles", "description", "period", "count", "other",
           "section")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])\s+(?=\S)")
-_PARENS = re.compile(r"\((?!\s*\d+\s*\)\s*$)[^)]*\)|\[[^\]]*\]")  # (not a count after the words: "NKPS-tiltak (5)", a filter)
+_PARENS = re.compile(r"\((?!\s*\d{1,3}\s*\)\s*$)[^)]*\)|\[[^\]]*\]")  # (not a count after the words: "NKPS-tiltak (5)", a filter)
 _SEPARATORS = (":", " = ", " – ", " - ", " — ", "\t")  # (" = ": a system's export, "DELMAAL = 1.3")
 
 

@@ -182,7 +182,7 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
     if any(x.count("[") != x.count("]") or x.count("(") != x.count(")") for x in inner):
         return None  # a separator inside brackets: "Kompetanseundersøkelsen 2026 [Tiltak · FoU]" is a name and its tag
     if len(parts) == 2 and _FACT_MARK.search(text) and (m := _PARTNERS_FIRST.match(parts[1])) \
-            and _names_only(parts[1][m.end():]) and _written_as_names(parts[0]) and _facts([parts[0]]) is None:
+            and _names_only(parts[1][m.end():]) and written_as_names(parts[0]) and _facts([parts[0]]) is None:
         return [("responsible", parts[0]), ("partners", parts[1][m.end():])]  # "Spekter · med LO Stat": who, with whom
     labelled = _dashes_in_values(text)
     return _facts(parts, labelled=True) or (len(labelled) >= 2 and _facts(labelled, labelled=True)) \
@@ -203,7 +203,7 @@ _VERB = re.compile(r"\b(?:har|er|ble|blir|var|skal|vil|kan|gir|tilbyr|utvikler|u
                    r"utvikles|lages|drives)\b", re.I)
 
 
-def _written_as_names(text: str) -> bool:
+def written_as_names(text: str) -> bool:
     """"Spekter og LO", "HOSPEEM og EPSU", "Universitetet i Oslo": capitalised words and the words that
     join names; not a name of a measure ("Bransjeprogram for industrien"), nor a fact ("Kurs", "Høsten")."""
     words = text.split()

@@ -79,9 +79,8 @@ def _without_trailing_notes(rows: list) -> list:
 
 def _without_odd_rows(rows: list) -> list:
     """In a table whose other rows each give a delmål and a type any list knows: a row with only its
-    name (a sign-up sheet's "Ledig oppgave – meld deg!", a blank box to sign), or with something else
-    than a delmål in its delmål cell and a type no list knows ("Kaffe og vafler | Trivsel | Styret |
-    Sosialt"), is no measure."""
+    name and an empty box to tick or sign (a sign-up sheet's "Ledig oppgave – meld deg! | … | ☐") is a
+    free slot, no measure."""
     def known_type(row) -> bool:
         return value_field(row.values.get("type") or "") == "type"
 
@@ -93,14 +92,12 @@ def _without_odd_rows(rows: list) -> list:
     if len(full) < max(3, 0.6 * len(rows)):
         return rows
 
-    def odd(row) -> bool:
-        own = [v for k, v in row.values.items() if v and k != "title"] + \
-              [v for v in row.extra.values() if v and not set(v.replace(" ", "")) <= BOX_MARKS]
-        # (its delmål cell says something else, "Trivsel"; an empty one may be a measure of no delmål)
-        return not own or bool(row.values.get("type")) and not known_type(row) and bool(row.values.get("goal")) \
-            and not goal(row)
+    def blank(row) -> bool:  # only its name, and a box to tick or sign
+        boxes = [v for v in row.extra.values() if v and set(v.replace(" ", "")) <= BOX_MARKS]
+        return bool(boxes) and not any(v for k, v in row.values.items() if k != "title") and len(boxes) == len(
+            [v for v in row.extra.values() if v])
 
-    return [r for r in rows if not odd(r)]
+    return [r for r in rows if not blank(r)]
 
 
 def _without_remarks(rows: list) -> list:

@@ -27,13 +27,13 @@ from ..content import (ALSO, SENTENCE_END, figure_after_label, goal_reference, i
 from ..model import Document
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
-from ..text import join_paragraphs
+from ..text import fold, join_paragraphs
 from ..vocabulary import label_key, value_field
 from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
 from .section_keep import (drop_trailing_text, one_per_listing, surely_of_the_strategy, without_closing_text,
                            without_dates_only, without_notices, without_overview)
-from .facts import bracket_facts, leading_facts, trailing_facts, who_and_partners
+from .facts import bracket_facts, leading_facts, trailing_facts
 from .segments import Item, chosen, items, kickers, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
@@ -103,10 +103,9 @@ class _Measure:
                 self.title.append(text)
                 self.title_from = "field"
             return
-        if name == "responsible" and text and label and not self.fields.get("partners"):
-            text, partners = who_and_partners(text)  # "Ansvarlig: KD; i samarbeid med Akademikerne": who, with whom
-            if partners:
-                self.fields["partners"] = [partners]
+        together = _AND_WITH.search(text) if name == "responsible" and text and label and not self.fields.get("partners") else None
+        if together:  # "Ansvarlig: KD; i samarbeid med Akademikerne": who, with whom
+            text, self.fields["partners"] = text[:together.start()].strip(), [text[together.end():].strip()]
         if text:
             self.fields.setdefault(name, []).append(text)
         else:
@@ -133,9 +132,13 @@ def _bracketed_name(text: str) -> tuple[str, str] | None:
         depth += (ch == "(") - (ch == ")")
         if depth == 0:
             name, after = text[1:k].strip(), text[k + 1:]
-            if len(name.split()) < 2 or not after[:1] in (".", ":") or after[1:2] not in ("", " "):
-                return None
-            return name, after[1:].strip()
+            if len(name.split()) < 2 or not name[:1].isupper() or not after[:1] in (".", ":") \
+                    or after[1:2] not in ("", " "):
+                return None  # (a note, "(videreført fra 2020). Kurs for …", is no name)
+            rest = after[1:].strip()
+            if rest and not rest.endswith((".", "!", "?", "…")) and len(rest.split()) < 8:
+                return None  # what follows is a name, not the text: "(Nytt i 2021). Kurs for tillitsvalgte"
+            return name, rest
     return None
 
 
@@ -144,6 +147,8 @@ def _split_title(item: Item) -> tuple[str, str | None]:
 
 
 _GROUP_FIELDS = ("responsible", "partners", "type", "goal", "period")
+_WEAK_NAME_LABELS = {"emne"}
+_AND_WITH = re.compile(r"[;,]\s*(?:i\s+)?(?:samarbeid|samarbeider|samarbeidar)\s+med\s+(?=\S)", re.I)  # (not "Rådet for samarbeid med …")  # a calendar item's subject names it; under a heading it is the topic
 _ALSO = re.compile(r"^\s*(?:også|òg)\b", re.I)
 
 
@@ -477,6 +482,9 @@ class _Segmenter:
     def name_label(self, it: Item) -> None:
         """"Tiltak: …" names a measure: a new one, unless the heading just before started it."""
         cur = self.cur
+        if fold(it.label or "") in _WEAK_NAME_LABELS and cur is not None and not self.closed and cur.title_from == "head":
+            cur.add("other", it.text, it.label)  # "Emne: …" under a heading: the course's topic, not its name
+            return
         if cur is None or self.closed or cur.title_from == "field" or cur.labelled or (
                 cur.origin != "head" and (cur.has_fields or cur.title)):
             cur = self.new("field", it)
@@ -514,7 +522,9 @@ class _Segmenter:
         if name in ("other", "count") and (cur is None or self.closed):
             return  # "Til:", "Dato:" on a letterhead start no measure
         if it.label and name in _GROUP_FIELDS and (cur is None or self.closed or cur.form is not None) \
-                and i + 1 < len(self.its) and self.its[i + 1].kind == "form" and self.its[i + 1].form_has_title:
+                and i + 1 < len(self.its) and self.its[i + 1].kind == "form" and self.its[i + 1].form_has_title \
+                and not (i and (self.its[i - 1].kind == "form" or self.its[i - 1].form is not None)):
+            # (a line right under a form is that form's: "Periode: 2021" printed below each)
             # a band over forms that each name their measure (an Access report's "Ansvarlig: KD
             # Kunnskapsdepartementet"): the field of every measure under it that gives none
             self.group_fields[name] = it.text

@@ -22,7 +22,7 @@ from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
 from .base import cell_texts, numbering_shape, split_numbering
-from .facts import FIELD_SEPARATOR, SLASHES, bracket_facts, by_line, category_facts, facts_among, facts_line, field_parts, sentence_fact, sentence_facts
+from .facts import FIELD_SEPARATOR, SLASHES, bracket_facts, by_line, category_facts, facts_among, facts_line, written_as_names, field_parts, sentence_fact, sentence_facts
 
 @dataclass
 class Item:
@@ -188,15 +188,18 @@ def _template_heads(out: list[Item]) -> list[Item]:
         if key:
             seen.setdefault(key, []).append(i)
     repeated = {key for key, at in seen.items() if len(at) >= 3}
-    template, kinds = set(), 0
+    template, kinds, labels = set(), 0, 0
     for key in repeated:
         at = seen[key]
         # between each two, a heading of other words: the measure's own name
         if all(any(keys[j] and keys[j] not in repeated for j in range(a + 1, b)) for a, b in zip(at, at[1:])):
             template.update(at)
             kinds += 1
-    if kinds < 2:
-        return out  # (one heading over each measure's box of facts, "NKPS-TILTAK – rapporteres …", is a heading)
+            labels += label_field(out[at[0]].text) is not None
+    if kinds < 2 or labels * 2 < kinds:
+        # (one heading over each measure's box of facts, "NKPS-TILTAK – rapporteres …", is a heading; the
+        # same measures' names under each year's heading are names: a template's are words of labels)
+        return out
     return [replace(it, kind="field", field=label_field(it.text) or "other", label=it.text, text="", how="alone")
             if i in template else it for i, it in enumerate(out)]
 
@@ -512,7 +515,7 @@ def _sentence_stop_off(part: str) -> str:
 
 
 _FIRST_MARK = re.compile(rf"\s+[{FACT_MARKS}]\s+")
-_LABELLED_WORD = re.compile(r"^[^\W\d_][\w-]*:\s+\S+(?:\s+\S+){0,2}$")  # "Stad: Molde": a label and its answer
+_LABELLED_WORD = re.compile(r"^[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}:\s+\S+(?:\s+\S+){0,2}$")  # "Stad: Molde", "Status per desember: Gjennomført"
 _SIGNIFIER = re.compile(r"^[^\w\s«\"“„'(\[]\s+")  # a log's "○ ", "> " before an entry
 
 
@@ -527,7 +530,7 @@ def _name_then_facts(p: Paragraph, where: str) -> list[Item] | None:
     name, rest = _SIGNIFIER.sub("", text[:cut.start()]).strip(), text[cut.end():]
     facts = facts_line(rest) or facts_among(rest)
     if not facts or len(facts) < 2 or len(name.split()) < 2 or facts_line(text[:cut.start()]) or value_field(name) \
-            or is_goal_line(name) or time_only(name) or _LABELLED_WORD.match(name):
+            or is_goal_line(name) or time_only(name) or _LABELLED_WORD.match(name) or written_as_names(name):
         return None  # (a line of facts only: "1.2 · Prosjekt · 2021", "Stad: Molde · Delmål 1.2 · …")
     runs = [r for r in p.runs if r.text.strip()]
     bold = bool(runs) and runs[0].bold and not p.bold and SLASHES.sub(" · ", runs[0].text).strip().startswith(

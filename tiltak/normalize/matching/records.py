@@ -387,9 +387,9 @@ def _named(text: str) -> str:
     return " ".join(w for w in text.split() if w[:1].isupper())
 
 
-# a trial, before the scheme it may become: "Forsøk med fagbrev på jobb", "Pilot: …", "Prøveprosjekt …"
-_TRIAL = re.compile(r"^\W*(?:forsøk(?:et)?\s+med|forsøksordning|pilot(?:prosjekt|ering)?\b|prøveprosjekt|prøveordning|"
-                    r"utprøving\s+av)|\((?:forsøk|pilot)\)", re.I)
+# a trial, before the scheme it may become: "Forsøk med fagbrev på jobb", "Modulforsøket", "… (pilotprosjekt)"
+_TRIAL = re.compile(r"\w*forsøk(?:et|a|ene)?\b|\bforsøksordning(?:a|en)?\b|\w*pilot(?:en|ene|prosjekt(?:et)?|ering)?\b|"
+                    r"\bprøveprosjekt(?:et)?\b|\bprøveordning(?:a|en)?\b|\butprøving(?:a|en)?\b", re.I)  # anywhere in it
 _REPORT = re.compile(r"^\W*(?:rapport(?:en)?|publikasjon(?:en)?)\b", re.I)
 _SURVEY = re.compile(r"undersøkelse|undersøking|kartlegging|barometer", re.I)
 
