@@ -188,17 +188,18 @@ def _template_heads(out: list[Item]) -> list[Item]:
         if key:
             seen.setdefault(key, []).append(i)
     repeated = {key for key, at in seen.items() if len(at) >= 3}
-    template, kinds, labels = set(), 0, 0
+    template, kinds = set(), 0
     for key in repeated:
         at = seen[key]
         # between each two, a heading of other words: the measure's own name
         if all(any(keys[j] and keys[j] not in repeated for j in range(a + 1, b)) for a, b in zip(at, at[1:])):
             template.update(at)
             kinds += 1
-            labels += label_field(out[at[0]].text) is not None
-    if kinds < 2 or labels * 2 < kinds:
+    between = {re.sub(r"\d+", "#", keys[j]) for j in range(min(template, default=0), len(keys))
+               if keys[j] and keys[j] not in repeated}
+    if kinds < 2 or len(between) == 1:
         # (one heading over each measure's box of facts, "NKPS-TILTAK – rapporteres …", is a heading; the
-        # same measures' names under each year's heading are names: a template's are words of labels)
+        # same measures under each year's heading, "Rapportering 2021", "… 2022", are measures)
         return out
     return [replace(it, kind="field", field=label_field(it.text) or "other", label=it.text, text="", how="alone")
             if i in template else it for i, it in enumerate(out)]
