@@ -105,7 +105,7 @@ class _Measure:
             return
         together = _AND_WITH.search(text) if name == "responsible" and text and label and not self.fields.get("partners") else None
         if together:  # "Ansvarlig: KD; i samarbeid med Akademikerne": who, with whom
-            text, self.fields["partners"] = text[:together.start()].strip(), [text[together.end():].strip()]
+            text, self.fields["partners"] = text[:together.start()].strip(" ;,."), [text[together.end():].strip()]
         if text:
             self.fields.setdefault(name, []).append(text)
         else:
@@ -147,8 +147,10 @@ def _split_title(item: Item) -> tuple[str, str | None]:
 
 
 _GROUP_FIELDS = ("responsible", "partners", "type", "goal", "period")
-_WEAK_NAME_LABELS = {"emne"}
-_AND_WITH = re.compile(r"[;,]\s*(?:i\s+)?(?:samarbeid|samarbeider|samarbeidar)\s+med\s+(?=\S)", re.I)  # (not "Rådet for samarbeid med …")  # a calendar item's subject names it; under a heading it is the topic
+_WEAK_NAME_LABELS = {"emne"}  # a calendar item's subject names it; under a heading it is the topic
+# "KD; i samarbeid med X", "KD. Samarbeid med X", "LO i samarbeid med AOF" (not "Rådet for samarbeid med
+# arbeidslivet", nor "NHO + LO")
+_AND_WITH = re.compile(r"(?:[;,.]\s*(?:i\s+)?|\s+i\s+)(?:samarbeid|samarbeider|samarbeidar)\s+med\s+(?=\S)", re.I)
 _ALSO = re.compile(r"^\s*(?:også|òg)\b", re.I)
 
 
