@@ -22,7 +22,8 @@ from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
 from .base import cell_texts, numbering_shape, split_numbering
-from .facts import FIELD_SEPARATOR, SLASHES, bracket_facts, by_line, category_facts, facts_among, facts_line, written_as_names, field_parts, sentence_fact, sentence_facts
+from .facts import (FIELD_SEPARATOR, SLASHES, bracket_facts, by_line, category_facts, facts_among, facts_line, field_parts,
+                    sentence_fact, sentence_facts, written_as_names)
 
 @dataclass
 class Item:
@@ -179,8 +180,8 @@ def items(doc: Document) -> list[Item]:
 def _template_heads(out: list[Item]) -> list[Item]:
     """Headings of a template each measure fills in ("1 Formål", "2 Omfang", "3 Ansvar og roller" under
     every procedure's title): two headings or more, each the same words three times or more, another
-    heading between each two.
-    Each is a label whose answer is the text under it, of the measure named above."""
+    heading between each two, and those others not one name a year apart. Each is a label whose answer
+    is the text under it, of the measure named above."""
     keys = [" ".join(it.text.casefold().split()) if it.kind == "head" and not it.section and not it.marker else None
             for it in out]
     seen: dict[str, list[int]] = {}
