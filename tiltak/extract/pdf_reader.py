@@ -265,8 +265,9 @@ def _side_by_side(tables: list[tuple[list, tuple]]) -> list[tuple[list, tuple]]:
     return sorted(out, key=lambda t: (t[1][1], t[1][0]))
 
 
-def _same_axis(a: list[float], b: list[float]) -> bool:
-    return len(a) == len(b) and all(abs(x - y) <= S.grid_tolerance for x, y in zip(a, b))
+def _same_axis(a: list[float], b: list[float], tolerance: float = S.grid_tolerance) -> bool:
+    """Two lists of grid lines that are the same lines: as many, each within `tolerance`."""
+    return len(a) == len(b) and all(abs(x - y) <= tolerance for x, y in zip(a, b))
 
 
 def _lone(boxes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
@@ -769,8 +770,7 @@ def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str],
         return None
     xs = _axis([b[0] for b in boxes] + [b[2] for b in boxes])
     ys = _axis([b[1] for b in boxes] + [b[3] for b in boxes])
-    continues = (one_row_columns is not None and len(one_row_columns) == len(xs)
-                 and all(abs(a - b) <= S.grid_tolerance * 2 for a, b in zip(one_row_columns, xs)))
+    continues = one_row_columns is not None and _same_axis(one_row_columns, xs, 2 * S.grid_tolerance)
     if len(xs) < 2 or (len(ys) < 3 and not (len(ys) == 2 and (continues or _starts_with_label(boxes, words)))):
         return None
     placed = []

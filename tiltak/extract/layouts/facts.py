@@ -243,9 +243,9 @@ def _tag_facts(text: str) -> list[tuple[str, str]] | None:
 
 
 def facts_among(text: str) -> list[tuple[str, str]] | None:
-    """The parts of a line of facts each known by its content, the others left ("delmål 1.4 // avtale //
-    … // 2022–2026": a type no list knows): None unless they give the delmål and one more."""
-    parts = [x.strip() for x in _FACT_SEPARATOR.split(SLASHES.sub(" · ", text or "")) if x.strip()]
+    """The parts of a line of facts each known by its content, the others left ("delmål 1.4 · avtale ·
+    … · 2022–2026": a type no list knows): None unless they give the delmål and one more."""
+    parts = [x.strip() for x in _FACT_SEPARATOR.split(text or "") if x.strip()]
     found = [f[0] for x in parts if (f := _facts([x])) and len(f) == 1]
     names = [name for name, _ in found]
     return found if "goal" in names and len(found) >= 2 and len(set(names)) == len(names) else None
