@@ -16,6 +16,9 @@ from tiltak.normalize.goals import match_goal_text, parse_goal
     ("Relasjon til delmål 3.5.", ["3.5"], []),
     ("tiltak nr. 9", ["2.5"], [9]),
     ("nr. 13 og 14.", ["3.3", "3.4"], [13, 14]),
+    ("NKPS nr 5+6", ["2.1", "2.2"], [5, 6]),  # a phone note's jotting
+    ("2.20", ["2.2"], []),  # a statistics package's number with two decimals
+    ("1.40, 3.60", ["1.4", "3.6"], []),
 ])
 def test_goal_references_in_every_form(reference, text, delmal, old):
     ref = parse_goal(text, reference)
@@ -27,6 +30,7 @@ def test_numbers_that_are_no_goal_are_reported(reference):
     ref = parse_goal("Relasjon til NKPS tiltak nr 17 og 4.7", reference)
     assert ref.nkps_tiltak == []
     assert "17" in ref.unknown and "4.7" in ref.unknown
+    assert parse_goal("2.70 og 4.10", reference).delmal == []  # no delmål with a nought after it either
 
 
 def test_dates_are_not_delmal_codes(reference):

@@ -560,3 +560,34 @@ def test_a_fact_box_whose_answers_wrap_back_under_their_labels_stays_one_column(
     (table,) = read_pdf(str(tmp_path / "wrap.pdf")).tables()
     assert table.n_cols == 1
     assert table.grid()[2][0].text.replace("\n", " ") == "Beskrivelse: Kurset gir ledere i kommunene innsikt i omstilling."
+
+
+def test_a_short_line_broken_off_after_og_goes_on_in_the_next():
+    """A menu card's name broken after "og" to leave its dot leaders (in smaller type) room on the
+    next line: one paragraph. A short line that ends a phrase, or a next line that starts a name, parts them."""
+    from tiltak.extract.pdf_reader import _lines, _paragraphs, _Word
+
+    def line(top, *parts):  # (text, bold) parts; dot leaders and what follows them in smaller type
+        words, x = [], 40.0
+        for text, bold in parts:
+            for t in text.split():
+                size = 10.0 if bold or not t.startswith(".") and not t[:1].isdigit() else 8.5
+                words.append(_Word(text=t, x0=x, x1=x + 5.0 * len(t), top=top, bottom=top + size, size=size, bold=bold))
+                x += 5.0 * len(t) + 3
+        return words
+
+    def texts(*rows):
+        return [p.text for p in _paragraphs(_lines([w for r in rows for w in r], 1))]
+
+    wide = line(150, ("Tekst som fyller hele linjen fra kant til kant slik en brødtekst i et menykort gjør det", False))
+    broken = texts(line(100, ("Utvalg om etter- og", True)),
+                   line(113, ("videreutdanning", True), (". " * 40 + "2016–2018", False)), wide)
+    assert broken[0].startswith("Utvalg om etter- og videreutdanning .") and broken[0].endswith("2016–2018")
+    leaders = _paragraphs(_lines([w for r in (line(100, ("Utvalg om etter- og", True)), line(
+        113, ("videreutdanning", True), (". " * 40 + "2016–2018", False))) for w in r], 1))[0]
+    assert leaders.tabs == ("Utvalg om etter- og videreutdanning", "2016–2018")  # dot leaders: a tab stop drawn
+    ended = texts(line(100, ("Utvalg om etter- og videreutdanning", True)),
+                  line(113, ("kurs", True), (". " * 40 + "2016–2018", False)), wide)
+    assert ended[0] == "Utvalg om etter- og videreutdanning"
+    named = texts(line(100, ("Kurs og", True)), line(113, ("Nettverk", True), (". " * 40 + "2017", False)), wide)
+    assert named[0] == "Kurs og"

@@ -777,3 +777,14 @@ def test_one_sheets_rows_of_one_name_are_one_measure_whatever_the_sheets_name():
     ms = [RawMeasure(index=k, title="Fagbrev på jobb", goal_text=g, responsible_text="NHO",
                      provenance=Provenance(locator=f"sheet 'Pivot 2025' row {k + 2}")) for k, g in ((1, "2.3"), (2, "2.5"))]
     assert [(m.title, m.goal_text) for m in _once(ms)] == [("Fagbrev på jobb", "2.3; 2.5")]
+
+
+def test_a_statistics_packages_total_row_counts_each_column_and_is_no_measure():
+    """SPSS case summaries: the case number, then the columns; "Total" under the case numbers and a
+    count under every column, the name's too."""
+    t = table([["", "Tiltak", "Delmål", "Type tiltak", "Ansvarlig"],
+               ["1", "Akademikerne i Kompetansebehovsutvalget", "1.10", "Råd/utvalg/nettverk", "KD"],
+               ["2", "Kurs i strategisk kompetanseplanlegging", "2.20", "Kurs/utdanning", "Tekna"],
+               ["Total", "2", "2", "2", "2"]])
+    assert [m.title for m in parse(t).measures] == ["Akademikerne i Kompetansebehovsutvalget",
+                                                    "Kurs i strategisk kompetanseplanlegging"]

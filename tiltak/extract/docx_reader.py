@@ -81,6 +81,22 @@ def _notes(document) -> dict[tuple[str, str], str]:
     return out
 
 
+def _comments(document) -> dict[str, list[str]]:
+    """id -> the paragraphs of each comment in the margin (a reviewer's, or the facts a writer put there)."""
+    out: dict[str, list[str]] = {}
+    for rel in document.part.rels.values():
+        if rel.reltype.rsplit("/", 1)[-1] != "comments" or rel.is_external:
+            continue
+        try:
+            root = parse_xml(rel.target_part.blob)
+        except Exception:  # noqa: BLE001 - a broken comments part: the comments are lost, not the document
+            continue
+        for el in root.iterfind(qn("w:comment")):
+            texts = [clean(_run_text(p).replace("\n", " ")) for p in el.iter(qn("w:p"))]
+            out[el.get(qn("w:id"))] = [t for t in texts if t]
+    return out
+
+
 def _raised(r) -> bool:
     align = r.find(qn("w:rPr") + "/" + qn("w:vertAlign"))
     return align is not None and align.get(qn("w:val")) == "superscript"
@@ -101,6 +117,16 @@ def _raised_text(r) -> str | None:
         run = run.getnext()
     text = "".join(texts).strip()
     return "" if not text or is_note_mark(text) else f" ({text})"
+
+
+def _text_of(p_el) -> bool:
+    return bool(_run_text(p_el).strip())
+
+
+def _drop_cap(p_el) -> bool:
+    """A paragraph that is a drop cap: the first letter of the next, framed and set large."""
+    frame = p_el.find(f"{qn('w:pPr')}/{qn('w:framePr')}")
+    return frame is not None and frame.get(qn("w:dropCap")) in ("drop", "margin") and 0 < len(_run_text(p_el).strip()) <= 3
 
 
 def _run_text(el) -> str:
@@ -159,6 +185,7 @@ class _Reader:
             numbering_el = None
         self.numbering = Numbering(numbering_el, styles_el)
         self.notes = _notes(document)
+        self.comments = _comments(document)
         self.style_names: dict[str, str] = {}
         # style id -> (bold, italic, size, based on)
         self.style_props: dict[str, tuple[bool | None, bool | None, float | None, str | None]] = {}
@@ -219,19 +246,41 @@ class _Reader:
 
     def read_blocks(self, container) -> list:
         blocks: list = []
+        initial = ""  # a drop cap's letter, set in a frame of its own: the first of the next paragraph's text
+        floating: list = []  # tables set floating beside the paragraph after them, their anchor
         for child in container:
+            if child.tag == qn("w:p") and _drop_cap(child):
+                initial += _run_text(child).strip()
+                continue
+            if initial and child.tag != qn("w:p"):
+                blocks.append(Paragraph(text=initial, runs=[Run(initial)]))
+                initial = ""
             if child.tag == qn("w:p"):
-                blocks.extend(self.read_paragraph(child))
+                blocks.extend(self.read_paragraph(child, initial))
+                blocks.extend(self._commented(child))
+                initial = ""
+                if _text_of(child):
+                    blocks.extend(floating)
+                    floating = []
+            elif child.tag == qn("w:tbl") and child.find(f"{qn('w:tblPr')}/{qn('w:tblpPr')}") is not None:
+                floating.append(self.read_table(child))
             elif child.tag == qn("w:tbl"):
+                blocks.extend(floating)
+                floating = []
                 blocks.append(self.read_table(child))
             elif child.tag in (qn("w:sdt"), qn("w:customXml")):
                 content = child.find(qn("w:sdtContent"))
                 blocks.extend(self.read_blocks(content if content is not None else child))
-        return blocks
+        return blocks + floating
 
-    def read_paragraph(self, p_el) -> list[Paragraph]:
+    def _commented(self, p_el) -> list[Paragraph]:
+        """The comments on a paragraph, each of its lines a paragraph after it."""
+        return [Paragraph(text=text, style="Comment", runs=[Run(text)])
+                for ref in p_el.iter(qn("w:commentReference")) for text in self.comments.get(ref.get(qn("w:id")), [])]
+
+    def read_paragraph(self, p_el, initial: str = "") -> list[Paragraph]:
         label, _level, _list = self.numbering.label_for(p_el)
-        text = clean(_run_text(p_el).replace("\n", " "))
+        text = clean(initial + _run_text(p_el).replace("\n", " "))
         ppr = p_el.find(qn("w:pPr"))
         style_el = ppr.find(qn("w:pStyle")) if ppr is not None else None
         sid = style_el.get(qn("w:val")) if style_el is not None else None
@@ -247,6 +296,8 @@ class _Reader:
         size = self._style_value(sid, 2)
         out = []
         groups = _line_groups(self._runs(p_el, sid))
+        if initial and groups and groups[0]:
+            groups[0][0].text = initial + groups[0][0].text
         for gi, runs in enumerate(groups):
             typed = "".join(r.text for r in runs)
             raw = typed.strip()

@@ -155,10 +155,15 @@ _CATEGORY = {"kategori", "kategorisering", "klassifisering"}
 
 
 def _rejected(m: RawMeasure) -> bool:
-    """A measure its report says was turned down ("Status: Forkastet"), or a checklist's row of the
-    reporter's own chores ("Kategori: Internt")."""
+    """A measure its report says was turned down ("Status: Forkastet"), a checklist's row of the
+    reporter's own chores ("Kategori: Internt"), or a row whose delmål says it is none ("ikkje NKPS-tiltak")."""
     return any(fold(label) == "status" and _REJECTED.match(value.strip())
-               or fold(label) in _CATEGORY and _INTERNAL.match(value.strip()) for label, value in m.extra.items())
+               or fold(label) in _CATEGORY and _INTERNAL.match(value.strip()) for label, value in m.extra.items()) \
+        or bool(m.goal_text and _NOT_OURS.search(m.goal_text))
+
+
+# a delmål field that says the row is no measure of the strategy ("– (ikkje NKPS-tiltak, feilmerkt)")
+_NOT_OURS = re.compile(r"\bikk(?:e|je)\s+(?:eit?\s+|et\s+)?(?:nkps|et\s+tiltak|eit\s+tiltak|tiltak)", re.I)
 
 
 def _without_status(m: RawMeasure) -> RawMeasure:

@@ -525,6 +525,8 @@ class _PageLine:
 def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
     out = []
     for row in printed_rows(words, S.line_tolerance):
+        if _typed_rule(row):
+            continue
         size = median(w.size for w in row) or 10.0
         spans: list[Span] = []
         current: list[_Word] = [row[0]]
@@ -550,6 +552,16 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
         italic = sum(len(w.text) for w in words if w.italic) > S.bold_share * chars
         out.append(_PageLine(line=line, size=size, bold=bold, label=label, text=text, words=words, italic=italic))
     return out
+
+
+_RULE_CHARS = frozenset("-=_+*~#─━═")
+
+
+def _typed_rule(row: list[_Word]) -> bool:
+    """A rule typed with dashes or equals signs, a record's number in it or not ("-[ RECORD 2 ]----+----",
+    "==========="): a line drawn, no text."""
+    chars = "".join(w.text for w in row)
+    return sum(ch in _RULE_CHARS for ch in chars) >= max(8, 0.6 * len(chars))  # ("----- Delmål 2 -----" is text)
 
 
 def _span(words: list[_Word]) -> Span:
@@ -629,6 +641,9 @@ def _in_capitals(text: str) -> bool:
 def _label_line(pl: _PageLine) -> bool:
     """A line that starts with a field label: "Ansvarlig: …", or a label span set apart by a wide gap.
     A label starts with a capital; "varighet: …" is the rest of a label the line break cut."""
+    key, bar, value = pl.text.partition(" | ")
+    if bar and " | " not in value and label_field(key) is not None:
+        return True  # "delmaal | {2.4}": a database's record, its keys in lower case
     if not pl.text[:1].isupper():
         return False
     spans = pl.line.spans
@@ -665,8 +680,8 @@ def _label_of(pl: _PageLine) -> str | None:
 def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -> bool:
     if pl.label is not None:
         return True
-    if abs(prev.size - pl.size) > 0.6:
-        return True
+    if abs(prev.size - pl.size) > 0.6 and not _broken_off(prev, pl):
+        return True  # (a line's size is its most words': a name's end, then dot leaders in smaller type)
     if (prev.bold, prev.italic) != (pl.bold, pl.italic):
         # a change of style parts paragraphs, unless the style runs on over the line break: a bold
         # title that ends on the next line, before its description ("Title of the measure. Text …")
@@ -699,9 +714,20 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
         # a sentence (or a name in bold) goes on with a word that would not have fit: wrapped, not ended
         # (not a kicker in capitals over a name: "NKPS-TILTAKET" / "Digitaliseringssamarbeidet i …")
         return False
+    if _broken_off(prev, pl):
+        return False
     if prev.column and _centred(prev, prev.column) and _centred(pl, prev.column):
         return False  # text centred in a card, line under line: one paragraph however short its lines
     return prev.line.x1 < edge - S.short_line * max(width, 1)
+
+
+def _broken_off(prev: _PageLine, pl: _PageLine) -> bool:
+    """A line broken off after "og", "etter-" or a comma, the next going on in the same size, short
+    as the first may be: a name broken to leave its dot leaders room ("… om etter- og" / "videreutdanning
+    ........ 2016–2018")."""
+    if not pl.text[:1].islower() or not prev.words or not pl.words or not unfinished(prev.text):
+        return False
+    return abs(prev.words[-1].size - pl.words[0].size) <= 0.6  # (a change of style is judged apart)
 
 
 _LABEL_WORD = re.compile(r"^[^\W\d_][\w()./-]*:$")
@@ -758,7 +784,18 @@ def _paragraph(group: list[_PageLine], left: float = 0.0) -> Paragraph:
         lines=[pl.line for pl in group],
         runs=runs,
         lead=_lead(group, runs),
+        tabs=_leader_stops(join_lines([pl.text for pl in group])),
     )
+
+
+_LEADERS = re.compile(r"\s*(?:\.\s?|…\s?){4,}\s*")
+
+
+def _leader_stops(text: str) -> tuple[str, ...]:
+    """Dot leaders are a tab stop drawn ("Forsøk med fagbrev på jobb ........ 2016–2017"): the parts
+    between them, as Word's tabs give; () without them."""
+    parts = [x.strip() for x in _LEADERS.split(text)]
+    return tuple(parts) if len(parts) >= 2 and all(parts) else ()
 
 
 def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str],

@@ -24,7 +24,9 @@ FIELDS = ("title", "goal", "type", "responsible", "partners", "roles", "descript
           "section")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])\s+(?=\S)")
 _PARENS = re.compile(r"\((?!\s*\d{1,3}\s*\)\s*$)[^)]*\)|\[[^\]]*\]")  # (not a count after the words: "NKPS-tiltak (5)", a filter)
-_SEPARATORS = (":", " = ", " – ", " - ", " — ", "\t")  # (" = ": a system's export, "DELMAAL = 1.3")
+# (" = ": a system's export, "DELMAAL = 1.3"; " | ": a database's record view, "delmaal | {2.4}")
+_SEPARATORS = (":", " = ", " | ", " – ", " - ", " — ", "\t")
+_WRAPPED_BAR = re.compile(r"\s+\+\s+\|\s+")  # "… for industri, + | bygg og renhold": a value wrapped, marked
 
 
 @dataclass(frozen=True)
@@ -288,6 +290,12 @@ def match_label(text: str, lead: str | None = None) -> Label | None:
         head, found, rest = text.partition(sep)
         if sep == " = " and not export_key(head):
             continue
+        if sep == " | ":
+            rest = _WRAPPED_BAR.sub(" ", rest)
+            if " | " in rest:
+                continue  # a row of several cells, not a key and its value
+        if sep in (" | ", " = "):
+            rest = _array_items(rest)
         if found and head.strip() and len(head) <= SETTINGS.labels.max_length:
             field = label_field(head, colon=sep in (":", " = "))
             if field == "goal" and sep in (" – ", " - ", " — ") and rest.strip()[:1].islower() \
@@ -305,6 +313,15 @@ def match_label(text: str, lead: str | None = None) -> Label | None:
     if field:
         return Label(field, text.rstrip(":").strip(), "", "alone")
     return None
+
+
+def _array_items(value: str) -> str:
+    """A database's array written as its literal ("{NHO,LO,\"HK-dir\"}", "{1.4,2.3}"): its items, a comma
+    between; any other value as it is."""
+    inner = value.strip()
+    if not (inner.startswith("{") and inner.endswith("}")) or "{" in inner[1:-1]:
+        return value
+    return ", ".join(x.strip() for x in next(csv.reader([inner[1:-1]], skipinitialspace=True)) if x.strip())
 
 
 def leading_label(text: str, max_words: int = 4) -> tuple[str, str, str] | None:

@@ -20,7 +20,7 @@ from .reference import Reference, fold
 _CODE = re.compile(r"(?<![\d.,])(\d)\s?[.,]\s?(\d{1,2})(?![\d]|[.,]\d)")
 _OLD = re.compile(
     r"(?:\btiltak|\bnr|\bnummer|\bpunkt)\.?\s*(?:nr\.?\s*)?"
-    r"(\d{1,2}(?:\s*(?:,|og|&|and|eller|/|-|–)\s*\d{1,2})*)(?!\s*[.,]\s?\d)",
+    r"(\d{1,2}(?:\s*(?:,|og|&|\+|and|eller|/|-|–)\s*\d{1,2})*)(?!\s*[.,]\s?\d)",  # ("nr 5+6": a note's plus)
     re.I,
 )
 _RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
@@ -107,6 +107,8 @@ def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False, ocr:
         if any(a <= m.start() < b for a, b in old_spans):
             continue
         code = f"{m.group(1)}.{m.group(2)}"
+        if code not in ref.delmal and len(m.group(2)) == 2 and m.group(2).endswith("0"):
+            code = f"{m.group(1)}.{m.group(2)[0]}"  # a number printed with two decimals ("2.20": 2.2)
         if code in ref.delmal:
             if code not in out.delmal:
                 out.delmal.append(code)

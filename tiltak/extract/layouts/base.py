@@ -72,7 +72,7 @@ SUM_WORDS = r"(?:sum|delsum|totalsum|subtotal|totalt|total|i alt|samlet|grand to
 
 # Typed numbering before a heading's text: "1.", "1)", "(1)", "7 b)", "a)", "IV.", "1.1", "Tiltak 1:", "Tiltak nr. 2 –",
 # "TILTAKSKORT 3" (a word for a measure's card or sheet), "Oppdrag 2018-02:" (a letter's numbered task),
-# "TRFK-2021-04" (a register's ID)
+# "TRFK-2021-04" (a register's ID), "Sak 2024/1187 ·", "Stand 3 ·"
 _NUMBERING = re.compile(
     r"^\s*(?:"
     r"(?P<word>(?:tiltak\w*|measure|aktivitet|prosjekt|punkt|vedtakspunkt|faktaboks|boks|tabell|table|figur|figure|"
@@ -83,9 +83,10 @@ _NUMBERING = re.compile(
     # a record's word and its ID before a colon ("Beslutning B-2022-01:", "Sak 12/2022:"; not a year
     # or a name's number: "Kompetanseløft 2025:", "Fase 2:")
     r"|(?P<idword>(?:sak|vedtak|beslutning|forslag|avgjørelse|avgjerd|anbefaling|tilrådning|punkt)\s+"
-    r"(?!(?:19|20)\d\d[-–/](?:19|20)?\d\d\b)"
-    r"(?:(?-i:[A-ZÆØÅ]{1,5})[-–]?\d{1,4}(?:[-–/]\d{1,4}){0,2}|\d{1,4}[-/]\d{1,4}(?:[-/]\d{1,4})?)\s*:)"
-    r"|(?P<dotted>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?)"
+    r"(?:(?-i:[A-ZÆØÅ]{1,5})[-–]?\d{1,4}(?:[-–/]\d{1,4}){0,2}|\d{1,4}[-/]\d{1,4}(?:[-/]\d{1,4})?)\s*(?::|[·|](?=\s)))"
+    # any word and a small number before a fact mark: a place's or a list's slot ("Stand 3 · Karriere …")
+    r"|(?P<slot>(?!(?:delm[åa]l|m[åa]l|innsatsområde)\b)(?-i:[A-ZÆØÅ][a-zæøå]{1,15})\s+\d{1,3}\s+[·|](?=\s+(?-i:[A-ZÆØÅ«\"])))"
+    r"|(?P<dotted>(?:\d{1,2}|(?-i:[IVX]{1,4}))\.\d{1,2}(?:\.\d{1,2}){0,2}[.)]?)"  # "1.2", "1.2)", a form's "II.1.1)"
     r"|(?P<num>\(?\d{1,3}(?:\s?[a-z])?[.)])"  # "7 b)": the second measure under a strategy's number 7
     r"|(?P<letter>\(?[a-zA-Z][.)])"
     r"|(?P<roman>[IVXivx]{1,4}[.)])"
@@ -102,7 +103,7 @@ _NUMBERING = re.compile(
 # A date writes its month in lower case: "13. september", "24.–25. oktober"; "10. August …" is a list
 # number before a sentence.
 _DATE_AHEAD = re.compile(r"^\s*\d{1,2}\s*\.\s*(?:(?:[–—-]|og|/)\s*\d{1,2}\s*\.\s*)?(?:" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des)\b")
-_YEAR_AHEAD = re.compile(r"^\s*\d{1,2}\.\s*(?:19|20)\d{2}\b")
+_YEAR_AHEAD = re.compile(r"^\s*\d{1,2}\.\s*(?:\d{1,2}\.)?\s*(?:19|20)\d{2}\b")  # "5. 2021", "14.02.2023"
 
 
 def cell_lines(cell: Cell) -> list[Paragraph]:
@@ -124,11 +125,13 @@ def split_numbering(text: str) -> tuple[str | None, str, str | None]:
     m = _NUMBERING.match(text)
     if not m:
         return None, text, None
-    kind = next(k for k in ("word", "idword", "dotted", "num", "letter", "roman", "bare", "code") if m.group(k))
+    kind = next(k for k in ("word", "idword", "slot", "dotted", "num", "letter", "roman", "bare", "code") if m.group(k))
     rest = text[m.end():]
     if kind == "idword" and not rest[:1].isupper():
         return None, text, None  # "Sak 12/2022: behandlet i styret" is a sentence
-    kind = "word" if kind == "idword" else kind
+    if kind == "idword" and _years_apart(m.group("idword")):
+        return None, text, None  # "Forslag 2020–2022: …": a period, not a record's ID ("Sak 2024/1902")
+    kind = "word" if kind in ("idword", "slot") else kind
     if m.group("symbol") and not _initials_of(m.group("symbol"), rest):
         return None, text, None  # "Ny – Fagskoletilbud", "Nå – Bransjeprogram": a word, not the name's symbol
     if kind in ("letter", "roman") and not rest[:1].isupper():
@@ -142,6 +145,16 @@ def split_numbering(text: str) -> tuple[str | None, str, str | None]:
             and rest[:1].islower():
         return None, text, None  # "Tabell 2 viser …"
     return m.group(0).strip(), rest.strip(), kind
+
+
+def _years_apart(text: str) -> bool:
+    """Whether a record's ID is two years, the second the same or a few after the first ("2020–2022", "2024/25")."""
+    m = re.search(r"\b((?:19|20)\d\d)[-–/](\d\d(?:\d\d)?)\b", text)
+    if not m:
+        return False
+    start, end = int(m.group(1)), m.group(2)
+    end = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
+    return 0 <= end - start <= 15
 
 
 def _initials_of(symbol: str, name: str) -> bool:

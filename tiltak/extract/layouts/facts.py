@@ -242,6 +242,23 @@ def _tag_facts(text: str) -> list[tuple[str, str]] | None:
     return [("goal", ", ".join(goals))] * bool(goals) + rest or None
 
 
+def goal_first_facts(text: str) -> list[tuple[str, str]] | None:
+    """A line of facts that opens with its delmål in words ("Delmål 1.4 og 3.3 · Plan"): the delmål and
+    the parts known by their content; a part no list knows (a type of the writer's own) is left. None
+    for any other line."""
+    parts = [x.strip() for x in re.split(rf"\s*[{FACT_MARKS}]\s*", text or "") if x.strip()]  # (not a dash: a name may follow)
+    if len(parts) < 2 or not is_goal_line(parts[0]) or goal_reference(parts[0], bare=False) != parts[0]:
+        return None
+    found = [("goal", parts[0])] + [f for x in parts[1:] if (f := one_fact(x))]
+    return found if len({name for name, _ in found}) == len(found) else None
+
+
+def one_fact(text: str) -> tuple[str, str] | None:
+    """A text that is one fact known by its content ("2016–2017", "Delmål 2.2", "Kurs/utdanning"), or None."""
+    found = _facts([text])
+    return found[0] if found and len(found) == 1 else None
+
+
 def facts_among(text: str) -> list[tuple[str, str]] | None:
     """The parts of a line of facts each known by its content, the others left ("delmål 1.4 · avtale ·
     … · 2022–2026": a type no list knows): None unless they give the delmål and one more."""

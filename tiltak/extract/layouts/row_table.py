@@ -291,6 +291,19 @@ _TYPE_THEN_PERIOD = re.compile(r"^(\S+(?:\s*/\s*\S+)*)\s+(.+)$")
 _MERGED = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text", "description")
 
 
+_FACTS = ("goal_text", "type_text", "responsible_text", "partners_text")
+
+
+def _without_bare_rows(measures: list[RawMeasure]) -> list[RawMeasure]:
+    """Rows that give none of a measure's facts, three or more, where most rows give them: a catalogue's
+    other entries (insurance among benefits tagged NKPS), a plan's summary tasks over its measures."""
+    bare = [m for m in measures if not any(getattr(m, f) for f in _FACTS)]
+    if len(bare) < 3 or len(measures) - len(bare) < 3 or len(bare) * 2 > len(measures):
+        return measures  # (a row or two without facts among many are measures whose cells were left blank)
+    kept = [m for m in measures if any(getattr(m, f) for f in _FACTS)]
+    return [m.model_copy(update={"index": i + 1}) for i, m in enumerate(kept)]
+
+
 def _listed_twice(measures: list[RawMeasure], tables: list[int]) -> list[RawMeasure]:
     """The same measures in two tables of one report (an overview with delmål and type, then a table of
     details): when most names of a later table stand in an earlier one, each such row is one measure
@@ -416,8 +429,8 @@ class RowTable:
                     checks.append(SelfCheck(check=total.group(1).strip(), printed=int(total.group(2)),
                                             parsed=len(measures) - first))
                     continue
-                if not title or _SUM_ROW.match(title):  # "Sum | … | 362,7": a budget's total, no measure
-                    continue
+                if not title or _SUM_ROW.match(title) or not any(ch.isalpha() for ch in title):
+                    continue  # "Sum | … | 362,7": a budget's total; "Total | 6 | 6 | 0 | 6": a count under each column
                 if _SUM_WORD_ROW.match(title) and not any(v for k, v in row.values.items() if k != "title"):
                     continue
                 if _EXAMPLE.match(title) and sum(1 for x in rows if _EXAMPLE.match(x.values.get("title", ""))) == 1 \
@@ -428,7 +441,7 @@ class RowTable:
                 measures.append(self._measure(len(measures) + 1, row, numbering))
                 tables.append(t)
             checks.extend(self._group_checks(lt))
-        measures = _described_by_number(_listed_twice(measures, tables), [t for t, *_ in found])
+        measures = _without_bare_rows(_described_by_number(_listed_twice(measures, tables), [t for t, *_ in found]))
         printed_total = self._printed_total(doc)
         if printed_total is not None:
             checks.append(SelfCheck(check="Totalt antall tiltak", printed=printed_total, parsed=len(measures)))

@@ -125,6 +125,25 @@ def one_per_listing(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Meas
     return out
 
 
+_BUILT_FIELDS = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text", "description")
+
+
+def built_up(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
+    """A slide printed at each stage of its build (the name and delmål, then who and when, then the
+    text), a page each: one measure, the last stage, when each stage holds all the one before it does
+    (a field may go on in the next stage). Two measures of one name with other facts stay two."""
+    out: list[tuple[_Measure, RawMeasure]] = []
+    for m, r in kept:
+        if out:
+            r0 = out[-1][1]
+            if r.title and fold(r0.title) == fold(r.title) \
+                    and all(not getattr(r0, f) or (getattr(r, f) or "").startswith(getattr(r0, f)) for f in _BUILT_FIELDS):
+                out[-1] = (m, r)
+                continue
+        out.append((m, r))
+    return out
+
+
 def surely_of_the_strategy(evidence: set[str], raw: RawMeasure) -> bool:
     """A measure of the strategy for sure: its goal is named ("Delmål: 2.2", "NKPS tiltak nr. 4"), or
     labels name two of its fields, one of them who does it (a table of "Category:" and "Period:" is

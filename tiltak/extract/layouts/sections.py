@@ -31,7 +31,7 @@ from ..text import fold, join_paragraphs
 from ..vocabulary import label_key, value_field
 from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
-from .section_keep import (drop_trailing_text, one_per_listing, surely_of_the_strategy, without_closing_text,
+from .section_keep import (built_up, drop_trailing_text, one_per_listing, surely_of_the_strategy, without_closing_text,
                            without_dates_only, without_notices, without_overview)
 from .facts import bracket_facts, leading_facts, trailing_facts
 from .segments import Item, chosen, items, kickers, split_numbering
@@ -174,6 +174,15 @@ def _clean_title(text: str) -> str:
     if number is not None and rest:
         text = rest
     return text.strip().strip(":–-— ").strip() if text.strip().endswith((":", "–", "—")) else text.strip()
+
+
+_THE_STRATEGY = re.compile(r"kompetansepolitiske?\s+strategi\w*|kompetansestrategi\w*|\bnkps\b", re.I)
+
+
+def _tied_to_the_strategy(text: str, ref: str) -> bool:
+    """Whether the strategy is named in the words around a delmål the text gives."""
+    at = text.find(ref)
+    return at >= 0 and bool(_THE_STRATEGY.search(text[max(0, at - 80):at + len(ref) + 80]))
 
 
 _ABOUT_THE_STRATEGY = re.compile(r"kompetansepolitisk|kompetansestrategi|\bnkps\b|hovudinnsatsområde|hovedinnsatsområde|delmål",
@@ -533,8 +542,10 @@ class _Segmenter:
             self.last = None
             return
         repeated = (cur is not None and not self.closed and name in cur.fields and name not in ("other", "count")
-                    and cur.form is None and not (name == "goal" and (_ALSO.match(it.text) or _ALSO.match(it.label or "") or cur.numbered_goal)))
-        # ("Også nr. 7", "Også delmål: 1.4": one more; a delmål under a name numbered by the strategy's tiltak adds to it)
+                    and cur.form is None and not (name == "goal" and (_ALSO.match(it.text) or _ALSO.match(it.label or "") or cur.numbered_goal))
+                    and not (name == "description" and all(("description", v) in cur.free for v in cur.fields[name])))
+        # ("Også nr. 7", "Også delmål: 1.4": one more; a delmål under a name numbered by the strategy's tiltak adds to it;
+        # text that went to the description for want of a field, "Referansenummer: 23/01234", is not its label's)
         guess = cur.guessed.get(name) if cur is not None else None
         if repeated and (it.label or it.how in ("content", "position")) and cur.fields[name] and guess and (guess[0] == it.where or not guess[1]) \
                 and all((name, v) in cur.free for v in cur.fields[name]):
@@ -647,8 +658,9 @@ class _Segmenter:
                 and not _TWO_SENTENCES.search(text) and not figure_after_label(text):  # (not "Resultatmål 2023: 80 %")
             return "period"  # (not "LO deltar i utvalget. Rapporten kom i 2019.": a description)
         if (open_field in ("responsible", "partners", "roles") and len(text.split()) <= SETTINGS.layouts.names_words
-                and not text.endswith(".") and not is_goal_line(text, bare=False) and value_field(text) != "type"):
-            return open_field  # the names go on (not "Delmål 1.2" or "Prosjekt" on the next line)
+                and not text.endswith(".") and not is_goal_line(text, bare=False) and value_field(text) != "type"
+                and not (is_period_line(text) and not cur.fields.get("period"))):
+            return open_field  # the names go on (not "Delmål 1.2", "Prosjekt" or "2025–2028" on the next line)
         if not cur.fields.get("goal") and is_goal_line(text, bare=cur.labelled or cur.form is not None):
             return "goal"
         if not cur.fields.get("type") and value_field(text) == "type":
@@ -726,7 +738,7 @@ class Sections:
         its = items(doc)
         measures = self._segment(its)
         kept = [(m, r) for m, r in ((m, self._measure(i + 1, m)) for i, m in enumerate(measures)) if r is not None]
-        kept = without_closing_text(without_notices(without_dates_only(one_per_listing(without_overview(kept)))))
+        kept = without_closing_text(without_notices(without_dates_only(one_per_listing(built_up(without_overview(kept))))))
         raw = _without_shared_start([r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)])
         confident = sum(1 for m, r in kept if r.title and surely_of_the_strategy(m.evidence, r))
         kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled
@@ -779,8 +791,10 @@ class Sections:
                 if ref:
                     goal = ref
                     notes.append(f"goal_from_text: the goal '{ref}' was read from the measure's text")
-                    if k == 0:
-                        m.evidence.add("goal_ref")  # the name itself says it; prose may only mention one
+                    if k == 0 or _tied_to_the_strategy(source, ref):
+                        # the name itself says it, or the text says whose delmål it is ("følger opp delmål 2.2 i
+                        # Nasjonal kompetansepolitisk strategi"); prose may only mention one
+                        m.evidence.add("goal_ref")
                     break
         answers = [v for v in (title, goal, *(f.get(k) for k in ("type", "responsible", "partners", "roles", "period",
                                                                    "description"))) if v]

@@ -23,7 +23,7 @@ from ..text import FACT_MARKS, clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
 from .base import cell_texts, numbering_shape, split_numbering
 from .facts import (FIELD_SEPARATOR, SLASHES, bracket_facts, by_line, category_facts, facts_among, facts_line, field_parts,
-                    sentence_fact, sentence_facts, written_as_names)
+                    goal_first_facts, one_fact, sentence_fact, sentence_facts, written_as_names)
 
 @dataclass
 class Item:
@@ -131,7 +131,7 @@ def items(doc: Document) -> list[Item]:
     out: list[Item] = []
     forms = [0]
     prev = None
-    blocks = _join_transposed_cut(doc.blocks)
+    blocks = _slide_bullets(_join_transposed_cut(doc.blocks))
     templates = repeated_forms(blocks)
     in_contents = False
     for bi, block in enumerate(blocks):
@@ -180,8 +180,9 @@ def items(doc: Document) -> list[Item]:
 def _template_heads(out: list[Item]) -> list[Item]:
     """Headings of a template each measure fills in ("1 Formål", "2 Omfang", "3 Ansvar og roller" under
     every procedure's title): two headings or more, each the same words three times or more, another
-    heading between each two, and those others not one name a year apart. Each is a label whose answer
-    is the text under it, of the measure named above."""
+    heading between each two, and those others not one name a year apart; or, when one of them asks for
+    the name ("II.1.1) Tittel"), any that repeat. Each is a label whose answer is the text under it, of
+    the measure named above or by its answer."""
     keys = [" ".join(it.text.casefold().split()) if it.kind == "head" and not it.section and not it.marker else None
             for it in out]
     seen: dict[str, list[int]] = {}
@@ -189,11 +190,13 @@ def _template_heads(out: list[Item]) -> list[Item]:
         if key:
             seen.setdefault(key, []).append(i)
     repeated = {key for key, at in seen.items() if len(at) >= 3}
+    # a template that asks for the name ("II.1.1) Tittel" in each notice): the measure's name is its answer
+    named = any(label_field(key) == "title" for key in repeated)
     template, kinds = set(), 0
     for key in repeated:
         at = seen[key]
         # between each two, a heading of other words: the measure's own name
-        if all(any(keys[j] and keys[j] not in repeated for j in range(a + 1, b)) for a, b in zip(at, at[1:])):
+        if named or all(any(keys[j] and keys[j] not in repeated for j in range(a + 1, b)) for a, b in zip(at, at[1:])):
             template.update(at)
             kinds += 1
     between = {re.sub(r"\d+", "#", keys[j]) for j in range(min(template, default=0), len(keys))
@@ -327,6 +330,24 @@ def _answers_over_page_breaks(out: list[Item]) -> list[Item]:
     return [it for it in out if it.kind != "skip"]
 
 
+def _slide_bullets(blocks: list) -> list:
+    """A presentation sent to Word as an outline: each slide's bullets in a heading's style. A run of
+    bulleted headings of which one is a fact, a label's line or a sentence is a slide's text, not headings."""
+    out, k = list(blocks), 0
+    while k < len(out):
+        run = k
+        while run < len(out) and isinstance(out[run], Paragraph) and out[run].heading_level and is_bullet(out[run].list_label):
+            run += 1
+        if any(one_fact(b.text) or _sentence(b.text) or (m := match_label(b.text)) and m.how == "separator" for b in out[k:run]):
+            out[k:run] = [replace(b, heading_level=None) for b in out[k:run]]
+        k = max(run, k + 1)
+    return out
+
+
+def _sentence(text: str) -> bool:
+    return len(text.split()) >= 6 and text.rstrip().endswith((".", "!", "?"))
+
+
 def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     """The paragraph's item, or one per field where a line strings several together
     ("Ansvar: KD | Samarbeid: KMD | Type: Prosjekt | 2019–2021", "Ansvarlig: VOFO. Periode: 2020.",
@@ -418,6 +439,11 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     named = _name_then_facts(p, where) if not p.heading_level else None
     if named:
         return named
+    stopped = _fact_at_tab_stop(p)
+    if stopped:  # "**Forsøk med fagbrev på jobb** ........ 2016–2017": a name, then a fact at its tab stop
+        name, (field, value) = stopped
+        return _name_head(name, p, where, size=p.font_size) + [Item("field", value, field=field, how="content",
+                                                                     **_facts_of(p, where))]
     asked = _asked_about(p)
     if asked is not None:  # "Hva er «Fagbrev på jobb»?": a heading asks about the name it quotes
         return _paragraph_items(asked, where)
@@ -456,6 +482,11 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
         head = replace(p, text=p.text[:text_after.start()].strip(), runs=[], lead=None)
         rest = replace(p, text=p.text[text_after.end():].strip(), runs=[], lead=None)
         return _paragraph_items(head, where) + _paragraph_items(rest, where)
+    intro = match_label(p.text.strip(), p.lead) if not p.heading_level else None
+    if intro is not None and intro.how == "separator" and intro.field in ("description", "other", "section") \
+            and (led := facts_line(intro.value)) and len(led) >= 2 and any(f == "goal" for f, _ in led):
+        # "Kort fortalt: delmål 3.2 · kurs · ansvarlig: X · 2020–2021": a lead-in's label over a line of facts
+        return _paragraph_items(replace(p, text=intro.value, runs=[], lead=None), where)
     facts = facts_line(p.text) if not p.heading_level else None
     if facts:  # who does it is known by its place in the line, the rest by content or their own label
         out = []
@@ -464,6 +495,13 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
             out.append(Item("field", value, field=name, label=_label_before(p.text, name, value), how=how,
                             **_facts_of(p, where)))
         return out
+    note = _IN_BRACKETS.match(p.text) if not (p.heading_level or p.list_label) else None
+    if note:  # a speaker's or an editor's note in square brackets: a cue ("[LYSARK 3]"), or fields to read
+        inside = _LEAD_IN.sub("", note.group(1).strip())
+        if len(inside.split()) <= 3 and not one_fact(inside) and not match_label(inside):
+            return []
+        if inside != note.group(1).strip() or match_label(inside) or facts_line(inside):
+            return _paragraph_items(replace(p, text=inside, runs=[], lead=None), where)
     label = match_label(p.text.strip(), p.lead) if not p.heading_level else None
     tags = category_facts(label.value) if label is not None and label.field in ("type", "goal", "other") else None
     if tags:  # "Kategorier: NKPS; Delmål 2.2; Arrangement": the delmål and the type among a label's categories
@@ -476,9 +514,43 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     labelled = sum(1 for x in parts if (m := match_label(x)) and m.how == "separator")
     if len(parts) >= 2 and (labelled >= 2 or labelled == 1 and is_goal_line(parts[0], bare=False)):
         pieces = [Paragraph(text=_sentence_stop_off(x), page=p.page, page_end=p.page_end, italic=p.italic) for x in parts]
-        return [it for it in (paragraph_item(x, where) for x in pieces) if it is not None]
+        found = [it for it in (_part_item(x, where) for x in pieces) if it is not None]
+        # a label with no answer whose field a later part gives ("[NKPS-tiltak · delmål 1.4 · …]"): a tag
+        return [it for k, it in enumerate(found) if not (it.kind == "field" and not it.text and any(
+            later.kind == "field" and later.field == it.field and later.text for later in found[k + 1:]))]
+    led = goal_first_facts(p.text) if not p.heading_level else None
+    if led:  # "**Delmål 1.4 og 3.3 · Plan**" under a slide's name: its facts, a type of its own left
+        return [Item("field", value, field=name, how="content", **_facts_of(p, where)) for name, value in led]
     item = paragraph_item(p, where)
     return [item] if item is not None else []
+
+
+def _part_item(p: Paragraph, where: str) -> Item | None:
+    """One part of a line of labelled fields: a field by its label, or by its content when it has none
+    ("Tiltak: X | Delmål 2.2 | FoU | Ansvar: KD | 2023–2025")."""
+    fact = one_fact(p.text) if not match_label(p.text) else None
+    if fact:
+        return Item("field", fact[1], field=fact[0], how="content", **_facts_of(p, where))
+    return paragraph_item(p, where)
+
+
+_IN_BRACKETS = re.compile(r"^\s*\[([^\[\]]+)\]\s*$")
+# who a note is for, before its label ("Til taleren – Tiltak: …", "Note to speaker: Tiltak: …")
+_LEAD_IN = re.compile(r"^(?:til\s+\w+|for\s+\w+|note\s+to\s+\w+|merk|obs)\s*[–—:-]\s*(?=[^\W\d_][\w ]{0,30}:)", re.I)
+
+
+def _fact_at_tab_stop(p: Paragraph) -> tuple[str, tuple[str, str]] | None:
+    """A name in bold (its paragraph's lead), then at a tab stop, or after dot leaders, one fact known
+    by its content (a period, a delmål, a type): (the name, (field, value)); None for any other line."""
+    if len(p.tabs) != 2 or p.list_label or not (p.bold or p.heading_level or p.runs and p.runs[0].bold):
+        return None
+    name, fact = (" ".join(x.split()) for x in p.tabs)
+    found = one_fact(fact) if len(fact.split()) <= 6 else None
+    if not found or one_fact(name) or label_field(name.rstrip(" :")) is not None:
+        return None  # ("Delmål\tDM 2.2", "Tidsrom\t2021": a label and its answer)
+    if found[0] == "period" and not any(ch.isdigit() for ch in fact):
+        return None  # a status ("Navn\tAVSLUTTET"), a period's label may follow; a year is a period
+    return name, found
 
 
 _QUESTION = re.compile(r"^(?:hva|hvordan|hvorfor|hvem|hvilke|hvilken|når|kva|korleis|kvifor|kven|kva\s+for)\b.*\?$", re.I | re.S)
