@@ -40,6 +40,7 @@ def read_docx(path: str) -> Document:
         meta["created"] = core.created.isoformat()
     headers, footers = reader.headers_and_footers()
     _titles_as_headings(blocks)
+    blocks = _comments_if_facts(blocks)
     return Document(path=str(path), format="docx", blocks=blocks, headers=headers, footers=footers, metadata=meta)
 
 
@@ -119,8 +120,37 @@ def _raised_text(r) -> str | None:
     return "" if not text or is_note_mark(text) else f" ({text})"
 
 
-def _text_of(p_el) -> bool:
-    return bool(_run_text(p_el).strip())
+_FACT_LABELS = ("goal", "type", "responsible", "partners", "period")
+
+
+def _comments_if_facts(blocks: list) -> list:
+    """Comments are read only when the body gives no facts by labels of its own: then they hold them (a
+    draft whose facts stand in the margin); else they are reviewers' remarks ("Ansvar: sjekk med Anne")."""
+    def labelled(text: str) -> bool:
+        label = match_label(text)
+        return label is not None and label.how == "separator" and label.field in _FACT_LABELS
+
+    body = [b for b in blocks if not (isinstance(b, Paragraph) and b.style == "Comment")]
+    if len(body) == len(blocks) or not any(
+            labelled(b.text) if isinstance(b, Paragraph) else any(labelled(p.text) for c in b.cells for p in c.paragraphs)
+            for b in body):
+        return blocks
+    return body
+
+
+def _anchored(blocks: list, floating: list[int]) -> list:
+    """Tables set floating, when the first comes before any heading: Word writes a floating table before
+    the paragraph it is anchored to, so each box of facts stands before its measure's heading. Each is
+    read after that paragraph. (A first box after a heading floats beside its own measure: as written.)"""
+    first_heading = next((k for k, b in enumerate(blocks) if isinstance(b, Paragraph) and b.heading_level), None)
+    if not floating or first_heading is None or floating[0] > first_heading:
+        return blocks
+    out = list(blocks)
+    for k in reversed(floating):
+        after = next((j for j in range(k + 1, len(out)) if isinstance(out[j], Paragraph) and out[j].text.strip()), None)
+        if after is not None:
+            out.insert(after, out.pop(k))
+    return out
 
 
 def _drop_cap(p_el) -> bool:
@@ -247,7 +277,7 @@ class _Reader:
     def read_blocks(self, container) -> list:
         blocks: list = []
         initial = ""  # a drop cap's letter, set in a frame of its own: the first of the next paragraph's text
-        floating: list = []  # tables set floating beside the paragraph after them, their anchor
+        floating: list[int] = []  # where tables set floating stand
         for child in container:
             if child.tag == qn("w:p") and _drop_cap(child):
                 initial += _run_text(child).strip()
@@ -259,22 +289,18 @@ class _Reader:
                 blocks.extend(self.read_paragraph(child, initial))
                 blocks.extend(self._commented(child))
                 initial = ""
-                if _text_of(child):
-                    blocks.extend(floating)
-                    floating = []
-            elif child.tag == qn("w:tbl") and child.find(f"{qn('w:tblPr')}/{qn('w:tblpPr')}") is not None:
-                floating.append(self.read_table(child))
             elif child.tag == qn("w:tbl"):
-                blocks.extend(floating)
-                floating = []
+                if child.find(f"{qn('w:tblPr')}/{qn('w:tblpPr')}") is not None:
+                    floating.append(len(blocks))
                 blocks.append(self.read_table(child))
             elif child.tag in (qn("w:sdt"), qn("w:customXml")):
                 content = child.find(qn("w:sdtContent"))
                 blocks.extend(self.read_blocks(content if content is not None else child))
-        return blocks + floating
+        return _anchored(blocks, floating)
 
     def _commented(self, p_el) -> list[Paragraph]:
-        """The comments on a paragraph, each of its lines a paragraph after it."""
+        """The comments on a paragraph of the body, each of its lines a paragraph after it (those on a
+        table's cells are not read)."""
         return [Paragraph(text=text, style="Comment", runs=[Run(text)])
                 for ref in p_el.iter(qn("w:commentReference")) for text in self.comments.get(ref.get(qn("w:id")), [])]
 

@@ -159,11 +159,13 @@ def _rejected(m: RawMeasure) -> bool:
     reporter's own chores ("Kategori: Internt"), or a row whose delmål says it is none ("ikkje NKPS-tiltak")."""
     return any(fold(label) == "status" and _REJECTED.match(value.strip())
                or fold(label) in _CATEGORY and _INTERNAL.match(value.strip()) for label, value in m.extra.items()) \
-        or bool(m.goal_text and _NOT_OURS.search(m.goal_text))
+        or bool(m.goal_text and _NOT_OURS.search(m.goal_text) and not _A_CODE.search(m.goal_text))
 
 
-# a delmål field that says the row is no measure of the strategy ("– (ikkje NKPS-tiltak, feilmerkt)")
-_NOT_OURS = re.compile(r"\bikk(?:e|je)\s+(?:eit?\s+|et\s+)?(?:nkps|et\s+tiltak|eit\s+tiltak|tiltak)", re.I)
+# a delmål field that says the row is no measure of the strategy ("– (ikkje NKPS-tiltak, feilmerkt)"),
+# and names no delmål ("2.4 (ikke NKPS-finansiert)" is one)
+_NOT_OURS = re.compile(r"\bikk(?:e|je)\s+(?:eit?\s+|et\s+)?(?:nkps-?)?tiltak\b", re.I)
+_A_CODE = re.compile(r"\b[1-3][.,][1-6]\b")
 
 
 def _without_status(m: RawMeasure) -> RawMeasure:

@@ -557,11 +557,17 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
 _RULE_CHARS = frozenset("-=_+*~#─━═")
 
 
+_RECORD_MARK = re.compile(r"^\[\s*[^\W\d_]+\s+\d{1,5}\s*\]$")
+
+
 def _typed_rule(row: list[_Word]) -> bool:
-    """A rule typed with dashes or equals signs, a record's number in it or not ("-[ RECORD 2 ]----+----",
-    "==========="): a line drawn, no text."""
+    """A rule typed with dashes or equals signs, a record's number in brackets in it or not
+    ("-[ RECORD 2 ]----+----", "==========="): a line drawn, no text. A line with words beside its
+    dashes is text ("--- Delmål 2 ---", "Ansvarlig: LO ______")."""
     chars = "".join(w.text for w in row)
-    return sum(ch in _RULE_CHARS for ch in chars) >= max(8, 0.6 * len(chars))  # ("----- Delmål 2 -----" is text)
+    rest = "".join(ch for ch in " ".join(w.text for w in row) if ch not in _RULE_CHARS).strip()
+    return sum(ch in _RULE_CHARS for ch in chars) >= 8 and (not any(ch.isalpha() for ch in rest)
+                                                            or bool(_RECORD_MARK.match(" ".join(rest.split()))))
 
 
 def _span(words: list[_Word]) -> Span:

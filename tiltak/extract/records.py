@@ -34,6 +34,10 @@ class Provenance(BaseModel):
     locator: str = Field("", description="Where in the document, e.g. 'list item 3 + form 3' or 'table 1 row 12'")
 
 
+# the fields a measure's text gives besides its name
+READ_FIELDS = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text", "description")
+
+
 class RawMeasure(BaseModel):
     """A measure as the layout parser read it: text only, nothing interpreted yet."""
 

@@ -291,7 +291,7 @@ def match_label(text: str, lead: str | None = None) -> Label | None:
         if sep == " = " and not export_key(head):
             continue
         if sep == " | ":
-            rest = _WRAPPED_BAR.sub(" ", rest)
+            head, rest = head.lstrip("| "), _WRAPPED_BAR.sub(" ", rest).rstrip("| ")  # ("| Ansvar | LO |": a row's bars)
             if " | " in rest:
                 continue  # a row of several cells, not a key and its value
         if sep in (" | ", " = "):

@@ -24,6 +24,7 @@ _OLD = re.compile(
     re.I,
 )
 _RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
+_TWO_DECIMALS = re.compile(r"^\s*\d\.\d0(?:\s*(?:,|og|/|\s)\s*\d\.\d0)*\s*$")  # "2.20", "1.40, 3.60": no other text
 # "2.1–2.3": every delmål from the first to the last, in the strategy's order
 _CODES_JOINED = re.compile(r"(?<=\d\.\d),(?=\d\.\d(?!\d))")
 _CODE_RANGE = re.compile(r"(?<![\d.,])(\d)\s?[.,]\s?(\d{1,2})\s*(?:[-–—]|til)\s*(\d)\s?[.,]\s?(\d{1,2})(?![\d]|[.,]\d)")
@@ -107,8 +108,8 @@ def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False, ocr:
         if any(a <= m.start() < b for a, b in old_spans):
             continue
         code = f"{m.group(1)}.{m.group(2)}"
-        if code not in ref.delmal and len(m.group(2)) == 2 and m.group(2).endswith("0"):
-            code = f"{m.group(1)}.{m.group(2)[0]}"  # a number printed with two decimals ("2.20": 2.2)
+        if code not in ref.delmal and len(m.group(2)) == 2 and m.group(2).endswith("0") and _TWO_DECIMALS.match(text):
+            code = f"{m.group(1)}.{m.group(2)[0]}"  # a statistics package's number with two decimals ("2.20": 2.2)
         if code in ref.delmal:
             if code not in out.delmal:
                 out.delmal.append(code)

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from ..model import Cell, Document, Paragraph, Table, without_typed_mark
 from ..records import RawMeasure, SelfCheck
-from ..content import MONTHS
+from ..content import MONTHS, is_goal_line
 from ..text import fold, join_paragraphs  # noqa: F401 - the layouts import fold from here
 
 
@@ -85,7 +85,7 @@ _NUMBERING = re.compile(
     r"|(?P<idword>(?:sak|vedtak|beslutning|forslag|avgjørelse|avgjerd|anbefaling|tilrådning|punkt)\s+"
     r"(?:(?-i:[A-ZÆØÅ]{1,5})[-–]?\d{1,4}(?:[-–/]\d{1,4}){0,2}|\d{1,4}[-/]\d{1,4}(?:[-/]\d{1,4})?)\s*(?::|[·|](?=\s)))"
     # any word and a small number before a fact mark: a place's or a list's slot ("Stand 3 · Karriere …")
-    r"|(?P<slot>(?!(?:delm[åa]l|m[åa]l|innsatsområde)\b)(?-i:[A-ZÆØÅ][a-zæøå]{1,15})\s+\d{1,3}\s+[·|](?=\s+(?-i:[A-ZÆØÅ«\"])))"
+    r"|(?P<slot>(?!(?:delm(?:å|aa|a)l|(?:hoved|hovud)?m(?:å|aa|a)l|(?:hoved|hovud)?innsatsområde)\b)(?-i:[A-ZÆØÅ][a-zæøå]{1,15})\s+\d{1,3}\s+[·|](?=\s+(?-i:[A-ZÆØÅ«\"])))"
     r"|(?P<dotted>(?:\d{1,2}|(?-i:[IVX]{1,4}))\.\d{1,2}(?:\.\d{1,2}){0,2}[.)]?)"  # "1.2", "1.2)", a form's "II.1.1)"
     r"|(?P<num>\(?\d{1,3}(?:\s?[a-z])?[.)])"  # "7 b)": the second measure under a strategy's number 7
     r"|(?P<letter>\(?[a-zA-Z][.)])"
@@ -129,6 +129,8 @@ def split_numbering(text: str) -> tuple[str | None, str, str | None]:
     rest = text[m.end():]
     if kind == "idword" and not rest[:1].isupper():
         return None, text, None  # "Sak 12/2022: behandlet i styret" is a sentence
+    if kind == "slot" and is_goal_line(re.split(r"\s+[·|]\s+", rest)[0]):
+        return None, text, None  # "Kurs 3 · Delmål 2.2": a line of facts, no slot before a name
     if kind == "idword" and _years_apart(m.group("idword")):
         return None, text, None  # "Forslag 2020–2022: …": a period, not a record's ID ("Sak 2024/1902")
     kind = "word" if kind in ("idword", "slot") else kind
@@ -148,11 +150,12 @@ def split_numbering(text: str) -> tuple[str | None, str, str | None]:
 
 
 def _years_apart(text: str) -> bool:
-    """Whether a record's ID is two years, the second the same or a few after the first ("2020–2022", "2024/25")."""
-    m = re.search(r"\b((?:19|20)\d\d)[-–/](\d\d(?:\d\d)?)\b", text)
+    """Whether a record's ID is two years, the second the same or a few after the first ("2020–2022",
+    "2024/25"; not a case number "2024/2031", years with "/" being written short)."""
+    m = re.search(r"\b((?:19|20)\d\d)(?:[-–](\d\d(?:\d\d)?)|/(\d\d))\b", text)
     if not m:
         return False
-    start, end = int(m.group(1)), m.group(2)
+    start, end = int(m.group(1)), m.group(2) or m.group(3)
     end = int(end) if len(end) == 4 else start // 100 * 100 + int(end)
     return 0 <= end - start <= 15
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..content import goal_reference, is_delmal_code, is_goal_line, is_period_line
+from ..content import goal_reference, is_delmal_code, is_goal_line, is_period_line, time_only
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, fold
 from ..vocabulary import is_area, label_field, leading_label, match_label, type_spellings, value_field
@@ -254,9 +254,12 @@ def goal_first_facts(text: str) -> list[tuple[str, str]] | None:
 
 
 def one_fact(text: str) -> tuple[str, str] | None:
-    """A text that is one fact known by its content ("2016–2017", "Delmål 2.2", "Kurs/utdanning"), or None."""
+    """A text that is one fact known by its content ("2016–2017", "Delmål 2.2", "Kurs/utdanning"), or None;
+    a name with a year ("Kompetanseløft 2025") is no period."""
     found = _facts([text])
-    return found[0] if found and len(found) == 1 else None
+    if not found or len(found) != 1 or found[0][0] == "period" and not time_only(text):
+        return None
+    return found[0]
 
 
 def facts_among(text: str) -> list[tuple[str, str]] | None:

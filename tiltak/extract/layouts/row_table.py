@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Cell, Document, Paragraph, Table
-from ..records import Provenance, RawMeasure, SelfCheck
+from ..records import READ_FIELDS, Provenance, RawMeasure, SelfCheck
 from ..text import fold, join_lines, join_paragraphs, unfinished
 from ..content import BOX_MARKS, first_code, goal_reference, is_period_line, names_a_goal, says_old_numbers
 from ..settings import SETTINGS
@@ -288,20 +288,19 @@ def _labelled_parts(line: str, fields: list[str]) -> list[str]:
 _TYPE_THEN_PERIOD = re.compile(r"^(\S+(?:\s*/\s*\S+)*)\s+(.+)$")
 
 
-_MERGED = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text", "description")
 
 
-_FACTS = ("goal_text", "type_text", "responsible_text", "partners_text")
+
+_FACTS = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text")
 
 
 def _without_bare_rows(measures: list[RawMeasure]) -> list[RawMeasure]:
-    """Rows that give none of a measure's facts, three or more, where most rows give them: a catalogue's
-    other entries (insurance among benefits tagged NKPS), a plan's summary tasks over its measures."""
+    """One table's rows that give none of a measure's facts, three or more, where more rows give them:
+    a catalogue's other entries (insurance among benefits tagged NKPS), a plan's summary tasks."""
     bare = [m for m in measures if not any(getattr(m, f) for f in _FACTS)]
-    if len(bare) < 3 or len(measures) - len(bare) < 3 or len(bare) * 2 > len(measures):
-        return measures  # (a row or two without facts among many are measures whose cells were left blank)
-    kept = [m for m in measures if any(getattr(m, f) for f in _FACTS)]
-    return [m.model_copy(update={"index": i + 1}) for i, m in enumerate(kept)]
+    if len(bare) < 3 or len(bare) * 2 >= len(measures):
+        return measures  # (a row or two without facts are measures whose cells were left blank)
+    return [m for m in measures if any(getattr(m, f) for f in _FACTS)]
 
 
 def _listed_twice(measures: list[RawMeasure], tables: list[int]) -> list[RawMeasure]:
@@ -318,9 +317,9 @@ def _listed_twice(measures: list[RawMeasure], tables: list[int]) -> list[RawMeas
             continue
         for k in same:
             a, b = out[earlier[fold(measures[k].title)]], measures[k]
-            if any(getattr(a, f) and getattr(b, f) and fold(getattr(a, f)) != fold(getattr(b, f)) for f in _MERGED):
+            if any(getattr(a, f) and getattr(b, f) and fold(getattr(a, f)) != fold(getattr(b, f)) for f in READ_FIELDS):
                 continue
-            out[earlier[fold(b.title)]] = a.model_copy(update={f: getattr(a, f) or getattr(b, f) for f in _MERGED}
+            out[earlier[fold(b.title)]] = a.model_copy(update={f: getattr(a, f) or getattr(b, f) for f in READ_FIELDS}
                                                        | {"extra": {**b.extra, **a.extra}})
             out[k] = None  # type: ignore[call-overload]
     kept = [m for m in out if m is not None]
@@ -440,8 +439,12 @@ class RowTable:
                 numbering = "old" if goal_col is not None and says_old_numbers(lt.labels.get(goal_col)) else None
                 measures.append(self._measure(len(measures) + 1, row, numbering))
                 tables.append(t)
+            kept = _without_bare_rows(measures[first:])
+            if len(kept) < len(measures) - first:
+                measures[first:], tables[first:] = kept, [t] * len(kept)
+                measures = [m.model_copy(update={"index": i + 1}) for i, m in enumerate(measures)]
             checks.extend(self._group_checks(lt))
-        measures = _without_bare_rows(_described_by_number(_listed_twice(measures, tables), [t for t, *_ in found]))
+        measures = _described_by_number(_listed_twice(measures, tables), [t for t, *_ in found])
         printed_total = self._printed_total(doc)
         if printed_total is not None:
             checks.append(SelfCheck(check="Totalt antall tiltak", printed=printed_total, parsed=len(measures)))

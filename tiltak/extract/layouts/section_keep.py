@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..records import RawMeasure
+from ..records import READ_FIELDS, RawMeasure
 from ..text import fold
 
 if TYPE_CHECKING:
@@ -125,23 +125,26 @@ def one_per_listing(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Meas
     return out
 
 
-_BUILT_FIELDS = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text", "description")
-
-
 def built_up(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
     """A slide printed at each stage of its build (the name and delmål, then who and when, then the
     text), a page each: one measure, the last stage, when each stage holds all the one before it does
-    (a field may go on in the next stage). Two measures of one name with other facts stay two."""
+    (a field may go on by words in the next stage). Two measures of one name with other facts, or on one
+    page, stay two."""
     out: list[tuple[_Measure, RawMeasure]] = []
     for m, r in kept:
         if out:
             r0 = out[-1][1]
-            if r.title and fold(r0.title) == fold(r.title) \
-                    and all(not getattr(r0, f) or (getattr(r, f) or "").startswith(getattr(r0, f)) for f in _BUILT_FIELDS):
+            p0, p1 = r0.provenance.page, r.provenance.page
+            if r.title and fold(r0.title) == fold(r.title) and p0 is not None and p1 is not None and p1 > p0 \
+                    and all(_grown(getattr(r0, f), getattr(r, f)) for f in READ_FIELDS):
                 out[-1] = (m, r)
                 continue
         out.append((m, r))
     return out
+
+
+def _grown(before: str | None, after: str | None) -> bool:
+    return not before or after == before or bool(after) and after.startswith(before + " ")
 
 
 def surely_of_the_strategy(evidence: set[str], raw: RawMeasure) -> bool:

@@ -176,7 +176,8 @@ def _clean_title(text: str) -> str:
     return text.strip().strip(":–-— ").strip() if text.strip().endswith((":", "–", "—")) else text.strip()
 
 
-_THE_STRATEGY = re.compile(r"kompetansepolitiske?\s+strategi\w*|kompetansestrategi\w*|\bnkps\b", re.I)
+_NAMES_OF_THE_STRATEGY = r"kompetansepolitiske?\s+strategi\w*|kompetansestrategi\w*|\bnkps\b"
+_THE_STRATEGY = re.compile(_NAMES_OF_THE_STRATEGY, re.I)
 
 
 def _tied_to_the_strategy(text: str, ref: str) -> bool:
@@ -185,7 +186,7 @@ def _tied_to_the_strategy(text: str, ref: str) -> bool:
     return at >= 0 and bool(_THE_STRATEGY.search(text[max(0, at - 80):at + len(ref) + 80]))
 
 
-_ABOUT_THE_STRATEGY = re.compile(r"kompetansepolitisk|kompetansestrategi|\bnkps\b|hovudinnsatsområde|hovedinnsatsområde|delmål",
+_ABOUT_THE_STRATEGY = re.compile(_NAMES_OF_THE_STRATEGY + r"|kompetansepolitisk|hovudinnsatsområde|hovedinnsatsområde|delmål",
                                   re.I)
 
 

@@ -498,7 +498,7 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     note = _IN_BRACKETS.match(p.text) if not (p.heading_level or p.list_label) else None
     if note:  # a speaker's or an editor's note in square brackets: a cue ("[LYSARK 3]"), or fields to read
         inside = _LEAD_IN.sub("", note.group(1).strip())
-        if len(inside.split()) <= 3 and not one_fact(inside) and not match_label(inside):
+        if _CUE.match(inside):
             return []
         if inside != note.group(1).strip() or match_label(inside) or facts_line(inside):
             return _paragraph_items(replace(p, text=inside, runs=[], lead=None), where)
@@ -534,22 +534,25 @@ def _part_item(p: Paragraph, where: str) -> Item | None:
     return paragraph_item(p, where)
 
 
+_YEARS_SPAN = re.compile(r"(?:19|20)\d\d\s*[–-]")  # "2016–2017", "2018–"
 _IN_BRACKETS = re.compile(r"^\s*\[([^\[\]]+)\]\s*$")
+# a stage direction: a word in capitals or a cue's word, and its number ("LYSARK 3", "PAUSE", "Bilde 2")
+_CUE = re.compile(r"^(?:(?-i:[A-ZÆØÅ]{3,})|lysark|slide|bilde|foto|video|film|pause)(?:\s+\d{1,3})?$", re.I)
 # who a note is for, before its label ("Til taleren – Tiltak: …", "Note to speaker: Tiltak: …")
 _LEAD_IN = re.compile(r"^(?:til\s+\w+|for\s+\w+|note\s+to\s+\w+|merk|obs)\s*[–—:-]\s*(?=[^\W\d_][\w ]{0,30}:)", re.I)
 
 
 def _fact_at_tab_stop(p: Paragraph) -> tuple[str, tuple[str, str]] | None:
     """A name in bold (its paragraph's lead), then at a tab stop, or after dot leaders, one fact known
-    by its content (a period, a delmål, a type): (the name, (field, value)); None for any other line."""
+    by its content (a span of years, a delmål, a type): (the name, (field, value)); None for any other line."""
     if len(p.tabs) != 2 or p.list_label or not (p.bold or p.heading_level or p.runs and p.runs[0].bold):
         return None
     name, fact = (" ".join(x.split()) for x in p.tabs)
     found = one_fact(fact) if len(fact.split()) <= 6 else None
     if not found or one_fact(name) or label_field(name.rstrip(" :")) is not None:
         return None  # ("Delmål\tDM 2.2", "Tidsrom\t2021": a label and its answer)
-    if found[0] == "period" and not any(ch.isdigit() for ch in fact):
-        return None  # a status ("Navn\tAVSLUTTET"), a period's label may follow; a year is a period
+    if found[0] == "period" and not _YEARS_SPAN.search(fact):
+        return None  # a status ("Navn\tAVSLUTTET"), a cover's year or a letter's date ("Årsrapport\t2022")
     return name, found
 
 
