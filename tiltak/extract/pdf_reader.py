@@ -778,8 +778,9 @@ def _lead(group: list[_PageLine], runs: list[Run]) -> str | None:
 def _paragraph(group: list[_PageLine], left: float = 0.0) -> Paragraph:
     first = group[0]
     runs = _runs(group)
+    text = join_lines([pl.text for pl in group])
     return Paragraph(
-        text=join_lines([pl.text for pl in group]),
+        text=text,
         page=first.line.page,
         page_end=group[-1].line.page,
         font_size=median(pl.size for pl in group),
@@ -790,7 +791,7 @@ def _paragraph(group: list[_PageLine], left: float = 0.0) -> Paragraph:
         lines=[pl.line for pl in group],
         runs=runs,
         lead=_lead(group, runs),
-        tabs=_leader_stops(join_lines([pl.text for pl in group])),
+        tabs=_leader_stops(text),
     )
 
 

@@ -288,19 +288,17 @@ def _labelled_parts(line: str, fields: list[str]) -> list[str]:
 _TYPE_THEN_PERIOD = re.compile(r"^(\S+(?:\s*/\s*\S+)*)\s+(.+)$")
 
 
-
-
-
-_FACTS = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text")
+_FACTS = tuple(f for f in READ_FIELDS if f != "description")
 
 
 def _without_bare_rows(measures: list[RawMeasure]) -> list[RawMeasure]:
     """One table's rows that give none of a measure's facts, three or more, where more rows give them:
     a catalogue's other entries (insurance among benefits tagged NKPS), a plan's summary tasks."""
-    bare = [m for m in measures if not any(getattr(m, f) for f in _FACTS)]
-    if len(bare) < 3 or len(bare) * 2 >= len(measures):
+    kept = [m for m in measures if any(getattr(m, f) for f in _FACTS)]
+    bare = len(measures) - len(kept)
+    if bare < 3 or bare * 2 >= len(measures):
         return measures  # (a row or two without facts are measures whose cells were left blank)
-    return [m for m in measures if any(getattr(m, f) for f in _FACTS)]
+    return kept
 
 
 def _listed_twice(measures: list[RawMeasure], tables: list[int]) -> list[RawMeasure]:
@@ -441,8 +439,8 @@ class RowTable:
                 tables.append(t)
             kept = _without_bare_rows(measures[first:])
             if len(kept) < len(measures) - first:
-                measures[first:], tables[first:] = kept, [t] * len(kept)
-                measures = [m.model_copy(update={"index": i + 1}) for i, m in enumerate(measures)]
+                measures[first:] = [m.model_copy(update={"index": first + i + 1}) for i, m in enumerate(kept)]
+                tables[first:] = [t] * len(kept)
             checks.extend(self._group_checks(lt))
         measures = _described_by_number(_listed_twice(measures, tables), [t for t, *_ in found])
         printed_total = self._printed_total(doc)

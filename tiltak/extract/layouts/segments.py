@@ -482,11 +482,11 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
         head = replace(p, text=p.text[:text_after.start()].strip(), runs=[], lead=None)
         rest = replace(p, text=p.text[text_after.end():].strip(), runs=[], lead=None)
         return _paragraph_items(head, where) + _paragraph_items(rest, where)
-    intro = match_label(p.text.strip(), p.lead) if not p.heading_level else None
-    if intro is not None and intro.how == "separator" and intro.field in ("description", "other", "section") \
-            and (led := facts_line(intro.value)) and len(led) >= 2 and any(f == "goal" for f, _ in led):
+    label = match_label(p.text.strip(), p.lead) if not p.heading_level else None
+    if label is not None and label.how == "separator" and label.field in ("description", "other", "section") \
+            and (led := facts_line(label.value)) and len(led) >= 2 and any(f == "goal" for f, _ in led):
         # "Kort fortalt: delmål 3.2 · kurs · ansvarlig: X · 2020–2021": a lead-in's label over a line of facts
-        return _paragraph_items(replace(p, text=intro.value, runs=[], lead=None), where)
+        return _paragraph_items(replace(p, text=label.value, runs=[], lead=None), where)
     facts = facts_line(p.text) if not p.heading_level else None
     if facts:  # who does it is known by its place in the line, the rest by content or their own label
         out = []
@@ -502,7 +502,6 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
             return []
         if inside != note.group(1).strip() or match_label(inside) or facts_line(inside):
             return _paragraph_items(replace(p, text=inside, runs=[], lead=None), where)
-    label = match_label(p.text.strip(), p.lead) if not p.heading_level else None
     tags = category_facts(label.value) if label is not None and label.field in ("type", "goal", "other") else None
     if tags:  # "Kategorier: NKPS; Delmål 2.2; Arrangement": the delmål and the type among a label's categories
         return [Item("field", value, field=name, label=label.label, how="content", **_facts_of(p, where))
