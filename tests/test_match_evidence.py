@@ -1118,3 +1118,36 @@ def test_two_names_of_one_trial_are_both_trials(settings, gazetteer):
                  ("Forsøk med modulstrukturert opplæring", "Modulforsøket for voksne")):
         pair = score(settings, gazetteer, [M(a, reporter="LO", year=2017, **kw), M(b, reporter="NHO", year=2018, **kw), *OTHERS])
         assert "trial" not in levels(pair), (a, b)
+
+
+def test_a_web_address_names_one_service_by_its_address_or_as_a_service_on_the_web(settings, gazetteer):
+    """A site a title gives by its address ("vilbli.no") is one service; a title that calls its name a
+    service on the web ("Digital vilbli-tjeneste", "Vilbli på nett") names it too. The site's name in a
+    title that says nothing of the web, or another site, is no such evidence."""
+    site = M("Drift av vilbli.no", reporter="Udir", year=2021, delmal=("1.3",))
+    again = M("Vilbli.no – nye søkefunksjoner", reporter="Fylkeskommunene", year=2022, delmal=("1.3",),
+              responsible=["Udir"])
+    online = M("Nasjonal digital vilblitjeneste for søkere", reporter="KD", year=2020, delmal=("1.3",))
+    on_the_web = M("Vilbli på nett for elever", reporter="KD", year=2020, delmal=("1.3",))
+    offline = M("Vilbli-samlinger for rådgivere", reporter="KD", year=2020, delmal=("1.3",))
+    other_site = M("Drift av utdanning.no", reporter="HK-dir", year=2021, delmal=("1.3",))
+    network = M("Nettverk for vilblirådgivere", reporter="KD", year=2020, delmal=("1.3",))
+    assert levels(score(settings, gazetteer, [site, again, *OTHERS]))["names"] == "site"
+    assert levels(score(settings, gazetteer, [online, site, *OTHERS]))["names"] == "site"
+    assert levels(score(settings, gazetteer, [site, on_the_web, *OTHERS]))["names"] == "site"
+    assert levels(score(settings, gazetteer, [site, offline, *OTHERS]))["names"] != "site"
+    assert levels(score(settings, gazetteer, [site, other_site, *OTHERS]))["names"] != "site"
+    assert levels(score(settings, gazetteer, [site, network, *OTHERS]))["names"] != "site"  # "nettverk" is no web
+    pair = score(settings, gazetteer, [online, site, *OTHERS])
+    assert pair.part("names").weight == settings["names"]["site"]
+
+
+def test_a_site_both_name_puts_a_pair_before_the_analyst_when_delmal_and_organisations_agree(settings, gazetteer):
+    """Two members' rows on one web service in few words alike: reviewed at least, never left apart;
+    with the delmål apart they are not."""
+    county = M("Lenke til vilbli.no fra fylkets sider og chat", reporter="Vestland fylkeskommune", year=2024,
+               delmal=("1.3",), responsible=["Vestland fylkeskommune", "Udir"])
+    owner = M("Vilbli.no – ny søkemotor", reporter="Udir", year=2023, delmal=("1.3",))
+    assert suggestion(settings, gazetteer, [county, owner, *OTHERS]) in ("review", "match")
+    apart = M("Vilbli.no – ny søkemotor", reporter="Udir", year=2023, delmal=("2.4",))
+    assert suggestion(settings, gazetteer, [county, apart, *OTHERS]) == "distinct"

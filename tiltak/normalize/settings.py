@@ -136,6 +136,9 @@ class Document(_Section):
 
 class Names(_Section):
     shared: Weight
+    site: Weight = 3.0
+    online_words: list[str] = []
+    not_online: list[str] = []
 
 
 class Succession(_Section):

@@ -64,6 +64,8 @@ class Record:
     own_kind: str = ""  # "union" (a social partner) whose title names itself as the owner: "Kurs for Unio-tillitsvalgte"
     counties: frozenset[str] = frozenset()  # "all" (Fylkeskommunene among its organisations), "one" (a county)
     head: dict[str, float] = field(default_factory=dict)  # the name the title opens with before a dash or colon (a name few titles give), weighted
+    sites: frozenset[str] = frozenset()  # the web addresses the title gives, by the site's name ("karriereveiledning")
+    online: bool = False  # the title says it is a service on the web ("digital", "nettbasert", "på nett")
 
 
 class Part(NamedTuple):  # a tuple: a re-run makes 60,000 of them from the cache
@@ -103,6 +105,14 @@ def _quoted_in(a: Record, b: Record) -> frozenset[str]:
     name the other title opens with is its head, which the title's match weighs already.)"""
     return frozenset(n for n in a.names if n.startswith("«") and " " in n and f" {n[1:]} " in a.title_text
                      and f" {n[1:]} " in b.title_text and not b.title_text.startswith(f" {n[1:]} "))
+
+
+def _site_named(a: Record, b: Record) -> frozenset[str]:
+    """The site one title gives by its address, which the other names as a service on the web:
+    "karriereveiledning.no" / "Nasjonal digital karriereveiledningstjeneste"."""
+    if not a.sites or not b.online:
+        return frozenset()
+    return frozenset(s for s in a.sites if f" {s}" in b.title_text)
 
 
 def _term(r: Record) -> frozenset[int]:
@@ -328,6 +338,9 @@ class Comparator:
     def names(self, a: Record, b: Record) -> Part:
         """A proper or quoted name both give («Lære hele livet», Hurtigsporet, Arendalsuka)."""
         w = self.s["names"]
+        sites = a.sites & b.sites | _site_named(a, b) | _site_named(b, a)
+        if sites:
+            return Part("names", "site", w["site"], float(len(sites)))
         shared = a.names & b.names | _quoted_in(a, b) | _quoted_in(b, a)
         if shared:
             return Part("names", "shared", w["shared"], float(len(shared)))
@@ -480,7 +493,9 @@ class Comparator:
         levels = {p.name: p for p in pair.parts}
         topic, delmal, orgs = levels.get("topic"), levels.get("delmal"), levels.get("organisations")
         region = levels.get("region")
-        return (topic is not None and topic.level == "shared" and delmal is not None and delmal.level in ("same", "overlap", "missing")
+        names = levels.get("names")
+        shared = (topic is not None and topic.level == "shared") or (names is not None and names.level == "site")
+        return (shared and delmal is not None and delmal.level in ("same", "overlap", "missing")
                 and orgs is not None and orgs.weight > 0 and not self.decided_apart(pair)
                 and (region is None or region.level == "none") and pair.score >= self.s["topic"]["review_from"])
 

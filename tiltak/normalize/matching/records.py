@@ -109,6 +109,20 @@ def _names(text: str, proper: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# A web address: "karriereveiledning.no", "www.vilbli.no", "kompetansebehov.no/rapporter" (the site's name)
+_SITE = re.compile(r"(?<![\w.@/-])(?:www\.)?([^\W_][\w-]*[^\W_])\.(?:no|com|org|net|eu|nu|se|dk)(?![\w-])", re.I)
+
+
+def _online_pattern(names: dict) -> re.Pattern | None:
+    """A title word that says the measure is a service on the web ("digital", "nettbasert", "chat"),
+    as a folded title holds it."""
+    starts, not_online = names.get("online_words") or [], names.get("not_online") or []
+    if not starts:
+        return None
+    exclude = "".join(rf"(?!{re.escape(fold(w))})" for w in not_online)
+    return re.compile(rf"(?<!\w){exclude}(?:{'|'.join(re.escape(fold(w)) for w in starts)})")
+
+
 _NATIONAL = re.compile(r"\b(?:nasjonal\w*|landsdekkende|hele landet|alle fylke\w*|fylkeskommunene)\b")
 
 
@@ -203,6 +217,7 @@ class _Models:
     head_limit: float
     reported: dict
     documents: list | None
+    online: re.Pattern | None = None
 
 
 def records_for(measures, gazetteer: Gazetteer, settings: dict,
@@ -230,7 +245,8 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
         org_tokens=frozenset(t for o in gazetteer.orgs.values() if (t := words_model.token(o.canonical))),
         event_stems=_event_stems(), regions=_regions_pattern(gazetteer), spelt_out=_spelt_out(words),
         head_limit=max(5.0, settings["title"]["named_head_max_share"] * tfidf.titles),
-        reported={k: frozenset(v) for k, v in years_of.items()}, documents=documents)
+        reported={k: frozenset(v) for k, v in years_of.items()}, documents=documents,
+        online=_online_pattern(settings["names"]))
     records = _in_slices(lambda i: _record(models, i, measures[i]), len(measures), workers)
     _keep_rare_names(records)
     return records, tfidf
@@ -301,6 +317,8 @@ def _record(models: _Models, i: int, m) -> Record:
         product=_product(m.title or ""),
         event=m.type == "Arrangement" or bool(models.event_stems.search(title)),
         names=_names(f"{m.title}. {m.description or ''}", models.proper),
+        sites=frozenset(fold(s) for s in _SITE.findall(m.title or "")),
+        online=bool(models.online and models.online.search(title)),
         title_text=f" {title} ",
         continues=goes_on or bool(_CONTINUES.search(texts)),
         peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
