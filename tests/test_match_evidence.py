@@ -1151,3 +1151,20 @@ def test_a_site_both_name_puts_a_pair_before_the_analyst_when_delmal_and_organis
     assert suggestion(settings, gazetteer, [county, owner, *OTHERS]) in ("review", "match")
     apart = M("Vilbli.no – ny søkemotor", reporter="Udir", year=2023, delmal=("2.4",))
     assert suggestion(settings, gazetteer, [county, apart, *OTHERS]) == "distinct"
+
+
+def test_a_members_own_measure_in_a_new_term_is_reviewed_as_its_continuation(settings, gazetteer):
+    """The same member's course in a term after the first one, its title shortened or added to and its
+    type written otherwise: as often its continuation as a new measure, so the analyst decides; another
+    member's of as much alike stays apart."""
+    first = _term(M("Opplæring av tillitsvalgte i kompetansearbeid på arbeidsplassen", reporter="YS", year=2017,
+                    type_="Kurs/utdanning", partners=["Unio"]), 2017, 2019)
+    later = _term(M("Opplæring av tillitsvalgte i kompetansearbeid – nettkurs", reporter="YS", year=2021,
+                    type_="Annet"), 2021, 2022)
+    pair = score(settings, gazetteer, [first, later, *OTHERS])
+    assert levels(pair)["succession"] == "periods_apart"
+    assert suggestion(settings, gazetteer, [first, later, *OTHERS]) == "review"
+    others = _term(M("Opplæring av tillitsvalgte i kompetansearbeid – nettkurs", reporter="Unio", year=2021,
+                     type_="Annet", partners=["YS"]), 2021, 2022)
+    assert levels(score(settings, gazetteer, [first, others, *OTHERS]))["organisations"] == "reciprocal"
+    assert suggestion(settings, gazetteer, [first, others, *OTHERS]) == "distinct"

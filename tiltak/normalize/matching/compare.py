@@ -521,7 +521,10 @@ class Comparator:
         succession = pair.part("succession")
         if succession is None or succession.level not in ("periods_apart", "term_after"):
             return False
-        return _probability(pair.weight - succession.weight) >= self.s["thresholds"]["match"]
+        # A member's own measure in a new term ("Tillitsvalgtopplæring …" 2017–2019 / "… – digital utgave"
+        # 2021–2022) is as often its continuation: reviewed when the rest would review it.
+        bar = self.s["thresholds"]["review" if pair.same_reporter else "match"]
+        return _probability(pair.weight - succession.weight) >= bar
 
     def _by_head_alone(self, pair: PairScore) -> bool:
         """Merged only because one title's opening name is in the other: without it, not merged."""
