@@ -1168,3 +1168,22 @@ def test_a_members_own_measure_in_a_new_term_is_reviewed_as_its_continuation(set
                      type_="Annet", partners=["YS"]), 2021, 2022)
     assert levels(score(settings, gazetteer, [first, others, *OTHERS]))["organisations"] == "reciprocal"
     assert suggestion(settings, gazetteer, [first, others, *OTHERS]) == "distinct"
+
+
+def test_a_countys_own_title_and_another_members_without_a_county_are_reviewed_not_merged(settings, gazetteer):
+    """"Fagbrev på jobb i Nordland" from the county and "Fagbrev på jobb" from the ministry: the county's
+    roll-out of the scheme is its own tiltak to one analyst and the scheme to the next, so one decides,
+    though the titles are the same once the reporter's own name is left out. The county's own two
+    titles, with and without its name, may merge."""
+    kwargs = dict(delmal=("2.5",), type_="Prosjekt", partners=["Fylkeskommunene"])
+    county = M("Fagbrev på jobb i Nordland", reporter="Nordland fylkeskommune", year=2020,
+               delmal=("2.5",), type_="Prosjekt", responsible=["Nordland fylkeskommune"])
+    ministry = M("Fagbrev på jobb", reporter="KD", year=2020, responsible=["KD"], **kwargs)
+    pair = score(settings, gazetteer, [county, ministry, *OTHERS])
+    assert levels(pair)["region"] == "one_county"
+    assert pair.score >= settings["thresholds"]["match"]  # all else says one measure
+    assert suggestion(settings, gazetteer, [county, ministry, *OTHERS]) == "review"
+    again = M("Fagbrev på jobb", reporter="Nordland fylkeskommune", year=2021, delmal=("2.5",), type_="Prosjekt",
+              responsible=["Nordland fylkeskommune"])
+    assert levels(score(settings, gazetteer, [county, again, *OTHERS]))["region"] == "none"
+    assert suggestion(settings, gazetteer, [county, again, *OTHERS]) == "match"

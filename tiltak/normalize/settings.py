@@ -152,6 +152,7 @@ class Succession(_Section):
 class Region(_Section):
     other: Weight
     national_and_county: Weight
+    one_county: Weight = 0.0
 
 
 class Topic(_Section):

@@ -365,6 +365,10 @@ class Comparator:
             # "Nasjonal modell for … fylkeskommunene" / "Partnarskap med NAV Vestland": the whole
             # country's measure and one county's own
             return Part("region", "national_and_county", self.s["region"]["national_and_county"])
+        if bool(a.regions) != bool(b.regions) and a.reporter != b.reporter:
+            # "Fagbrev på jobb i Sogn og Fjordane" (the county) / "Fagbrev på jobb" (a ministry): the
+            # county's own roll-out or its part of the scheme, labelled each way: reviewed, never merged
+            return Part("region", "one_county", self.s["region"]["one_county"])
         return Part("region", "none", 0.0)
 
     def document(self, a: Record, b: Record, title: Part) -> Part:
@@ -471,6 +475,7 @@ class Comparator:
             # name one opens with ("Kompetanseprogrammet – …" / "Informasjonskampanje om Kompetanseprogrammet"),
             # or one title names a term begun after the other was reported: an analyst decides.
             return "review" if (pair.same_document or self._by_head_alone(pair) or self._peers_one_scheme(pair)
+                                or self._one_county(pair)
                                 or self._trial_and_scheme(pair)
                                 or self._each_its_own_object(pair) or self._terms_apart(pair)
                                 or self._editions(pair)) else "match"
@@ -498,6 +503,11 @@ class Comparator:
         return (shared and delmal is not None and delmal.level in ("same", "overlap", "missing")
                 and orgs is not None and orgs.weight > 0 and not self.decided_apart(pair)
                 and (region is None or region.level == "none") and pair.score >= self.s["topic"]["review_from"])
+
+    @staticmethod
+    def _one_county(pair: PairScore) -> bool:
+        region = pair.part("region")
+        return region is not None and region.level == "one_county"
 
     @staticmethod
     def _trial_and_scheme(pair: PairScore) -> bool:
