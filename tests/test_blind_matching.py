@@ -49,4 +49,7 @@ SHORT_OF_THE_BARS = {"match10": {"precision": 0.975, "continuing": 0.94}, "match
                      "match29": {"precision": 0.98, "near_misses": [("T09", "T58"), ("T58", "T09")]},
                      # four of 27: three continue measures of a report not read (Acrobat's comment summary),
                      # one is a shop-steward course's digital edition four years on
-                     "match31": {"continuing": 0.85}}
+                     "match31": {"continuing": 0.85},
+                     # four of 20 continuations neither merged nor queued (among them a tax-incentive report and
+                     # its follow-up six years on, and a county's model carried on by its successor county)
+                     "match32": {"continuing": 0.8}}

@@ -1187,3 +1187,20 @@ def test_a_countys_own_title_and_another_members_without_a_county_are_reviewed_n
               responsible=["Nordland fylkeskommune"])
     assert levels(score(settings, gazetteer, [county, again, *OTHERS]))["region"] == "none"
     assert suggestion(settings, gazetteer, [county, again, *OTHERS]) == "match"
+
+
+def test_information_about_a_scheme_and_the_scheme_are_reviewed_not_merged(settings, gazetteer):
+    """"Informasjon om Kompetansepluss frivillighet til studieforbundene" (a federation's information work)
+    against the ministry's "Kompetansepluss arbeid og Kompetansepluss frivillighet": its own tiltak to one
+    analyst, the scheme to the next; never merged. Two rows of information work may merge."""
+    kwargs = dict(delmal=("3.2",), type_="Annet")
+    info = M("Informasjon om Kompetansepluss frivillighet til studieforbundene", reporter="VOFO", year=2019,
+             responsible=["VOFO"], partners=["KD"], **kwargs)
+    scheme = M("Kompetansepluss frivillighet", reporter="KD", year=2019, responsible=["KD"], partners=["VOFO"], **kwargs)
+    pair = score(settings, gazetteer, [info, scheme, *OTHERS])
+    assert levels(pair).get("information") == "one"
+    assert pair.score >= settings["thresholds"]["match"]  # all else says one measure
+    assert suggestion(settings, gazetteer, [info, scheme, *OTHERS]) == "review"
+    again = M("Informasjonsarbeid om Kompetansepluss frivillighet", reporter="VOFO", year=2020, responsible=["VOFO"],
+              partners=["KD"], **kwargs)
+    assert "information" not in levels(score(settings, gazetteer, [info, again, *OTHERS]))

@@ -15,6 +15,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from .docx_numbering import Numbering
+from .html_blocks import html_blocks
 from .model import Cell, Document, Paragraph, Run, Table, style_lead
 from .content import is_note_mark
 from .text import clean
@@ -296,7 +297,32 @@ class _Reader:
             elif child.tag in (qn("w:sdt"), qn("w:customXml")):
                 content = child.find(qn("w:sdtContent"))
                 blocks.extend(self.read_blocks(content if content is not None else child))
+            elif child.tag == qn("w:altChunk"):
+                blocks.extend(self.alt_chunk(child))
         return _anchored(blocks, floating)
+
+    def alt_chunk(self, el) -> list:
+        """A part Word takes in whole where it stands (`w:altChunk`): HTML (a portal's export), plain
+        text or another Word document. Word shows it in the body, so it is read as the body's."""
+        try:
+            part = self.document.part.related_parts[el.get(qn("r:id"))]
+            blob, kind = part.blob, (part.content_type or "").lower()
+        except (KeyError, AttributeError, TypeError):
+            return []
+        name = str(getattr(part, "partname", "")).lower()
+        if "html" in kind or name.endswith((".htm", ".html", ".xhtml")):
+            return html_blocks(blob)
+        if kind.startswith("text/plain") or name.endswith(".txt"):
+            return [Paragraph(text=t, runs=[Run(t)]) for t in (clean(x) for x in blob.decode("utf-8", "replace").splitlines()) if t]
+        if "wordprocessingml" in kind or name.endswith((".docx", ".docm")):
+            import io
+
+            try:
+                inner = docx.Document(io.BytesIO(blob))
+            except Exception:  # noqa: BLE001 - a chunk that is no Word file gives no text
+                return []
+            return _Reader(inner).read_blocks(inner.element.body)
+        return []
 
     def _commented(self, p_el) -> list[Paragraph]:
         """The comments on a paragraph of the body, each of its lines a paragraph after it (those on a

@@ -217,3 +217,23 @@ def match_goal_texts(text: str, ref: Reference, threshold: float) -> tuple[list[
                 return sorted(dict.fromkeys(codes), key=lambda c: tuple(int(x) for x in c.split("."))), min(s for _, s in found)
     code, score = match_goal_text(text, ref, threshold)
     return ([code] if code else []), score
+
+
+def goals_in_wording(text: str | None, ref: Reference, min_words: int = 6) -> tuple[list[str], str]:
+    """The delmål a measure's text names by the strategy's own wording, in no goal field: a run of
+    `min_words` words or more that stands in a delmål's text as it stands in the measure's ("Tiltaket
+    følger opp delmålet om å styrke regionalt folkevalgt nivås kompetansepolitiske ansvar og
+    samordningsrolle"). The delmål and the sentence that names the first."""
+    found: list[str] = []
+    first = ""
+    for sentence in SENTENCE_END.split(text or ""):
+        words = fold(sentence).split()
+        runs = {tuple(words[i:i + min_words]) for i in range(len(words) - min_words + 1)}
+        if not runs:
+            continue
+        for code, d in ref.delmal.items():
+            goal = fold(d.text).split()
+            if code not in found and any(tuple(goal[i:i + min_words]) in runs for i in range(len(goal) - min_words + 1)):
+                found.append(code)
+                first = first or sentence.strip()
+    return sorted(found), first

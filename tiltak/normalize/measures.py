@@ -14,7 +14,7 @@ from tiltak.extract.records import FileResult, RawMeasure
 
 from .config import Config, load_config
 from .dates import parse_period
-from .goals import also_goals, match_goal_texts, parse_goal
+from .goals import also_goals, goals_in_wording, match_goal_texts, parse_goal
 from .models import Measure
 from .orgs import Gazetteer, looks_like_list, roles_in_text
 from .reference import fold, load_reference, read_csv
@@ -116,7 +116,13 @@ class Normalizer:
         elif raw.goal_text:
             m.add_warning("no_delmal", f"no box is ticked in '{_short(raw.goal_text)}'")
         else:
-            m.add_warning("no_delmal", "the report gives no goal for this measure")
+            worded, sentence = goals_in_wording(raw.description, self.ref)
+            if worded:  # "Tiltaket følger opp delmålet om å styrke regionalt folkevalgt nivås …"
+                m.delmal, m.delmal_source = worded, "inferred"
+                m.add_warning("delmal_inferred", f"the text names delmål {', '.join(worded)} in the strategy's own "
+                                                 f"words: '{_short(sentence)}'")
+            else:
+                m.add_warning("no_delmal", "the report gives no goal for this measure")
         also, sentence = also_goals(raw.description, self.ref) if m.delmal else ([], "")
         added = [c for c in also if c not in m.delmal]
         if added:

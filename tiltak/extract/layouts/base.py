@@ -72,7 +72,7 @@ SUM_WORDS = r"(?:sum|delsum|totalsum|subtotal|totalt|total|i alt|samlet|grand to
 
 # Typed numbering before a heading's text: "1.", "1)", "(1)", "7 b)", "a)", "IV.", "1.1", "Tiltak 1:", "Tiltak nr. 2 –",
 # "TILTAKSKORT 3" (a word for a measure's card or sheet), "Oppdrag 2018-02:" (a letter's numbered task),
-# "TRFK-2021-04" (a register's ID), "Sak 2024/1187 ·", "Stand 3 ·"
+# "TRFK-2021-04" (a register's ID), "Sak 2024/1187 ·", "Stand 3 ·", "[3]" (a key a table's cells refer to)
 _NUMBERING = re.compile(
     r"^\s*(?:"
     r"(?P<word>(?:tiltak\w*|measure|aktivitet|prosjekt|punkt|vedtakspunkt|faktaboks|boks|tabell|table|figur|figure|"
@@ -87,7 +87,7 @@ _NUMBERING = re.compile(
     # any word and a small number before a fact mark: a place's or a list's slot ("Stand 3 · Karriere …")
     r"|(?P<slot>(?!(?:delm(?:å|aa|a)l|(?:hoved|hovud)?m(?:å|aa|a)l|(?:hoved|hovud)?innsatsområde)\b)(?-i:[A-ZÆØÅ][a-zæøå]{1,15})\s+\d{1,3}\s+[·|](?=\s+(?-i:[A-ZÆØÅ«\"])))"
     r"|(?P<dotted>(?:\d{1,2}|(?-i:[IVX]{1,4}))\.\d{1,2}(?:\.\d{1,2}){0,2}[.)]?)"  # "1.2", "1.2)", a form's "II.1.1)"
-    r"|(?P<num>\(?\d{1,3}(?:\s?[a-z])?[.)])"  # "7 b)": the second measure under a strategy's number 7
+    r"|(?P<num>\(?\d{1,3}(?:\s?[a-z])?[.)]|\[\d{1,3}\](?=\s))"  # "7 b)": the second measure under a strategy's number 7; "[3]"
     r"|(?P<letter>\(?[a-zA-Z][.)])"
     r"|(?P<roman>[IVXivx]{1,4}[.)])"
     r"|(?P<bare>\d{1,2}(?=\s+(?-i:[A-ZÆØÅ«\"])))"

@@ -186,7 +186,7 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
         return [("responsible", parts[0]), ("partners", parts[1][m.end():])]  # "Spekter · med LO Stat": who, with whom
     labelled = _dashes_in_values(text)
     return _facts(parts, labelled=True) or (len(labelled) >= 2 and _facts(labelled, labelled=True)) \
-        or _facts_and_names(text)
+        or _facts_and_names(text) or (_with_own_type(parts) if len(parts) >= 3 else None)
 
 
 def _dashes_in_values(text: str) -> list[str]:
@@ -222,6 +222,8 @@ _TOGETHER_WORDS = r"(?:i\s+)?(?:samarbeid|samarbeider|samarbeidar)\s+med|(?:samm
 _MED = r"med\s+(?=(?-i:[A-ZÆØÅ])|\w+(?:ene|ane)\b)"  # "med NAV", "med partene" (not "med forbehold", "med 30 deltakere")
 _PARTNERS_FIRST = re.compile(rf"^(?:(?:{_TOGETHER_WORDS})\s+|{_MED})", re.I)  # ("med NAV" as a fact of its own)
 # a by-line's "NHO med NIFU": who, with whom
+# among a bracket's facts, "VOFO med frivillig sektor": who, with whom (whatever the words after "med")
+_WHO_WITH_ANY = re.compile(r"^(?P<who>(?-i:[A-ZÆØÅ])[^.,;:]{1,40}?)\s+med\s+(?P<with>[^.;:()]{2,80})$", re.I)
 _WHO_WITH_WHOM = re.compile(rf"^(?P<who>(?-i:[A-ZÆØÅ])[^.,;:]{{1,40}}?)\s+{_MED}(?P<with>[^.;:]{{1,100}})$", re.I)
 
 
@@ -400,15 +402,36 @@ def trailing_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
 
 def _bracketed(inside: str) -> tuple[tuple[str, str], ...] | None:
     """The fields a bracket holds, each known by its content or label, or None."""
-    # "(delmål 1.2; prosjekt; ansvarleg: X; partnarar: A, B; løpande)": semicolons part it, else commas
-    parts = [x.strip() for x in re.split(rf"\s*;\s*|\s*[{FACT_MARKS}]\s*" if ";" in inside else rf"\s*,\s+|\s*[{FACT_MARKS}]\s*", inside)
-             if x.strip()]
+    # "(delmål 1.2; prosjekt; ansvarleg: X; partnarar: A, B; løpande)": semicolons part it, else dashes
+    # between words ("(1.2 – kurs – VOFO med regionene – 2019)"), else commas
+    split = (rf"\s*;\s*|\s*[{FACT_MARKS}]\s*" if ";" in inside else rf"\s+[–—]\s+|\s*[{FACT_MARKS}]\s*"
+             if len(_SPACED_DASH.findall(inside)) >= 2 else rf"\s*,\s+|\s*[{FACT_MARKS}]\s*")
+    parts = [x.strip() for x in re.split(split, inside) if x.strip()]
     if not parts or len(inside) > 200:
         return None
     # "[Tiltak · delmål 1.4 · Råd/utvalg/nettverk]": the word for a measure marks what it is, no fact
     parts = [x for x in parts if label_field(x.rstrip(":")) != "title" or len(x.split()) > 2]
-    found = _facts(parts, labelled=True) or _facts_after_who(parts) if parts else None
+    found = _facts(parts, labelled=True, who_with=True) or _facts_after_who(parts) if parts else None
+    if not found and len(parts) >= 3:
+        found = _with_own_type(parts)
     return tuple(found) if found else None
+
+
+_SPACED_DASH = re.compile(r"\s[–—]\s")
+_TYPE_WORD = re.compile(r"^[^\W\d_]{3,25}(?:[ /-][^\W\d_]{2,25})?$")
+
+
+def _with_own_type(parts: list[str]) -> list[tuple[str, str]] | None:
+    """Facts in a bracket or a line, one of them a type in the writer's own word ("(1.2 – avtaler – VOFO
+    med fylkeskommunene – 2018–2020)", "Delmål 1.3 • Teneste • Ansvarleg: …"): a word or two that is no
+    other fact, when the rest give the delmål and one fact more."""
+    for k, part in enumerate(parts):
+        if not _TYPE_WORD.match(part) or any(ch.isupper() for ch in part[1:]):
+            continue  # (not an acronym, "NAV", "HK-dir": who, not what)
+        rest = _facts(parts[:k] + parts[k + 1:], labelled=True, who_with=True)
+        if rest and len(rest) >= 2 and any(f == "goal" for f, _ in rest) and all(f != "type" for f, _ in rest):
+            return rest[:k] + [("type", part)] + rest[k:] if k <= len(rest) else rest + [("type", part)]
+    return None
 
 
 def _facts_after_who(parts: list[str]) -> list[tuple[str, str]] | None:
@@ -422,7 +445,8 @@ def _facts_after_who(parts: list[str]) -> list[tuple[str, str]] | None:
     return _who(who) + rest
 
 
-def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | None:
+def _facts(parts: list[str], labelled: bool = False, who_with: bool = False) -> list[tuple[str, str]] | None:
+    """`who_with`: a part "X med Y" is who, with whom (in a bracket of facts)."""
     found = []
     for part in parts:
         lbl = match_label(part) if labelled and ":" in part else None
@@ -438,6 +462,9 @@ def _facts(parts: list[str], labelled: bool = False) -> list[tuple[str, str]] | 
             found.append(("type", part))  # (among a line's facts any spelling of a type: "Kampanje", "Pilot")
         elif is_area(part) or fold(part) in _NO_TYPE:
             continue  # "2 Læring i arbeidslivet": the area its delmål lies in, said again; "Annet": no type
+        elif who_with and (m := _WHO_WITH_ANY.match(part)) and _names_only(m.group("who")) \
+                and _names_only(m.group("with")):
+            found += [("responsible", m.group("who").strip()), ("partners", m.group("with").strip())]  # "VOFO med regionene"
         elif labelled and (m := _PARTNERS_FIRST.match(part)) and _names_only(part[m.end():]):
             found.append(("partners", part[m.end():]))  # "Samarbeid med KD, LO og Virke"
         elif labelled and (hit := leading_label(part, max_words=2)) and hit[0] in ("responsible", "partners") \

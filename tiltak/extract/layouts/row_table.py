@@ -134,6 +134,42 @@ class _Row:
     listed: bool = False  # a measure listed as a bullet in a cell
 
 
+# "a) " at a line's start or after a space or dash ("a) 2021– b) 2016–2020", "a) 2021–b) 2016–2020")
+_LETTERED = re.compile(r"(?<![^\s–—-])([a-h])\)\s*")
+
+
+def _lettered(text: str) -> list[str] | None:
+    """A cell's text in parts "a) …", "b) …" (in that order, two at least), or None."""
+    marks = list(_LETTERED.finditer(text or ""))
+    if len(marks) < 2 or marks[0].start() != 0 or [m.group(1) for m in marks] != [chr(97 + k) for k in range(len(marks))]:
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.end():end].strip(" \n") for m, end in zip(marks, ends)]
+
+
+def _lettered_rows(row: _Row) -> list[_Row]:
+    """One row of two measures, each cell giving its part after "a)" and "b)" ("a) Nasjonalt fagskoleråd
+    … b) Samfunnskontrakten …", "a) 1.4 b) 1.4, 2.3"): a row each; a cell without letters is both's."""
+    cell = row.cells.get("title")
+    names = _lettered(cell.text) if cell is not None else None
+    if not names:
+        return []
+    out = []
+    for k, part in enumerate(names):
+        values = {}
+        for key, text in row.values.items():
+            if key in ("title", "description"):
+                continue
+            parts = _lettered(text)
+            values[key] = parts[k] if parts and len(parts) == len(names) else text
+        title, _, description = part.partition("\n")
+        values["title"] = title.strip()
+        if description.strip():
+            values["description"] = description.strip()
+        out.append(_item_row(row, values, k))
+    return out
+
+
 def _item_row(row: _Row, values: dict[str, str], k: int) -> _Row:
     """The k-th of several measures one row's cell lists, with `values` of its own."""
     return _Row(values, dict(row.cells), dict(row.extra), row.page, row.page_end, f"{row.where}, item {k + 1}", listed=True)
@@ -491,7 +527,7 @@ class RowTable:
                 if lt.rows and _same_name_cell(lt.rows[-1], row):  # the name merged over this row too: one measure
                     self._join(lt.rows[-1], row)
                     continue
-                listed = self._listed_rows(row) or self._packed_rows(row)
+                listed = self._listed_rows(row) or self._packed_rows(row) or _lettered_rows(row)
                 if listed:  # several measures as bullets in one cell: a row each, with the row's other fields
                     lt.rows.extend(listed)
                     continue

@@ -55,11 +55,14 @@ def _all_full(kept: list[tuple[_Measure, RawMeasure]]) -> bool:
 
 
 # the heading of a report's own section: "Påmelding", "Veien videre", "Samlet vurdering av …", "Akademikernes
-# prioriteringer for 2022", or an area of the strategy alone ("Innsatsområde 3")
+# prioriteringer for 2022", an area of the strategy alone ("Innsatsområde 3"), a web page's links ("Relatert innhold"), or a draft's
 _OWN_HEAD = re.compile(r"^(?:påmelding|kontakt\w*|veien videre|vegen vidare|videre arbeid|vidare arbeid|neste steg|"
                        r"oppsummering|sammendrag|samandrag|samlet vurdering|samla vurdering|konklusjon\w*|avslutning\w*|"
-                       r"om oss|vedlegg|kilder|innsatsområde\s*\d\s*$)|\b(?:prioriteringer|prioriteringar|planer|planar|"
-                       r"ambisjoner|ambisjonar)\s+(?:for|i|fram mot)\s+(?:19|20)\d{2}\b", re.I)
+                       r"om oss|vedlegg|kilder|innsatsområde\s*\d\s*$|relatert innhold|relaterte (?:artikler|saker|sider|lenker)|"
+                       r"les (?:også|mer)|sjå òg|se også|nyttige lenker|lenker$)|\b(?:prioriteringer|prioriteringar|planer|planar|"
+                       r"ambisjoner|ambisjonar)\s+(?:for|i|fram mot)\s+(?:19|20)\d{2}\b"
+                       # a draft left in an export: "Kladd (ikke sendt inn – ikke del av rapporten)"
+                       r"|^(?:kladd|utkast)\b|\bikk(?:e|je)\s+(?:sendt inn|send inn|del av rapporten)\b", re.I)
 
 
 def without_closing_text(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:

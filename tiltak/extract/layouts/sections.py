@@ -150,6 +150,9 @@ _GROUP_FIELDS = ("responsible", "partners", "type", "goal", "period")
 _WEAK_NAME_LABELS = {"emne"}  # a calendar item's subject names it; under a heading it is the topic
 # "KD; i samarbeid med X", "KD. Samarbeid med X", "LO i samarbeid med AOF" (not "Rådet for samarbeid med
 # arbeidslivet", nor "NHO + LO")
+# "… – sjå omtale under delmål 1.4.", "(se beskrivelse under 2.1)": the measure is told of elsewhere
+_SEE_ABOVE = re.compile(r"\s*[–—(-]\s*(?:sjå|se|jf\.?)\s+(?:omtale|omtalen|beskrivelse|beskrivinga|tiltaket)?\s*"
+                        r"(?:under|ovanfor|ovenfor|over)\b[^()]*\)?\.?\s*$", re.I)
 _AND_WITH = re.compile(r"(?:[;,.]\s*(?:i\s+)?|\s+i\s+)(?:samarbeid|samarbeider|samarbeidar)\s+med\s+(?=\S)", re.I)
 _ALSO = re.compile(r"^\s*(?:også|òg)\b", re.I)
 
@@ -308,8 +311,21 @@ class _Segmenter:
         return m
 
     def head(self, i: int, it: Item) -> None:
+        if self.open_field == "goal" and self.cur is not None and not self.cur.fields.get("goal") \
+                and it.label and is_delmal_code(it.label) and not it.paragraphs[0].heading_level:
+            # "Delmål i strategien" over "1.3 Karriereveiledning": the answer, the delmål and its short wording
+            self.cur.add("goal", f"{it.label.rstrip('.')} {it.text}")
+            self.cur.evidence.add("goal_ref")
+            self.open_field = None
+            return
         self.last, self.open_field = None, None
         cur = self.cur
+        if self._unknown_label(i, it):
+            # "Involverte  KD, NAV" between "Tiltakseier  HK-dir" and "Tidsrom  2019–": a label tiltak does
+            # not know, set as the labels around it are; its answer is kept in extra
+            label = (it.lead or "").strip().rstrip(":")
+            cur.add("other", it.text[len(it.lead or ""):].strip(" :\t"), label)
+            return
         fields_below = i + 1 < len(self.its) and self.its[i + 1].kind in ("field", "form")
         if self.group_other and it.how == "bold lead" and not fields_below and i not in self.owners:
             self.listed(it)  # "**Aktiv bruk av studieforbund.** Flere av forbundene …" under "Andre tiltak"
@@ -383,6 +399,31 @@ class _Segmenter:
         # "Andre tiltak", "Øvrige tiltak": the bullets under it are measures, of no delmål
         self.group_other = bool(_OTHER_MEASURES.match(it.text))
         self.last = (i, None, None)
+
+    def _referred(self, text: str) -> bool:
+        """"Samfunnskontrakten … – sjå omtale under delmål 1.4." under the heading of another delmål: the
+        measure told of there serves this delmål too; no measure of its own."""
+        m = _SEE_ABOVE.search(text)
+        if not m:
+            return False
+        name = fold(text[:m.start()])
+        told = next((x for x in self.out if x.title and fold(" ".join(x.title)) == name), None)
+        if told is None:
+            return False
+        own = told.fields.get("goal") or ([told.group_goal] if told.group_goal else [])
+        told.fields["goal"] = [join_paragraphs([*own, self.group_goal])]
+        return True
+
+    def _unknown_label(self, i: int, it: Item) -> bool:
+        """A line with a lead of a word or three, between two labelled fields of the measure being read,
+        each of them with a lead too (a key's column): one more label, not a new measure."""
+        cur, lead = self.cur, (it.lead or "").strip().rstrip(":")
+        if cur is None or self.closed or not cur.labelled or it.how != "bold lead" or not lead \
+                or not 1 <= len(lead.split()) <= 3 or not it.text.startswith(lead) or len(it.text) <= len(lead) + 1:
+            return False
+        before, after = self.its[i - 1] if i else None, self.its[i + 1] if i + 1 < len(self.its) else None
+        return all(x is not None and x.kind == "field" and x.form is None and x.lead and x.how in ("run-in", "separator")
+                   for x in (before, after))
 
     def listed(self, it: Item) -> None:
         """A measure listed under a heading that names its delmål: the item is its name (and, when
@@ -579,6 +620,8 @@ class _Segmenter:
 
     def text(self, i: int, it: Item) -> None:
         cur = self.cur
+        if self.group_goal and self._referred(it.text):
+            return
         if is_closing(it.text):
             self.closed = True
         listed = it.paragraphs and it.paragraphs[0].list_label

@@ -23,7 +23,7 @@ from ..text import FACT_MARKS, clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
 from .base import cell_texts, numbering_shape, split_numbering
 from .facts import (FIELD_SEPARATOR, SLASHES, bracket_facts, by_line, category_facts, facts_among, facts_line, field_parts,
-                    goal_first_facts, one_fact, sentence_fact, sentence_facts, written_as_names)
+                    goal_first_facts, one_fact, sentence_fact, sentence_facts, trailing_facts, written_as_names)
 
 @dataclass
 class Item:
@@ -79,13 +79,21 @@ def _plain_kickers(its: list[Item]) -> set[int]:
     no heading like those before the first (facts that close each measure come after the first measure's name)."""
     lines = _fact_lines(its)
     if len(lines) < 3 or any(at[-1] + 1 >= len(its) or its[at[-1] + 1].kind != "head"
-                             or (at[0] > 0 and its[at[0] - 1].kind == "head") for at in lines.values()):
-        return set()  # (a line right under a heading is that heading's, whatever follows it)
+                             or (at[0] > 0 and its[at[0] - 1].kind == "head"
+                                 and not _outranks(its[at[0] - 1].shape, its[at[-1] + 1].shape))
+                             for at in lines.values()):
+        return set()  # (a line right under a heading is that heading's, whatever follows it, unless that
+        # heading is of another rank: an area's "Læring i arbeidslivet" over the facts over a measure's name)
     under = {its[at[-1] + 1].shape for at in lines.values()}
     first = min(min(at) for at in lines.values())
     if any(it.kind == "head" and it.shape in under for it in its[:first]):
         return set()
     return {i for at in lines.values() for i in at}
+
+
+def _outranks(above: tuple, below: tuple) -> bool:
+    """A heading in Word's style of a higher rank than the one below it (Heading 1 over Heading 2)."""
+    return len(above) > 1 and len(below) > 1 and above[0] == below[0] == "style" and above[1] < below[1]
 
 
 def _labelled_kickers(its: list[Item]) -> set[int]:
@@ -708,7 +716,8 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
         if hit and hit[0] == "goal" and hit[2] and names_a_goal(hit[2]) and len(text.split()) <= 8:
             return Item("field", hit[2], field="goal", label=hit[1], how="run-in", **base)
     lead = (p.lead or "").strip()
-    if lead.endswith(":") and 1 <= len(lead.split()) <= 4 and len(lead) < len(text):
+    if lead.endswith(":") and 1 <= len(lead.split()) <= 4 and len(lead) < len(text) \
+            and not (p.list_label and _goal_in_trailing_facts(text)):  # (a bullet "Name: text (1.2 – kurs – …)")
         # "**Mål for året:** …": a label by its form, one tiltak does not know; its answer goes to extra
         return Item("field", text[len(lead):].strip() if text.startswith(lead) else text, field="other",
                     label=lead.rstrip(": "), how="run-in", **base)
@@ -716,6 +725,11 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
     if head is not None:
         return head | base
     return Item("text", text, **base)
+
+
+def _goal_in_trailing_facts(text: str) -> bool:
+    trailing = trailing_facts(text)
+    return bool(trailing) and any(f == "goal" for f, _ in trailing[1])
 
 
 class _Head(dict):

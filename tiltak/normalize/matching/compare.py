@@ -47,7 +47,7 @@ class Record:
     title_years: frozenset[int] = frozenset()  # years the title names ("Kompetansekonferansen 2022")
     event: bool = False  # a conference, seminar or other happening (type Arrangement, or its words in the title)
     renewed: tuple[str, ...] = ()  # what the title calls new ("Ny samfunnskontrakt …": samfunnskontrakt)
-    product: str = ""  # "survey" (an undersøkelse, kartlegging, barometer), "report" (a titled report) or "evaluation"
+    product: str = ""  # "survey" (an undersøkelse, kartlegging, barometer), "report" (a titled report), "evaluation", "information" (about a measure)
     start_year: int | None = None
     term_start: int | None = None  # the first year of a term the title or timing gives ("Samfunnskontrakten 2022–2026": 2022)
     goes_on: bool = False  # the title says the measure goes on ("…, videreført 2022–2026")
@@ -462,6 +462,8 @@ class Comparator:
         parts.append(self.document(a, b, parts[0]))
         if (a.product == "trial") != (b.product == "trial") and not (a.product and b.product):
             parts.append(Part("trial", "one", 0.0))
+        if (a.product == "information") != (b.product == "information"):
+            parts.append(Part("information", "one", 0.0))
         bits = self.s["prior"] + sum(p.weight for p in parts)
         return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=same_document,
                          same_reporter=bool(a.reporter) and a.reporter == b.reporter)
@@ -512,9 +514,9 @@ class Comparator:
     @staticmethod
     def _trial_and_scheme(pair: PairScore) -> bool:
         """One title a trial ("Forsøk med fagbrev på jobb"), the other not: the scheme the trial became
-        is the same tiltak to one analyst and another to the next (three blind sets each way), so one decides."""
-        trial = pair.part("trial")
-        return trial is not None and trial.level == "one"
+        is the same tiltak to one analyst and another to the next (three blind sets each way), so one decides.
+        So with information about a scheme against the scheme ("Informasjon om Kompetansepluss …")."""
+        return any(p.name in ("trial", "information") and p.level == "one" for p in pair.parts)
 
     @staticmethod
     def _editions(pair: PairScore) -> bool:

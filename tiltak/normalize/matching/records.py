@@ -416,13 +416,21 @@ _EVALUATION = re.compile(r"^\W*(?:følge|slutt|ekstern\s+)?evaluering(?:en)?\s+(
                          r"|[,:–—-]\s*(?:følge|slutt|ekstern\s+)?evaluering(?:en)?\s*$", re.I)  # "Menn i helse, evaluering"
 
 
+# information about a measure: "Informasjon om Kompetansepluss frivillighet til studieforbundene"
+_INFORMATION = re.compile(r"^\W*(?:informasjon|informasjonsarbeid|informasjonskampanje|informasjonstiltak|"
+                          r"informasjonsmøter?|promotering|markedsføring|profilering)\s+(?:om|av|for|til)\b", re.I)
+
+
 def _product(title: str) -> str:
     """'report' for a titled report ("Rapporten «Tid til å lære?»"), 'survey' for a survey,
-    'evaluation' for the evaluation of a measure ("Evaluering av Kompetansepluss frivillighet")."""
+    'evaluation' for the evaluation of a measure ("Evaluering av Kompetansepluss frivillighet"),
+    'information' for information about one ("Informasjon om Kompetansepluss frivillighet")."""
     if _REPORT.match(title):
         return "report"
     if _EVALUATION.search(title):
         return "evaluation"
+    if _INFORMATION.search(title):
+        return "information"
     if _SURVEY.search(title):
         return "survey"
     return "trial" if _TRIAL.search(title) else ""
