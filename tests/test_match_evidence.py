@@ -1135,9 +1135,18 @@ def test_a_web_address_names_one_service_by_its_address_or_as_a_service_on_the_w
     assert levels(score(settings, gazetteer, [site, again, *OTHERS]))["names"] == "site"
     assert levels(score(settings, gazetteer, [online, site, *OTHERS]))["names"] == "site"
     assert levels(score(settings, gazetteer, [site, on_the_web, *OTHERS]))["names"] == "site"
+    definite = M("Samarbeid om den nasjonale nettbaserte vilblien", reporter="NAV", year=2021, delmal=("1.3",))
+    assert levels(score(settings, gazetteer, [site, definite, *OTHERS]))["names"] == "site"
     assert levels(score(settings, gazetteer, [site, offline, *OTHERS]))["names"] != "site"
     assert levels(score(settings, gazetteer, [site, other_site, *OTHERS]))["names"] != "site"
     assert levels(score(settings, gazetteer, [site, network, *OTHERS]))["names"] != "site"  # "nettverk" is no web
+    portal = M("Utdanning.no", reporter="HK-dir", delmal=("1.3",))
+    courses = M("Digitale kurs i utdanningsvalg for rådgivere", reporter="KS", delmal=("1.3",))
+    assert levels(score(settings, gazetteer, [portal, courses, *OTHERS]))["names"] != "site"  # another word begun so
+    from tiltak.normalize.matching.records import _SITE
+
+    assert _SITE.findall("Informasjon på https://www.vilbli.no") == ["vilbli"]
+    assert _SITE.findall("Fagbrev på jobb.Se egen omtale") == []  # a full stop before a sentence, no address
     pair = score(settings, gazetteer, [online, site, *OTHERS])
     assert pair.part("names").weight == settings["names"]["site"]
 
@@ -1204,3 +1213,19 @@ def test_information_about_a_scheme_and_the_scheme_are_reviewed_not_merged(setti
     again = M("Informasjonsarbeid om Kompetansepluss frivillighet", reporter="VOFO", year=2020, responsible=["VOFO"],
               partners=["KD"], **kwargs)
     assert "information" not in levels(score(settings, gazetteer, [info, again, *OTHERS]))
+    own = M("Kompetansepluss frivillighet – informasjon til studieforbundene", reporter="VOFO", year=2020,
+            responsible=["VOFO"], partners=["KD"], **kwargs)
+    assert "information" not in levels(score(settings, gazetteer, [info, own, *OTHERS]))  # one member's own rows
+    campaign = M("Informasjonskampanjen om Kompetansepluss frivillighet", reporter="VOFO", year=2021, **kwargs)
+    assert levels(score(settings, gazetteer, [campaign, scheme, *OTHERS])).get("information") == "one"
+
+
+def test_a_county_in_an_institutions_name_is_no_countys_own_measure(settings, gazetteer):
+    """"… ved Høgskolen i Innlandet" from a union against the ministry's title without it: a county's name
+    inside an institution's, no county's roll-out, so the pair may merge."""
+    union = M("Videreutdanning for lærere i yrkesfag ved Høgskolen i Innlandet", reporter="Utdanningsforbundet",
+              responsible=["Utdanningsforbundet"], partners=["KD"], delmal=("2.2",), type_="Kurs/utdanning")
+    ministry = M("Videreutdanning for lærere i yrkesfag", reporter="KD", responsible=["KD"],
+                 partners=["Utdanningsforbundet"], delmal=("2.2",), type_="Kurs/utdanning")
+    assert levels(score(settings, gazetteer, [union, ministry, *OTHERS]))["region"] == "none"
+

@@ -15,7 +15,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from .docx_numbering import Numbering
-from .html_blocks import html_blocks
+from .html_blocks import decoded, html_blocks
 from .model import Cell, Document, Paragraph, Run, Table, style_lead
 from .content import is_note_mark
 from .text import clean
@@ -313,7 +313,7 @@ class _Reader:
         if "html" in kind or name.endswith((".htm", ".html", ".xhtml")):
             return html_blocks(blob)
         if kind.startswith("text/plain") or name.endswith(".txt"):
-            return [Paragraph(text=t, runs=[Run(t)]) for t in (clean(x) for x in blob.decode("utf-8", "replace").splitlines()) if t]
+            return [Paragraph(text=t, runs=[Run(t)]) for t in (clean(x) for x in decoded(blob).splitlines()) if t]
         if "wordprocessingml" in kind or name.endswith((".docx", ".docm")):
             import io
 

@@ -25,7 +25,8 @@ def html_blocks(markup: bytes | str) -> list:
     import lxml.html
 
     if isinstance(markup, bytes):
-        markup = _decoded(markup)
+        markup = decoded(markup)
+    markup = _XML_DECLARATION.sub("", markup, count=1)  # (lxml takes no encoding declaration in a str)
     if not markup.strip():
         return []
     try:
@@ -37,7 +38,13 @@ def html_blocks(markup: bytes | str) -> list:
     return out
 
 
-def _decoded(blob: bytes) -> str:
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def decoded(blob: bytes) -> str:
+    """Text of bytes in the encoding they declare, else UTF-8, else Windows' western code page."""
+    if blob[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return blob.decode("utf-16", "replace")
     head = blob[:2048].decode("ascii", "ignore")
     m = re.search(r"charset\s*=\s*[\"']?([\w-]+)", head, re.I)
     for encoding in ([m.group(1)] if m else []) + ["utf-8", "cp1252"]:
@@ -98,10 +105,16 @@ def _flush(loose: list[str], out: list) -> None:
 
 
 def _paragraph(el, out: list, label: str | None = None) -> None:
-    text = clean(_text(el))
-    if text or label:
-        bold = bool(text) and _all_bold(el, text)
-        out.append(Paragraph(text=text, bold=bold, list_label=label, runs=[Run(text, bold=bold)] if text else []))
+    """A paragraph, one per line its <br> breaks ("<b>Delmål:</b> 1.3<br><b>Ansvarlig:</b> Udir"), its
+    bold opening words its lead."""
+    lines = [clean(x) for x in _text(el, breaks="\n").split("\n")]
+    lines = [x for x in lines if x] or ([""] if label else [])
+    bold = _bold_texts(el)
+    for k, text in enumerate(lines):
+        whole = bool(text) and clean(" ".join(bold)) == clean(" ".join(lines))
+        lead = next((b for b in bold if b and text.startswith(b) and len(b) < len(text)), None)
+        runs = [Run(lead, bold=True), Run(text[len(lead):])] if lead else ([Run(text, bold=whole)] if text else [])
+        out.append(Paragraph(text=text, bold=whole, lead=lead, list_label=label if k == 0 else None, runs=runs))
 
 
 def _list(el, out: list) -> None:
@@ -164,18 +177,21 @@ def _span(value: str | None) -> int:
     return max(1, min(int(value), 50)) if value and value.strip().isdigit() else 1
 
 
-def _text(el) -> str:
-    """The text of an element, its line breaks as spaces, what is never shown left out."""
+def _text(el, breaks: str = " ") -> str:
+    """The text of an element, its line breaks as `breaks`, a space between its blocks, what is never
+    shown left out."""
     parts = [el.text or ""] if _tag(el) not in _SKIP else []
     for child in el:
-        if _tag(child) not in _SKIP and _tag(child):
-            parts.append(" " if _tag(child) == "br" else _text(child))
+        tag = _tag(child)
+        if tag not in _SKIP and tag:
+            block = tag in _BLOCKS or tag in ("li", "table", "tr", "td", "th") or _HEADING.match(tag)
+            parts.append(breaks if tag == "br" else (" " if block else "") + _text(child, breaks) + (" " if block else ""))
         parts.append(child.tail or "")
     return "".join(parts)
 
 
-def _all_bold(el, text: str) -> bool:
+def _bold_texts(el) -> list[str]:
+    """The texts set in bold within an element (all of it when it is bold itself)."""
     if _tag(el) in _BOLD:
-        return True
-    bold = " ".join(clean(_text(b)) for b in el.iter() if _tag(b) in _BOLD and b is not el)
-    return clean(bold) == text
+        return [clean(_text(el))]
+    return [clean(_text(b)) for b in el.iter() if _tag(b) in _BOLD and b is not el]

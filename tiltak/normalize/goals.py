@@ -219,14 +219,21 @@ def match_goal_texts(text: str, ref: Reference, threshold: float) -> tuple[list[
     return ([code] if code else []), score
 
 
+# a sentence that says what the measure is for: "følger opp delmålet om …", "bidrar til …", "Tiltaket skal …"
+_PURPOSE = re.compile(r"\bdelmål|\bstrategi|\bf(?:ø|y)lg(?:er|jer)\s+opp\b|\bbidr(?:ar|eg|a)\b|"
+                      r"^\W*(?:det|den|dette|[^\W\d_]{3,}(?:et|en|a))\s+skal\b", re.I)  # "Utvalget skal styrke …"
+
+
 def goals_in_wording(text: str | None, ref: Reference, min_words: int = 6) -> tuple[list[str], str]:
-    """The delmål a measure's text names by the strategy's own wording, in no goal field: a run of
-    `min_words` words or more that stands in a delmål's text as it stands in the measure's ("Tiltaket
-    følger opp delmålet om å styrke regionalt folkevalgt nivås kompetansepolitiske ansvar og
-    samordningsrolle"). The delmål and the sentence that names the first."""
+    """The delmål a measure's text names by the strategy's own wording, in no goal field: in a sentence
+    that says what the measure is for, a run of `min_words` words or more that stands in a delmål's text
+    as it stands in the measure's ("Tiltaket følger opp delmålet om å styrke regionalt folkevalgt nivås
+    kompetansepolitiske ansvar og samordningsrolle"). The delmål and the sentence that names the first."""
     found: list[str] = []
     first = ""
     for sentence in SENTENCE_END.split(text or ""):
+        if not _PURPOSE.search(sentence):
+            continue  # ("… i dialog med partene i arbeidslivet": the field's words, no goal said)
         words = fold(sentence).split()
         runs = {tuple(words[i:i + min_words]) for i in range(len(words) - min_words + 1)}
         if not runs:

@@ -418,6 +418,9 @@ def _bracketed(inside: str) -> tuple[tuple[str, str], ...] | None:
 
 
 _SPACED_DASH = re.compile(r"\s[–—]\s")
+# a measure's state, not its type ("Delmål 1.2 • Avlyst • 2020")
+_NO_TYPE_WORDS = frozenset("avlyst utsatt ferdig ferdigstilt avsluttet avslutta pågår planlagt planlagd "
+                           "videreført vidareført gjennomført ny nytt startet starta godkjent".split())
 _TYPE_WORD = re.compile(r"^[^\W\d_]{3,25}(?:[ /-][^\W\d_]{2,25})?$")
 
 
@@ -426,10 +429,13 @@ def _with_own_type(parts: list[str]) -> list[tuple[str, str]] | None:
     med fylkeskommunene – 2018–2020)", "Delmål 1.3 • Teneste • Ansvarleg: …"): a word or two that is no
     other fact, when the rest give the delmål and one fact more."""
     for k, part in enumerate(parts):
-        if not _TYPE_WORD.match(part) or any(ch.isupper() for ch in part[1:]):
-            continue  # (not an acronym, "NAV", "HK-dir": who, not what)
+        if not _TYPE_WORD.match(part) or any(ch.isupper() for ch in part[1:]) or fold(part) in _NO_TYPE_WORDS:
+            continue  # (not an acronym, "NAV", "HK-dir": who, not what; not a state, "avlyst")
         rest = _facts(parts[:k] + parts[k + 1:], labelled=True, who_with=True)
-        if rest and len(rest) >= 2 and any(f == "goal" for f, _ in rest) and all(f != "type" for f, _ in rest):
+        if not rest or len(rest) < 2 or not any(f == "goal" for f, _ in rest) or any(f == "type" for f, _ in rest):
+            continue
+        # a word with a capital may be a name ("Fafo", "Innlandet"): a type only where who is given apart
+        if part[:1].islower() or any(f == "responsible" for f, _ in rest):
             return rest[:k] + [("type", part)] + rest[k:] if k <= len(rest) else rest + [("type", part)]
     return None
 
@@ -463,7 +469,8 @@ def _facts(parts: list[str], labelled: bool = False, who_with: bool = False) -> 
         elif is_area(part) or fold(part) in _NO_TYPE:
             continue  # "2 Læring i arbeidslivet": the area its delmål lies in, said again; "Annet": no type
         elif who_with and (m := _WHO_WITH_ANY.match(part)) and _names_only(m.group("who")) \
-                and _names_only(m.group("with")):
+                and _names_only(m.group("with")) and value_field(m.group("who")) != "type" \
+                and fold(m.group("who")) not in type_spellings():  # ("Kurs med Fafo": what, with whom)
             found += [("responsible", m.group("who").strip()), ("partners", m.group("with").strip())]  # "VOFO med regionene"
         elif labelled and (m := _PARTNERS_FIRST.match(part)) and _names_only(part[m.end():]):
             found.append(("partners", part[m.end():]))  # "Samarbeid med KD, LO og Virke"

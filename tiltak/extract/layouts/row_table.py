@@ -152,20 +152,21 @@ def _lettered_rows(row: _Row) -> list[_Row]:
     … b) Samfunnskontrakten …", "a) 1.4 b) 1.4, 2.3"): a row each; a cell without letters is both's."""
     cell = row.cells.get("title")
     names = _lettered(cell.text) if cell is not None else None
-    if not names:
-        return []
+    if not names or any(re.search(r"(?:,|\s(?:og|eller|samt))$", n.split("\n")[0]) for n in names[:-1]):
+        return []  # ("a) Kartlegging av behov, b) utvikling av kurs og c) evaluering": one sentence's list)
+    own_description = row.cells.get("description") is None or row.cells.get("description") is cell
     out = []
     for k, part in enumerate(names):
         values = {}
         for key, text in row.values.items():
-            if key in ("title", "description"):
+            if key == "title" or (key == "description" and own_description):
                 continue
             parts = _lettered(text)
             values[key] = parts[k] if parts and len(parts) == len(names) else text
         title, _, description = part.partition("\n")
         values["title"] = title.strip()
         if description.strip():
-            values["description"] = description.strip()
+            values["description"] = join_lines([values.get("description", ""), description.strip()])
         out.append(_item_row(row, values, k))
     return out
 

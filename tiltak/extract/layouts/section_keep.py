@@ -62,7 +62,7 @@ _OWN_HEAD = re.compile(r"^(?:påmelding|kontakt\w*|veien videre|vegen vidare|vid
                        r"les (?:også|mer)|sjå òg|se også|nyttige lenker|lenker$)|\b(?:prioriteringer|prioriteringar|planer|planar|"
                        r"ambisjoner|ambisjonar)\s+(?:for|i|fram mot)\s+(?:19|20)\d{2}\b"
                        # a draft left in an export: "Kladd (ikke sendt inn – ikke del av rapporten)"
-                       r"|^(?:kladd|utkast)\b|\bikk(?:e|je)\s+(?:sendt inn|send inn|del av rapporten)\b", re.I)
+                       r"|^(?:kladd|utkast)\b(?!\s+til\b)|\bikk(?:e|je)\s+(?:sendt inn|send inn|del av rapporten)\b", re.I)
 
 
 def without_closing_text(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:

@@ -148,11 +148,11 @@ def _split_title(item: Item) -> tuple[str, str | None]:
 
 _GROUP_FIELDS = ("responsible", "partners", "type", "goal", "period")
 _WEAK_NAME_LABELS = {"emne"}  # a calendar item's subject names it; under a heading it is the topic
-# "KD; i samarbeid med X", "KD. Samarbeid med X", "LO i samarbeid med AOF" (not "Rådet for samarbeid med
-# arbeidslivet", nor "NHO + LO")
 # "… – sjå omtale under delmål 1.4.", "(se beskrivelse under 2.1)": the measure is told of elsewhere
 _SEE_ABOVE = re.compile(r"\s*[–—(-]\s*(?:sjå|se|jf\.?)\s+(?:omtale|omtalen|beskrivelse|beskrivinga|tiltaket)?\s*"
                         r"(?:under|ovanfor|ovenfor|over)\b[^()]*\)?\.?\s*$", re.I)
+# "KD; i samarbeid med X", "KD. Samarbeid med X", "LO i samarbeid med AOF" (not "Rådet for samarbeid med
+# arbeidslivet", nor "NHO + LO")
 _AND_WITH = re.compile(r"(?:[;,.]\s*(?:i\s+)?|\s+i\s+)(?:samarbeid|samarbeider|samarbeidar)\s+med\s+(?=\S)", re.I)
 _ALSO = re.compile(r"^\s*(?:også|òg)\b", re.I)
 
@@ -311,12 +311,7 @@ class _Segmenter:
         return m
 
     def head(self, i: int, it: Item) -> None:
-        if self.open_field == "goal" and self.cur is not None and not self.cur.fields.get("goal") \
-                and it.label and is_delmal_code(it.label) and not it.paragraphs[0].heading_level:
-            # "Delmål i strategien" over "1.3 Karriereveiledning": the answer, the delmål and its short wording
-            self.cur.add("goal", f"{it.label.rstrip('.')} {it.text}")
-            self.cur.evidence.add("goal_ref")
-            self.open_field = None
+        if self._goal_answered(i, it):
             return
         self.last, self.open_field = None, None
         cur = self.cur
@@ -400,6 +395,19 @@ class _Segmenter:
         self.group_other = bool(_OTHER_MEASURES.match(it.text))
         self.last = (i, None, None)
 
+    def _goal_answered(self, i: int, it: Item) -> bool:
+        """"Delmål i strategien" alone over "1.3 Karriereveiledning" (plain, a key below it): the answer, the
+        delmål and its short wording, not a numbered heading."""
+        following = self.its[i + 1] if i + 1 < len(self.its) else None
+        if self.open_field != "goal" or self.cur is None or self.cur.fields.get("goal") or not it.label \
+                or not is_delmal_code(it.label) or it.paragraphs[0].heading_level or it.bold \
+                or following is None or following.kind != "field":
+            return False
+        self.cur.add("goal", f"{it.label.rstrip('.')} {it.text}")
+        self.cur.evidence.add("goal_ref")
+        self.open_field = None
+        return True
+
     def _referred(self, text: str) -> bool:
         """"Samfunnskontrakten … – sjå omtale under delmål 1.4." under the heading of another delmål: the
         measure told of there serves this delmål too; no measure of its own."""
@@ -411,7 +419,7 @@ class _Segmenter:
         if told is None:
             return False
         own = told.fields.get("goal") or ([told.group_goal] if told.group_goal else [])
-        told.fields["goal"] = [join_paragraphs([*own, self.group_goal])]
+        told.fields["goal"] = ["; ".join([*own, self.group_goal])]  # (as file._once joins a measure listed twice)
         return True
 
     def _unknown_label(self, i: int, it: Item) -> bool:
@@ -422,8 +430,9 @@ class _Segmenter:
                 or not 1 <= len(lead.split()) <= 3 or not it.text.startswith(lead) or len(it.text) <= len(lead) + 1:
             return False
         before, after = self.its[i - 1] if i else None, self.its[i + 1] if i + 1 < len(self.its) else None
+        # (and the key after it is one the measure has not given yet: else that key opens the next measure)
         return all(x is not None and x.kind == "field" and x.form is None and x.lead and x.how in ("run-in", "separator")
-                   for x in (before, after))
+                   for x in (before, after)) and after.field not in cur.fields and after.field != "title"
 
     def listed(self, it: Item) -> None:
         """A measure listed under a heading that names its delmål: the item is its name (and, when

@@ -78,12 +78,13 @@ def _plain_kickers(its: list[Item]) -> set[int]:
     Kampanje › NHO" over the name): three or more, every one over a heading and none right under one, and
     no heading like those before the first (facts that close each measure come after the first measure's name)."""
     lines = _fact_lines(its)
-    if len(lines) < 3 or any(at[-1] + 1 >= len(its) or its[at[-1] + 1].kind != "head"
-                             or (at[0] > 0 and its[at[0] - 1].kind == "head"
-                                 and not _outranks(its[at[0] - 1].shape, its[at[-1] + 1].shape))
-                             for at in lines.values()):
+    under_head = [at for at in lines.values() if at[0] > 0 and its[at[0] - 1].kind == "head"]
+    if len(lines) < 3 or 2 * len(under_head) > len(lines) or any(
+            at[-1] + 1 >= len(its) or its[at[-1] + 1].kind != "head" for at in lines.values()) or any(
+            not _outranks(its[at[0] - 1].shape, its[at[-1] + 1].shape) for at in under_head):
         return set()  # (a line right under a heading is that heading's, whatever follows it, unless that
-        # heading is of another rank: an area's "Læring i arbeidslivet" over the facts over a measure's name)
+        # heading is of a higher rank and at most half the lines stand so: an area's "Læring i arbeidslivet"
+        # over the first measure's facts, the other measures' facts under their text)
     under = {its[at[-1] + 1].shape for at in lines.values()}
     first = min(min(at) for at in lines.values())
     if any(it.kind == "head" and it.shape in under for it in its[:first]):

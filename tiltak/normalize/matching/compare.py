@@ -8,6 +8,7 @@ weight in log2 odds, declared in matching.toml. The score is the probability
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -112,7 +113,12 @@ def _site_named(a: Record, b: Record) -> frozenset[str]:
     "karriereveiledning.no" / "Nasjonal digital karriereveiledningstjeneste"."""
     if not a.sites or not b.online:
         return frozenset()
-    return frozenset(s for s in a.sites if f" {s}" in b.title_text)
+    return frozenset(s for s in a.sites if re.search(rf" {re.escape(s)}(?:en|a|et|ene|s?{_SERVICE})? ", b.title_text))
+
+
+# the word a site's name joins to name the service: "karriereveiledningstjeneste", "vilbliportalen" (or its
+# definite form: "den nettbaserte karriereveiledningen")
+_SERVICE = r"(?:tjeneste|teneste|portal|nettsted|nettside|side)\w{0,3}"
 
 
 def _term(r: Record) -> frozenset[int]:
@@ -365,9 +371,11 @@ class Comparator:
             # "Nasjonal modell for … fylkeskommunene" / "Partnarskap med NAV Vestland": the whole
             # country's measure and one county's own
             return Part("region", "national_and_county", self.s["region"]["national_and_county"])
-        if bool(a.regions) != bool(b.regions) and a.reporter != b.reporter:
-            # "Fagbrev på jobb i Sogn og Fjordane" (the county) / "Fagbrev på jobb" (a ministry): the
-            # county's own roll-out or its part of the scheme, labelled each way: reviewed, never merged
+        named = a if a.regions else b
+        if bool(a.regions) != bool(b.regions) and a.reporter != b.reporter and "one" in named.counties:
+            # "Fagbrev på jobb i Sogn og Fjordane" (the county's, run by it) / "Fagbrev på jobb" (a ministry):
+            # the county's own roll-out or its part of the scheme, labelled each way: reviewed, never merged
+            # (not a county in an institution's name: "… ved Høgskolen i Innlandet")
             return Part("region", "one_county", self.s["region"]["one_county"])
         return Part("region", "none", 0.0)
 
@@ -462,7 +470,7 @@ class Comparator:
         parts.append(self.document(a, b, parts[0]))
         if (a.product == "trial") != (b.product == "trial") and not (a.product and b.product):
             parts.append(Part("trial", "one", 0.0))
-        if (a.product == "information") != (b.product == "information"):
+        if (a.product == "information") != (b.product == "information") and a.reporter != b.reporter:
             parts.append(Part("information", "one", 0.0))
         bits = self.s["prior"] + sum(p.weight for p in parts)
         return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=same_document,

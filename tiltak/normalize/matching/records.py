@@ -110,7 +110,7 @@ def _names(text: str, proper: frozenset[str]) -> frozenset[str]:
 
 
 # A web address: "karriereveiledning.no", "www.vilbli.no", "kompetansebehov.no/rapporter" (the site's name)
-_SITE = re.compile(r"(?<![\w.@/-])(?:www\.)?([^\W_][\w-]*[^\W_])\.(?:no|com|org|net|eu|nu|se|dk)(?![\w-])", re.I)
+_SITE = re.compile(r"(?<![\w.@-])(?:www\.)?([^\W_][\w-]*[^\W_])\.(?-i:no|com|org|net|eu|nu|se|dk)(?![\w-])", re.I)
 
 
 def _online_pattern(names: dict) -> re.Pattern | None:
@@ -417,8 +417,9 @@ _EVALUATION = re.compile(r"^\W*(?:følge|slutt|ekstern\s+)?evaluering(?:en)?\s+(
 
 
 # information about a measure: "Informasjon om Kompetansepluss frivillighet til studieforbundene"
-_INFORMATION = re.compile(r"^\W*(?:informasjon|informasjonsarbeid|informasjonskampanje|informasjonstiltak|"
-                          r"informasjonsmøter?|promotering|markedsføring|profilering)\s+(?:om|av|for|til)\b", re.I)
+_INFORMATION = re.compile(r"^\W*(?:informasjon(?:en|a)?|informasjonsarbeid(?:et)?|informasjonskampanj(?:e|en|a)|"
+                          r"informasjonstiltak(?:et)?|informasjonsmøte(?:t|r|ne)?|promotering(?:en|a)?|"
+                          r"markedsføring(?:en|a)?|profilering(?:en|a)?)\s+(?:om|av|for|til)\b", re.I)
 
 
 def _product(title: str) -> str:
