@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 from .docx_numbering import Numbering
 from .html_blocks import decoded, html_blocks
 from .model import Cell, Document, Paragraph, Run, Table, style_lead
+from .records import FACT_FIELDS
 from .content import is_note_mark
 from .text import clean
 from .vocabulary import match_label
@@ -121,15 +122,12 @@ def _raised_text(r) -> str | None:
     return "" if not text or is_note_mark(text) else f" ({text})"
 
 
-_FACT_LABELS = ("goal", "type", "responsible", "partners", "period")
-
-
 def _comments_if_facts(blocks: list) -> list:
     """Comments are read only when the body gives no facts by labels of its own: then they hold them (a
     draft whose facts stand in the margin); else they are reviewers' remarks ("Ansvar: sjekk med Anne")."""
     def labelled(text: str) -> bool:
         label = match_label(text)
-        return label is not None and label.how == "separator" and label.field in _FACT_LABELS
+        return label is not None and label.how == "separator" and label.field in FACT_FIELDS
 
     body = [b for b in blocks if not (isinstance(b, Paragraph) and b.style == "Comment")]
     if len(body) == len(blocks) or not any(

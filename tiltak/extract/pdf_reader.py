@@ -686,7 +686,8 @@ def _label_of(pl: _PageLine) -> str | None:
 def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -> bool:
     if pl.label is not None:
         return True
-    if abs(prev.size - pl.size) > 0.6 and not _broken_off(prev, pl):
+    broken = _broken_off(prev, pl)
+    if abs(prev.size - pl.size) > 0.6 and not broken:
         return True  # (a line's size is its most words': a name's end, then dot leaders in smaller type)
     if (prev.bold, prev.italic) != (pl.bold, pl.italic):
         # a change of style parts paragraphs, unless the style runs on over the line break: a bold
@@ -720,7 +721,7 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
         # a sentence (or a name in bold) goes on with a word that would not have fit: wrapped, not ended
         # (not a kicker in capitals over a name: "NKPS-TILTAKET" / "Digitaliseringssamarbeidet i …")
         return False
-    if _broken_off(prev, pl):
+    if broken:
         return False
     if prev.column and _centred(prev, prev.column) and _centred(pl, prev.column):
         return False  # text centred in a card, line under line: one paragraph however short its lines

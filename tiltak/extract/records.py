@@ -34,8 +34,11 @@ class Provenance(BaseModel):
     locator: str = Field("", description="Where in the document, e.g. 'list item 3 + form 3' or 'table 1 row 12'")
 
 
-# the fields a measure's text gives besides its name
-READ_FIELDS = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text", "description")
+# a measure's facts besides its name and text, by their labels' fields; the same as a RawMeasure's fields;
+# and those with the text: every field a measure's text gives besides its name
+FACT_FIELDS = ("goal", "type", "responsible", "partners", "period")
+FACT_TEXTS = tuple(f"{f}_text" for f in FACT_FIELDS)
+READ_FIELDS = (*FACT_TEXTS, "description")
 
 
 class RawMeasure(BaseModel):

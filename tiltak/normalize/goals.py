@@ -231,16 +231,24 @@ def goals_in_wording(text: str | None, ref: Reference, min_words: int = 6) -> tu
     kompetansepolitiske ansvar og samordningsrolle"). The delmål and the sentence that names the first."""
     found: list[str] = []
     first = ""
+    goals = _runs_of_goals(tuple((code, d.text) for code, d in ref.delmal.items()), min_words)
     for sentence in SENTENCE_END.split(text or ""):
         if not _PURPOSE.search(sentence):
             continue  # ("… i dialog med partene i arbeidslivet": the field's words, no goal said)
-        words = fold(sentence).split()
-        runs = {tuple(words[i:i + min_words]) for i in range(len(words) - min_words + 1)}
-        if not runs:
-            continue
-        for code, d in ref.delmal.items():
-            goal = fold(d.text).split()
-            if code not in found and any(tuple(goal[i:i + min_words]) in runs for i in range(len(goal) - min_words + 1)):
+        runs = _runs(sentence, min_words)
+        for code, theirs in goals.items():
+            if code not in found and runs & theirs:
                 found.append(code)
                 first = first or sentence.strip()
     return sorted(found), first
+
+
+def _runs(text: str, n: int) -> frozenset[tuple[str, ...]]:
+    """Every run of `n` words in a row of a text, folded."""
+    words = fold(text).split()
+    return frozenset(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
+
+
+@cache
+def _runs_of_goals(goals: tuple[tuple[str, str], ...], n: int) -> dict[str, frozenset[tuple[str, ...]]]:
+    return {code: _runs(text, n) for code, text in goals}

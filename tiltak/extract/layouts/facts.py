@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..content import goal_reference, is_delmal_code, is_goal_line, is_period_line, time_only
+from ..records import FACT_FIELDS
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, fold
 from ..vocabulary import is_area, label_field, leading_label, match_label, type_spellings, value_field
@@ -114,7 +115,6 @@ def sentence_fact(text: str) -> tuple[str, str] | None:
 
 _LEADS_WITH = re.compile(r"^(?P<who>[^.,;:]{2,60}?)\s+(?:har|hadde)\s+(?:hoved|hovud)?ansvar(?:et)?\s+og\s+"
                          r"(?:samarbeider|samarbeidar)\s+med\s+(?P<with>[^.;:]{2,120}?)\s*\.?$", re.I)
-_LABELLED_FACTS = ("goal", "type", "responsible", "partners", "period")
 
 
 def sentence_facts(text: str) -> list[tuple[str, str]] | None:
@@ -134,7 +134,7 @@ def sentence_facts(text: str) -> list[tuple[str, str]] | None:
         fact = sentence_fact(sentence)
         told += fact is not None
         label = match_label(sentence.rstrip(".")) if fact is None and ":" in sentence else None
-        if label is not None and label.how == "separator" and not label.loose and label.field in _LABELLED_FACTS \
+        if label is not None and label.how == "separator" and not label.loose and label.field in FACT_FIELDS \
                 and label.value:
             fact = label.field, label.value
         if fact is None:
@@ -369,7 +369,7 @@ def listed_item(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     unknown = [x for x, k in found if k is None]
     if len(unknown) == 1 and not any(f in ("responsible", "roles") for f, _ in known):
         known += _who(unknown[0])  # the one part no field knows is who: "[2.4 | Prosjekt | Kompetanse Norge | 2020]"
-    if len(known) < 2 or not any(f == "goal" for f, _ in known) or len({f for f, _ in known}) < len(known):
+    if len(known) < 2 or not gives_goal(known) or len({f for f, _ in known}) < len(known):
         return None
     return m.group(1), tuple(known)
 
@@ -404,9 +404,13 @@ def _bracketed(inside: str) -> tuple[tuple[str, str], ...] | None:
     """The fields a bracket holds, each known by its content or label, or None."""
     # "(delmål 1.2; prosjekt; ansvarleg: X; partnarar: A, B; løpande)": semicolons part it, else dashes
     # between words ("(1.2 – kurs – VOFO med regionene – 2019)"), else commas
-    split = (rf"\s*;\s*|\s*[{FACT_MARKS}]\s*" if ";" in inside else rf"\s+[–—]\s+|\s*[{FACT_MARKS}]\s*"
-             if len(_SPACED_DASH.findall(inside)) >= 2 else rf"\s*,\s+|\s*[{FACT_MARKS}]\s*")
-    parts = [x.strip() for x in re.split(split, inside) if x.strip()]
+    if ";" in inside:
+        between = r"\s*;\s*"
+    elif len(_SPACED_DASH.findall(inside)) >= 2:
+        between = r"\s+[–—]\s+"
+    else:
+        between = r"\s*,\s+"
+    parts = [x.strip() for x in re.split(rf"{between}|\s*[{FACT_MARKS}]\s*", inside) if x.strip()]
     if not parts or len(inside) > 200:
         return None
     # "[Tiltak · delmål 1.4 · Råd/utvalg/nettverk]": the word for a measure marks what it is, no fact
@@ -424,6 +428,11 @@ _NO_TYPE_WORDS = frozenset("avlyst utsatt ferdig ferdigstilt avsluttet avslutta 
 _TYPE_WORD = re.compile(r"^[^\W\d_]{3,25}(?:[ /-][^\W\d_]{2,25})?$")
 
 
+def gives_goal(facts) -> bool:
+    """Whether (field, value) pairs read from a text give a delmål."""
+    return any(field == "goal" for field, _ in facts)
+
+
 def _with_own_type(parts: list[str]) -> list[tuple[str, str]] | None:
     """Facts in a bracket or a line, one of them a type in the writer's own word ("(1.2 – avtaler – VOFO
     med fylkeskommunene – 2018–2020)", "Delmål 1.3 • Teneste • Ansvarleg: …"): a word or two that is no
@@ -432,11 +441,11 @@ def _with_own_type(parts: list[str]) -> list[tuple[str, str]] | None:
         if not _TYPE_WORD.match(part) or any(ch.isupper() for ch in part[1:]) or fold(part) in _NO_TYPE_WORDS:
             continue  # (not an acronym, "NAV", "HK-dir": who, not what; not a state, "avlyst")
         rest = _facts(parts[:k] + parts[k + 1:], labelled=True, who_with=True)
-        if not rest or len(rest) < 2 or not any(f == "goal" for f, _ in rest) or any(f == "type" for f, _ in rest):
+        if not rest or len(rest) < 2 or not gives_goal(rest) or any(f == "type" for f, _ in rest):
             continue
         # a word with a capital may be a name ("Fafo", "Innlandet"): a type only where who is given apart
         if part[:1].islower() or any(f == "responsible" for f, _ in rest):
-            return rest[:k] + [("type", part)] + rest[k:] if k <= len(rest) else rest + [("type", part)]
+            return [*rest[:k], ("type", part), *rest[k:]]
     return None
 
 

@@ -13,14 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Cell, Document, Paragraph, Table
-from ..records import READ_FIELDS, Provenance, RawMeasure, SelfCheck
+from ..records import FACT_TEXTS, READ_FIELDS, Provenance, RawMeasure, SelfCheck
 from ..text import fold, join_lines, join_paragraphs, unfinished
 from ..content import BOX_MARKS, first_code, goal_reference, is_period_line, names_a_goal, says_old_numbers
 from ..settings import SETTINGS
 from ..vocabulary import match_label, value_field
 from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
 from .header import SHEET_MARK, bullets, bulleted, fields_in_name_cells, header_row, labelled_lines
-from .facts import FIELD_SEPARATOR, listed_item, who_and_partners
+from .facts import FIELD_SEPARATOR, gives_goal, listed_item, who_and_partners
 from .segments import is_quoted_goal, open_layout_tables, paragraph_items
 from .unruled import tables_from_lines
 
@@ -325,13 +325,12 @@ def _labelled_parts(line: str, fields: list[str]) -> list[str]:
 _TYPE_THEN_PERIOD = re.compile(r"^(\S+(?:\s*/\s*\S+)*)\s+(.+)$")
 
 
-_FACTS = tuple(f for f in READ_FIELDS if f != "description")
 
 
 def _without_bare_rows(measures: list[RawMeasure]) -> list[RawMeasure]:
     """One table's rows that give none of a measure's facts, three or more, where more rows give them:
     a catalogue's other entries (insurance among benefits tagged NKPS), a plan's summary tasks."""
-    kept = [m for m in measures if any(getattr(m, f) for f in _FACTS)]
+    kept = [m for m in measures if any(getattr(m, f) for f in FACT_TEXTS)]
     bare = len(measures) - len(kept)
     if bare < 3 or bare * 2 >= len(measures):
         return measures  # (a row or two without facts are measures whose cells were left blank)
@@ -665,7 +664,7 @@ class RowTable:
         pieces = [x.strip() for x in _PACKED.split(cell.text) if x.strip()] if cell is not None else []
         parsed = [listed_item(x) for x in pieces]
         if not pieces or (len(pieces) < 2 and row.values.get("goal")) or \
-                not all(p and any(f == "goal" for f, _ in p[1]) for p in parsed):
+                not all(p and gives_goal(p[1]) for p in parsed):
             return []  # (one measure in the cell: its bracket names its delmål when no column does)
         dropped = ("title",) if len(parsed) == 1 else ("title", "description")  # (several share none of the row's text)
         shared = {key: v for key, v in row.values.items() if key not in dropped}

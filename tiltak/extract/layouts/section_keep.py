@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..records import READ_FIELDS, RawMeasure
+from ..records import FACT_TEXTS, READ_FIELDS, RawMeasure
 from ..text import fold
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _DAY = re.compile(r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)|\bkl\.?\s*\d", re.I)
 
 
-_FACTS = ("goal_text", "type_text", "responsible_text", "partners_text", "period_text")
+_FACTS = FACT_TEXTS
 
 
 def _facts_given(r: RawMeasure, fields=_FACTS) -> int:

@@ -33,7 +33,7 @@ from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
 from .section_keep import (built_up, drop_trailing_text, one_per_listing, surely_of_the_strategy, without_closing_text,
                            without_dates_only, without_notices, without_overview)
-from .facts import bracket_facts, leading_facts, trailing_facts
+from .facts import bracket_facts, gives_goal, leading_facts, trailing_facts
 from .segments import Item, chosen, items, kickers, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
@@ -315,10 +315,10 @@ class _Segmenter:
             return
         self.last, self.open_field = None, None
         cur = self.cur
-        if self._unknown_label(i, it):
+        label = self._unknown_label(i, it)
+        if label:
             # "Involverte  KD, NAV" between "Tiltakseier  HK-dir" and "Tidsrom  2019–": a label tiltak does
             # not know, set as the labels around it are; its answer is kept in extra
-            label = (it.lead or "").strip().rstrip(":")
             cur.add("other", it.text[len(it.lead or ""):].strip(" :\t"), label)
             return
         fields_below = i + 1 < len(self.its) and self.its[i + 1].kind in ("field", "form")
@@ -329,7 +329,7 @@ class _Segmenter:
             self.cur.bold_lead = True
             return  # "**Kompetansekonferansen 2024.** NHO arrangerte … (delmål 2.2).": a measure in running text
         bracketed = bracket_facts(it.text) if it.paragraphs and it.paragraphs[0].list_label else None
-        if bracketed and len(bracketed[1]) >= 2 and any(f == "goal" for f, _ in bracketed[1]) and not fields_below:
+        if bracketed and len(bracketed[1]) >= 2 and gives_goal(bracketed[1]) and not fields_below:
             self.listed(it)  # "2. Følgeevaluering av forsøket (delmål 3.1; ansvarlig: Udir; 2018–2022)": a measure
             return
         if i in self.owners:
@@ -422,17 +422,18 @@ class _Segmenter:
         told.fields["goal"] = ["; ".join([*own, self.group_goal])]  # (as file._once joins a measure listed twice)
         return True
 
-    def _unknown_label(self, i: int, it: Item) -> bool:
+    def _unknown_label(self, i: int, it: Item) -> str | None:
         """A line with a lead of a word or three, between two labelled fields of the measure being read,
-        each of them with a lead too (a key's column): one more label, not a new measure."""
+        each of them with a lead too (a key's column): one more label, not a new measure. The label, or None."""
         cur, lead = self.cur, (it.lead or "").strip().rstrip(":")
         if cur is None or self.closed or not cur.labelled or it.how != "bold lead" or not lead \
                 or not 1 <= len(lead.split()) <= 3 or not it.text.startswith(lead) or len(it.text) <= len(lead) + 1:
-            return False
+            return None
         before, after = self.its[i - 1] if i else None, self.its[i + 1] if i + 1 < len(self.its) else None
         # (and the key after it is one the measure has not given yet: else that key opens the next measure)
-        return all(x is not None and x.kind == "field" and x.form is None and x.lead and x.how in ("run-in", "separator")
-                   for x in (before, after)) and after.field not in cur.fields and after.field != "title"
+        keyed = all(x is not None and x.kind == "field" and x.form is None and x.lead and x.how in ("run-in", "separator")
+                    for x in (before, after)) and after.field not in cur.fields and after.field != "title"
+        return lead if keyed else None
 
     def listed(self, it: Item) -> None:
         """A measure listed under a heading that names its delmål: the item is its name (and, when
@@ -636,7 +637,7 @@ class _Segmenter:
         listed = it.paragraphs and it.paragraphs[0].list_label
         if listed and self.group_by_number and not bracket_facts(it.text):
             listed = None  # a numbered section's bullet list, not measures of a delmål
-        named_goal = listed and any(f == "goal" for f, _ in (bracket_facts(it.text) or ("", (), ""))[1])
+        named_goal = listed and gives_goal((bracket_facts(it.text) or ("", (), ""))[1])
         if listed and (self.group_goal or self.group_type or named_goal or self.group_other) and (
                 cur is None or self.closed or cur.origin == "list" or named_goal):
             self.listed(it)  # "• Kurs for …" under "Delmål 2.2 – …" or under "Kurs/utdanning"

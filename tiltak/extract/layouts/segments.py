@@ -23,7 +23,7 @@ from ..text import FACT_MARKS, clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
 from .base import cell_texts, numbering_shape, split_numbering
 from .facts import (FIELD_SEPARATOR, SLASHES, bracket_facts, by_line, category_facts, facts_among, facts_line, field_parts,
-                    goal_first_facts, one_fact, sentence_fact, sentence_facts, trailing_facts, written_as_names)
+                    gives_goal, goal_first_facts, one_fact, sentence_fact, sentence_facts, trailing_facts, written_as_names)
 
 @dataclass
 class Item:
@@ -493,7 +493,7 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
         return _paragraph_items(head, where) + _paragraph_items(rest, where)
     label = match_label(p.text.strip(), p.lead) if not p.heading_level else None
     if label is not None and label.how == "separator" and label.field in ("description", "other", "section") \
-            and (led := facts_line(label.value)) and len(led) >= 2 and any(f == "goal" for f, _ in led):
+            and (led := facts_line(label.value)) and len(led) >= 2 and gives_goal(led):
         # "Kort fortalt: delmål 3.2 · kurs · ansvarlig: X · 2020–2021": a lead-in's label over a line of facts
         return _paragraph_items(replace(p, text=label.value, runs=[], lead=None), where)
     facts = facts_line(p.text) if not p.heading_level else None
@@ -620,7 +620,7 @@ def _name_then_facts(p: Paragraph, where: str) -> list[Item] | None:
     runs = [r for r in p.runs if r.text.strip()]
     bold = bool(runs) and runs[0].bold and not p.bold and SLASHES.sub(" · ", runs[0].text).strip().startswith(
         text[:cut.start()].strip())
-    if not bold and not (len(facts) >= 3 and any(f == "goal" for f, _ in facts) and facts_line(rest)):
+    if not bold and not (len(facts) >= 3 and gives_goal(facts) and facts_line(rest)):
         return None
     at = _facts_of(p, where)
     return _name_head(name, p, where, size=p.font_size) + [
@@ -730,7 +730,7 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
 
 def _goal_in_trailing_facts(text: str) -> bool:
     trailing = trailing_facts(text)
-    return bool(trailing) and any(f == "goal" for f, _ in trailing[1])
+    return bool(trailing) and gives_goal(trailing[1])
 
 
 class _Head(dict):

@@ -98,6 +98,11 @@ class PairScore:
     def part(self, name: str) -> Part | None:
         return next((p for p in self.parts if p.name == name), None)
 
+    def at(self, name: str, level: str) -> bool:
+        """Whether the comparison `name` put the pair in `level`."""
+        part = self.part(name)
+        return part is not None and part.level == level
+
 
 def _quoted_in(a: Record, b: Record) -> frozenset[str]:
     """A name of two words or more that one title quotes and the other prints without quotes:
@@ -108,17 +113,17 @@ def _quoted_in(a: Record, b: Record) -> frozenset[str]:
                      and f" {n[1:]} " in b.title_text and not b.title_text.startswith(f" {n[1:]} "))
 
 
+# the word a site's name joins to name the service: "karriereveiledningstjeneste", "vilbliportalen" (or its
+# definite form: "den nettbaserte karriereveiledningen")
+_SERVICE = r"(?:tjeneste|teneste|portal|nettsted|nettside|side)\w{0,3}"
+
+
 def _site_named(a: Record, b: Record) -> frozenset[str]:
     """The site one title gives by its address, which the other names as a service on the web:
     "karriereveiledning.no" / "Nasjonal digital karriereveiledningstjeneste"."""
     if not a.sites or not b.online:
         return frozenset()
     return frozenset(s for s in a.sites if re.search(rf" {re.escape(s)}(?:en|a|et|ene|s?{_SERVICE})? ", b.title_text))
-
-
-# the word a site's name joins to name the service: "karriereveiledningstjeneste", "vilbliportalen" (or its
-# definite form: "den nettbaserte karriereveiledningen")
-_SERVICE = r"(?:tjeneste|teneste|portal|nettsted|nettside|side)\w{0,3}"
 
 
 def _term(r: Record) -> frozenset[int]:
@@ -516,8 +521,7 @@ class Comparator:
 
     @staticmethod
     def _one_county(pair: PairScore) -> bool:
-        region = pair.part("region")
-        return region is not None and region.level == "one_county"
+        return pair.at("region", "one_county")
 
     @staticmethod
     def _trial_and_scheme(pair: PairScore) -> bool:
@@ -530,8 +534,7 @@ class Comparator:
     def _editions(pair: PairScore) -> bool:
         """Each title names its own report's year: a yearly survey is one tiltak to one analyst, and each
         year's status report its own to another (the blind sets label it each way), so one decides."""
-        dates = pair.part("dates")
-        return dates is not None and dates.level == "editions"
+        return pair.at("dates", "editions")
 
     def _terms_apart(self, pair: PairScore) -> bool:
         """One term after another (2016–2020 / 2022–2026, or a titled term begun after the other was
@@ -572,8 +575,7 @@ class Comparator:
 
     @staticmethod
     def _peers_one_scheme(pair: PairScore) -> bool:
-        orgs = pair.part("organisations")
-        return orgs is not None and orgs.level == "peers_one_scheme"
+        return pair.at("organisations", "peers_one_scheme")
 
     @staticmethod
     def decided_apart(pair: PairScore) -> bool:
