@@ -106,9 +106,9 @@ KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1}, "match7": {"V
               # own list with answer boxes under its items, thumb-index tabs, two pages per sheet, a shop
               # receipt, a sunburst chart, a shared matrix with the member's rows ticked, a statistics-bank
               # table, a social-media carousel, subtitle cues, a white paper's "Regjeringen vil" bullets,
-              # a compiled report in three formats); match33's ordinary reports (delmål only in a second
-              # sheet's matrix, a form holding two measures as a) and b), a table row cut by a page break
-              # into a paragraph, a footnote that adds a delmål, an overview table's total)
+              # a compiled report in three formats); match33's ordinary reports (since this stop: a table row
+              # cut by a page break, its sides drawn apart from the table's, into a paragraph; delmål said in
+              # the text only in other words; an e-mail's and a memo's line read as one row too many)
               "match32": {"2017_Spekter_strategiliste_med_svar.pdf": 6, "2018_NHO_handbok_registerfaner.pdf": 7,
                           "2018_YS_to_sider_per_ark.pdf": 1, "2019_Akademikerne_forbundsbidrag.docx": 5,
                           "2019_SognogFjordane_overforingsliste.docx": 0, "2019_Virke_kompetansekvittering.pdf": 6,
@@ -117,10 +117,8 @@ KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1}, "match7": {"V
                           "2023_Trondelag_teksting.pdf": 5, "2024_NHO_nordisk_sammenlikning.docx": 0,
                           "2024_Regjeringen_meldingsutdrag.pdf": 8, "2025_KS_oppfolgingssporsmal.pdf": 0,
                           "2026_HKdir_ki_samtale.docx": 0},
-              "match33": {"2017_Spekter_epost_rapportering.pdf": 0, "2018_NHO_tiltak_regneark.pdf": 7,
-                          "2019_Trondelag_arsrapport_kap6.docx": 2, "2020_KS_rapporteringsskjema.docx": 2,
-                          "2021_HKdir_rapport.docx": 2, "2021_LO_tiltaksoversikt.pdf": 1, "2023_NHO_notat.docx": 0,
-                          "2025_KS_rapport.pdf": 1}}
+              "match33": {"2017_Spekter_epost_rapportering.pdf": 0, "2019_Trondelag_arsrapport_kap6.docx": 2,
+                          "2021_LO_tiltaksoversikt.pdf": 1, "2023_NHO_notat.docx": 0}}
 KNOWN_EXTRA: dict[str, int] = {"match19": 1, "match21": 1, "match22": 2, "match23": 7, "match24": 3, "match25": 7,
                                "match27": 10, "match28": 5, "match30": 3, "match31": 12,
-                               "match32": 41, "match33": 3}
+                               "match32": 41, "match33": 2}

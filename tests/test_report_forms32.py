@@ -312,9 +312,9 @@ def test_a_row_of_two_measures_lettered_a_and_b_in_each_cell_is_two_rows():
                    ("Nasjonalt fagskoleråd", "1.4", "råd", "2021–", "Rådet er nytt."),
                    ("Samfunnskontrakten", "1.4, 2.3", "avtale", "2016–2020", "Perioden er over."),
                    ("a) Kurs i digitale ferdigheter", "2.2", "kurs", "2021", None)]
-    from tiltak.extract.layouts.row_table import _lettered
+    from tiltak.extract.content import lettered_parts
 
-    assert _lettered("b) x a) y") is None and _lettered("Kurs a) og b)") is None
+    assert lettered_parts("b) x a) y") is None and lettered_parts("Kurs a) og b)") is None
 
 
 def test_the_review_of_match32_and_match33s_classes_misfires_each_mended():

@@ -55,6 +55,17 @@ def goal_reference(text: str, bare: bool = True) -> str | None:
     return None
 
 
+# "2018–; også delmål 2.4", "HK-dir (også delmål 1.3)": another delmål added at the end of a fact's value
+_ALSO_GOAL = re.compile(rf"(?:\s*[;,]\s*|\s*\(\s*|\s+[–—-]\s+)((?:også|òg|samt|dessuten)\s+(?:delmål(?:a|ene|et)?|dm)"
+                        rf"\.?\s*{_CODES})\s*\)?\.?\s*$", re.I)
+
+
+def goal_at_end(text: str | None) -> tuple[str, str] | None:
+    """(the value before it, the reference) when a fact's value ends by adding a delmål; else None."""
+    m = _ALSO_GOAL.search(text or "")
+    return (text[:m.start()].strip(), m.group(1)) if m and m.start() > 0 else None
+
+
 _STARTS_WITH_CODE = re.compile(r"^\s*\(?(?:delmål\s*)?([1-3])\s?[.,]\s?([1-6])(?!\d|\.\d)", re.I)
 
 
@@ -229,6 +240,23 @@ def is_name(text: str) -> bool:
 _TICKS, _EMPTY = "☒☑✓✔■", "☐□❏❑"
 BOX_MARKS = frozenset(_TICKS + _EMPTY + "☑◉○●◯✗✘")  # a form's boxes and options, ticked or not
 _BOX = re.compile(rf"([{_TICKS}]|\[[xX✓]\])|(?:[{_EMPTY}]|\[\s\])")
+
+
+# "a) " at a line's start or after a space or dash ("a) 2021– b) 2016–2020", "a) 2021–b) 2016–2020")
+_LETTERED = re.compile(r"(?<![^\s–—-])([a-h])\)\s*")
+
+
+def lettered_parts(text: str) -> list[str] | None:
+    """A cell's text in parts "a) …", "b) …" (in that order, two at least), or None."""
+    marks = list(_LETTERED.finditer(text or ""))
+    if len(marks) < 2 or marks[0].start() != 0 or [m.group(1) for m in marks] != [chr(97 + k) for k in range(len(marks))]:
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.end():end].strip(" \n") for m, end in zip(marks, ends)]
+
+
+# a cell marked in a grid of choices: "x", a tick, "ja"
+TICKED = re.compile(r"^\s*(?:x|✓|✔|☑|☒|●|■|\*|ja|yes)\s*$", re.I)
 
 
 _LABEL_THEN_BOX = re.compile(rf"^[^{_TICKS}{_EMPTY}\[]*:\s*[{_TICKS}{_EMPTY}\[]")  # "Område 2: ☐ 2.1 …"

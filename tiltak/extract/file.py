@@ -10,11 +10,12 @@ from collections import Counter
 from pathlib import Path
 
 from . import READERS, sha256_of
-from .content import says_none
+from .content import goal_at_end, goal_reference, lettered_parts, says_none
+from .goal_matrix import goals_from_matrices
 from .guidance import without_guidance
 from .model import (Document, with_answers_unmarked, with_typed_bullets, without_chat_marks, without_formatting_marks,
                     without_quoted_mail, without_translations, without_tree_lines)
-from .records import DocumentInfo, FileResult, RawMeasure, shown_name
+from .records import FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
 from .legends import with_legend_codes, with_symbol_legends, without_shape_legends
 from .name_rows import with_matrices, with_name_rows
@@ -88,7 +89,9 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             result.layout = parsed.layout or layout.name
             kept = _once(_without_shared_head(_box_headings([m for m in parsed.measures
                                                              if not says_none(m.title) and not _rejected(m)])))
-            kept = _goals_named_elsewhere(_overview_entries(kept), doc)
+            kept = [part.model_copy(update={"index": i + 1}) for i, part in
+                    enumerate(part for m in kept for part in _lettered_measures(_goal_from_facts(m)))]
+            kept = _goals_in_notes(goals_from_matrices(_goals_named_elsewhere(_overview_entries(kept), doc), doc), doc)
             result.measures = [_with_source(_ocr_noted(_noted(_without_status(m)), doc.ocr_pages), rel,
                                             result.sha256) for m in kept]
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
@@ -114,6 +117,66 @@ _STATUS = re.compile(r"\s+[(\[]?(AVSLUTTET|AVSLUTTA|PÅGÅR|PÅGÅENDE|PLANLAGT|
 # delmål codes right after a name, then a fact mark: "2.1 + 2.4 · Kurs/utdanning · 4,5 mill." (not "1,5"
 # årsverk, nor "2,4 – 3,1 mill. kr")
 _CODES_AFTER = re.compile(r"^[\s·:–—(-]*((?:delmål\s*)?[1-3]\.[1-6](?:\s*(?:\+|og|,|/|&)\s*[1-3]\.[1-6])*)(?=\s*(?:$|[·|]))")
+
+
+def _lettered_measures(m: RawMeasure) -> list[RawMeasure]:
+    """One entry naming two measures on lines "a) Menn i helse" / "b) Bransjeprogram …" (a form filled
+    in for two): one measure each, every field's "a) …" / "b) …" part its own, a field without the
+    letters both's. Not a name with a sentence's list ("a) kartlegging, b) kurs og c) evaluering")."""
+    if "b)" not in m.title:
+        return [m]
+    names = lettered_parts(m.title if m.title.startswith("a)") else f"a) {m.title}")
+    if not names or any(n.endswith((",", " og", " eller")) for n in names[:-1]):
+        return [m]
+    # each name on a line of its own, or another field lettered alike ("a) 2.4 b) 2.1" on one line)
+    if len(m.title.split("\n")) != len(names) and not any(
+            len(lettered_parts(getattr(m, f) or "") or ()) == len(names) for f in FACT_TEXTS):
+        return [m]
+    out = []
+    for k, name in enumerate(names):
+        update: dict = {"title": name}
+        for field in READ_FIELDS:
+            parts = lettered_parts(getattr(m, field) or "")
+            if parts and len(parts) == len(names):
+                update[field] = parts[k]
+        update["extra"] = {key: (parts[k] if (parts := lettered_parts(v)) and len(parts) == len(names) else v)
+                           for key, v in m.extra.items()}
+        update["provenance"] = m.provenance.model_copy(update={"locator": f"{m.provenance.locator}, item {k + 1}".lstrip(", ")})
+        out.append(m.model_copy(update=update))
+    return out
+
+
+# a note's mark after a delmål's code ("1.4¹", "2.1*"; readers drop the marks after words), and the note
+_MARK = r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*{1,3}|[†‡])"
+_NOTE = re.compile(rf"^\s*({_MARK})\s*(\S.*)$", re.S)
+_MARKED = re.compile(rf"(?<=\S){_MARK}(?=\s|$|[,;.)])")
+
+
+def _goals_in_notes(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
+    """A note mark on a measure's delmål ("1.4¹") and the note under the table giving a delmål ("¹
+    Tiltaket bidrar også til delmål 2.3."): that delmål is the measure's too; the mark is no text."""
+    notes = {m.group(1): m.group(2) for p in doc.paragraphs() if (m := _NOTE.match(p.text))}
+    if not notes:
+        return measures
+    out = []
+    for m in measures:
+        added = [ref for mark in _MARKED.findall(m.goal_text or "") if (ref := goal_reference(notes.get(mark, ""), bare=False))]
+        if added:
+            m = m.model_copy(update={"goal_text": "; ".join([_MARKED.sub("", m.goal_text), *added])})
+        out.append(m)
+    return out
+
+
+def _goal_from_facts(m: RawMeasure) -> RawMeasure:
+    """A delmål added at the end of another fact ("Tidsrom: 2018–; også delmål 2.4") is the measure's."""
+    update = {}
+    for field in ("type_text", "responsible_text", "partners_text", "period_text"):
+        found = goal_at_end(getattr(m, field))
+        if found:
+            update[field] = found[0] or None
+            goal = update.get("goal_text", m.goal_text)
+            update["goal_text"] = f"{goal}; {found[1]}" if goal else found[1]
+    return m.model_copy(update=update) if update else m
 
 
 def _goals_named_elsewhere(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:

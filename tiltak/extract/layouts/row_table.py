@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..model import Cell, Document, Paragraph, Table
 from ..records import FACT_TEXTS, READ_FIELDS, Provenance, RawMeasure, SelfCheck
 from ..text import fold, join_lines, join_paragraphs, unfinished
-from ..content import BOX_MARKS, first_code, goal_reference, is_period_line, names_a_goal, says_old_numbers
+from ..content import BOX_MARKS, TICKED, lettered_parts, first_code, goal_reference, is_period_line, names_a_goal, says_old_numbers
 from ..settings import SETTINGS
 from ..vocabulary import match_label, value_field
 from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
@@ -134,24 +134,11 @@ class _Row:
     listed: bool = False  # a measure listed as a bullet in a cell
 
 
-# "a) " at a line's start or after a space or dash ("a) 2021– b) 2016–2020", "a) 2021–b) 2016–2020")
-_LETTERED = re.compile(r"(?<![^\s–—-])([a-h])\)\s*")
-
-
-def _lettered(text: str) -> list[str] | None:
-    """A cell's text in parts "a) …", "b) …" (in that order, two at least), or None."""
-    marks = list(_LETTERED.finditer(text or ""))
-    if len(marks) < 2 or marks[0].start() != 0 or [m.group(1) for m in marks] != [chr(97 + k) for k in range(len(marks))]:
-        return None
-    ends = [m.start() for m in marks[1:]] + [len(text)]
-    return [text[m.end():end].strip(" \n") for m, end in zip(marks, ends)]
-
-
 def _lettered_rows(row: _Row) -> list[_Row]:
     """One row of two measures, each cell giving its part after "a)" and "b)" ("a) Nasjonalt fagskoleråd
     … b) Samfunnskontrakten …", "a) 1.4 b) 1.4, 2.3"): a row each; a cell without letters is both's."""
     cell = row.cells.get("title")
-    names = _lettered(cell.text) if cell is not None else None
+    names = lettered_parts(cell.text) if cell is not None else None
     if not names or any(re.search(r"(?:,|\s(?:og|eller|samt))$", n.split("\n")[0]) for n in names[:-1]):
         return []  # ("a) Kartlegging av behov, b) utvikling av kurs og c) evaluering": one sentence's list)
     own_description = row.cells.get("description") is None or row.cells.get("description") is cell
@@ -161,7 +148,7 @@ def _lettered_rows(row: _Row) -> list[_Row]:
         for key, text in row.values.items():
             if key == "title" or (key == "description" and own_description):
                 continue
-            parts = _lettered(text)
+            parts = lettered_parts(text)
             values[key] = parts[k] if parts and len(parts) == len(names) else text
         title, _, description = part.partition("\n")
         values["title"] = title.strip()
@@ -193,7 +180,6 @@ def _is_header_again(cells: list[Cell | None], lt: _Logical) -> bool:
     return len(labels) >= 2 and cell_texts(cells) == labels
 
 
-_TICKED = re.compile(r"^\s*(?:x|✓|✔|☑|☒|●|■|\*|ja|yes)\s*$", re.I)
 
 
 def _goal_above(table: Table, header: int) -> str | None:
@@ -568,7 +554,7 @@ class RowTable:
             elif name and name != "title" and lt.rows and _DITTO.match(text):  # the row above's value
                 text = lt.rows[-1].values.get(name, "")
             if name and name.startswith("tick:"):
-                if _TICKED.match(text):
+                if TICKED.match(text):
                     values["goal"] = f"{values['goal']}, {name[5:]}" if values.get("goal") else name[5:]
                 continue
             fields = lt.combined.get(col)

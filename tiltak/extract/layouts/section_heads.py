@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..content import goal_reference, is_delmal_code, is_goal_line
+from ..content import goal_reference, is_delmal_code, is_goal_line, is_name
 from ..vocabulary import value_field
 from .segments import Item
 
@@ -33,6 +33,8 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
         fields = [x for x in body if x.kind == "field" and x.form is None]
         if its[i].goal and not forms and fields and all(x.field == "goal" for x in fields):
             continue  # "Regional samordning – delmål 1.2" over "Delmålet: «…»": a chapter's heading, not a measure's
+        if _named_below(its[i], body):
+            continue  # "Delmål 2.2 Styrke kunnskapsgrunnlaget" over a name and its facts: the delmål's heading
         if its[i].own_goal or forms or any(
                 (x.kind == "field" and x.form is None and x.field not in ("other", "count", "section")
                  and x.label != "note")
@@ -56,6 +58,14 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
                 and (own_text or any(x.kind == "text" for x in bodies[i]))):
             siblings.add(i)
     return owners | siblings, siblings, goal_in_text
+
+
+def _named_below(head: Item, body: list[Item]) -> bool:
+    """A heading that is a delmål ("Delmål 2.2 …", starting with its reference) over a line that is a
+    name, right over that measure's facts: the name's heading, not the measure."""
+    return bool(head.goal and head.how in ("style", "bold") and head.text.startswith(head.goal) and len(body) >= 2
+                and body[0].kind == "text" and is_name(body[0].text) and not body[0].text.rstrip().endswith(":")
+                and body[1].kind == "field" and body[1].form is None)
 
 
 def ranks_below(shape: tuple, group: tuple) -> bool:

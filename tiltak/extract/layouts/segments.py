@@ -21,7 +21,7 @@ from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
 from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
-from .base import cell_texts, numbering_shape, split_numbering
+from .base import SUM_WORDS, cell_texts, numbering_shape, split_numbering
 from .facts import (FIELD_SEPARATOR, SLASHES, bracket_facts, by_line, category_facts, facts_among, facts_line, field_parts,
                     gives_goal, goal_first_facts, one_fact, sentence_fact, sentence_facts, trailing_facts, written_as_names)
 
@@ -843,6 +843,24 @@ def is_layout_table(table: Table) -> bool:
     return any(c.tables for c in table.cells)
 
 
+_COUNT = re.compile(r"^\d{1,4}(?:\s?%)?$")
+_COUNT_HEAD = re.compile(rf"^(?:antall|tal|talet|number|n|count|{SUM_WORDS})\b", re.I)
+_SUM_FIRST = re.compile(rf"^{SUM_WORDS}\b", re.I)
+
+
+def is_count_table(table: Table) -> bool:
+    """A table of counts: words down the side, a count ending every row below the header, and a head
+    of counts ("Antall") over them or a sum row under them."""
+    rows = [[" ".join(c.text.split()) for c in table.row_cells(r)] for r in range(table.n_rows)]
+    rows = [r for r in rows if any(r)]
+    if len(rows) < 3 or min(len(r) for r in rows) < 2:
+        return False
+    body = rows[1:]
+    if not all(_COUNT.match(r[-1]) and r[0] and not _COUNT.match(r[0]) for r in body):
+        return False
+    return bool(_COUNT_HEAD.match(rows[0][-1]) or _SUM_FIRST.match(rows[-1][0]))
+
+
 def open_layout_tables(blocks: list) -> list:
     """The blocks with every layout table replaced by what its cells hold, in reading order. Under
     a header that names a column the delmål ("Delmål | Tiltak", over forms nested in the rows), a
@@ -1012,6 +1030,8 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
             for ti, inner in enumerate(tables):
                 out.extend(_table_items(inner, f"{where}, cell {ci + 1}, table {ti + 1}", forms))
         return out
+    if is_count_table(table):
+        return []  # "Type tiltak | Antall" over "Kurs | 2" … "Sum | 8": the report counting its measures
     stacked = _stacked_forms(table) or _side_by_side_forms(table)
     if stacked:
         return [it for part in stacked for it in _table_items(part, where, forms, min_labels)]
