@@ -1229,3 +1229,41 @@ def test_a_county_in_an_institutions_name_is_no_countys_own_measure(settings, ga
                  partners=["Utdanningsforbundet"], delmal=("2.2",), type_="Kurs/utdanning")
     assert levels(score(settings, gazetteer, [union, ministry, *OTHERS]))["region"] == "none"
 
+
+
+def test_a_county_run_measure_named_after_a_national_scheme_is_reviewed_not_merged(settings, gazetteer):
+    """"Grunnleggjande ferdigheiter i arbeidslivet (Kompetansepluss)", run by a county, and
+    "Kompetanseprogrammet (tidl. Kompetansepluss)" from the ministry: no title names the county, yet the
+    county runs its own, so the analyst decides; two county-run measures, or two of the ministry's, are
+    compared as before."""
+    county = M("Grunnleggjande ferdigheiter i arbeidslivet (Kompetansepluss)", reporter="Møre og Romsdal fylkeskommune",
+               year=2019, delmal=("3.2",), type_="Prosjekt", responsible=["Møre og Romsdal fylkeskommune"])
+    ministry = M("Kompetanseprogrammet (tidl. Kompetansepluss)", reporter="KD", year=2019, delmal=("3.2",),
+                 type_="Prosjekt", responsible=["KD"])
+    pair = score(settings, gazetteer, [county, ministry, *OTHERS])
+    assert levels(pair)["region"] == "county_run"
+    assert suggestion(settings, gazetteer, [county, ministry, *OTHERS]) == "review"
+    agency = M("Kompetanseprogrammet", reporter="HK-dir", year=2020, delmal=("3.2",), type_="Prosjekt",
+               responsible=["HK-dir"])
+    assert levels(score(settings, gazetteer, [ministry, agency, *OTHERS]))["region"] == "none"
+    # a partner's report of the county's own forum, the county among its partners: the same measure
+    partner = M("Kompetanseforum – NAVs deltakelse", reporter="NAV", year=2019, delmal=("3.2",), type_="Prosjekt",
+                responsible=["NAV"], partners=["Møre og Romsdal fylkeskommune"])
+    assert levels(score(settings, gazetteer, [county, partner, *OTHERS]))["region"] == "none"
+
+
+def test_a_plans_next_term_begun_the_year_the_first_ends_is_a_term_after_it(settings, gazetteer):
+    """"Regional plan for kompetanse 2020–2024" and "… 2024–2028" from one county: the next plan, begun
+    the year the first ends; reviewed, not merged. Timings alone that meet so (a course 2017–2019, then
+    2019–2021) are as often one measure going on: no terms apart."""
+    first = _term(M("Regional plan for kompetanse og arbeidskraft 2020–2024", reporter="Vestland fylkeskommune",
+                    year=2020, delmal=("1.2",), type_="Annet"), 2020, 2024)
+    second = _term(M("Regional plan for kompetanse og arbeidskraft 2024–2028", reporter="Vestland fylkeskommune",
+                     year=2024, delmal=("1.2",), type_="Annet"), 2024, 2028)
+    assert levels(score(settings, gazetteer, [first, second, *OTHERS]))["succession"] == "periods_apart"
+    assert suggestion(settings, gazetteer, [first, second, *OTHERS]) == "review"
+    course = _term(M("Kurs for tillitsvalgte om kompetanse", reporter="YS", year=2018, delmal=("2.2",),
+                     type_="Kurs/utdanning"), 2017, 2019)
+    again = _term(M("Kurs for tillitsvalgte om kompetanse", reporter="YS", year=2020, delmal=("2.2",),
+                    type_="Kurs/utdanning"), 2019, 2021)
+    assert levels(score(settings, gazetteer, [course, again, *OTHERS]))["succession"] != "periods_apart"

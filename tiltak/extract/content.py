@@ -244,12 +244,17 @@ _BOX = re.compile(rf"([{_TICKS}]|\[[xX✓]\])|(?:[{_EMPTY}]|\[\s\])")
 
 # "a) " at a line's start or after a space or dash ("a) 2021– b) 2016–2020", "a) 2021–b) 2016–2020")
 _LETTERED = re.compile(r"(?<![^\s–—-])([a-h])\)\s*")
+_NUMBERED = re.compile(r"(?<![^\s–—-])([1-8])\)\s*")
 
 
 def lettered_parts(text: str) -> list[str] | None:
-    """A cell's text in parts "a) …", "b) …" (in that order, two at least), or None."""
-    marks = list(_LETTERED.finditer(text or ""))
-    if len(marks) < 2 or marks[0].start() != 0 or [m.group(1) for m in marks] != [chr(97 + k) for k in range(len(marks))]:
+    """A cell's text in parts "a) …", "b) …" (or "1) …", "2) …"; in that order, two at least), or None."""
+    for pattern, first in ((_LETTERED, "a"), (_NUMBERED, "1")):
+        marks = list(pattern.finditer(text or ""))
+        if len(marks) >= 2 and marks[0].start() == 0 and \
+                [m.group(1) for m in marks] == [chr(ord(first) + k) for k in range(len(marks))]:
+            break
+    else:
         return None
     ends = [m.start() for m in marks[1:]] + [len(text)]
     return [text[m.end():end].strip(" \n") for m, end in zip(marks, ends)]

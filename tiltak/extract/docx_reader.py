@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 
 from .docx_numbering import Numbering
 from .html_blocks import decoded, html_blocks
-from .model import Cell, Document, Paragraph, Run, Table, style_lead
+from .model import Cell, Document, Paragraph, Run, Table, is_typed_mark, style_lead
 from .records import FACT_FIELDS
 from .content import is_note_mark
 from .text import clean
@@ -352,6 +352,7 @@ class _Reader:
             typed = "".join(r.text for r in runs)
             raw = typed.strip()
             lead = clean(raw.split("\t", 1)[0]) if "\t" in raw else None
+            lead = None if lead and is_typed_mark(lead) else lead  # ("34.1<tab>*Name.* Text": the name leads)
             # (a last empty field kept: a row's last cell may be empty; a soft line break is a space)
             tabs = tuple(clean(x) for x in typed.replace("\n", " ").rstrip(" ").split("\t")) if "\t" in typed.strip(" \n") else ()
             for run in runs:

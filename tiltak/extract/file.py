@@ -123,9 +123,11 @@ def _lettered_measures(m: RawMeasure) -> list[RawMeasure]:
     """One entry naming two measures on lines "a) Menn i helse" / "b) Bransjeprogram …" (a form filled
     in for two): one measure each, every field's "a) …" / "b) …" part its own, a field without the
     letters both's. Not a name with a sentence's list ("a) kartlegging, b) kurs og c) evaluering")."""
-    if "b)" not in m.title:
+    second = re.search(r"(?<![^\s–—-])([b2])\)", m.title)
+    if not second:
         return [m]
-    names = lettered_parts(m.title if m.title.startswith("a)") else f"a) {m.title}")
+    first = "a)" if second.group(1) == "b" else "1)"
+    names = lettered_parts(m.title if m.title.startswith(first) else f"{first} {m.title}")
     if not names or any(n.endswith((",", " og", " eller")) for n in names[:-1]):
         return [m]
     # each name on a line of its own, or another field lettered alike ("a) 2.4 b) 2.1" on one line)

@@ -1,29 +1,34 @@
-"""Delmål given apart from the measures, in a grid of keys by delmål codes with marks (a workbook's
-second sheet: "ID | 1.1 | 1.2 | … " over "N-03 | | | | x | …"), joined to the measures by their keys."""
+"""Delmål given apart from the measures, joined to them by their keys: a grid of keys by delmål codes
+with marks (a workbook's second sheet: "ID | 1.1 | 1.2 | … " over "N-03 | | | | x | …"), or a table of
+codes beside keys ("Delmål | Tiltak nr." over "1.4 | 2, 5, 7"; "Tiltak | Delmål" over "SRY | 1.4, 2.3")."""
 
 from __future__ import annotations
 
+import re
+
 from .content import TICKED, is_delmal_code
+from .layouts.segments import is_count_table
 from .model import Document, Table
 from .records import RawMeasure
 from .text import fold
 
 
 def goals_from_matrices(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
-    """Measures with no delmål get those a grid marks on the row (or column) of their key: a short
-    value of theirs (an id "N-03", a number kept beside the name) or their name. A grid counts only
-    when at least two of its keys are measures' keys, each of one measure."""
+    """Measures with no delmål get those a table elsewhere gives their key: a grid marks on its row (or
+    column), or a list of codes gives beside it ("1.4 | 2, 5, 7", "SRY | 1.4, 2.3"). A key is a short
+    value of theirs (an id "N-03", a number kept beside the name), their name, or a short name of theirs
+    ("Stipend" for "Kompetansestipend for medlemmer"). A table counts only when at least two of its keys
+    are measures' keys, each of one measure."""
     if all(m.goal_text for m in measures):
         return measures
-    keys: dict[str, list[int]] = {}
-    for i, m in enumerate(measures):
-        for key in {fold(m.title), *(fold(v) for v in m.extra.values() if 0 < len(v) <= 12 and " " not in v.strip())}:
-            if key:
-                keys.setdefault(key, []).append(i)
+    owner = _owners(measures)
     found: dict[int, list[str]] = {}
     for table in doc.tables():
-        for lines in (_lines(table), _columns(_lines(table))):
-            joined = [(keys[fold(key)][0], codes) for key, codes in _marked(lines) if len(keys.get(fold(key), ())) == 1]
+        if is_count_table(table):
+            continue  # "Delmål | Antall tiltak": counts, not the measures' numbers
+        lines = _lines(table)
+        for pairs in (_marked(lines), _marked(_columns(lines)), _listed(lines)):
+            joined = [(i, codes) for key, codes in pairs if (i := owner(key)) is not None]
             if len({i for i, _ in joined}) < min(2, len(measures)):
                 continue
             for i, codes in joined:
@@ -33,6 +38,64 @@ def goals_from_matrices(measures: list[RawMeasure], doc: Document) -> list[RawMe
     for i, m in enumerate(measures):
         codes = found.get(i)
         out.append(m.model_copy(update={"goal_text": ", ".join(codes)}) if codes and not m.goal_text else m)
+    return out
+
+
+def _owners(measures: list[RawMeasure]):
+    """key -> the one measure it names, or None: by an id or the name, else by a short name whose every
+    word stands in the measure's name (inflected, or ending a compound)."""
+    keys: dict[str, list[int]] = {}
+    for i, m in enumerate(measures):
+        for key in {fold(m.title), *(fold(v) for v in m.extra.values() if 0 < len(v) <= 12 and " " not in v.strip())}:
+            if key:
+                keys.setdefault(key, []).append(i)
+    names = [fold(m.title).split() for m in measures]
+
+    def owner(key: str) -> int | None:
+        key = fold(key)
+        exact = keys.get(key, [])
+        if exact:
+            return exact[0] if len(exact) == 1 else None
+        words = [w for w in key.split() if len(w) >= 3]
+        if not words or not re.search(r"[^\W\d_]", key):
+            return None
+        hits = [i for i, name in enumerate(names) if all(any(_same_word(w, n) for n in name) for w in words)]
+        return hits[0] if len(hits) == 1 else None
+
+    return owner
+
+
+def _same_word(short: str, word: str) -> bool:
+    """"samfunnskontrakten" ~ "samfunnskontrakt", "stipend" ends "kompetansestipend"."""
+    if short == word or (len(short) >= 5 and word.endswith(short)):
+        return True
+    stem = short[:max(4, len(short) - 3)]  # (an ending of three letters at most: not "samarbeid" for "samarbeidsrådet")
+    return len(short) >= 5 and word.startswith(stem) and len(word) <= len(short) + 3
+
+
+# "1.4", "2.1, 2.4", "1.4 og 2.3": a cell of codes and nothing else
+_CODES_ONLY = re.compile(r"^(?:delmål\s*)?[1-3][.,][1-6](?:\s*(?:,|og|/|&|\+)\s*[1-3][.,][1-6])*$", re.I)
+_CODE = re.compile(r"[1-3][.,][1-6]")
+_KEYS = re.compile(r"\s*(?:,|;|/|&|\bog\b)\s*")
+
+
+def _listed(lines: list[list[str]]) -> list[tuple[str, list[str]]]:
+    """(key, delmål) from a table of two columns or more with one column of codes beside one of keys: a
+    cell of short keys ("2, 5, 7") gives each of them the codes, a cell of words one key."""
+    body = [line for line in lines[1:] if any(line)]
+    width = min((len(line) for line in body), default=0)
+    code_col = next((c for c in range(width) if len(body) >= 2 and all(_CODES_ONLY.match(line[c]) for line in body)), None)
+    if code_col is None:
+        return []
+    key_col = next((c for c in range(width) if c != code_col and all(line[c] for line in body)), None)
+    if key_col is None:
+        return []
+    out = []
+    for line in body:
+        codes = [c.replace(",", ".") for c in _CODE.findall(line[code_col])]
+        parts = [p for p in _KEYS.split(line[key_col]) if p]
+        for key in (parts if all(len(p) <= 6 for p in parts) else [line[key_col]]):
+            out.append((key, codes))
     return out
 
 

@@ -83,7 +83,12 @@ def is_bullet(label: str | None) -> bool:
 
 
 # a number or letter typed in front of a paragraph: "(2)", "2.", "b)", "iv."
-_TYPED_MARK = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)])\s*$")
+_TYPED_MARK = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,2}){1,3}\.?|\(?[a-zA-Z][.)]|\(?[ivxIVX]{1,4}[.)])\s*$")
+
+
+def is_typed_mark(text: str) -> bool:
+    """A list's number or letter typed by hand: "3.", "(2)", "34.1", "b)"."""
+    return bool(_TYPED_MARK.match(text or ""))
 
 
 def without_typed_mark(runs: list[Run]) -> list[Run]:

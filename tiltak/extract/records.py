@@ -55,6 +55,8 @@ class RawMeasure(BaseModel):
     roles_combined: bool = Field(False, description="responsible_text names both the responsible and the partners")
     description: str | None = None
     period_text: str | None = None
+    heading: str | None = Field(None, description="The heading over the measure's heading or name, when it gives no "
+                                "delmål by code: the delmål in its words, or a chapter's name")
     extra: dict[str, str] = Field(default_factory=dict, description="Labelled fields no column is meant for")
     notes: list[str] = Field(default_factory=list, description="Parser remarks, as 'code: message'")
     provenance: Provenance = Field(default_factory=Provenance)

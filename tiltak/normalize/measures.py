@@ -14,7 +14,7 @@ from tiltak.extract.records import FileResult, RawMeasure
 
 from .config import Config, load_config
 from .dates import parse_period
-from .goals import also_goals, goals_in_wording, match_goal_texts, parse_goal
+from .goals import also_goals, goal_by_keywords, goals_in_wording, match_goal_text, match_goal_texts, parse_goal
 from .models import Measure
 from .orgs import Gazetteer, looks_like_list, roles_in_text
 from .reference import fold, load_reference, read_csv
@@ -107,6 +107,8 @@ class Normalizer:
             # keywords that give the type beside the delmål's words ("kunnskapsgrunnlag om …; FoU"): the words only
             words = "; ".join(part for part in re.split(r"\s*;\s*", text) if not map_type(part, self.ref)) or text
             codes, score = match_goal_texts(words, self.ref, self.config.get("goals", "text_threshold"))
+            if not codes and (keyed := goal_by_keywords(words, self.ref)):
+                codes, score = [keyed], 100.0  # "Karriereveiledning": words only delmål 1.3 has
             if codes:
                 m.delmal, m.delmal_source = codes, "inferred"
                 m.add_warning("delmal_inferred",
@@ -117,10 +119,19 @@ class Normalizer:
             m.add_warning("no_delmal", f"no box is ticked in '{_short(raw.goal_text)}'")
         else:
             worded, sentence = goals_in_wording(raw.description, self.ref)
+            code, score = (match_goal_text(raw.heading, self.ref, self.config.get("goals", "heading_threshold"))
+                           if raw.heading and not worded else (None, 0.0))
+            if raw.heading and not worded and not code and (code := goal_by_keywords(raw.heading, self.ref)):
+                score = 100.0  # "Kompetansebehovsutvalget" over its measures: words only delmål 1.1 has
+            headed = [code] if code else []
             if worded:  # "Tiltaket følger opp delmålet om å styrke regionalt folkevalgt nivås …"
                 m.delmal, m.delmal_source = worded, "inferred"
                 m.add_warning("delmal_inferred", f"the text names delmål {', '.join(worded)} in the strategy's own "
                                                  f"words: '{_short(sentence)}'")
+            elif headed:  # "Kunnskap om læring i arbeidslivet" over the measures of delmål 2.2
+                m.delmal, m.delmal_source = headed, "inferred"
+                m.add_warning("delmal_inferred", f"the heading '{_short(raw.heading)}' over the measure reads as "
+                                                 f"delmål {', '.join(headed)} (similarity {score:.0f})")
             else:
                 m.add_warning("no_delmal", "the report gives no goal for this measure")
         also, sentence = also_goals(raw.description, self.ref) if m.delmal else ([], "")

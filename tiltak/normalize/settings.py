@@ -23,6 +23,8 @@ Share = Annotated[float, Field(ge=0.0, le=1.0)]
 
 class Goals(_Section):
     text_threshold: float = Field(ge=0, le=100, description="similarity (0-100) a goal's wording needs to map to a delmål")
+    heading_threshold: float = Field(ge=0, le=100, description="similarity (0-100) the heading over a measure that "
+                                     "gives no delmål needs to give it the delmål it says in other words")
 
 
 class Types(_Section):

@@ -127,6 +127,8 @@ def split_numbering(text: str) -> tuple[str | None, str, str | None]:
         return None, text, None
     kind = next(k for k in ("word", "idword", "slot", "dotted", "num", "letter", "roman", "bare", "code") if m.group(k))
     rest = text[m.end():]
+    if rest.lstrip(" ")[:1] in (";", ","):
+        return None, text, None  # "3.2; kurs; VOFO; 2020": a line of facts, no number before a name
     if kind == "idword" and not rest[:1].isupper():
         return None, text, None  # "Sak 12/2022: behandlet i styret" is a sentence
     if kind == "slot" and is_goal_line(re.split(r"\s+[·|]\s+", rest)[0]):
@@ -203,10 +205,12 @@ def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None
         p = ps[0]
         runs = without_typed_mark([r for r in p.runs if r.text.strip()])  # "(2) **Name.** Text"
         lead = p.lead
-        if lead and runs and runs[0].bold and text.startswith(lead):
-            rest = text[len(lead):].strip()
+        # a bold lead, or an italic one ending its sentence ("*Kompetansebehovsutvalget.* Unio har …")
+        if lead and runs and (runs[0].bold or runs[0].italic and lead.rstrip().endswith(".")) and text.startswith(lead):
+            after = text[len(lead):].strip()
+            rest = after.lstrip("–—:- ").strip()  # ("**Name** – text": the dash parts them)
             rest_runs = runs[next((i for i, r in enumerate(runs) if not r.bold), len(runs)):]
             if rest and (all(r.italic for r in rest_runs) or len(rest.split()) >= 6
-                         or lead.rstrip().endswith((".", ":", "–", "-"))):
+                         or lead.rstrip().endswith((".", ":", "–", "-")) or after[:1] in "–—:"):
                 return lead.rstrip(" :–-"), rest
     return text, None

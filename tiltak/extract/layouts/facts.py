@@ -27,6 +27,7 @@ FIELD_SEPARATOR = re.compile(rf"\s+[{FACT_MARKS}]\s+|\s*;\s+(?=\S(?:(?!\.\s)[^;:
 _FACT_MARK = re.compile(rf"[{FACT_MARKS}]")
 _ALSO = re.compile(r"^(?:også|og|òg)\s+", re.I)  # "også delmål 1.4", "Også nr. 7": one more
 _COLON = re.compile(r":(?=\s|$)")
+_SEMICOLON_OUTSIDE = re.compile(r";(?![^()\[\]]*[)\]])")  # a semicolon outside brackets
 
 
 def field_parts(text: str) -> list[str]:
@@ -169,6 +170,11 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
         parts[0] = rest.strip()  # a lead-in no field is known by ("Rapportert til KPR:"), before the first fact
     parts = [y.strip() for x in parts for y in (_WHOLE_BRACKET.sub(r"\1", x).split(";") if _WHOLE_BRACKET.match(x)
                                                  else [x]) if y.strip()]  # "(Ansvar: AID; med NAV) · 2021"
+    if len(parts) < 2 and (text or "").count(";") >= 2:  # "3.2; informasjon; VOFO (med studieforbundene); 2020"
+        semi = [x.strip() for x in _SEMICOLON_OUTSIDE.split(text) if x.strip()]
+        if len(semi) >= 3 and not any(":" in x for x in semi):  # unlabelled: read as the same line set apart by "·"
+            text = " · ".join(semi)
+            parts = semi
     if len(parts) < 2 and len(text or "") <= 200:  # "Delmål 1.1. Prosjekt. Samarbeid med LO. Periode 2017–.": sentences
         sentences = [x.strip() for x in _SENTENCE_END.split(text or "") if x.strip()]
         if len(sentences) < 2 or all(":" in x for x in sentences):  # labels all: read as labelled fields
@@ -402,10 +408,12 @@ def trailing_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
 
 def _bracketed(inside: str) -> tuple[tuple[str, str], ...] | None:
     """The fields a bracket holds, each known by its content or label, or None."""
-    # "(delmål 1.2; prosjekt; ansvarleg: X; partnarar: A, B; løpande)": semicolons part it, else dashes
-    # between words ("(1.2 – kurs – VOFO med regionene – 2019)"), else commas
+    # "(delmål 1.2; prosjekt; ansvarleg: X; partnarar: A, B; løpande)": semicolons part it, else marks
+    # ("|", "·"), else dashes between words ("(1.2 – kurs – VOFO med regionene – 2019)"), else commas
     if ";" in inside:
         between = r"\s*;\s*"
+    elif len(_FACT_MARK.findall(inside)) >= 2:  # "[Delmål 1.1 | Råd | Med: LO, HK-dir | 2017–]": the marks only
+        between = r"(?!)"
     elif len(_SPACED_DASH.findall(inside)) >= 2:
         between = r"\s+[–—]\s+"
     else:

@@ -227,6 +227,11 @@ def _second_row(grid: list[list[Cell | None]], r: int) -> Cell | None:
     return own[0] if all(any(c is x for x in grid[r - 1]) for c in from_above) else None
 
 
+def _told(text: str) -> bool:
+    """A sentence or more of six words or longer: what a measure is, not a group's name."""
+    return len(text.split()) >= 6 and text.rstrip().endswith((".", "!", "…"))
+
+
 def _add_text(row: _Row, cell: Cell) -> None:
     """The second row's text: labelled sentences to their fields, the rest to the description."""
     for it in paragraph_items(Paragraph(text=" ".join(cell.text.split()), page=cell.page), row.where):
@@ -498,6 +503,10 @@ class RowTable:
                 if _is_header_again(grid[r], lt):  # the header printed again inside the table (a page break in it)
                     continue
                 group = self._group_row(grid[r], table)
+                if group is not None and lt.rows and _told(group) and not names_a_goal(" ".join(group.split()[:3])):
+                    # "Kommunene hadde 5 400 lærlinger i 2024, …." across the table under a row: that row's text
+                    _add_text(lt.rows[-1], next(c for c in grid[r] if c is not None))
+                    continue
                 if group is not None:  # "Delmål 1.2 – …" across the table: the goal of the rows below
                     if value_field(group) == "type":  # a type under a delmål (an outline's second level)
                         lt.group_type = group

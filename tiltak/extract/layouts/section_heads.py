@@ -16,11 +16,13 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
     heads = [i for i, it in enumerate(its) if it.kind == "head"]
     owners: set[int] = set()
     goal_in_text: set[int] = set()
-    bodies: dict[int, list[Item]] = {}
-    for k, i in enumerate(heads):
-        end = heads[k + 1] if k + 1 < len(heads) else len(its)
-        body = its[i + 1:end]
-        bodies[i] = body
+    bodies = {i: its[i + 1:(heads[k + 1] if k + 1 < len(heads) else len(its))] for k, i in enumerate(heads)}
+    # a heading over two names or more, each right over its facts: headings over names, in this document
+    names_below = any(_names_then_facts(body) >= 2 for body in bodies.values())
+    # (but not a heading shaped as headings right over their facts are: those are the measures')
+    direct = Counter(its[i].shape for i, body in bodies.items() if body and body[0].kind == "field")
+    for i in heads:
+        body = bodies[i]
         if its[i].section or value_field(its[i].text) == "type":  # "Kurs/utdanning" over its measures
             continue
         forms = [x for x in body if x.kind == "form"]
@@ -33,8 +35,8 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
         fields = [x for x in body if x.kind == "field" and x.form is None]
         if its[i].goal and not forms and fields and all(x.field == "goal" for x in fields):
             continue  # "Regional samordning – delmål 1.2" over "Delmålet: «…»": a chapter's heading, not a measure's
-        if _named_below(its[i], body):
-            continue  # "Delmål 2.2 Styrke kunnskapsgrunnlaget" over a name and its facts: the delmål's heading
+        if _names_then_facts(body[:2]) and (names_below and direct[its[i].shape] < 2 or _is_goal_heading(its[i])):
+            continue  # "Delmål 2.2 Styrke kunnskapsgrunnlaget" over a name and its facts: the name's heading
         if its[i].own_goal or forms or any(
                 (x.kind == "field" and x.form is None and x.field not in ("other", "count", "section")
                  and x.label != "note")
@@ -60,12 +62,16 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
     return owners | siblings, siblings, goal_in_text
 
 
-def _named_below(head: Item, body: list[Item]) -> bool:
-    """A heading that is a delmål ("Delmål 2.2 …", starting with its reference) over a line that is a
-    name, right over that measure's facts: the name's heading, not the measure."""
-    return bool(head.goal and head.how in ("style", "bold") and head.text.startswith(head.goal) and len(body) >= 2
-                and body[0].kind == "text" and is_name(body[0].text) and not body[0].text.rstrip().endswith(":")
-                and body[1].kind == "field" and body[1].form is None)
+def _names_then_facts(body: list[Item]) -> int:
+    """How many lines that are a name stand right over a fact of a line of their own (not in a form)."""
+    return sum(1 for a, b in zip(body, body[1:]) if a.kind == "text" and is_name(a.text) and not a.text.rstrip().endswith(":")
+               and not is_goal_line(a.text) and b.kind == "field" and b.form is None
+               and a.where != b.where)  # (not "Stad: Molde · Delmål 1.2 · …", nor "NKPS nr. 1" over "Type: råd")
+
+
+def _is_goal_heading(head: Item) -> bool:
+    """"Delmål 2.2 …": a heading that starts with its delmål's reference."""
+    return bool(head.goal and head.how in ("style", "bold") and head.text.startswith(head.goal))
 
 
 def ranks_below(shape: tuple, group: tuple) -> bool:

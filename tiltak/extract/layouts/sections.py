@@ -28,7 +28,7 @@ from ..model import Document
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
 from ..text import fold, join_paragraphs
-from ..vocabulary import label_key, value_field
+from ..vocabulary import is_area, label_key, value_field
 from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
 from .section_keep import (built_up, drop_trailing_text, one_per_listing, surely_of_the_strategy, without_closing_text,
@@ -76,6 +76,7 @@ class _Measure:
     goal_numbering: str | None = None  # "old": the goal's label counts in the strategy's old tiltak numbers
     numbered_goal: bool = False  # its goal is the strategy's tiltak its heading's numbering gives ("7 b)")
     group_goal: str | None = None  # the delmål of the heading the measure stands under
+    group_heading: str | None = None  # that heading's text, when it gives no delmål by code
     group_fields: dict[str, str] = field(default_factory=dict)  # a band's "Ansvarlig: KD" over the forms under it
     headed: bool = False  # a heading, label lines and a form without a name: the text after the form is its own too
     bold_lead: bool = False  # a paragraph in running text named by its bold first words: typeset as a heading
@@ -167,9 +168,22 @@ def _first_sentence(item: Item) -> tuple[str, str]:
     return (text[:m.start()].strip(), text[m.end():].strip()) if m else ("", text)
 
 
+def _plain_code_line(it: Item) -> bool:
+    """A plain line that starts with a delmål's code ("2.3 Samarbeide om …"), no heading's style."""
+    return it.kind == "head" and bool(it.label) and is_delmal_code(it.label) and not it.bold \
+        and not it.paragraphs[0].heading_level
+
+
+def _headings_of_no_goal(measures: list[RawMeasure]) -> list[RawMeasure]:
+    """A heading over measures that give delmål of their own ("Kunnskapsgrunnlag, veiledning og reform"
+    over 1.1, 1.3 and 2.2) is a chapter's, no delmål's: no heading for the measures under it."""
+    chapters = {m.heading for m in measures if m.heading and m.goal_text}
+    return [m.model_copy(update={"heading": None}) if m.heading in chapters else m for m in measures]
+
+
 def _without_closing_stop(title: str) -> str:
     """A bold lead's name without the full stop that closes it (not an abbreviation's: "m.fl.")."""
-    return title[:-1] if re.search(r"(?:[^\W\d_]{2}|[»”)])\.$", title) else title
+    return title[:-1] if re.search(r"(?:[^\W\d_]{2}|[»”)]|\s\d{1,4})\.$", title) else title  # ("fase 2.", "2024.")
 
 
 def _clean_title(text: str) -> str:
@@ -246,6 +260,8 @@ class _Segmenter:
         self.last: tuple[int, _Measure | None, str | None] | None = None  # the text just seen and where it went
         self.prev_form_page: int | None = None
         self.group_goal: str | None = None  # from the last heading that names a delmål and starts no measure
+        self.group_heading: str | None = None  # the last heading that starts no measure, naming no delmål by code
+        self.answered: int | None = None  # the last line read as a goal label's answer
         self.group_fields: dict[str, str] = {}  # a label line over forms that each name a measure ("Ansvarlig: KD")
         self.group_shape: tuple = ()
         self.group_type: str | None = None  # from the last heading that is a type of measure ("Prosjekt")
@@ -299,7 +315,7 @@ class _Segmenter:
                 del first.fields[name]
 
     def new(self, origin: str, item: Item) -> _Measure:
-        m = _Measure(origin=origin, where=item.where, group_goal=self.group_goal,
+        m = _Measure(origin=origin, where=item.where, group_goal=self.group_goal, group_heading=self.group_heading,
                      group_fields=dict(self.group_fields) if origin == "form" else {})
         m.touch(item)
         self.out.append(m)
@@ -325,13 +341,13 @@ class _Segmenter:
         if self.group_other and it.how == "bold lead" and not fields_below and i not in self.owners:
             self.listed(it)  # "**Aktiv bruk av studieforbund.** Flere av forbundene …" under "Andre tiltak"
             return
-        if it.how == "bold lead" and not fields_below and self.prose(it):
-            self.cur.bold_lead = True
-            return  # "**Kompetansekonferansen 2024.** NHO arrangerte … (delmål 2.2).": a measure in running text
-        bracketed = bracket_facts(it.text) if it.paragraphs and it.paragraphs[0].list_label else None
+        bracketed = bracket_facts(it.text) if it.paragraphs and (it.paragraphs[0].list_label or it.label) else None
         if bracketed and len(bracketed[1]) >= 2 and gives_goal(bracketed[1]) and not fields_below:
             self.listed(it)  # "2. Følgeevaluering av forsøket (delmål 3.1; ansvarlig: Udir; 2018–2022)": a measure
             return
+        if it.how == "bold lead" and not fields_below and self.prose(it):
+            self.cur.bold_lead = True
+            return  # "**Kompetansekonferansen 2024.** NHO arrangerte … (delmål 2.2).": a measure in running text
         if i in self.owners:
             if self.outline and self.group_by_number and it.label and it.label.rstrip(".").startswith(f"{self.group_goal}."):
                 self.group_goal = None  # "3.1" over "3.1.1 Title": the numbers of sections, not a delmål
@@ -369,7 +385,7 @@ class _Segmenter:
             return
         if (cur is not None and not self.closed and cur.labelled and it.how == "bold" and not it.label and not it.goal
                 and len(it.text.split()) <= 4 and not it.text.endswith(".") and value_field(it.text) != "type"
-                and not _OTHER_MEASURES.match(it.text)):
+                and not _OTHER_MEASURES.match(it.text) and i + 1 not in self.owners):  # (over a measure: its heading)
             # a short bold line among a measure's labels is a label tiltak does not know: kept in extra
             self.open_field = f"other:{it.text.rstrip(':')}"
             cur.add("other", "", it.text.rstrip(":"))
@@ -385,6 +401,9 @@ class _Segmenter:
         if cur is not None and (cur.has_fields or cur.title):
             self.closed = True
         self.group_goal, self.group_shape = it.goal, it.shape
+        if not it.text.rstrip().endswith(":"):  # ("NHO bidrar på to måter …:" over a) and b): the heading's own)
+            self.group_heading = None if it.goal or it.section or it.marker or is_area(it.text) \
+                or value_field(it.text) == "type" else it.text  # ("Prosjekt" over its measures: their type)
         self.group_fields = {}
         # "2.1 Digital kompetanse" over bullets: numbered like a delmål, which only the bullets can confirm
         self.group_by_number = not it.goal and bool(it.label and is_delmal_code(it.label))
@@ -399,13 +418,14 @@ class _Segmenter:
         """"Delmål i strategien" alone over "1.3 Karriereveiledning" (plain, a key below it): the answer, the
         delmål and its short wording, not a numbered heading."""
         following = self.its[i + 1] if i + 1 < len(self.its) else None
-        if self.open_field != "goal" or self.cur is None or self.cur.fields.get("goal") or not it.label \
+        more = self.answered == i - 1  # (a second answer under the first: "1.4 Videreutvikle …", "2.3 Samarbeide …")
+        if not more and (self.open_field != "goal" or self.cur is None or self.cur.fields.get("goal")) or not it.label \
                 or not is_delmal_code(it.label) or it.paragraphs[0].heading_level or it.bold \
-                or following is None or following.kind != "field":
+                or following is None or following.kind != "field" and not _plain_code_line(following):
             return False
         self.cur.add("goal", f"{it.label.rstrip('.')} {it.text}")
         self.cur.evidence.add("goal_ref")
-        self.open_field = None
+        self.open_field, self.answered = None, i
         return True
 
     def _referred(self, text: str) -> bool:
@@ -621,6 +641,9 @@ class _Segmenter:
         cur.add(name, it.text, it.label)
         if it.how == "position":  # "3.6 · FoU · KD · Fafo · 2026": who does it, by its place in a line of fields
             cur.evidence.add(name)
+        elif name == "goal" and it.how == "content" and is_delmal_code(it.text.split(",")[0]) and sum(
+                1 for x in self.its if x.where == it.where and x.kind == "field") >= 3:
+            cur.evidence.add(name)  # a delmål's code among three facts or more of one line: "3.2; kurs; VOFO; 2020"
         cur.labelled = True
         # a label's answer may go on below it; a value known by its place or content ends with its line
         self.open_field = name if name not in ("count", "section") and it.how not in ("position", "content") else None
@@ -794,6 +817,7 @@ class Sections:
         kept = [(m, r) for m, r in ((m, self._measure(i + 1, m)) for i, m in enumerate(measures)) if r is not None]
         kept = without_closing_text(without_notices(without_dates_only(one_per_listing(built_up(without_overview(kept))))))
         raw = _without_shared_start([r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)])
+        raw = _headings_of_no_goal(raw)
         confident = sum(1 for m, r in kept if r.title and surely_of_the_strategy(m.evidence, r))
         kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled
                         else "running_text" if m.origin == "prose" else "headings" for m in measures)
@@ -867,7 +891,7 @@ class Sections:
             index=index, title=title, goal_text=goal or None, type_text=f.get("type") or None,
             responsible_text=(f.get("responsible") or roles) or None, partners_text=f.get("partners") or None,
             roles_combined=bool(roles) and not f.get("responsible"), description=f.get("description") or None,
-            period_text=f.get("period") or None, extra=m.extra, notes=notes,
+            period_text=f.get("period") or None, extra=m.extra, notes=notes, heading=m.group_heading,
             goal_numbering=m.goal_numbering if goal and goal == f.get("goal", "") else None,
             provenance=Provenance(page=m.page, page_end=m.page_end, locator=m.where),
         )

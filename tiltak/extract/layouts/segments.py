@@ -471,6 +471,10 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     fact = sentence_fact(p.text) if plain else None
     if fact:  # "LO har ansvaret.": a fact written as a sentence
         return [Item("field", fact[1], field=fact[0], how="sentence", **_facts_of(p, where))]
+    if not p.list_label and split_numbering(p.text)[0] and (bf := bracket_facts(p.text)) and len(bf[1]) >= 2 \
+            and gives_goal(bf[1]):
+        item = paragraph_item(p, where)  # "34.1 *Name.* Text (delmål 1.1; råd; ansvar: KD; 2017–)": a numbered item
+        return [item] if item is not None else []
     named = _named_in_prose(p, where) or _cited(p, where)
     if named:
         return named
@@ -791,7 +795,8 @@ def _head_shape(p: Paragraph) -> _Head | None:
         runs = runs[1:]  # "(2) " typed in front of the bold name
     else:
         typed, after = None, text
-    if p.lead and runs and runs[0].bold and len(p.lead) <= SETTINGS.layouts.heading_max_chars \
+    run_in = bool(runs) and (runs[0].bold or runs[0].italic and typed is not None and p.lead.rstrip().endswith("."))
+    if p.lead and run_in and len(p.lead) <= SETTINGS.layouts.heading_max_chars \
             and after.startswith(p.lead) and (not p.list_label or numbered) and split_numbering(after)[0] is None \
             and not (not p.bold and (ref := goal_reference(text, bare=False)) and text.startswith(ref)):
         # "**Title.** Description …" (not "**NKPS** tiltak nr. 12 og 16": a goal line whose first word is set off);

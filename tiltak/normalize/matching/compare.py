@@ -382,6 +382,13 @@ class Comparator:
             # the county's own roll-out or its part of the scheme, labelled each way: reviewed, never merged
             # (not a county in an institution's name: "… ved Høgskolen i Innlandet")
             return Part("region", "one_county", self.s["region"]["one_county"])
+        county, other = (a, b) if a.peer_kinds == {"county"} else (b, a)
+        if a.reporter != b.reporter and county.peer_kinds == {"county"} and other.peer_kinds != {"county"} \
+                and not (a.regions or b.regions) and "one" not in other.counties:
+            # "Grunnleggjande ferdigheiter i arbeidslivet (Kompetansepluss)" (a county runs it) /
+            # "Kompetanseprogrammet (tidl. Kompetansepluss)" (KD): so too, when no title names the county
+            # and no one county takes part in the other (not a partner's report of the county's forum)
+            return Part("region", "county_run", self.s["region"]["one_county"])
         return Part("region", "none", 0.0)
 
     def document(self, a: Record, b: Record, title: Part) -> Part:
@@ -447,8 +454,11 @@ class Comparator:
         for early, late in ((a, b), (b, a)):
             # two terms one after the other: "Samfunnskontrakten 2016–2021" (or "ut 2021") and "… 2022–2026";
             # not when the later one says it goes on ("Kompetansebehovsutvalget (KBU), videreført")
+            # (or titles naming terms, the later begun the year the earlier ends: "Regional plan … 2020–2024" /
+            # "… 2024–2028"; timings that meet so are as often one measure going on)
             if not late.continues and late.start_year and late.end_year and late.end_year > late.start_year \
-                    and early.end_year and early.end_year < late.start_year:
+                    and early.end_year and (early.end_year < late.start_year or early.end_year == late.start_year
+                                            and len(early.title_years) > 1 and len(late.title_years) > 1):
                 return Part("succession", "periods_apart", w["periods_apart"])
         for early, late in ((a, b), (b, a)):
             # a measure with a term ("Samfunnskontrakten 2022–2026", or a timing "2022–2026"), reported
@@ -521,7 +531,7 @@ class Comparator:
 
     @staticmethod
     def _one_county(pair: PairScore) -> bool:
-        return pair.at("region", "one_county")
+        return pair.at("region", "one_county") or pair.at("region", "county_run")
 
     @staticmethod
     def _trial_and_scheme(pair: PairScore) -> bool:
