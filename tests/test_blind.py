@@ -123,7 +123,7 @@ KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1}, "match7": {"V
               # title run into a table's footnote marks; match35's e-mail and letter lines read as rows too
               # many, two delmål in words joined by "og"
               "match34": {"2017_LO_rapport_NKPS.docx": 3, "2017_Spekter_tiltaksoversikt.pdf": 1,
-                          "2018_NHO_rapport_kompetanse.pdf": 1, "2019_KS_rapportering.docx": 0,
+                          "2018_NHO_rapport_kompetanse.pdf": 2, "2019_KS_rapportering.docx": 0,
                           "2021_Unio_rapport.docx": 1, "2021_Vestland_tiltakstabell.pdf": 0,
                           "2023_Regjeringen_notat.pdf": 1},
               "match35": {"2017_Spekter_arsberetning_kap4.pdf": 0, "2019_Virke_rapport.pdf": 0,

@@ -1246,6 +1246,10 @@ def test_a_county_run_measure_named_after_a_national_scheme_is_reviewed_not_merg
     agency = M("Kompetanseprogrammet", reporter="HK-dir", year=2020, delmal=("3.2",), type_="Prosjekt",
                responsible=["HK-dir"])
     assert levels(score(settings, gazetteer, [ministry, agency, *OTHERS]))["region"] == "none"
+    # a county's report that names no one responsible: not said to run it, compared as before
+    silent = M("Kompetanseprogrammet (tidl. Kompetansepluss)", reporter="Vestland fylkeskommune", year=2019,
+               delmal=("3.2",), type_="Prosjekt", responsible=[])
+    assert levels(score(settings, gazetteer, [silent, ministry, *OTHERS]))["region"] == "none"
     # a partner's report of the county's own forum, the county among its partners: the same measure
     partner = M("Kompetanseforum – NAVs deltakelse", reporter="NAV", year=2019, delmal=("3.2",), type_="Prosjekt",
                 responsible=["NAV"], partners=["Møre og Romsdal fylkeskommune"])
@@ -1267,3 +1271,9 @@ def test_a_plans_next_term_begun_the_year_the_first_ends_is_a_term_after_it(sett
     again = _term(M("Kurs for tillitsvalgte om kompetanse", reporter="YS", year=2020, delmal=("2.2",),
                     type_="Kurs/utdanning"), 2019, 2021)
     assert levels(score(settings, gazetteer, [course, again, *OTHERS]))["succession"] != "periods_apart"
+    # a school year's span in each title, one after the other: the same measure reported again
+    year1 = _term(M("Kompetanse for kvalitet – videreutdanning for lærere 2020–2021", reporter="KD", year=2020,
+                    delmal=("2.2",), type_="Kurs/utdanning"), 2020, 2021)
+    year2 = _term(M("Kompetanse for kvalitet – videreutdanning for lærere 2021–2022", reporter="KD", year=2021,
+                    delmal=("2.2",), type_="Kurs/utdanning"), 2021, 2022)
+    assert levels(score(settings, gazetteer, [year1, year2, *OTHERS]))["succession"] != "periods_apart"

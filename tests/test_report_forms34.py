@@ -360,17 +360,20 @@ def test_a_web_forms_answers_exported_question_by_question_with_two_delmal_answe
 def test_a_delmal_named_by_words_only_its_text_has():
     """A goal of a word or three ("Karriereveiledning", "Digital kompetanse", "Kompetansebehovsutvalget")
     names the one delmål whose text has those words (inflected, or inside a compound); words several
-    delmål have ("Kompetanse", "Frivillig sektor") or none has ("Lærlinger") name none."""
+    delmål have ("Kompetanse", "Frivillig sektor") or none has ("Lærlinger") name none, nor one word
+    of fewer than eleven letters ("Omstilling", "Motivasjon": words of the text, no delmål's name)."""
     from tiltak.normalize.goals import goal_by_keywords
     from tiltak.normalize.reference import load_reference
 
     ref = load_reference()
     got = {t: goal_by_keywords(t, ref) for t in ("Karriereveiledning", "Digital kompetanse", "Kompetansebehovsutvalget",
                                                  "Kompetansepluss", "Godkjenning", "Innvandrere", "Kompetanse",
-                                                 "Frivillig sektor", "Lærlinger", "Karriere", "Fag", "")}
+                                                 "Frivillig sektor", "Lærlinger", "Karriere", "Fag", "",
+                                                 "Omstilling", "Motivasjon")}
     assert got == {"Karriereveiledning": "1.3", "Digital kompetanse": "2.1", "Kompetansebehovsutvalget": "1.1",
                    "Kompetansepluss": "3.2", "Godkjenning": "2.6", "Innvandrere": "3.4", "Kompetanse": None,
-                   "Frivillig sektor": None, "Lærlinger": None, "Karriere": None, "Fag": None, "": None}
+                   "Frivillig sektor": None, "Lærlinger": None, "Karriere": None, "Fag": None, "": None,
+                   "Omstilling": None, "Motivasjon": None}
 
 
 def test_a_row_of_two_measures_numbered_1_and_2_in_each_cell(tmp_path):
@@ -408,3 +411,45 @@ def test_a_sentence_across_a_table_under_a_row_is_that_rows_text(tmp_path):
                     "Kommunene hadde 5 400 lærlinger i 2024, en økning på 6 prosent."),
                    ("Lærlingløftet i kommunene", "Delmål 2.3",
                     "Kampanjen er utvidet med en verktøykasse for kommunene.")]
+
+
+def test_the_review_of_stop_38s_classes_misfires_each_mended(tmp_path):
+    """A grid of codes with a sum column is still a grid; a table of the strategy's own tiltak numbers
+    by delmål is no key to the report's numbered rows; a note that says a delmål is not, or was once,
+    the row's adds none; a name wrapped before "(fase 2)" is one measure; "også delmål 2.4" in a fact
+    adds to a delmål found in a grid, not in its place."""
+    document = docx.Document()
+    _table(document, _MEASURES)
+    _table(document, [["Nr.", "1.1", "1.2", "2.1", "2.2", "Sum"], ["T1", "", "", "x", "", "1"],
+                      ["T3", "", "x", "", "x", "2"]])
+    document.save(tmp_path / "sum.docx")
+    assert _read(tmp_path / "sum.docx") == [("Bransjeprogram for varehandelen", "2.1"),
+                                            ("Kompetansebarometer for handel", None),
+                                            ("Lederutvikling i små bedrifter", "1.2, 2.2")]
+    document = docx.Document()
+    _table(document, [["Nr.", "Tiltak", "Ansvarlig"], ["1", "Kurs i arbeidsrett", "LO"], ["2", "Nettverk for HR", "LO"],
+                      ["3", "Konferanse om fagbrev", "LO"]])
+    _table(document, [["Delmål", "Tiltak i strategien (nr.)"], ["1.1", "1, 2"], ["2.2", "3, 4, 5"], ["3.1", "6"]])
+    document.add_paragraph("")
+    _table(document, [["Tiltak", "Delmål"], ["Kurs for verneombud", "2.2¹"], ["Nettverk for ledere", "2.1²"]])
+    document.add_paragraph("¹ Ikke delmål 2.3, som oppgitt i fjorårets rapport.")
+    document.add_paragraph("² Tidligere delmål 2.4.")
+    document.save(tmp_path / "lo.docx")
+    assert _read(tmp_path / "lo.docx") == [("Kurs i arbeidsrett", None), ("Nettverk for HR", None),
+                                           ("Konferanse om fagbrev", None), ("Kurs for verneombud", "2.2"),
+                                           ("Nettverk for ledere", "2.1")]
+    document = docx.Document()
+    for name, goal, when in [("Kompetansepluss arbeid\n(fase 2)", "3.2", "2018–2020"),
+                             ("Fagbrev på jobb", "2.1", "2019–")]:
+        _table(document, [["Navn på tiltak", name], ["Delmål", goal], ["Ansvarlig", "KS"], ["Periode", when]])
+        document.add_paragraph("")
+    document.save(tmp_path / "ks.docx")
+    assert [t for t, _ in _read(tmp_path / "ks.docx")] == ["Kompetansepluss arbeid\n(fase 2)", "Fagbrev på jobb"]
+    document = docx.Document()
+    _table(document, [["ID", "Tiltak", "Ansvarlig", "Periode"],
+                      ["N-01", "Kompetansebarometeret", "NHO", "2018–; også delmål 2.4"],
+                      ["N-02", "Matindustrien 4.0", "NHO Mat og Drikke", "2018–2020"]])
+    _table(document, [["ID", "1.1", "1.4", "2.1", "2.2"], ["N-01", "", "", "", "x"], ["N-02", "", "x", "x", ""]])
+    document.save(tmp_path / "nho.docx")
+    assert _read(tmp_path / "nho.docx") == [("Kompetansebarometeret", "2.2; også delmål 2.4"),
+                                            ("Matindustrien 4.0", "1.4, 2.1")]

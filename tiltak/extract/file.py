@@ -90,8 +90,9 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             kept = _once(_without_shared_head(_box_headings([m for m in parsed.measures
                                                              if not says_none(m.title) and not _rejected(m)])))
             kept = [part.model_copy(update={"index": i + 1}) for i, part in
-                    enumerate(part for m in kept for part in _lettered_measures(_goal_from_facts(m)))]
+                    enumerate(part for m in kept for part in _lettered_measures(m))]
             kept = _goals_in_notes(goals_from_matrices(_goals_named_elsewhere(_overview_entries(kept), doc), doc), doc)
+            kept = [_goal_from_facts(m) for m in kept]  # (after them: "også delmål 2.4" adds to a delmål found there)
             result.measures = [_with_source(_ocr_noted(_noted(_without_status(m)), doc.ocr_pages), rel,
                                             result.sha256) for m in kept]
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
@@ -128,8 +129,8 @@ def _lettered_measures(m: RawMeasure) -> list[RawMeasure]:
         return [m]
     first = "a)" if second.group(1) == "b" else "1)"
     names = lettered_parts(m.title if m.title.startswith(first) else f"{first} {m.title}")
-    if not names or any(n.endswith((",", " og", " eller")) for n in names[:-1]):
-        return [m]
+    if not names or not all(names) or any(n.endswith((",", " og", " eller")) for n in names[:-1]):
+        return [m]  # (nor a name wrapped before "(fase 2)": no name after the mark)
     # each name on a line of its own, or another field lettered alike ("a) 2.4 b) 2.1" on one line)
     if len(m.title.split("\n")) != len(names) and not any(
             len(lettered_parts(getattr(m, f) or "") or ()) == len(names) for f in FACT_TEXTS):
@@ -152,18 +153,22 @@ def _lettered_measures(m: RawMeasure) -> list[RawMeasure]:
 _MARK = r"(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\*{1,3}|[†‡])"
 _NOTE = re.compile(rf"^\s*({_MARK})\s*(\S.*)$", re.S)
 _MARKED = re.compile(rf"(?<=\S){_MARK}(?=\s|$|[,;.)])")
+# a note that says a delmål is not, or was once, the measure's: "Ikke delmål 2.3, som …", "Tidligere delmål 2.3"
+_NOT_NOW = re.compile(r"\b(?:ikke|ikkje|tidligere|tidlegare|før|feil|erstatter|erstattar)\b", re.I)
 
 
 def _goals_in_notes(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
     """A note mark on a measure's delmål ("1.4¹") and the note under the table giving a delmål ("¹
-    Tiltaket bidrar også til delmål 2.3."): that delmål is the measure's too; the mark is no text."""
+    Tiltaket bidrar også til delmål 2.3."): that delmål is the measure's too (not one the note says
+    it is not, or was once); the mark of a note is no text."""
     notes = {m.group(1): m.group(2) for p in doc.paragraphs() if (m := _NOTE.match(p.text))}
     if not notes:
         return measures
     out = []
     for m in measures:
-        added = [ref for mark in _MARKED.findall(m.goal_text or "") if (ref := goal_reference(notes.get(mark, ""), bare=False))]
-        if added:
+        marks = [mark for mark in _MARKED.findall(m.goal_text or "") if mark in notes]
+        added = [ref for mark in marks if not _NOT_NOW.search(notes[mark]) and (ref := goal_reference(notes[mark], bare=False))]
+        if marks:
             m = m.model_copy(update={"goal_text": "; ".join([_MARKED.sub("", m.goal_text), *added])})
         out.append(m)
     return out

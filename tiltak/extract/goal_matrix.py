@@ -10,7 +10,7 @@ from .content import TICKED, is_delmal_code
 from .layouts.segments import is_count_table
 from .model import Document, Table
 from .records import RawMeasure
-from .text import fold
+from .text import fold, same_word
 
 
 def goals_from_matrices(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
@@ -18,10 +18,11 @@ def goals_from_matrices(measures: list[RawMeasure], doc: Document) -> list[RawMe
     column), or a list of codes gives beside it ("1.4 | 2, 5, 7", "SRY | 1.4, 2.3"). A key is a short
     value of theirs (an id "N-03", a number kept beside the name), their name, or a short name of theirs
     ("Stipend" for "Kompetansestipend for medlemmer"). A table counts only when at least two of its keys
-    are measures' keys, each of one measure."""
+    are measures' keys, each of one measure (one, when there is one measure), and every number it keys
+    by is a measure's."""
     if all(m.goal_text for m in measures):
         return measures
-    owner = _owners(measures)
+    owner, keys = _owners(measures)
     found: dict[int, list[str]] = {}
     for table in doc.tables():
         if is_count_table(table):
@@ -30,7 +31,9 @@ def goals_from_matrices(measures: list[RawMeasure], doc: Document) -> list[RawMe
         for pairs in (_marked(lines), _marked(_columns(lines)), _listed(lines)):
             joined = [(i, codes) for key, codes in pairs if (i := owner(key)) is not None]
             if len({i for i, _ in joined}) < min(2, len(measures)):
-                continue
+                continue  # (one measure: its one key is enough)
+            if any(fold(key) not in keys for key, _ in pairs if key.isdigit()):
+                continue  # numbers that are no measure's: another list's ("Tiltak i strategien (nr.)")
             for i, codes in joined:
                 found.setdefault(i, [])
                 found[i] += [c for c in codes if c not in found[i]]
@@ -41,12 +44,16 @@ def goals_from_matrices(measures: list[RawMeasure], doc: Document) -> list[RawMe
     return out
 
 
+# an id kept beside a name: "N-03", "7", "T1" (not a year, nor a status word)
+_ID = re.compile(r"^(?!(?:19|20)\d\d$)(?=[^\s]*\d)[\w.-]{1,12}$")
+
+
 def _owners(measures: list[RawMeasure]):
-    """key -> the one measure it names, or None: by an id or the name, else by a short name whose every
-    word stands in the measure's name (inflected, or ending a compound)."""
+    """(key -> the one measure it names, or None; the measures' own keys): by an id or the name, else
+    by a short name whose every word stands in the measure's name (inflected, or ending a compound)."""
     keys: dict[str, list[int]] = {}
     for i, m in enumerate(measures):
-        for key in {fold(m.title), *(fold(v) for v in m.extra.values() if 0 < len(v) <= 12 and " " not in v.strip())}:
+        for key in {fold(m.title), *(fold(v) for v in m.extra.values() if _ID.match(v.strip()))}:
             if key:
                 keys.setdefault(key, []).append(i)
     names = [fold(m.title).split() for m in measures]
@@ -59,18 +66,10 @@ def _owners(measures: list[RawMeasure]):
         words = [w for w in key.split() if len(w) >= 3]
         if not words or not re.search(r"[^\W\d_]", key):
             return None
-        hits = [i for i, name in enumerate(names) if all(any(_same_word(w, n) for n in name) for w in words)]
+        hits = [i for i, name in enumerate(names) if all(any(same_word(w, n, inside=False) for n in name) for w in words)]
         return hits[0] if len(hits) == 1 else None
 
-    return owner
-
-
-def _same_word(short: str, word: str) -> bool:
-    """"samfunnskontrakten" ~ "samfunnskontrakt", "stipend" ends "kompetansestipend"."""
-    if short == word or (len(short) >= 5 and word.endswith(short)):
-        return True
-    stem = short[:max(4, len(short) - 3)]  # (an ending of three letters at most: not "samarbeid" for "samarbeidsrådet")
-    return len(short) >= 5 and word.startswith(stem) and len(word) <= len(short) + 3
+    return owner, keys
 
 
 # "1.4", "2.1, 2.4", "1.4 og 2.3": a cell of codes and nothing else

@@ -36,6 +36,19 @@ def fold(text: str | None) -> str:
     return _PUNCTUATION.sub(" ", text).strip()
 
 
+def same_word(short: str, word: str, inside: bool = True) -> bool:
+    """Folded words that are one word: the same, inflected ("samfunnskontrakten" ~ "samfunnskontrakt":
+    an ending of three letters at most, not "arbeid" ~ "arbeidslivet"), or a word of five letters or
+    more ending a compound ("stipend" in "kompetansestipend"), or (`inside`) of eight or more anywhere
+    in one ("kompetansepluss" in "kompetanseplussordningene")."""
+    if short == word:
+        return True
+    a, b = sorted((short, word), key=len)
+    if len(a) >= 4 and b.startswith(a[:-1] if len(a) >= 6 else a) and len(b) - len(a) <= 3:
+        return True
+    return len(short) >= 5 and word.endswith(short) or inside and len(short) >= 8 and short in word
+
+
 # C0 and C1 control characters (pdfplumber gives U+0001 for glyphs it cannot map), non-characters
 # and lone surrogates: no writer (XML, xlsx, UTF-8) accepts them, and they carry no text
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")

@@ -14,6 +14,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from tiltak.extract.content import ALSO, SENTENCE_END
+from tiltak.extract.text import same_word
 
 from .reference import Reference, fold
 
@@ -224,24 +225,15 @@ def goal_by_keywords(text: str | None, ref: Reference) -> str | None:
     "Digital kompetanse", "Kompetansebehovsutvalget"): each word, or its inflection, in one delmål's
     text and no other's; None when no delmål, or several, have them."""
     words = _content_words(text or "")
-    if not 1 <= len(words) <= 3 or sum(len(w) for w in words) < 8:
-        return None
+    if not 1 <= len(words) <= 3 or sum(len(w) for w in words) < (11 if len(words) == 1 else 8):
+        return None  # (one word of fewer letters is no delmål's own: "Omstilling", "Motivasjon")
     hits = [code for code, goal_words in _delmal_words(ref).items()
-            if all(any(_same_word(w, x) for x in goal_words) for w in words)]
+            if all(any(same_word(w, x) for x in goal_words) for w in words)]
     return hits[0] if len(hits) == 1 else None
 
 
 def _delmal_words(ref: Reference) -> dict[str, list[str]]:
     return {code: _content_words(d.text) for code, d in ref.delmal.items()}
-
-
-def _same_word(q: str, w: str) -> bool:
-    """The same word inflected ("utvalget" ~ "utvalg"), or a long word inside a compound."""
-    if q == w:
-        return True
-    if w.startswith(q[:max(5, len(q) - 3)]) and abs(len(w) - len(q)) <= 4:
-        return True
-    return len(q) >= 8 and q in w
 
 
 # a sentence that says what the measure is for: "følger opp delmålet om …", "bidrar til …", "Tiltaket skal …"

@@ -107,9 +107,12 @@ class Normalizer:
             # keywords that give the type beside the delmål's words ("kunnskapsgrunnlag om …; FoU"): the words only
             words = "; ".join(part for part in re.split(r"\s*;\s*", text) if not map_type(part, self.ref)) or text
             codes, score = match_goal_texts(words, self.ref, self.config.get("goals", "text_threshold"))
-            if not codes and (keyed := goal_by_keywords(words, self.ref)):
-                codes, score = [keyed], 100.0  # "Karriereveiledning": words only delmål 1.3 has
-            if codes:
+            keyed = None if codes else goal_by_keywords(words, self.ref)
+            if keyed:  # "Karriereveiledning": words only delmål 1.3 has
+                m.delmal, m.delmal_source = [keyed], "inferred"
+                m.add_warning("delmal_inferred", f"'{_short(raw.goal_text)}' reads as delmål {keyed} (words only "
+                                                 "its text has)")
+            elif codes:
                 m.delmal, m.delmal_source = codes, "inferred"
                 m.add_warning("delmal_inferred",
                               f"'{_short(raw.goal_text)}' reads as delmål {', '.join(codes)} (similarity {score:.0f})")
@@ -121,8 +124,6 @@ class Normalizer:
             worded, sentence = goals_in_wording(raw.description, self.ref)
             code, score = (match_goal_text(raw.heading, self.ref, self.config.get("goals", "heading_threshold"))
                            if raw.heading and not worded else (None, 0.0))
-            if raw.heading and not worded and not code and (code := goal_by_keywords(raw.heading, self.ref)):
-                score = 100.0  # "Kompetansebehovsutvalget" over its measures: words only delmål 1.1 has
             headed = [code] if code else []
             if worded:  # "Tiltaket følger opp delmålet om å styrke regionalt folkevalgt nivås …"
                 m.delmal, m.delmal_source = worded, "inferred"

@@ -211,6 +211,6 @@ def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None
             rest = after.lstrip("–—:- ").strip()  # ("**Name** – text": the dash parts them)
             rest_runs = runs[next((i for i, r in enumerate(runs) if not r.bold), len(runs)):]
             if rest and (all(r.italic for r in rest_runs) or len(rest.split()) >= 6
-                         or lead.rstrip().endswith((".", ":", "–", "-")) or after[:1] in "–—:"):
+                         or lead.rstrip().endswith((".", ":", "–", "-")) or after[:1] in ("–", "—", "-", ":")):
                 return lead.rstrip(" :–-"), rest
     return text, None

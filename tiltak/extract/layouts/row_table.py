@@ -181,7 +181,6 @@ def _is_header_again(cells: list[Cell | None], lt: _Logical) -> bool:
 
 
 
-
 def _goal_above(table: Table, header: int) -> str | None:
     """The delmål a title row above the header names ("Delmål 3.2 – Stimulere til …" across a
     table of that delmål's measures; a workbook's sheet, its column letters and row numbers aside)."""

@@ -861,6 +861,8 @@ def is_count_table(table: Table) -> bool:
     if len(rows) < 3 or min(len(r) for r in rows) < 2:
         return False
     body = rows[1:]
+    if sum(1 for h in rows[0] if is_delmal_code(h)) >= 3:
+        return False  # a grid of delmål codes with a sum column ("Nr. | 1.1 | 1.2 | 2.1 | Sum")
     if not all(_COUNT.match(r[-1]) and r[0] and not _COUNT.match(r[0]) for r in body):
         return False
     return bool(_COUNT_HEAD.match(rows[0][-1]) or _SUM_FIRST.match(rows[-1][0]))

@@ -41,6 +41,7 @@ class Record:
     title_text: str = ""  # the title folded, between spaces (where the other's quoted name may stand)
     continues: bool = False  # the title, description or timing says it goes on ("videreført", "fortsatt")
     peer_kinds: frozenset[str] = frozenset()  # kinds of the responsible bodies that run their own versions (county)
+    county_run: bool = False  # the measure's stated responsible bodies are county councils, each one county
     desc_vector: dict[str, float] = field(default_factory=dict)  # the description's words, weighted
     alternatives: tuple[tuple[str, ...], ...] = ()  # the title without its brackets, and what they hold
     former: tuple[str, ...] = ()  # the name it had before, in brackets ("(tidligere Kompetansepluss arbeid)")
@@ -144,6 +145,11 @@ def _one_horizon(a: Record, b: Record) -> bool:
 
 def _probability(bits: float) -> float:
     return 1.0 / (1.0 + 2.0 ** (-bits))
+
+
+def _term_years(r: Record) -> int:
+    """How many years a title's own term spans ("2020–2024": 4), 0 without one."""
+    return max(r.title_years) - min(r.title_years) if len(r.title_years) > 1 else 0
 
 
 class Comparator:
@@ -382,8 +388,8 @@ class Comparator:
             # the county's own roll-out or its part of the scheme, labelled each way: reviewed, never merged
             # (not a county in an institution's name: "… ved Høgskolen i Innlandet")
             return Part("region", "one_county", self.s["region"]["one_county"])
-        county, other = (a, b) if a.peer_kinds == {"county"} else (b, a)
-        if a.reporter != b.reporter and county.peer_kinds == {"county"} and other.peer_kinds != {"county"} \
+        county, other = (a, b) if a.county_run else (b, a)
+        if a.reporter != b.reporter and county.county_run and other.peer_kinds != {"county"} \
                 and not (a.regions or b.regions) and "one" not in other.counties:
             # "Grunnleggjande ferdigheiter i arbeidslivet (Kompetansepluss)" (a county runs it) /
             # "Kompetanseprogrammet (tidl. Kompetansepluss)" (KD): so too, when no title names the county
@@ -454,11 +460,12 @@ class Comparator:
         for early, late in ((a, b), (b, a)):
             # two terms one after the other: "Samfunnskontrakten 2016–2021" (or "ut 2021") and "… 2022–2026";
             # not when the later one says it goes on ("Kompetansebehovsutvalget (KBU), videreført")
-            # (or titles naming terms, the later begun the year the earlier ends: "Regional plan … 2020–2024" /
-            # "… 2024–2028"; timings that meet so are as often one measure going on)
+            # (or titles naming terms of several years, the later begun the year the earlier ends: "Regional
+            # plan … 2020–2024" / "… 2024–2028"; timings that meet so, or a school year's "2020–2021" against
+            # "2021–2022", are as often one measure going on)
             if not late.continues and late.start_year and late.end_year and late.end_year > late.start_year \
                     and early.end_year and (early.end_year < late.start_year or early.end_year == late.start_year
-                                            and len(early.title_years) > 1 and len(late.title_years) > 1):
+                                            and _term_years(early) >= 2 and _term_years(late) >= 2):
                 return Part("succession", "periods_apart", w["periods_apart"])
         for early, late in ((a, b), (b, a)):
             # a measure with a term ("Samfunnskontrakten 2022–2026", or a timing "2022–2026"), reported

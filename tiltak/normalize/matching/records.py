@@ -322,6 +322,7 @@ def _record(models: _Models, i: int, m) -> Record:
         title_text=f" {title} ",
         continues=goes_on or bool(_CONTINUES.search(texts)),
         peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
+        county_run=bool(m.responsible) and _peer_kinds(gazetteer, m.responsible) == {"county"},
         counties=_counties(gazetteer, organisations),
         start_year=m.start_year if timed else timing[0],
         term_start=term[0] or (m.start_year if m.start_year and m.end_year and m.end_year > m.start_year else None),
