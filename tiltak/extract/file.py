@@ -121,8 +121,8 @@ _CODES_AFTER = re.compile(r"^[\s·:–—(-]*((?:delmål\s*)?[1-3]\.[1-6](?:\s*(
 
 
 def _lettered_measures(m: RawMeasure) -> list[RawMeasure]:
-    """One entry naming two measures on lines "a) Menn i helse" / "b) Bransjeprogram …" (a form filled
-    in for two): one measure each, every field's "a) …" / "b) …" part its own, a field without the
+    """One entry naming two measures on lines "a) Menn i helse" / "b) Bransjeprogram …" (or "1) …" /
+    "2) …"; a form filled in for two): one measure each, every field's "a) …" / "b) …" part its own, a field without the
     letters both's. Not a name with a sentence's list ("a) kartlegging, b) kurs og c) evaluering")."""
     second = re.search(r"(?<![^\s–—-])([b2])\)", m.title)
     if not second:
@@ -177,7 +177,7 @@ def _goals_in_notes(measures: list[RawMeasure], doc: Document) -> list[RawMeasur
 def _goal_from_facts(m: RawMeasure) -> RawMeasure:
     """A delmål added at the end of another fact ("Tidsrom: 2018–; også delmål 2.4") is the measure's."""
     update = {}
-    for field in ("type_text", "responsible_text", "partners_text", "period_text"):
+    for field in FACT_TEXTS[1:]:  # (the facts besides the goal)
         found = goal_at_end(getattr(m, field))
         if found:
             update[field] = found[0] or None

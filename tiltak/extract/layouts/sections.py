@@ -252,6 +252,7 @@ class _Segmenter:
 
     def __init__(self, its: list[Item]):
         self.its = its
+        self.facts_per_line = Counter(x.where for x in its if x.kind == "field")
         self.owners, self.siblings, self.goal_in_text = owners(its)
         self.out: list[_Measure] = []
         self.cur: _Measure | None = None
@@ -419,9 +420,8 @@ class _Segmenter:
         delmål and its short wording, not a numbered heading."""
         following = self.its[i + 1] if i + 1 < len(self.its) else None
         more = self.answered == i - 1  # (a second answer under the first: "1.4 Videreutvikle …", "2.3 Samarbeide …")
-        if not more and (self.open_field != "goal" or self.cur is None or self.cur.fields.get("goal")) or not it.label \
-                or not is_delmal_code(it.label) or it.paragraphs[0].heading_level or it.bold \
-                or following is None or following.kind != "field" and not _plain_code_line(following):
+        if not more and (self.open_field != "goal" or self.cur is None or self.cur.fields.get("goal")) \
+                or not _plain_code_line(it) or following is None or following.kind != "field" and not _plain_code_line(following):
             return False
         self.cur.add("goal", f"{it.label.rstrip('.')} {it.text}")
         self.cur.evidence.add("goal_ref")
@@ -641,8 +641,8 @@ class _Segmenter:
         cur.add(name, it.text, it.label)
         if it.how == "position":  # "3.6 · FoU · KD · Fafo · 2026": who does it, by its place in a line of fields
             cur.evidence.add(name)
-        elif name == "goal" and it.how == "content" and is_delmal_code(it.text.split(",")[0]) and sum(
-                1 for x in self.its if x.where == it.where and x.kind == "field") >= 3:
+        elif name == "goal" and it.how == "content" and is_delmal_code(it.text.split(",")[0]) \
+                and self.facts_per_line[it.where] >= 3:
             cur.evidence.add(name)  # a delmål's code among three facts or more of one line: "3.2; kurs; VOFO; 2020"
         cur.labelled = True
         # a label's answer may go on below it; a value known by its place or content ends with its line
