@@ -227,13 +227,14 @@ def goal_by_keywords(text: str | None, ref: Reference) -> str | None:
     words = _content_words(text or "")
     if not 1 <= len(words) <= 3 or sum(len(w) for w in words) < (11 if len(words) == 1 else 8):
         return None  # (one word of fewer letters is no delmål's own: "Omstilling", "Motivasjon")
-    hits = [code for code, goal_words in _delmal_words(ref).items()
-            if all(any(same_word(w, x) for x in goal_words) for w in words)]
+    goals = _delmal_words(tuple((code, d.text) for code, d in ref.delmal.items()))
+    hits = [code for code, goal_words in goals.items() if all(any(same_word(w, x) for x in goal_words) for w in words)]
     return hits[0] if len(hits) == 1 else None
 
 
-def _delmal_words(ref: Reference) -> dict[str, list[str]]:
-    return {code: _content_words(d.text) for code, d in ref.delmal.items()}
+@cache
+def _delmal_words(goals: tuple[tuple[str, str], ...]) -> dict[str, list[str]]:
+    return {code: _content_words(text) for code, text in goals}
 
 
 # a sentence that says what the measure is for: "følger opp delmålet om …", "bidrar til …", "Tiltaket skal …"

@@ -122,17 +122,16 @@ class Normalizer:
             m.add_warning("no_delmal", f"no box is ticked in '{_short(raw.goal_text)}'")
         else:
             worded, sentence = goals_in_wording(raw.description, self.ref)
-            code, score = (match_goal_text(raw.heading, self.ref, self.config.get("goals", "heading_threshold"))
-                           if raw.heading and not worded else (None, 0.0))
-            headed = [code] if code else []
+            headed, score = (match_goal_text(raw.heading, self.ref, self.config.get("goals", "heading_threshold"))
+                             if raw.heading and not worded else (None, 0.0))
             if worded:  # "Tiltaket følger opp delmålet om å styrke regionalt folkevalgt nivås …"
                 m.delmal, m.delmal_source = worded, "inferred"
                 m.add_warning("delmal_inferred", f"the text names delmål {', '.join(worded)} in the strategy's own "
                                                  f"words: '{_short(sentence)}'")
             elif headed:  # "Kunnskap om læring i arbeidslivet" over the measures of delmål 2.2
-                m.delmal, m.delmal_source = headed, "inferred"
+                m.delmal, m.delmal_source = [headed], "inferred"
                 m.add_warning("delmal_inferred", f"the heading '{_short(raw.heading)}' over the measure reads as "
-                                                 f"delmål {', '.join(headed)} (similarity {score:.0f})")
+                                                 f"delmål {headed} (similarity {score:.0f})")
             else:
                 m.add_warning("no_delmal", "the report gives no goal for this measure")
         also, sentence = also_goals(raw.description, self.ref) if m.delmal else ([], "")

@@ -17,10 +17,7 @@ if TYPE_CHECKING:
 _DAY = re.compile(r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)|\bkl\.?\s*\d", re.I)
 
 
-_FACTS = FACT_TEXTS
-
-
-def _facts_given(r: RawMeasure, fields=_FACTS) -> int:
+def _facts_given(r: RawMeasure, fields=FACT_TEXTS) -> int:
     return sum(bool(getattr(r, f)) for f in fields)
 
 
@@ -51,7 +48,7 @@ def without_notices(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Meas
 def _all_full(kept: list[tuple[_Measure, RawMeasure]]) -> bool:
     """Four measures or more give facts, and each of them its delmål and two facts more."""
     factual = [r for _, r in kept if _facts_given(r)]
-    return len(factual) >= 4 and all(r.goal_text and _facts_given(r, _FACTS[1:]) >= 2 for r in factual)
+    return len(factual) >= 4 and all(r.goal_text and _facts_given(r, FACT_TEXTS[1:]) >= 2 for r in factual)
 
 
 # the heading of a report's own section: "Påmelding", "Veien videre", "Samlet vurdering av …", "Akademikernes
@@ -84,12 +81,12 @@ def without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Mea
         return fold(r.title)
 
     def thin(r: RawMeasure) -> bool:
-        return not _facts_given(r, _FACTS[1:])
+        return not _facts_given(r, FACT_TEXTS[1:])
 
     def said_again(r: RawMeasure, later: RawMeasure) -> bool:
         """A cover's name with its period or who, then the same name in a table of facts that says more,
         every fact the cover gives alike (two measures of one name, each with its delmål, stay two)."""
-        given = [f for f in _FACTS if getattr(r, f)]
+        given = [f for f in FACT_TEXTS if getattr(r, f)]
         return bool(given) and set(given) <= {"period_text", "responsible_text"} \
             and _facts_given(later) > len(given) \
             and all(fold(getattr(r, f)) == fold(getattr(later, f) or "") for f in given)
