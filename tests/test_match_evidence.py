@@ -1277,3 +1277,64 @@ def test_a_plans_next_term_begun_the_year_the_first_ends_is_a_term_after_it(sett
     year2 = _term(M("Kompetanse for kvalitet – videreutdanning for lærere 2021–2022", reporter="KD", year=2021,
                     delmal=("2.2",), type_="Kurs/utdanning"), 2021, 2022)
     assert levels(score(settings, gazetteer, [year1, year2, *OTHERS]))["succession"] != "periods_apart"
+
+
+def test_a_members_part_of_a_shared_scheme_and_the_scheme_are_reviewed_not_merged(settings, gazetteer):
+    """"Bransjeprogram for kommunal helse- og omsorgssektor" (KS) and "Bransjeprogrammene" (KD): a member's
+    part of a scheme and the scheme itself, one tiltak to one analyst, the part its own to another; put
+    before the analyst, never merged by it. Not two parts, not the scheme's evaluation, not a type of
+    measure ("Utviklingsprosjekt for …"), not two titles that open with other names."""
+    from tiltak.normalize.matching.titles import scheme_name
+
+    assert [scheme_name(t) for t in ("Bransjeprogram for varehandel", "Bransjeprogrammene – videreført",
+                                     "Bransjeprogrammet i helse og omsorg", "Kompetanseplussordningene",
+                                     "Evaluering av bransjeprogrammene", "Utviklingsprosjekt for lærere",
+                                     "Treparts bransjeprogram", "Pilotprosjektet i Agder")] == [
+        "bransjeprogram", "bransjeprogram", "bransjeprogram", "kompetanseplussordning", "", "", "", ""]
+    part = M("Bransjeprogram for kommunal helse- og omsorgssektor", reporter="KS", year=2020, delmal=("2.2", "2.4"),
+             responsible=["KS"], partners=["Fagforbundet"])
+    scheme = M("Bransjeprogrammene", reporter="KD", year=2024, delmal=("1.1",), type_="Annet", responsible=["KD"])
+    other = M("Bransjeprogram for industri og bygg", reporter="LO", year=2021, delmal=("2.2",), responsible=["LO"])
+    for pair in ([part, scheme], [scheme, other]):
+        assert levels(score(settings, gazetteer, [*pair, *OTHERS]))["scheme"] == "part"
+        assert suggestion(settings, gazetteer, [*pair, *OTHERS]) == "review"
+    # two parts: each its own to most analysts; the scheme joins them in the review
+    assert "scheme" not in levels(score(settings, gazetteer, [part, other, *OTHERS]))
+    assert suggestion(settings, gazetteer, [part, other, *OTHERS]) == "distinct"
+    evaluation = M("Evaluering av bransjeprogrammene", reporter="HK-dir", year=2023, delmal=("2.2",),
+                   responsible=["HK-dir"])
+    assert "scheme" not in levels(score(settings, gazetteer, [evaluation, scheme, *OTHERS]))
+    assert suggestion(settings, gazetteer, [part, evaluation, *OTHERS]) == "distinct"
+    # two schemes' names
+    programme = M("Kompetanseprogrammet for frivillige", reporter="VOFO", year=2021, delmal=("3.2",),
+                  responsible=["VOFO"])
+    assert "scheme" not in levels(score(settings, gazetteer, [programme, other, *OTHERS]))
+    assert suggestion(settings, gazetteer, [programme, other, *OTHERS]) == "distinct"
+    # the evaluation of a part, named after it: its own measure
+    evaluated = M("Bransjeprogram for industri og bygg – evaluering", reporter="NHO", year=2022, delmal=("2.2",),
+                  responsible=["NHO"])
+    assert levels(score(settings, gazetteer, [scheme, evaluated, *OTHERS]))["succession"] == "evaluation_of"
+    assert suggestion(settings, gazetteer, [scheme, evaluated, *OTHERS]) == "distinct"
+    # two counties' own programmes of one name
+    vestland = M("Kompetanseprogram for næringslivet i Vestland", reporter="Vestland fylkeskommune", year=2021, delmal=("2.2",),
+                 responsible=["Vestland fylkeskommune"])
+    agder = M("Kompetanseprogram for Agder", reporter="Agder fylkeskommune", year=2021, delmal=("2.2",),
+              responsible=["Agder fylkeskommune"])
+    assert levels(score(settings, gazetteer, [vestland, agder, *OTHERS]))["region"] == "other"
+    assert suggestion(settings, gazetteer, [vestland, agder, *OTHERS]) == "distinct"
+
+
+def test_two_counties_own_schools_running_alike_offers_are_separate_peers(settings, gazetteer):
+    """"Desentralisert fagskoletilbud" run by Fagskolen Innlandet in Innlandet's report, and
+    "Desentraliserte fagskuletilbod" by Fagskulen Vestland in Vestland's: each county's own offer, run by
+    a body of its own county, as two county councils' own versions are. A national body in a county's
+    report is no county's own."""
+    innlandet = M("Desentralisert fagskoletilbud", reporter="Innlandet fylkeskommune", year=2020,
+                  delmal=("2.4", "3.1"), type_="Kurs/utdanning", responsible=["Fagskolen Innlandet"])
+    vestland = M("Desentraliserte fagskuletilbod", reporter="Vestland fylkeskommune", year=2021,
+                 delmal=("2.4", "3.1"), type_="Kurs/utdanning", responsible=["Fagskulen Vestland"])
+    assert levels(score(settings, gazetteer, [innlandet, vestland, *OTHERS]))["organisations"] == "separate_peers"
+    assert suggestion(settings, gazetteer, [innlandet, vestland, *OTHERS]) == "distinct"
+    national = M("Desentraliserte fagskoletilbud", reporter="Vestland fylkeskommune", year=2021,
+                 delmal=("2.4", "3.1"), type_="Kurs/utdanning", responsible=["HK-dir"])
+    assert levels(score(settings, gazetteer, [innlandet, national, *OTHERS]))["organisations"] != "separate_peers"

@@ -17,7 +17,21 @@ def test_stated_types_in_any_spelling(reference, written, canonical):
     assert map_type(written, reference) == canonical
 
 
-@pytest.mark.parametrize("written", ["Lobbyvirksomhet", "Annet", "Stipend og lån", ""])
+@pytest.mark.parametrize("written, canonical", [
+    # a member's own words for one of the six
+    ("Forum", "Råd/utvalg/nettverk"), ("Referansegruppe", "Råd/utvalg/nettverk"), ("Utval", "Råd/utvalg/nettverk"),
+    ("Undersøkelse", "FoU"), ("Webinarserie", "Arrangement"), ("Utdanningstilbod", "Kurs/utdanning"),
+    # a compound whose last part is a spelling of one: the longest part decides
+    ("EU-prosjekt", "Prosjekt"), ("Partsprosjekt", "Prosjekt"), ("Nettkurs", "Kurs/utdanning"),
+    ("Tillitsvalgtopplæring", "Kurs/utdanning"), ("Forskningsrapport", "FoU"), ("Fagkonferanse", "Arrangement"),
+    # not a sentence's last word, nor a tail of three letters
+    ("Vi lager et eget prosjekt", None), ("Fagråd", "Råd/utvalg/nettverk"), ("Statsråd", None),
+])
+def test_a_members_own_words_and_compounds_of_a_types_spelling(reference, written, canonical):
+    assert map_type(written, reference) == canonical
+
+
+@pytest.mark.parametrize("written", ["Lobbyvirksomhet", "Annet", "Stipend og lån", "", "Avtale", "Tilskuddsordning"])
 def test_types_that_are_none_of_the_six(reference, written):
     assert map_type(written, reference) is None
 
@@ -87,3 +101,29 @@ def test_a_title_that_starts_with_a_preposition_keeps_its_head():
 
     # the head runs to the first preposition after the first word: "Om konferansen" (3 x 3.0 = 9.0)
     assert infer_type("Om konferansen for ledere", None, _keywords(), 9.0) == "Arrangement"
+
+
+@pytest.mark.parametrize("stated, type_, warned", [
+    ("Avtale", "Annet", True), ("Tilskuddsordning", "Annet", True),  # none of the six: Annet, words in type_raw
+    ("Annet (avtale)", "Annet", False), ("Anna", "Annet", False),  # the form's own "other" choice
+    ("EU-prosjekt", "Prosjekt", False),
+])
+def test_a_stated_type_none_of_the_six_is_counted_as_annet(stated, type_, warned):
+    from tiltak.extract.records import FileResult, RawMeasure
+    from tiltak.normalize.measures import Normalizer
+
+    raw = RawMeasure(index=1, title="Samfunnskontrakt for flere læreplasser", type_text=stated)
+    [m] = Normalizer().normalize_file(FileResult(path="2019_LO.docx", status="ok", measures=[raw]))
+    assert (m.type, m.type_raw, m.type_source) == (type_, stated, "stated")
+    assert ("unknown_type" in m.warnings) == warned
+
+
+def test_delmal_words_beside_a_type_are_no_type_by_their_last_part():
+    """"kompetansebehovsutvalg; Råd/utvalg/nettverk" as the goal: the type is said apart, the keyword
+    (its last part "utvalg" a type's) the delmål's."""
+    from tiltak.extract.records import FileResult, RawMeasure
+    from tiltak.normalize.measures import Normalizer
+
+    raw = RawMeasure(index=1, title="Akademikernes plass i utvalget", goal_text="kompetansebehovsutvalg; Råd/utvalg/nettverk")
+    [m] = Normalizer().normalize_file(FileResult(path="2019_Akademikerne.docx", status="ok", measures=[raw]))
+    assert m.delmal == ["1.1"]

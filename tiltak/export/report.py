@@ -84,7 +84,7 @@ WARNINGS_NB = {
     "no_year": "rapportåret ikke funnet", "year_guessed": "rapportåret gjettet ut fra årstallene som nevnes oftest",
     "no_delmal": "delmål ikke funnet", "delmal_inferred": "delmål utledet av ordlyden, ikke oppgitt som kode",
     "unknown_goal": "ukjent delmål- eller tiltaksnummer", "type_inferred": "type utledet av tittel og beskrivelse",
-    "unknown_type": "ukjent type, beholdt som skrevet", "no_type": "type ikke oppgitt og ikke utledet",
+    "unknown_type": "ukjent type, talt som Annet", "no_type": "type ikke oppgitt og ikke utledet",
     "unknown_org": "organisasjon som ikke er i registeret", "title_in_partners": "samarbeidsfeltet gjentar tittelen",
     "no_responsible": "ansvarlig ikke oppgitt", "goal_conflict": "listen og skjemaet oppgir ulike delmål",
     "no_form": "tiltaket står i listen, men har intet skjema", "unknown_field": "felt tiltak ikke har kolonne for",

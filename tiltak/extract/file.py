@@ -90,9 +90,9 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             kept = _once(_without_shared_head(_box_headings([m for m in parsed.measures
                                                              if not says_none(m.title) and not _rejected(m)])))
             kept = [part.model_copy(update={"index": i + 1}) for i, part in
-                    enumerate(part for m in kept for part in _lettered_measures(m))]
+                    enumerate(part for m in _without_record_ids(kept) for part in _lettered_measures(m))]
             kept = _goals_in_notes(goals_from_matrices(_goals_named_elsewhere(_overview_entries(kept), doc), doc), doc)
-            kept = [_goal_from_facts(m) for m in kept]  # (after them: "også delmål 2.4" adds to a delmål found there)
+            kept = [_roles_apart(_goal_from_facts(m)) for m in _bracket_tails(kept)]  # (after them: "også delmål 2.4" adds to a delmål found there)
             result.measures = [_with_source(_ocr_noted(_noted(_without_status(m)), doc.ocr_pages), rel,
                                             result.sha256) for m in kept]
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
@@ -184,6 +184,66 @@ def _goal_from_facts(m: RawMeasure) -> RawMeasure:
             goal = update.get("goal_text", m.goal_text)
             update["goal_text"] = f"{goal}; {found[1]}" if goal else found[1]
     return m.model_copy(update=update) if update else m
+
+
+# a record's own id before its name: "KD-1", "HOD-2", "HK-23-04", "T3" (letters, then digits; not a year)
+_RECORD_ID = re.compile(r"^(?P<id>[A-ZÆØÅ]{1,6}(?:-[A-ZÆØÅ0-9]{1,4})?-?\d{1,3})\s+(?=[A-ZÆØÅ0-9«\"])")
+
+
+def _without_record_ids(measures: list[RawMeasure]) -> list[RawMeasure]:
+    """Names that open with ids of one kind, a different id each ("KD-1 KBU – nytt mandat", "KD-2 …",
+    "HOD-1 …"): the names without them, the id kept beside (extra "Id"). Two such names at least, and
+    every name of the document but one has its id."""
+    found = [_RECORD_ID.match(m.title) for m in measures]
+    ids = [f.group("id") for f in found if f]
+    if len(ids) < 2 or len(set(ids)) < len(ids) or len(ids) < len(measures) - 1:
+        return measures
+    return [m.model_copy(update={"title": m.title[f.end():], "extra": {"Id": f.group("id"), **m.extra}}) if f else m
+            for m, f in zip(measures, found)]
+
+
+_TAIL = re.compile(r"\s*\((?P<inside>[^()]{1,40})\)\s*$")
+_ALSO_CODES = re.compile(r"^(?:også|og|òg)\s+(?:delmål\s+)?(?P<codes>[1-3]\.[1-6](?:\s*(?:,|og|&|\+)\s*[1-3]\.[1-6])*)$", re.I)
+
+
+def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
+    """A bracket after a name that says one more fact: "Lærlingløftet (også 2.3)" adds a delmål;
+    "Samarbeidsrådet (SRY) (råd)" a type, when the document's brackets after names (not short names in
+    capitals) are its types (two of them at least, and most of them, spell a type: "(avtale)" beside "(kurs)" and
+    "(råd)" is a type too). The name without it."""
+    from .vocabulary import type_spellings, value_field
+
+    tails = [_TAIL.search(m.title) for m in measures]
+    said = [t for t in tails if t and not t.group("inside").isupper() and len(t.group("inside").split()) <= 3
+             and not _ALSO_CODES.match(t.group("inside"))]  # (not a short name: "(SRY)")
+    typed = [t for t in said if value_field(t.group("inside")) == "type" or fold(t.group("inside")) in type_spellings()]
+    types = len(typed) >= 2 and 2 * len(typed) > len(said)
+    out = []
+    for m, t in zip(measures, tails):
+        also = _ALSO_CODES.match(t.group("inside")) if t else None
+        if also:
+            goal = f"{m.goal_text}; {also.group('codes')}" if m.goal_text else also.group("codes")
+            m = m.model_copy(update={"title": m.title[:t.start()], "goal_text": goal})
+        elif types and t in said and not m.type_text:
+            m = m.model_copy(update={"title": m.title[:t.start()], "type_text": t.group("inside")})
+        out.append(m)
+    return out
+
+
+def _roles_apart(m: RawMeasure) -> RawMeasure:
+    """A who-field that says who is responsible and who takes part ("Ansvar: HK-dir Med: KS, NAV";
+    "KD (ansvar), LO, NHO"): each its own field. A partner field that only repeats those partners
+    (with the next column's words run in) gives way to them."""
+    from .layouts.facts import roles_told
+
+    told = roles_told(m.responsible_text)
+    if told is None:
+        return m
+    lead, partners = told
+    if partners and m.partners_text and not fold(m.partners_text).startswith(fold(partners)):
+        partners = f"{partners}, {m.partners_text}"
+    return m.model_copy(update={"responsible_text": lead, "partners_text": partners or m.partners_text,
+                                "roles_combined": False})
 
 
 def _goals_named_elsewhere(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:

@@ -19,7 +19,7 @@ from .models import Measure
 from .orgs import Gazetteer, looks_like_list, roles_in_text
 from .reference import fold, load_reference, read_csv
 from .reporter import find_reporter, find_year
-from .types import Keywords, infer_type, map_type
+from .types import OTHER_TYPE, Keywords, infer_type, map_type
 
 
 def _version(config: Config) -> str:
@@ -105,7 +105,7 @@ class Normalizer:
             m.delmal, m.nkps_tiltak, m.delmal_source = goal.delmal, goal.nkps_tiltak, goal.source
         elif text:
             # keywords that give the type beside the delmål's words ("kunnskapsgrunnlag om …; FoU"): the words only
-            words = "; ".join(part for part in re.split(r"\s*;\s*", text) if not map_type(part, self.ref)) or text
+            words = "; ".join(part for part in re.split(r"\s*;\s*", text) if not map_type(part, self.ref, compounds=False)) or text
             codes, score = match_goal_texts(words, self.ref, self.config.get("goals", "text_threshold"))
             keyed = None if codes else goal_by_keywords(words, self.ref)
             if keyed:  # "Karriereveiledning": words only delmål 1.3 has
@@ -146,11 +146,10 @@ class Normalizer:
         if stated and stated.strip():
             canonical = map_type(stated, self.ref)
             m.type_source = "stated"
-            if canonical:
-                m.type = canonical
-            else:
-                m.type = stated.strip()
-                m.add_warning("unknown_type", f"'{stated.strip()}' is none of the six types; kept as written")
+            m.type = canonical or OTHER_TYPE
+            if not canonical and not _OTHER_ANSWER.match(stated.strip()):  # ("Annet (avtale)": the form's own choice)
+                m.add_warning("unknown_type", f"'{stated.strip()}' is none of the six types; counted as "
+                                              f"'{OTHER_TYPE}', the words kept in type_raw")
             return
         inferred = infer_type(raw.title, raw.description, self.stems, self.config.get("types", "min_score"))
         if inferred:
@@ -206,6 +205,9 @@ class Normalizer:
             names, unknown = self.gazetteer.split_entry(text)
             return names + unknown, unknown
         return [m.canonical for m in self.gazetteer.find(text)], []
+
+
+_OTHER_ANSWER = re.compile(r"^(?:annet|anna|andre|other)\b", re.I)
 
 
 def _repeats_title(partners: str, title: str) -> bool:

@@ -22,7 +22,7 @@ WARNING_CODES = {
     "delmal_inferred": "the delmål was inferred from goal wording, not stated as a code or number",
     "unknown_goal": "a goal number or code that the strategy does not have",
     "type_inferred": "the type was not stated; it was inferred from the title and description",
-    "unknown_type": "a stated type that is none of the six types; kept as written",
+    "unknown_type": "a stated type that is none of the six types; counted as Annet, the words kept in type_raw",
     "no_type": "no type was stated and none could be inferred",
     "unknown_org": "an organisation that is not in the gazetteer; kept as written",
     "title_in_partners": "the partner field repeats the measure's title (a slip in the report)",
@@ -58,7 +58,7 @@ class Measure(BaseModel):
     delmal_raw: str | None = Field(None, description="The goal reference as written")
     delmal_source: Literal["code", "old_number", "text", "inferred"] | None = Field(
         None, description="How the delmål was found: stated code, old number, matched wording, or inferred")
-    type: str | None = Field(None, description="One of the six types, or the stated type as written when it is none of them")
+    type: str | None = Field(None, description="One of the six types, or Annet when the stated type is none of them (its words in type_raw)")
     type_raw: str | None = Field(None, description="The type as written")
     type_source: Literal["stated", "inferred"] | None = Field(None, description="Whether the type was stated or inferred")
     responsible: list[str] = Field(default_factory=list, description="Responsible organisations (canonical names)")

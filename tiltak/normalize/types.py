@@ -8,12 +8,16 @@ from rapidfuzz import fuzz, process
 
 from .reference import Reference, fold
 
+# the type of a measure whose stated type is none of the six ("Avtale", "Tilskuddsordning"); the words stay in type_raw
+OTHER_TYPE = "Annet"
 
-def map_type(text: str | None, ref: Reference) -> str | None:
+
+def map_type(text: str | None, ref: Reference, compounds: bool = True) -> str | None:
     """The canonical type a stated type means, or None when it means none of them.
 
     "Råd/utvalg/ nettverk", "Kurs / utdanning", "Forskning og utvikling", "Informasjonstiltak",
-    "Arrangement/konferanse" all map; so does a list whose parts agree ("Kurs, opplæring").
+    "Arrangement/konferanse" all map; so does a list whose parts agree ("Kurs, opplæring"), and with
+    `compounds` a compound of a spelling ("EU-prosjekt"; not where a name may stand: "kompetansebehovsutvalg").
     """
     if not text or not text.strip():
         return None
@@ -33,7 +37,17 @@ def map_type(text: str | None, ref: Reference) -> str | None:
     best = process.extractOne(key, list(ref.type_spellings), scorer=fuzz.ratio)
     if best and best[1] >= 88:
         return ref.type_spellings[best[0]]
-    return None
+    return _by_tail(text, ref) if compounds else None
+
+
+def _by_tail(text: str, ref: Reference) -> str | None:
+    """A type of a word or three whose last word ends in one type's spelling ("EU-prosjekt",
+    "Partsprosjekt", "Nettkurs", "Tillitsvalgtopplæring"): that type; the longest spelling decides."""
+    words = re.findall(r"\w+", text.casefold())
+    if not words or len(words) > 3 or re.search(r"[/,;&+]|\b(?:og|eller)\b", text, re.I):
+        return None  # (parts that would each name one: "Kurs og prosjekt" names no one type)
+    tails = [s for s in ref.type_spellings if len(s) >= 4 and " " not in s and words[-1].endswith(s)]
+    return ref.type_spellings[max(tails, key=len)] if tails else None
 
 
 _INFLECTIONS = ("", "e", "en", "er", "ene", "et", "a", "ar", "s", "r", "n", "ne", "te", "ende", "ing", "t")

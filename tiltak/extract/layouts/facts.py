@@ -65,7 +65,7 @@ _WHO_LEADS = re.compile(r"^(?P<who>[^.,;:]{2,60}?)\s+(?:har|hadde)\s+(?:hoved|ho
                         r"(?:\s+for\s+(?:tiltaket|dette|arbeidet|det))?\s*\.?$|"
                         r"^(?:ansvaret\s+(?:ligger|ligg)\s+hos|ansvarlig\s+er|ansvarleg\s+er)\s+(?P<who2>[^.;:]{2,60}?)\s*\.?$", re.I)
 _WHO_WITH = re.compile(r"^(?P<who>[^.,;:]{2,60}?)\s+(?:samarbeider|samarbeidar)\s+med\s+(?P<with>[^.;:]{2,120}?)\s*\.?$", re.I)
-_IT_IS = re.compile(r"^(?:det|dette|tiltaket)\s+er\s+(?:et|en|ei|eit)\s+(?P<what>[^.;:]{2,80}?)\s*\.?$", re.I)
+_IT_IS = re.compile(r"^(?:det|dette|tiltaket)\s+er\s+(?:et|en|ei|eit|ein)\s+(?P<what>[^.;:]{2,80}?)\s*\.?$", re.I)
 
 
 # a by-line: who made it and with whom, no sentence ("Unio i samarbeid med Proba samfunnsanalyse")
@@ -114,8 +114,8 @@ def sentence_fact(text: str) -> tuple[str, str] | None:
     return None
 
 
-_LEADS_WITH = re.compile(r"^(?P<who>[^.,;:]{2,60}?)\s+(?:har|hadde)\s+(?:hoved|hovud)?ansvar(?:et)?\s+og\s+"
-                         r"(?:samarbeider|samarbeidar)\s+med\s+(?P<with>[^.;:]{2,120}?)\s*\.?$", re.I)
+_LEADS_WITH = re.compile(r"^(?P<who>[^.,;:]{2,60}?)\s+(?:har|hadde)\s+(?:hoved|hovud)?ansvar(?:et)?\s+(?:og\s+"
+                         r"(?:samarbeider|samarbeidar)\s+med|(?:sammen|saman)\s+med)\s+(?P<with>[^.;:]{2,120}?)\s*\.?$", re.I)
 
 
 def sentence_facts(text: str) -> list[tuple[str, str]] | None:
@@ -334,6 +334,26 @@ def who_and_partners(text: str) -> tuple[str, str | None]:
     who takes part)."""
     lead, *partners = _TOGETHER.split(text, maxsplit=1)
     return lead.strip(" ,;"), (partners[0].strip() or None) if partners else None
+
+
+# who is responsible, marked in brackets after the names: "KD (ansvar), LO", "LO og Spekter (ansvarlige)"
+_RESPONSIBLE_MARK = re.compile(r"\s*\((?:hoved)?ansvar(?:lig|lige|leg|lege|et)?\)\s*[,;]?\s*", re.I)
+
+
+def roles_told(text: str | None) -> tuple[str, str | None] | None:
+    """A who-field that says the roles itself: labels inside it ("Ansvar: HK-dir Med: KS, NAV",
+    one label of each, in either order) or the responsible marked ("KD (ansvar), LO, NHO",
+    "Spekter (ansvarlig) helseforetakene"): (who is responsible, who takes part) or None."""
+    found = [match_label(p) for p in field_parts(text or "")]
+    fields = [f.field if f is not None and f.how == "separator" else None for f in found]
+    if len(fields) == 2 and set(fields) == {"partners", "responsible"} and all(f.value.strip() for f in found):
+        values = {f.field: f.value.strip() for f in found}
+        return values["responsible"], values["partners"]
+    mark = _RESPONSIBLE_MARK.search(text or "")
+    lead = text[:mark.start()] if mark else ""
+    if lead.strip() and len(lead.split()) <= 8 and "(" not in lead and _names_only(lead):
+        return lead.strip(" ,;"), text[mark.end():].strip(" ,;.") or None
+    return None
 
 
 @lru_cache(maxsize=4096)

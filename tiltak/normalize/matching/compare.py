@@ -68,6 +68,8 @@ class Record:
     head: dict[str, float] = field(default_factory=dict)  # the name the title opens with before a dash or colon (a name few titles give), weighted
     sites: frozenset[str] = frozenset()  # the web addresses the title gives, by the site's name ("karriereveiledning")
     online: bool = False  # the title says it is a service on the web ("digital", "nettbasert", "på nett")
+    scheme: str = ""  # the scheme the title opens with ("Bransjeprogram for varehandel": bransjeprogram)
+    scheme_itself: bool = False  # ... and names no part of it ("Bransjeprogrammene"; other words common ones only)
 
 
 class Part(NamedTuple):  # a tuple: a re-run makes 60,000 of them from the cache
@@ -490,6 +492,8 @@ class Comparator:
         parts = [self.title(a, b), self.organisations(a, b), self.delmal(a, b), self.type(a, b), self.years(a, b),
                  self.dates(a, b), self.names(a, b), self.succession(a, b), self.region(a, b), self.topic(a, b)]
         parts.append(self.document(a, b, parts[0]))
+        if a.scheme and a.scheme == b.scheme and a.words != b.words and (a.scheme_itself or b.scheme_itself):
+            parts.append(Part("scheme", "part", 0.0))  # a member's part of a scheme, and the scheme
         if (a.product == "trial") != (b.product == "trial") and not (a.product and b.product):
             parts.append(Part("trial", "one", 0.0))
         if (a.product == "information") != (b.product == "information") and a.reporter != b.reporter:
@@ -519,9 +523,22 @@ class Comparator:
         if years is not None and years.level in ("continues", "adjacent", "adjacent_ongoing") and pair.same_reporter \
                 and title is not None and (title.value or 0) >= t["continuing_title"] and not self.decided_apart(pair):
             return "review"
-        if self._same_topic(pair):
+        if self._same_topic(pair) or self._one_scheme(pair):
             return "review"
         return "distinct"
+
+    @staticmethod
+    def _one_scheme(pair: PairScore) -> bool:
+        """A title that names a part of a scheme and one that names the scheme itself
+        ("Bransjeprogram for kommunal helse- og omsorgssektor" / "Bransjeprogrammene"): a member's part of a
+        shared scheme, which one analyst calls the scheme and another its own tiltak (the blind sets label
+        it each way): reviewed, never merged by it. (Two parts, "… for varehandel" / "… for industri og bygg",
+        are each their own to most; the scheme joins them in the review.) Not another year's event or plan,
+        a successor, the scheme's evaluation, other counties'."""
+        levels = {p.name: p.level for p in pair.parts}
+        return (levels.get("scheme") == "part" and levels.get("succession", "none") == "none"
+                and levels.get("dates") not in ("event_other_year", "other_horizon")
+                and levels.get("region", "none") in ("none", "one_county", "county_run"))
 
     def _same_topic(self, pair: PairScore) -> bool:
         """Titles that share a word of few titles, with the delmål and who takes part agreeing: the same

@@ -13,7 +13,7 @@ from ..dates import open_ended
 from ..orgs import Gazetteer, county_place
 from ..reference import bokmal_forms, fold, read_csv
 from .compare import Record
-from .titles import Compounds, SoftTfIdf, TitleWords, alike_words
+from .titles import Compounds, SoftTfIdf, TitleWords, alike_words, scheme_name
 
 
 def content_key(reporter: str | None, year: int | None, title: str, delmal: list[str]) -> str:
@@ -184,12 +184,16 @@ def _counties(gazetteer: Gazetteer, names) -> frozenset[str]:
     return frozenset(out)
 
 
-def _peer_kinds(gazetteer: Gazetteer, responsible) -> frozenset[str]:
-    """'county' when every responsible body is a county council: each runs its own regional version."""
+def _peer_kinds(gazetteer: Gazetteer, responsible, reporter: str | None = None) -> frozenset[str]:
+    """'county' when every responsible body is a county council, or, in a county council's report, a body
+    of its own county's ("Fagskolen Innlandet" in Innlandet's): each runs its own regional version."""
     kinds = set()
+    place = county_place(reporter) if reporter and re.search(r"fylkeskommun", reporter, re.I) else ""
     for name in responsible:
         org = gazetteer.org(name)
         kind = org.kind if org else ("county" if re.search(r"fylkeskommun", name, re.I) else None)
+        if kind != "county" and place and re.search(rf"\b{re.escape(place)}\b", fold(name)):
+            kind = "county"
         kinds.add(kind if kind == "county" and not _all_counties(name) else None)
     return frozenset(kinds) if kinds == {"county"} else frozenset()
 
@@ -319,9 +323,11 @@ def _record(models: _Models, i: int, m) -> Record:
         names=_names(f"{m.title}. {m.description or ''}", models.proper),
         sites=frozenset(fold(s) for s in _SITE.findall(m.title or "")),
         online=bool(models.online and models.online.search(title)),
+        scheme=(scheme := scheme_name(m.title or "")),
+        scheme_itself=bool(scheme) and all(tfidf.titles_with(x) > models.head_limit for x in w[1:]),
         title_text=f" {title} ",
         continues=goes_on or bool(_CONTINUES.search(texts)),
-        peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else [])),
+        peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else []), m.reporter),
         county_run=bool(m.responsible) and _peer_kinds(gazetteer, m.responsible) == {"county"},
         counties=_counties(gazetteer, organisations),
         start_year=m.start_year if timed else timing[0],

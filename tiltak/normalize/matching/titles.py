@@ -249,6 +249,29 @@ def _generic_head(rest: str) -> bool:
     return False
 
 
+# a title that opens with one word before a preposition, a dash, a bracket or its end: "Bransjeprogram for varehandel"
+_OPENING_WORD = re.compile(r"^\W*([^\W\d_]{10,})(?=\s+(?:for|i|innen|innenfor|til|på|om|med)\s|\s*[–—:(-]|\s*$)", re.I)
+_MORE_ENDINGS = ("me", "met", "mene", "ma", "mer")  # "programmet", "programmene": the doubled m of program
+
+
+def scheme_name(title: str) -> str:
+    """The scheme a title opens with, when it opens with one word that is a compound of a generic last
+    part ("Bransjeprogram for varehandel", "Bransjeprogrammene – …": bransjeprogram), that part's
+    base form ending it; "" else (a type of measure is no scheme's name: "Utviklingsprosjekt")."""
+    found = _OPENING_WORD.match(title or "")
+    if not found:
+        return ""
+    from tiltak.extract.vocabulary import type_spellings
+
+    word = found.group(1).casefold()
+    for head in sorted(_generic_heads(), key=len):  # the base form: "program" before "programmet"
+        at = word.find(head, 4)
+        if at > 0 and word[at + len(head):] in _SUFFIXES + _MORE_ENDINGS:
+            base = word[:at + len(head)]
+            return "" if base in type_spellings() else base
+    return ""
+
+
 _SHORT_ENDINGS = frozenset(("s", "a", "en", "et", "er", "ar", "ne", "ene", "ane", "ens", "ets", "ers", "enes"))
 
 
