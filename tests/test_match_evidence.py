@@ -1289,15 +1289,26 @@ def test_a_members_part_of_a_shared_scheme_and_the_scheme_are_reviewed_not_merge
     assert [scheme_name(t) for t in ("Bransjeprogram for varehandel", "Bransjeprogrammene – videreført",
                                      "Bransjeprogrammet i helse og omsorg", "Kompetanseplussordningene",
                                      "Evaluering av bransjeprogrammene", "Utviklingsprosjekt for lærere",
-                                     "Treparts bransjeprogram", "Pilotprosjektet i Agder")] == [
-        "bransjeprogram", "bransjeprogram", "bransjeprogram", "kompetanseplussordning", "", "", "", ""]
+                                     "Treparts bransjeprogram", "Pilotprosjektet i Agder", "«Bransjeprogrammene»",
+                                     "Bransjeprogrammene 2022", "Kompetansetiltaket", "Helsesektoren",
+                                     "Utviklingsarbeid i barnehagene")] == [
+        "bransjeprogram", "bransjeprogram", "bransjeprogram", "kompetanseplussordning", "", "", "", "",
+        "bransjeprogram", "bransjeprogram", "", "", ""]
     part = M("Bransjeprogram for kommunal helse- og omsorgssektor", reporter="KS", year=2020, delmal=("2.2", "2.4"),
              responsible=["KS"], partners=["Fagforbundet"])
-    scheme = M("Bransjeprogrammene", reporter="KD", year=2024, delmal=("1.1",), type_="Annet", responsible=["KD"])
+    scheme = M("Bransjeprogrammene", reporter="KD", year=2024, delmal=("2.2", "2.4"), type_="Annet", responsible=["KD"],
+               partners=["LO", "KS"])
     other = M("Bransjeprogram for industri og bygg", reporter="LO", year=2021, delmal=("2.2",), responsible=["LO"])
     for pair in ([part, scheme], [scheme, other]):
         assert levels(score(settings, gazetteer, [*pair, *OTHERS]))["scheme"] == "part"
         assert suggestion(settings, gazetteer, [*pair, *OTHERS]) == "review"
+    # no delmål in common, or no organisation: not so
+    elsewhere = M("Bransjeprogrammene", reporter="KD", year=2024, delmal=("1.1",), type_="Annet", responsible=["KD"],
+                  partners=["LO", "KS"])
+    assert suggestion(settings, gazetteer, [part, elsewhere, *OTHERS]) == "distinct"
+    strangers = M("Bransjeprogram for reiselivet", reporter="Virke", year=2021, delmal=("2.2",), responsible=["Virke"])
+    assert levels(score(settings, gazetteer, [strangers, scheme, *OTHERS]))["organisations"] == "no_overlap"
+    assert suggestion(settings, gazetteer, [strangers, scheme, *OTHERS]) == "distinct"
     # two parts: each its own to most analysts; the scheme joins them in the review
     assert "scheme" not in levels(score(settings, gazetteer, [part, other, *OTHERS]))
     assert suggestion(settings, gazetteer, [part, other, *OTHERS]) == "distinct"
@@ -1338,3 +1349,13 @@ def test_two_counties_own_schools_running_alike_offers_are_separate_peers(settin
     national = M("Desentraliserte fagskoletilbud", reporter="Vestland fylkeskommune", year=2021,
                  delmal=("2.4", "3.1"), type_="Kurs/utdanning", responsible=["HK-dir"])
     assert levels(score(settings, gazetteer, [innlandet, national, *OTHERS]))["organisations"] != "separate_peers"
+
+
+def test_two_types_none_of_the_six_are_no_evidence_either_way(settings, gazetteer):
+    """"Avtale" and "Tilskuddsordning", both counted as Annet, are not the same type; Annet against one of
+    the six is a different type, as the words were."""
+    a = M("Flere lærlinger i staten", reporter="LO", year=2020, type_="Annet")
+    b = M("Flere lærlinger i staten – tilskudd", reporter="KD", year=2020, type_="Annet")
+    c = M("Flere lærlinger i staten – kurs", reporter="KD", year=2020, type_="Kurs/utdanning")
+    assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["type"] == "missing"
+    assert levels(score(settings, gazetteer, [a, c, *OTHERS]))["type"] == "different"

@@ -24,8 +24,9 @@ def test_stated_types_in_any_spelling(reference, written, canonical):
     # a compound whose last part is a spelling of one: the longest part decides
     ("EU-prosjekt", "Prosjekt"), ("Partsprosjekt", "Prosjekt"), ("Nettkurs", "Kurs/utdanning"),
     ("Tillitsvalgtopplæring", "Kurs/utdanning"), ("Forskningsrapport", "FoU"), ("Fagkonferanse", "Arrangement"),
-    # not a sentence's last word, nor a tail of three letters
+    # not a sentence's last word, nor a tail of three letters, nor a phrase or a word of many parts
     ("Vi lager et eget prosjekt", None), ("Fagråd", "Råd/utvalg/nettverk"), ("Statsråd", None),
+    ("Tilskudd til kurs", None), ("Støtte til prosjekter", None), ("Ikke kurs", None), ("Datainnsamling", None),
 ])
 def test_a_members_own_words_and_compounds_of_a_types_spelling(reference, written, canonical):
     assert map_type(written, reference) == canonical

@@ -13,7 +13,7 @@ from . import READERS, sha256_of
 from .content import goal_at_end, goal_reference, lettered_parts, says_none
 from .goal_matrix import goals_from_matrices
 from .guidance import without_guidance
-from .model import (Document, with_answers_unmarked, with_typed_bullets, without_chat_marks, without_formatting_marks,
+from .model import (Document, with_answers_unmarked, with_typed_bullets, with_who_first, without_chat_marks, without_formatting_marks,
                     without_quoted_mail, without_translations, without_tree_lines)
 from .records import FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
@@ -48,10 +48,10 @@ def _tidied(doc: Document) -> Document:
     out, the document's own codes for the delmål and the symbols a legend explains read as what they
     stand for (a diagram's key of shapes left out), JSON records as forms, tables drawn with characters or pasted as delimited text, names in rows across the table
     and matrices of delmål by reporter read as tables, bullets typed before a Word paragraph's text as
-    its list label, and an outline's drawn connectors left out."""
+    its list label, who runs a measure set off before its name as a fact after it, and an outline's drawn connectors left out."""
     for step in (without_formatting_marks, without_quoted_mail, without_chat_marks, without_guidance, with_answers_unmarked,
                  with_json_records, with_text_grids, with_delimited_tables,
-                 without_tree_lines, without_translations, with_legend_codes, with_typed_bullets, with_symbol_legends,
+                 without_tree_lines, without_translations, with_legend_codes, with_typed_bullets, with_who_first, with_symbol_legends,
                  without_shape_legends, with_name_rows, with_matrices):
         doc = step(doc)
     return doc
@@ -186,64 +186,80 @@ def _goal_from_facts(m: RawMeasure) -> RawMeasure:
     return m.model_copy(update=update) if update else m
 
 
-# a record's own id before its name: "KD-1", "HOD-2", "HK-23-04", "T3" (letters, then digits; not a year)
-_RECORD_ID = re.compile(r"^(?P<id>[A-ZÆØÅ]{1,6}(?:-[A-ZÆØÅ0-9]{1,4})?-?\d{1,3})\s+(?=[A-ZÆØÅ0-9«\"])")
+# a record's own id before its name: "KD-1", "HOD-2", "HK-23-04" (letters, a dash, a number; not a year)
+_RECORD_ID = re.compile(r"^(?P<id>[A-ZÆØÅ]{1,6}(?:-[A-ZÆØÅ0-9]{1,4})?-\d{1,3})(?!\d)\s+(?=[A-ZÆØÅ0-9«\"])")
 
 
 def _without_record_ids(measures: list[RawMeasure]) -> list[RawMeasure]:
     """Names that open with ids of one kind, a different id each ("KD-1 KBU – nytt mandat", "KD-2 …",
-    "HOD-1 …"): the names without them, the id kept beside (extra "Id"). Two such names at least, and
-    every name of the document but one has its id."""
+    "HOD-1 …"): the names without them, the id kept beside (extra "Id", so a table keyed by them joins).
+    Two such names at least, every name of the document but one has its id, and the names stay apart
+    ("VG3 Fagopplæring", "A2 Norskopplæring": no dash, part of the name)."""
     found = [_RECORD_ID.match(m.title) for m in measures]
     ids = [f.group("id") for f in found if f]
-    if len(ids) < 2 or len(set(ids)) < len(ids) or len(ids) < len(measures) - 1:
+    names = [fold(m.title[f.end():]) for m, f in zip(measures, found) if f]
+    if len(ids) < 2 or len(set(ids)) < len(ids) or len(set(names)) < len(names) or len(ids) < len(measures) - 1 \
+            or any(re.search(r"(?:19|20)\d\d", i) for i in ids):
         return measures
     return [m.model_copy(update={"title": m.title[f.end():], "extra": {"Id": f.group("id"), **m.extra}}) if f else m
             for m, f in zip(measures, found)]
 
 
 _TAIL = re.compile(r"\s*\((?P<inside>[^()]{1,40})\)\s*$")
-_ALSO_CODES = re.compile(r"^(?:også|og|òg)\s+(?:delmål\s+)?(?P<codes>[1-3]\.[1-6](?:\s*(?:,|og|&|\+)\s*[1-3]\.[1-6])*)$", re.I)
 
 
 def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
     """A bracket after a name that says one more fact: "Lærlingløftet (også 2.3)" adds a delmål;
-    "Samarbeidsrådet (SRY) (råd)" a type, when the document's brackets after names (not short names in
-    capitals) are its types (two of them at least, and most of them, spell a type: "(avtale)" beside "(kurs)" and
-    "(råd)" is a type too). The name without it."""
+    "Samarbeidsrådet (SRY) (råd)" a type, when the document's brackets after names that spell a type, or
+    are one word in lower case, are its types (two of them at least, and most of them, spell a type:
+    "(avtale)" beside "(kurs)" and "(råd)" is a type too; not "(HK-dir)", "(2019)", "(del A)"). The name
+    without it."""
+    from .layouts.facts import trailing_facts
     from .vocabulary import type_spellings, value_field
 
     tails = [_TAIL.search(m.title) for m in measures]
-    said = [t for t in tails if t and not t.group("inside").isupper() and len(t.group("inside").split()) <= 3
-             and not _ALSO_CODES.match(t.group("inside"))]  # (not a short name: "(SRY)")
-    typed = [t for t in said if value_field(t.group("inside")) == "type" or fold(t.group("inside")) in type_spellings()]
+    typed = [t for t in tails if t and (value_field(t.group("inside")) == "type"
+                                        or fold(t.group("inside")) in type_spellings())]
+    said = typed + [t for t in tails if t and t not in typed and re.fullmatch(r"[^\W\d_]+", t.group("inside"))
+                    and t.group("inside").islower()]
     types = len(typed) >= 2 and 2 * len(typed) > len(said)
     out = []
     for m, t in zip(measures, tails):
-        also = _ALSO_CODES.match(t.group("inside")) if t else None
-        if also:
-            goal = f"{m.goal_text}; {also.group('codes')}" if m.goal_text else also.group("codes")
-            m = m.model_copy(update={"title": m.title[:t.start()], "goal_text": goal})
+        told = trailing_facts(m.title) if t and _ALSO.match(t.group("inside")) else None
+        if told and len(told[1]) == 1 and told[1][0][0] == "goal":  # "(også 2.3)": one more delmål, once
+            added = _ALSO.sub("", told[1][0][1]).strip()
+            known = set(_CODE.findall(m.goal_text or ""))
+            goal = m.goal_text if set(_CODE.findall(added)) <= known else "; ".join(x for x in (m.goal_text, added) if x)
+            m = m.model_copy(update={"title": m.title[:t.start()], "goal_text": goal or None})
         elif types and t in said and not m.type_text:
             m = m.model_copy(update={"title": m.title[:t.start()], "type_text": t.group("inside")})
         out.append(m)
     return out
 
 
+_ALSO = re.compile(r"^(?:også|og|òg)\s+", re.I)
+_CODE = re.compile(r"\b[1-3]\.[1-6]\b")
+
+
 def _roles_apart(m: RawMeasure) -> RawMeasure:
     """A who-field that says who is responsible and who takes part ("Ansvar: HK-dir Med: KS, NAV";
-    "KD (ansvar), LO, NHO"): each its own field. A partner field that only repeats those partners
-    (with the next column's words run in) gives way to them."""
+    "KD (ansvar), LO, NHO"): each its own field. A partner field beside it adds the names it does not
+    repeat (a repeat with the next column's words run in, "NAV, kommunane Teneste", adds none)."""
     from .layouts.facts import roles_told
 
     told = roles_told(m.responsible_text)
     if told is None:
         return m
     lead, partners = told
-    if partners and m.partners_text and not fold(m.partners_text).startswith(fold(partners)):
-        partners = f"{partners}, {m.partners_text}"
-    return m.model_copy(update={"responsible_text": lead, "partners_text": partners or m.partners_text,
-                                "roles_combined": False})
+    if m.partners_text:
+        said = [fold(x) for x in _NAMES_APART.split(partners or "") if x.strip()]
+        more = [x.strip() for x in _NAMES_APART.split(m.partners_text) if x.strip()
+                and not any(fold(x).startswith(y) for y in said)]
+        partners = ", ".join([partners] * bool(partners) + more) or None
+    return m.model_copy(update={"responsible_text": lead, "partners_text": partners, "roles_combined": False})
+
+
+_NAMES_APART = re.compile(r"\s*[,;]\s*|\s+og\s+")
 
 
 def _goals_named_elsewhere(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:

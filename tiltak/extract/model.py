@@ -322,6 +322,35 @@ def cut(p: Paragraph, a: int, b: int) -> None:
     p.runs = runs
 
 
+# who runs it, set off before the name: "**KD:** *Kompetansebehovsutvalget (KBU)*. Utvalget la fram …"
+_WHO_FIRST = re.compile(r"^(?-i:[A-ZÆØÅ])[\w.&/-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.&/-]*){0,3}:$")
+_FACTS_AT_END = re.compile(r"\(([^()]*:[^()]*)\)\s*\.?\s*$")
+
+
+def with_who_first(doc: Document) -> Document:
+    """Paragraphs that open with who runs the measure in bold ("KD:", "Kompetanse Norge:"), then its name
+    in italic: the name leads, and who runs it is a fact at the end ("… (ansvar: KD; type: utvalg; …)" —
+    in the bracket of facts the paragraph ends with, or one of its own). Two such paragraphs at least."""
+    found = []
+    for p in doc.paragraphs():
+        runs = [r for r in p.runs if r.text.strip()]
+        if len(runs) >= 3 and runs[0].bold and not runs[0].italic and _WHO_FIRST.match(runs[0].text.strip()) \
+                and runs[1].italic and not runs[1].bold and not runs[2].italic and runs[2].text.lstrip()[:1] in ".:–-":
+            found.append((p, runs))
+    if len(found) < 2:
+        return doc
+    for p, runs in found:
+        who, name, rest = runs[0].text.strip().rstrip(":"), " ".join(runs[1].text.split()), "".join(r.text for r in runs[2:])
+        rest = rest.lstrip(" .:–-")
+        facts = _FACTS_AT_END.search(rest)
+        rest = (rest[:facts.start(1)] + f"ansvar: {who}; " + rest[facts.start(1):]) if facts else f"{rest} (ansvar: {who})"
+        p.runs = [Run(f"{name}.", bold=True, size=runs[1].size), Run(f" {rest}", size=runs[2].size)]
+        p.text = f"{name}. {rest}"
+        p.lead = f"{name}."
+        p.bold = False
+    return doc
+
+
 def _cut_start(p: Paragraph, n: int) -> None:
     """The paragraph without its first `n` characters, in its text and its runs; a lead that was
     them goes ("Svar:" in bold)."""

@@ -94,6 +94,14 @@ def is_card_word(text: str) -> bool:
     return fold(text) in vocabulary().cards
 
 
+_OTHER_ANSWERS = frozenset(("annet", "anna", "andre", "other", "annen type", "anna type", "annet tiltak"))
+
+
+def is_other_answer(text: str) -> bool:
+    """A type's answer that names none of the types: "Annet", "Anna", "Annet (avtale)", "Annen type"."""
+    return fold(re.sub(r"\s*\(.*$", "", text or "")) in _OTHER_ANSWERS
+
+
 def is_status(text: str) -> bool:
     """"Videreført", "Nytt i loggen": where a measure stands, set before its name, no part of it."""
     return fold(text) in vocabulary().statuses

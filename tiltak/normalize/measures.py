@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from tiltak.extract.content import ticked
 from tiltak.extract.records import FileResult, RawMeasure
+from tiltak.extract.vocabulary import is_other_answer
 
 from .config import Config, load_config
 from .dates import parse_period
@@ -143,11 +144,13 @@ class Normalizer:
 
     def _type(self, m: Measure, raw: RawMeasure) -> None:
         stated = ticked(raw.type_text)  # of a line of boxes, the ticked choice
+        if stated and _SAYS_NOTHING.search(stated.strip()):
+            stated = None  # "-", "x", "2.2", "Se over", "Ikke relevant", "Pågår": no type said
         if stated and stated.strip():
             canonical = map_type(stated, self.ref)
             m.type_source = "stated"
             m.type = canonical or OTHER_TYPE
-            if not canonical and not _OTHER_ANSWER.match(stated.strip()):  # ("Annet (avtale)": the form's own choice)
+            if not canonical and not is_other_answer(stated):  # ("Annet (avtale)": the form's own choice)
                 m.add_warning("unknown_type", f"'{stated.strip()}' is none of the six types; counted as "
                                               f"'{OTHER_TYPE}', the words kept in type_raw")
             return
@@ -207,7 +210,9 @@ class Normalizer:
         return [m.canonical for m in self.gazetteer.find(text)], []
 
 
-_OTHER_ANSWER = re.compile(r"^(?:annet|anna|andre|other)\b", re.I)
+# a type field that says nothing: no word, a code, a placeholder, a status
+_SAYS_NOTHING = re.compile(r"^(?!.*[^\W\d_]{2})|^(?:se\s+(?:over|ovenfor|under|nedenfor)|ikke\s+(?:relevant|aktuelt|oppgitt)"
+                           r"|ikkje\s+(?:relevant|aktuelt)|ukjent|n/?a|tbd|pågår|pågående|avsluttet|planlagt)\W*$", re.I)
 
 
 def _repeats_title(partners: str, title: str) -> bool:

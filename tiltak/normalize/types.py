@@ -41,11 +41,11 @@ def map_type(text: str | None, ref: Reference, compounds: bool = True) -> str | 
 
 
 def _by_tail(text: str, ref: Reference) -> str | None:
-    """A type of a word or three whose last word ends in one type's spelling ("EU-prosjekt",
+    """A type of one word (or two joined by a hyphen) that ends in one type's spelling ("EU-prosjekt",
     "Partsprosjekt", "Nettkurs", "Tillitsvalgtopplæring"): that type; the longest spelling decides."""
     words = re.findall(r"\w+", text.casefold())
-    if not words or len(words) > 3 or re.search(r"[/,;&+]|\b(?:og|eller)\b", text, re.I):
-        return None  # (parts that would each name one: "Kurs og prosjekt" names no one type)
+    if not words or len(words) > 2 or re.search(r"\s", text.strip()):
+        return None  # one word, or two joined by a hyphen: not "Tilskudd til kurs", "Ikke kurs", "Kurs og prosjekt"
     tails = [s for s in ref.type_spellings if len(s) >= 4 and " " not in s and words[-1].endswith(s)]
     return ref.type_spellings[max(tails, key=len)] if tails else None
 

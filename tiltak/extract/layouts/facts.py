@@ -11,7 +11,7 @@ from ..content import goal_reference, is_delmal_code, is_goal_line, is_period_li
 from ..records import FACT_FIELDS
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, fold
-from ..vocabulary import is_area, label_field, leading_label, match_label, type_spellings, value_field
+from ..vocabulary import is_area, is_other_answer, is_status, label_field, leading_label, match_label, type_spellings, value_field
 
 
 # " | ", " · ", "; Label:", ". Label:" ("Ansvarlig: VOFO. Samarbeid: Kompetanse Norge. Periode: 2020.") or tabs
@@ -102,7 +102,7 @@ def sentence_fact(text: str) -> tuple[str, str] | None:
         return "responsible", who
     m = _WHO_WITH.match(text)
     if m and _names_only(m.group("with")) and len(m.group("who").split()) <= 6 and not _NOBODY.match(m.group("with")) \
-            and not re.search(r"\b(?:om|å|for å|til å)\b", m.group("with"), re.I):  # (not "… med NAV om å gi …")
+            and not _WHAT_FOR.search(m.group("with")):  # (not "… med NAV om å gi …")
         return "partners", m.group("with").strip()
     m = _IT_IS.match(text)
     if m and not _VERB.search(m.group("what")):  # (not "Det er et prosjekt vi er stolte av.")
@@ -114,6 +114,7 @@ def sentence_fact(text: str) -> tuple[str, str] | None:
     return None
 
 
+_WHAT_FOR = re.compile(r"\b(?:om|å|for å|til å|for)\b", re.I)  # what they do together, after whom: no names
 _LEADS_WITH = re.compile(r"^(?P<who>[^.,;:]{2,60}?)\s+(?:har|hadde)\s+(?:hoved|hovud)?ansvar(?:et)?\s+(?:og\s+"
                          r"(?:samarbeider|samarbeidar)\s+med|(?:sammen|saman)\s+med)\s+(?P<with>[^.;:]{2,120}?)\s*\.?$", re.I)
 
@@ -128,7 +129,7 @@ def sentence_facts(text: str) -> list[tuple[str, str]] | None:
         sentence = sentence.strip()
         both = _LEADS_WITH.match(sentence)
         if both and _names_only(both["who"]) and _names_only(both["with"]) and not _NOBODY.match(both["who"].strip()) \
-                and not _NOBODY.match(both["with"].strip()):
+                and not _NOBODY.match(both["with"].strip()) and not _WHAT_FOR.search(both["with"]):
             found += [("responsible", both["who"].strip()), ("partners", both["with"].strip())]
             told += 1
             continue
@@ -343,17 +344,25 @@ _RESPONSIBLE_MARK = re.compile(r"\s*\((?:hoved)?ansvar(?:lig|lige|leg|lege|et)?\
 def roles_told(text: str | None) -> tuple[str, str | None] | None:
     """A who-field that says the roles itself: labels inside it ("Ansvar: HK-dir Med: KS, NAV",
     one label of each, in either order) or the responsible marked ("KD (ansvar), LO, NHO",
-    "Spekter (ansvarlig) helseforetakene"): (who is responsible, who takes part) or None."""
-    found = [match_label(p) for p in field_parts(text or "")]
+    "Spekter (ansvarlig) helseforetakene"; "Fagforbundet, Delta, KS (ansvarlig)": the last name the
+    responsible one, "LO og Spekter (ansvarlige)" both): (who is responsible, who takes part) or None.
+    Names only, on either side (not "KD (ansvarlig). Gjennomføres av HK-dir", "LO (ansvarlig) 2020–2024")."""
+    text = " ".join((text or "").split())
+    found = [match_label(p) for p in field_parts(text)]
     fields = [f.field if f is not None and f.how == "separator" else None for f in found]
-    if len(fields) == 2 and set(fields) == {"partners", "responsible"} and all(f.value.strip() for f in found):
-        values = {f.field: f.value.strip() for f in found}
+    if len(fields) == 2 and set(fields) == {"partners", "responsible"} and all(f.value.strip(" ,;.") for f in found):
+        values = {f.field: f.value.strip(" ,;.") for f in found}
         return values["responsible"], values["partners"]
-    mark = _RESPONSIBLE_MARK.search(text or "")
-    lead = text[:mark.start()] if mark else ""
-    if lead.strip() and len(lead.split()) <= 8 and "(" not in lead and _names_only(lead):
-        return lead.strip(" ,;"), text[mark.end():].strip(" ,;.") or None
-    return None
+    mark = _RESPONSIBLE_MARK.search(text)
+    lead, rest = (text[:mark.start()].strip(" ,;."), text[mark.end():].strip(" ,;.")) if mark else ("", "")
+    if not lead or len(lead.split()) > 8 or "(" in lead or not _names_only(lead) \
+            or rest and (not _names_only(rest) or any(ch.isdigit() for ch in rest) or is_status(rest) or "(" in rest):
+        return None
+    names = [x.strip() for x in re.split(r"\s*,\s*|\s+og\s+", lead) if x.strip()]
+    if len(names) > 1 and not re.search(r"ansvarlige\)|ansvarlege\)", mark.group(0), re.I):
+        # one body marked after a list: the last named
+        return names[-1], ", ".join(names[:-1] + ([rest] if rest else []))
+    return lead, rest or None
 
 
 @lru_cache(maxsize=4096)
@@ -375,7 +384,6 @@ def bracket_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...], str] | N
     return None
 
 
-_NO_TYPE = frozenset(("annet", "anna", "other"))  # a type's answer that names none of them
 _LISTED_ITEM = re.compile(r"^(\S.*?)\s*\[([^\[\]]+)\]\s*\.?$")
 
 
@@ -503,7 +511,7 @@ def _facts(parts: list[str], labelled: bool = False, who_with: bool = False) -> 
             found.append(("goal", part))  # "Nr. 2 og 3", "Også nr. 7" among a line's facts: the strategy's numbers
         elif value_field(part) == "type" or fold(part) in type_spellings():
             found.append(("type", part))  # (among a line's facts any spelling of a type: "Kampanje", "Pilot")
-        elif is_area(part) or fold(part) in _NO_TYPE:
+        elif is_area(part) or is_other_answer(part):
             continue  # "2 Læring i arbeidslivet": the area its delmål lies in, said again; "Annet": no type
         elif who_with and (m := _WHO_WITH_ANY.match(part)) and _names_only(m.group("who")) \
                 and _names_only(m.group("with")) and value_field(m.group("who")) != "type" \

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..types import OTHER_TYPE
 from .titles import recompose, SoftTfIdf, shared_prefix, word_similarity
 
 
@@ -319,7 +320,7 @@ class Comparator:
 
     def type(self, a: Record, b: Record) -> Part:
         w = self.s["type"]
-        if not a.type or not b.type:
+        if not a.type or not b.type or a.type == b.type == OTHER_TYPE:  # (two types none of the six: no evidence)
             return Part("type", "missing", 0.0)
         if a.type == b.type:
             return Part("type", "same", w["same"])
@@ -533,12 +534,15 @@ class Comparator:
         ("Bransjeprogram for kommunal helse- og omsorgssektor" / "Bransjeprogrammene"): a member's part of a
         shared scheme, which one analyst calls the scheme and another its own tiltak (the blind sets label
         it each way): reviewed, never merged by it. (Two parts, "… for varehandel" / "… for industri og bygg",
-        are each their own to most; the scheme joins them in the review.) Not another year's event or plan,
-        a successor, the scheme's evaluation, other counties'."""
+        are each their own to most; the scheme joins them in the review.) Only with delmål and organisations
+        in common or unsaid; not another year's event or plan, a successor, the scheme's evaluation, other
+        counties'."""
         levels = {p.name: p.level for p in pair.parts}
         return (levels.get("scheme") == "part" and levels.get("succession", "none") == "none"
                 and levels.get("dates") not in ("event_other_year", "other_horizon")
-                and levels.get("region", "none") in ("none", "one_county", "county_run"))
+                and levels.get("region", "none") in ("none", "one_county", "county_run")
+                and levels.get("delmal") != "disjoint"
+                and levels.get("organisations") not in ("no_overlap", "separate_peers"))
 
     def _same_topic(self, pair: PairScore) -> bool:
         """Titles that share a word of few titles, with the delmål and who takes part agreeing: the same

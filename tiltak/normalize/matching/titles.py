@@ -249,25 +249,30 @@ def _generic_head(rest: str) -> bool:
     return False
 
 
-# a title that opens with one word before a preposition, a dash, a bracket or its end: "Bransjeprogram for varehandel"
-_OPENING_WORD = re.compile(r"^\W*([^\W\d_]{10,})(?=\s+(?:for|i|innen|innenfor|til|på|om|med)\s|\s*[–—:(-]|\s*$)", re.I)
-_MORE_ENDINGS = ("me", "met", "mene", "ma", "mer")  # "programmet", "programmene": the doubled m of program
+# a title that opens with one word before a preposition, a dash, a bracket, a year or its end: "Bransjeprogram for
+# varehandel", "«Bransjeprogrammene»", "Bransjeprogrammene 2022"
+_OPENING_WORD = re.compile(r"^\W*([^\W\d_]{10,})[»”\"']?(?=\s+(?:for|i|innen|innenfor|til|på|om|med)\s|\s*[–—:(-]"
+                           r"|\s+(?:19|20)\d\d\b|\s*$)", re.I)
+# the last parts that make a compound a scheme's name (a programme, a scheme of grants, an effort); the endings
+# of their forms, with "programmet"'s doubled m
+_SCHEME_PARTS = ("program", "ordning", "satsing", "satsning")
+_SCHEME_ENDINGS = _SUFFIXES + ("me", "met", "mer", "mene", "ma")
 
 
 def scheme_name(title: str) -> str:
-    """The scheme a title opens with, when it opens with one word that is a compound of a generic last
-    part ("Bransjeprogram for varehandel", "Bransjeprogrammene – …": bransjeprogram), that part's
-    base form ending it; "" else (a type of measure is no scheme's name: "Utviklingsprosjekt")."""
+    """The scheme a title opens with, when it opens with one word that is a compound of a scheme's last
+    part ("Bransjeprogram for varehandel", "Bransjeprogrammene – …": bransjeprogram); "" else. Not a
+    type of measure ("Utviklingsprogram" is none's name)."""
+    from tiltak.extract.vocabulary import type_spellings
+
     found = _OPENING_WORD.match(title or "")
     if not found:
         return ""
-    from tiltak.extract.vocabulary import type_spellings
-
     word = found.group(1).casefold()
-    for head in sorted(_generic_heads(), key=len):  # the base form: "program" before "programmet"
-        at = word.find(head, 4)
-        if at > 0 and word[at + len(head):] in _SUFFIXES + _MORE_ENDINGS:
-            base = word[:at + len(head)]
+    for part in _SCHEME_PARTS:
+        at = word.find(part, 4)  # (a first part of four letters at least)
+        if at != -1 and word[at + len(part):] in _SCHEME_ENDINGS:
+            base = word[:at + len(part)]
             return "" if base in type_spellings() else base
     return ""
 
