@@ -156,7 +156,7 @@ def test_shipped_json_schema_is_the_models_own():
     from tiltak.export.schema import HERE, render, schemas
 
     for name, schema in schemas().items():
-        assert (HERE / name).read_text(encoding="utf-8") == render(schema), f"run: python -m export.schema ({name})"
+        assert (HERE / name).read_text(encoding="utf-8") == render(schema), f"run: python -m tiltak.export.schema ({name})"
 
 
 def test_python_api_returns_frames_and_writes_nothing(tmp_path):
