@@ -1359,3 +1359,21 @@ def test_two_types_none_of_the_six_are_no_evidence_either_way(settings, gazettee
     c = M("Flere lærlinger i staten – kurs", reporter="KD", year=2020, type_="Kurs/utdanning")
     assert levels(score(settings, gazetteer, [a, b, *OTHERS]))["type"] == "missing"
     assert levels(score(settings, gazetteer, [a, c, *OTHERS]))["type"] == "different"
+
+
+def test_two_plans_named_by_their_horizons_are_never_merged(settings, gazetteer):
+    """"Kompetanseløft 2020 – kommunenes oppfølging" (2016–2020, reported 2020) and "Kompetanseløft 2025 –
+    oppfølging i kommunene" (2021–2025, reported 2026) by one member, both told as follow-up: each names its
+    plan by the year its term ends, two plans; at most reviewed. One plan reported twice is one."""
+    first = M("Kompetanseløft 2020 – kommunenes oppfølging", reporter="KS", year=2020, delmal=("3.1",),
+              responsible=["KD"], partners=["KS", "Utdanningsforbundet"], period="2016–2020")
+    second = M("Kompetanseløft 2025 – oppfølging i kommunene", reporter="KS", year=2026, delmal=("3.1",),
+               responsible=["KD"], partners=["KS", "Utdanningsforbundet"], period="2021–2025")
+    for m, (start, end) in ((first, (2016, 2020)), (second, (2021, 2025))):
+        m.start_year, m.end_year = start, end
+    assert levels(score(settings, gazetteer, [first, second, *OTHERS]))["dates"] == "other_horizon"
+    assert suggestion(settings, gazetteer, [first, second, *OTHERS]) != "match"
+    again = M("Kompetanseløft 2020 – kommunenes oppfølging", reporter="KS", year=2019, delmal=("3.1",),
+              responsible=["KD"], partners=["KS", "Utdanningsforbundet"], period="2016–2020")
+    again.start_year, again.end_year = 2016, 2020
+    assert suggestion(settings, gazetteer, [again, first, *OTHERS]) == "match"

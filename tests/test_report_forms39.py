@@ -215,3 +215,33 @@ def test_who_runs_it_set_off_in_bold_before_an_italic_name_is_a_fact_of_it(tmp_p
     doc = read_docx(str(tmp_path / "kd.docx"))  # (as read, before the steps that tidy it)
     before = [p.text for p in doc.paragraphs()]
     assert [p.text for p in with_who_first(doc).paragraphs()] == before
+
+
+def test_a_numbered_list_of_names_with_their_facts_in_a_table_by_number_after_them(tmp_path):
+    """Word's numbered list "1. Deltakelse i KBU" with a line of text under each, then "Opplysninger om
+    tiltakene": a table Nr. | Delmål | Type | Ansvar keyed 1 … n. One measure per number, the list's name
+    and text with the table's facts; a table whose numbers are not the list's is left as it is."""
+    from tiltak.extract.file import extract_file
+
+    def report(keys):
+        document = docx.Document()
+        document.add_heading("YS' tiltak 2022", level=1)
+        document.add_paragraph("Tiltakene er nummerert. Tabellen til slutt gir delmål og andre opplysninger.")
+        for name, text in (("Deltakelse i Kompetansebehovsutvalget", "YS er med i utvalget."),
+                           ("YS-skolen: kurs for tillitsvalgte", "Tre samlinger om omstilling."),
+                           ("YS Arbeidslivsbarometer", "Den årlige undersøkelsen.")):
+            document.add_paragraph(name, style="List Number")
+            document.add_paragraph(text)
+        document.add_heading("Opplysninger om tiltakene", level=2)
+        _table(document, [["Nr.", "Delmål", "Type", "Ansvar"]] + [[k, goal, type_, who] for k, goal, type_, who in
+                                                                   zip(keys, ("1.1", "2.1", "2.2"), ("Råd", "Kurs", "FoU"),
+                                                                       ("KD", "YS", "YS"))])
+        document.save(tmp_path / "ys.docx")
+        return extract_file(tmp_path / "ys.docx").measures
+
+    got = report(["1", "2", "3"])
+    assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.description) for m in got] == [
+        ("Deltakelse i Kompetansebehovsutvalget", "1.1", "Råd", "KD", "YS er med i utvalget."),
+        ("YS-skolen: kurs for tillitsvalgte", "2.1", "Kurs", "YS", "Tre samlinger om omstilling."),
+        ("YS Arbeidslivsbarometer", "2.2", "FoU", "YS", "Den årlige undersøkelsen.")]
+    assert [m.title for m in report(["4", "5", "6"])] != [m.title for m in got]

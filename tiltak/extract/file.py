@@ -18,7 +18,7 @@ from .model import (Document, with_answers_unmarked, with_typed_bullets, with_wh
 from .records import FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
 from .legends import with_legend_codes, with_symbol_legends, without_shape_legends
-from .name_rows import with_matrices, with_name_rows
+from .name_rows import with_listed_names, with_matrices, with_name_rows
 from .text import fold
 from .text_grids import with_delimited_tables, with_json_records, with_text_grids
 from .vocabulary import is_card_word, is_status
@@ -47,12 +47,12 @@ def _tidied(doc: Document) -> Document:
     e-mail's quoted lines and a template's guidance left out, a questionnaire's answers as values of its questions, a table's translation columns left
     out, the document's own codes for the delmål and the symbols a legend explains read as what they
     stand for (a diagram's key of shapes left out), JSON records as forms, tables drawn with characters or pasted as delimited text, names in rows across the table
-    and matrices of delmål by reporter read as tables, bullets typed before a Word paragraph's text as
+    and matrices of delmål by reporter read as tables, a numbered list of names with a table of their facts by number read as one table, bullets typed before a Word paragraph's text as
     its list label, who runs a measure set off before its name as a fact after it, and an outline's drawn connectors left out."""
     for step in (without_formatting_marks, without_quoted_mail, without_chat_marks, without_guidance, with_answers_unmarked,
                  with_json_records, with_text_grids, with_delimited_tables,
                  without_tree_lines, without_translations, with_legend_codes, with_typed_bullets, with_who_first, with_symbol_legends,
-                 without_shape_legends, with_name_rows, with_matrices):
+                 without_shape_legends, with_name_rows, with_matrices, with_listed_names):
         doc = step(doc)
     return doc
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .content import names_a_goal
-from .model import Cell, Document, Table
+from .model import Cell, Document, Paragraph, Table
 from .vocabulary import header_field, match_label
 
 
@@ -109,3 +109,58 @@ def _table_of(labels: list[str], rows: list[list[str]], source: Table) -> Table:
     cells += [Cell(text, r + 1, k, page=page) for r, row in enumerate(rows) for k, text in enumerate(row)]
     return Table(cells=cells, n_rows=len(rows) + 1, n_cols=len(labels), page=page, page_end=source.page_end,
                  ruled=source.ruled)
+
+
+# a table's key column by number: "Nr.", "Nr", "#", "Tiltak nr."
+_KEY_HEAD = re.compile(r"^(?:nr\.?|#|tiltak\s*nr\.?|løpenr\.?|nummer)$", re.I)
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]?$")
+
+
+def with_listed_names(doc: Document) -> Document:
+    """Measures named in a numbered list, each with its text under it, whose facts stand in a table after
+    them keyed by the same numbers ("Nr. | Delmål | Type | Ansvar …", no name column): read as one table of
+    measures, the list's names and texts in its first and last columns, the list itself left out. Every
+    number of the table must be one of the list's, in order."""
+    blocks = doc.blocks
+    for t, table in enumerate(blocks):
+        if not isinstance(table, Table) or table.n_rows < 3 or table.n_cols < 3:
+            continue
+        header = [c.text.replace("\n", " ").strip() for c in table.row_cells(0)]
+        fields = [header_field(h) for h in header[1:]]
+        if not _KEY_HEAD.match(header[0]) or "title" in fields or sum(1 for f in fields if f and f not in ("other", "section")) < 2:
+            continue
+        keys = [c.text.strip() for r in range(1, table.n_rows) for c in table.row_cells(r)[:1]]
+        if keys != [str(k) for k in range(1, len(keys) + 1)] or any(len(table.row_cells(r)) != len(header)
+                                                                      for r in range(1, table.n_rows)):
+            continue
+        items = _numbered_items([b for b in blocks[:t] if isinstance(b, Paragraph)], len(keys))
+        if items is None:
+            continue
+        listed = {id(p) for _, _, ps in items for p in ps}
+        rows = [[name] + [c.text.strip() for c in table.row_cells(r + 1)] + [text]
+                for r, (name, text, _) in enumerate(items)]
+        merged = _table_of(["Tiltak"] + header + ["Beskrivelse"], rows, table)
+        doc.blocks = [b for b in blocks[:t] if id(b) not in listed] + [merged] + blocks[t + 1:]
+        return doc
+    return doc
+
+
+def _numbered_items(paragraphs: list[Paragraph], n: int) -> list[tuple[str, str, list[Paragraph]]] | None:
+    """The last `n` items numbered 1 … n among the paragraphs, each a short name with the plain text under
+    it up to the next item: (name, text, the paragraphs), or None."""
+    numbered = [k for k, p in enumerate(paragraphs) if p.list_label and _ITEM_NUMBER.match(p.list_label.strip())]
+    if len(numbered) < n:
+        return None
+    at = numbered[-n:]
+    if [int(_ITEM_NUMBER.match(paragraphs[k].list_label.strip()).group(1)) for k in at] != list(range(1, n + 1)):
+        return None
+    items = []
+    for i, k in enumerate(at):
+        end = at[i + 1] if i + 1 < len(at) else next(
+            (j for j in range(k + 1, len(paragraphs)) if paragraphs[j].heading_level or paragraphs[j].list_label), len(paragraphs))
+        under = [p for p in paragraphs[k + 1:end] if not p.heading_level and not p.list_label]
+        name = " ".join(paragraphs[k].text.split())
+        if not name or len(name.split()) > 16:
+            return None
+        items.append((name, " ".join(" ".join(p.text.split()) for p in under), [paragraphs[k], *under]))
+    return items

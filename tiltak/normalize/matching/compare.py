@@ -422,8 +422,11 @@ class Comparator:
         if a.title_years and b.title_years and not a.title_years & b.title_years:
             if a.event or b.event:
                 return Part("dates", "event_other_year", w["event_other_year"])
-            if any(r.year is not None and max(r.title_years) > r.year for r in (a, b)):
+            if any(r.year is not None and max(r.title_years) > r.year
+                   or r.start_year is not None and r.end_year is not None and r.start_year < r.end_year
+                   and r.end_year in r.title_years for r in (a, b)):
                 # a plan named by its horizon: "Kompetanseløft 2020" and "Kompetanseløft 2025" are two plans
+                # (named before it ends, or with a term that ends the year it names: 2016–2020)
                 return Part("dates", "other_horizon", w["other_horizon"])
             if a.year in a.title_years and b.year in b.title_years:
                 # each named by its own report's year ("Status 2018, …" / "Status 2021, …"): editions
@@ -510,12 +513,13 @@ class Comparator:
         if pair.score >= t["match"]:
             # Two rows of one document were listed apart by their author, or the titles share only the
             # name one opens with ("Kompetanseprogrammet – …" / "Informasjonskampanje om Kompetanseprogrammet"),
-            # or one title names a term begun after the other was reported: an analyst decides.
+            # or one title names a term begun after the other was reported, or each plan its own horizon
+            # ("Kompetanseløft 2020 – …" / "Kompetanseløft 2025 – …", both told as follow-up): an analyst decides.
             return "review" if (pair.same_document or self._by_head_alone(pair) or self._peers_one_scheme(pair)
                                 or self._one_county(pair)
                                 or self._trial_and_scheme(pair)
                                 or self._each_its_own_object(pair) or self._terms_apart(pair)
-                                or self._editions(pair)) else "match"
+                                or self._editions(pair) or pair.at("dates", "other_horizon")) else "match"
         if pair.score >= t["review"]:
             return "review"
         # The same member the next year, with a title still like it: a continuing measure is put
