@@ -1377,3 +1377,14 @@ def test_two_plans_named_by_their_horizons_are_never_merged(settings, gazetteer)
               responsible=["KD"], partners=["KS", "Utdanningsforbundet"], period="2016–2020")
     again.start_year, again.end_year = 2016, 2020
     assert suggestion(settings, gazetteer, [again, first, *OTHERS]) == "match"
+
+
+def test_a_yearly_edition_whose_term_ends_its_reports_year_is_no_horizon(settings, gazetteer):
+    """"Kompetansebarometer 2020" (2018–2020, reported 2020) against the next year's barometer: an edition
+    named by its report's year, put to the analyst as before; the year a stated term ends counts as a
+    horizon only when the report comes after it."""
+    first = M("Kompetansebarometer 2020", reporter="Virke", year=2020, type_="FoU", period="2018–2020")
+    first.start_year, first.end_year = 2018, 2020
+    second = M("Kompetansebarometeret for handel og tjenester 2021", reporter="Virke", year=2021, type_="FoU")
+    assert levels(score(settings, gazetteer, [first, second, *OTHERS]))["dates"] == "editions"
+    assert suggestion(settings, gazetteer, [first, second, *OTHERS]) == "review"

@@ -3,17 +3,7 @@ each in a test's own words."""
 
 import docx
 import pytest
-
-
-def _table(document, rows):
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            first, *more = text.split("\n")
-            table.cell(r, c).text = first
-            for line in more:
-                table.cell(r, c).add_paragraph(line)
-    return table
+from test_report_forms34 import _table
 
 
 @pytest.mark.parametrize("text, told", [
@@ -161,6 +151,8 @@ def test_the_review_of_stop_39s_rules_misfires_each_mended(tmp_path):
     assert roles_told("Ansvarlig: KD, Med: LO") == ("KD", "LO")
     # what they do together is no partner's name
     assert sentence_facts("NAV har ansvaret sammen med kommunene for å følge opp deltakerne.") is None
+    assert sentence_facts("LO har ansvaret sammen med Senter for seniorpolitikk. Det er et kurs.") == [
+        ("responsible", "LO"), ("partners", "Senter for seniorpolitikk"), ("type", "kurs")]  # ("for" in a name)
     # brackets of years, organisations and parts after names stay in them
     path = _heading_report(tmp_path, "tails.docx", ["Samarbeidsrådet (råd)", "Kurs for tillitsvalgte (kurs)",
                                                     "Arendalsuka (2019)", "Karriereveiledning (HK-dir)",
@@ -245,3 +237,41 @@ def test_a_numbered_list_of_names_with_their_facts_in_a_table_by_number_after_th
         ("YS-skolen: kurs for tillitsvalgte", "2.1", "Kurs", "YS", "Tre samlinger om omstilling."),
         ("YS Arbeidslivsbarometer", "2.2", "FoU", "YS", "Den årlige undersøkelsen.")]
     assert [m.title for m in report(["4", "5", "6"])] != [m.title for m in got]
+
+
+def test_the_review_of_the_late_rules_misfires_each_mended(tmp_path):
+    """Labels, notes and statuses in bold before an italic value are no one who runs a measure; a numbered
+    list of other things (no text under its items) or a table with a column no field names is no list of
+    measures with their facts."""
+    from tiltak.extract.docx_reader import read_docx
+    from tiltak.extract.model import with_who_first
+    from tiltak.extract.name_rows import with_listed_names
+
+    document = docx.Document()
+    for lead, value in (("Ansvar:", "KS"), ("Status:", "Pågår"), ("Merk:", "Tallene er foreløpige"),
+                        ("Kompetansepluss:", "Arbeid"), ("Tiltak:", "Bransjeprogram for varehandel")):
+        p = document.add_paragraph()
+        p.add_run(lead).bold = True
+        p.add_run(" ")
+        p.add_run(value).italic = True
+        p.add_run(". Mer tekst om det.")
+    document.save(tmp_path / "leads.docx")
+    doc = read_docx(str(tmp_path / "leads.docx"))
+    before = [p.text for p in doc.paragraphs()]
+    assert [p.text for p in with_who_first(doc).paragraphs()] == before
+
+    def listed(items, header, texts=True):
+        document = docx.Document()
+        for name in items:
+            document.add_paragraph(name, style="List Number")
+            if texts:
+                document.add_paragraph("Tekst under punktet.")
+        _table(document, [header] + [[str(k), "2.2", "Kurs", "LO"] for k in range(1, len(items) + 1)])
+        document.save(tmp_path / "listed.docx")
+        doc = read_docx(str(tmp_path / "listed.docx"))
+        return len(doc.blocks), len(with_listed_names(doc).blocks)
+
+    names = ["Kurs for tillitsvalgte", "Konferanse om læring", "Kartlegging i forbundene"]
+    assert listed(names, ["Nr.", "Delmål", "Type", "Ansvar"]) == (7, 1)  # the list and the table: one table
+    assert listed(names, ["Nr.", "Delmål", "Type", "Ansvar"], texts=False) == (4, 4)  # challenges, questions
+    assert listed(names, ["Nr.", "Prosjekt", "Type", "Ansvar"]) == (7, 7)  # the names may be in "Prosjekt"

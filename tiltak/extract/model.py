@@ -322,19 +322,25 @@ def cut(p: Paragraph, a: int, b: int) -> None:
     p.runs = runs
 
 
-# who runs it, set off before the name: "**KD:** *Kompetansebehovsutvalget (KBU)*. Utvalget la fram …"
-_WHO_FIRST = re.compile(r"^(?-i:[A-ZÆØÅ])[\w.&/-]*(?:\s+(?-i:[A-ZÆØÅ])[\w.&/-]*){0,3}:$")
+# who runs it, set off before the name: "**KD:** *Kompetansebehovsutvalget (KBU)*. Utvalget la fram …": an
+# organisation's short name (two capitals at least: KD, ASD, HK-dir, NAV) or a name that ends as a body's does
+_WHO_FIRST = re.compile(r"^(?:(?-i:[A-ZÆØÅ]{2,})[\w&/-]*(?:\s+\w+){0,2}|(?:\S+\s+){0,3}\w*(?:departement|departementet|"
+                        r"direktorat|direktoratet|fylkeskommune|kommune|forbund|forbundet|etaten|rådet))\s*:$", re.I)
 _FACTS_AT_END = re.compile(r"\(([^()]*:[^()]*)\)\s*\.?\s*$")
 
 
 def with_who_first(doc: Document) -> Document:
-    """Paragraphs that open with who runs the measure in bold ("KD:", "Kompetanse Norge:"), then its name
-    in italic: the name leads, and who runs it is a fact at the end ("… (ansvar: KD; type: utvalg; …)" —
+    """Paragraphs that open with who runs the measure in bold ("KD:", "Arbeids- og inkluderingsdepartementet:";
+    not a label, "Ansvar:", "Merk:", nor a status), then its name in italic: the name leads, and who runs it is a fact at the end ("… (ansvar: KD; type: utvalg; …)" —
     in the bracket of facts the paragraph ends with, or one of its own). Two such paragraphs at least."""
+    from .vocabulary import is_status, label_field
+
     found = []
     for p in doc.paragraphs():
         runs = [r for r in p.runs if r.text.strip()]
-        if len(runs) >= 3 and runs[0].bold and not runs[0].italic and _WHO_FIRST.match(runs[0].text.strip()) \
+        lead = runs[0].text.strip() if runs else ""
+        if len(runs) >= 3 and runs[0].bold and not runs[0].italic and _WHO_FIRST.match(lead) \
+                and label_field(lead) is None and not is_status(lead.rstrip(":")) \
                 and runs[1].italic and not runs[1].bold and not runs[2].italic and runs[2].text.lstrip()[:1] in ".:–-":
             found.append((p, runs))
     if len(found) < 2:

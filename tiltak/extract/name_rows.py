@@ -127,8 +127,9 @@ def with_listed_names(doc: Document) -> Document:
             continue
         header = [c.text.replace("\n", " ").strip() for c in table.row_cells(0)]
         fields = [header_field(h) for h in header[1:]]
-        if not _KEY_HEAD.match(header[0]) or "title" in fields or sum(1 for f in fields if f and f not in ("other", "section")) < 2:
-            continue
+        if not _KEY_HEAD.match(header[0]) or "title" in fields or None in fields \
+                or sum(1 for f in fields if f not in ("other", "section")) < 2:
+            continue  # (a column no field names may hold the names: "Prosjekt")
         keys = [c.text.strip() for r in range(1, table.n_rows) for c in table.row_cells(r)[:1]]
         if keys != [str(k) for k in range(1, len(keys) + 1)] or any(len(table.row_cells(r)) != len(header)
                                                                       for r in range(1, table.n_rows)):
@@ -146,9 +147,10 @@ def with_listed_names(doc: Document) -> Document:
 
 
 def _numbered_items(paragraphs: list[Paragraph], n: int) -> list[tuple[str, str, list[Paragraph]]] | None:
-    """The last `n` items numbered 1 … n among the paragraphs, each a short name with the plain text under
-    it up to the next item: (name, text, the paragraphs), or None."""
-    numbered = [k for k, p in enumerate(paragraphs) if p.list_label and _ITEM_NUMBER.match(p.list_label.strip())]
+    """The last `n` items numbered 1 … n among the paragraphs (not headings), each a short name with text
+    under it up to the next item or heading: (name, text, the paragraphs), or None."""
+    numbered = [k for k, p in enumerate(paragraphs) if p.list_label and _ITEM_NUMBER.match(p.list_label.strip())
+                and not p.heading_level]
     if len(numbered) < n:
         return None
     at = numbered[-n:]
@@ -157,10 +159,10 @@ def _numbered_items(paragraphs: list[Paragraph], n: int) -> list[tuple[str, str,
     items = []
     for i, k in enumerate(at):
         end = at[i + 1] if i + 1 < len(at) else next(
-            (j for j in range(k + 1, len(paragraphs)) if paragraphs[j].heading_level or paragraphs[j].list_label), len(paragraphs))
-        under = [p for p in paragraphs[k + 1:end] if not p.heading_level and not p.list_label]
+            (j for j in range(k + 1, len(paragraphs)) if paragraphs[j].heading_level or j in numbered), len(paragraphs))
+        under = [p for p in paragraphs[k + 1:end] if not p.heading_level]  # (its text, and bullets under it)
         name = " ".join(paragraphs[k].text.split())
-        if not name or len(name.split()) > 16:
-            return None
+        if not name or len(name.split()) > 16 or not under:
+            return None  # (a list of other things, questions or challenges, has no text under its items)
         items.append((name, " ".join(" ".join(p.text.split()) for p in under), [paragraphs[k], *under]))
     return items

@@ -114,7 +114,7 @@ def sentence_fact(text: str) -> tuple[str, str] | None:
     return None
 
 
-_WHAT_FOR = re.compile(r"\b(?:om|å|for å|til å|for)\b", re.I)  # what they do together, after whom: no names
+_WHAT_FOR = re.compile(r"\b(?:om|å|for å|til å)\b", re.I)  # what they do together, after whom: no names ("for" is in names)
 _LEADS_WITH = re.compile(r"^(?P<who>[^.,;:]{2,60}?)\s+(?:har|hadde)\s+(?:hoved|hovud)?ansvar(?:et)?\s+(?:og\s+"
                          r"(?:samarbeider|samarbeidar)\s+med|(?:sammen|saman)\s+med)\s+(?P<with>[^.;:]{2,120}?)\s*\.?$", re.I)
 

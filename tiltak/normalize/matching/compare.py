@@ -52,6 +52,7 @@ class Record:
     renewed: tuple[str, ...] = ()  # what the title calls new ("Ny samfunnskontrakt …": samfunnskontrakt)
     product: str = ""  # "survey" (an undersøkelse, kartlegging, barometer), "report" (a titled report), "evaluation", "information" (about a measure)
     start_year: int | None = None
+    stated_term: tuple[int, int] | None = None  # the term its own timing gives ("2016–2020"), not its title's
     term_start: int | None = None  # the first year of a term the title or timing gives ("Samfunnskontrakten 2022–2026": 2022)
     goes_on: bool = False  # the title says the measure goes on ("…, videreført 2022–2026")
     replaces: tuple[str, ...] = ()  # what the text says this measure replaces ("… som erstatter Kompetansepluss")
@@ -423,10 +424,10 @@ class Comparator:
             if a.event or b.event:
                 return Part("dates", "event_other_year", w["event_other_year"])
             if any(r.year is not None and max(r.title_years) > r.year
-                   or r.start_year is not None and r.end_year is not None and r.start_year < r.end_year
-                   and r.end_year in r.title_years for r in (a, b)):
+                   or r.stated_term and r.stated_term[1] in r.title_years and r.stated_term[1] != r.year for r in (a, b)):
                 # a plan named by its horizon: "Kompetanseløft 2020" and "Kompetanseløft 2025" are two plans
-                # (named before it ends, or with a term that ends the year it names: 2016–2020)
+                # (named before it ends, or by the year its stated term ends, reported after: 2021–2025 in 2026;
+                # not a yearly edition named by its report's year)
                 return Part("dates", "other_horizon", w["other_horizon"])
             if a.year in a.title_years and b.year in b.title_years:
                 # each named by its own report's year ("Status 2018, …" / "Status 2021, …"): editions

@@ -331,6 +331,7 @@ def _record(models: _Models, i: int, m) -> Record:
         county_run=bool(m.responsible) and _peer_kinds(gazetteer, m.responsible) == {"county"},
         counties=_counties(gazetteer, organisations),
         start_year=m.start_year if timed else timing[0],
+        stated_term=(m.start_year, m.end_year) if m.start_year and m.end_year and m.start_year < m.end_year else None,
         term_start=term[0] or (m.start_year if m.start_year and m.end_year and m.end_year > m.start_year else None),
         goes_on=goes_on,
         reported=models.reported.get(m.reporter, frozenset()),
