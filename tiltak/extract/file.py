@@ -13,8 +13,8 @@ from . import READERS, sha256_of
 from .content import goal_at_end, goal_reference, lettered_parts, says_none
 from .goal_matrix import goals_from_matrices
 from .guidance import without_guidance
-from .model import (Document, with_answers_unmarked, with_typed_bullets, with_who_first, without_chat_marks, without_formatting_marks,
-                    without_quoted_mail, without_translations, without_tree_lines)
+from .model import (Document, with_answers_unmarked, with_typed_bullets, with_who_first, without_chat_marks,
+                    without_formatting_marks, without_quoted_mail, without_translations, without_tree_lines)
 from .records import FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
 from .legends import with_legend_codes, with_symbol_legends, without_shape_legends
@@ -44,15 +44,17 @@ def read_document(path: str | Path) -> Document:
 
 def _tidied(doc: Document) -> Document:
     """The reader's document as the layouts read it: Word's formatting marks printed with it, an
-    e-mail's quoted lines and a template's guidance left out, a questionnaire's answers as values of its questions, a table's translation columns left
-    out, the document's own codes for the delmål and the symbols a legend explains read as what they
-    stand for (a diagram's key of shapes left out), JSON records as forms, tables drawn with characters or pasted as delimited text, names in rows across the table
-    and matrices of delmål by reporter read as tables, a numbered list of names with a table of their facts by number read as one table, bullets typed before a Word paragraph's text as
-    its list label, who runs a measure set off before its name as a fact after it, and an outline's drawn connectors left out."""
+    e-mail's quoted lines and a template's guidance left out, a questionnaire's answers as values of its
+    questions, a table's translation columns left out, the document's own codes for the delmål and the
+    symbols a legend explains read as what they stand for (a diagram's key of shapes left out), JSON
+    records as forms, tables drawn with characters or pasted as delimited text, names in rows across the
+    table and matrices of delmål by reporter read as tables, a numbered list of names with a table of their
+    facts by number read as one table, bullets typed before a Word paragraph's text as its list label, who
+    runs a measure set off before its name as a fact after it, and an outline's drawn connectors left out."""
     for step in (without_formatting_marks, without_quoted_mail, without_chat_marks, without_guidance, with_answers_unmarked,
                  with_json_records, with_text_grids, with_delimited_tables,
-                 without_tree_lines, without_translations, with_legend_codes, with_typed_bullets, with_who_first, with_symbol_legends,
-                 without_shape_legends, with_name_rows, with_matrices, with_listed_names):
+                 without_tree_lines, without_translations, with_legend_codes, with_typed_bullets, with_who_first,
+                 with_symbol_legends, without_shape_legends, with_name_rows, with_matrices, with_listed_names):
         doc = step(doc)
     return doc
 
