@@ -216,7 +216,7 @@ def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
     are one word in lower case, are its types (two of them at least, and most of them, spell a type:
     "(avtale)" beside "(kurs)" and "(råd)" is a type too; not "(HK-dir)", "(2019)", "(del A)"). The name
     without it."""
-    from .layouts.facts import trailing_facts
+    from .layouts.facts import ONE_MORE, trailing_facts
     from .vocabulary import type_spellings, value_field
 
     tails = [_TAIL.search(m.title) for m in measures]
@@ -227,9 +227,9 @@ def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
     types = len(typed) >= 2 and 2 * len(typed) > len(said)
     out = []
     for m, t in zip(measures, tails):
-        told = trailing_facts(m.title) if t and _ALSO.match(t.group("inside")) else None
+        told = trailing_facts(m.title) if t and ONE_MORE.match(t.group("inside")) else None
         if told and len(told[1]) == 1 and told[1][0][0] == "goal":  # "(også 2.3)": one more delmål, once
-            added = _ALSO.sub("", told[1][0][1]).strip()
+            added = ONE_MORE.sub("", told[1][0][1]).strip()
             known = set(_CODE.findall(m.goal_text or ""))
             goal = m.goal_text if set(_CODE.findall(added)) <= known else "; ".join(x for x in (m.goal_text, added) if x)
             m = m.model_copy(update={"title": m.title[:t.start()], "goal_text": goal or None})
@@ -239,7 +239,6 @@ def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
     return out
 
 
-_ALSO = re.compile(r"^(?:også|og|òg)\s+", re.I)
 _CODE = re.compile(r"\b[1-3]\.[1-6]\b")
 
 

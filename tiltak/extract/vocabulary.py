@@ -40,6 +40,7 @@ class Vocabulary:
     columns: dict[str, str] = dc_field(default_factory=dict)  # labels only over a table's column ("Innsats")
     cards: frozenset[str] = frozenset()  # words a report sets before each measure's name ("Oppskrift: …")
     statuses: frozenset[str] = frozenset()  # where a measure stands, before its name ("Vidareført: …")
+    other_types: frozenset[str] = frozenset()  # a type's answer that names none of the types ("Annet")
 
     @cached_property
     def by_length(self) -> list[str]:
@@ -61,6 +62,7 @@ def vocabulary() -> Vocabulary:
     boxes: set[str] = set()
     cards: set[str] = set()
     statuses: set[str] = set()
+    other_types: set[str] = set()
     asks: dict[str, str] = {}
     columns: dict[str, str] = {}
     for row in _data_rows("labels.csv"):
@@ -81,12 +83,14 @@ def vocabulary() -> Vocabulary:
             cards.add(key)
         elif kind == "status":
             statuses.add(key)
+        elif kind == "other_type":
+            other_types.add(key)
         elif kind in FIELDS:
             labels.setdefault(key, kind)
         else:
             raise ValueError(f"labels.csv: unknown field {kind!r}")
     return Vocabulary(labels, tuple(hints), values, heads, frozenset(boxes), asks, columns, frozenset(cards),
-                      frozenset(statuses))
+                      frozenset(statuses), frozenset(other_types))
 
 
 def is_card_word(text: str) -> bool:
@@ -94,12 +98,9 @@ def is_card_word(text: str) -> bool:
     return fold(text) in vocabulary().cards
 
 
-_OTHER_ANSWERS = frozenset(("annet", "anna", "andre", "other", "annen type", "anna type", "annet tiltak"))
-
-
 def is_other_answer(text: str) -> bool:
     """A type's answer that names none of the types: "Annet", "Anna", "Annet (avtale)", "Annen type"."""
-    return fold(re.sub(r"\s*\(.*$", "", text or "")) in _OTHER_ANSWERS
+    return fold(re.sub(r"\s*\(.*$", "", text or "")) in vocabulary().other_types
 
 
 def is_status(text: str) -> bool:

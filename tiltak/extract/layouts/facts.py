@@ -25,7 +25,7 @@ FIELD_SEPARATOR = re.compile(rf"\s+[{FACT_MARKS}]\s+|\s*;\s+(?=\S(?:(?!\.\s)[^;:
 
 
 _FACT_MARK = re.compile(rf"[{FACT_MARKS}]")
-_ALSO = re.compile(r"^(?:også|og|òg)\s+", re.I)  # "også delmål 1.4", "Også nr. 7": one more
+ONE_MORE = re.compile(r"^(?:også|og|òg)\s+", re.I)  # "også delmål 1.4", "Også nr. 7": one more
 _COLON = re.compile(r":(?=\s|$)")
 _SEMICOLON_OUTSIDE = re.compile(r";(?![^()\[\]]*[)\]])")  # a semicolon outside brackets
 
@@ -505,9 +505,9 @@ def _facts(parts: list[str], labelled: bool = False, who_with: bool = False) -> 
             found += _who(lbl.value) if lbl.field == "responsible" else [(lbl.field, lbl.value)]  # "ansvarlig: KD, med LO"
         elif found and found[-1][0] == "goal" and is_delmal_code(part):
             found[-1] = ("goal", f"{found[-1][1]}, {part}")  # "(2.1, 2.4)": one goal of two codes
-        elif is_goal_line(part) or is_goal_line(_ALSO.sub("", part)):
+        elif is_goal_line(part) or is_goal_line(ONE_MORE.sub("", part)):
             found.append(("goal", part))  # "også delmål 1.4": adds to the delmål of the heading above
-        elif _NUMBERS.match(_ALSO.sub("", part)):
+        elif _NUMBERS.match(ONE_MORE.sub("", part)):
             found.append(("goal", part))  # "Nr. 2 og 3", "Også nr. 7" among a line's facts: the strategy's numbers
         elif value_field(part) == "type" or fold(part) in type_spellings():
             found.append(("type", part))  # (among a line's facts any spelling of a type: "Kampanje", "Pilot")
