@@ -168,3 +168,12 @@ def test_keywords_that_give_the_type_beside_the_delmals_words():
                        provenance=Provenance(file="m.docx"))]
     m, = Normalizer().normalize_file(FileResult(path="m.docx", status="ok", sha256="s", measures=raws))
     assert m.delmal == ["1.4"] and m.delmal_source == "inferred"
+
+
+def test_a_letterhead_in_the_page_header_is_the_sender_before_the_addressees_address(gazetteer):
+    """A letter whose first lines are only the addressee's address, its sender's letterhead in the page
+    header, and nothing after the address that names an organisation (match38's LO letter)."""
+    letter = DocumentInfo(title_lines=["Kompetanse Norge", "Sekretariatet for Kompetansepolitisk råd",
+                                       "Postboks 236 Sentrum", "0103 Oslo"],
+                          headers=["LO Landsorganisasjonen i Norge"])
+    assert find_reporter(letter, "2017_brev_med_vedlegg.docx", [], gazetteer) == ("LO", "document")

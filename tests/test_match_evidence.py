@@ -1388,3 +1388,40 @@ def test_a_yearly_edition_whose_term_ends_its_reports_year_is_no_horizon(setting
     second = M("Kompetansebarometeret for handel og tjenester 2021", reporter="Virke", year=2021, type_="FoU")
     assert levels(score(settings, gazetteer, [first, second, *OTHERS]))["dates"] == "editions"
     assert suggestion(settings, gazetteer, [first, second, *OTHERS]) == "review"
+
+
+@pytest.mark.parametrize("work, on, expected", [
+    # a work on or in a measure, named by the measure's whole name after a preposition: reviewed
+    ("Innføring av kvalitetsrammeverket i Karriere Østfold", "Karriere Østfold", "review"),
+    ("Evaluering av Jobbsjansen", "Jobbsjansen", "review"),
+    # the same measure said to go on, a name that only opens the other's: not so
+    ("Videreføring av arbeidet i Karriere Østfold", "Karriere Østfold", "match"),
+])
+def test_a_work_on_a_measure_named_after_a_preposition_is_reviewed_not_merged(settings, gazetteer, work, on, expected):
+    """The same county the next years: "Innføring av kvalitetsrammeverket i Karriere Østfold" is a
+    project in the career centre "Karriere Østfold", not the centre (match36)."""
+    measures = [M(work, reporter="Østfold fylkeskommune", year=2020, delmal=("1.3",), type_="Prosjekt"),
+                M(on, reporter="Østfold fylkeskommune", year=2022, delmal=("1.3",), type_="Prosjekt"), *OTHERS]
+    assert suggestion(settings, gazetteer, measures) == expected
+
+
+def test_a_common_word_or_another_members_name_after_a_preposition_is_no_work_on_it(settings, gazetteer):
+    """"Nasjonalt forum for karriereveiledning" holds Unio's one-word "Karriereveiledning" after "for": a
+    common word, not a measure's name (match1 labels them one tiltak)."""
+    measures = [M("Nasjonalt forum for karriereveiledning", reporter="Unio", year=2019, delmal=("1.3",), type_="Råd/utvalg/nettverk"),
+                M("Karriereveiledning", reporter="Unio", year=2020, delmal=("1.3",), type_="Råd/utvalg/nettverk"), *OTHERS]
+    records, tfidf = records_for(measures, gazetteer, settings)
+    assert not levels(Comparator(settings, tfidf).score(records[0], records[1]))["title"].startswith("objects/")
+
+
+@pytest.mark.parametrize("work, on", [
+    ("Videre drift av Karriere Østfold i 2022", "Karriere Østfold"),  # it says the measure goes on
+    ("Fylkeskommunens deltakelse i Kompetanseforum Østfold", "Kompetanseforum Østfold"),  # its seat: the measure
+    ("Gratis kurs i digital kompetanse for ansatte", "Digital kompetanse"),  # common words, no measure's name
+])
+def test_the_measure_itself_or_common_words_after_a_preposition_are_no_work_on_it(settings, gazetteer, work, on):
+    """The review's misfires of the rule above, each now compared as any two titles are."""
+    measures = [M(work, reporter="Østfold fylkeskommune", year=2020, delmal=("1.3",), type_="Prosjekt"),
+                M(on, reporter="Østfold fylkeskommune", year=2022, delmal=("1.3",), type_="Prosjekt"), *OTHERS]
+    records, tfidf = records_for(measures, gazetteer, settings)
+    assert not levels(Comparator(settings, tfidf).score(records[0], records[1]))["title"].startswith("objects/")

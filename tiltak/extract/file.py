@@ -94,7 +94,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             kept = [part.model_copy(update={"index": i + 1}) for i, part in
                     enumerate(part for m in _without_record_ids(kept) for part in _lettered_measures(m))]
             kept = _goals_in_notes(goals_from_matrices(_goals_named_elsewhere(_overview_entries(kept), doc), doc), doc)
-            kept = [_roles_apart(_goal_from_facts(m)) for m in _bracket_tails(kept)]  # (after them: "også delmål 2.4" adds to a delmål found there)
+            kept = [_roles_apart(_goal_from_facts(_facts_after_text(m))) for m in _bracket_tails(kept)]  # (after them: "også delmål 2.4" adds to a delmål found there)
             result.measures = [_with_source(_ocr_noted(_noted(_without_status(m)), doc.ocr_pages), rel,
                                             result.sha256) for m in kept]
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
@@ -186,6 +186,19 @@ def _goal_from_facts(m: RawMeasure) -> RawMeasure:
             goal = update.get("goal_text", m.goal_text)
             update["goal_text"] = f"{goal}; {found[1]}" if goal else found[1]
     return m.model_copy(update=update) if update else m
+
+
+def _facts_after_text(m: RawMeasure) -> RawMeasure:
+    """A measure whose description goes on with sentences of its facts ("… Fylkeskommunen har ansvaret
+    saman med NAV Vestland, i perioden 2025. Tiltaket er ei teneste."): those facts, when it gives none
+    of them in fields of its own."""
+    from .layouts.facts import facts_after_text
+
+    told = facts_after_text(m.description)
+    if told is None or any(getattr(m, f"{name}_text") for name, _ in told[1]):
+        return m
+    update = {f"{name}_text": value for name, value in told[1]}
+    return m.model_copy(update={**update, "description": told[0] or None})
 
 
 # a record's own id before its name: "KD-1", "HOD-2", "HK-23-04" (letters, a dash, a number; not a year)

@@ -447,6 +447,7 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
     tables: list[tuple[Table, float]] = []
     lowest = 0.0  # the bottom of the lowest table
     for k, (cells, bbox) in enumerate(boxes):
+        cells, bbox = _answers_beside(cells, bbox, words)
         # one row of cells is a frame, unless it is the rest of a table from the page before
         table = _table_from(cells, words, page_no, known, one_row_columns=columns_before if k == 0 else None)
         if table is None:
@@ -470,6 +471,28 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
             pl.column = edges
             lines.append(pl)
     return lines, tables, height
+
+
+def _answers_beside(cells: list, bbox: tuple, words: list[_Word]) -> tuple[list, tuple]:
+    """A column of ruled boxes that each hold a field's label, with its answer printed beside the box
+    and not ruled ("Målgruppe | Alle over 19 år", the answers' column drawn without lines): each
+    answer a cell of its own, right of its label. Other boxes are returned as they are."""
+    if len(cells) < 3 or len({round(c[0]) for c in cells}) > 1 or len({round(c[2]) for c in cells}) > 1:
+        return cells, bbox
+    x1 = cells[0][2]
+    labels = beside = 0
+    right = x1
+    for c0, top, c1, bottom in cells:
+        inside = " ".join(w.text for w in sorted(words, key=lambda w: (round(w.top), w.x0))
+                          if c0 - 1 <= (w.x0 + w.x1) / 2 <= c1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1)
+        labels += label_field(inside) is not None
+        answer = [w for w in words if w.x0 >= c1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
+        beside += bool(answer)
+        right = max([right] + [w.x1 for w in answer])
+    if labels < 0.8 * len(cells) or beside < 0.5 * len(cells):
+        return cells, bbox
+    out = [half for c0, top, c1, bottom in cells for half in ((c0, top, c1, bottom), (c1, top, right + 1, bottom))]
+    return out, (bbox[0], bbox[1], right + 1, bbox[3])
 
 
 def _held(words: list[_Word], box: tuple[float, float, float, float]) -> bool:

@@ -78,6 +78,8 @@ class LayoutSettings(_Section):
     form_labels: int = Field(2, ge=1, description="a form table has at least this many rows with a known label")
     heading_max_chars: int = Field(250, gt=0, description="a paragraph longer than this is never a measure heading")
     list_title_ratio: float = Field(60, ge=0, le=100, description="numbered report: a form joins the list item whose title is this similar")
+    goal_heading_similarity: float = Field(85, ge=0, le=100, description="a heading of 60 characters or more this "
+                                           "similar (0-100) to a delmål's text is that delmål's heading, over its measures")
     bold_heading_words: int = Field(45, gt=0, description="a bold paragraph of at most this many words may head a measure")
     prose_title_words: int = Field(16, gt=0, description="a measure in running text is named by its first sentence when it has at most this many words")
     title_words: int = Field(30, gt=0, description="a line just before a repeated label names the next measure when it has at most this many words")

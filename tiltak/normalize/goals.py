@@ -56,9 +56,11 @@ def repair_ocr_codes(text: str | None) -> str | None:
 _ALSO_GOALS = re.compile(r"\bdelmål(?:ene|a|et)?\s+(\d[.,]\d{1,2}(?:\s*(?:,|og|&|/)\s*\d[.,]\d{1,2})*)", re.I)
 
 
-def also_goals(text: str | None, ref: Reference) -> tuple[list[str], str]:
-    """The delmål a measure's text says it serves as well ("Tiltaket er òg knytt til delmål 2.1."),
-    and that sentence; nothing when no sentence says "also" before naming a delmål."""
+def also_goals(text: str | None, ref: Reference, threshold: float = 85.0) -> tuple[list[str], str]:
+    """The delmål a measure's text says it serves as well, by code ("Tiltaket er òg knytt til delmål
+    2.1.") or in the strategy's words ("Det bidreg òg til målet om å gi fleksibel opplæring på
+    premissane til vaksne.", as similar as `threshold`), and that sentence; nothing when no sentence
+    says "also" before naming a delmål."""
     for sentence in SENTENCE_END.split(text or ""):
         also = ALSO.search(sentence)
         named = _ALSO_GOALS.search(sentence, also.end()) if also else None
@@ -66,7 +68,16 @@ def also_goals(text: str | None, ref: Reference) -> tuple[list[str], str]:
             codes = parse_goal(named.group(1), ref).delmal
             if codes:
                 return codes, sentence.strip()
+        worded = _ALSO_GOAL_WORDS.search(sentence, also.end()) if also else None
+        if worded:
+            code, _ = match_goal_text(worded["words"].strip(" ."), ref, threshold)
+            if code:
+                return [code], sentence.strip()
     return [], ""
+
+
+# "… òg til målet om å gi fleksibel opplæring …": a delmål in words after "also"
+_ALSO_GOAL_WORDS = re.compile(r"\b(?:del)?mål(?:et|a|ene|setjinga|settingen)?\s+(?:om\s+)?(?:å\s+)?(?P<words>[^.;]{15,})", re.I)
 
 
 def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False, ocr: bool = False) -> GoalRef:
@@ -139,6 +150,23 @@ def match_goal_text(text: str, ref: Reference, threshold: float, context: int = 
         return None, 0.0
     _, score, code = best
     return (code, score) if score >= threshold else (None, score)
+
+
+def goal_in_its_words(text: str, ref: Reference, threshold: float) -> str | None:
+    """The delmål whose first sentence `text` says in its words and their order, in bokmål or nynorsk
+    ("Syte for tilgang til karriererettleiing og eit heilskapleg system …" is 1.3), when as similar as
+    `threshold` (0-100): stricter than `match_goal_text`, which may take a measure's name that shares a
+    delmål's words ("Kurs i grunnleggende ferdigheter for arbeidssøkere") for it."""
+    query = " ".join(_expansions().get(w, w) for w in fold(text or "").split())
+    if not query:
+        return None
+    best, code = 0.0, None
+    for c, d in ref.delmal.items():
+        first = fold(d.text.split(". ")[0])
+        score = fuzz.partial_ratio(query, first) if len(query) < len(first) else fuzz.ratio(query, first)
+        if score > best:
+            best, code = score, c
+    return code if best >= threshold else None
 
 
 def _goal_similarity(a: str, b: str, context: int = 0, **_: object) -> float:

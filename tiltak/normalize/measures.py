@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from functools import cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -18,7 +19,7 @@ from .dates import parse_period
 from .goals import also_goals, goal_by_keywords, goals_in_wording, match_goal_text, match_goal_texts, parse_goal
 from .models import Measure
 from .orgs import Gazetteer, looks_like_list, roles_in_text
-from .reference import fold, load_reference, read_csv
+from .reference import data_path, fold, load_reference, read_csv
 from .reporter import find_reporter, find_year
 from .types import OTHER_TYPE, Keywords, infer_type, map_type
 
@@ -135,7 +136,8 @@ class Normalizer:
                                                  f"delmål {headed} (similarity {score:.0f})")
             else:
                 m.add_warning("no_delmal", "the report gives no goal for this measure")
-        also, sentence = also_goals(raw.description, self.ref) if m.delmal else ([], "")
+        also, sentence = also_goals(raw.description, self.ref, self.config.get("goals", "heading_threshold")) \
+            if m.delmal else ([], "")
         added = [c for c in also if c not in m.delmal]
         if added:
             m.delmal = sorted(set(m.delmal) | set(added))
@@ -183,6 +185,10 @@ class Normalizer:
             else:
                 m.partners, unknown_p = self._names(raw.partners_text)
                 unknown += unknown_p
+        kind = _self_names().get(fold((raw.responsible_text or "").strip(" ."))) if reporter else None
+        org = self.gazetteer.org(reporter) if kind else None
+        if kind == "any" or org is not None and org.kind == kind:
+            m.responsible = [reporter]  # "Fylkeskommunen" in a county's report: the county itself
         if unknown:
             m.add_warning("unknown_org", f"not in the gazetteer, kept as written: {', '.join(unknown)}")
         if not m.responsible:
@@ -213,6 +219,12 @@ class Normalizer:
 # a type field that says nothing: no word, a code, a placeholder, a status
 _SAYS_NOTHING = re.compile(r"^(?!.*[^\W\d_]{2})|^(?:se\s+(?:over|ovenfor|under|nedenfor)|ikke\s+(?:relevant|aktuelt|oppgitt)"
                            r"|ikkje\s+(?:relevant|aktuelt)|ukjent|n/?a|tbd|pågår|pågående|avsluttet|planlagt)\W*$", re.I)
+
+
+@cache
+def _self_names() -> dict[str, str]:
+    lines = data_path("self_names.txt").read_text(encoding="utf-8").splitlines()
+    return {fold(x.split(",")[0]): x.split(",")[1].strip() for x in lines if x.strip() and not x.startswith("#")}
 
 
 def _repeats_title(partners: str, title: str) -> bool:

@@ -173,8 +173,18 @@ class Gazetteer:
             rest = rest[:m.start] + " " + rest[m.end:]
         leftover = [w for w in re.findall(r"[\w-]+", rest) if w.casefold() not in _STOPWORDS and not _LEAD.match(w + " ")]
         if mentions and not leftover:
+            if len(mentions) == 2 and piece[mentions[0].end:mentions[1].start].strip().lower() in ("", "i") \
+                    and self._branch_place(*mentions):
+                return [mentions[0].canonical]  # "NHO Vestland", "LO i Vestland": the body's branch there
             return [m.canonical for m in mentions]
         return [_LEAD.sub("", piece).strip() or piece]
+
+    def _branch_place(self, body: Mention, place: Mention) -> bool:
+        """Whether `place` is only a county's place named after another body ("NAV Vestland")."""
+        org = self.org(place.canonical)
+        return org is not None and org.kind == "county" and body.canonical != place.canonical \
+            and fold(place.raw) == county_place(place.canonical) and self.org(body.canonical) is not None \
+            and self.org(body.canonical).kind != "county"
 
 
 # -- roles in free text ---------------------------------------------------------------------

@@ -26,11 +26,11 @@ def _candidate_lines(info: DocumentInfo) -> list[str]:
     sender's letterhead, then the addressee's, each down to a postal code): the lines after the last
     address come first, the addresses last, the addressee's after the sender's."""
     lines = [info.metadata.get("title", ""), info.metadata.get("subject", "")]
-    first = info.title_lines[:6]
+    first, addresses = info.title_lines[:6], []
     ends = [k for k, ln in enumerate(info.title_lines[:8]) if _POSTAL.match(ln)]
-    if ends:
-        first = info.title_lines[ends[-1] + 1:ends[-1] + 7] + info.title_lines[:ends[-1] + 1]
-    lines = [ln for ln in lines + first + info.headers + info.footers if ln]
+    if ends:  # (a letterhead in the page header is the sender's: before the addresses)
+        first, addresses = info.title_lines[ends[-1] + 1:ends[-1] + 7], info.title_lines[:ends[-1] + 1]
+    lines = [ln for ln in lines + first + info.headers + info.footers + addresses if ln]
     # an e-mail's header: its addressees ("Til:", "Kopi:") come last
     return [ln for ln in lines if not _ADDRESSEES.match(ln)] + [ln for ln in lines if _ADDRESSEES.match(ln)]
 

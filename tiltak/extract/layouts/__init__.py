@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Document
 from ..settings import SETTINGS
 from .base import Fit, Layout, ParseResult
@@ -52,7 +54,41 @@ def with_details(doc: Document, layout: Layout, parsed: ParseResult) -> ParseRes
     for m in sections.others:
         if fold(m.title) not in titles:
             out.append(m.model_copy(update={"index": len(out) + 1}))
-    return replace(parsed, measures=out)
+    return replace(parsed, measures=out + _measures_beside_the_tables(sections.measures, out))
+
+
+def _measures_beside_the_tables(found: list, table_measures: list) -> list:
+    """Measures the report gives in its text besides its tables (new measures as headings with labelled
+    fields, the continued ones in a table after them): two or more paragraphs named by a name (no
+    label, no area), each with its delmål, who is responsible and one more field, none of them a
+    table's measure in other words."""
+    from collections import Counter
+
+    from rapidfuzz import fuzz
+
+    from ..text import fold
+
+    from ..vocabulary import is_area, label_field
+
+    facts = {(t.goal_text, t.responsible_text, t.type_text) for t in table_measures}
+    names = Counter(fold(m.title) for m in found if m.title)  # (one heading over each of a template's parts: no name)
+    own = [m for m in found if m.title and m.goal_text and m.provenance.locator.startswith("paragraph")
+           and sum(bool(getattr(m, k)) for k in _DETAILS[1:5]) >= 2 and not is_area(m.title) and not label_field(m.title)
+           and names[fold(m.title)] == 1
+           and (m.goal_text, m.responsible_text, m.type_text) not in facts  # (a heading over a table read with its first row)
+           and not any(fuzz.token_set_ratio(fold(m.title), fold(t.title or "")) >= 80 for t in table_measures)]
+    if len(own) < 2:
+        return []
+    # sections that tell the table's rows again, in other words ("Nærmere om tiltakene"): each of most of
+    # them with the delmål of one of the rows
+    rows = [frozenset(_CODES.findall(t.goal_text or "")) for t in table_measures]
+    again = sum(1 for m in own if frozenset(_CODES.findall(m.goal_text)) in rows)
+    if again * 2 >= len(own):
+        return []
+    return [m.model_copy(update={"index": len(table_measures) + k + 1}) for k, m in enumerate(own)]
+
+
+_CODES = re.compile(r"(?<![\d.])[1-3][.,][1-6](?![\d])")
 
 
 def what_was_seen(doc: Document) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..content import goal_reference, is_delmal_code, is_goal_line, is_period_line, time_only
+from ..content import MONTHS, goal_reference, is_delmal_code, is_goal_line, is_period_line, time_only
 from ..records import FACT_FIELDS
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, fold
@@ -114,9 +114,10 @@ def sentence_fact(text: str) -> tuple[str, str] | None:
     return None
 
 
+_A_TYPE = re.compile(r"^(?:(?:et|en|ei|eit|ein)\s+)?(?P<what>[^\W\d_][^.;:,]{1,40}?)\s*\.$", re.I)
 _WHAT_FOR = re.compile(r"\b(?:om|å|for å|til å)\b", re.I)  # what they do together, after whom: no names ("for" is in names)
-_LEADS_WITH = re.compile(r"^(?P<who>[^.,;:]{2,60}?)\s+(?:har|hadde)\s+(?:hoved|hovud)?ansvar(?:et)?\s+(?:og\s+"
-                         r"(?:samarbeider|samarbeidar)\s+med|(?:sammen|saman)\s+med)\s+(?P<with>[^.;:]{2,120}?)\s*\.?$", re.I)
+_LEADS_WITH = re.compile(r"^(?P<who>[^.,;:]{2,60}?)\s+(?:har|hadde)\s+(?:hoved|hovud)?ansvar(?:et)?(?:\s+og\s+"
+                         r"(?:samarbeider|samarbeidar)\s+med|\s+(?:sammen|saman)\s+med|,?\s+i\s+samarbeid\s+med)\s+(?P<with>[^.;:]{2,120}?)\s*\.?$", re.I)
 
 
 def sentence_facts(text: str) -> list[tuple[str, str]] | None:
@@ -135,6 +136,12 @@ def sentence_facts(text: str) -> list[tuple[str, str]] | None:
             continue
         fact = sentence_fact(sentence)
         told += fact is not None
+        # among sentences that tell facts (not labels only): "Forskning." a type, "Strategiens tiltak nr. 4 og 7."
+        # the reference alone
+        if fact is None and (a_type := _A_TYPE.match(sentence)) and fold(a_type["what"]) in type_spellings():
+            fact = "type", a_type["what"]
+        elif fact is None and (ref := goal_reference(sentence, bare=False)) and fold(sentence.rstrip(". ")) == fold(ref):
+            fact = "goal", ref
         label = match_label(sentence.rstrip(".")) if fact is None and ":" in sentence else None
         if label is not None and label.how == "separator" and not label.loose and label.field in FACT_FIELDS \
                 and label.value:
@@ -143,6 +150,45 @@ def sentence_facts(text: str) -> list[tuple[str, str]] | None:
             return None
         found.append(fact)
     return found if len(found) >= 2 and told else None
+
+
+# "…, i perioden frå 2020." at the end of a sentence of facts: when
+_IN_THE_PERIOD = re.compile(r",?\s+i\s+(?:perioden|tidsrommet)\s+(?P<when>[^.;:]{2,40}?)\s*\.?$", re.I)
+
+
+def _told_facts(sentence: str) -> list[tuple[str, str]] | None:
+    """The facts one sentence of a text tells ("Fylkeskommunen har ansvaret saman med NHO Vestland, HVL,
+    i perioden 2025.", "Tiltaket er eit nettverk."), or None when it is no such sentence."""
+    out: list[tuple[str, str]] = []
+    when = _IN_THE_PERIOD.search(sentence)
+    if when and is_period_line(when["when"]):
+        out.append(("period", when["when"].strip()))
+        sentence = sentence[:when.start()] + "."
+    if out and sentence.strip() == ".":
+        return out
+    found = sentence_facts(sentence)
+    if found is None:
+        one = sentence_fact(sentence)
+        found = [one] if one else None
+    return None if found is None else found + out
+
+
+def facts_after_text(text: str | None) -> tuple[str, list[tuple[str, str]]] | None:
+    """A description whose sentences after its first tell facts ("Karrieresentera gav 3000 samtalar.
+    Fylkeskommunen har ansvaret saman med NAV, i perioden 2025. Tiltaket er eit nettverk."): the text
+    without them and the facts, two or more of different fields, who has it among them; None else."""
+    sentences = [x.strip() for x in _SENTENCE_END.split((text or "").strip()) if x.strip()]
+    facts: list[tuple[str, str]] = []
+    kept = sentences[:1]
+    for sentence in sentences[1:]:
+        told = _told_facts(sentence)
+        if told is None:
+            kept.append(sentence)
+        else:
+            facts += told
+    if len(facts) < 2 or len({name for name, _ in facts}) < len(facts) or not any(f == "responsible" for f, _ in facts):
+        return None  # (a field twice: two measures' facts, or a text about others; who has it is said first)
+    return " ".join(kept), facts
 
 
 # who is no one named: "Ingen har ansvaret.", "Vi samarbeider med mange."
@@ -223,7 +269,9 @@ def _names_only(text: str) -> bool:
     return len(text.split()) <= 16 and not _VERB.search(text)
 
 
-_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=\S)")
+# (not "tiltak nr. 4", nor a date's day: "23. november 2017")
+_SENTENCE_END = re.compile(r"(?<=\.)(?<!\bnr\.)(?<!\bca\.)(?<!\bjf\.)(?<!\bSt\.)\s+(?=\S)(?!(?:" + "|".join(MONTHS) + r")\b)",
+                           re.I)
 # who takes part, said before their names: "i samarbeid med", "sammen med", "med bidrag fra"
 _TOGETHER_WORDS = r"(?:i\s+)?(?:samarbeid|samarbeider|samarbeidar)\s+med|(?:sammen|saman)\s+med|med\s+bidrag\s+fr[aå]"
 _MED = r"med\s+(?=(?-i:[A-ZÆØÅ])|\w+(?:ene|ane)\b)"  # "med NAV", "med partene" (not "med forbehold", "med 30 deltakere")

@@ -271,6 +271,19 @@ def _column_of_answers(table: Table, header: int, mapping: dict[int, str], col: 
         mapping[col] = field
 
 
+_THEN_TYPE = re.compile(r"^(?P<numbers>.*?\d)\s+[–—-]\s+(?P<type>[^\W\d_][^\d–—]{1,38})$")
+_NUMBER_WORD = re.compile(r"^(?:nr\.?|nummer|no\.)\s*", re.I)
+
+
+def number_then_type(text: str) -> tuple[str, str | None]:
+    """"Nr. 4 og 7 – avtale": the strategy's numbers, and the type after them in a word or three (None
+    when none follows)."""
+    m = _THEN_TYPE.match(text.strip())
+    if m and len(m["type"].split()) <= 3 and is_number_list(_NUMBER_WORD.sub("", m["numbers"])):
+        return _NUMBER_WORD.sub("", m["numbers"]), m["type"].strip()
+    return _NUMBER_WORD.sub("", text.strip()), None
+
+
 def _goal_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
     """A column no label maps (or one a second time, "Tiltak i strategien" beside "Tiltak") whose
     cells are goal references or the old tiltak numbers ("6", "Tiltak 4 og 7") is the goal column."""
@@ -280,8 +293,8 @@ def _goal_column_by_content(table: Table, header: int, mapping: dict[int, str], 
         values = _column_values(table, header, col)
         if not values or [v.rstrip(".)") for v in values] == [str(n) for n in range(1, len(values) + 1)]:
             continue
-        numbers = sum(1 for v in values if is_number_list(v) or is_old_number_ref(v))
-        goals = sum(1 for v in values if is_goal_line(v))
+        numbers = sum(1 for v in values if is_number_list(n := number_then_type(v)[0]) or is_old_number_ref(n))
+        goals = sum(1 for v in values if v.strip() and all(is_goal_line(x) for x in v.split("\n") if x.strip()))  # "1.4" / "2.2"
         if (numbers + goals) >= 0.8 * len(values) and (goals or says_old_numbers(label)):
             mapping[col] = "goal"
             return

@@ -10,16 +10,18 @@ per delmål, "Totalt antall tiltak 129") the parser checks itself against them.
 from __future__ import annotations
 
 import re
+from statistics import median
 from dataclasses import dataclass, field
 
 from ..model import Cell, Document, Paragraph, Table
 from ..records import FACT_TEXTS, READ_FIELDS, Provenance, RawMeasure, SelfCheck
 from ..text import fold, join_lines, join_paragraphs, unfinished
-from ..content import BOX_MARKS, TICKED, lettered_parts, first_code, goal_reference, is_period_line, names_a_goal, says_old_numbers
+from ..content import (BOX_MARKS, TICKED, lettered_parts, first_code, goal_reference, is_goal_line, is_period_line, names_a_goal,
+                       says_old_numbers)
 from ..settings import SETTINGS
-from ..vocabulary import match_label, value_field
+from ..vocabulary import match_label, type_spellings, value_field
 from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
-from .header import SHEET_MARK, bullets, bulleted, fields_in_name_cells, header_row, labelled_lines
+from .header import SHEET_MARK, bullets, bulleted, fields_in_name_cells, header_row, labelled_lines, number_then_type
 from .facts import FIELD_SEPARATOR, gives_goal, listed_item, who_and_partners
 from .segments import is_quoted_goal, open_layout_tables, paragraph_items
 from .unruled import tables_from_lines
@@ -158,6 +160,27 @@ def _lettered_rows(row: _Row) -> list[_Row]:
     return out
 
 
+_TAGGED_CODE = re.compile(r"([1-3][.,][1-6])\s*\(([^()]{2,40})\)")
+
+
+def _goals_by_item(goal: str, items: list[str]) -> list[str] | None:
+    """A goal cell beside a cell of several measures that gives each its own: one line per measure
+    ("1.1" / "1.4"), or codes tagged by the measures' names ("1.1 (KBU) 1.4 (SRY)"). None otherwise."""
+    lines = [x.strip() for x in goal.split("\n") if x.strip()]
+    if len(items) > 1 and len(lines) == len(items) and all(first_code(x) for x in lines):
+        return lines
+    tagged = _TAGGED_CODE.findall(goal)
+    if len(items) < 2 or len(tagged) < 2 or _TAGGED_CODE.sub("", goal).strip(" ,;/og"):
+        return None
+    own = ["" for _ in items]
+    for code, tag in tagged:
+        holders = [k for k, item in enumerate(items) if fold(tag) in fold(item)]
+        if len(holders) != 1:
+            return None
+        own[holders[0]] = f"{own[holders[0]]}, {code}" if own[holders[0]] else code
+    return own if all(own) else None
+
+
 def _item_row(row: _Row, values: dict[str, str], k: int) -> _Row:
     """The k-th of several measures one row's cell lists, with `values` of its own."""
     return _Row(values, dict(row.cells), dict(row.extra), row.page, row.page_end, f"{row.where}, item {k + 1}", listed=True)
@@ -173,6 +196,9 @@ class _Logical:
     group_goal: str | None = None  # from the last group row across the table
     group_type: str | None = None  # from the last type group of an outline (a pivot table's rows)
     combined: dict[int, list[str]] = field(default_factory=dict)  # columns that hold several fields
+
+
+_NOTE = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹*]+)\s+\S")  # "1 Proba-rapport 2021-3: …"
 
 
 def _is_header_again(cells: list[Cell | None], lt: _Logical) -> bool:
@@ -390,10 +416,18 @@ class RowTable:
         out: list[tuple[Table, bool, str | None]] = []
         text_between = False
         heading_goal: str | None = None
+        sizes = [b.font_size for b in doc.blocks if isinstance(b, Paragraph) and b.font_size]
+        body = median(sizes) if sizes else None
+        note_page: int | None = None
         for block in open_layout_tables(doc.blocks):
             if isinstance(block, Table):
+                if note_page is not None and not (block.page and block.page > note_page):
+                    text_between = True  # (a note under a table, and another table on the same page)
                 out.append((block, text_between, heading_goal))
-                text_between = False
+                text_between, note_page = False, None
+            elif body and block.font_size and block.font_size < 0.9 * body and _NOTE.match(block.text) \
+                    and out and block.page is not None and block.page == out[-1][0].page_end:
+                note_page = block.page  # a footnote at the foot of the page, between a table and its rest on the next
             elif block.text.strip():
                 text_between = True
                 ref = _opening_goal(block.text) or (block.text.strip() if is_quoted_goal(block.text) else None)
@@ -584,9 +618,20 @@ class RowTable:
                         values.setdefault(key, value)
                         by_field.setdefault(key, cell)
                     text = cell.paragraphs[0].text.strip()
-                text, rest = split_title(cell.paragraphs if not facts else cell.paragraphs[:1], text)
+                paragraphs = cell.paragraphs if not facts else cell.paragraphs[:1]
+                goal_lines = [p for p in paragraphs[1:] if is_goal_line(p.text, bare=False)]
+                if goal_lines and "goal" not in values:  # "Etablere et kompetansebehovsutvalg / NKPS nr. 1": its goal
+                    values["goal"] = "; ".join(p.text.strip() for p in goal_lines)
+                    by_field["goal"] = cell
+                    paragraphs = [p for p in paragraphs if not any(p is g for g in goal_lines)]
+                    text = "\n".join(p.text for p in paragraphs).strip()
+                text, rest = split_title(paragraphs, text)
                 if rest:
                     values["description"] = join_lines([rest, values.get("description", "")])
+            if name == "goal" and "type" not in lt.mapping.values() and (typed := number_then_type(text)[1]) \
+                    and (value_field(typed) == "type" or fold(typed) in type_spellings()):  # (a known type only)
+                values["type"] = typed  # "Nr. 4 og 7 – avtale": the strategy's numbers, then the type
+                by_field["type"] = cell
             if name:
                 values[name] = join_lines([values[name], text]) if name == "description" and values.get(name) else text
                 by_field[name] = cell
@@ -625,6 +670,8 @@ class RowTable:
         # the row's other cells listing as many bullets: each item's own, by its place ("• KD • ASD")
         parallel = {key: listed for key, c in row.cells.items() if key != "title" and c is not cell
                     and len(listed := bullets(c)) == len(items) > 1}
+        if "goal" not in parallel and (own := _goals_by_item(row.values["goal"], items)):
+            parallel["goal"] = own
         out = []
         for k, item in enumerate(items):
             values = {key: v for key, v in row.values.items() if key not in ("title", "description")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..content import goal_reference, is_delmal_code, is_goal_line, is_name
+from ..model import is_bullet
 from ..vocabulary import value_field
 from .segments import Item
 
@@ -37,6 +38,9 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
             continue  # "Regional samordning – delmål 1.2" over "Delmålet: «…»": a chapter's heading, not a measure's
         if _names_then_facts(body[:2]) and (names_below and direct[its[i].shape] < 2 or _is_goal_heading(its[i])):
             continue  # "Delmål 2.2 Styrke kunnskapsgrunnlaget" over a name and its facts: the name's heading
+        if _is_goal_heading(its[i]) and len(body) > 1 and body[0].kind == "text" and body[1].kind == "field" \
+                and body[1].where == body[0].where and body[0].paragraphs and is_bullet(body[0].paragraphs[0].list_label):
+            continue  # "Karriereveiledning" over "• Karriere Vestland (2019–): … Ansvar: KD": the bullets are its measures
         if its[i].own_goal or forms or any(
                 (x.kind == "field" and x.form is None and x.field not in ("other", "count", "section")
                  and x.label != "note")

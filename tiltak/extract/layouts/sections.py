@@ -28,7 +28,7 @@ from ..model import Document
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
 from ..text import fold, join_paragraphs
-from ..vocabulary import is_area, label_key, value_field
+from ..vocabulary import is_area, is_other_answer, label_key, value_field
 from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
 from .section_keep import (built_up, drop_trailing_text, one_per_listing, surely_of_the_strategy, without_closing_text,
@@ -179,6 +179,16 @@ def _headings_of_no_goal(measures: list[RawMeasure]) -> list[RawMeasure]:
     over 1.1, 1.3 and 2.2) is a chapter's, no delmål's: no heading for the measures under it."""
     chapters = {m.heading for m in measures if m.heading and m.goal_text}
     return [m.model_copy(update={"heading": None}) if m.heading in chapters else m for m in measures]
+
+
+def _worded_goals_of_chapters(measures: list[RawMeasure], groups: list[str | None]) -> list[RawMeasure]:
+    """A heading in a delmål's words over measures of which one gives a delmål of its own is a chapter's
+    ("Digital kompetanse i hele arbeidsstyrken" over a course of delmål 3.4): its words are no delmål of
+    the others under it."""
+    own = {g for m, g in zip(measures, groups) if g and m.goal_text and m.goal_text != g and g not in m.goal_text
+           and not goal_reference(g, bare=False)}
+    return [m.model_copy(update={"goal_text": None}) if g in own and m.goal_text == g else m
+            for m, g in zip(measures, groups)]
 
 
 def _without_closing_stop(title: str) -> str:
@@ -350,6 +360,8 @@ class _Segmenter:
             self.cur.bold_lead = True
             return  # "**Kompetansekonferansen 2024.** NHO arrangerte … (delmål 2.2).": a measure in running text
         if i in self.owners:
+            if self.group_goal and not it.goal and it.shape == self.group_shape:
+                self.group_goal = None  # a heading as the delmål's headings are, of no delmål: their group ends
             if self.outline and self.group_by_number and it.label and it.label.rstrip(".").startswith(f"{self.group_goal}."):
                 self.group_goal = None  # "3.1" over "3.1.1 Title": the numbers of sections, not a delmål
                 self.group_by_number = False
@@ -385,6 +397,7 @@ class _Segmenter:
             self.listed(it)  # a heading with no fields under a heading that names the delmål
             return
         if (cur is not None and not self.closed and cur.labelled and it.how == "bold" and not it.label and not it.goal
+                and not (self.group_goal and it.shape == self.group_shape)  # (shaped as the delmål's headings: one)
                 and len(it.text.split()) <= 4 and not it.text.endswith(".") and value_field(it.text) != "type"
                 and not _OTHER_MEASURES.match(it.text) and i + 1 not in self.owners):  # (over a measure: its heading)
             # a short bold line among a measure's labels is a label tiltak does not know: kept in extra
@@ -594,10 +607,10 @@ class _Segmenter:
             if cur is not None and not self.closed and cur.title and not cur.fields.get("goal"):
                 cur.add("goal", it.text, it.label)
             return
-        if name == "other" and it.how == "run-in" and self.group_other and it.paragraphs \
+        if name == "other" and it.how == "run-in" and (self.group_other or self._named_bullet(it)) and it.paragraphs \
                 and len((it.label or "").split()) >= 2 and (cur is None or self.closed or cur.origin == "list"):
-            # "**Virke HR-konferansen 2022:** Kompetanse og omstilling var …" under "Øvrige tiltak": a measure
-            # (a word alone, "**Sted:** Oslo", is a field of the measure above)
+            # "**Virke HR-konferansen 2022:** Kompetanse og omstilling var …" under "Øvrige tiltak" or a
+            # delmål's heading: a measure (a word alone, "**Sted:** Oslo", is a field of the measure above)
             p = it.paragraphs[0]
             self.listed(replace(it, kind="text", text=p.text, field=None, label=None, lead=p.lead))
             self.last = None
@@ -651,13 +664,21 @@ class _Segmenter:
             self.open_field = f"other:{it.label}"
         self.last = None
 
+    def _named_bullet(self, it: Item) -> bool:
+        """A bullet under a delmål's heading that names its measure before a colon and tells of it in a
+        sentence ("• **Karriere Vestland:** Karrieresentera gav over 3000 samtalar …"), not a field with
+        a figure or a few words ("• **Antall deltakere:** 300")."""
+        p = it.paragraphs[0] if it.paragraphs else None
+        return bool(self.group_goal and p is not None and p.list_label and len(it.text.split()) >= 6
+                    and it.text.rstrip().endswith((".", "!")) and not figure_after_label(p.text))
+
     def text(self, i: int, it: Item) -> None:
         cur = self.cur
         if self.group_goal and self._referred(it.text):
             return
         if is_closing(it.text):
             self.closed = True
-        listed = it.paragraphs and it.paragraphs[0].list_label
+        listed = it.paragraphs and it.paragraphs[0].list_label and not it.text.rstrip().endswith(":")
         if listed and self.group_by_number and not bracket_facts(it.text):
             listed = None  # a numbered section's bullet list, not measures of a delmål
         named_goal = listed and gives_goal((bracket_facts(it.text) or ("", (), ""))[1])
@@ -817,7 +838,7 @@ class Sections:
         kept = [(m, r) for m, r in ((m, self._measure(i + 1, m)) for i, m in enumerate(measures)) if r is not None]
         kept = without_closing_text(without_notices(without_dates_only(one_per_listing(built_up(without_overview(kept))))))
         raw = _without_shared_start([r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)])
-        raw = _headings_of_no_goal(raw)
+        raw = _worded_goals_of_chapters(_headings_of_no_goal(raw), [m.group_goal for m, _ in kept])
         confident = sum(1 for m, r in kept if r.title and surely_of_the_strategy(m.evidence, r))
         kinds = Counter("form_table" if m.form is not None else "label_paragraphs" if m.labelled
                         else "running_text" if m.origin == "prose" else "headings" for m in measures)
@@ -879,8 +900,8 @@ class Sections:
         if answers and sum(1 for v in answers if is_instruction(v)) * 2 >= len(answers):
             return None  # a blank template's guidance ("oppgi nummer på delmålet …"), not a measure
         known = sum(1 for k in ("type", "responsible", "partners", "roles", "period") if f.get(k)) + bool(goal)
-        if not known and not m.sibling and not m.other_group:  # ("Andre tiltak" says its bullets are measures)
-            return None
+        if not known and (not m.sibling and not m.other_group or is_other_answer(title)):
+            return None  # ("Andre tiltak" says its bullets are measures; "Annet" over a closing word is none)
         if not title:
             from_text = not f.get("goal") and bool(goal)  # "NFD bidrar særlig til delmål 2.4 …": an introduction
             if known - from_text + bool(f.get("description")) < 2 or from_text and known == 1:

@@ -140,7 +140,7 @@ def items(doc: Document) -> list[Item]:
     out: list[Item] = []
     forms = [0]
     prev = None
-    blocks = _slide_bullets(_join_transposed_cut(doc.blocks))
+    blocks = _answers_by_number(_slide_bullets(_join_transposed_cut(doc.blocks)))
     templates = repeated_forms(blocks)
     in_contents = False
     for bi, block in enumerate(blocks):
@@ -183,7 +183,38 @@ def items(doc: Document) -> list[Item]:
             else:
                 out.extend(found)
         prev = block
-    return _strategy_numbered(_italic_names(_answers_over_page_breaks(_join_wrapped_heads(_dated_go_on(_template_heads(out))))))
+    return _goal_headings(_strategy_numbered(_italic_names(_answers_over_page_breaks(_join_wrapped_heads(
+        _dated_go_on(_template_heads(out)))))))
+
+
+def _goal_headings(out: list[Item]) -> list[Item]:
+    """Headings of one shape that name delmål in short words of their own ("Karriereveiledning", "Et
+    kompetansebehovsutvalg", "Digital kompetanse i hele arbeidsstyrken"): three or more of them, each
+    another delmål's, are the document's headings of delmål, and give their words as the delmål of what
+    stands under them."""
+    from collections import defaultdict
+
+    from ...normalize.goals import goal_by_keywords, match_goal_text
+    from ...normalize.reference import load_reference
+
+    by_shape: dict[tuple, list[Item]] = defaultdict(list)
+    for it in out:
+        if it.kind == "head" and not it.goal and not it.section and not it.marker and it.how in ("style", "bold"):
+            by_shape[it.shape].append(it)
+    ref = load_reference()
+    for heads in by_shape.values():
+        if len(heads) < 3:
+            continue
+        worded = {id(h): match_goal_text(h.text, ref, SETTINGS.layouts.goal_heading_similarity)[0] for h in heads}
+        codes = {id(h): worded[id(h)] or goal_by_keywords(h.text, ref) for h in heads}
+        found = [c for c in codes.values() if c]
+        # (three of them in a delmål's own words at least: a name that holds one of its keywords, "Kompetansepluss",
+        # is a measure's)
+        if len({c for c in worded.values() if c}) >= 3 and len(found) == len(set(found)):
+            for h in heads:
+                if codes[id(h)]:
+                    h.goal = h.text
+    return out
 
 
 def _template_heads(out: list[Item]) -> list[Item]:
@@ -353,6 +384,51 @@ def _slide_bullets(blocks: list) -> list:
     return out
 
 
+_NUMBER_MARK = re.compile(r"(?:^|\s)\((\d)\)\s+")
+
+
+def _marked_parts(text: str) -> list[tuple[int, str]]:
+    """"(1) … (2) …": each numbered part of a paragraph, or none when it does not open with one."""
+    marks = list(_NUMBER_MARK.finditer(text))
+    if not marks or marks[0].start() != 0:
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [(int(m.group(1)), text[m.end():end].strip()) for m, end in zip(marks, ends)]
+
+
+def _answers_by_number(blocks: list) -> list:
+    """Questions asked once, numbered ("(1) Hvilket tiltak … gjelder det? (2) Hvem er ansvarlig …?"), and
+    under each measure the answers marked by the same numbers ("(2) Spekter; samarbeid med Fafo"): each
+    answer read under its question, as a label (the questions themselves are no measure). A question
+    tiltak knows no label for leaves its answer to be read by what it says."""
+    questions: dict[int, str] = {}
+    start = 0
+    for k, b in enumerate(blocks):
+        parts = _marked_parts(b.text.strip()) if isinstance(b, Paragraph) else []
+        if parts and all(q.endswith("?") for _, q in parts) and [n for n, _ in parts] == \
+                list(range(len(questions) + 1, len(questions) + 1 + len(parts))):
+            start = k if not questions else start
+            questions.update(parts)
+        elif len(questions) >= 3:
+            break
+        else:
+            questions = {}
+    if len(questions) < 3:
+        return blocks
+    out = list(blocks[:start])
+    for b in blocks[start:]:
+        parts = _marked_parts(b.text.strip()) if isinstance(b, Paragraph) else []
+        if parts and all(q.endswith("?") for _, q in parts) and all(questions.get(n) == q for n, q in parts):
+            continue  # the questions themselves
+        if len(parts) == 1 and parts[0][0] in questions and parts[0][1]:
+            n, answer = parts[0]
+            field = label_field(questions[n])
+            text = f"{questions[n]}: {answer}" if field not in (None, "other", "section") else answer
+            b = replace(b, text=text, runs=[], lead=None, list_label=None)
+        out.append(b)
+    return out
+
+
 def _sentence(text: str) -> bool:
     return len(text.split()) >= 6 and text.rstrip().endswith((".", "!", "?"))
 
@@ -410,6 +486,34 @@ def _cited(p: Paragraph, where: str) -> list[Item] | None:
             out += _paragraph_items(Paragraph(text=sentence.strip(), page=p.page, page_end=p.page_end), where)
     # (a reference list of sources names no delmål: "Kunnskapsdepartementet (2017). *Strategien*. Oslo.")
     return out if any(it.field == "goal" for it in out) else None
+
+
+# «Name» [facts] in a sentence: "VOFO har gjennomført tiltaket «Kompetansepluss frivillighet» [3.2; informasjon;
+# VOFO, med studieforbundene; 2020] for å …"
+_QUOTED_THEN_FACTS = re.compile(r"«(?P<name>[^«»]{3,150})»\s*[\[(](?P<facts>[^\[\]()]{3,200})[\])]")
+
+
+def _quoted_in_prose(p: Paragraph, where: str) -> list[Item] | None:
+    """Running text that names its measures in quotes, each with its facts in a bracket right after it,
+    its delmål among them: a measure per name, its facts, and the paragraph's text up to the next name
+    (the brackets taken out) as its description."""
+    if p.heading_level or p.list_label:
+        return None
+    found = [(m, facts) for m in _QUOTED_THEN_FACTS.finditer(p.text)
+             if (facts := facts_line(m["facts"])) and any(f == "goal" for f, _ in facts)]
+    if not found:
+        return None
+    at = _facts_of(p, where)
+    out: list[Item] = []
+    for k, (m, facts) in enumerate(found):
+        out += _name_head(m["name"].strip(), p, where, size=None)
+        out += [Item("field", value, field=f, how="position" if f in ("responsible", "partners") else "content", **at)
+                for f, value in facts]  # (who, known by its place among the facts, as in any line of facts)
+        end = found[k + 1][0].start() if k + 1 < len(found) else len(p.text)
+        start = 0 if k == 0 else found[k - 1][0].end()
+        text = p.text[start:m.start()] + "«" + m["name"] + "»" + p.text[m.end():end]
+        out.append(Item("field", " ".join(text.split()), field="description", how="content", **at))
+    return out
 
 
 def _named_in_prose(p: Paragraph, where: str) -> list[Item] | None:
@@ -475,7 +579,7 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
             and gives_goal(bf[1]):
         item = paragraph_item(p, where)  # "34.1 *Name.* Text (delmål 1.1; råd; ansvar: KD; 2017–)": a numbered item
         return [item] if item is not None else []
-    named = _named_in_prose(p, where) or _cited(p, where)
+    named = _named_in_prose(p, where) or _cited(p, where) or _quoted_in_prose(p, where)
     if named:
         return named
     if p.list_label and is_delmal_code(p.list_label) and not p.heading_level and value_field(p.text) == "type":
@@ -484,7 +588,8 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
                 Item("field", p.text.strip(), field="type", how="content", **_facts_of(p, where))]
     at_labels = _at_bold_labels(p)
     if at_labels:  # "**Ansvarlig:** Spekter **Samarbeid:** – **Tid:** 2017": a field at each bold label
-        pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end) for x in at_labels]
+        pieces = [Paragraph(text=x, page=p.page, page_end=p.page_end, list_label=None if k else p.list_label)
+                  for k, x in enumerate(at_labels)]
         return [it for it in (paragraph_item(x, where) for x in pieces) if it is not None]
     text_after = _TEXT_AFTER_FACTS.search(p.text) if not p.heading_level else None
     tail = p.text[text_after.end():].strip() if text_after else ""
@@ -525,7 +630,9 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     parts = field_parts(p.text)
     labelled = sum(1 for x in parts if (m := match_label(x)) and m.how == "separator")
     if len(parts) >= 2 and (labelled >= 2 or labelled == 1 and is_goal_line(parts[0], bare=False)):
-        pieces = [Paragraph(text=_sentence_stop_off(x), page=p.page, page_end=p.page_end, italic=p.italic) for x in parts]
+        pieces = [Paragraph(text=_sentence_stop_off(x), page=p.page, page_end=p.page_end, italic=p.italic,
+                            list_label=None if k else p.list_label, lead=None if k else p.lead, runs=[] if k else p.runs)
+                  for k, x in enumerate(parts)]  # (a bullet's first part is the bullet's: its label, its bold lead)
         found = [it for it in (_part_item(x, where) for x in pieces) if it is not None]
         # a label with no answer whose field a later part gives ("[NKPS-tiltak · delmål 1.4 · …]"): a tag
         return [it for k, it in enumerate(found) if not (it.kind == "field" and not it.text and any(
@@ -764,7 +871,7 @@ def _head(p: Paragraph) -> _Head | None:
             head["own_goal"] = True  # "Kurs for ledere (delmål 2.2)": the measure names its goal
         elif ref and _ends_with(head["text"], ref):
             head["goal"] = ref  # "Regional samordning – delmål 1.2": a chapter's, or a measure's (section_heads.owners)
-        elif is_quoted_goal(head["text"]):
+        elif head["how"] in ("style", "bold") and is_goal_wording(head["text"]):
             head["goal"] = head["text"]  # «Styrke og videreutvikle den digitale kompetansen …»: a delmål's words
     return head
 
@@ -960,6 +1067,25 @@ def fields_header(table: Table, r: int) -> bool:
 def is_quoted_goal(text: str) -> bool:
     """A heading that is a sentence in quotes: the strategy's words for a delmål."""
     return bool(_QUOTED_GOAL.match(text))
+
+
+def is_goal_wording(text: str) -> bool:
+    """A heading that is a delmål in the strategy's words, quoted or not, in bokmål or nynorsk ("Syte for
+    tilgang til karriererettleiing og eit heilskapleg system …")."""
+    text = " ".join((text or "").split())
+    if is_quoted_goal(text):
+        return True
+    if not _GOAL_WORDING_LENGTH[0] <= len(text) <= SETTINGS.layouts.heading_max_chars or _SENTENCES.search(text):
+        return False
+    # the delmål's texts are normalize's reference data (normalize imports this package: imported here)
+    from ...normalize.goals import goal_in_its_words
+    from ...normalize.reference import load_reference
+
+    return goal_in_its_words(text, load_reference(), SETTINGS.layouts.goal_heading_similarity) is not None
+
+
+_GOAL_WORDING_LENGTH = (60,)  # characters: a delmål's words are a sentence; a measure's short name is not one
+_SENTENCES = re.compile(r"[^\W\d_]{2}[.!?]\s+\S")
 
 
 def label_rows_below(table: Table, header: int) -> bool:

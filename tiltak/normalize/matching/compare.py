@@ -147,6 +147,32 @@ def _one_horizon(a: Record, b: Record) -> bool:
         and min(a.title_years) > max(a.year, b.year) and bool(a.responsible & b.responsible)
 
 
+_OBJECT_OF = ("i", "for", "av", "til", "ved", "om", "under", "innen", "innan", "på")
+
+
+def _works_on(a: Record, b: Record) -> bool:
+    """a's title names b's whole title, a name of two words or more, after a preposition, with two words
+    or more of its own before it ("innføring av kvalitetsrammeverket i karriere vestland" holds " i
+    karriere vestland "); one reporter's both, and a's does not say it goes on."""
+    name = b.title_text.strip()
+    if not b.names & set(name.split()):
+        return False  # (a name, a proper one among its words: not common words such as "digital kompetanse")
+    if a.goes_on or len(name.split()) < 2 or len(a.title_text) <= len(b.title_text) or not a.reporter \
+            or a.reporter != b.reporter:
+        return False  # (a name of two words or more, the reporter's own: not a common word such as "karriereveiledning")
+    from .records import _TAKES_PART  # (records builds Record: imported here)
+
+    for prep in _OBJECT_OF:
+        at = a.title_text.find(f" {prep} {name} ")
+        if at > 0 and len(a.title_text[:at].split()) >= 2 and not _TAKES_PART.search(a.title_text[:at]) \
+                and not _GOES_ON_WORDS.search(a.title_text[:at]):
+            return True  # (not "Fylkeskommunens deltakelse i …", "Videre drift av …": the measure itself)
+    return False
+
+
+_GOES_ON_WORDS = re.compile(r"\b(?:videre|drift|fortsatt|fortsett\w*|vidare)\b")
+
+
 def _probability(bits: float) -> float:
     return 1.0 / (1.0 + 2.0 ** (-bits))
 
@@ -179,6 +205,11 @@ class Comparator:
         # Kompetansepluss arbeid)" / "… – frivillighet (tidligere Kompetansepluss frivillighet)"):
         # two schemes renamed into one name, reviewed, never merged
         if part.level not in ("exact", "objects/medium") and self._former_names_apart(a, b):
+            return Part("title", f"objects/{part.level}", part.weight, part.value)
+        # one title is the other's whole name after a preposition and words of its own ("Innføring av
+        # kvalitetsrammeverket i Karriere Vestland" / "Karriere Vestland"): a work on or in that measure,
+        # reviewed, never merged (unless its title says it goes on: "Videreføring av …")
+        if part.level not in ("exact",) and not part.level.startswith("objects/") and (_works_on(a, b) or _works_on(b, a)):
             return Part("title", f"objects/{part.level}", part.weight, part.value)
         # "Digital kompetanse" from two members: the same common words name many measures
         cap = self.s["title"]["common_words_at_most"]
