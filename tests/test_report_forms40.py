@@ -316,6 +316,14 @@ def test_measures_named_in_quotes_with_their_facts_in_a_bracket_inside_sentences
         ("Frivillig læring etter pandemien", "3.6", "VOFO", "2022")]
 
 
+def _named_with_lines(document, named, lines):
+    """Each (name, delmål) as a bold name over a line "Delmål: …" and the same labelled `lines`."""
+    for name, goal in named:
+        document.add_paragraph().add_run(name).bold = True
+        for line in (f"Delmål: {goal}", *lines):
+            document.add_paragraph(line)
+
+
 def test_measures_with_labelled_fields_beside_a_table_of_other_measures(tmp_path):
     """A report with its new measures as headings with labelled fields and its continued ones in a table
     after them: both; a measure told in the text that the table holds too (its name in other words) once."""
@@ -324,11 +332,9 @@ def test_measures_with_labelled_fields_beside_a_table_of_other_measures(tmp_path
 
     document = docx.Document()
     document.add_paragraph("Regjeringens oppfølging av strategien 2020")
-    for name, goal in (("Overføring av oppgaver til fylkeskommunene", "1.2"), ("Fagbrev på jobb", "3.1"),
-                       ("Kompetansereformen Lære hele livet", "2.2")):
-        document.add_paragraph().add_run(name).bold = True
-        for line in (f"Delmål: {goal}", "Departement: KD", "Samarbeid: partene", "Varighet: 2020–"):
-            document.add_paragraph(line)
+    _named_with_lines(document, (("Overføring av oppgaver til fylkeskommunene", "1.2"), ("Fagbrev på jobb", "3.1"),
+                                 ("Kompetansereformen Lære hele livet", "2.2")),
+                      ("Departement: KD", "Samarbeid: partene", "Varighet: 2020–"))
     document.add_paragraph("Videreførte tiltak")
     _table(document, [["Tiltak", "Delmål", "Ansvar", "Status 2020"],
                       ["Kompetansepluss", "3.2", "KD", "Videreført"], ["Bransjeprogram", "2.1", "KD", "Videreført"],
@@ -415,11 +421,9 @@ def test_the_review_of_stop_40s_rules_misfires_each_mended(tmp_path):
     _table(document, [["Tiltak", "Delmål", "Ansvar"], ["KBU", "1.1", "KD"], ["Fagskoleløftet", "1.4", "KD"],
                       ["Kompetansereformen", "2.2", "KD"]])
     document.add_paragraph("Nærmere om tiltakene")
-    for name, goal in (("Kompetansebehovsutvalget", "1.1"), ("Økt satsing på høyere yrkesfaglig utdanning", "1.4"),
-                       ("Lære hele livet – reformen", "2.2")):
-        document.add_paragraph().add_run(name).bold = True
-        for line in (f"Delmål: {goal}", "Ansvarlig: KD", "Type: Reform", "Varighet: 2020–"):
-            document.add_paragraph(line)
+    _named_with_lines(document, (("Kompetansebehovsutvalget", "1.1"), ("Økt satsing på høyere yrkesfaglig utdanning", "1.4"),
+                                 ("Lære hele livet – reformen", "2.2")),
+                      ("Ansvarlig: KD", "Type: Reform", "Varighet: 2020–"))
     document.save(tmp_path / "kd.docx")
     assert len(extract_file(tmp_path / "kd.docx").measures) == 3
 

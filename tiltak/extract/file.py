@@ -190,7 +190,7 @@ def _goal_from_facts(m: RawMeasure) -> RawMeasure:
 
 def _facts_after_text(m: RawMeasure) -> RawMeasure:
     """A measure whose description goes on with sentences of its facts ("… Fylkeskommunen har ansvaret
-    saman med NAV Vestland, i perioden 2025. Tiltaket er ei teneste."): those facts, when it gives none
+    saman med NAV Vestland, i perioden 2025. Tiltaket er eit nettverk."): those facts, when it gives none
     of them in fields of its own."""
     from .layouts.facts import facts_after_text
 

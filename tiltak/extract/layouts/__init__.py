@@ -60,14 +60,14 @@ def with_details(doc: Document, layout: Layout, parsed: ParseResult) -> ParseRes
 def _measures_beside_the_tables(found: list, table_measures: list) -> list:
     """Measures the report gives in its text besides its tables (new measures as headings with labelled
     fields, the continued ones in a table after them): two or more paragraphs named by a name (no
-    label, no area), each with its delmål, who is responsible and one more field, none of them a
-    table's measure in other words."""
+    label, no area, none twice), each with its delmål and two more fields, none of them a table's
+    measure in other words, and most of them not of a table row's delmål (sections that tell the rows
+    again: "Nærmere om tiltakene")."""
     from collections import Counter
 
     from rapidfuzz import fuzz
 
     from ..text import fold
-
     from ..vocabulary import is_area, label_field
 
     facts = {(t.goal_text, t.responsible_text, t.type_text) for t in table_measures}
@@ -79,8 +79,6 @@ def _measures_beside_the_tables(found: list, table_measures: list) -> list:
            and not any(fuzz.token_set_ratio(fold(m.title), fold(t.title or "")) >= 80 for t in table_measures)]
     if len(own) < 2:
         return []
-    # sections that tell the table's rows again, in other words ("Nærmere om tiltakene"): each of most of
-    # them with the delmål of one of the rows
     rows = [frozenset(_CODES.findall(t.goal_text or "")) for t in table_measures]
     again = sum(1 for m in own if frozenset(_CODES.findall(m.goal_text)) in rows)
     if again * 2 >= len(own):

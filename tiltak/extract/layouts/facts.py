@@ -187,7 +187,7 @@ def facts_after_text(text: str | None) -> tuple[str, list[tuple[str, str]]] | No
         else:
             facts += told
     if len(facts) < 2 or len({name for name, _ in facts}) < len(facts) or not any(f == "responsible" for f, _ in facts):
-        return None  # (a field twice: two measures' facts, or a text about others; who has it is said first)
+        return None  # (a field twice: two measures' facts, or a text about others; who has it among them)
     return " ".join(kept), facts
 
 

@@ -188,10 +188,10 @@ def items(doc: Document) -> list[Item]:
 
 
 def _goal_headings(out: list[Item]) -> list[Item]:
-    """Headings of one shape that name delmål in short words of their own ("Karriereveiledning", "Et
-    kompetansebehovsutvalg", "Digital kompetanse i hele arbeidsstyrken"): three or more of them, each
-    another delmål's, are the document's headings of delmål, and give their words as the delmål of what
-    stands under them."""
+    """Headings of one shape that name delmål in short words ("Et kompetansebehovsutvalg", "Digital
+    kompetanse i hele arbeidsstyrken", "Karriereveiledning"): when three or more say a delmål in its
+    own words, and no two the same one, they (and those of the shape that name one by its keywords
+    only) are the document's headings of delmål and give their words as the delmål under them."""
     from collections import defaultdict
 
     from ...normalize.goals import goal_by_keywords, match_goal_text
@@ -208,8 +208,7 @@ def _goal_headings(out: list[Item]) -> list[Item]:
         worded = {id(h): match_goal_text(h.text, ref, SETTINGS.layouts.goal_heading_similarity)[0] for h in heads}
         codes = {id(h): worded[id(h)] or goal_by_keywords(h.text, ref) for h in heads}
         found = [c for c in codes.values() if c]
-        # (three of them in a delmål's own words at least: a name that holds one of its keywords, "Kompetansepluss",
-        # is a measure's)
+        # (by keywords alone, "Kompetansepluss" is as likely a measure's name)
         if len({c for c in worded.values() if c}) >= 3 and len(found) == len(set(found)):
             for h in heads:
                 if codes[id(h)]:

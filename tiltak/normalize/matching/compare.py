@@ -151,15 +151,14 @@ _OBJECT_OF = ("i", "for", "av", "til", "ved", "om", "under", "innen", "innan", "
 
 
 def _works_on(a: Record, b: Record) -> bool:
-    """a's title names b's whole title, a name of two words or more, after a preposition, with two words
-    or more of its own before it ("innføring av kvalitetsrammeverket i karriere vestland" holds " i
-    karriere vestland "); one reporter's both, and a's does not say it goes on."""
+    """a's title names b's whole title, a name of two words or more with a proper name among them, after
+    a preposition, with two words or more of its own before it ("innføring av kvalitetsrammeverket i
+    karriere vestland" holds " i karriere vestland "); one reporter's both, and a's words before it do
+    not say it goes on or that the reporter takes part in it."""
     name = b.title_text.strip()
-    if not b.names & set(name.split()):
-        return False  # (a name, a proper one among its words: not common words such as "digital kompetanse")
-    if a.goes_on or len(name.split()) < 2 or len(a.title_text) <= len(b.title_text) or not a.reporter \
-            or a.reporter != b.reporter:
-        return False  # (a name of two words or more, the reporter's own: not a common word such as "karriereveiledning")
+    if not b.names & set(name.split()) or a.goes_on or len(name.split()) < 2 or len(a.title_text) <= len(b.title_text) \
+            or not a.reporter or a.reporter != b.reporter:
+        return False  # (not common words: "digital kompetanse", "karriereveiledning")
     from .records import _TAKES_PART  # (records builds Record: imported here)
 
     for prep in _OBJECT_OF:
@@ -208,7 +207,7 @@ class Comparator:
             return Part("title", f"objects/{part.level}", part.weight, part.value)
         # one title is the other's whole name after a preposition and words of its own ("Innføring av
         # kvalitetsrammeverket i Karriere Vestland" / "Karriere Vestland"): a work on or in that measure,
-        # reviewed, never merged (unless its title says it goes on: "Videreføring av …")
+        # reviewed, never merged (not "Videre drift av …", "Fylkeskommunens deltakelse i …": the measure itself)
         if part.level not in ("exact",) and not part.level.startswith("objects/") and (_works_on(a, b) or _works_on(b, a)):
             return Part("title", f"objects/{part.level}", part.weight, part.value)
         # "Digital kompetanse" from two members: the same common words name many measures
