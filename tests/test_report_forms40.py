@@ -445,3 +445,29 @@ def test_the_review_of_stop_40s_rules_misfires_each_mended(tmp_path):
         ["Kurs i fagopplæring", "Nr. 16 – Fellesforbundet", "LO", "2017"],
         ["Bransjeprogram", "Nr. 6 – kurs", "LO", "2017"]])
     assert [m.type_text for m in measures] == [None, "kurs"]
+
+
+def test_a_grid_of_short_names_by_ticked_delmal_after_measures_told_in_full_gives_their_delmal(tmp_path):
+    """A county's annual report chapter: each measure a heading with its facts on a line; at the end a
+    grid of the measures' short names by the sixteen delmål, ticked. The headings are the measures, the
+    grid their delmål (joined by the short names), not a table of measures of its own."""
+    from test_report_forms34 import _table
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    document.add_heading("5 Kompetanse og livslang læring", level=1)
+    for name, facts in (("Karriere Vestland – karrieresenter for vaksne", "Ansvarleg: Vestland fylkeskommune · Tid: 2020–"),
+                        ("Kompetanseforum Vestland", "Ansvarleg: Vestland fylkeskommune · Tid: 2020–"),
+                        ("Modulstrukturert opplæring for vaksne", "Ansvarleg: Vestland fylkeskommune · Tid: 2020–2022")):
+        document.add_heading(name, level=3)
+        document.add_paragraph("Fylkeskommunen held fram med tiltaket i 2021.")
+        document.add_paragraph(facts)
+    codes = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6"]
+    document.add_paragraph("Tabell 5.2 Tiltak knytte til delmål")
+    _table(document, [["Tiltak", *codes]] + [[short, *("x" if c == code else "" for c in codes)] for short, code in
+                                               (("Karriere Vestland", "1.3"), ("Kompetanseforum", "1.2"),
+                                                ("Modulstrukturert opplæring", "3.1"))])
+    document.save(tmp_path / "vestland.docx")
+    assert [(m.title, m.goal_text) for m in extract_file(tmp_path / "vestland.docx").measures] == [
+        ("Karriere Vestland – karrieresenter for vaksne", "1.3"), ("Kompetanseforum Vestland", "1.2"),
+        ("Modulstrukturert opplæring for vaksne", "3.1")]

@@ -456,9 +456,10 @@ class RowTable:
             reasons.append("the name or text cells give the delmål and other fields as labelled lines")
         elif "goal" in fields and title_col is not None and bulleted(headed[0], header, title_col):
             reasons.append("a row per delmål, its measures as bullets in one cell")
-        elif len(fields) < SETTINGS.layouts.header_labels and not any(goal for _, goal in headed_goals):
-            # names and delmål only: an overview, which forms or sections may describe in full (not
-            # a table of measures under each delmål's heading)
+        elif len({"goal" if f.startswith("tick:") else f for f in fields}) < SETTINGS.layouts.header_labels \
+                and not any(goal for _, goal in headed_goals):
+            # names and delmål only (a column or a grid of ticks): an overview, which forms or sections may
+            # describe in full (not a table of measures under each delmål's heading)
             return Fit(0.6, reasons + ["the header names only the measure and its delmål"])
         return Fit(0.95 if rows >= 3 else 0.7, reasons)
 

@@ -900,6 +900,8 @@ class Sections:
         if answers and sum(1 for v in answers if is_instruction(v)) * 2 >= len(answers):
             return None  # a blank template's guidance ("oppgi nummer på delmålet …"), not a measure
         known = sum(1 for k in ("type", "responsible", "partners", "roles", "period") if f.get(k)) + bool(goal)
+        if title and is_delmal_code(title.strip()):
+            return None  # "1.1" alone (a grid's column of codes read as lines): a delmål, no measure's name
         if not known and (not m.sibling and not m.other_group or is_other_answer(title)):
             return None  # ("Andre tiltak" says its bullets are measures; "Annet" over a closing word is none)
         if not title:
