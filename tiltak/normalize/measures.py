@@ -19,7 +19,7 @@ from .dates import parse_period
 from .goals import also_goals, goal_by_keywords, goals_in_wording, match_goal_text, match_goal_texts, parse_goal
 from .models import Measure
 from .orgs import Gazetteer, looks_like_list, roles_in_text
-from .reference import data_path, fold, load_reference, read_csv
+from .reference import fold, load_reference, read_csv
 from .reporter import find_reporter, find_year
 from .types import OTHER_TYPE, Keywords, infer_type, map_type
 
@@ -223,8 +223,7 @@ _SAYS_NOTHING = re.compile(r"^(?!.*[^\W\d_]{2})|^(?:se\s+(?:over|ovenfor|under|n
 
 @cache
 def _self_names() -> dict[str, str]:
-    lines = data_path("self_names.txt").read_text(encoding="utf-8").splitlines()
-    return {fold(x.split(",")[0]): x.split(",")[1].strip() for x in lines if x.strip() and not x.startswith("#")}
+    return {fold(r["name"]): r["kind"] for r in read_csv("self_names.csv") if not r["name"].startswith("#")}
 
 
 def _repeats_title(partners: str, title: str) -> bool:

@@ -1074,7 +1074,7 @@ def is_goal_wording(text: str) -> bool:
     text = " ".join((text or "").split())
     if is_quoted_goal(text):
         return True
-    if not _GOAL_WORDING_LENGTH[0] <= len(text) <= SETTINGS.layouts.heading_max_chars or _SENTENCES.search(text):
+    if not _GOAL_WORDING_LENGTH <= len(text) <= SETTINGS.layouts.heading_max_chars or _SENTENCES.search(text):
         return False
     # the delmål's texts are normalize's reference data (normalize imports this package: imported here)
     from ...normalize.goals import goal_in_its_words
@@ -1083,7 +1083,7 @@ def is_goal_wording(text: str) -> bool:
     return goal_in_its_words(text, load_reference(), SETTINGS.layouts.goal_heading_similarity) is not None
 
 
-_GOAL_WORDING_LENGTH = (60,)  # characters: a delmål's words are a sentence; a measure's short name is not one
+_GOAL_WORDING_LENGTH = 60  # characters: a delmål's words are a sentence; a measure's short name is not one
 _SENTENCES = re.compile(r"[^\W\d_]{2}[.!?]\s+\S")
 
 
