@@ -2,7 +2,7 @@
 
 import pytest
 
-from tiltak.extract.content import goal_reference, is_closing, is_goal_line, is_period_line, mentions_time, ticked
+from tiltak.extract.content import delmal_codes, goal_reference, is_closing, is_goal_line, is_period_line, mentions_time, ticked
 
 
 @pytest.mark.parametrize("text", ["Delmål 2.3", "(dm 1.2 og 1.4)", "Relasjon til NKPS tiltak nr. 1", "2.1–2.3",
@@ -76,3 +76,14 @@ def test_an_issue_key_is_no_old_number():
 
     assert goal_reference("NKPS-41 Karriereveiledning.no") is None
     assert goal_reference("NKPS-tiltak 4") == "NKPS-tiltak 4" and goal_reference("NKPS 4 og 7") == "NKPS 4 og 7"
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("1.1 og 2,3", ["1.1", "2.3"]),            # a comma as typed is a dot
+    ("delmål 3.6.", ["3.6"]),
+    ("kapittel 12.4, avsnitt 2.13", []),       # parts of longer numbers are no codes
+    ("4.1 og 0.5", []),                         # outside 1.1–3.6
+    (None, []),
+])
+def test_delmal_codes_finds_the_strategys_codes_only(text, codes):
+    assert delmal_codes(text) == codes

@@ -76,7 +76,14 @@ def first_code(text: str) -> tuple[str, str] | None:
     return m.groups() if m else None
 
 
-_ONE_CODE = re.compile(r"^[1-3][.,][1-6]\.?$")
+DELMAL_CODE = r"[1-3][.,][1-6]"  # a code as the strategy's delmål are numbered, 1.1–3.6 ("2,1" as typed too)
+_ONE_CODE = re.compile(rf"^{DELMAL_CODE}\.?$")
+_IN_TEXT = re.compile(rf"(?<![\d.]){DELMAL_CODE}(?!\d)")
+
+
+def delmal_codes(text: str | None) -> list[str]:
+    """The delmål codes a text names, as "2.1", in order; not a part of a longer number ("12.4", "2.13")."""
+    return [c.replace(",", ".") for c in _IN_TEXT.findall(text or "")]
 
 
 def is_delmal_code(text: str) -> bool:

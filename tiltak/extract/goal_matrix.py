@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .content import TICKED, is_delmal_code
+from .content import DELMAL_CODE, TICKED, delmal_codes, is_delmal_code
 from .layouts.segments import is_count_table
 from .model import Document, Table
 from .records import RawMeasure
@@ -73,8 +73,7 @@ def _owners(measures: list[RawMeasure]):
 
 
 # "1.4", "2.1, 2.4", "1.4 og 2.3": a cell of codes and nothing else
-_CODES_ONLY = re.compile(r"^(?:delmål\s*)?[1-3][.,][1-6](?:\s*(?:,|og|/|&|\+)\s*[1-3][.,][1-6])*$", re.I)
-_CODE = re.compile(r"[1-3][.,][1-6]")
+_CODES_ONLY = re.compile(rf"^(?:delmål\s*)?{DELMAL_CODE}(?:\s*(?:,|og|/|&|\+)\s*{DELMAL_CODE})*$", re.I)
 _KEYS = re.compile(r"\s*(?:,|;|/|&|\bog\b)\s*")
 
 
@@ -91,7 +90,7 @@ def _listed(lines: list[list[str]]) -> list[tuple[str, list[str]]]:
         return []
     out = []
     for line in body:
-        codes = [c.replace(",", ".") for c in _CODE.findall(line[code_col])]
+        codes = delmal_codes(line[code_col])
         parts = [p for p in _KEYS.split(line[key_col]) if p]
         for key in (parts if all(len(p) <= 6 for p in parts) else [line[key_col]]):
             out.append((key, codes))

@@ -456,8 +456,7 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
         lowest = max(lowest, bbox[3])
         # the words its cells hold; the rest of its outline is text of the page (a page framed by a top
         # bar and a side bar: a "table" of two cells around all the text)
-        words = [w for w in words if not any(x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1
-                                             for x0, top, x1, bottom in cells)]
+        words = [w for w in words if not any(_centred_in(w, cell) for cell in cells)]
     lines = []
     if tables:  # the text among the tables as printed; below the last one, as any page's text
         lines = _lines([w for w in words if w.top < lowest], page_no)
@@ -482,9 +481,9 @@ def _answers_beside(cells: list, bbox: tuple, words: list[_Word]) -> tuple[list,
     x1 = cells[0][2]
     labels = beside = 0
     right = x1
+    in_order = sorted(words, key=lambda w: (round(w.top), w.x0))
     for c0, top, c1, bottom in cells:
-        inside = " ".join(w.text for w in sorted(words, key=lambda w: (round(w.top), w.x0))
-                          if c0 - 1 <= (w.x0 + w.x1) / 2 <= c1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1)
+        inside = " ".join(w.text for w in in_order if _centred_in(w, (c0, top, c1, bottom)))
         labels += label_field(inside) is not None
         answer = [w for w in words if w.x0 >= c1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
         beside += bool(answer)
@@ -493,6 +492,12 @@ def _answers_beside(cells: list, bbox: tuple, words: list[_Word]) -> tuple[list,
         return cells, bbox
     out = [half for c0, top, c1, bottom in cells for half in ((c0, top, c1, bottom), (c1, top, right + 1, bottom))]
     return out, (bbox[0], bbox[1], right + 1, bbox[3])
+
+
+def _centred_in(w: _Word, box: tuple[float, float, float, float]) -> bool:
+    """The word's centre lies in the cell `box` (x0, top, x1, bottom), with a point's slack each side."""
+    x0, top, x1, bottom = box
+    return x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1
 
 
 def _held(words: list[_Word], box: tuple[float, float, float, float]) -> bool:
@@ -844,7 +849,7 @@ def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str],
     placed = []
     right_edge: dict[int, float] = {}  # grid column boundary -> rightmost text before it
     for x0, top, x1, bottom in boxes:
-        inside = [w for w in words if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
+        inside = [w for w in words if _centred_in(w, (x0, top, x1, bottom))]
         lines = _lines(inside, page_no)
         c1 = _index(xs, x1)
         if lines:
@@ -888,9 +893,8 @@ def _starts_with_label(boxes: list, words: list[_Word]) -> bool:
     form the page break cut), not a frame around text."""
     if len(boxes) < 2:
         return False
-    x0, top, x1, bottom = min(boxes, key=lambda b: b[0])
-    inside = sorted((w for w in words if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1),
-                    key=lambda w: (round(w.top), w.x0))
+    first = min(boxes, key=lambda b: b[0])
+    inside = sorted((w for w in words if _centred_in(w, first)), key=lambda w: (round(w.top), w.x0))
     return label_field(" ".join(w.text for w in inside), colon=True) is not None
 
 

@@ -162,11 +162,17 @@ def goal_in_its_words(text: str, ref: Reference, threshold: float) -> str | None
         return None
     best, code = 0.0, None
     for c, d in ref.delmal.items():
-        first = fold(d.text.split(". ")[0])
+        first = _first_sentence(d.text)
         score = fuzz.partial_ratio(query, first) if len(query) < len(first) else fuzz.ratio(query, first)
         if score > best:
             best, code = score, c
     return code if best >= threshold else None
+
+
+@cache
+def _first_sentence(text: str) -> str:
+    """A delmål's first sentence, folded (once per text)."""
+    return fold(text.split(". ")[0])
 
 
 def _goal_similarity(a: str, b: str, context: int = 0, **_: object) -> float:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re
 
+from ..content import delmal_codes
 from ..model import Document
 from ..settings import SETTINGS
 from .base import Fit, Layout, ParseResult
@@ -79,14 +79,11 @@ def _measures_beside_the_tables(found: list, table_measures: list) -> list:
            and not any(fuzz.token_set_ratio(fold(m.title), fold(t.title or "")) >= 80 for t in table_measures)]
     if len(own) < 2:
         return []
-    rows = [frozenset(_CODES.findall(t.goal_text or "")) for t in table_measures]
-    again = sum(1 for m in own if frozenset(_CODES.findall(m.goal_text)) in rows)
+    rows = [frozenset(delmal_codes(t.goal_text)) for t in table_measures]
+    again = sum(1 for m in own if frozenset(delmal_codes(m.goal_text)) in rows)
     if again * 2 >= len(own):
         return []
     return [m.model_copy(update={"index": len(table_measures) + k + 1}) for k, m in enumerate(own)]
-
-
-_CODES = re.compile(r"(?<![\d.])[1-3][.,][1-6](?![\d])")
 
 
 def what_was_seen(doc: Document) -> str:

@@ -279,8 +279,8 @@ def number_then_type(text: str) -> tuple[str, str | None]:
     """"Nr. 4 og 7 – avtale": the strategy's numbers, and the type after them in a word or three (None
     when none follows)."""
     m = _THEN_TYPE.match(text.strip())
-    if m and len(m["type"].split()) <= 3 and is_number_list(_NUMBER_WORD.sub("", m["numbers"])):
-        return _NUMBER_WORD.sub("", m["numbers"]), m["type"].strip()
+    if m and len(m["type"].split()) <= 3 and is_number_list(numbers := _NUMBER_WORD.sub("", m["numbers"])):
+        return numbers, m["type"].strip()
     return _NUMBER_WORD.sub("", text.strip()), None
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..model import Cell, Document, Paragraph, Table
 from ..records import FACT_TEXTS, READ_FIELDS, Provenance, RawMeasure, SelfCheck
 from ..text import fold, join_lines, join_paragraphs, unfinished
-from ..content import (BOX_MARKS, TICKED, lettered_parts, first_code, goal_reference, is_goal_line, is_period_line, names_a_goal,
+from ..content import (BOX_MARKS, DELMAL_CODE, TICKED, lettered_parts, first_code, goal_reference, is_goal_line, is_period_line, names_a_goal,
                        says_old_numbers)
 from ..settings import SETTINGS
 from ..vocabulary import match_label, type_spellings, value_field
@@ -160,7 +160,7 @@ def _lettered_rows(row: _Row) -> list[_Row]:
     return out
 
 
-_TAGGED_CODE = re.compile(r"([1-3][.,][1-6])\s*\(([^()]{2,40})\)")
+_TAGGED_CODE = re.compile(rf"({DELMAL_CODE})\s*\(([^()]{{2,40}})\)")
 
 
 def _goals_by_item(goal: str, items: list[str]) -> list[str] | None:
