@@ -55,9 +55,10 @@ def goal_reference(text: str, bare: bool = True) -> str | None:
     return None
 
 
-# "2018–; også delmål 2.4", "HK-dir (også delmål 1.3)": another delmål added at the end of a fact's value
-_ALSO_GOAL = re.compile(rf"(?:\s*[;,]\s*|\s*\(\s*|\s+[–—-]\s+)((?:også|òg|samt|dessuten)\s+(?:delmål(?:a|ene|et)?|dm)"
-                        rf"\.?\s*{_CODES})\s*\)?\.?\s*$", re.I)
+# "2018–; også delmål 2.4", "HK-dir (også delmål 1.3)", "Løpende. Også nr. 7." (an old number, 2017): another
+# delmål added at the end of a fact's value
+_ALSO_GOAL = re.compile(rf"(?:\s*[;,]\s*|\s*\(\s*|\s+[–—-]\s+|\.\s+)((?:også|òg|samt|dessuten)\s+(?:(?:delmål(?:a|ene|et)?|dm)"
+                        rf"\.?\s*{_CODES}|(?:(?:nkps[\s-]*)?tiltak\s*)?(?:nr\.?|nummer)\s*{_NUMBERS}))\s*\)?\.?\s*$", re.I)
 
 
 def goal_at_end(text: str | None) -> tuple[str, str] | None:

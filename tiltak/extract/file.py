@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import READERS, sha256_of
-from .content import goal_at_end, goal_reference, lettered_parts, says_none
+from .content import first_code, goal_at_end, goal_reference, lettered_parts, says_none
 from .goal_matrix import goals_from_matrices
 from .guidance import without_guidance
 from .model import (Document, with_answers_unmarked, with_typed_bullets, with_who_first, without_chat_marks,
@@ -21,7 +21,7 @@ from .legends import with_legend_codes, with_symbol_legends, without_shape_legen
 from .name_rows import with_listed_names, with_matrices, with_name_rows
 from .text import fold
 from .text_grids import with_delimited_tables, with_json_records, with_text_grids
-from .vocabulary import is_card_word, is_status
+from .vocabulary import header_field, is_card_word, is_status, label_field
 
 
 def read_document(path: str | Path) -> Document:
@@ -94,7 +94,8 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             kept = [part.model_copy(update={"index": i + 1}) for i, part in
                     enumerate(part for m in _without_record_ids(kept) for part in _lettered_measures(m))]
             kept = _goals_in_notes(goals_from_matrices(_goals_named_elsewhere(_overview_entries(kept), doc), doc), doc)
-            kept = [_roles_apart(_goal_from_facts(_facts_after_text(m))) for m in _bracket_tails(kept)]  # (after them: "også delmål 2.4" adds to a delmål found there)
+            kept = _goals_of_cross_references(kept, doc)
+            kept = [_roles_apart(_goal_from_facts(_facts_after_text(_from_other_fields(m)))) for m in _bracket_tails(kept)]  # (after them: "også delmål 2.4" adds to a delmål found there)
             result.measures = [_with_source(_ocr_noted(_noted(_without_status(m)), doc.ocr_pages), rel,
                                             result.sha256) for m in kept]
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
@@ -186,6 +187,35 @@ def _goal_from_facts(m: RawMeasure) -> RawMeasure:
             goal = update.get("goal_text", m.goal_text)
             update["goal_text"] = f"{goal}; {found[1]}" if goal else found[1]
     return m.model_copy(update=update) if update else m
+
+
+def _from_other_fields(m: RawMeasure) -> RawMeasure:
+    """Fields under labels tiltak does not know ("Mål:", "Status og innhold"), of a measure that lacks
+    what they hold: one that says delmål in the strategy's words is its goal; the one that tells of it
+    in sentences is its description."""
+    from .layouts.segments import says_goals_in_words
+
+    extra, update = dict(m.extra), {}
+    unknown = [label for label in extra if header_field(label) is None and label_field(label) is None]
+    if not m.goal_text:
+        worded = next((label for label in unknown if says_goals_in_words(extra[label]) or _codes_first(extra[label])), None)
+        if worded:
+            update["goal_text"] = extra.pop(worded)
+            unknown.remove(worded)
+    told = [label for label in unknown if len(extra[label].split()) >= _TOLD_WORDS and _TOLD.search(extra[label])]
+    if not m.description and len(told) == 1:
+        update["description"] = extra.pop(told[0])
+    return m.model_copy(update=update | {"extra": extra}) if update else m
+
+
+def _codes_first(text: str) -> bool:
+    """Each part (";" or a line apart) opens with a delmål's code: "2.1 Styrke og videreutvikle …; 2.2 …"."""
+    parts = [x for x in re.split(r"\s*[;\n]\s*", text or "") if x.strip()]
+    return bool(parts) and all(first_code(x) and len(x.split()) >= 3 for x in parts)
+
+
+_TOLD = re.compile(r"\w[.!]\s*$")  # ends as a sentence does
+_TOLD_WORDS = 8
 
 
 def _facts_after_text(m: RawMeasure) -> RawMeasure:
@@ -301,6 +331,32 @@ def _goals_named_elsewhere(measures: list[RawMeasure], doc: Document) -> list[Ra
     return out
 
 
+# "Se også: Fagbrev på jobb (omtalt under delmål 1.4)." under another delmål's heading
+_SEE_ALSO = re.compile(r"^(?:se\s+også|sjå\s+(?:også|òg)|se\s+òg|jf\.?|jfr\.?)\s*:?\s*(?P<name>.+?)"
+                       r"(?:\s*\((?:omtalt|omtala|beskrevet|skildra|se)\b[^()]*\))?\s*\.?$", re.I)
+
+
+def _goals_of_cross_references(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
+    """A report ordered by delmål that tells a measure once, under its first, and under the others only
+    refers to it ("Se også: Fagbrev på jobb (omtalt under delmål 1.4)."): each heading's delmål is the
+    measure's too."""
+    names = {fold(m.title): k for k, m in enumerate(measures) if m.title and m.goal_text}
+    added: dict[int, list[str]] = {}
+    heading = None
+    for p in doc.paragraphs():
+        text = " ".join(p.text.split())
+        ref = goal_reference(text, bare=False)
+        if (p.bold or p.heading_level) and ref and text.startswith(ref):
+            heading = ref
+            continue
+        seen = _SEE_ALSO.match(text) if heading else None
+        k = names.get(fold(seen["name"])) if seen else None
+        if k is not None and heading not in added.setdefault(k, []):
+            added[k].append(heading)
+    return [m.model_copy(update={"goal_text": "; ".join([m.goal_text, *added[k]])}) if added.get(k) else m
+            for k, m in enumerate(measures)]
+
+
 # a proposal the member turned down ("Status: Forkastet") is in the log for the record, not run
 # (the word alone, or with by whom or when: "Avvist søknad … – ny søknad sendt" is a measure that goes on)
 _REJECTED = re.compile(r"^(?:forkastet|forkasta|avvist|avslått|avslege|skrinlagt|skrinlagd|ikke vedtatt|ikkje vedteke)"
@@ -316,10 +372,13 @@ _CATEGORY = {"kategori", "kategorisering", "klassifisering"}
 
 def _rejected(m: RawMeasure) -> bool:
     """A measure its report says was turned down ("Status: Forkastet"), a checklist's row of the
-    reporter's own chores ("Kategori: Internt"), or a row whose delmål says it is none ("ikkje NKPS-tiltak")."""
+    reporter's own chores ("Kategori: Internt"), a row whose delmål says it is none ("ikkje NKPS-tiltak"),
+    or a text of no facts that says so ("Dette er ikke tiltak i oppfølgingen av strategien.")."""
     return any(fold(label) == "status" and _REJECTED.match(value.strip())
                or fold(label) in _CATEGORY and _INTERNAL.match(value.strip()) for label, value in m.extra.items()) \
-        or bool(m.goal_text and _NOT_OURS.search(m.goal_text) and not _A_CODE.search(m.goal_text))
+        or bool(m.goal_text and _NOT_OURS.search(m.goal_text) and not _A_CODE.search(m.goal_text)) \
+        or not any(getattr(m, f) for f in FACT_TEXTS) and bool(_NOT_OURS.search(m.description or ""))
+    # (the last: a heading whose text says it is none, "Andre saker …: … Dette er ikke tiltak i oppfølgingen")
 
 
 # a delmål field that says the row is no measure of the strategy ("– (ikkje NKPS-tiltak, feilmerkt)"),
@@ -329,12 +388,18 @@ _A_CODE = re.compile(r"\b[1-3][.,][1-6]\b")
 
 
 def _without_status(m: RawMeasure) -> RawMeasure:
-    """A status set after the name in capitals is the measure's status, not part of its name."""
+    """A status set after the name in capitals, or alone in a bracket ("KS Læring (videreført)"), is the
+    measure's status, not part of its name."""
     found = _STATUS.search(m.title)
+    if not found and (bracket := _STATUS_BRACKET.search(m.title)) and is_status(bracket.group(1)):
+        found = bracket
     if not found or "Status" in m.extra or not any(ch.islower() for ch in m.title[:found.start()]):
         return m  # (a name in capitals, or a status already read from its column: as it is)
     return m.model_copy(update={"title": m.title[:found.start()].rstrip(" –-"),
                                 "extra": {**m.extra, "Status": found.group(1).capitalize()}})
+
+
+_STATUS_BRACKET = re.compile(r"\s+\(([^\W\d_][^()]{1,20})\)$")
 
 
 _HEAD = re.compile(r"^([^\W\d_][\w-]*(?:\s[\w-]+){0,2}):\s+(\S.*)$")

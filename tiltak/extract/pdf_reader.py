@@ -22,6 +22,7 @@ from .model import Cell, Document, Line, Paragraph, Run, Span, Table, style_lead
 from .settings import SETTINGS
 from . import ocr
 from .pdf_columns import NO_DIVIDERS, Dividers, in_columns, printed_rows, within
+from .pdf_strips import label_strips
 from .content import is_goal_line, is_note_mark, is_period_line
 from .layouts.facts import facts_line
 from .text import FACT_MARKS, clean, join_lines, join_wrapped, symbol_bullet, unfinished, vocabulary
@@ -457,6 +458,12 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
         # the words its cells hold; the rest of its outline is text of the page (a page framed by a top
         # bar and a side bar: a "table" of two cells around all the text)
         words = [w for w in words if not any(_centred_in(w, cell) for cell in cells)]
+    for cells, bbox in label_strips(words, S.line_tolerance):  # labels over their answers, no rules drawn
+        table = _table_from(cells, words, page_no, known)
+        if table is not None:
+            tables.append((table, bbox[1]))
+            lowest = max(lowest, bbox[3])
+            words = [w for w in words if not any(_centred_in(w, cell) for cell in cells)]
     lines = []
     if tables:  # the text among the tables as printed; below the last one, as any page's text
         lines = _lines([w for w in words if w.top < lowest], page_no)

@@ -53,19 +53,26 @@ def repair_ocr_codes(text: str | None) -> str | None:
 
 
 # after "also": "delmål" and its codes ("delmål 2.1 og 3.4"), not a chapter's number after them
-_ALSO_GOALS = re.compile(r"\bdelmål(?:ene|a|et)?\s+(\d[.,]\d{1,2}(?:\s*(?:,|og|&|/)\s*\d[.,]\d{1,2})*)", re.I)
+# "også til delmål 2.1 og 2.4", "Også: Kunnskapsgrunnlaget (2.2)" (a code alone in a bracket)
+_ALSO_GOALS = re.compile(r"\bdelmål(?:ene|a|et)?\s+(\d[.,]\d{1,2}(?:\s*(?:,|og|&|/)\s*\d[.,]\d{1,2})*)"
+                         r"|\(\s*([1-3][.,][1-6](?:\s*(?:,|og|&|/)\s*[1-3][.,][1-6])*)\s*\)", re.I)
+_ALSO_OLD = re.compile(r"\b(?:strategiens\s+|nkps[\s-]*)?(tiltak\s*(?:nr\.?|nummer)\s*\d{1,2}(?:\s*(?:,|og|&)\s*\d{1,2})*)(?![\d.,]\d)",
+                       re.I)
 
 
-def also_goals(text: str | None, ref: Reference, threshold: float = 85.0) -> tuple[list[str], str]:
+def also_goals(text: str | None, ref: Reference, threshold: float = 85.0,
+               old_numbers: bool = False) -> tuple[list[str], str]:
     """The delmål a measure's text says it serves as well, by code ("Tiltaket er òg knytt til delmål
     2.1.") or in the strategy's words ("Det bidreg òg til målet om å gi fleksibel opplæring på
     premissane til vaksne.", as similar as `threshold`), and that sentence; nothing when no sentence
-    says "also" before naming a delmål."""
+    says "also" before naming a delmål. `old_numbers`: the measure's own goal is an old number, so
+    "Gjelder også tiltak nr. 13." names another."""
     for sentence in SENTENCE_END.split(text or ""):
         also = ALSO.search(sentence)
         named = _ALSO_GOALS.search(sentence, also.end()) if also else None
+        named = named or (_ALSO_OLD.search(sentence, also.end()) if also and old_numbers else None)
         if named:
-            codes = parse_goal(named.group(1), ref).delmal
+            codes = parse_goal(next(g for g in named.groups() if g), ref).delmal
             if codes:
                 return codes, sentence.strip()
         worded = _ALSO_GOAL_WORDS.search(sentence, also.end()) if also else None
@@ -240,7 +247,10 @@ def match_goal_texts(text: str, ref: Reference, threshold: float) -> tuple[list[
         if all(c for c, _ in found):
             return sorted(dict.fromkeys(c for c, _ in found), key=lambda c: tuple(int(x) for x in c.split("."))), \
                 min(sc for _, sc in found)
-    for pattern in (r"\s*(?:;|\n|\s/\s|•)\s*", r",\s*(?:og\s+)?|\s+og\s+(?=\S+\s+\S+\s+\S+)"):
+    # ";" or lines apart; each opening with a capital after a word in lower case (a table cell's lines run
+    # together: "… og arbeidslivet Gi fleksibel opplæring …"); by commas and "og"
+    for pattern in (r"\s*(?:;|\n|\s/\s|•)\s*", r"(?<=[a-zæøå])\s+(?=[A-ZÆØÅ][a-zæøå]+\s)",
+                    r",\s*(?:og\s+)?|\s+og\s+(?=\S+\s+\S+\s+\S+)"):
         parts = [p for p in re.split(pattern, text or "") if len(fold(p)) >= 12]
         if len(parts) > 1:
             whole = sum(len(w) for w in _content_words(text))

@@ -85,6 +85,7 @@ class Normalizer:
             partners_raw=raw.partners_text,
             description=raw.description,
             period=raw.period_text,
+            status=status_of(raw.extra),
         )
         for note in raw.notes:
             code, _, message = note.partition(": ")
@@ -136,8 +137,8 @@ class Normalizer:
                                                  f"delmål {headed} (similarity {score:.0f})")
             else:
                 m.add_warning("no_delmal", "the report gives no goal for this measure")
-        also, sentence = also_goals(raw.description, self.ref, self.config.get("goals", "heading_threshold")) \
-            if m.delmal else ([], "")
+        also, sentence = also_goals(raw.description, self.ref, self.config.get("goals", "heading_threshold"),
+                                    old_numbers=m.delmal_source == "old_number") if m.delmal else ([], "")
         added = [c for c in also if c not in m.delmal]
         if added:
             m.delmal = sorted(set(m.delmal) | set(added))
@@ -254,3 +255,15 @@ def normalized(result, normalizer: Normalizer, cache) -> list[Measure]:
     measures = normalizer.normalize_file(result)
     cache.put_json(name, json.dumps([m.model_dump(mode="json") for m in measures], ensure_ascii=False))
     return measures
+
+
+_STATUS_LABEL = re.compile(r"^(?:status|ny\s*/\s*videreført|nytt\s*/\s*videreført|ny\s*/\s*vidareført|nytt\s*/\s*vidareført|"
+                           r"ny eller videreført)\b", re.I)
+
+
+def status_of(extra: dict[str, str]) -> str | None:
+    """The status a field gives in a few words ("Status: Videreført", "Ny/videreført: Ny"), else None."""
+    for label, value in extra.items():
+        if _STATUS_LABEL.match(label.strip()) and value and len(value.split()) <= 5:
+            return value.strip()
+    return None

@@ -67,6 +67,8 @@ class Measure(BaseModel):
     partners_raw: str | None = Field(None, description="The partner field as written")
     description: str | None = Field(None, description="Description as written")
     period: str | None = Field(None, description="Timing and duration as written")
+    status: str | None = Field(None, description="Where the report says the measure stands, as written (Videreført, Nytt, "
+                                                 "Pågår …), from a status field or after its name")
     start_year: int | None = Field(None, description="Year the measure started, from the timing text")
     end_year: int | None = Field(None, description="Year the measure ends or ended, when stated")
     ongoing: bool = Field(False, description="The timing text says the measure continues (løpende, årlig …)")

@@ -60,8 +60,8 @@ def with_details(doc: Document, layout: Layout, parsed: ParseResult) -> ParseRes
 def _measures_beside_the_tables(found: list, table_measures: list) -> list:
     """Measures the report gives in its text besides its tables (new measures as headings with labelled
     fields, the continued ones in a table after them): two or more paragraphs named by a name (no
-    label, no area, none twice), each with its delmål and two more fields, none of them a table's
-    measure in other words, and most of them not of a table row's delmål (sections that tell the rows
+    label, no area, none twice), each with its delmål and two more fields or its text, none of them a table's
+    measure in other words, and half of them at least not of a table row's delmål (sections that tell the rows
     again: "Nærmere om tiltakene")."""
     from collections import Counter
 
@@ -70,18 +70,18 @@ def _measures_beside_the_tables(found: list, table_measures: list) -> list:
     from ..text import fold
     from ..vocabulary import is_area, label_field
 
-    facts = {(t.goal_text, t.responsible_text, t.type_text) for t in table_measures}
+    facts = {tuple(getattr(t, k) for k in _DETAILS[:5]) for t in table_measures}
     names = Counter(fold(m.title) for m in found if m.title)  # (one heading over each of a template's parts: no name)
     own = [m for m in found if m.title and m.goal_text and m.provenance.locator.startswith("paragraph")
-           and sum(bool(getattr(m, k)) for k in _DETAILS[1:5]) >= 2 and not is_area(m.title) and not label_field(m.title)
+           and sum(bool(getattr(m, k)) for k in _DETAILS[1:]) >= 2 and not is_area(m.title) and not label_field(m.title)
            and names[fold(m.title)] == 1
-           and (m.goal_text, m.responsible_text, m.type_text) not in facts  # (a heading over a table read with its first row)
+           and tuple(getattr(m, k) for k in _DETAILS[:5]) not in facts  # (a heading over a table read with its first row)
            and not any(fuzz.token_set_ratio(fold(m.title), fold(t.title or "")) >= 80 for t in table_measures)]
     if len(own) < 2:
         return []
     rows = [frozenset(delmal_codes(t.goal_text)) for t in table_measures]
     again = sum(1 for m in own if frozenset(delmal_codes(m.goal_text)) in rows)
-    if again * 2 >= len(own):
+    if again * 2 > len(own):
         return []
     return [m.model_copy(update={"index": len(table_measures) + k + 1}) for k, m in enumerate(own)]
 

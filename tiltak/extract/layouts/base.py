@@ -200,7 +200,12 @@ def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None
     if len(ps) >= 2 and ps[0].bold:
         n = next((i for i, p in enumerate(ps) if not p.bold), len(ps))
         if n < len(ps) and not any(p.bold for p in ps[n:]):
-            return join_paragraphs([p.text for p in ps[:n]]), join_paragraphs([p.text for p in ps[n:]]) or None
+            title, rest = [p.text for p in ps[:n]], [p.text for p in ps[n:]]
+            lead = (ps[n].lead or "").strip()
+            runs = [r for r in ps[n].runs if r.text.strip()]
+            if lead and runs and runs[0].bold and rest[0].startswith(lead):  # the bold name's last words wrapped
+                title, rest[0] = title + [lead], rest[0][len(lead):].strip()  # ("… i / **frivilligheten** (Konferanse)")
+            return join_paragraphs(title), join_paragraphs([x for x in rest if x]) or None
     if len(ps) == 1:
         p = ps[0]
         runs = without_typed_mark([r for r in p.runs if r.text.strip()])  # "(2) **Name.** Text"

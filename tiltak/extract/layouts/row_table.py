@@ -294,6 +294,10 @@ def _split_combined(cell: Cell, text: str, fields: list[str]) -> dict[str, str]:
     what is left goes to the first field."""
     out: dict[str, str] = {}
     if fields[0] == "title":
+        typed = _TYPE_IN_BRACKET.match(" ".join(text.split())) if "type" in fields else None
+        if typed and (value_field(typed["type"]) == "type" or len(typed["type"].split()) == 1):
+            # "Konferanse om læringsmotivasjon i / frivilligheten (Konferanse)" under "Tiltak (type)"
+            return {"title": typed["title"], "type": typed["type"]}
         title, rest = split_title(cell.paragraphs, text)
         if rest is None and len(cell.paragraphs) > 1:  # the name's paragraph, then the description
             title, rest = cell.paragraphs[0].text, " ".join(p.text for p in cell.paragraphs[1:])
@@ -338,6 +342,7 @@ def _labelled_parts(line: str, fields: list[str]) -> list[str]:
     return [line]
 
 
+_TYPE_IN_BRACKET = re.compile(r"^(?P<title>[^()]{3,}?)\s*\((?P<type>[^()]{2,30})\)\.?$")
 _TYPE_THEN_PERIOD = re.compile(r"^(\S+(?:\s*/\s*\S+)*)\s+(.+)$")
 
 

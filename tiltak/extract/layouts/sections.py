@@ -626,7 +626,9 @@ class _Segmenter:
             self.group_fields[name] = it.text
             self.last = None
             return
-        repeated = (cur is not None and not self.closed and name in cur.fields and name not in ("other", "count")
+        answer = i > 0 and self.its[i - 1].kind == "field" and self.its[i - 1].field == name and not self.its[i - 1].text \
+            and self.its[i - 1].how == "alone"  # "Hvem har ansvaret, og hvem er med?" over "Ansvarlig: KD. Med: Unio."
+        repeated = (cur is not None and not self.closed and name in cur.fields and name not in ("other", "count") and not answer
                     and cur.form is None and not (name == "goal" and (_ALSO.match(it.text) or _ALSO.match(it.label or "") or cur.numbered_goal))
                     and not (name == "description" and all(("description", v) in cur.free for v in cur.fields[name])))
         # ("Også nr. 7", "Også delmål: 1.4": one more; a delmål under a name numbered by the strategy's tiltak adds to it;

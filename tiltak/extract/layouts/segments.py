@@ -15,12 +15,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import (MONTHS, figure_after_label, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line,
-                       names_a_goal, time_only)
+from ..content import (DELMAL_CODE, MONTHS, figure_after_label, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line,
+                       is_number_list, names_a_goal, says_old_numbers, time_only)
 from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
-from ..vocabulary import header_field, is_box_title, label_field, leading_label, match_label, value_field
+from ..vocabulary import header_field, is_box_title, is_status, label_field, leading_label, match_label, value_field
 from .base import SUM_WORDS, cell_texts, numbering_shape, split_numbering
 from .facts import (FIELD_SEPARATOR, SLASHES, bracket_facts, by_line, category_facts, facts_among, facts_line, field_parts,
                     gives_goal, goal_first_facts, one_fact, sentence_fact, sentence_facts, trailing_facts, written_as_names)
@@ -548,7 +548,7 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
                          runs=[replace(runs[0], text=lead.rstrip(" ."))])
         rest = Paragraph(text=p.text.strip()[len(lead):].strip(), page=p.page, page_end=p.page_end)
         return _paragraph_items(name, where) + _paragraph_items(rest, where)
-    named = _name_then_facts(p, where) if not p.heading_level else None
+    named = (_name_then_facts(p, where) or _name_dash_facts(p, where)) if not p.heading_level else None
     if named:
         return named
     stopped = _fact_at_tab_stop(p)
@@ -738,6 +738,62 @@ def _name_then_facts(p: Paragraph, where: str) -> list[Item] | None:
         for f, value in facts]
 
 
+_DASHES = re.compile(r"\s+[–—]\s+")
+_GOAL_CLOSING = re.compile(r"\s*\((?P<goal>[^()]{1,40})\)\s*$")  # "Samfunnskontrakten (2.3)"
+_STATUS_LEAD = re.compile(r"^(?P<status>[^\W\d_][\w ]{2,30}?):\s+(?P<note>\S.*)$")
+_ONE_WORD = re.compile(r"^[^\W\d_][\w/-]{2,30}$")
+
+
+def _name_dash_facts(p: Paragraph, where: str) -> list[Item] | None:
+    """A measure told in one line, its name and facts set apart by dashes, the delmål the first fact
+    ("Kompetansebehovsutvalget (KBU) – delmål 1.1 – Råd/utvalg – KD – Videreført: Første rapport …")
+    or in a bracket closing the name ("Samfunnskontrakten for flere læreplasser (2.3) – avtale – LO
+    følger opp …"): the name as a heading, then the facts (a word of the writer's own right after the
+    delmål its type, names who runs it) and a closing sentence as its text."""
+    text = " ".join(p.text.split())
+    parts = _DASHES.split(text)
+    if p.heading_level or len(parts) < 3:
+        return None
+    at = next((k for k in range(1, len(parts)) if _only_goal(parts[k])), None)
+    if at is not None:
+        name, goal, rest = " – ".join(parts[:at]), parts[at], parts[at + 1:]
+    else:
+        closing = _GOAL_CLOSING.search(parts[0])
+        if not closing or not _only_goal(closing["goal"]):
+            return None
+        name, goal, rest = parts[0][:closing.start()], closing["goal"], parts[1:]
+    if len(name.split()) > 12 or _SENTENCES.search(name) or is_goal_line(name) or value_field(name):
+        return None
+    facts, note = [("goal", goal)], None
+    for k, part in enumerate(rest):
+        fact = one_fact(part)
+        given = {f for f, _ in facts}
+        own_type = k == 0 and _ONE_WORD.match(part) and not any(ch.isupper() for ch in part[1:]) and (
+            part[0].islower() or k + 1 < len(rest) and written_as_names(rest[k + 1]))  # (not "Fafo" alone: a name)
+        if fact and fact[0] not in given:
+            facts.append(fact)
+        elif own_type and "type" not in given:
+            facts.append(("type", part))  # "avtale", "Oppgaveoverføring – KMD": its type in the writer's word
+        elif written_as_names(part) and "responsible" not in given:
+            facts.append(("responsible", part))
+        elif k == len(rest) - 1 and len(part.split()) >= 4:
+            status = _STATUS_LEAD.match(part)
+            note = status["note"] if status and is_status(status["status"]) else part
+        else:
+            return None
+    if len(facts) < 2:
+        return None
+    base = _facts_of(p, where)
+    return _name_head(name, p, where, size=p.font_size) + [
+        Item("field", value, field=f, how="position" if f == "responsible" else "content", **base)
+        for f, value in facts] + ([Item("text", note, **base)] if note else [])
+
+
+def _only_goal(text: str) -> bool:
+    """A text that is a goal reference and nothing more: "delmål 1.1", "2.3", "1.4 og 2.3"."""
+    return goal_reference(text.strip(), bare=True) == text.strip()
+
+
 def _label_before(text: str, name: str, value: str) -> str | None:
     """The label of a field in a line of facts ("Delmål: 2.1 – Type: Kurs"), when it names that field."""
     m = re.search(rf"([^\W\d_][^:|·•›–—]{{0,30}}?)\s*:\s*{re.escape(value)}", text)
@@ -870,6 +926,8 @@ def _head(p: Paragraph) -> _Head | None:
             head["own_goal"] = True  # "Kurs for ledere (delmål 2.2)": the measure names its goal
         elif ref and _ends_with(head["text"], ref):
             head["goal"] = ref  # "Regional samordning – delmål 1.2": a chapter's, or a measure's (section_heads.owners)
+        elif not ref and (codes := _CODES_CLOSING.search(head["text"])) and codes.start() > 0:
+            head["goal"] = codes.group(1)  # "Karriereveiledning (1.3)": so too
         elif head["how"] in ("style", "bold") and is_goal_wording(head["text"]):
             head["goal"] = head["text"]  # «Styrke og videreutvikle den digitale kompetansen …»: a delmål's words
     return head
@@ -941,6 +999,7 @@ def _head_shape(p: Paragraph) -> _Head | None:
 
 # -- tables -------------------------------------------------------------------------------------
 
+_CODES_CLOSING = re.compile(rf"\s*\(\s*({DELMAL_CODE}(?:\s*(?:,|og|&|/)\s*{DELMAL_CODE})*)\s*\)\s*$")
 _TRAILING_REF = re.compile(r"[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*\.?\s*$")
 # "3.2 – Title", "1.2 og 1.3 – Title"; "2.5-a Title": an ID of the delmål and a letter (the measures under one delmål)
 _GOAL_PREFIX = re.compile(r"^\s*((?:delmål\s*)?[1-3][.,][1-6](?:\s*(?:og|,|&|/|–|-)\s*[1-3][.,][1-6])*)"
@@ -997,7 +1056,7 @@ def _opened(table: Table) -> list[tuple[list[Paragraph], list[Table]]]:
     for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
         if goal_col is not None and cell.row == 0:
             continue  # the header: its labels are no content
-        if cell.col == goal_col and names_a_goal(cell.text):
+        if cell.col == goal_col and _names_a_goal_under(cell.text, table):
             text = clean(cell.text.replace("\n", " "))
             if not goal_reference(text, bare=False):  # "1.1 Kompetansebehov" under "Delmål"; not "Delmål 1.1 …"
                 text = f"{next(c.text.strip() for c in table.row_cells(0) if c.col == goal_col)} {text}"
@@ -1009,12 +1068,34 @@ def _opened(table: Table) -> list[tuple[list[Paragraph], list[Table]]]:
 
 
 def _goal_column(table: Table) -> int | None:
-    """The column a layout table's header names the delmål ("Delmål | Tiltak"), when every header
-    cell is a label."""
-    named = _all_fields(table, 0) if table.n_rows > 1 else None
-    if named is None or any(c.tables for c, _ in named):
+    """The column a table's header names the delmål ("Delmål | Tiltak"), when every header cell is a
+    label, or when each cell below the goal's label names a goal ("NKPS-tiltak | LOs oppfølging" over
+    "Nr. 1 Etablere et kompetansebehovsutvalg" beside the measures told for it)."""
+    if table.n_rows < 2:
         return None
-    return next((c.col for c, f in named if f == "goal"), None)
+    named = _all_fields(table, 0)
+    if named is not None:
+        return None if any(c.tables for c, _ in named) else next((c.col for c, f in named if f == "goal"), None)
+    header = [c for c in table.row_cells(0) if c.row == 0 and c.text.strip()]
+    goal = [c for c in header if header_field(c.text.replace("\n", " ")) == "goal"]
+    if len(header) < 2 or len(goal) != 1 or any(c.tables for c in header):
+        return None
+    below = [c.text for c in table.cells if c.col == goal[0].col and c.row > 0 and c.text.strip()]
+    return goal[0].col if len(below) >= 2 and all(_names_a_goal_under(t, table, goal[0].text) for t in below) else None
+
+
+_OLD_NUMBER_FIRST = re.compile(r"^\s*(?:nr\.?|nummer)?\s*(\d{1,2}(?:\s*(?:,|og|&)\s*\d{1,2})*)(?![\d.,]\d)", re.I)
+
+
+def _names_a_goal_under(text: str, table: Table, label: str | None = None) -> bool:
+    """A cell of the goal's column names a goal: a reference or a code, or, under a label that counts
+    in the strategy's old numbers ("NKPS-tiltak"), a cell opening with one ("Nr. 4 Videreutvikle …")."""
+    if names_a_goal(text):
+        return True
+    label = label if label is not None else next((c.text for c in table.row_cells(0) if c.row == 0
+                                                  and header_field(c.text.replace("\n", " ")) == "goal"), "")
+    m = _OLD_NUMBER_FIRST.match(text)
+    return bool(m) and says_old_numbers(label.replace("\n", " ")) and is_number_list(m.group(1))
 
 
 def is_row_table_header(table: Table) -> bool:
@@ -1083,6 +1164,21 @@ def is_goal_wording(text: str) -> bool:
     return goal_in_its_words(text, load_reference(), SETTINGS.layouts.goal_heading_similarity) is not None
 
 
+def says_goals_in_words(text: str) -> bool:
+    """A field's answer that is one or more delmål in the strategy's words, parts ";" or a line apart
+    (brackets left out) each as long as a short sentence, one of them at least a stretch of a delmål's
+    first sentence: "Videreutvikle samarbeidet mellom opplærings- og utdanningstilbydere og arbeidslivet;
+    Koble kompetansebehov i virksomheter …" (the rest may be shortened, as normalisation reads them)."""
+    from ...normalize.goals import goal_in_its_words
+    from ...normalize.reference import load_reference
+
+    parts = [" ".join(_BRACKETS.sub(" ", x).split()) for x in re.split(r"\s*[;\n]\s*", text or "") if x.strip()]
+    return bool(parts) and all(len(x) >= _GOAL_PART_LENGTH for x in parts) and any(goal_in_its_words(
+        x, load_reference(), SETTINGS.layouts.goal_heading_similarity) for x in parts)
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+_GOAL_PART_LENGTH = 25  # characters: "Etablere et kompetansebehovsutvalg", not "Digital kompetanse"
 _GOAL_WORDING_LENGTH = 60  # characters: a delmål's words are a sentence; a measure's short name is not one
 _SENTENCES = re.compile(r"[^\W\d_]{2}[.!?]\s+\S")
 
@@ -1186,6 +1282,11 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
     if is_row_table_header(table):
         return []  # a table of measures (an overview before their forms): the row-table parser's
     out = []
+    if _goal_column(table) is not None:  # each row's goal a heading over the measures beside it
+        for ci, (paragraphs, _) in enumerate(_opened(table)):
+            for p in paragraphs:
+                out.extend(paragraph_items(p, f"{where}, cell {ci + 1}"))
+        return out
     for ci, cell in enumerate(sorted(table.cells, key=lambda c: (c.row, c.col))):
         for p in _cell_paragraphs(cell):
             out.extend(paragraph_items(p, f"{where}, row {cell.row + 1}"))

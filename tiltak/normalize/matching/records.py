@@ -293,7 +293,7 @@ def _record(models: _Models, i: int, m) -> Record:
     organisations, organisations_up = _org_sets(gazetteer, [*m.responsible, *m.partners, m.reporter])
     # "Partnarskap med VOFO Vestland": the title names a partner, for reciprocity only
     named_up = _org_sets(gazetteer, [x.canonical for x in gazetteer.find(m.title)] if m.title else [])[1]
-    texts = " ".join(t for t in (m.title, m.description, m.period) if t)
+    texts = " ".join(t for t in (m.title, m.description, m.period, m.status) if t)
     replaced = _REPLACES.findall(texts)
     term = _title_span(m.title)
     timed = bool(m.start_year or m.end_year)
