@@ -111,16 +111,29 @@ def _table_of(labels: list[str], rows: list[list[str]], source: Table) -> Table:
                  ruled=source.ruled)
 
 
-# a table's key column by number: "Nr.", "Nr", "#", "Tiltak nr."
-_KEY_HEAD = re.compile(r"^(?:nr\.?|#|tiltak\s*nr\.?|løpenr\.?|nummer)$", re.I)
-_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]?$")
+# a table's key column by number or letter: "Nr.", "Nr", "#", "Tiltak nr.", "Pkt."
+_KEY_HEAD = re.compile(r"^(?:nr\.?|#|tiltak\s*nr\.?|løpenr\.?|nummer|pkt\.?|punkt)$", re.I)
+_ITEM_KEY = re.compile(r"^\(?(\d{1,2}|[a-zA-Z])[.)]?$")
+_TYPED_KEY = re.compile(r"^\s*\(?(\d{1,2}|[a-z])[.)]\s+(?=\S)")  # "a) YS i KBU: …" typed in the text
+
+
+def _key(text: str) -> str | None:
+    """"3.", "(3)", "c)", "C" -> "3", "3", "c", "c"; None for anything else."""
+    m = _ITEM_KEY.match(text.strip())
+    return m.group(1).lower() if m else None
+
+
+def _in_order(keys: list[str | None]) -> bool:
+    """1, 2, 3 … or a, b, c …"""
+    n = len(keys)
+    return keys in ([str(k) for k in range(1, n + 1)], [chr(ord("a") + k) for k in range(n)])
 
 
 def with_listed_names(doc: Document) -> Document:
-    """Measures named in a numbered list, each with its text under it, whose facts stand in a table after
-    them keyed by the same numbers ("Nr. | Delmål | Type | Ansvar …", no name column): read as one table of
-    measures, the list's names and texts in its first and last columns, the list itself left out. Every
-    number of the table must be one of the list's, in order."""
+    """Measures named in a numbered or lettered list, each with its text, whose facts stand in a table after
+    them keyed by the same numbers or letters ("Nr. | Delmål | Type | Ansvar …", "Pkt. | Delmål | …", no name
+    column): read as one table of measures, the list's names and texts in its first and last columns, the
+    list itself left out. Every key of the table must be one of the list's, in order."""
     blocks = doc.blocks
     for t, table in enumerate(blocks):
         if not isinstance(table, Table) or table.n_rows < 3 or table.n_cols < 3:
@@ -130,9 +143,8 @@ def with_listed_names(doc: Document) -> Document:
         if not _KEY_HEAD.match(header[0]) or "title" in fields or None in fields \
                 or sum(1 for f in fields if f not in ("other", "section")) < 2:
             continue  # (a column no field names may hold the names: "Prosjekt")
-        keys = [c.text.strip() for r in range(1, table.n_rows) for c in table.row_cells(r)[:1]]
-        if keys != [str(k) for k in range(1, len(keys) + 1)] or any(len(table.row_cells(r)) != len(header)
-                                                                      for r in range(1, table.n_rows)):
+        keys = [_key(c.text) for r in range(1, table.n_rows) for c in table.row_cells(r)[:1]]
+        if not _in_order(keys) or any(len(table.row_cells(r)) != len(header) for r in range(1, table.n_rows)):
             continue
         items = _numbered_items([b for b in blocks[:t] if isinstance(b, Paragraph)], len(keys))
         if items is None:
@@ -146,23 +158,42 @@ def with_listed_names(doc: Document) -> Document:
     return doc
 
 
+def _item_key(p: Paragraph) -> str | None:
+    if p.heading_level:
+        return None
+    if p.list_label:
+        return _key(p.list_label)
+    typed = _TYPED_KEY.match(p.text)
+    return typed.group(1) if typed else None
+
+
 def _numbered_items(paragraphs: list[Paragraph], n: int) -> list[tuple[str, str, list[Paragraph]]] | None:
-    """The last `n` items numbered 1 … n among the paragraphs (not headings), each a short name with text
-    under it up to the next item or heading: (name, text, the paragraphs), or None."""
-    numbered = [k for k, p in enumerate(paragraphs) if p.list_label and _ITEM_NUMBER.match(p.list_label.strip())
-                and not p.heading_level]
+    """The last `n` items numbered 1 … n (or lettered a, b, …) among the paragraphs (not headings), each a
+    short name with text under it up to the next item or heading, or a name in bold before its text in
+    the item's own line ("a) **YS i Kompetansebehovsutvalget:** YS har én …"): (name, text, the
+    paragraphs), or None."""
+    numbered = [k for k, p in enumerate(paragraphs) if _item_key(p)]
     if len(numbered) < n:
         return None
     at = numbered[-n:]
-    if [int(_ITEM_NUMBER.match(paragraphs[k].list_label.strip()).group(1)) for k in at] != list(range(1, n + 1)):
+    if not _in_order([_item_key(paragraphs[k]) for k in at]):
         return None
     items = []
     for i, k in enumerate(at):
         end = at[i + 1] if i + 1 < len(at) else next(
             (j for j in range(k + 1, len(paragraphs)) if paragraphs[j].heading_level or j in numbered), len(paragraphs))
         under = [p for p in paragraphs[k + 1:end] if not p.heading_level]  # (its text, and bullets under it)
-        name = " ".join(paragraphs[k].text.split())
-        if not name or len(name.split()) > 16 or not under:
+        p = paragraphs[k]
+        text = " ".join(p.text.split())
+        typed = _TYPED_KEY.match(text) if not p.list_label else None
+        text = text[typed.end():] if typed else text
+        lead = " ".join((p.lead or "").split()).rstrip(":–— ")
+        if lead and text.startswith(lead) and len(text) > len(lead) + 1:
+            name, told = lead, text[len(lead):].strip(" :–—")  # the name in bold, its text after it
+            under = []
+        else:
+            name, told = text, " ".join(" ".join(x.text.split()) for x in under)
+        if not name or len(name.split()) > 16 or not told:
             return None  # (a list of other things, questions or challenges, has no text under its items)
-        items.append((name, " ".join(" ".join(p.text.split()) for p in under), [paragraphs[k], *under]))
+        items.append((name, told, [p, *under]))  # (the paragraphs left out of the document)
     return items

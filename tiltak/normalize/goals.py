@@ -249,12 +249,14 @@ def match_goal_texts(text: str, ref: Reference, threshold: float) -> tuple[list[
                 min(sc for _, sc in found)
     # ";" or lines apart; each opening with a capital after a word in lower case (a table cell's lines run
     # together: "… og arbeidslivet Gi fleksibel opplæring …"); by commas and "og"
-    for pattern in (r"\s*(?:;|\n|\s/\s|•)\s*", r"(?<=[a-zæøå])\s+(?=[A-ZÆØÅ][a-zæøå]+\s)",
+    for pattern in (r"\s*(?:;|\n|\s/\s|•)\s*", r"(?<=[a-zæøå])\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s|$))",
                     r",\s*(?:og\s+)?|\s+og\s+(?=\S+\s+\S+\s+\S+)"):
         parts = [p for p in re.split(pattern, text or "") if len(fold(p)) >= 12]
         if len(parts) > 1:
             whole = sum(len(w) for w in _content_words(text))
             found = [match_goal_text(p, ref, threshold, context=whole) for p in parts]
+            # a part in a word or two only one delmål's text has ("Kunnskapsgrunnlaget"): that one
+            found = [(c, sc) if c else (goal_by_keywords(p, ref), threshold) for p, (c, sc) in zip(parts, found)]
             codes = [c for c, _ in found if c]
             if len(codes) == len(parts) and len(set(codes)) > 1:
                 return sorted(dict.fromkeys(codes), key=lambda c: tuple(int(x) for x in c.split("."))), min(s for _, s in found)

@@ -223,11 +223,18 @@ def _title_column_of_names(table: Table, header: int, mapping: dict[int, str], l
 
 
 def _names_in_description(table: Table, header: int, mapping: dict[int, str]) -> int | None:
-    """The description column, when its cells are names: short, one line, no full stop."""
+    """The description column, when its cells are names (short, one line, no full stop), or each opens
+    with a name in bold over its text ("**Deltakelse i RSA ved …**" / "Unio-forbundene er med …")."""
     col = next((c for c, name in sorted(mapping.items()) if name == "description"), None)
     values = _column_values(table, header, col) if col is not None else []
     short = [v for v in values if is_name(v)]
-    return col if values and len(short) >= 0.8 * len(values) else None
+    if values and len(short) >= 0.8 * len(values):
+        return col
+    cells = [c for r in range(header + 1, table.n_rows) for c in table.row_cells(r) if c.col == col and c.row == r
+             and c.text.strip()]
+    named = [c for c in cells if len(ps := [p for p in c.paragraphs if p.text.strip()]) >= 2 and ps[0].bold
+             and not any(p.bold for p in ps[1:]) and is_name(ps[0].text)]
+    return col if cells and len(named) >= 0.8 * len(cells) else None
 
 
 _REMARKS = re.compile(r"^(?:merknad(?:er)?|kommentar(?:er|ar)?|omtale|utdyping|om\s+tiltaket)$", re.I)

@@ -933,6 +933,16 @@ def _head(p: Paragraph) -> _Head | None:
     return head
 
 
+def _named_bullet(p: Paragraph, text: str) -> bool:
+    """A bullet that opens with a name in bold, a dash, then a sentence about it ("• **Akademikerne i
+    Kompetansebehovsutvalget** – Akademikerne har én representant …"): a heading as a bold lead is,
+    not a label ("• **Ansvarlig:** KD") nor a short line of facts."""
+    lead = (p.lead or "").strip()
+    rest = text[len(lead):].strip()
+    return len(lead.split()) >= 2 and rest[:1] in "–—" and len(rest.split()) >= 6 and label_field(lead) is None \
+        and not lead.endswith(":")
+
+
 def _ends_with(text: str, ref: str) -> bool:
     """The text ends with the goal reference after a dash: "Regional samordning – delmål 1.2"."""
     return bool(re.search(r"\s[–—-]\s*" + re.escape(ref) + r"\s*$", text))
@@ -961,7 +971,8 @@ def _head_shape(p: Paragraph) -> _Head | None:
         typed, after = None, text
     run_in = bool(runs) and (runs[0].bold or runs[0].italic and typed is not None and p.lead.rstrip().endswith("."))
     if p.lead and run_in and len(p.lead) <= SETTINGS.layouts.heading_max_chars \
-            and after.startswith(p.lead) and (not p.list_label or numbered) and split_numbering(after)[0] is None \
+            and after.startswith(p.lead) and (not p.list_label or numbered or _named_bullet(p, after)) \
+            and split_numbering(after)[0] is None \
             and not (not p.bold and (ref := goal_reference(text, bare=False)) and text.startswith(ref)):
         # "**Title.** Description …" (not "**NKPS** tiltak nr. 12 og 16": a goal line whose first word is set off);
         # numbered, it ranks by its numbering as other numbered headings do
