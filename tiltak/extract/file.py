@@ -96,7 +96,8 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             kept = _goals_in_notes(goals_from_matrices(_goals_named_elsewhere(_overview_entries(kept), doc), doc), doc)
             kept = _goals_of_cross_references(kept, doc)
             kept = [_roles_apart(_goal_from_facts(_facts_after_text(_from_other_fields(m)))) for m in _bracket_tails(kept)]  # (after them: "også delmål 2.4" adds to a delmål found there)
-            result.measures = [_with_source(_ocr_noted(_noted(_without_status(m)), doc.ocr_pages), rel,
+            tagged = _status_tags(kept)
+            result.measures = [_with_source(_ocr_noted(_noted(_without_status(m, tagged)), doc.ocr_pages), rel,
                                             result.sha256) for m in kept]
             result.self_checks = [c.model_copy(update={"document": rel}) for c in parsed.self_checks]
             if result.measures:
@@ -387,11 +388,23 @@ _NOT_OURS = re.compile(r"\bikk(?:e|je)\s+(?:eit?\s+|et\s+)?(?:nkps-?)?tiltak\b",
 _A_CODE = re.compile(r"\b[1-3][.,][1-6]\b")
 
 
-def _without_status(m: RawMeasure) -> RawMeasure:
-    """A status set after the name in capitals, or alone in a bracket ("KS Læring (videreført)"), is the
-    measure's status, not part of its name."""
+def _status_tags(measures: list[RawMeasure]) -> bool:
+    """The report tags its measures' names with their status in brackets, in two kinds at least
+    ("KS Læring (videreført)", "Kompetanseløft 2025 (nytt)"): a tag, not a part of the name. One kind
+    alone ("… (videreført)" on the measures carried on) may be the name as the member writes it."""
+    found = [_STATUS_BRACKET.search(m.title or "") for m in measures]
+    kinds = {"goes on" if fold(f.group(1)) in _GOES_ON else fold(f.group(1)) for f in found if f and is_status(f.group(1))}
+    return len(kinds) >= 2
+
+
+_GOES_ON = {"videreført", "vidareført", "videreføres", "vidareførast", "fortsatt", "framleis", "fortsetter", "held fram"}
+
+
+def _without_status(m: RawMeasure, tagged: bool = False) -> RawMeasure:
+    """A status set after the name in capitals, or, in a report that tags them so (`tagged`), alone in
+    a bracket ("KS Læring (videreført)"), is the measure's status, not part of its name."""
     found = _STATUS.search(m.title)
-    if not found and (bracket := _STATUS_BRACKET.search(m.title)) and is_status(bracket.group(1)):
+    if not found and tagged and (bracket := _STATUS_BRACKET.search(m.title)) and is_status(bracket.group(1)):
         found = bracket
     if not found or "Status" in m.extra or not any(ch.islower() for ch in m.title[:found.start()]):
         return m  # (a name in capitals, or a status already read from its column: as it is)

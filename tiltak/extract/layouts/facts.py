@@ -389,13 +389,22 @@ def who_and_partners(text: str) -> tuple[str, str | None]:
 _RESPONSIBLE_MARK = re.compile(r"\s*\((?:hoved)?ansvar(?:lig|lige|leg|lege|et)?\)\s*[,;]?\s*", re.I)
 
 
+_ROLES_IN_SENTENCES = re.compile(
+    r"^(?P<who>[^.;:]{2,60}?)\s+(?:er|var)\s+(?:ansvarlig|ansvarleg|hovedansvarlig|hovudansvarleg)\.?"
+    r"(?:\s+(?P<with>[^.;:]{2,120}?)\s+(?:deltar|deltek|bidrar|bidreg|er\s+med)\.?)?\s*$", re.I)
+
+
 def roles_told(text: str | None) -> tuple[str, str | None] | None:
     """A who-field that says the roles itself: labels inside it ("Ansvar: HK-dir Med: KS, NAV",
     one label of each, in either order) or the responsible marked ("KD (ansvar), LO, NHO",
     "Spekter (ansvarlig) helseforetakene"; "Fagforbundet, Delta, KS (ansvarlig)": the last name the
     responsible one, "LO og Spekter (ansvarlige)" both): (who is responsible, who takes part) or None.
-    Names only, on either side (not "KD (ansvarlig). Gjennomføres av HK-dir", "LO (ansvarlig) 2020–2024")."""
+    Names only, on either side (not "KD (ansvarlig). Gjennomføres av HK-dir", "LO (ansvarlig) 2020–2024");
+    or in sentences ("KD er ansvarlig. LO og NHO deltar.")."""
     text = " ".join((text or "").split())
+    told = _ROLES_IN_SENTENCES.match(text)
+    if told and _names_only(told["who"]) and (not told["with"] or _names_only(told["with"])):
+        return told["who"], told["with"] or None  # "KD er ansvarlig. LO, NHO og fylkeskommunene deltar."
     found = [match_label(p) for p in field_parts(text)]
     fields = [f.field if f is not None and f.how == "separator" else None for f in found]
     if len(fields) == 2 and set(fields) == {"partners", "responsible"} and all(f.value.strip(" ,;.") for f in found):

@@ -940,7 +940,8 @@ def _named_bullet(p: Paragraph, text: str) -> bool:
     lead = (p.lead or "").strip()
     rest = text[len(lead):].strip()
     return len(lead.split()) >= 2 and rest[:1] in "–—" and len(rest.split()) >= 6 and label_field(lead) is None \
-        and not lead.endswith(":")
+        and not lead.endswith(":") and goal_reference(rest, bare=False) is None and not any(m in rest for m in FACT_MARKS)
+    # (not "• **KBU** — delmål 1.1 · Råd · KD med partene": a name and its facts, read so)
 
 
 def _ends_with(text: str, ref: str) -> bool:
