@@ -13,7 +13,7 @@ from . import READERS, sha256_of
 from .content import first_code, goal_at_end, goal_reference, lettered_parts, says_none
 from .goal_matrix import goals_from_matrices
 from .guidance import without_guidance
-from .model import (Document, with_answers_unmarked, with_typed_bullets, with_who_first, without_chat_marks,
+from .model import (Document, Paragraph, with_answers_unmarked, with_typed_bullets, with_who_first, without_chat_marks,
                     without_formatting_marks, without_quoted_mail, without_translations, without_tree_lines)
 from .records import FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
@@ -94,7 +94,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             kept = [part.model_copy(update={"index": i + 1}) for i, part in
                     enumerate(part for m in _without_record_ids(kept) for part in _lettered_measures(m))]
             kept = _goals_in_notes(goals_from_matrices(_goals_named_elsewhere(_overview_entries(kept), doc), doc), doc)
-            kept = _goals_of_cross_references(kept, doc)
+            kept = _owners_by_heading(_owner_told_once(_goals_of_cross_references(kept, doc), doc), doc)
             kept = [_roles_apart(_goal_from_facts(_facts_after_text(_from_other_fields(m)))) for m in _bracket_tails(kept)]  # (after them: "også delmål 2.4" adds to a delmål found there)
             tagged = _status_tags(kept)
             result.measures = [_with_source(_ocr_noted(_noted(_without_status(m, tagged)), doc.ocr_pages), rel,
@@ -356,6 +356,65 @@ def _goals_of_cross_references(measures: list[RawMeasure], doc: Document) -> lis
             added[k].append(heading)
     return [m.model_copy(update={"goal_text": "; ".join([m.goal_text, *added[k]])}) if added.get(k) else m
             for k, m in enumerate(measures)]
+
+
+# "HK-dir er ansvarlig for alle tiltakene i denne rapporten.", "Fylkeskommunen har ansvaret for tiltaka."
+_OWNER_OF_ALL = re.compile(r"(?:^|(?<=[.!]\s))(?P<who>(?-i:[A-ZÆØÅ])[^.,;:()]{1,50}?)\s+(?:er|står\s+som)\s+"
+                           r"(?:ansvarlig|ansvarleg|eier|eigar)\s+for|(?:^|(?<=[.!]\s))(?P<has>(?-i:[A-ZÆØÅ])[^.,;:()]{1,50}?)"
+                           r"\s+har\s+(?:hoved|hovud)?ansvar(?:et)?\s+for", re.I)
+_ALL_MEASURES = re.compile(r"\s*(?:alle\s+|dei\s+|de\s+)?(?:tiltakene|tiltaka)\b(?!\s+under\s+sin)", re.I)
+
+
+def _owner_told_once(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
+    """A report that says once who runs its measures ("HK-dir er ansvarlig for alle tiltakene i denne
+    rapporten.", "Kompetanse Norge er ansvarlig for tiltakene i kapittel 2."): the one responsible for each
+    measure that names none. (Not "… har ansvaret for tiltaka under sin overskrift": each heading's.)"""
+    if all(m.responsible_text for m in measures):
+        return measures
+    owners = set()
+    for p in doc.paragraphs():
+        text = " ".join(p.text.split())
+        owners |= {(m["who"] or m["has"]).strip() for m in _OWNER_OF_ALL.finditer(text) if _ALL_MEASURES.match(text, m.end())}
+    if len(owners) != 1:
+        return measures
+    owner = owners.pop()
+    return [m if m.responsible_text else m.model_copy(update={"responsible_text": owner}) for m in measures]
+
+
+def _owners_by_heading(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
+    """A report by body: headings that are an organisation's name ("2 Kunnskapsdepartementet (KD)",
+    "Arbeids- og sosialdepartementet"), each over its measures, which name no one responsible: the
+    heading's body runs them. A measure belongs to the last heading of that shape before it."""
+    if all(m.responsible_text for m in measures):
+        return measures
+    from ..normalize.orgs import organisation_named  # (the gazetteer: normalize's reference)
+    from .layouts.base import split_numbering
+
+    def shape(p: Paragraph) -> tuple:
+        return p.heading_level, bool(p.bold), round(p.font_size or 0)
+
+    def named(p: Paragraph) -> str | None:
+        text = split_numbering(" ".join(p.text.split()))[1]
+        return text if (p.heading_level or p.bold) and len(text) <= 80 and organisation_named(text) else None
+
+    owners = {k: name for k, b in enumerate(doc.blocks) if isinstance(b, Paragraph) and (name := named(b))}
+    shapes = {shape(doc.blocks[k]) for k in owners}
+    if not owners or len(shapes) != 1:
+        return measures
+    texts = [fold(" ".join(b.text.split())) if isinstance(b, Paragraph) else
+             " ".join(fold(c.text) for c in b.cells) for b in doc.blocks]
+    out, at = [], 0
+    for m in measures:
+        found = next((k for k in range(at, len(texts)) if fold(m.title) and fold(m.title) in texts[k]), None)
+        if found is None:
+            out.append(m)
+            continue
+        at = found
+        above = next((k for k in range(found - 1, -1, -1) if isinstance(doc.blocks[k], Paragraph)
+                      and shape(doc.blocks[k]) in shapes), None)
+        owner = owners.get(above) if above is not None else None
+        out.append(m.model_copy(update={"responsible_text": owner}) if owner and not m.responsible_text else m)
+    return out
 
 
 # a proposal the member turned down ("Status: Forkastet") is in the log for the record, not run

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from rapidfuzz import fuzz, process
 
@@ -238,3 +238,16 @@ def looks_like_list(text: str) -> bool:
 def county_place(name: str) -> str:
     """A county council's place, folded: "Møre og Romsdal fylkeskommune" -> "møre og romsdal"."""
     return re.sub(r"\s*fylkeskommun\w*$", "", fold(name)).strip()
+
+
+@cache
+def _reference_gazetteer() -> Gazetteer:
+    from .reference import load_reference
+
+    return Gazetteer(load_reference().organisations)
+
+
+def organisation_named(text: str) -> str | None:
+    """The canonical name when `text` is one known organisation's name, with its short name in brackets or
+    not ("Kunnskapsdepartementet (KD)"); None for any other text."""
+    return _reference_gazetteer().lookup(re.sub(r"\s*\([^()]{1,15}\)\s*$", "", text or ""))

@@ -786,7 +786,7 @@ def _name_dash_facts(p: Paragraph, where: str) -> list[Item] | None:
     base = _facts_of(p, where)
     return _name_head(name, p, where, size=p.font_size) + [
         Item("field", value, field=f, how="position" if f == "responsible" else "content", **base)
-        for f, value in facts] + ([Item("text", note, **base)] if note else [])
+        for f, value in facts] + ([Item("field", note, field="description", how="content", **base)] if note else [])
 
 
 def _only_goal(text: str) -> bool:
@@ -1072,11 +1072,15 @@ def _opened(table: Table) -> list[tuple[list[Paragraph], list[Table]]]:
             text = clean(cell.text.replace("\n", " "))
             if not goal_reference(text, bare=False):  # "1.1 Kompetansebehov" under "Delmål"; not "Delmål 1.1 …"
                 text = f"{next(c.text.strip() for c in table.row_cells(0) if c.col == goal_col)} {text}"
-            heading = Paragraph(text=text, bold=True, page=cell.page, page_end=cell.page)
+            # (a heading of the lowest style: it ranks over the row's own headings and bold names)
+            heading = Paragraph(text=text, bold=True, page=cell.page, page_end=cell.page, heading_level=_ROW_GOAL_LEVEL)
             out.append(([heading], []))
         else:
             out.append((_cell_paragraphs(cell), cell.tables))
     return out
+
+
+_ROW_GOAL_LEVEL = 9
 
 
 def _goal_column(table: Table) -> int | None:
