@@ -120,14 +120,14 @@ def test_measures_told_in_one_line_with_their_facts_after_dashes(tmp_path):
     for line in ["Kompetansebehovsutvalget (KBU) – delmål 1.1 – Råd/utvalg – KD – Videreført: Ny rapport i 2019.",
                  "Regionreformen – fylkenes kompetanseansvar – delmål 1.2 – Oppgaveoverføring – KMD – Videreført: "
                  "Nye oppgaver fra 2020.",
-                 "Samfunnskontrakten for flere læreplasser (2.3) – avtale – LO følger opp i de faglige rådene."]:
+                 "Tillitsvalgtkurs om kompetanse (2.2) – kurs – LO følger opp i de faglige rådene."]:
         document.add_paragraph(line, style="List Bullet")
     document.save(tmp_path / "2019_Departement.docx")
     assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.description)
             for m in _measures(tmp_path / "2019_Departement.docx")] == [
         ("Kompetansebehovsutvalget (KBU)", "delmål 1.1", "Råd/utvalg", "KD", "Ny rapport i 2019."),
         ("Regionreformen – fylkenes kompetanseansvar", "delmål 1.2", "Oppgaveoverføring", "KMD", "Nye oppgaver fra 2020."),
-        ("Samfunnskontrakten for flere læreplasser", "2.3", "avtale", None, "LO følger opp i de faglige rådene.")]
+        ("Tillitsvalgtkurs om kompetanse", "2.2", "kurs", None, "LO følger opp i de faglige rådene.")]
 
 
 def test_headings_with_a_code_in_brackets_over_the_measures_and_references_under_other_delmal(tmp_path):
@@ -351,3 +351,64 @@ def test_who_runs_the_measures_said_once_or_by_the_headings_they_stand_under(tmp
     assert [(m.title, m.responsible_text) for m in _measures(tmp_path / "regjeringa.docx")] == [
         ("Kompetansebehovsutvalet", "Kunnskapsdepartementet"), ("Fagbrev på jobb", "Kunnskapsdepartementet"),
         ("Kompetanseløft 2025", "Helse- og omsorgsdepartementet")]
+
+
+def test_the_review_of_stop_41s_rules_misfires_each_mended(tmp_path):
+    """What a reviewer who had not written the rules found them doing wrong, each kept right."""
+    def read(name, build):
+        document = docx.Document()
+        build(document)
+        document.save(tmp_path / name)
+        return _measures(tmp_path / name)
+
+    def passing(d):  # a text that says "ikke (et) tiltak" in passing is still a measure
+        for name, text, goal in [
+                ("Karriereveiledning for voksne", "Vi har styrket karrieresentrene.", "1.3"),
+                ("Regionalt kompetanseforum", "Forumet er ikke et tiltak i seg selv, men en arena der partene møtes.", ""),
+                ("Fagbrev på jobb", "Det fantes ikke tiltak for voksne uten fagbrev, så vi startet en ordning.", ""),
+                ("Bransjeprogram for industrien", "Kurs for ansatte i industrien.", "2.1")]:
+            d.add_paragraph().add_run(name).bold = True
+            d.add_paragraph(text)
+            if goal:
+                d.add_paragraph(f"Delmål: {goal}")
+    assert [m.title for m in read("passing.docx", passing)] == [
+        "Karriereveiledning for voksne", "Regionalt kompetanseforum", "Fagbrev på jobb", "Bransjeprogram for industrien"]
+
+    def strategy_owner(d):  # who owns the strategy's measures does not run the report's own
+        d.add_paragraph("Kunnskapsdepartementet har hovedansvaret for tiltakene i strategien. Her rapporterer LO på "
+                        "egne tiltak.")
+        _table(d, [["Tiltak", "Delmål", "Beskrivelse"], ["Tillitsvalgtkurs", "1.4", "Kurs for tillitsvalgte."],
+                   ["Fagbrevkampanje", "2.3", "Kampanje for fagbrev."]])
+    assert [m.responsible_text for m in read("lo.docx", strategy_owner)] == [None, None]
+
+    def partners(d):  # a county's chapters by partner: no owners
+        d.add_paragraph("Under står tiltakene ordnet etter hvem vi samarbeider med.")
+        for partner, name in [("NAV", "Fagbrev for arbeidsledige"), ("KS", "Kompetanseplaner i kommunene")]:
+            d.add_heading(partner, 1)
+            d.add_heading(name, 2)
+            d.add_paragraph("Delmål: 1.4")
+    assert [m.responsible_text for m in read("innlandet.docx", partners)] == [None, None]
+
+    def amounts(d):  # "2,5 mill. kroner" under an unknown label is no delmål
+        _table(d, [["Tiltak", "Ansvar", "Periode", "Ramme"], ["Digitalt løft", "KS", "2021–2023", "2,5 mill. kroner per år"],
+                   ["Læreplasser i kommunene", "KS", "2021", "1.5 årsverk i sekretariatet"]])
+    assert [m.goal_text for m in read("ks.docx", amounts)] == [None, None]
+
+    def meetings(d):  # a log's lines with a code, a date, a place and a note are no measures
+        d.add_paragraph().add_run("Tillitsvalgtskolering").bold = True
+        d.add_paragraph("Delmål: 2.1")
+        d.add_heading("Møter og innspill i 2020", 1)
+        for line in ["Samling for karriereveiledere (1.3) – 12. mars – Bergen – referat sendt til alle deltakerne.",
+                     "Høringssvar om yrkesfagene – delmål 2.3 – Stortinget – Unio ga innspill sammen med LO.",
+                     "Innspill til KBU (1.1) – frist – Unio sendte notat om behovene i helsesektoren."]:
+            d.add_paragraph(line, style="List Bullet")
+    assert [m.title for m in read("unio.docx", meetings)] == ["Tillitsvalgtskolering"]
+
+    def appendix(d):  # a reference under a later heading of another kind adds no delmål
+        for goal, name in [("Delmål 1.4 Samarbeid", "Fagbrev på jobb"), ("Delmål 2.4 Kompetansebehov", "Bransjeprogram")]:
+            d.add_heading(goal, 1)
+            d.add_paragraph().add_run(name).bold = True
+            d.add_paragraph(f"Delmål: {goal.split()[1]}")
+        d.add_heading("Vedlegg: Andre aktiviteter og lenker", 1)
+        d.add_paragraph("Se også: Fagbrev på jobb (omtalt under delmål 1.4).")
+    assert [m.goal_text for m in read("nho.docx", appendix)] == ["1.4", "2.4"]

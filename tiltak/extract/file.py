@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import READERS, sha256_of
-from .content import first_code, goal_at_end, goal_reference, lettered_parts, says_none
+from .content import goal_at_end, goal_reference, lettered_parts, says_none
 from .goal_matrix import goals_from_matrices
 from .guidance import without_guidance
 from .model import (Document, Paragraph, with_answers_unmarked, with_typed_bullets, with_who_first, without_chat_marks,
@@ -212,7 +212,10 @@ def _from_other_fields(m: RawMeasure) -> RawMeasure:
 def _codes_first(text: str) -> bool:
     """Each part (";" or a line apart) opens with a delmål's code: "2.1 Styrke og videreutvikle …; 2.2 …"."""
     parts = [x for x in re.split(r"\s*[;\n]\s*", text or "") if x.strip()]
-    return bool(parts) and all(first_code(x) and len(x.split()) >= 3 for x in parts)
+    return bool(parts) and all(_CODE_THEN_WORDS.match(x) for x in parts)
+
+
+_CODE_THEN_WORDS = re.compile(r"^\s*[1-3]\.[1-6]\.?\s+(?-i:[A-ZÆØÅ])[^\W\d_]+\s+\S+")  # (not "2,5 mill. kroner")
 
 
 _TOLD = re.compile(r"\w[.!]\s*$")  # ends as a sentence does
@@ -343,13 +346,15 @@ def _goals_of_cross_references(measures: list[RawMeasure], doc: Document) -> lis
     measure's too."""
     names = {fold(m.title): k for k, m in enumerate(measures) if m.title and m.goal_text}
     added: dict[int, list[str]] = {}
-    heading = None
+    heading, rank = None, None
     for p in doc.paragraphs():
         text = " ".join(p.text.split())
         ref = goal_reference(text, bare=False)
         if (p.bold or p.heading_level) and ref and text.startswith(ref):
-            heading = ref
+            heading, rank = ref, (p.heading_level or 99, -(p.font_size or 0))
             continue
+        if heading and (p.heading_level or p.bold) and (p.heading_level or 99, -(p.font_size or 0)) <= rank:
+            heading = None  # ("Vedlegg: Andre aktiviteter" after the delmål's sections)
         seen = _SEE_ALSO.match(text) if heading else None
         k = names.get(fold(seen["name"])) if seen else None
         if k is not None and heading not in added.setdefault(k, []):
@@ -362,7 +367,9 @@ def _goals_of_cross_references(measures: list[RawMeasure], doc: Document) -> lis
 _OWNER_OF_ALL = re.compile(r"(?:^|(?<=[.!]\s))(?P<who>(?-i:[A-ZÆØÅ])[^.,;:()]{1,50}?)\s+(?:er|står\s+som)\s+"
                            r"(?:ansvarlig|ansvarleg|eier|eigar)\s+for|(?:^|(?<=[.!]\s))(?P<has>(?-i:[A-ZÆØÅ])[^.,;:()]{1,50}?)"
                            r"\s+har\s+(?:hoved|hovud)?ansvar(?:et)?\s+for", re.I)
-_ALL_MEASURES = re.compile(r"\s*(?:alle\s+|dei\s+|de\s+)?(?:tiltakene|tiltaka)\b(?!\s+under\s+sin)", re.I)
+_ALL_MEASURES = re.compile(r"\s*(?:alle\s+|dei\s+|de\s+)?(?:tiltakene|tiltaka)(?:\s+(?:i|under)\s+(?:denne\s+|dette\s+)?"
+                           r"(?:rapporten|notatet|dokumentet|kapittel\s+\d+|kapitlet|tabellen)|\s+(?:nedenfor|under|her))?\s*[.]",
+                           re.I)  # (this report's: not "… for tiltakene i strategien", "… tiltaka under sin overskrift")
 
 
 def _owner_told_once(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
@@ -382,12 +389,13 @@ def _owner_told_once(measures: list[RawMeasure], doc: Document) -> list[RawMeasu
 
 
 def _owners_by_heading(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
-    """A report by body: headings that are an organisation's name ("2 Kunnskapsdepartementet (KD)",
-    "Arbeids- og sosialdepartementet"), each over its measures, which name no one responsible: the
-    heading's body runs them. A measure belongs to the last heading of that shape before it."""
+    """The government's report by ministry: headings that are a ministry's name ("2 Kunnskapsdepartementet
+    (KD)", "Arbeids- og sosialdepartementet"), each over its measures, which name no one responsible: the
+    heading's ministry runs them. A measure belongs to the last heading of that shape before it. (Other
+    bodies' names as headings may be partners the report is ordered by.)"""
     if all(m.responsible_text for m in measures):
         return measures
-    from ..normalize.orgs import organisation_named  # (the gazetteer: normalize's reference)
+    from ..normalize.orgs import ministry_named  # (the gazetteer: normalize's reference)
     from .layouts.base import split_numbering
 
     def shape(p: Paragraph) -> tuple:
@@ -395,7 +403,7 @@ def _owners_by_heading(measures: list[RawMeasure], doc: Document) -> list[RawMea
 
     def named(p: Paragraph) -> str | None:
         text = split_numbering(" ".join(p.text.split()))[1]
-        return text if (p.heading_level or p.bold) and len(text) <= 80 and organisation_named(text) else None
+        return text if (p.heading_level or p.bold) and len(text) <= 80 and ministry_named(text) else None
 
     owners = {k: name for k, b in enumerate(doc.blocks) if isinstance(b, Paragraph) and (name := named(b))}
     shapes = {shape(doc.blocks[k]) for k in owners}
@@ -437,7 +445,7 @@ def _rejected(m: RawMeasure) -> bool:
     return any(fold(label) == "status" and _REJECTED.match(value.strip())
                or fold(label) in _CATEGORY and _INTERNAL.match(value.strip()) for label, value in m.extra.items()) \
         or bool(m.goal_text and _NOT_OURS.search(m.goal_text) and not _A_CODE.search(m.goal_text)) \
-        or not any(getattr(m, f) for f in FACT_TEXTS) and bool(_NOT_OURS.search(m.description or ""))
+        or not any(getattr(m, f) for f in FACT_TEXTS) and bool(_SAYS_IT_IS_NONE.search(m.description or ""))
     # (the last: a heading whose text says it is none, "Andre saker …: … Dette er ikke tiltak i oppfølgingen")
 
 
@@ -445,6 +453,10 @@ def _rejected(m: RawMeasure) -> bool:
 # and names no delmål ("2.4 (ikke NKPS-finansiert)" is one)
 _NOT_OURS = re.compile(r"\bikk(?:e|je)\s+(?:eit?\s+|et\s+)?(?:nkps-?)?tiltak\b", re.I)
 _A_CODE = re.compile(r"\b[1-3][.,][1-6]\b")
+# a sentence that says what it tells of is none ("Dette er ikke tiltak i oppfølgingen av strategien."), not one
+# that says so in passing ("Forumet er ikke et tiltak i seg selv, men …", "Det fantes ikke tiltak for …")
+_SAYS_IT_IS_NONE = re.compile(r"(?:^|[.!]\s+)(?:dette|disse|desse|det|dei|de)\s+er\s+ikk(?:e|je)\s+(?:eit?\s+|et\s+)?"
+                              r"(?:nkps-?)?tiltak(?:\s+i\s+(?:oppfølgingen|oppfølginga|strategien|nkps)[^.]*)?\s*\.", re.I)
 
 
 def _status_tags(measures: list[RawMeasure]) -> bool:

@@ -251,3 +251,10 @@ def organisation_named(text: str) -> str | None:
     """The canonical name when `text` is one known organisation's name, with its short name in brackets or
     not ("Kunnskapsdepartementet (KD)"); None for any other text."""
     return _reference_gazetteer().lookup(re.sub(r"\s*\([^()]{1,15}\)\s*$", "", text or ""))
+
+
+def ministry_named(text: str) -> str | None:
+    """The canonical name when `text` is a ministry's name ("Kunnskapsdepartementet (KD)"), else None."""
+    canonical = organisation_named(text)
+    org = _reference_gazetteer().orgs.get(canonical) if canonical else None
+    return canonical if org is not None and org.kind == "ministry" else None

@@ -747,9 +747,9 @@ _ONE_WORD = re.compile(r"^[^\W\d_][\w/-]{2,30}$")
 def _name_dash_facts(p: Paragraph, where: str) -> list[Item] | None:
     """A measure told in one line, its name and facts set apart by dashes, the delmål the first fact
     ("Kompetansebehovsutvalget (KBU) – delmål 1.1 – Råd/utvalg – KD – Videreført: Første rapport …")
-    or in a bracket closing the name ("Samfunnskontrakten for flere læreplasser (2.3) – avtale – LO
-    følger opp …"): the name as a heading, then the facts (a word of the writer's own right after the
-    delmål its type, names who runs it) and a closing sentence as its text."""
+    or in a bracket closing the name ("Samfunnskontrakten for flere læreplasser (2.3) – råd/utvalg – LO
+    følger opp …"): the name as a heading, then the facts (a type among them: a known one, or a word of
+    the writer's own right after the delmål with who runs it after it) and a closing sentence as its text."""
     text = " ".join(p.text.split())
     parts = _DASHES.split(text)
     if p.heading_level or len(parts) < 3:
@@ -768,8 +768,8 @@ def _name_dash_facts(p: Paragraph, where: str) -> list[Item] | None:
     for k, part in enumerate(rest):
         fact = one_fact(part)
         given = {f for f, _ in facts}
-        own_type = k == 0 and _ONE_WORD.match(part) and not any(ch.isupper() for ch in part[1:]) and (
-            part[0].islower() or k + 1 < len(rest) and written_as_names(rest[k + 1]))  # (not "Fafo" alone: a name)
+        own_type = k == 0 and _ONE_WORD.match(part) and not any(ch.isupper() for ch in part[1:]) \
+            and k + 1 < len(rest) and written_as_names(rest[k + 1])  # ("frist – Unio sendte …": no type)
         if fact and fact[0] not in given:
             facts.append(fact)
         elif own_type and "type" not in given:
@@ -781,8 +781,8 @@ def _name_dash_facts(p: Paragraph, where: str) -> list[Item] | None:
             note = status["note"] if status and is_status(status["status"]) else part
         else:
             return None
-    if len(facts) < 2:
-        return None
+    if "type" not in {f for f, _ in facts}:
+        return None  # ("Samling for … (1.3) – 12. mars – Bergen – referat sendt …": a log's line, no measure)
     base = _facts_of(p, where)
     return _name_head(name, p, where, size=p.font_size) + [
         Item("field", value, field=f, how="position" if f == "responsible" else "content", **base)
