@@ -295,7 +295,7 @@ def _split_combined(cell: Cell, text: str, fields: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     if fields[0] == "title":
         typed = _TYPE_IN_BRACKET.match(" ".join(text.split())) if "type" in fields else None
-        if typed and (value_field(typed["type"]) == "type" or len(typed["type"].split()) == 1):
+        if typed and value_field(typed["type"]) == "type":
             # "Konferanse om læringsmotivasjon i / frivilligheten (Konferanse)" under "Tiltak (type)"
             return {"title": typed["title"], "type": typed["type"]}
         title, rest = split_title(cell.paragraphs, text)

@@ -184,7 +184,7 @@ def items(doc: Document) -> list[Item]:
                 out.extend(found)
         prev = block
     return _goal_headings(_strategy_numbered(_italic_names(_answers_over_page_breaks(_join_wrapped_heads(
-        _dated_go_on(_template_heads(out)))))))
+        _dated_go_on(_template_heads(_named_bullets_over_labels(out))))))))
 
 
 def _goal_headings(out: list[Item]) -> list[Item]:
@@ -933,15 +933,26 @@ def _head(p: Paragraph) -> _Head | None:
     return head
 
 
-def _named_bullet(p: Paragraph, text: str) -> bool:
-    """A bullet that opens with a name in bold, a dash, then a sentence about it ("• **Akademikerne i
-    Kompetansebehovsutvalget** – Akademikerne har én representant …"): a heading as a bold lead is,
-    not a label ("• **Ansvarlig:** KD") nor a short line of facts."""
-    lead = (p.lead or "").strip()
-    rest = text[len(lead):].strip()
-    return len(lead.split()) >= 2 and rest[:1] in "–—" and len(rest.split()) >= 6 and label_field(lead) is None \
-        and not lead.endswith(":") and goal_reference(rest, bare=False) is None and not any(m in rest for m in FACT_MARKS)
-    # (not "• **KBU** — delmål 1.1 · Råd · KD med partene": a name and its facts, read so)
+def _named_bullets_over_labels(out: list[Item]) -> list[Item]:
+    """A bullet that opens with a name in bold, a dash, then a sentence about it, right over labelled
+    lines ("• **Akademikerne i Kompetansebehovsutvalget** – Akademikerne har én representant …" over
+    "◦ Delmål: 1.1"): the name a heading, the sentence its text. (Such bullets with no labels under them
+    are measures read as the bullets they are.)"""
+    out = list(out)
+    for k in range(len(out) - 2, -1, -1):
+        it, nxt = out[k], out[k + 1]
+        p = it.paragraphs[0] if it.kind == "text" and it.paragraphs else None
+        if p is None or not p.list_label or nxt.kind != "field" or nxt.form is not None or not nxt.label:
+            continue
+        text, lead = " ".join(p.text.split()), " ".join((p.lead or "").split())
+        runs = [r for r in p.runs if r.text.strip()]
+        rest = text[len(lead):].strip()
+        if runs and runs[0].bold and text.startswith(lead) and len(lead.split()) >= 2 and rest[:1] in "–—" \
+                and len(rest.split()) >= 6 and label_field(lead) is None and goal_reference(rest, bare=False) is None:
+            base = _facts_of(p, it.where)
+            head = Item("head", lead, how="bold lead", shape=("bold lead", "bullet"), **base)
+            out[k:k + 1] = [head, Item("text", rest.lstrip("–— "), **base)]
+    return out
 
 
 def _ends_with(text: str, ref: str) -> bool:
@@ -972,8 +983,7 @@ def _head_shape(p: Paragraph) -> _Head | None:
         typed, after = None, text
     run_in = bool(runs) and (runs[0].bold or runs[0].italic and typed is not None and p.lead.rstrip().endswith("."))
     if p.lead and run_in and len(p.lead) <= SETTINGS.layouts.heading_max_chars \
-            and after.startswith(p.lead) and (not p.list_label or numbered or _named_bullet(p, after)) \
-            and split_numbering(after)[0] is None \
+            and after.startswith(p.lead) and (not p.list_label or numbered) and split_numbering(after)[0] is None \
             and not (not p.bold and (ref := goal_reference(text, bare=False)) and text.startswith(ref)):
         # "**Title.** Description …" (not "**NKPS** tiltak nr. 12 og 16": a goal line whose first word is set off);
         # numbered, it ranks by its numbering as other numbered headings do
