@@ -412,3 +412,23 @@ def test_the_review_of_stop_41s_rules_misfires_each_mended(tmp_path):
         d.add_heading("Vedlegg: Andre aktiviteter og lenker", 1)
         d.add_paragraph("Se også: Fagbrev på jobb (omtalt under delmål 1.4).")
     assert [m.goal_text for m in read("nho.docx", appendix)] == ["1.4", "2.4"]
+
+
+def test_bullets_with_a_bold_name_and_a_dash_and_no_labels_under_them_stay_bullets(tmp_path):
+    """"• **Name** – text" bullets right under delmål headings, no labelled lines under them, are the
+    measures the bullets are (a layout reads them so): no heading is made of them."""
+    from tiltak.extract.file import read_document
+    from tiltak.extract.layouts.segments import items
+
+    document = docx.Document()
+    document.add_heading("1.4 Videreutvikle samarbeidet mellom opplærings- og utdanningstilbydere og arbeidslivet", level=2)
+    _bold_lead(document, "Deltakelse i RSA", " – Virke deltar i rådene ved OsloMet og flere høyskoler i landet.",
+               style="List Bullet")
+    _bold_lead(document, "Bransjeprogram for varehandel", " – Virke er arbeidsgiverpart i programmet fra 2020.",
+               style="List Bullet")
+    _bold_lead(document, "Karriereveiledning for medlemmer", " – Foreningene tilbyr veiledning til medlemmer.",
+               style="List Bullet")
+    document.add_paragraph("Delmål: 1.3", style="List Bullet 2")
+    document.save(tmp_path / "virke.docx")
+    heads = [it.text for it in items(read_document(tmp_path / "virke.docx")) if it.kind == "head"]
+    assert heads[1:] == ["Karriereveiledning for medlemmer"]  # (the last, over a label, only)
