@@ -432,3 +432,19 @@ def test_bullets_with_a_bold_name_and_a_dash_and_no_labels_under_them_stay_bulle
     document.save(tmp_path / "virke.docx")
     heads = [it.text for it in items(read_document(tmp_path / "virke.docx")) if it.kind == "head"]
     assert heads[1:] == ["Karriereveiledning for medlemmer"]  # (the last, over a label, only)
+
+
+def test_a_type_heading_over_measures_headed_by_their_names_gives_their_type(tmp_path):
+    """"Prosjekt" as a heading over measures each headed by its bold name over labelled lines: their type,
+    unless one gives its own."""
+    document = docx.Document()
+    document.add_heading("Prosjekt", level=2)
+    for name, lines in [("Omstilling til digitale kurs", ["Ansvarlig: VOFO", "Periode: 2020"]),
+                        ("Kurslederopplæring på nett", ["Ansvarlig: VOFO", "Type: Kurs"])]:
+        _bold_lead(document, name, " – Et tiltak som hjelper studieforbundene med å flytte kurs til nett.",
+                   style="List Bullet")
+        for line in lines:
+            document.add_paragraph(line)
+    document.save(tmp_path / "vofo.docx")
+    assert [(m.title, m.type_text) for m in _measures(tmp_path / "vofo.docx")] == [
+        ("Omstilling til digitale kurs", "Prosjekt"), ("Kurslederopplæring på nett", "Kurs")]

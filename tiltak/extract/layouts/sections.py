@@ -77,6 +77,7 @@ class _Measure:
     numbered_goal: bool = False  # its goal is the strategy's tiltak its heading's numbering gives ("7 b)")
     group_goal: str | None = None  # the delmål of the heading the measure stands under
     group_heading: str | None = None  # that heading's text, when it gives no delmål by code
+    group_type: str | None = None  # the heading over it that is a type ("Prosjekt"), when it gives none itself
     group_fields: dict[str, str] = field(default_factory=dict)  # a band's "Ansvarlig: KD" over the forms under it
     headed: bool = False  # a heading, label lines and a form without a name: the text after the form is its own too
     bold_lead: bool = False  # a paragraph in running text named by its bold first words: typeset as a heading
@@ -367,6 +368,8 @@ class _Segmenter:
                 self.group_by_number = False
             cur = self.new("head", it)
             cur.sibling = i in self.siblings
+            if self.group_type and ranks_below(it.shape, self.group_shape):
+                cur.group_type = self.group_type  # "Prosjekt" over its measures' headings
             if not it.marker:
                 title, rest = _split_title(it)
                 if it.how == "bold lead" and rest or it.how == "bold":
@@ -868,6 +871,8 @@ class Sections:
     @staticmethod
     def _measure(index: int, m: _Measure) -> RawMeasure | None:
         f = {k: join_paragraphs(v) for k, v in m.fields.items()}
+        if m.group_type and not f.get("type"):
+            f["type"] = m.group_type
         title = join_paragraphs(m.title)
         notes = list(m.notes)
         goal = f.get("goal", "")
