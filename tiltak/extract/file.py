@@ -446,7 +446,6 @@ def _rejected(m: RawMeasure) -> bool:
                or fold(label) in _CATEGORY and _INTERNAL.match(value.strip()) for label, value in m.extra.items()) \
         or bool(m.goal_text and _NOT_OURS.search(m.goal_text) and not _A_CODE.search(m.goal_text)) \
         or not any(getattr(m, f) for f in FACT_TEXTS) and bool(_SAYS_IT_IS_NONE.search(m.description or ""))
-    # (the last: a heading whose text says it is none, "Andre saker …: … Dette er ikke tiltak i oppfølgingen")
 
 
 # a delmål field that says the row is no measure of the strategy ("– (ikkje NKPS-tiltak, feilmerkt)"),

@@ -773,7 +773,7 @@ def _name_dash_facts(p: Paragraph, where: str) -> list[Item] | None:
         if fact and fact[0] not in given:
             facts.append(fact)
         elif own_type and "type" not in given:
-            facts.append(("type", part))  # "avtale", "Oppgaveoverføring – KMD": its type in the writer's word
+            facts.append(("type", part))  # "Oppgaveoverføring – KMD": its type in the writer's word
         elif written_as_names(part) and "responsible" not in given:
             facts.append(("responsible", part))
         elif k == len(rest) - 1 and len(part.split()) >= 4:
