@@ -447,23 +447,24 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
                dividers: Dividers = NO_DIVIDERS):
     tables: list[tuple[Table, float]] = []
     lowest = 0.0  # the bottom of the lowest table
-    for k, (cells, bbox) in enumerate(boxes):
-        cells, bbox = _answers_beside(cells, bbox, words)
-        # one row of cells is a frame, unless it is the rest of a table from the page before
-        table = _table_from(cells, words, page_no, known, one_row_columns=columns_before if k == 0 else None)
-        if table is None:
-            continue
+
+    def keep(table: Table, cells: list, bbox: tuple) -> list[_Word]:
+        nonlocal lowest
         tables.append((table, bbox[1]))
         lowest = max(lowest, bbox[3])
         # the words its cells hold; the rest of its outline is text of the page (a page framed by a top
         # bar and a side bar: a "table" of two cells around all the text)
-        words = [w for w in words if not any(_centred_in(w, cell) for cell in cells)]
-    for cells, bbox in label_strips(words, S.line_tolerance):  # labels over their answers, no rules drawn
-        table = _table_from(cells, words, page_no, known)
+        return [w for w in words if not any(_centred_in(w, cell) for cell in cells)]
+
+    for k, (cells, bbox) in enumerate(boxes):
+        cells, bbox = _answers_beside(cells, bbox, words)
+        # one row of cells is a frame, unless it is the rest of a table from the page before
+        table = _table_from(cells, words, page_no, known, one_row_columns=columns_before if k == 0 else None)
         if table is not None:
-            tables.append((table, bbox[1]))
-            lowest = max(lowest, bbox[3])
-            words = [w for w in words if not any(_centred_in(w, cell) for cell in cells)]
+            words = keep(table, cells, bbox)
+    for cells, bbox in label_strips(words, S.line_tolerance):  # labels over their answers, no rules drawn
+        if (table := _table_from(cells, words, page_no, known)) is not None:
+            words = keep(table, cells, bbox)
     lines = []
     if tables:  # the text among the tables as printed; below the last one, as any page's text
         lines = _lines([w for w in words if w.top < lowest], page_no)

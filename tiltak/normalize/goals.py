@@ -13,7 +13,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from tiltak.extract.content import ALSO, SENTENCE_END
+from tiltak.extract.content import ALSO, DELMAL_CODE, SENTENCE_END
 from tiltak.extract.text import same_word
 
 from .reference import Reference, fold
@@ -55,7 +55,7 @@ def repair_ocr_codes(text: str | None) -> str | None:
 # after "also": "delmål" and its codes ("delmål 2.1 og 3.4"), not a chapter's number after them
 # "også til delmål 2.1 og 2.4", "Også: Kunnskapsgrunnlaget (2.2)" (a code alone in a bracket)
 _ALSO_GOALS = re.compile(r"\bdelmål(?:ene|a|et)?\s+(\d[.,]\d{1,2}(?:\s*(?:,|og|&|/)\s*\d[.,]\d{1,2})*)"
-                         r"|\(\s*([1-3][.,][1-6](?:\s*(?:,|og|&|/)\s*[1-3][.,][1-6])*)\s*\)", re.I)
+                         rf"|\(\s*({DELMAL_CODE}(?:\s*(?:,|og|&|/)\s*{DELMAL_CODE})*)\s*\)", re.I)
 _ALSO_OLD = re.compile(r"\b(?:strategiens\s+|nkps[\s-]*)?(tiltak\s*(?:nr\.?|nummer)\s*\d{1,2}(?:\s*(?:,|og|&)\s*\d{1,2})*)(?![\d.,]\d)",
                        re.I)
 

@@ -256,5 +256,5 @@ def organisation_named(text: str) -> str | None:
 def ministry_named(text: str) -> str | None:
     """The canonical name when `text` is a ministry's name ("Kunnskapsdepartementet (KD)"), else None."""
     canonical = organisation_named(text)
-    org = _reference_gazetteer().orgs.get(canonical) if canonical else None
+    org = _reference_gazetteer().org(canonical) if canonical else None
     return canonical if org is not None and org.kind == "ministry" else None

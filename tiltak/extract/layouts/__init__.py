@@ -70,12 +70,15 @@ def _measures_beside_the_tables(found: list, table_measures: list) -> list:
     from ..text import fold
     from ..vocabulary import is_area, label_field
 
-    facts = {tuple(getattr(t, k) for k in _DETAILS[:5]) for t in table_measures}
+    def facts_of(m) -> tuple:
+        return tuple(getattr(m, k) for k in _DETAILS[:5])
+
+    facts = {facts_of(t) for t in table_measures}
     names = Counter(fold(m.title) for m in found if m.title)  # (one heading over each of a template's parts: no name)
     own = [m for m in found if m.title and m.goal_text and m.provenance.locator.startswith("paragraph")
            and sum(bool(getattr(m, k)) for k in _DETAILS[1:]) >= 2 and not is_area(m.title) and not label_field(m.title)
            and names[fold(m.title)] == 1
-           and tuple(getattr(m, k) for k in _DETAILS[:5]) not in facts  # (a heading over a table read with its first row)
+           and facts_of(m) not in facts  # (a heading over a table read with its first row)
            and not any(fuzz.token_set_ratio(fold(m.title), fold(t.title or "")) >= 80 for t in table_measures)]
     if len(own) < 2:
         return []

@@ -1074,11 +1074,12 @@ def _opened(table: Table) -> list[tuple[list[Paragraph], list[Table]]]:
     """A layout table's cells in reading order, each as its paragraphs and the tables in it; a
     cell of the delmål's column as a heading ("Delmål 1.1 Kompetansebehov"), the header left out."""
     goal_col = _goal_column(table)
+    label = next((c.text for c in table.row_cells(0) if c.row == 0 and c.col == goal_col), "") if goal_col is not None else ""
     out = []
     for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
         if goal_col is not None and cell.row == 0:
             continue  # the header: its labels are no content
-        if cell.col == goal_col and _names_a_goal_under(cell.text, table):
+        if cell.col == goal_col and _names_a_goal_under(cell.text, label):
             text = clean(cell.text.replace("\n", " "))
             if not goal_reference(text, bare=False):  # "1.1 Kompetansebehov" under "Delmål"; not "Delmål 1.1 …"
                 text = f"{next(c.text.strip() for c in table.row_cells(0) if c.col == goal_col)} {text}"
@@ -1107,19 +1108,17 @@ def _goal_column(table: Table) -> int | None:
     if len(header) < 2 or len(goal) != 1 or any(c.tables for c in header):
         return None
     below = [c.text for c in table.cells if c.col == goal[0].col and c.row > 0 and c.text.strip()]
-    return goal[0].col if len(below) >= 2 and all(_names_a_goal_under(t, table, goal[0].text) for t in below) else None
+    return goal[0].col if len(below) >= 2 and all(_names_a_goal_under(t, goal[0].text) for t in below) else None
 
 
 _OLD_NUMBER_FIRST = re.compile(r"^\s*(?:nr\.?|nummer)?\s*(\d{1,2}(?:\s*(?:,|og|&)\s*\d{1,2})*)(?![\d.,]\d)", re.I)
 
 
-def _names_a_goal_under(text: str, table: Table, label: str | None = None) -> bool:
-    """A cell of the goal's column names a goal: a reference or a code, or, under a label that counts
-    in the strategy's old numbers ("NKPS-tiltak"), a cell opening with one ("Nr. 4 Videreutvikle …")."""
+def _names_a_goal_under(text: str, label: str) -> bool:
+    """A cell of the goal's column (under `label`) names a goal: a reference or a code, or, under a label
+    that counts in the strategy's old numbers ("NKPS-tiltak"), a cell opening with one ("Nr. 4 …")."""
     if names_a_goal(text):
         return True
-    label = label if label is not None else next((c.text for c in table.row_cells(0) if c.row == 0
-                                                  and header_field(c.text.replace("\n", " ")) == "goal"), "")
     m = _OLD_NUMBER_FIRST.match(text)
     return bool(m) and says_old_numbers(label.replace("\n", " ")) and is_number_list(m.group(1))
 
@@ -1183,11 +1182,16 @@ def is_goal_wording(text: str) -> bool:
         return True
     if not _GOAL_WORDING_LENGTH <= len(text) <= SETTINGS.layouts.heading_max_chars or _SENTENCES.search(text):
         return False
+    return _in_its_words(text) is not None
+
+
+def _in_its_words(text: str) -> str | None:
+    """The delmål `text` says in the strategy's own words, strictly (goal_heading_similarity), or None."""
     # the delmål's texts are normalize's reference data (normalize imports this package: imported here)
     from ...normalize.goals import goal_in_its_words
     from ...normalize.reference import load_reference
 
-    return goal_in_its_words(text, load_reference(), SETTINGS.layouts.goal_heading_similarity) is not None
+    return goal_in_its_words(text, load_reference(), SETTINGS.layouts.goal_heading_similarity)
 
 
 def says_goals_in_words(text: str) -> bool:
@@ -1195,12 +1199,8 @@ def says_goals_in_words(text: str) -> bool:
     (brackets left out) each as long as a short sentence, one of them at least a stretch of a delmål's
     first sentence: "Videreutvikle samarbeidet mellom opplærings- og utdanningstilbydere og arbeidslivet;
     Koble kompetansebehov i virksomheter …" (the rest may be shortened, as normalisation reads them)."""
-    from ...normalize.goals import goal_in_its_words
-    from ...normalize.reference import load_reference
-
     parts = [" ".join(_BRACKETS.sub(" ", x).split()) for x in re.split(r"\s*[;\n]\s*", text or "") if x.strip()]
-    return bool(parts) and all(len(x) >= _GOAL_PART_LENGTH for x in parts) and any(goal_in_its_words(
-        x, load_reference(), SETTINGS.layouts.goal_heading_similarity) for x in parts)
+    return bool(parts) and all(len(x) >= _GOAL_PART_LENGTH for x in parts) and any(_in_its_words(x) for x in parts)
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -1277,13 +1277,7 @@ def repeated_forms(blocks) -> set[int]:
 def _table_items(table: Table, where: str, forms: list[int], min_labels: int | None = None,
                  continued: bool = False, template: bool = False) -> list[Item]:
     if is_layout_table(table):
-        out: list[Item] = []
-        for ci, (paragraphs, tables) in enumerate(_opened(table)):
-            for p in paragraphs:
-                out.extend(paragraph_items(p, f"{where}, cell {ci + 1}"))
-            for ti, inner in enumerate(tables):
-                out.extend(_table_items(inner, f"{where}, cell {ci + 1}, table {ti + 1}", forms))
-        return out
+        return _opened_items(table, where, forms)
     if is_count_table(table):
         return []  # "Type tiltak | Antall" over "Kurs | 2" … "Sum | 8": the report counting its measures
     stacked = _stacked_forms(table) or _side_by_side_forms(table)
@@ -1307,15 +1301,23 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
         return out
     if is_row_table_header(table):
         return []  # a table of measures (an overview before their forms): the row-table parser's
+    if _goal_column(table) is not None:
+        return _opened_items(table, where, forms)  # each row's goal a heading over the measures beside it
     out = []
-    if _goal_column(table) is not None:  # each row's goal a heading over the measures beside it
-        for ci, (paragraphs, _) in enumerate(_opened(table)):
-            for p in paragraphs:
-                out.extend(paragraph_items(p, f"{where}, cell {ci + 1}"))
-        return out
     for ci, cell in enumerate(sorted(table.cells, key=lambda c: (c.row, c.col))):
         for p in _cell_paragraphs(cell):
             out.extend(paragraph_items(p, f"{where}, row {cell.row + 1}"))
+    return out
+
+
+def _opened_items(table: Table, where: str, forms: list[int]) -> list[Item]:
+    """The items of a table read cell by cell (`_opened`), and of the tables in its cells."""
+    out: list[Item] = []
+    for ci, (paragraphs, tables) in enumerate(_opened(table)):
+        for p in paragraphs:
+            out.extend(paragraph_items(p, f"{where}, cell {ci + 1}"))
+        for ti, inner in enumerate(tables):
+            out.extend(_table_items(inner, f"{where}, cell {ci + 1}, table {ti + 1}", forms))
     return out
 
 
