@@ -122,7 +122,7 @@ def test_one_form_again_and_again_whose_first_row_names_the_measure():
 
 
 def test_a_diagrams_box_gives_the_delmal_of_the_measure_the_list_names():
-    from tiltak.extract.file import _goals_named_elsewhere
+    from tiltak.extract.told_elsewhere import _goals_named_elsewhere
     from tiltak.extract.model import Document
 
     boxes = table([["Bransjeprogram for varehandel 2.1 + 2.4 · Kurs/utdanning · 4,5 mill.",
