@@ -262,9 +262,11 @@ def _roles_apart(m: RawMeasure) -> RawMeasure:
     """A who-field that says who is responsible and who takes part ("Ansvar: HK-dir Med: KS, NAV";
     "KD (ansvar), LO, NHO"): each its own field. A partner field beside it adds the names it does not
     repeat (a repeat with the next column's words run in, "NAV, kommunane Teneste", adds none)."""
-    from .layouts.facts import roles_told
+    from .layouts.facts import lead_then_partners, roles_told
 
     told = roles_told(m.responsible_text)
+    if told is None and m.roles_combined:
+        told = lead_then_partners(m.responsible_text)
     if told is None:
         return m
     lead, partners = told
@@ -277,6 +279,7 @@ def _roles_apart(m: RawMeasure) -> RawMeasure:
 
 
 _NAMES_APART = re.compile(r"\s*[,;]\s*|\s+og\s+")
+
 
 
 # a proposal the member turned down ("Status: Forkastet") is in the log for the record, not run

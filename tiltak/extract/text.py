@@ -120,6 +120,9 @@ def join_paragraphs(texts: list[str]) -> str:
 _FUNCTION_WORDS = {"og", "i", "som", "for", "med", "til", "av", "på", "er", "en", "et", "ei", "de", "det", "den", "fra", "om",
                    "ved", "eller", "samt", "at", "å", "har", "blir", "skal", "kan", "vil", "mv", "mfl", "etc"}
 _FRAGMENT = re.compile(r"^[a-zæøå]+[,;:.)]?$")
+# abbreviations a header or a cell prints on a line of their own ("Ansvarlig" / "dep.")
+_ABBREVIATIONS = {"dep.", "avd.", "adm.", "org.", "evt.", "kap.", "pkt.", "ref.", "tlf.", "stk.", "osv.", "mfl.", "red.",
+                  "inkl.", "mill.", "mrd.", "ekskl."}
 _ENDINGS = {"en", "et", "er", "ene", "ane"}  # a noun's endings that are also words of their own
 
 
@@ -148,7 +151,8 @@ def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float,
                    and prev_x1 >= right - tolerance)
         candidate = (at_edge and _FRAGMENT.match(first) and fragment not in _FUNCTION_WORDS
                      and not re.match(r"^[a-zæøå]{1,2}\.$", first))  # "m. fl." is an abbreviation
-        sure = len(fragment) <= 3 or re.match(r"^([bdfgklmnprst])\1", fragment)  # no word starts "mm", "tt" …
+        # ("Ansvarlig" over "dep.": a word and an abbreviation, unless the joined word is printed elsewhere)
+        sure = (len(fragment) <= 3 and first.casefold() not in _ABBREVIATIONS) or re.match(r"^([bdfgklmnprst])\1", fragment)  # no word starts "mm", "tt" …
         # "Ungdomsgaranti" + "en i NAV": an ending, not the article, when no noun follows it
         after = text.split()[1:2]
         ending = (at_edge and fragment in _ENDINGS and first == fragment and len(prev.strip()) >= 8

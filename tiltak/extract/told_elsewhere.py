@@ -113,10 +113,16 @@ _ALL_MEASURES = re.compile(r"\s*(?:alle\s+|dei\s+|de\s+)?(?:tiltakene|tiltaka)(?
                            r"(?:rapporten|notatet|dokumentet|kapittel\s+\d+|kapitlet|tabellen)|\s+(?:nedenfor|under|her))?\s*[.]",
                            re.I)  # (this report's: not "… for tiltakene i strategien", "… tiltaka under sin overskrift")
 
+# the same as a label: "Ansvarlig for alle tiltakene: Trøndelag fylkeskommune."
+_OWNER_LABEL = re.compile(r"^(?:ansvarlig|ansvarleg|ansvar|eier|eigar)\s+for\s+(?:alle\s+|dei\s+|de\s+)?(?:tiltakene|tiltaka)"
+                          r"(?:\s+(?:i|under)\s+(?:denne\s+|dette\s+)?(?:rapporten|notatet|dokumentet|kapittel\s+\d+|kapitlet|"
+                          r"tabellen))?\s*:\s*(?P<who>(?-i:[A-ZÆØÅ])[^.;:()]{1,60}?)\s*\.?$", re.I)
+
 
 def _owner_told_once(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
     """A report that says once who runs its measures ("HK-dir er ansvarlig for alle tiltakene i denne
-    rapporten.", "Kompetanse Norge er ansvarlig for tiltakene i kapittel 2."): the one responsible for each
+    rapporten.", "Kompetanse Norge er ansvarlig for tiltakene i kapittel 2.", "Ansvarlig for alle
+    tiltakene: Trøndelag fylkeskommune."): the one responsible for each
     measure that names none. (Not "… har ansvaret for tiltaka under sin overskrift": each heading's.)"""
     if all(m.responsible_text for m in measures):
         return measures
@@ -124,6 +130,8 @@ def _owner_told_once(measures: list[RawMeasure], doc: Document) -> list[RawMeasu
     for p in doc.paragraphs():
         text = " ".join(p.text.split())
         owners |= {(m["who"] or m["has"]).strip() for m in _OWNER_OF_ALL.finditer(text) if _ALL_MEASURES.match(text, m.end())}
+        if labelled := _OWNER_LABEL.match(text):
+            owners.add(labelled["who"])
     if len(owners) != 1:
         return measures
     owner = owners.pop()

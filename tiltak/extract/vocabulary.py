@@ -149,6 +149,8 @@ def label_field(text: str, colon: bool = False) -> str | None:
     if not text or len(text) > SETTINGS.labels.max_length * (2 if asking else 1):  # a question may say more
         return None
     key = label_key(text)
+    if "/" in text and _names_both_roles(text):
+        return "roles"  # "Ansvarlig / med", "Kven (ansvarleg / med)": each answer names both, in that order
     if colon or text.rstrip().endswith(":"):
         # in a label's place a question needs no question mark: "Hvilket delmål i strategien tiltaket støtter"
         field = _field_of_key(key) or _by_head_word(key) or (_asked(key) if key.split()[:1] and key.split()[0] in _QUESTION_WORDS else None)
@@ -230,6 +232,12 @@ _NAMES_IT = frozenset("tiltaket tiltak prosjektet ordningen ordninga satsingen s
 # what a form's question asks about: the measure itself, or those who report it ("Hva har dere gjort …?")
 _ABOUT_IT = frozenset("tiltaket tiltaka tiltak prosjektet ordningen ordninga aktiviteten arbeidet satsingen satsinga "
                       "dere de dykk vi det dette målet målgruppen målgruppa".split())
+
+
+def _names_both_roles(text: str) -> bool:
+    """A label that names the responsible and the partners apart by a slash, whole or in its brackets."""
+    inner = _BRACKETED.search(text)
+    return _bilingual(text) == "roles" or bool(inner) and _bilingual(inner.group(1)) == "roles"
 
 
 def _bilingual(text: str) -> str | None:

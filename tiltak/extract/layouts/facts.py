@@ -253,7 +253,7 @@ _DASH_BEFORE_LABEL = re.compile(r"\s+[–—]\s+(?=[^\W\d_][^:–—]{0,40}:)")
 
 _VERB = re.compile(r"\b(?:har|er|ble|blir|var|skal|vil|kan|gir|tilbyr|utvikler|utviklet|gjennomfører|gjennomførte|"
                    r"arrangerer|arrangerte|lager|laget|jobber|arbeider|tilbys|gis|holdes|arrangeres|gjennomføres|"
-                   r"utvikles|lages|drives)\b", re.I)
+                   r"utvikles|lages|drives|står|stod)\b", re.I)
 
 
 def written_as_names(text: str) -> bool:
@@ -392,6 +392,18 @@ _RESPONSIBLE_MARK = re.compile(r"\s*\((?:hoved)?ansvar(?:lig|lige|leg|lege|et)?\
 _ROLES_IN_SENTENCES = re.compile(
     r"^(?P<who>[^.;:]{2,60}?)\s+(?:er|var)\s+(?:ansvarlig|ansvarleg|hovedansvarlig|hovudansvarleg)\.?"
     r"(?:\s+(?P<with>[^.;:]{2,120}?)\s+(?:deltar|deltek|bidrar|bidreg|er\s+med)\.?)?\s*$", re.I)
+# who, then after a dash or a comma with whom: "VOFO – med studieforbundene, frivillige organisasjoner"
+_WHO_DASH_WITH = re.compile(rf"^(?P<who>[^.;:()–—,]{{2,60}}?)\s*(?:\s[–—-]|,)\s*(?:(?:{_TOGETHER_WORDS})\s+|{_MED})"
+                            r"(?P<with>[^.;:()]{2,120}?)\.?$", re.I)
+
+
+def lead_then_partners(text: str | None) -> tuple[str, str] | None:
+    """A field whose label says it names both roles ("Kven (ansvarleg / med)"), told so: "Vestland
+    fylkeskommune / NAV Vestland, NHO Vestland" (one slash between names): (responsible, partners)."""
+    parts = [x.strip() for x in " ".join((text or "").split()).split(" / ")]
+    if len(parts) == 2 and all(parts) and "," not in parts[0] and all(len(x.split()) <= 16 for x in parts):
+        return parts[0], parts[1]
+    return None
 
 
 def roles_told(text: str | None) -> tuple[str, str | None] | None:
@@ -405,6 +417,9 @@ def roles_told(text: str | None) -> tuple[str, str | None] | None:
     told = _ROLES_IN_SENTENCES.match(text)
     if told and _names_only(told["who"]) and (not told["with"] or _names_only(told["with"])):
         return told["who"], told["with"] or None  # "KD er ansvarlig. LO, NHO og fylkeskommunene deltar."
+    told = _WHO_DASH_WITH.match(text)
+    if told and _names_only(told["who"]) and _names_only(told["with"]):
+        return told["who"], told["with"]  # "VOFO – med studieforbundene", "HK-dir, i samarbeid med KS"
     found = [match_label(p) for p in field_parts(text)]
     fields = [f.field if f is not None and f.how == "separator" else None for f in found]
     if len(fields) == 2 and set(fields) == {"partners", "responsible"} and all(f.value.strip(" ,;.") for f in found):

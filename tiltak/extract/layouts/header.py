@@ -28,6 +28,7 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
         labels: dict[int, str] = {}
         combined: dict[int, list[str]] = {}
         second_name: int | None = None
+        first_lines = {c.col: c.text.strip().split("\n")[0].strip() for c in table.row_cells(r) if c.row == r}
         for col, text, group in stacked or [(c.col, c.text.replace("\n", " ").strip(), None)
                                             for c in table.row_cells(r) if c.row == r]:
             labels[col] = text
@@ -41,6 +42,8 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
                 name = header_field(text)
                 if (not name or name == "other") and group:  # "Navn" under "Tiltak"
                     name = header_field(group)
+                if not name and not stacked and first_lines.get(col, text) != text:
+                    name = header_field(first_lines[col])  # "Type" over the form's guidance "FoU, kurs/utdanning, …"
             if name == "title" and "title" in mapping.values() and second_name is None:
                 second_name = col  # "Innsats | Aktivitet | …": what is done, unless its cells are delmål
             if name in _BY_ANSWERS and name in mapping.values():

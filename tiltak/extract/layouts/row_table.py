@@ -22,7 +22,7 @@ from ..settings import SETTINGS
 from ..vocabulary import match_label, type_spellings, value_field
 from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
 from .header import SHEET_MARK, bullets, bulleted, fields_in_name_cells, header_row, labelled_lines, number_then_type
-from .facts import FIELD_SEPARATOR, gives_goal, listed_item, who_and_partners
+from .facts import FIELD_SEPARATOR, gives_goal, lead_then_partners, listed_item, who_and_partners
 from .segments import is_quoted_goal, open_layout_tables, paragraph_items
 from .unruled import tables_from_lines
 
@@ -322,6 +322,8 @@ def _split_combined(cell: Cell, text: str, fields: list[str]) -> dict[str, str]:
             key, value = "period", m.group(2)
         elif "period" in fields and is_period_line(line):
             key, value = "period", line
+        elif last is None and fields[:2] == ["responsible", "partners"] and (told := lead_then_partners(line)):
+            out["responsible"], key, value = told[0], "partners", told[1]  # "Vestland fylkeskommune / NAV, LO"
         else:
             key, value = last or fields[0], line  # a line without a label goes on with the one above
             if key == "type":  # a type is one word or phrase; what follows is the cell's other field
