@@ -291,7 +291,9 @@ def _choices(text: str) -> list[tuple[bool, str]] | None:
             start = max(marks[k - 1].end() if k else 0, text.rfind("\n", 0, m.start()) + 1)
             piece = text[start:m.start()]
         else:
-            piece = _NEXT_LABEL.split(text[m.end():(marks[k + 1].start() if k + 1 < len(marks) else len(text))])[0]
+            segment = text[m.end():(marks[k + 1].start() if k + 1 < len(marks) else len(text))]
+            written = _WRITE_IN.match(segment)  # "☒ Annet: avtale": the choice and what is written beside it
+            piece = written.group(0) if written else _NEXT_LABEL.split(segment)[0]
         out.append((m.group(1) is not None, piece.strip(" ,;")))
     return out
 
@@ -305,6 +307,7 @@ def ticked(text: str | None) -> str | None:
     return ", ".join(c for on, c in choices if on and c)
 
 
+_WRITE_IN = re.compile(r"\s*[^\W\d_]+:[ \t]*[^\W_][^\n]*")
 _NEXT_LABEL = re.compile(r"\n|\s+[^\W\d_]+(?:\s\d)?:")  # "… ☒ 2.2 Område 3: ☐ 3.1": the choice ends at the next label
 
 

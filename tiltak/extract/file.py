@@ -10,9 +10,9 @@ from collections import Counter
 from pathlib import Path
 
 from . import READERS, sha256_of
-from .content import goal_at_end, lettered_parts, says_none
+from .content import goal_at_end, lettered_parts, says_none, ticked
 from .guidance import without_guidance
-from .model import (Document, with_answers_unmarked, with_typed_bullets, with_who_first, without_chat_marks,
+from .model import (Document, with_answers_unmarked, with_label_spans, with_typed_bullets, with_who_first, without_chat_marks,
                     without_formatting_marks, without_quoted_mail, without_translations, without_tree_lines)
 from .records import FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
@@ -53,7 +53,7 @@ def _tidied(doc: Document) -> Document:
     runs a measure set off before its name as a fact after it, and an outline's drawn connectors left out."""
     for step in (without_formatting_marks, without_quoted_mail, without_chat_marks, without_guidance, with_answers_unmarked,
                  with_json_records, with_text_grids, with_delimited_tables,
-                 without_tree_lines, without_translations, with_legend_codes, with_typed_bullets, with_who_first,
+                 without_tree_lines, without_translations, with_legend_codes, with_typed_bullets, with_who_first, with_label_spans,
                  with_symbol_legends, without_shape_legends, with_name_rows, with_matrices, with_listed_names):
         doc = step(doc)
     return doc
@@ -90,7 +90,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             parsed = with_details(doc, layout, layout.parse(doc))
             result.layout = parsed.layout or layout.name
             kept = _once(_without_shared_head(_box_headings([m for m in parsed.measures
-                                                             if not says_none(m.title) and not _rejected(m)])))
+                                                             if not says_none(m.title) and not _rejected(m) and not _blank(m)])))
             kept = [part.model_copy(update={"index": i + 1}) for i, part in
                     enumerate(part for m in _without_record_ids(kept) for part in _lettered_measures(m))]
             kept = told_elsewhere(_overview_entries(kept), doc)
@@ -161,21 +161,30 @@ def _goal_from_facts(m: RawMeasure) -> RawMeasure:
 
 def _from_other_fields(m: RawMeasure) -> RawMeasure:
     """Fields under labels tiltak does not know ("Mål:", "Status og innhold"), of a measure that lacks
-    what they hold: one that says delmål in the strategy's words is its goal; the one that tells of it
-    in sentences is its description."""
+    what they hold: one that says delmål in the strategy's words is its goal (as is the one field under
+    a label kept aside that gives codes alone: "Mål: 1.4"); the one that tells of it in sentences is
+    its description."""
     from .layouts.segments import says_goals_in_words
 
     extra, update = dict(m.extra), {}
     unknown = [label for label in extra if header_field(label) is None and label_field(label) is None]
     if not m.goal_text:
-        worded = next((label for label in unknown if says_goals_in_words(extra[label]) or _codes_first(extra[label])), None)
+        kept = [label for label in extra if label not in unknown]  # ("Mål", "Status": labels kept aside)
+        coded = [label for label in kept if _CODES_ONLY.match(extra[label])]  # "Mål: 1.4 (…)"
+        worded = next((label for label in unknown + kept if says_goals_in_words(extra[label]) or _codes_first(extra[label])),
+                      coded[0] if len(coded) == 1 else None)
         if worded:
             update["goal_text"] = extra.pop(worded)
-            unknown.remove(worded)
+            unknown = [label for label in unknown if label != worded]
     told = [label for label in unknown if len(extra[label].split()) >= _TOLD_WORDS and _TOLD.search(extra[label])]
     if not m.description and len(told) == 1:
         update["description"] = extra.pop(told[0])
     return m.model_copy(update=update | {"extra": extra}) if update else m
+
+
+# a field of codes alone, maybe with their words in brackets: "1.1", "1.4 og 2.3", "1.4 (samarbeid utdanning–arbeidsliv)"
+_CODES_ONLY = re.compile(r"^\s*(?:delmål\s*)?[1-3]\.[1-6](?:(?:\s*(?:,|og|\+|/|&)\s*|\s*\n\s*)[1-3]\.[1-6])*\s*(?:\([^()]{1,80}\))?\s*\.?$",
+                         re.I)
 
 
 def _codes_first(text: str) -> bool:
@@ -223,7 +232,7 @@ def _without_record_ids(measures: list[RawMeasure]) -> list[RawMeasure]:
             for m, f in zip(measures, found)]
 
 
-_TAIL = re.compile(r"\s*\((?P<inside>[^()]{1,40})\)\s*$")
+_TAIL = re.compile(r"\s*\((?P<inside>[^()]{1,40})\)\s*\.?\s*$")
 
 
 def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
@@ -233,16 +242,18 @@ def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
     "(avtale)" beside "(kurs)" and "(råd)" is a type too; not "(HK-dir)", "(2019)", "(del A)"). The name
     without it."""
     from .layouts.facts import ONE_MORE, trailing_facts
-    from .vocabulary import type_spellings, value_field
 
+    measures = _bracket_heads(measures)
     tails = [_TAIL.search(m.title) for m in measures]
-    typed = [t for t in tails if t and (value_field(t.group("inside")) == "type"
-                                        or fold(t.group("inside")) in type_spellings())]
+    typed = [t for t in tails if t and _spells_a_type(t.group("inside"))]
     said = typed + [t for t in tails if t and t not in typed and re.fullmatch(r"[^\W\d_]+", t.group("inside"))
                     and t.group("inside").islower()]
     types = len(typed) >= 2 and 2 * len(typed) > len(said)
+    owners = _owners_in_tails(measures, tails)
     out = []
     for m, t in zip(measures, tails):
+        if owners and t is not None and t in owners and not m.responsible_text:
+            m, t = m.model_copy(update={"title": m.title[:t.start()], "responsible_text": t.group("inside")}), None
         told = trailing_facts(m.title) if t and ONE_MORE.match(t.group("inside")) else None
         if told and len(told[1]) == 1 and told[1][0][0] == "goal":  # "(også 2.3)": one more delmål, once
             added = ONE_MORE.sub("", told[1][0][1]).strip()
@@ -253,6 +264,38 @@ def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
             m = m.model_copy(update={"title": m.title[:t.start()], "type_text": t.group("inside")})
         out.append(m)
     return out
+
+
+def _spells_a_type(text: str) -> bool:
+    """"Kurs", "råd", "Prosjekt/forsøk" (one of its parts)."""
+    from .vocabulary import type_spellings, value_field
+
+    return any(value_field(x) == "type" or fold(x) in type_spellings() for x in [text, *text.split("/")] if x.strip())
+
+
+# a type in square brackets before the name: "[Utvalg] Etablere Kompetansebehovsutvalget (KBU) (KD)."
+_TYPE_HEAD = re.compile(r"^\s*\[(?P<inside>[^\[\]]{2,30})\]\s+(?=\S)")
+
+
+def _bracket_heads(measures: list[RawMeasure]) -> list[RawMeasure]:
+    """Names that each open with a bracket saying the type ("[Utvalg] …", "[Plan] …"): where two at
+    least, and half of them, spell a type, every such bracket is the measure's type ("[Forenkling]"
+    too), not its name."""
+    heads = [_TYPE_HEAD.match(m.title) for m in measures]
+    said = [h for h in heads if h]
+    if sum(_spells_a_type(h.group("inside")) for h in said) < max(2, (len(said) + 1) // 2):
+        return measures
+    return [m.model_copy(update={"title": m.title[h.end():], "type_text": m.type_text or h.group("inside")}) if h else m
+            for m, h in zip(measures, heads)]
+
+
+def _owners_in_tails(measures: list[RawMeasure], tails: list) -> set:
+    """The brackets after names that name who runs each ("Kompetanseløft 2020 (HOD)."), where two at
+    least do, and no measure names its owner otherwise."""
+    from ..normalize.orgs import organisation_named  # (the gazetteer: normalize's reference)
+
+    named = {t for t in tails if t and organisation_named(t.group("inside"))}
+    return named if len(named) >= 2 and not any(m.responsible_text for m in measures) else set()
 
 
 _CODE = re.compile(r"\b[1-3]\.[1-6]\b")
@@ -295,16 +338,25 @@ _INTERNAL = re.compile(r"^(?:internt|intern\s+oppgave|intern\s+oppgåve|ikke\s+(
 _CATEGORY = {"kategori", "kategorisering", "klassifisering"}
 
 
+def _blank(m: RawMeasure) -> bool:
+    """A form left blank (a spare copy): no name, no text, and no answer but boxes none of which is ticked."""
+    return not m.title.strip() and not (m.description or "").strip() and not any(ticked(getattr(m, f)) for f in FACT_TEXTS)
+
+
 def _rejected(m: RawMeasure) -> bool:
     """A measure its report says was turned down ("Status: Forkastet"), a checklist's row of the
     reporter's own chores ("Kategori: Internt"), a row whose delmål says it is none ("ikkje NKPS-tiltak"),
-    or a text of no facts that says so ("Dette er ikke tiltak i oppfølgingen av strategien.")."""
+    or a text of no facts that says so ("Dette er ikke tiltak i oppfølgingen av strategien.") or is headed
+    as planned ("Planlagt, men utsatt")."""
     return any(fold(label) == "status" and _REJECTED.match(value.strip())
                or fold(label) in _CATEGORY and _INTERNAL.match(value.strip()) for label, value in m.extra.items()) \
         or bool(m.goal_text and _NOT_OURS.search(m.goal_text) and not _A_CODE.search(m.goal_text)) \
-        or not any(getattr(m, f) for f in FACT_TEXTS) and bool(_SAYS_IT_IS_NONE.search(m.description or ""))
+        or not any(getattr(m, f) for f in FACT_TEXTS) and bool(_SAYS_IT_IS_NONE.search(m.description or "")
+                                                               or _PLANNED.match(m.title))
 
 
+# a heading over what is planned, not begun, with no facts: "Planlagt, men utsatt", "Planlagde tiltak 2024 (ikkje starta)"
+_PLANNED = re.compile(r"^\s*(?:planlagt|planlagd|planlagte|planlagde)\b(?![^\W\d_]).{0,60}$", re.I)
 # a delmål field that says the row is no measure of the strategy ("– (ikkje NKPS-tiltak, feilmerkt)"),
 # and names no delmål ("2.4 (ikke NKPS-finansiert)" is one)
 _NOT_OURS = re.compile(r"\bikk(?:e|je)\s+(?:eit?\s+|et\s+)?(?:nkps-?)?tiltak\b", re.I)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from ..content import first_code, is_delmal_code, is_goal_line, is_name, is_number_list, is_old_number_ref, says_old_numbers
+from ..content import first_code, goal_reference, is_delmal_code, is_goal_line, is_name, is_number_list, is_old_number_ref, says_old_numbers
 from ..model import Cell, Table
 from ..settings import SETTINGS
-from ..vocabulary import combined_fields, header_field, match_label, value_field
+from ..text import fold
+from ..vocabulary import combined_fields, header_field, match_label, type_spellings, value_field
 from .base import cell_lines
 from .segments import enough_fields, fields_header, label_rows_below
 from .facts import facts_line
@@ -60,8 +61,8 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
         if second_name is not None and "title" not in mapping.values():  # "Tiltak nr. | Tiltak | …": the names
             mapping[second_name], second_name = "title", None
         if len(mapping) >= SETTINGS.layouts.header_labels and "title" not in mapping.values():
-            _title_column_by_content(table, r, mapping, labels)
             _title_column_of_names(table, r, mapping, labels)
+            _title_column_by_content(table, r, mapping, labels)
         if "goal" in mapping.values() and "title" not in mapping.values():
             _title_column_of_bullets(table, r, mapping, labels)
         # "Tiltak | Status og resultater": the name cells hold "Delmål: 1.2" and more under the name
@@ -73,6 +74,8 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
                 _goal_column_by_content(table, r, mapping, labels)
             if second_name is not None and second_name not in mapping and "description" not in mapping.values():
                 mapping[second_name] = "description"
+            if "type" not in mapping.values():
+                _type_column_by_content(table, r, mapping)
             if "description" not in mapping.values():
                 _description_of_remarks(table, r, mapping, labels)
             return r, mapping, labels, combined
@@ -181,9 +184,14 @@ def _enough(mapping: dict[int, str]) -> bool:
 
 
 def _column_values(table: Table, header: int, col: int) -> list[str]:
-    """The texts of a column's cells below the header, the empty ones left out."""
-    return [c.text.strip() for r in range(header + 1, table.n_rows) for c in table.row_cells(r)
-            if c.col == col and c.row == r and c.text.strip()]
+    """The texts of a column's cells below the header, the empty ones and a group's row across the
+    table ("Innsatsområde 1: …") left out."""
+    return [c.text.strip() for c in _column_cells(table, header, col)]
+
+
+def _column_cells(table: Table, header: int, col: int) -> list[Cell]:
+    return [c for r in range(header + 1, table.n_rows) for c in table.row_cells(r)
+            if c.col == col and c.row == r and c.text.strip() and (c.col_span < table.n_cols or table.n_cols == 1)]
 
 
 def _numbers_are_no_title(table: Table, header: int, mapping: dict[int, str]) -> None:
@@ -204,6 +212,8 @@ def _title_column_by_content(table: Table, header: int, mapping: dict[int, str],
         if col in mapping or header_field(labels[col]) == "other" and labels[col]:
             continue
         values = _column_values(table, header, col)
+        if values and sum(1 for v in values if goal_reference(v, bare=False)) >= 0.5 * len(values):
+            continue  # "Hvorfor": "Delmål 1.1 – felles kunnskapsgrunnlag …" in every cell
         if values and sum(1 for v in values if len(re.findall(r"[^\W\d_]{3,}", v)) >= 2) >= 0.8 * len(values):
             if _sentences(values) and _names_in_description(table, header, mapping) is not None:
                 return  # "Hvordan" holds what is done, and the "Hva" column names the measures
@@ -233,14 +243,27 @@ def _names_in_description(table: Table, header: int, mapping: dict[int, str]) ->
     short = [v for v in values if is_name(v)]
     if values and len(short) >= 0.8 * len(values):
         return col
-    cells = [c for r in range(header + 1, table.n_rows) for c in table.row_cells(r) if c.col == col and c.row == r
-             and c.text.strip()]
+    cells = _column_cells(table, header, col) if col is not None else []
     named = [c for c in cells if len(ps := [p for p in c.paragraphs if p.text.strip()]) >= 2 and ps[0].bold
              and not any(p.bold for p in ps[1:]) and is_name(ps[0].text)]
     return col if cells and len(named) >= 0.8 * len(cells) else None
 
 
 _REMARKS = re.compile(r"^(?:merknad(?:er)?|kommentar(?:er|ar)?|omtale|utdyping|om\s+tiltaket)$", re.I)
+
+
+def _type_column_by_content(table: Table, header: int, mapping: dict[int, str]) -> None:
+    """No column labelled the type, and one whose cells are a word or two each, some of them types
+    ("Hvordan": "Kurs", "Undersøkelse", "Utvalgsarbeid", "Avtale"): the type in the writer's words."""
+    for col in range(table.n_cols):
+        if mapping.get(col) not in (None, "description", "other"):
+            continue
+        values = _column_values(table, header, col)
+        typed = [fold(v) for v in values if value_field(v) == "type" or fold(v) in type_spellings()]
+        if len(values) >= 3 and all(len(v.split()) <= 2 for v in values) and len(typed) >= max(2, 0.4 * len(values)) \
+                and len(set(typed)) >= 2:  # (not an area's "Kunnskapsgrunnlag" twice among "Karriere", "Rekruttering")
+            mapping[col] = "type"
+            return
 
 
 def _description_of_remarks(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
@@ -294,17 +317,27 @@ def number_then_type(text: str) -> tuple[str, str | None]:
     return _NUMBER_WORD.sub("", text.strip()), None
 
 
+def _opens_with_goal(text: str) -> bool:
+    """"Delmål 1.1 – felles kunnskapsgrunnlag", "Delmål 1.4 og 2.3 – flere læreplasser"."""
+    ref = goal_reference(text, bare=False)
+    return bool(ref) and " ".join(text.split()).startswith(ref)
+
+
 def _goal_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
     """A column no label maps (or one a second time, "Tiltak i strategien" beside "Tiltak") whose
     cells are goal references or the old tiltak numbers ("6", "Tiltak 4 og 7") is the goal column."""
     for col, label in sorted(labels.items(), key=lambda kv: not says_old_numbers(kv[1])):
-        if col in mapping or header_field(label) == "other":  # "Nr." numbers the rows
+        if col in mapping:
             continue
         values = _column_values(table, header, col)
+        kept = header_field(label) == "other"  # "Nr." numbers the rows; "Mål" over codes alone is the goal
         if not values or [v.rstrip(".)") for v in values] == [str(n) for n in range(1, len(values) + 1)]:
             continue
         numbers = sum(1 for v in values if is_number_list(n := number_then_type(v)[0]) or is_old_number_ref(n))
-        goals = sum(1 for v in values if v.strip() and all(is_goal_line(x) for x in v.split("\n") if x.strip()))  # "1.4" / "2.2"
+        goals = sum(1 for v in values if v.strip() and (all(is_goal_line(x) for x in v.split("\n") if x.strip())  # "1.4" / "2.2"
+                                                       or _opens_with_goal(v)))
+        if kept and goals < 0.8 * len(values):
+            continue
         if (numbers + goals) >= 0.8 * len(values) and (goals or says_old_numbers(label)):
             mapping[col] = "goal"
             return

@@ -23,7 +23,7 @@ from ..vocabulary import match_label, type_spellings, value_field
 from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
 from .header import SHEET_MARK, bullets, bulleted, fields_in_name_cells, header_row, labelled_lines, number_then_type
 from .facts import FIELD_SEPARATOR, gives_goal, lead_then_partners, listed_item, who_and_partners
-from .segments import is_quoted_goal, open_layout_tables, paragraph_items
+from .segments import is_quoted_goal, open_layout_tables, paragraph_items, says_goals_in_words
 from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
@@ -552,7 +552,8 @@ class RowTable:
                     if value_field(group) == "type":  # a type under a delmål (an outline's second level)
                         lt.group_type = group
                     else:
-                        lt.group_goal = group if names_a_goal(group) or goal_reference(group) else None
+                        lt.group_goal = group if names_a_goal(group) or goal_reference(group) or says_goals_in_words(group) \
+                            else None  # (the delmål in the strategy's words: "Videreutvikle samarbeidet mellom …")
                         lt.group_type = None
                     continue
                 second = _second_row(grid, r)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field as dc_field, replace
 from ..content import (DELMAL_CODE, MONTHS, figure_after_label, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line,
                        is_number_list, names_a_goal, says_old_numbers, time_only)
 from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
+from ..records import FACT_FIELDS
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
 from ..vocabulary import header_field, is_box_title, is_status, label_field, leading_label, match_label, value_field
@@ -936,23 +937,40 @@ def _head(p: Paragraph) -> _Head | None:
 def _named_bullets_over_labels(out: list[Item]) -> list[Item]:
     """A bullet that opens with a name in bold, a dash, then a sentence about it, right over labelled
     lines ("• **Akademikerne i Kompetansebehovsutvalget** – Akademikerne har én representant …" over
-    "◦ Delmål: 1.1"): the name a heading, the sentence its text. (Such bullets with no labels under them
-    are measures read as the bullets they are.)"""
+    "◦ Delmål: 1.1"), or with a name and a colon right over labelled bullets a level under it ("• KS
+    Læring: Plattformen har …" over "◦ Eier: KS"): the name a heading, the sentence its text. (Such
+    bullets with no labels under them are measures read as the bullets they are.)"""
     out = list(out)
     for k in range(len(out) - 2, -1, -1):
         it, nxt = out[k], out[k + 1]
         p = it.paragraphs[0] if it.kind == "text" and it.paragraphs else None
-        if p is None or not p.list_label or nxt.kind != "field" or nxt.form is not None or not nxt.label:
+        if p is None or not p.list_label or nxt.kind != "field" or nxt.form is not None \
+                or not (nxt.label or nxt.field in FACT_FIELDS):  # (a line of facts: "NKPS 1.3 · Ansvarleg: …")
             continue
         text, lead = " ".join(p.text.split()), " ".join((p.lead or "").split())
         runs = [r for r in p.runs if r.text.strip()]
+        bold = bool(runs and runs[0].bold and text.startswith(lead))
+        if not bold and nxt.paragraphs and _deeper(p, nxt.paragraphs[0]) and (cut := _NAME_COLON.match(text)):
+            lead = cut["name"]  # "• KS Læring – plattform for kommunene: Plattformen har …" over "◦ Eier: KS"
         rest = text[len(lead):].strip()
-        if runs and runs[0].bold and text.startswith(lead) and len(lead.split()) >= 2 and rest[:1] in "–—" \
-                and len(rest.split()) >= 6 and label_field(lead) is None and goal_reference(rest, bare=False) is None:
+        if (bold or lead and rest[:1] == ":") and len(lead.split()) >= 2 and rest[:1] in "–—:" \
+                and len(rest.split()) >= 4 + 2 * bold and label_field(lead) is None and goal_reference(rest, bare=False) is None:
             base = _facts_of(p, it.where)
             head = Item("head", lead, how="bold lead", shape=("bold lead", "bullet"), **base)
-            out[k:k + 1] = [head, Item("text", rest.lstrip("–— "), **base)]
+            out[k:k + 1] = [head, Item("text", rest.lstrip("–—: "), **base)]
     return out
+
+
+_NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{5,120}?):\s+\S")
+_LIST_LEVEL = re.compile(r"(\d)\s*$")
+
+
+def _deeper(p: Paragraph, q: Paragraph) -> bool:
+    """`q` a list item one level under `p`: indented further, or a list style of a higher level ("List Bullet 2")."""
+    if p.indent is not None and q.indent is not None:
+        return q.indent > p.indent + 4
+    level = [int(m.group(1)) if (m := _LIST_LEVEL.search(x.style or "")) else 1 for x in (p, q)]
+    return bool(q.list_label) and level[1] > level[0]
 
 
 def _ends_with(text: str, ref: str) -> bool:
@@ -1029,10 +1047,18 @@ _GOAL_PREFIX = re.compile(r"^\s*((?:delmål\s*)?[1-3][.,][1-6](?:\s*(?:og|,|&|/|
 
 
 def is_layout_table(table: Table) -> bool:
-    """A table used to place content, not to hold data: one cell, or cells that hold tables."""
+    """A table used to place content, not to hold data: one cell, or cells that hold tables (not a
+    form whose answer is a grid of boxes to tick: "3. Delmål (kryss av)" beside "☐ 1.1 ☒ 1.4 …")."""
     if table.n_rows == 1 and table.n_cols == 1 or len(table.cells) == 1:
         return True
-    return any(c.tables for c in table.cells)
+    return any(c.tables for c in table.cells) and not _a_form(table)
+
+
+def _a_form(table: Table) -> bool:
+    """Labels down the first column, three at least and half the rows, none of them holding a table."""
+    labels = [c for c in table.cells if c.col == 0 and not c.tables
+              and label_field(c.text.strip(), colon=True) not in (None, "section", "other")]
+    return table.n_cols >= 2 and len(labels) >= max(3, table.n_rows / 2)
 
 
 _COUNT = re.compile(r"^\d{1,4}(?:\s?%)?$")
