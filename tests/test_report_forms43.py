@@ -211,3 +211,88 @@ def test_a_column_of_area_words_is_no_type_column(tmp_path):
                       ["Kunnskapsgrunnlag", "Medlemsundersøkelse om kompetanse", "Delmål 2.2", "Akademikerne"]])
     document.save(tmp_path / "a.docx")
     assert [m.type_text for m in _measures(tmp_path / "a.docx")] == [None] * 4
+
+
+def test_a_name_column_that_holds_the_text_and_the_facts_beside_a_column_of_codes(tmp_path):
+    """"Tiltak og beskrivelse | NKPS | Status": each first cell a bold name, its text and italic label lines
+    ("Ansvar: …", "Type: Tjeneste"); the codes one per line in the next cell are that row's delmål."""
+    document = docx.Document()
+    table = _table(document, [["Tiltak og beskrivelse", "NKPS", "Status"], ["", "1.3", "Videreført"], ["", "2.5\n3.1", "Ny"]])
+    for row, (name, text, facts) in enumerate([
+            ("Karrieresenter Trøndelag", "Sju kontorer og et digitalt tilbud.", ["Ansvar: Trøndelag fylkeskommune",
+                                                                                 "Med: NAV Trøndelag", "Type: Tjeneste"]),
+            ("Fagbrev på jobb – Trøndelagsmodellen", "Egne veiledere i hver region.", ["Ansvar: Trøndelag fylkeskommune",
+                                                                                      "Periode: Løpende", "Type: Opplæring"])],
+            start=1):
+        cell = table.cell(row, 0)
+        cell.paragraphs[0].add_run(name).bold = True
+        cell.add_paragraph(text)
+        for line in facts:
+            cell.add_paragraph().add_run(line).italic = True
+    document.save(tmp_path / "trondelag.docx")
+    assert [(m.title, m.goal_text, m.type_text, m.responsible_text, m.description)
+            for m in _measures(tmp_path / "trondelag.docx")] == [
+        ("Karrieresenter Trøndelag", "1.3", "Tjeneste", "Trøndelag fylkeskommune", "Sju kontorer og et digitalt tilbud."),
+        ("Fagbrev på jobb – Trøndelagsmodellen", "2.5 3.1", "Opplæring", "Trøndelag fylkeskommune",
+         "Egne veiledere i hver region.")]
+
+
+def test_a_second_goal_column_and_a_table_of_planned_measures(tmp_path):
+    """"Hovedmål | Andre mål": the second column's codes are the measure's too (where any); the table under
+    "Planlagt – ikke startet" holds no measures."""
+    document = docx.Document()
+    _table(document, [["Tiltak", "Hovedmål", "Andre mål", "Kategori", "Eier"],
+                      ["Menn i helse", "3.3", "1.4", "Prosjekt", "KS"],
+                      ["KS Læring", "2.1", "", "Informasjon", "KS"],
+                      ["Bli lærling i kommunen", "2.3", "1.4", "Informasjon", "KS"]])
+    document.add_paragraph().add_run("Planlagt – ikke startet").bold = True
+    _table(document, [["Tiltak", "Status"], ["Kartlegging av kompetansebehov", "Oppstart 2024"],
+                      ["Læringsnettverk for heltidskultur", "Avventer finansiering"]])
+    document.save(tmp_path / "ks.docx")
+    assert [(m.title, m.goal_text) for m in _measures(tmp_path / "ks.docx")] == [
+        ("Menn i helse", "3.3; 1.4"), ("KS Læring", "2.1"), ("Bli lærling i kommunen", "2.3; 1.4")]
+
+
+def test_who_commissions_and_who_runs_in_one_run_of_labels_and_a_sentence_after_the_period(tmp_path):
+    """"Oppdragsgiver: KD" then "Ansvarlig: HK-dir" under one name: one measure, run by HK-dir (KD kept
+    aside); the sentence after "Periode: Fra 2020" that ends with a year and a full stop is its text."""
+    document = docx.Document()
+    for name, period, text in [("Karriereveiledning.no", "Fra 2020", "Tjenesten hadde 1,9 millioner besøk i 2024. "
+                                                                         "Chatten har fått kveldsåpent."),
+                               ("Kompetanseprogrammet", "Løpende", "Tilskudd til opplæring i grunnleggende ferdigheter.")]:
+        document.add_heading(name, level=2)
+        for line in ["Oppdragsgiver: KD", "Delmål: 1.3", "Type: Informasjon", "Ansvarlig: HK-dir", "Partnere: NAV",
+                     f"Periode: {period}"]:
+            document.add_paragraph(line)
+        document.add_paragraph(text)
+    document.save(tmp_path / "hkdir.docx")
+    assert [(m.title, m.responsible_text, m.period_text, m.extra) for m in _measures(tmp_path / "hkdir.docx")] == [
+        ("Karriereveiledning.no", "HK-dir", "Fra 2020", {"Oppdragsgiver": "KD"}),
+        ("Kompetanseprogrammet", "HK-dir", "Løpende", {"Oppdragsgiver": "KD"})]
+
+
+def test_a_count_table_by_the_strategys_numbers_with_a_marked_sum_is_no_measures():
+    from tiltak.extract.layouts.segments import is_count_table
+    from tiltak.extract.model import Cell, Table
+
+    rows = [["Strategiens tiltak nr.", "Antall tiltak"], ["1", "1"], ["2", "0"], ["3", "1"], ["Sum", "7*"]]
+    table = Table(cells=[Cell(text=t, row=r, col=c) for r, row in enumerate(rows) for c, t in enumerate(row)],
+                  n_rows=len(rows), n_cols=2)
+    assert is_count_table(table)
+    rows[0][0] = "År"  # numbers down the side under a head of no numbering: not counted by the strategy's numbers
+    table = Table(cells=[Cell(text=t, row=r, col=c) for r, row in enumerate(rows) for c, t in enumerate(row)],
+                  n_rows=len(rows), n_cols=2)
+    assert not is_count_table(table)
+
+
+def test_a_question_alone_after_the_last_measures_labels_is_no_second_owner(tmp_path):
+    """"Ansvar: Regjeringen" then, under the last measure, "Hvem kan jeg kontakte?" over "Spørsmål kan
+    rettes til LOs avdeling …": the measure keeps its owner."""
+    document = docx.Document()
+    document.add_heading("Trepartssamarbeid i kompetansereformen", level=2)
+    for line in ["Delmål: 2.1", "Type: Råd/utvalg/nettverk", "Ansvar: Regjeringen", "Med: LO, NHO"]:
+        document.add_paragraph(line)
+    document.add_paragraph("Hvem kan jeg kontakte?")
+    document.add_paragraph("Spørsmål kan rettes til LOs avdeling for utdanning og kompetanse.")
+    document.save(tmp_path / "lo.docx")
+    assert [m.responsible_text for m in _measures(tmp_path / "lo.docx")][:1] == ["Regjeringen"]

@@ -167,6 +167,14 @@ _GREETING = re.compile(r"^(?:med\s+)?(?:vennlig\s+hilsen|venleg\s+helsing|beste\
                        r"yours\s+sincerely)\b", re.I)
 
 
+# a heading over what is planned, not begun: "Planlagt – ikke startet", "Planlagde tiltak 2024 (ikkje starta)"
+_PLANNED = re.compile(r"^\s*(?:planlagt|planlagd|planlagte|planlagde)\b(?![^\W\d_]).{0,60}$", re.I)
+
+
+def says_planned(text: str) -> bool:
+    return bool(_PLANNED.match(text or ""))
+
+
 def is_closing(text: str) -> bool:
     """A report's closing line: a dateline ("Oslo, 3. februar 2020") or a greeting ("Med vennlig hilsen")."""
     text = (text or "").strip()

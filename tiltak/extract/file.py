@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import READERS, sha256_of
-from .content import goal_at_end, lettered_parts, says_none, ticked
+from .content import goal_at_end, lettered_parts, says_none, says_planned, ticked
 from .guidance import without_guidance
 from .model import (Document, with_answers_unmarked, with_label_spans, with_typed_bullets, with_who_first, without_chat_marks,
                     without_formatting_marks, without_quoted_mail, without_translations, without_tree_lines)
@@ -352,11 +352,9 @@ def _rejected(m: RawMeasure) -> bool:
                or fold(label) in _CATEGORY and _INTERNAL.match(value.strip()) for label, value in m.extra.items()) \
         or bool(m.goal_text and _NOT_OURS.search(m.goal_text) and not _A_CODE.search(m.goal_text)) \
         or not any(getattr(m, f) for f in FACT_TEXTS) and bool(_SAYS_IT_IS_NONE.search(m.description or "")
-                                                               or _PLANNED.match(m.title))
+                                                               or says_planned(m.title))
 
 
-# a heading over what is planned, not begun, with no facts: "Planlagt, men utsatt", "Planlagde tiltak 2024 (ikkje starta)"
-_PLANNED = re.compile(r"^\s*(?:planlagt|planlagd|planlagte|planlagde)\b(?![^\W\d_]).{0,60}$", re.I)
 # a delmål field that says the row is no measure of the strategy ("– (ikkje NKPS-tiltak, feilmerkt)"),
 # and names no delmål ("2.4 (ikke NKPS-finansiert)" is one)
 _NOT_OURS = re.compile(r"\bikk(?:e|je)\s+(?:eit?\s+|et\s+)?(?:nkps-?)?tiltak\b", re.I)

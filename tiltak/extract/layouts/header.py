@@ -74,6 +74,8 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
                 _goal_column_by_content(table, r, mapping, labels)
             if second_name is not None and second_name not in mapping and "description" not in mapping.values():
                 mapping[second_name] = "description"
+            if "goal" in mapping.values():
+                _second_goal_column(table, r, mapping, labels)
             if "type" not in mapping.values():
                 _type_column_by_content(table, r, mapping)
             if "description" not in mapping.values():
@@ -250,6 +252,22 @@ def _names_in_description(table: Table, header: int, mapping: dict[int, str]) ->
 
 
 _REMARKS = re.compile(r"^(?:merknad(?:er)?|kommentar(?:er|ar)?|omtale|utdyping|om\s+tiltaket)$", re.I)
+
+
+ALSO_GOAL = "also:goal"  # a column of more delmål beside the goal's
+
+
+def _second_goal_column(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
+    """Beside the goal column, another whose label speaks of goals ("Andre mål", "Også delmål") and whose
+    cells are codes alone, where any: more delmål of the measure."""
+    for col in sorted(labels):
+        values = _column_values(table, header, col)
+        if col not in mapping and _GOAL_WORD.search(labels[col]) and values and all(is_goal_line(v) for v in values):
+            mapping[col] = ALSO_GOAL
+            return
+
+
+_GOAL_WORD = re.compile(r"mål\b", re.I)
 
 
 def _type_column_by_content(table: Table, header: int, mapping: dict[int, str]) -> None:

@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from ..model import Cell, Document, Paragraph, Table
 from ..records import FACT_TEXTS, READ_FIELDS, Provenance, RawMeasure, SelfCheck
 from ..text import fold, join_lines, join_paragraphs, unfinished
-from ..content import (BOX_MARKS, DELMAL_CODE, TICKED, lettered_parts, first_code, goal_reference, is_goal_line, is_period_line, names_a_goal,
+from ..content import (BOX_MARKS, DELMAL_CODE, TICKED, lettered_parts, first_code, goal_reference, is_goal_line, is_period_line, names_a_goal, says_planned,
                        says_old_numbers)
 from ..settings import SETTINGS
 from ..vocabulary import match_label, type_spellings, value_field
 from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
-from .header import SHEET_MARK, bullets, bulleted, fields_in_name_cells, header_row, labelled_lines, number_then_type
+from .header import ALSO_GOAL, SHEET_MARK, bullets, bulleted, fields_in_name_cells, header_row, labelled_lines, number_then_type
 from .facts import FIELD_SEPARATOR, gives_goal, lead_then_partners, listed_item, who_and_partners
 from .segments import is_quoted_goal, open_layout_tables, paragraph_items, says_goals_in_words
 from .unruled import tables_from_lines
@@ -301,6 +301,10 @@ def _split_combined(cell: Cell, text: str, fields: list[str]) -> dict[str, str]:
         title, rest = split_title(cell.paragraphs, text)
         if rest is None and len(cell.paragraphs) > 1:  # the name's paragraph, then the description
             title, rest = cell.paragraphs[0].text, " ".join(p.text for p in cell.paragraphs[1:])
+        facts = labelled_lines(cell, 1) if len(cell.paragraphs) > 2 else {}
+        if facts and rest:  # "Karrieresenter Trøndelag / text / Ansvar: … / Type: Tjeneste": the facts under the text
+            out.update({k: v for k, v in facts.items() if k not in ("description", "title")})
+            rest = " ".join(p.text for p in cell.paragraphs[1:] if not _labelled(p.text)) or None
         out["title"] = title
         if rest:
             out["description" if "description" in fields else fields[1]] = rest
@@ -331,6 +335,11 @@ def _split_combined(cell: Cell, text: str, fields: list[str]) -> dict[str, str]:
         out[key] = join_lines([out.get(key, ""), value])
         last = key
     return out
+
+
+def _labelled(text: str) -> bool:
+    lbl = match_label(text)
+    return lbl is not None and lbl.how == "separator" and bool(lbl.value) and lbl.field not in ("title", "other", "section")
 
 
 def _labelled_parts(line: str, fields: list[str]) -> list[str]:
@@ -426,10 +435,13 @@ class RowTable:
         sizes = [b.font_size for b in doc.blocks if isinstance(b, Paragraph) and b.font_size]
         body = median(sizes) if sizes else None
         note_page: int | None = None
+        planned = False
         for block in open_layout_tables(doc.blocks):
             if isinstance(block, Table):
                 if note_page is not None and not (block.page and block.page > note_page):
                     text_between = True  # (a note under a table, and another table on the same page)
+                if planned:  # under "Planlagt – ikke startet": no measures yet
+                    continue
                 out.append((block, text_between, heading_goal))
                 text_between, note_page = False, None
             elif body and block.font_size and block.font_size < 0.9 * body and _NOTE.match(block.text) \
@@ -437,6 +449,8 @@ class RowTable:
                 note_page = block.page  # a footnote at the foot of the page, between a table and its rest on the next
             elif block.text.strip():
                 text_between = True
+                if block.heading_level or block.bold:
+                    planned = says_planned(block.text)
                 ref = _opening_goal(block.text) or (block.text.strip() if is_quoted_goal(block.text) else None)
                 if ref and len(block.text) <= SETTINGS.layouts.heading_max_chars:
                     heading_goal = ref
@@ -608,6 +622,10 @@ class RowTable:
                 if TICKED.match(text):
                     values["goal"] = f"{values['goal']}, {name[5:]}" if values.get("goal") else name[5:]
                 continue
+            if name == ALSO_GOAL:  # "Hovedmål | Andre mål": the second column's delmål are the measure's too
+                if text:
+                    values["goal"] = f"{values['goal']}; {text}" if values.get("goal") else text
+                continue
             fields = lt.combined.get(col)
             if fields:
                 for key, part in _split_combined(cell, text, fields).items():
@@ -641,6 +659,8 @@ class RowTable:
                     and (value_field(typed) == "type" or fold(typed) in type_spellings()):  # (a known type only)
                 values["type"] = typed  # "Nr. 4 og 7 – avtale": the strategy's numbers, then the type
                 by_field["type"] = cell
+            if name == "goal" and values.get("goal") and text:  # (after a column of more delmål)
+                text = f"{text}; {values['goal']}"
             if name:
                 values[name] = join_lines([values[name], text]) if name == "description" and values.get(name) else text
                 by_field[name] = cell

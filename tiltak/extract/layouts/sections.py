@@ -85,6 +85,7 @@ class _Measure:
     free_before_fields: int | None = None  # how many unlabelled texts came before its first labelled field
     # field -> (where the text taken for it by its content stands, whether a label of the measure came before it)
     guessed: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    field_labels: dict[str, str] = field(default_factory=dict)  # field -> the label its last answer stood under
 
     def add(self, name: str, text: str, label: str | None = None) -> None:
         if label:
@@ -105,6 +106,8 @@ class _Measure:
                 self.title.append(text)
                 self.title_from = "field"
             return
+        if label:
+            self.field_labels[name] = label
         together = _AND_WITH.search(text) if name == "responsible" and text and label and not self.fields.get("partners") else None
         if together:  # "Ansvarlig: KD; i samarbeid med Akademikerne": who, with whom
             text, self.fields["partners"] = text[:together.start()].strip(" ;,."), [text[together.end():].strip()]
@@ -636,6 +639,14 @@ class _Segmenter:
                     and not (name == "description" and all(("description", v) in cur.free for v in cur.fields[name])))
         # ("Også nr. 7", "Også delmål: 1.4": one more; a delmål under a name numbered by the strategy's tiltak adds to it;
         # text that went to the description for want of a field, "Referansenummer: 23/01234", is not its label's)
+        if repeated and it.label and i and self.its[i - 1].kind == "field" and self.its[i - 1].label \
+                and cur.field_labels.get(name) and label_key(cur.field_labels[name]) != label_key(it.label) \
+                and cur.title and name in ("responsible", "partners", "period", "type") \
+                and it.text.strip() and len(it.text.split()) <= 8 and not it.text.rstrip().endswith("."):
+            # (names on the label's own line, not "Hvem kan jeg kontakte?" over "Spørsmål kan rettes til …")
+            # "Oppdragsgiver: KD" then "Ansvarlig: HK-dir" in one run of labelled lines: the earlier kept aside
+            cur.extra[cur.field_labels[name]] = "; ".join(cur.fields.pop(name))
+            repeated = False
         guess = cur.guessed.get(name) if cur is not None else None
         if repeated and (it.label or it.how in ("content", "position")) and cur.fields[name] and guess and (guess[0] == it.where or not guess[1]) \
                 and all((name, v) in cur.free for v in cur.fields[name]):
@@ -758,7 +769,8 @@ class _Segmenter:
         if open_field in ("description", "other"):
             return open_field
         if open_field == "period" and mentions_time(text) and len(text.split()) <= SETTINGS.layouts.period_words \
-                and not _TWO_SENTENCES.search(text) and not figure_after_label(text):  # (not "Resultatmål 2023: 80 %")
+                and not _TWO_SENTENCES.search(text) and not figure_after_label(text) \
+                and not (text.rstrip().endswith(".") and len(text.split()) > 6):  # (not "Resultatmål 2023: 80 %", nor a sentence)
             return "period"  # (not "LO deltar i utvalget. Rapporten kom i 2019.": a description)
         if (open_field in ("responsible", "partners", "roles") and len(text.split()) <= SETTINGS.layouts.names_words
                 and not text.endswith(".") and not is_goal_line(text, bare=False) and value_field(text) != "type"

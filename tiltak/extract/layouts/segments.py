@@ -21,7 +21,7 @@ from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..records import FACT_FIELDS
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
-from ..vocabulary import header_field, is_box_title, is_status, label_field, leading_label, match_label, value_field
+from ..vocabulary import combined_fields, header_field, is_box_title, is_status, label_field, leading_label, match_label, value_field
 from .base import SUM_WORDS, cell_texts, numbering_shape, split_numbering
 from .facts import (FIELD_SEPARATOR, SLASHES, bracket_facts, by_line, category_facts, facts_among, facts_line, field_parts,
                     gives_goal, goal_first_facts, one_fact, sentence_fact, sentence_facts, trailing_facts, written_as_names)
@@ -1061,7 +1061,7 @@ def _a_form(table: Table) -> bool:
     return table.n_cols >= 2 and len(labels) >= max(3, table.n_rows / 2)
 
 
-_COUNT = re.compile(r"^\d{1,4}(?:\s?%)?$")
+_COUNT = re.compile(r"^\d{1,4}(?:\s?%)?\*?$")  # ("7*": a note on the sum)
 _COUNT_HEAD = re.compile(rf"^(?:antall|tal|talet|number|n|count|{SUM_WORDS})\b", re.I)
 _SUM_FIRST = re.compile(rf"^{SUM_WORDS}\b", re.I)
 
@@ -1076,7 +1076,8 @@ def is_count_table(table: Table) -> bool:
     body = rows[1:]
     if sum(1 for h in rows[0] if is_delmal_code(h)) >= 3:
         return False  # a grid of delmål codes with a sum column ("Nr. | 1.1 | 1.2 | 2.1 | Sum")
-    if not all(_COUNT.match(r[-1]) and r[0] and not _COUNT.match(r[0]) for r in body):
+    by_number = says_old_numbers(rows[0][0])  # "Strategiens tiltak nr. | Antall tiltak": 1 | 1, 2 | 0, …
+    if not all(_COUNT.match(r[-1]) and r[0] and (by_number or not _COUNT.match(r[0])) for r in body):
         return False
     return bool(_COUNT_HEAD.match(rows[0][-1]) or _SUM_FIRST.match(rows[-1][0]))
 
@@ -1155,10 +1156,20 @@ def is_row_table_header(table: Table) -> bool:
     for r in range(min(3, table.n_rows)):
         cells = [c for c in table.row_cells(r) if c.row == r]
         fields = {header_field(c.text.replace("\n", " ")) for c in cells}
+        if "title" not in fields and _codes_if_goal_column(table, r):
+            # "Tiltak og beskrivelse | NKPS": the measure named with its text (not beside a column of the
+            # strategy's numbers and words, whose rows are headings over the measures beside them)
+            fields |= {f for c in cells for f in combined_fields(c.text.replace("\n", " "))}
         fields.discard(None)
         if (enough_fields(fields) and not _holds_answers(cells)) or fields_header(table, r):
             return not label_rows_below(table, r)
     return False
+
+
+def _codes_if_goal_column(table: Table, header: int) -> bool:
+    col = _goal_column(table)
+    return col is None or all(is_goal_line(line) for r in range(header + 1, table.n_rows) for c in table.row_cells(r)
+                              if c.col == col and c.row == r for line in c.text.split("\n") if line.strip())
 
 
 def _holds_answers(cells: list[Cell]) -> bool:
