@@ -31,14 +31,15 @@ def test_of_two_goal_columns_the_strategys_delmal_are_the_one_with_its_codes():
         t = table([[*header, "Ansvarlig"]] + [[*(row[k] for k in order), "Forbundet"] for row in rows])
         result = parse(t)
         assert [m.goal_text for m in result.measures] == ["2.1", "1.3", "2.2, 2.4"], header
-    # both columns of the strategy's codes: the first stays the goal column
+    # both columns of the strategy's codes: the first stays the goal column, the second's are the
+    # measure's too (as match42's writer labelled "Hovedmål | Andre mål")
     t = table([["Tiltak", "Delmål", "Delmål (sekundært)", "Ansvarlig"]] + [[r[0], r[2], "3.1", "Forbundet"] for r in rows])
-    assert [m.goal_text for m in parse(t).measures] == ["2.1", "1.3", "2.2, 2.4"]
-    # codes with the delmål's name in the first, bare codes in the second: the first stays
+    assert [m.goal_text for m in parse(t).measures] == ["2.1; 3.1", "1.3; 3.1", "2.2, 2.4; 3.1"]
+    # codes with the delmål's name in the first, bare codes in the second: the first stays, the second adds
     t = table([["Tiltak", "Delmål", "Relevante delmål", "Ansvarlig"]] + [
         [r[0], f"{r[2][:3]} Flere får kompetanse", "3.1", "Forbundet"] for r in rows])
-    assert [m.goal_text for m in parse(t).measures] == ["2.1 Flere får kompetanse", "1.3 Flere får kompetanse",
-                                                        "2.2 Flere får kompetanse"]
+    assert [m.goal_text for m in parse(t).measures] == ["2.1 Flere får kompetanse; 3.1", "1.3 Flere får kompetanse; 3.1",
+                                                        "2.2 Flere får kompetanse; 3.1"]
 
 
 def test_a_forms_first_row_of_a_day_names_no_measure():
