@@ -177,3 +177,21 @@ def test_a_letterhead_in_the_page_header_is_the_sender_before_the_addressees_add
                                        "Postboks 236 Sentrum", "0103 Oslo"],
                           headers=["LO Landsorganisasjonen i Norge"])
     assert find_reporter(letter, "2017_brev_med_vedlegg.docx", [], gazetteer) == ("LO", "document")
+
+
+def test_the_addressee_and_the_secretariats_form_name_no_reporter(gazetteer):
+    """match42/43: "Til Kompetanse Norge, sekretariatet …" over a union's letter with its letterhead in the
+    page header; "Vedlegg: Rapporteringsmal fra Kompetanse Norge" in a board paper; the secretariat's form
+    whose page header names the secretariat, filled in by KS (the file's author)."""
+    letter = DocumentInfo(title_lines=["Til Kompetanse Norge, sekretariatet for Kompetansepolitisk råd",
+                                       "Rapportering til Kompetansepolitisk råd 2017"],
+                          headers=["LO Landsorganisasjonen i Norge"])
+    assert find_reporter(letter, "rapport.docx", [], gazetteer)[0] == "LO"
+    paper = DocumentInfo(title_lines=["STYRESAK", "Vedlegg: Rapporteringsmal fra Kompetanse Norge",
+                                      "Sak 45/2019: Rapportering til Kompetansepolitisk råd 2019"], headers=["YS"])
+    assert find_reporter(paper, "sak.pdf", [], gazetteer)[0] == "YS"
+    form = DocumentInfo(title_lines=["Rapportering fra medlemmene i Kompetansepolitisk råd – 2018"],
+                        headers=["Kompetanse Norge Rapporteringsskjema – Kompetansepolitisk råd"], metadata={"author": "KS"})
+    assert find_reporter(form, "skjema.docx", [], gazetteer)[0] == "KS"
+    own = DocumentInfo(title_lines=["Kompetanse Norge", "Årsrapport 2018"])  # the directorate's own report
+    assert find_reporter(own, "rapport.pdf", [], gazetteer)[0] == "Kompetanse Norge"

@@ -1246,7 +1246,7 @@ def test_a_county_run_measure_named_after_a_national_scheme_is_reviewed_not_merg
     agency = M("Kompetanseprogrammet", reporter="HK-dir", year=2020, delmal=("3.2",), type_="Prosjekt",
                responsible=["HK-dir"])
     assert levels(score(settings, gazetteer, [ministry, agency, *OTHERS]))["region"] == "none"
-    # a county's report that names no one responsible: not said to run it, compared as before
+    # a county's report that names no one, responsible or partner: not said to run it, compared as before
     silent = M("Kompetanseprogrammet (tidl. Kompetansepluss)", reporter="Vestland fylkeskommune", year=2019,
                delmal=("3.2",), type_="Prosjekt", responsible=[])
     assert levels(score(settings, gazetteer, [silent, ministry, *OTHERS]))["region"] == "none"
@@ -1425,3 +1425,27 @@ def test_the_measure_itself_or_common_words_after_a_preposition_are_no_work_on_i
                 M(on, reporter="Østfold fylkeskommune", year=2022, delmal=("1.3",), type_="Prosjekt"), *OTHERS]
     records, tfidf = records_for(measures, gazetteer, settings)
     assert not levels(Comparator(settings, tfidf).score(records[0], records[1]))["title"].startswith("objects/")
+
+
+def test_a_unions_own_member_survey_and_another_unions_stay_apart(settings, gazetteer):
+    """match42's near-miss: "Unios medlemsundersøkelse om etter- og videreutdanning" against
+    Akademikerne's "Medlemsundersøkelse om etter- og videreutdanning": each union's own survey of its
+    members ("medlem…" in a compound is no taking part); "LOs oppfølging av …" stays its part in another's."""
+    aka = M("Medlemsundersøkelse om etter- og videreutdanning", reporter="Akademikerne", year=2019,
+            responsible=("Akademikerne",))
+    unio = M("Unios medlemsundersøkelse om etter- og videreutdanning", reporter="Unio", year=2020, responsible=("Unio",))
+    assert levels(score(settings, gazetteer, [aka, unio, *OTHERS]))["organisations"] == "separate_peers"
+    lo = M("LOs oppfølging av samfunnskontrakten", reporter="LO", year=2020)
+    ys = M("YS' oppfølging av samfunnskontrakten", reporter="YS", year=2020)
+    assert levels(score(settings, gazetteer, [lo, ys, *OTHERS]))["organisations"] != "separate_peers"
+
+
+def test_a_countys_measure_that_names_no_one_responsible_is_its_own_roll_out(settings, gazetteer):
+    """match42's near-miss: Vestland's "Innføring av kvalitetsrammeverket for karriererettleiing" (no
+    responsible stated) against the directorate's framework: the county's own, reviewed, never merged."""
+    county = M("Innføring av kvalitetsrammeverket for karriererettleiing", reporter="Vestland fylkeskommune", year=2022,
+               delmal=("1.3",), partners=("HK-dir",))
+    national = M("Videreutvikling av kvalitetsrammeverket for karriereveiledning", reporter="HK-dir", year=2024,
+                 delmal=("1.3",), responsible=("HK-dir",))
+    assert levels(score(settings, gazetteer, [county, national, *OTHERS]))["region"] == "county_run"
+    assert suggestion(settings, gazetteer, [county, national, *OTHERS]) != "match"

@@ -296,3 +296,83 @@ def test_a_question_alone_after_the_last_measures_labels_is_no_second_owner(tmp_
     document.add_paragraph("Spørsmål kan rettes til LOs avdeling for utdanning og kompetanse.")
     document.save(tmp_path / "lo.docx")
     assert [m.responsible_text for m in _measures(tmp_path / "lo.docx")][:1] == ["Regjeringen"]
+
+
+def test_the_strategys_old_numbers_in_a_bracket_after_a_name():
+    """"Konferanse med Spekter om læreplasser (nr. 4 og 7)", "… (tiltak nr. 4)": the goal in old numbers;
+    "(2019)" and "(del 2)" stay the name's, as does a bracket after a name that has its goal."""
+    from tiltak.extract.file import _bracket_tails
+    from tiltak.extract.records import RawMeasure
+
+    got = _bracket_tails([RawMeasure(index=1, title="Konferanse med Spekter om læreplasser (nr. 4 og 7)"),
+                          RawMeasure(index=2, title="Tillitsvalgtopplæring (tiltak nr. 4)"),
+                          RawMeasure(index=3, title="Fagbrev på jobb (2019)"),
+                          RawMeasure(index=4, title="Kurs (nr. 2)", goal_text="2.2")])
+    assert [(m.title, m.goal_text, m.goal_numbering) for m in got] == [
+        ("Konferanse med Spekter om læreplasser", "nr. 4 og 7", "old"), ("Tillitsvalgtopplæring", "tiltak nr. 4", "old"),
+        ("Fagbrev på jobb (2019)", None, None), ("Kurs (nr. 2)", "2.2", None)]
+
+
+def test_the_review_of_stop_42s_rules_misfires_each_mended(tmp_path):
+    """What a reviewer who had not written the rules found them doing wrong, each kept right."""
+    from tiltak.extract.content import says_planned
+    from tiltak.extract.file import _bracket_heads
+    from tiltak.extract.layouts.facts import roles_told
+    from tiltak.extract.layouts.segments import is_count_table
+    from tiltak.extract.model import Cell, Table
+    from tiltak.extract.records import RawMeasure
+
+    # a heading that starts "Planlagt…" is planned work only where it says so, and over the next table only
+    assert [says_planned(t) for t in ["Planlagte og pågående tiltak", "Planlagt aktivitet i 2025",
+                                      "Planlagt kurs i digital handel for ledere", "Planlagt – ikke startet",
+                                      "Planlagte tiltak 2025", "Planlagt, men utsatt"]] == [False] * 3 + [True] * 3
+    document = docx.Document()
+    document.add_paragraph().add_run("Planlagte tiltak 2025").bold = True
+    _table(document, [["Tiltak", "Delmål", "Type", "Ansvar"], ["Kurs i KI", "2.1", "Kurs", "Virke"],
+                      ["Nettverk for HR", "2.2", "Nettverk", "Virke"]])
+    document.add_paragraph("Tabell 2: Gjennomførte tiltak i 2024")
+    _table(document, [["Tiltak", "Delmål", "Type", "Ansvar"], ["Bransjeprogram for varehandel", "2.1", "Kurs", "Virke"],
+                      ["HR-monitor", "2.2", "FoU", "Virke"]])
+    document.save(tmp_path / "virke.docx")
+    assert [m.title for m in _measures(tmp_path / "virke.docx")] == ["Bransjeprogram for varehandel", "HR-monitor"]
+    # a column a known label names ("Sektor") is no type column, however its words spell types
+    document = docx.Document()
+    _table(document, [["Tiltak", "Delmål", "Sektor", "Ansvar"], ["Kurs for ledere", "2.2", "Arbeidsliv", "KS"],
+                      ["Fagskoletilbud", "2.1", "Utdanning", "KS"], ["Barometer", "2.2", "Forskning", "KS"],
+                      ["Lærlingløftet", "2.3", "Utdanning", "KS"]])
+    document.save(tmp_path / "sektor.docx")
+    assert [m.type_text for m in _measures(tmp_path / "sektor.docx")] == [None] * 4
+    # "Ansvarlig for tiltakene: Se omtalen under hvert tiltak." names no owner
+    document = docx.Document()
+    _table(document, [["Tiltak", "Delmål", "Type"], ["Kurs for ledere", "2.2", "Kurs"], ["Barometer", "2.2", "FoU"]])
+    document.add_paragraph("Ansvarlig for tiltakene: Se omtalen under hvert tiltak.")
+    document.save(tmp_path / "se.docx")
+    assert [m.responsible_text for m in _measures(tmp_path / "se.docx")] == [None, None]
+    # a status in square brackets is no type
+    got = _bracket_heads([RawMeasure(index=i, title=t) for i, t in enumerate(
+        ["[Kurs] Styrket AMO", "[Oppdatert] Kompetanseprogrammet", "[Kurs] Nettkurs", "[Nytt] Fagbrev på jobb"])])
+    assert [(m.title, m.type_text) for m in got] == [("Styrket AMO", "Kurs"), ("[Oppdatert] Kompetanseprogrammet", None),
+                                                     ("Nettkurs", "Kurs"), ("[Nytt] Fagbrev på jobb", None)]
+    # two partner labels in one run are one measure's
+    document = docx.Document()
+    document.add_heading("Kompetanseforum", level=2)
+    for line in ["Delmål: 1.2", "Ansvarlig: Fylkeskommunen", "Samarbeidspartnere: NAV, kommunene", "Andre partnere: LO, NHO"]:
+        document.add_paragraph(line)
+    document.save(tmp_path / "partnere.docx")
+    assert [m.title for m in _measures(tmp_path / "partnere.docx")] == ["Kompetanseforum"]
+    # a note bullet over label bullets names no measure
+    document = docx.Document()
+    document.add_heading("Delmål 2.1 Digital kompetanse", level=2)
+    document.add_paragraph("Gjelder begge tiltakene under: teksten er oppdatert med tall for 2024.", style="List Bullet")
+    document.add_paragraph("KS Læring: Plattformen har 290 000 brukere i kommunene.", style="List Bullet")
+    for line in ["Eier: KS", "Kategori: Digital plattform"]:
+        document.add_paragraph(line, style="List Bullet 2")
+    document.save(tmp_path / "merk.docx")
+    assert "Gjelder begge tiltakene under" not in [m.title for m in _measures(tmp_path / "merk.docx")]
+    # numbers down the side of a table of three columns are no count by the strategy's numbers
+    rows = [["Strategiens tiltak nr.", "Vårt tiltak", "Antall"], ["3", "Bransjeprogram for industrien", "120"],
+            ["4", "Lærlingkampanje", "40"], ["12", "Kompetansepluss-kurs", "85"]]
+    assert not is_count_table(Table(cells=[Cell(text=t, row=r, col=c) for r, row in enumerate(rows) for c, t in enumerate(row)],
+                                    n_rows=len(rows), n_cols=3))
+    # a topic after the partner is no partner
+    assert roles_told("NHO – sammen med LO om lønnsoppgjøret") is None

@@ -167,12 +167,17 @@ _GREETING = re.compile(r"^(?:med\s+)?(?:vennlig\s+hilsen|venleg\s+helsing|beste\
                        r"yours\s+sincerely)\b", re.I)
 
 
-# a heading over what is planned, not begun: "Planlagt – ikke startet", "Planlagde tiltak 2024 (ikkje starta)"
+# a heading over what is planned, not begun: "Planlagt – ikke startet", "Planlagde tiltak 2024 (ikkje starta)",
+# "Planlagt, men utsatt", "Planlagte tiltak" (not "Planlagte og pågående tiltak", "Planlagt kurs i digital handel")
 _PLANNED = re.compile(r"^\s*(?:planlagt|planlagd|planlagte|planlagde)\b(?![^\W\d_]).{0,60}$", re.I)
+_NOT_BEGUN = re.compile(r"\b(?:ikke|ikkje)\s+(?:startet|starta|igangsatt|igangsett|påbegynt|sett\s+i\s+gang)\b|\butsatt\b", re.I)
+_PLANNED_ONLY = re.compile(r"^\s*(?:planlagt|planlagd|planlagte|planlagde)\s+(?:tiltak|aktiviteter)(?:\s+(?:i|for))?"
+                           r"(?:\s+(?:19|20)\d{2})?\s*[:.]?\s*$", re.I)
 
 
 def says_planned(text: str) -> bool:
-    return bool(_PLANNED.match(text or ""))
+    text = text or ""
+    return bool(_PLANNED.match(text) and (_NOT_BEGUN.search(text) or _PLANNED_ONLY.match(text)))
 
 
 def is_closing(text: str) -> bool:

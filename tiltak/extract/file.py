@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import READERS, sha256_of
-from .content import goal_at_end, lettered_parts, says_none, says_planned, ticked
+from .content import goal_at_end, is_number_list, lettered_parts, says_none, says_planned, ticked
 from .guidance import without_guidance
 from .model import (Document, with_answers_unmarked, with_label_spans, with_typed_bullets, with_who_first, without_chat_marks,
                     without_formatting_marks, without_quoted_mail, without_translations, without_tree_lines)
@@ -254,6 +254,10 @@ def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
     for m, t in zip(measures, tails):
         if owners and t is not None and t in owners and not m.responsible_text:
             m, t = m.model_copy(update={"title": m.title[:t.start()], "responsible_text": t.group("inside")}), None
+        old = _OLD_IN_BRACKET.match(t.group("inside")) if t and not m.goal_text else None
+        if old and is_number_list(old.group("numbers")):  # "Konferanse med Spekter om læreplasser (nr. 4 og 7)" in 2017
+            m, t = m.model_copy(update={"title": m.title[:t.start()], "goal_text": t.group("inside"),
+                                        "goal_numbering": "old"}), None
         told = trailing_facts(m.title) if t and ONE_MORE.match(t.group("inside")) else None
         if told and len(told[1]) == 1 and told[1][0][0] == "goal":  # "(også 2.3)": one more delmål, once
             added = ONE_MORE.sub("", told[1][0][1]).strip()
@@ -264,6 +268,10 @@ def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
             m = m.model_copy(update={"title": m.title[:t.start()], "type_text": t.group("inside")})
         out.append(m)
     return out
+
+
+# the strategy's old numbers in a bracket after a name: "(tiltak nr. 4)", "(nr. 4 og 7)", "(NKPS-tiltak nr. 12)"
+_OLD_IN_BRACKET = re.compile(r"^(?:nkps-?)?(?:tiltak\s*)?nr\.?\s*(?P<numbers>\d{1,2}(?:\s*(?:,|og|&|\+|–|-)\s*\d{1,2})*)(?:\s+i\s+strategien)?$", re.I)
 
 
 def _spells_a_type(text: str) -> bool:
@@ -281,8 +289,8 @@ def _bracket_heads(measures: list[RawMeasure]) -> list[RawMeasure]:
     """Names that each open with a bracket saying the type ("[Utvalg] …", "[Plan] …"): where two at
     least, and half of them, spell a type, every such bracket is the measure's type ("[Forenkling]"
     too), not its name."""
-    heads = [_TYPE_HEAD.match(m.title) for m in measures]
-    said = [h for h in heads if h]
+    heads = [h if h and not is_status(h.group("inside")) else None for h in (_TYPE_HEAD.match(m.title) for m in measures)]
+    said = [h for h in heads if h]  # ("[Nytt] …", "[Oppdatert] …": a status, no type)
     if sum(_spells_a_type(h.group("inside")) for h in said) < max(2, (len(said) + 1) // 2):
         return measures
     return [m.model_copy(update={"title": m.title[h.end():], "type_text": m.type_text or h.group("inside")}) if h else m

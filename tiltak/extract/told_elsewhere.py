@@ -119,6 +119,16 @@ _OWNER_LABEL = re.compile(r"^(?:ansvarlig|ansvarleg|ansvar|eier|eigar)\s+for\s+(
                           r"tabellen))?\s*:\s*(?P<who>(?-i:[A-ZÆØÅ])[^.;:()]{1,60}?)\s*\.?$", re.I)
 
 
+def _names_someone(text: str) -> bool:
+    """An organisation's name, not "Se omtalen under hvert tiltak" or "Ulike aktører"."""
+    from ..normalize.orgs import organisation_named  # (the gazetteer: normalize's reference)
+
+    return organisation_named(text) is not None or len(text.split()) <= 4 and not _NO_ONE.match(text)
+
+
+_NO_ONE = re.compile(r"(?:se|sjå|jf|jfr|ulike|varierer|flere|fleire|avhengig|alle|kvart|hvert)\b", re.I)
+
+
 def _owner_told_once(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
     """A report that says once who runs its measures ("HK-dir er ansvarlig for alle tiltakene i denne
     rapporten.", "Kompetanse Norge er ansvarlig for tiltakene i kapittel 2.", "Ansvarlig for alle
@@ -130,7 +140,7 @@ def _owner_told_once(measures: list[RawMeasure], doc: Document) -> list[RawMeasu
     for p in doc.paragraphs():
         text = " ".join(p.text.split())
         owners |= {(m["who"] or m["has"]).strip() for m in _OWNER_OF_ALL.finditer(text) if _ALL_MEASURES.match(text, m.end())}
-        if labelled := _OWNER_LABEL.match(text):
+        if (labelled := _OWNER_LABEL.match(text)) and _names_someone(labelled["who"]):
             owners.add(labelled["who"])
     if len(owners) != 1:
         return measures

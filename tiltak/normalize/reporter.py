@@ -31,12 +31,19 @@ def _candidate_lines(info: DocumentInfo) -> list[str]:
     if ends:  # (a letterhead in the page header is the sender's: before the addresses)
         first, addresses = info.title_lines[ends[-1] + 1:ends[-1] + 7], info.title_lines[:ends[-1] + 1]
     lines = [ln for ln in lines + first + info.headers + info.footers + addresses if ln]
-    # an e-mail's header: its addressees ("Til:", "Kopi:") come last
+    # an e-mail's header: its addressees ("Til:", "Kopi:", "Til Kompetanse Norge, sekretariatet …") come last
     return [ln for ln in lines if not _ADDRESSEES.match(ln)] + [ln for ln in lines if _ADDRESSEES.match(ln)]
 
 
+def _the_secretariats(line: str) -> bool:
+    """A line of the addressee's or the secretariat's form: "Til Kompetanse Norge, …", "Vedlegg:
+    Rapporteringsmal fra Kompetanse Norge", a form's header "Kompetanse Norge Rapporteringsskjema – …"."""
+    return bool(_ADDRESSEES.match(line) or _FORM_OF.search(line))
+
+
 _SENDER = re.compile(r"^\s*(?:fra|from|avsender)\s*:.*@([\w-]+)\.[a-z]{2,}\b", re.I)
-_ADDRESSEES = re.compile(r"^\s*(?:til|to|kopi|cc|bcc|blindkopi|mottaker)\s*:", re.I)
+_ADDRESSEES = re.compile(r"^\s*(?:(?:til|to|kopi|cc|bcc|blindkopi|mottaker)\s*:|til\s+(?-i:[A-ZÆØÅ]))", re.I)
+_FORM_OF = re.compile(r"\b(?:rapporteringsmal\w*|rapporteringsskjema\w*|(?:mal|skjema)\s+fr[aå]|sekretariat\w*)\b", re.I)
 
 
 def find_reporter(info: DocumentInfo, path: str, texts: list[str], gazetteer: Gazetteer) -> tuple[str | None, str | None]:
@@ -45,7 +52,10 @@ def find_reporter(info: DocumentInfo, path: str, texts: list[str], gazetteer: Ga
         sender = _SENDER.match(line)
         if sender and (canonical := gazetteer.lookup(sender.group(1))):
             return canonical, "document"
-    for line in _candidate_lines(info) + [info.metadata.get("author", "")]:
+    lines = _candidate_lines(info)
+    # the author's name before the addressee's and the secretariat's form's lines
+    for line in [ln for ln in lines if not _the_secretariats(ln)] + [info.metadata.get("author", "")] \
+            + [ln for ln in lines if _the_secretariats(ln)]:
         found = gazetteer.find(line.replace("_", " "))  # ("HK-dir_tiltak_2021.xlsx", a sheet's name as its title)
         if found:
             return found[0].canonical, "document"

@@ -402,6 +402,9 @@ _WHO_DASH_WITH = re.compile(rf"^(?P<who>[^.;:()–—,]{{2,60}}?)\s*(?:\s[–—
                             r"(?P<with>[^.;:()]{2,120}?)\.?$", re.I)
 
 
+_ABOUT = re.compile(r"\s(?:om|for|til|på|ved)\s")  # "NHO – sammen med LO om lønnsoppgjøret": a topic, not names
+
+
 def lead_then_partners(text: str | None) -> tuple[str, str] | None:
     """A field whose label says it names both roles ("Kven (ansvarleg / med)"), told so: "Vestland
     fylkeskommune / NAV Vestland, NHO Vestland" (one slash between names): (responsible, partners)."""
@@ -423,7 +426,7 @@ def roles_told(text: str | None) -> tuple[str, str | None] | None:
     if told and _names_only(told["who"]) and (not told["with"] or _names_only(told["with"])):
         return told["who"], told["with"] or None  # "KD er ansvarlig. LO, NHO og fylkeskommunene deltar."
     told = _WHO_DASH_WITH.match(text)
-    if told and _names_only(told["who"]) and _names_only(told["with"]):
+    if told and _names_only(told["who"]) and _names_only(told["with"]) and not _ABOUT.search(told["with"]):
         return told["who"], told["with"]  # "VOFO – med studieforbundene", "HK-dir, i samarbeid med KS"
     found = [match_label(p) for p in field_parts(text)]
     fields = [f.field if f is not None and f.how == "separator" else None for f in found]

@@ -77,7 +77,7 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
             if "goal" in mapping.values():
                 _second_goal_column(table, r, mapping, labels)
             if "type" not in mapping.values():
-                _type_column_by_content(table, r, mapping)
+                _type_column_by_content(table, r, mapping, labels)
             if "description" not in mapping.values():
                 _description_of_remarks(table, r, mapping, labels)
             return r, mapping, labels, combined
@@ -270,12 +270,13 @@ def _second_goal_column(table: Table, header: int, mapping: dict[int, str], labe
 _GOAL_WORD = re.compile(r"mål\b", re.I)
 
 
-def _type_column_by_content(table: Table, header: int, mapping: dict[int, str]) -> None:
+def _type_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
     """No column labelled the type, and one whose cells are a word or two each, some of them types
-    ("Hvordan": "Kurs", "Undersøkelse", "Utvalgsarbeid", "Avtale"): the type in the writer's words."""
+    ("Hvordan": "Kurs", "Undersøkelse", "Utvalgsarbeid", "Avtale"), under a label that calls it the text
+    or none: the type in the writer's words (not "Sektor": "Utdanning", "Forskning")."""
     for col in range(table.n_cols):
-        if mapping.get(col) not in (None, "description", "other"):
-            continue
+        if not (mapping.get(col) == "description" or col not in mapping and not labels.get(col, "").strip()):
+            continue  # (a column its label calls the text, "Hvordan", or one with no label)
         values = _column_values(table, header, col)
         typed = [fold(v) for v in values if value_field(v) == "type" or fold(v) in type_spellings()]
         if len(values) >= 3 and all(len(v.split()) <= 2 for v in values) and len(typed) >= max(2, 0.4 * len(values)) \

@@ -440,7 +440,8 @@ class RowTable:
             if isinstance(block, Table):
                 if note_page is not None and not (block.page and block.page > note_page):
                     text_between = True  # (a note under a table, and another table on the same page)
-                if planned:  # under "Planlagt – ikke startet": no measures yet
+                if planned:  # right under "Planlagt – ikke startet": no measures yet
+                    planned = False
                     continue
                 out.append((block, text_between, heading_goal))
                 text_between, note_page = False, None
@@ -449,8 +450,7 @@ class RowTable:
                 note_page = block.page  # a footnote at the foot of the page, between a table and its rest on the next
             elif block.text.strip():
                 text_between = True
-                if block.heading_level or block.bold:
-                    planned = says_planned(block.text)
+                planned = bool(block.heading_level or block.bold) and says_planned(block.text)
                 ref = _opening_goal(block.text) or (block.text.strip() if is_quoted_goal(block.text) else None)
                 if ref and len(block.text) <= SETTINGS.layouts.heading_max_chars:
                     heading_goal = ref

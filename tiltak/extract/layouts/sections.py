@@ -641,7 +641,7 @@ class _Segmenter:
         # text that went to the description for want of a field, "Referansenummer: 23/01234", is not its label's)
         if repeated and it.label and i and self.its[i - 1].kind == "field" and self.its[i - 1].label \
                 and cur.field_labels.get(name) and label_key(cur.field_labels[name]) != label_key(it.label) \
-                and cur.title and name in ("responsible", "partners", "period", "type") \
+                and cur.title and name == "responsible" \
                 and it.text.strip() and len(it.text.split()) <= 8 and not it.text.rstrip().endswith("."):
             # (names on the label's own line, not "Hvem kan jeg kontakte?" over "Spørsmål kan rettes til …")
             # "Oppdragsgiver: KD" then "Ansvarlig: HK-dir" in one run of labelled lines: the earlier kept aside
@@ -770,7 +770,9 @@ class _Segmenter:
             return open_field
         if open_field == "period" and mentions_time(text) and len(text.split()) <= SETTINGS.layouts.period_words \
                 and not _TWO_SENTENCES.search(text) and not figure_after_label(text) \
-                and not (text.rstrip().endswith(".") and len(text.split()) > 6):  # (not "Resultatmål 2023: 80 %", nor a sentence)
+                and not (text.rstrip().endswith(".") and len(text.split()) > 6
+                         and not cur.fields["period"][-1].rstrip().endswith(".")):
+            # (not "Resultatmål 2023: 80 %"; nor a sentence after "Periode: Fra 2020", but one after a period told in one)
             return "period"  # (not "LO deltar i utvalget. Rapporten kom i 2019.": a description)
         if (open_field in ("responsible", "partners", "roles") and len(text.split()) <= SETTINGS.layouts.names_words
                 and not text.endswith(".") and not is_goal_line(text, bare=False) and value_field(text) != "type"

@@ -961,7 +961,7 @@ def _named_bullets_over_labels(out: list[Item]) -> list[Item]:
     return out
 
 
-_NAME_COLON = re.compile(r"^(?P<name>[^:.!?]{5,120}?):\s+\S")
+_NAME_COLON = re.compile(r"^(?!(?:gjelder|merk|nb|obs|oppdatert|note|kommentar|til\s+info)\b)(?P<name>[^:.!?]{5,120}?):\s+\S", re.I)
 _LIST_LEVEL = re.compile(r"(\d)\s*$")
 
 
@@ -1076,7 +1076,7 @@ def is_count_table(table: Table) -> bool:
     body = rows[1:]
     if sum(1 for h in rows[0] if is_delmal_code(h)) >= 3:
         return False  # a grid of delmål codes with a sum column ("Nr. | 1.1 | 1.2 | 2.1 | Sum")
-    by_number = says_old_numbers(rows[0][0])  # "Strategiens tiltak nr. | Antall tiltak": 1 | 1, 2 | 0, …
+    by_number = len(rows[0]) == 2 and says_old_numbers(rows[0][0])  # "Strategiens tiltak nr. | Antall tiltak": 1 | 1, …
     if not all(_COUNT.match(r[-1]) and r[0] and (by_number or not _COUNT.match(r[0])) for r in body):
         return False
     return bool(_COUNT_HEAD.match(rows[0][-1]) or _SUM_FIRST.match(rows[-1][0]))

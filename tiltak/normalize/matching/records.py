@@ -156,8 +156,11 @@ def _word_list(name: str) -> frozenset[str]:
 
 # Taking part in something shared, in every form: the words of participation.txt (stop words, exact)
 # and the verbs' other forms ("deltok", "bidrar", "i regi av"): "LOs plass i SRY", "Unio-representanter i …"
-_TAKES_PART = re.compile(r"\b(?:deltak\w*|deltag\w*|deltar|delta|deltok|representa\w*|plass|sete|medlem\w*|"
+_TAKES_PART = re.compile(r"\b(?:deltak\w*|deltag\w*|deltar|delta|deltok|representa\w*|plass|sete|medlem(?:skap)?(?![\w-])|"
                          r"sekretariat\w*|innspill|bidrag|bidrar|i regi av)\b", re.I)
+
+
+_PART_WORDS = r"(?:arbeid|innsats|oppfølging|deltakelse|bidrag|rolle|plass|sete|representa)"
 
 
 def _own_kind(gazetteer: Gazetteer, words_model: TitleWords, m, words) -> str:
@@ -167,9 +170,12 @@ def _own_kind(gazetteer: Gazetteer, words_model: TitleWords, m, words) -> str:
     org = gazetteer.org(m.reporter) if m.reporter else None
     if org is None or org.kind != "social partner":
         return ""
-    # its name joined to whom the measure is for: "Unio-tillitsvalgte", "LO-medlemmer" (not "YS' arbeid for …")
+    # its name joined to whom the measure is for: "Unio-tillitsvalgte", "LO-medlemmer", or owning the thing
+    # it names first: "Unios medlemsundersøkelse" (not "YS' arbeid for …", "LOs oppfølging av …": its part in another's)
     names = [n for n in org.names() if n]
-    for_its_own = any(re.search(rf"(?<!\w){re.escape(n)}-[^\W\d_]", m.title or "", re.I) for n in names)
+    for_its_own = any(re.search(rf"(?<!\w){re.escape(n)}-[^\W\d_]", m.title or "", re.I)
+                      or re.match(rf"\s*{re.escape(n)}(?:s|')\s+(?!{_PART_WORDS})[^\W\d_]{{4,}}", m.title or "")
+                      for n in names)
     shared = _TAKES_PART.search(m.title or "") or any(x in words_model.named for x in words)
     return "union" if for_its_own and not shared else "union_reporter"
 
@@ -328,7 +334,8 @@ def _record(models: _Models, i: int, m) -> Record:
         title_text=f" {title} ",
         continues=goes_on or bool(_CONTINUES.search(texts)),
         peer_kinds=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter else []), m.reporter),
-        county_run=bool(m.responsible) and _peer_kinds(gazetteer, m.responsible) == {"county"},
+        # (a county's report that names no one responsible but its partners: the county leads it)
+        county_run=_peer_kinds(gazetteer, m.responsible or ([m.reporter] if m.reporter and m.partners else [])) == {"county"},
         counties=_counties(gazetteer, organisations),
         start_year=m.start_year if timed else timing[0],
         stated_term=(m.start_year, m.end_year) if m.start_year and m.end_year and m.start_year < m.end_year else None,
