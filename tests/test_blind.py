@@ -158,14 +158,14 @@ KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1},
               "match40": {"2017_NHO_rapport.docx": 1, "2017_Regjeringen_notat.pdf": 1, "2023_NHO_rapport.docx": 0,
                           "2026_Regjeringen_rapport.pdf": 1},
               "match41": {"2021_KS_rapport.docx": 1},
-              # after the classes of their first contact (stop 42): match42's 2017 form with the old numbers in
-              # brackets after the names, a ministry's "– gjelder også tiltak nr. 7" after a name, a letter's
+              # after the classes of their first contact (stop 42): match42's 2017 form whose "(nr. 4 og 7 i
+              # strategien)" after a name is lost, a ministry's "– gjelder også tiltak nr. 7" after a name, a letter's
               # numbered paragraphs keyed to a link table at its end, a table broken over a page with no header
               # repeated, a list's planned item and a status export's ended entry read as measures; match43's row
               # holding two measures, a web mail's unlabelled slash line, a board paper's delmål in LO's own key
               # words, a fact table's extra row, a heading's delmål paraphrased, a footnote's second delmål, a web
               # page's fact chips
-              "match42": {"2017_LO_skjema.docx": 3, "2017_Regjeringen_oppfolging.docx": 1, "2017_Spekter_brev.pdf": 6,
+              "match42": {"2017_LO_skjema.docx": 1, "2017_Regjeringen_oppfolging.docx": 1, "2017_Spekter_brev.pdf": 6,
                           "2018_NHO_sharepointliste.pdf": 0, "2020_Virke_rapport.pdf": 4,
                           "2022_Vestland_statusrapport_nn.pdf": 0},
               "match43": {"2018_NHO_rapport.pdf": 2, "2019_Virke_rapport.pdf": 2, "2020_LO_rapport.pdf": 3,

@@ -43,7 +43,7 @@ def _the_secretariats(line: str) -> bool:
 
 _SENDER = re.compile(r"^\s*(?:fra|from|avsender)\s*:.*@([\w-]+)\.[a-z]{2,}\b", re.I)
 _ADDRESSEES = re.compile(r"^\s*(?:(?:til|to|kopi|cc|bcc|blindkopi|mottaker)\s*:|til\s+(?-i:[A-ZÆØÅ]))", re.I)
-_FORM_OF = re.compile(r"\b(?:rapporteringsmal\w*|rapporteringsskjema\w*|(?:mal|skjema)\s+fr[aå]|sekretariat\w*)\b", re.I)
+_FORM_OF = re.compile(r"\b(?:rapporteringsmal\w*|rapporteringsskjema\w*|(?:mal|skjema)\s+fr[aå])\b", re.I)  # (not "LOs sekretariat")
 
 
 def find_reporter(info: DocumentInfo, path: str, texts: list[str], gazetteer: Gazetteer) -> tuple[str | None, str | None]:
