@@ -193,5 +193,10 @@ def test_the_addressee_and_the_secretariats_form_name_no_reporter(gazetteer):
     form = DocumentInfo(title_lines=["Rapportering fra medlemmene i Kompetansepolitisk råd – 2018"],
                         headers=["Kompetanse Norge Rapporteringsskjema – Kompetansepolitisk råd"], metadata={"author": "KS"})
     assert find_reporter(form, "skjema.docx", [], gazetteer)[0] == "KS"
+    # the file's own title names the sender, though it says "Rapporteringsskjema"; the form's header the secretariat
+    filled = DocumentInfo(title_lines=["Rapportering til Kompetansepolitisk råd 2023"],
+                          headers=["HK-dir · Rapportering til Kompetansepolitisk råd 2023 Skjema v2.1"],
+                          metadata={"title": "Rapporteringsskjema 2023 – Spekter", "author": "Spekter"})
+    assert find_reporter(filled, "skjema.docx", [], gazetteer)[0] == "Spekter"
     own = DocumentInfo(title_lines=["Kompetanse Norge", "Årsrapport 2018"])  # the directorate's own report
     assert find_reporter(own, "rapport.pdf", [], gazetteer)[0] == "Kompetanse Norge"

@@ -53,9 +53,10 @@ def find_reporter(info: DocumentInfo, path: str, texts: list[str], gazetteer: Ga
         if sender and (canonical := gazetteer.lookup(sender.group(1))):
             return canonical, "document"
     lines = _candidate_lines(info)
+    own = {info.metadata.get("title", ""), info.metadata.get("subject", "")}  # the file's own title: the sender's
+    late = [ln for ln in lines if ln not in own and _the_secretariats(ln)]
     # the author's name before the addressee's and the secretariat's form's lines
-    for line in [ln for ln in lines if not _the_secretariats(ln)] + [info.metadata.get("author", "")] \
-            + [ln for ln in lines if _the_secretariats(ln)]:
+    for line in [ln for ln in lines if ln not in late] + [info.metadata.get("author", "")] + late:
         found = gazetteer.find(line.replace("_", " "))  # ("HK-dir_tiltak_2021.xlsx", a sheet's name as its title)
         if found:
             return found[0].canonical, "document"
