@@ -239,8 +239,10 @@ def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
     """A bracket after a name that says one more fact: "Lærlingløftet (også 2.3)" adds a delmål;
     "Samarbeidsrådet (SRY) (råd)" a type, when the document's brackets after names that spell a type, or
     are one word in lower case, are its types (two of them at least, and most of them, spell a type:
-    "(avtale)" beside "(kurs)" and "(råd)" is a type too; not "(HK-dir)", "(2019)", "(del A)"). The name
-    without it."""
+    "(avtale)" beside "(kurs)" and "(råd)" is a type too; not "(HK-dir)", "(2019)", "(del A)");
+    "Kompetanseløft 2020 (HOD)." who runs it, where the names of two measures at least end so and none
+    names its owner otherwise; "(nr. 4 og 7)" its goal in the strategy's old numbers. The name without
+    it. (A type in square brackets before the name, first: `_bracket_heads`.)"""
     from .layouts.facts import ONE_MORE, trailing_facts
 
     measures = _bracket_heads(measures)
@@ -276,9 +278,9 @@ _OLD_IN_BRACKET = re.compile(r"^(?:nkps-?)?(?:tiltak\s*)?nr\.?\s*(?P<numbers>\d{
 
 def _spells_a_type(text: str) -> bool:
     """"Kurs", "råd", "Prosjekt/forsøk" (one of its parts)."""
-    from .vocabulary import type_spellings, value_field
+    from .vocabulary import spells_a_type
 
-    return any(value_field(x) == "type" or fold(x) in type_spellings() for x in [text, *text.split("/")] if x.strip())
+    return any(spells_a_type(x) for x in [text, *text.split("/")] if x.strip())
 
 
 # a type in square brackets before the name: "[Utvalg] Etablere Kompetansebehovsutvalget (KBU) (KD)."

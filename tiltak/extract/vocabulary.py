@@ -395,6 +395,11 @@ def type_spellings() -> dict[str, str]:
     return {fold(r["spelling"]): r["type"].strip() for r in _data_rows("types.csv")}
 
 
+def spells_a_type(text: str) -> bool:
+    """A type's word or any of its spellings ("Kurs", "Undersøkelse", "Kunnskapsgrunnlag")."""
+    return value_field(text) == "type" or fold(text) in type_spellings()
+
+
 def header_field(text: str) -> str | None:
     """A header cell's field; a header wrapped over two lines shows only its start ("Samarbeidspartnere og").
     A cell is a label's place, so a short phrase around a field's head word counts too."""

@@ -11,7 +11,7 @@ from ..content import MONTHS, goal_reference, is_delmal_code, is_goal_line, is_p
 from ..records import FACT_FIELDS
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, fold
-from ..vocabulary import is_area, is_other_answer, is_status, label_field, leading_label, match_label, type_spellings, value_field
+from ..vocabulary import is_area, is_other_answer, is_status, label_field, leading_label, match_label, spells_a_type, type_spellings, value_field
 
 
 # " | ", " · ", "; Label:", ". Label:" ("Ansvarlig: VOFO. Samarbeid: Kompetanse Norge. Periode: 2020.") or tabs
@@ -589,7 +589,7 @@ def _facts(parts: list[str], labelled: bool = False, who_with: bool = False) -> 
             found.append(("goal", part))  # "også delmål 1.4": adds to the delmål of the heading above
         elif _NUMBERS.match(ONE_MORE.sub("", part)):
             found.append(("goal", part))  # "Nr. 2 og 3", "Også nr. 7" among a line's facts: the strategy's numbers
-        elif value_field(part) == "type" or fold(part) in type_spellings():
+        elif spells_a_type(part):
             found.append(("type", part))  # (among a line's facts any spelling of a type: "Kampanje", "Pilot")
         elif is_area(part) or is_other_answer(part):
             continue  # "2 Læring i arbeidslivet": the area its delmål lies in, said again; "Annet": no type

@@ -11,7 +11,7 @@ from ..content import first_code, goal_reference, is_delmal_code, is_goal_line, 
 from ..model import Cell, Table
 from ..settings import SETTINGS
 from ..text import fold
-from ..vocabulary import combined_fields, header_field, match_label, type_spellings, value_field
+from ..vocabulary import combined_fields, header_field, match_label, spells_a_type, value_field
 from .base import cell_lines
 from .segments import enough_fields, fields_header, label_rows_below
 from .facts import facts_line
@@ -278,7 +278,7 @@ def _type_column_by_content(table: Table, header: int, mapping: dict[int, str], 
         if not (mapping.get(col) == "description" or col not in mapping and not labels.get(col, "").strip()):
             continue  # (a column its label calls the text, "Hvordan", or one with no label)
         values = _column_values(table, header, col)
-        typed = [fold(v) for v in values if value_field(v) == "type" or fold(v) in type_spellings()]
+        typed = [fold(v) for v in values if spells_a_type(v)]
         if len(values) >= 3 and all(len(v.split()) <= 2 for v in values) and len(typed) >= max(2, 0.4 * len(values)) \
                 and len(set(typed)) >= 2:  # (not an area's "Kunnskapsgrunnlag" twice among "Karriere", "Rekruttering")
             mapping[col] = "type"

@@ -19,7 +19,7 @@ from ..text import fold, join_lines, join_paragraphs, unfinished
 from ..content import (BOX_MARKS, DELMAL_CODE, TICKED, lettered_parts, first_code, goal_reference, is_goal_line, is_period_line, names_a_goal, says_planned,
                        says_old_numbers)
 from ..settings import SETTINGS
-from ..vocabulary import match_label, type_spellings, value_field
+from ..vocabulary import match_label, spells_a_type, value_field
 from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
 from .header import ALSO_GOAL, SHEET_MARK, bullets, bulleted, fields_in_name_cells, header_row, labelled_lines, number_then_type
 from .facts import FIELD_SEPARATOR, gives_goal, lead_then_partners, listed_item, who_and_partners
@@ -656,7 +656,7 @@ class RowTable:
                 if rest:
                     values["description"] = join_lines([rest, values.get("description", "")])
             if name == "goal" and "type" not in lt.mapping.values() and (typed := number_then_type(text)[1]) \
-                    and (value_field(typed) == "type" or fold(typed) in type_spellings()):  # (a known type only)
+                    and spells_a_type(typed):  # (a known type only)
                 values["type"] = typed  # "Nr. 4 og 7 – avtale": the strategy's numbers, then the type
                 by_field["type"] = cell
             if name == "goal" and values.get("goal") and text:  # (after a column of more delmål)
