@@ -175,6 +175,13 @@ _PLANNED_ONLY = re.compile(r"^\s*(?:planlagt|planlagd|planlagte|planlagde)\s+(?:
                            r"(?:\s+(?:19|20)\d{2})?\s*[:.]?\s*$", re.I)
 
 
+def opening_goal(text: str) -> str | None:
+    """The delmål a text opens with ("Delmål 1.2 – …", "Delmål 1.4 og 2.3 – flere læreplasser"), else None."""
+    text = (text or "").strip()
+    ref = goal_reference(text, bare=False) if text else None
+    return ref if ref and text.startswith(ref) else None
+
+
 def says_planned(text: str) -> bool:
     text = text or ""
     return bool(_PLANNED.match(text) and (_NOT_BEGUN.search(text) or _PLANNED_ONLY.match(text)))

@@ -357,14 +357,12 @@ def with_who_first(doc: Document) -> Document:
     return doc
 
 
-_FACT_FIELDS = ("goal", "type", "responsible", "partners", "roles", "period")
-
-
 def with_label_spans(doc: Document) -> Document:
     """A printed line set as labels each with its answer in columns of their own, no colons ("Delmål
     1.3 │ Type Prosjekt │ Periode 2023–2025", a fact grid drawn without rules): the fields it says,
     as "Delmål: 1.3 · Type: Prosjekt · Periode: 2023–2025". Two fields at least, every part a known
     label of a fact with an answer."""
+    from .records import FACT_FIELDS
     from .vocabulary import leading_label
 
     for p in doc.paragraphs():
@@ -373,7 +371,7 @@ def with_label_spans(doc: Document) -> Document:
             continue  # (each line two columns at least, no label's colon)
         parts = [leading_label(sp.text, max_words=3) for sp in spans]
         if all(parts) and len({f for f, _, _ in parts}) == len(parts) and all(a for _, _, a in parts) \
-                and all(f in _FACT_FIELDS for f, _, _ in parts):  # (not a card's "Tiltak 1 av 4 │ NKPS-tiltak nr. 12")
+                and all(f in (*FACT_FIELDS, "roles") for f, _, _ in parts):  # (not a card's "Tiltak 1 av 4 │ NKPS-tiltak nr. 12")
             p.text = " · ".join(f"{label}: {answer}" for _, label, answer in parts)
             p.runs, p.lead, p.bold = [Run(p.text, size=p.font_size)], None, False
     return doc

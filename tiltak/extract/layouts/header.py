@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..content import first_code, goal_reference, is_delmal_code, is_goal_line, is_name, is_number_list, is_old_number_ref, says_old_numbers
+from ..content import first_code, goal_reference, is_delmal_code, opening_goal, is_goal_line, is_name, is_number_list, is_old_number_ref, says_old_numbers
 from ..model import Cell, Table
 from ..settings import SETTINGS
 from ..text import fold
@@ -336,12 +336,6 @@ def number_then_type(text: str) -> tuple[str, str | None]:
     return _NUMBER_WORD.sub("", text.strip()), None
 
 
-def _opens_with_goal(text: str) -> bool:
-    """"Delmål 1.1 – felles kunnskapsgrunnlag", "Delmål 1.4 og 2.3 – flere læreplasser"."""
-    ref = goal_reference(text, bare=False)
-    return bool(ref) and " ".join(text.split()).startswith(ref)
-
-
 def _goal_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
     """A column no label maps (or one a second time, "Tiltak i strategien" beside "Tiltak") whose
     cells are goal references or the old tiltak numbers ("6", "Tiltak 4 og 7") is the goal column."""
@@ -354,7 +348,7 @@ def _goal_column_by_content(table: Table, header: int, mapping: dict[int, str], 
             continue
         numbers = sum(1 for v in values if is_number_list(n := number_then_type(v)[0]) or is_old_number_ref(n))
         goals = sum(1 for v in values if v.strip() and (all(is_goal_line(x) for x in v.split("\n") if x.strip())  # "1.4" / "2.2"
-                                                       or _opens_with_goal(v)))
+                                                       or opening_goal(" ".join(v.split()))))
         if kept and goals < 0.8 * len(values):
             continue
         if (numbers + goals) >= 0.8 * len(values) and (goals or says_old_numbers(label)):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..model import Cell, Document, Paragraph, Table
 from ..records import FACT_TEXTS, READ_FIELDS, Provenance, RawMeasure, SelfCheck
 from ..text import fold, join_lines, join_paragraphs, unfinished
-from ..content import (BOX_MARKS, DELMAL_CODE, TICKED, lettered_parts, first_code, goal_reference, is_goal_line, is_period_line, names_a_goal, says_planned,
+from ..content import (BOX_MARKS, DELMAL_CODE, TICKED, lettered_parts, first_code, goal_reference, is_goal_line, is_period_line, names_a_goal, opening_goal, says_planned,
                        says_old_numbers)
 from ..settings import SETTINGS
 from ..vocabulary import match_label, spells_a_type, value_field
@@ -212,17 +212,10 @@ def _goal_above(table: Table, header: int) -> str | None:
     table of that delmål's measures; a workbook's sheet, its column letters and row numbers aside)."""
     for r in range(header):
         texts = {c.text.strip() for c in table.row_cells(r) if c.text.strip() and not SHEET_MARK.match(c.text.strip())}
-        ref = _opening_goal(texts.pop()) if len(texts) == 1 else None
+        ref = opening_goal(texts.pop()) if len(texts) == 1 else None
         if ref:
             return ref
     return None
-
-
-def _opening_goal(text: str) -> str | None:
-    """The delmål a text opens with ("Delmål 1.2 – …"), else None."""
-    text = text.strip()
-    ref = goal_reference(text, bare=False) if text else None
-    return ref if ref and text.startswith(ref) else None
 
 
 def _new_code(before: str, text: str) -> bool:
@@ -451,7 +444,7 @@ class RowTable:
             elif block.text.strip():
                 text_between = True
                 planned = bool(block.heading_level or block.bold) and says_planned(block.text)
-                ref = _opening_goal(block.text) or (block.text.strip() if is_quoted_goal(block.text) else None)
+                ref = opening_goal(block.text) or (block.text.strip() if is_quoted_goal(block.text) else None)
                 if ref and len(block.text) <= SETTINGS.layouts.heading_max_chars:
                     heading_goal = ref
                 elif block.heading_level or block.bold:

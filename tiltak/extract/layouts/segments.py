@@ -1153,10 +1153,11 @@ def _names_a_goal_under(text: str, label: str) -> bool:
 def is_row_table_header(table: Table) -> bool:
     """A header row naming the measure and two more fields, or the measure and its goal, or only
     fields in every cell ("Tiltak | Om tiltaket") over rows that open with no label."""
+    goal_col = _goal_column(table)
     for r in range(min(3, table.n_rows)):
         cells = [c for c in table.row_cells(r) if c.row == r]
         fields = {header_field(c.text.replace("\n", " ")) for c in cells}
-        if "title" not in fields and _codes_if_goal_column(table, r):
+        if "title" not in fields and _codes_only_below(table, r, goal_col):
             # "Tiltak og beskrivelse | NKPS": the measure named with its text (not beside a column of the
             # strategy's numbers and words, whose rows are headings over the measures beside them)
             fields |= {f for c in cells for f in combined_fields(c.text.replace("\n", " "))}
@@ -1166,8 +1167,8 @@ def is_row_table_header(table: Table) -> bool:
     return False
 
 
-def _codes_if_goal_column(table: Table, header: int) -> bool:
-    col = _goal_column(table)
+def _codes_only_below(table: Table, header: int, col: int | None) -> bool:
+    """No goal column, or one whose cells under the header give codes alone, a line each."""
     return col is None or all(is_goal_line(line) for r in range(header + 1, table.n_rows) for c in table.row_cells(r)
                               if c.col == col and c.row == r for line in c.text.split("\n") if line.strip())
 
