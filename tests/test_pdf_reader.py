@@ -70,6 +70,10 @@ def _pdf(path, lines, rules=(), uprights=(), boxes=(), rounded=()):
     """A one-page PDF in Helvetica: lines of (x, y, size, character spacing, angle in degrees, text),
     horizontal rules (x0, y, x1), upright ones (x, y0, y1), boxes (x, y, width, height) and filled
     boxes with rounded corners (x, y, width, height), drawn with curves."""
+    _pdf_pages(path, [(lines, rules, uprights, boxes, rounded)])
+
+
+def _page_stream(lines, rules=(), uprights=(), boxes=(), rounded=()) -> bytes:
     import math
 
     ops = [f"0.5 w {x0} {y} m {x1} {y} l S" for x0, y, x1 in rules]
@@ -82,16 +86,25 @@ def _pdf(path, lines, rules=(), uprights=(), boxes=(), rounded=()):
     for x, y, size, spacing, angle, text in lines:
         c, s = math.cos(math.radians(angle)), math.sin(math.radians(angle))
         ops.append(f"BT /F1 {size} Tf {spacing} Tc {c:.6f} {s:.6f} {-s:.6f} {c:.6f} {x} {y} Tm ({text}) Tj ET")
-    stream = "\n".join(ops).encode("cp1252")
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    return "\n".join(ops).encode("cp1252")
+
+
+def _pdf_pages(path, pages):
+    """A PDF of A4 pages, each given as `_pdf`'s (lines, rules, uprights[, boxes[, rounded]])."""
+    n = len(pages)
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(n)).encode()
+    font = 3 + 2 * n
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [" + kids + b"] /Count %d >>" % n]
+    for i, page in enumerate(pages):
+        stream = _page_stream(*page)
+        objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                    b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * i, font),
+                    b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, 1):
+    for number, body in enumerate(objects, 1):
         offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)

@@ -209,6 +209,10 @@ def says_old_numbers(label: str | None) -> bool:
 _OLD_WITH_WORD = re.compile(r"^\s*(?:nkps[\s-]*)?tiltak\s*(?:nr\.?|nummer)?\s*(?P<numbers>.+)$", re.I)
 
 
+# the strategy's old numbers in a bracket after a name: "(tiltak nr. 4)", "(nr. 4 og 7)", "(NKPS-tiltak nr. 12)"
+OLD_IN_BRACKET = re.compile(r"^(?:nkps-?)?(?:tiltak\s*)?nr\.?\s*(?P<numbers>\d{1,2}(?:\s*(?:,|og|&|\+|–|-)\s*\d{1,2})*)(?:\s+i\s+strategien)?$", re.I)
+
+
 def is_old_number_ref(text: str) -> bool:
     """Old numbers with their word, one or more: "Tiltak 1", "Tiltak 4 og 7", "tiltak nr. 13". Alone
     in a line "Tiltak 1" may be a caption; a column of them is the goal column."""

@@ -10,13 +10,13 @@ from collections import Counter
 from pathlib import Path
 
 from . import READERS, sha256_of
-from .content import goal_at_end, is_number_list, lettered_parts, says_none, says_planned, ticked
+from .content import OLD_IN_BRACKET, goal_at_end, is_number_list, lettered_parts, says_none, says_planned, ticked
 from .guidance import without_guidance
 from .model import (Document, with_answers_unmarked, with_label_spans, with_typed_bullets, with_who_first, without_chat_marks,
                     without_formatting_marks, without_quoted_mail, without_translations, without_tree_lines)
 from .records import FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
-from .legends import with_legend_codes, with_symbol_legends, without_shape_legends
+from .legends import with_key_words, with_legend_codes, with_symbol_legends, without_shape_legends
 from .name_rows import with_listed_names, with_matrices, with_name_rows
 from .text import fold
 from .told_elsewhere import told_elsewhere
@@ -53,7 +53,7 @@ def _tidied(doc: Document) -> Document:
     runs a measure set off before its name as a fact after it, and an outline's drawn connectors left out."""
     for step in (without_formatting_marks, without_quoted_mail, without_chat_marks, without_guidance, with_answers_unmarked,
                  with_json_records, with_text_grids, with_delimited_tables,
-                 without_tree_lines, without_translations, with_legend_codes, with_typed_bullets, with_who_first, with_label_spans,
+                 without_tree_lines, without_translations, with_legend_codes, with_key_words, with_typed_bullets, with_who_first, with_label_spans,
                  with_symbol_legends, without_shape_legends, with_name_rows, with_matrices, with_listed_names):
         doc = step(doc)
     return doc
@@ -245,7 +245,7 @@ def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
     it. (A type in square brackets before the name, first: `_bracket_heads`.)"""
     from .layouts.facts import ONE_MORE, trailing_facts
 
-    measures = _bracket_heads(measures)
+    measures = [_also_after_dash(m) for m in _bracket_heads(measures)]
     tails = [_TAIL.search(m.title) for m in measures]
     typed = [t for t in tails if t and _spells_a_type(t.group("inside"))]
     said = typed + [t for t in tails if t and t not in typed and re.fullmatch(r"[^\W\d_]+", t.group("inside"))
@@ -256,7 +256,7 @@ def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
     for m, t in zip(measures, tails):
         if owners and t is not None and t in owners and not m.responsible_text:
             m, t = m.model_copy(update={"title": m.title[:t.start()], "responsible_text": t.group("inside")}), None
-        old = _OLD_IN_BRACKET.match(t.group("inside")) if t and not m.goal_text else None
+        old = OLD_IN_BRACKET.match(t.group("inside")) if t and not m.goal_text else None
         if old and is_number_list(old.group("numbers")):  # "Konferanse med Spekter om læreplasser (nr. 4 og 7)" in 2017
             m, t = m.model_copy(update={"title": m.title[:t.start()], "goal_text": t.group("inside"),
                                         "goal_numbering": "old"}), None
@@ -272,8 +272,20 @@ def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
     return out
 
 
-# the strategy's old numbers in a bracket after a name: "(tiltak nr. 4)", "(nr. 4 og 7)", "(NKPS-tiltak nr. 12)"
-_OLD_IN_BRACKET = re.compile(r"^(?:nkps-?)?(?:tiltak\s*)?nr\.?\s*(?P<numbers>\d{1,2}(?:\s*(?:,|og|&|\+|–|-)\s*\d{1,2})*)(?:\s+i\s+strategien)?$", re.I)
+# "Samfunnskontrakten (KD) – gjelder også tiltak nr. 7.", "– også delmål 2.3": a name's tail that adds a goal
+_ALSO_TAIL = re.compile(r"\s+[–—-]\s+(?:gjelder\s+|gjeld\s+)?(?:også|òg)\s+(?P<goal>(?:strategiens\s+)?(?:tiltak|delmål)\s*"
+                        r"(?:nr\.?\s*)?\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|og|&|\+)\s*\d{1,2}(?:\.\d{1,2})?)*)\s*\.?\s*$", re.I)
+
+
+def _also_after_dash(m: RawMeasure) -> RawMeasure:
+    """The name without a dash's tail that gives one more goal, the goal added to the measure's."""
+    tail = _ALSO_TAIL.search(m.title)
+    if not tail or tail.start() == 0:
+        return m
+    goal = "; ".join(x for x in (m.goal_text, tail.group("goal")) if x)
+    return m.model_copy(update={"title": m.title[:tail.start()].rstrip(), "goal_text": goal})
+
+
 
 
 def _spells_a_type(text: str) -> bool:

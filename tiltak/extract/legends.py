@@ -55,6 +55,45 @@ def with_legend_codes(doc: Document) -> Document:
     return doc
 
 
+# "Kompetansebehovsutvalg = 1.1; Utdanning og arbeidsliv = 1.4": a key word and the delmål it stands for
+_WORD_IS_CODE = re.compile(r"(?:^|[;:,]\s*|\.\s+)([^\W\d_][^=;:,.]{1,58}?)\s*=\s*(\d\.\d{1,2})\b")
+_KEY_PARTS = re.compile(r"\s*[;,\n]\s*")
+
+
+def _key_words(text: str) -> dict[str, str]:
+    """{"kompetansebehovsutvalg": "1.1", …} from a paragraph that pairs three key words at least with
+    delmål codes; nothing from other paragraphs."""
+    pairs = _WORD_IS_CODE.findall(text)
+    return {" ".join(w.split()).casefold(): code for w, code in pairs} if len(pairs) >= 3 else {}
+
+
+def with_key_words(doc: Document) -> Document:
+    """A document's own key words for the delmål, explained in a note ("Stikkordene viser til
+    strategiens delmål: Kompetansebehovsutvalg = 1.1; Yrkesfagene = 2.3; …"): a table cell that holds
+    key words only ("Utdanning og arbeidsliv; Fleksibel opplæring for voksne") reads as their codes
+    ("1.4, 3.1"); the note itself left out."""
+    keys = {k: found for k, b in enumerate(doc.blocks) if isinstance(b, Paragraph) and (found := _key_words(b.text))}
+    if not keys:
+        return doc
+    known = {word: code for key in keys.values() for word, code in key.items()}
+    used = False
+    for block in doc.blocks:
+        if not isinstance(block, Table):
+            continue
+        for cell in block.cells:
+            parts = [" ".join(p.split()).casefold() for p in _KEY_PARTS.split(cell.text.strip()) if p.strip()]
+            # ("Yrkesfagene og Kunnskapsgrunnlaget": two, where the whole is no key word)
+            parts = [x for p in parts for x in ([p] if p in known else p.split(" og "))]
+            if parts and all(p in known for p in parts):
+                codes = ", ".join(dict.fromkeys(known[p] for p in parts))
+                cell.text = codes
+                cell.paragraphs = [Paragraph(text=codes, page=cell.page)]
+                used = True
+    if used:
+        doc.blocks = [b for k, b in enumerate(doc.blocks) if k not in keys]
+    return doc
+
+
 # "Tegnforklaring: ◆ delmål ⌂ ansvarlig …", "Symboler:", "Forklaring: ◉ = tiltak": a line that explains symbols
 _LEGEND_LEAD = re.compile(r"^\s*(?:tegnforklaring|teiknforklaring|forklaring|symbolforklaring|symboler|legend|key)\b[^:]*:\s*",
                           re.I)

@@ -221,9 +221,10 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
               bold=_is_bold(w.get("fontname", "")), italic=_is_italic(w.get("fontname", "")))
         for w in _words(page) if (text := clean(_UNMAPPED.sub("", w["text"])))
     ]
-    words = _without_big_numerals(_without_line_numbers(_without_footnote_marks(words)))
+    words = _with_tick_boxes(_without_big_numerals(_without_line_numbers(_without_footnote_marks(words))), page.rects)
     edges = page.edges
-    boxes = _side_by_side([([c for c in found.cells if c], found.bbox) for found in page.find_tables(TABLE_SETTINGS)]) if edges else []
+    settings = {**TABLE_SETTINGS, "explicit_horizontal_lines": _open_ends(edges, float(page.height))}
+    boxes = _side_by_side([([c for c in found.cells if c], found.bbox) for found in page.find_tables(settings)]) if edges else []
     rules = sorted({(round(e["top"], 1), round(e["x0"], 1), round(e["x1"], 1)) for e in edges
                     if e.get("orientation") == "h" and e["x1"] - e["x0"] >= S.rule_min_length})
     upright = sorted({(round(e["x0"], 1), round(e["top"], 1), round(e["bottom"], 1)) for e in edges
@@ -244,6 +245,61 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
     frames = sorted(frames)
     small = sorted({at for w, h, at in rects if S.tag_min_size <= w < card and h >= S.tag_min_size and at not in frames})
     return words, boxes, float(page.height), rules, Dividers(upright, frames, _lone(small))
+
+
+_TICK = re.compile(r"^[xX✓✔✗✘]$")
+
+
+def _with_tick_boxes(words: list[_Word], rects: list[dict]) -> list[_Word]:
+    """A flattened form's tick boxes, drawn as small empty squares beside their choices ("□ 1.3 □ 1.4"):
+    each read as "☐", or as "☒" where a cross or a tick is typed inside it, so a line of them reads as
+    the choices it ticks. Three boxes at least on the page; a filled square is a bullet."""
+    boxes = [r for r in rects if S.tick_box_min <= r["width"] <= S.tick_box_max and abs(r["width"] - r["height"]) <= 1.5
+             and not r.get("fill")]
+    if len(boxes) < 3:
+        return words
+    out, used = list(words), set()
+    for r in boxes:
+        inside = next((k for k, w in enumerate(words) if k not in used and _TICK.match(w.text)
+                       and r["x0"] - 1 <= (w.x0 + w.x1) / 2 <= r["x1"] + 1 and r["top"] - 1 <= (w.top + w.bottom) / 2 <= r["bottom"] + 1), None)
+        size = words[inside].size if inside is not None else r["height"]
+        mark = _Word(text="☒" if inside is not None else "☐", x0=r["x0"], x1=r["x1"], top=r["top"], bottom=r["bottom"],
+                     size=size, bold=False)
+        if inside is not None:
+            used.add(inside)
+        out.append(mark)
+    return [w for k, w in enumerate(out) if k not in used]
+
+
+def _open_ends(edges: list[dict], height: float) -> list[dict]:
+    """A ruled table cut by a page break is left open there: its column rules run on past its last
+    row rule to the foot of the page (or down from the head of the next page to its first). Each such
+    end is closed by a rule across those columns, so the row cut in two is read as a row on both pages."""
+    tol = S.table_tolerance
+    flat = [e for e in edges if e.get("orientation") == "h"]
+    upright = [e for e in edges if e.get("orientation") == "v"]
+    closed: list[dict] = []
+    for end in ("top", "bottom"):
+        groups: dict[int, list[dict]] = {}
+        for e in upright:
+            groups.setdefault(round(e[end] / tol), []).append(e)
+        for group in groups.values():
+            x0, x1 = min(e["x0"] for e in group), max(e["x1"] for e in group)
+            y = median(e[end] for e in group)
+            if len(group) < 3 or (y < 0.6 * height if end == "bottom" else y > 0.4 * height):
+                continue
+            across = [h for h in flat if h["x0"] <= x0 + tol and h["x1"] >= x1 - tol]
+            if len(across) < 2 or any(abs(h["top"] - y) <= tol and h["x0"] - tol <= e["x0"] <= h["x1"] + tol
+                                      for h in flat for e in group):
+                continue  # (a rule at that end meets one of them: boxes side by side, each closed)
+            other = "top" if end == "bottom" else "bottom"
+            if not all(any(abs(h["top"] - e[other]) <= tol for h in across) for e in group):
+                continue  # (each column rule starts at a rule across the table: not a drawing's short strokes)
+            # only the end of the table: no rule across it further on that side
+            if end == "bottom" and max(h["top"] for h in across) < y or end == "top" and min(h["top"] for h in across) > y:
+                closed.append({"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0,
+                               "orientation": "h", "object_type": "line"})
+    return closed
 
 
 def _side_by_side(tables: list[tuple[list, tuple]]) -> list[tuple[list, tuple]]:
@@ -579,7 +635,8 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
         label = None
         words = row
         gap = row[1].x0 - row[0].x1 if len(row) > 1 else 0.0
-        if len(row) > 1 and (_LABEL.match(row[0].text) and gap >= S.label_gap * size or symbol_bullet(row[0].text)):
+        choices = sum(1 for w in row if w.text in "☐☒") >= 2  # a line of tick boxes: each box its choice's, none a bullet
+        if len(row) > 1 and not choices and (_LABEL.match(row[0].text) and gap >= S.label_gap * size or symbol_bullet(row[0].text)):
             label = "•" if "\uf020" <= row[0].text <= "\uf0ff" else row[0].text
             words = row[1:]
             text = " ".join(w.text for w in words)
@@ -739,6 +796,8 @@ def _starts_paragraph(prev: _PageLine, pl: _PageLine, right: dict[int, float]) -
         return True
     if _facts_end(prev, pl):
         return True  # "Nr. 12 | Kurs/utdanning | VOFO | 2017–2019", then text: the line of facts ends there
+    if _facts_start(prev, pl):
+        return True  # a sentence ends, then "Delmål 1.4 / råd/utvalg / KD – med LO / løpende" under it
     at, below = _answer_x(prev), _answer_x(pl)
     if at is not None and below is not None and abs(at - below) <= S.grid_tolerance:
         return True  # "Emne: …" over "Sted: …", the answers set at one tab stop: a label a line, known or not
@@ -930,6 +989,15 @@ def _facts_end(prev: _PageLine, pl: _PageLine) -> bool:
     not its continuation, starts a paragraph of its own."""
     return bool(_FACTS_PARTED.search(prev.text)) and not pl.text[:1].islower() and not _FACTS_PARTED.search(pl.text) \
         and not prev.text.rstrip().endswith(tuple(FACT_MARKS)) and not unfinished(prev.text) and facts_line(prev.text) is not None
+
+
+def _facts_start(prev: _PageLine, pl: _PageLine) -> bool:
+    """After a line that ends a sentence, a line of three facts at least, one a delmål, is a paragraph
+    of its own (set in the text's own size and margin, where nothing else parts them)."""
+    if not prev.text.rstrip().endswith((".", "!", "?")) or not (_FACTS_PARTED.search(pl.text) or pl.text.count(" / ") >= 2):
+        return False
+    facts = facts_line(pl.text) or []
+    return len(facts) >= 3 and any(name == "goal" for name, _ in facts)
 
 
 def _box_label(text: str) -> bool:

@@ -43,6 +43,8 @@ class PdfSettings(_Section):
                              "either side, beyond all level text, is a thumb index's tab (left out) ...")
     tab_words: int = Field(12, ge=0, description="... when there are at most this many such tabs on the page")
     tab_words_each: int = Field(5, ge=1, description="... each of at most this many words (a line of text is longer)")
+    tick_box_min: float = Field(5.0, gt=0, description="a drawn empty square this wide at least (points) … ")
+    tick_box_max: float = Field(14.0, gt=0, description="… and at most this wide is a form's tick box, read as ☐ (☒ with a cross in it)")
     tag_min_size: float = Field(12.0, gt=0, description="a box narrower than a card but at least this wide and high "
                                 "(points), holding a few words beside a measure's text, is read as one label")
     column_rule_share: float = Field(0.25, gt=0, le=1, description="a vertical line at least this share of the page's height, "

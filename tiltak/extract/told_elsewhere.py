@@ -17,7 +17,7 @@ from .text import fold
 def told_elsewhere(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
     """Every step below, in this order (a cross-reference adds to a delmål found before it)."""
     for step in (_goals_named_elsewhere, goals_from_matrices, _goals_in_notes, _goals_of_cross_references,
-                 _owner_told_once, _owners_by_heading):
+                 _goals_by_number, _owner_told_once, _owners_by_heading):
         measures = step(measures, doc)
     return measures
 
@@ -103,6 +103,27 @@ def _goals_of_cross_references(measures: list[RawMeasure], doc: Document) -> lis
             added[k].append(heading)
     return [m.model_copy(update={"goal_text": "; ".join([m.goal_text, *added[k]])}) if added.get(k) else m
             for k, m in enumerate(measures)]
+
+
+# "Punkt 1 følger opp delmål 3.3 og 3.5.", "Tiltak 2 gjelder delmål 1.3": a measure's delmål told by its number
+_BY_NUMBER = re.compile(r"(?:^|(?<=[.;]\s))(?:punkt|tiltak|nr\.?)\s+(?P<n>\d{1,2})\s*:?\s+(?:[^.;]{0,40}?\s)?"
+                        r"(?P<goal>delmål(?:a|et|ene)?\s+\d[.,]\d(?:\s*(?:,|og|&)\s*\d[.,]\d)*)", re.I)
+
+
+def _goals_by_number(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
+    """A closing paragraph that gives each numbered measure its delmål ("Kobling til strategien: Punkt 1
+    følger opp delmål 3.3 og 3.5. Punkt 2 følger opp delmål 1.3. …"), two numbers at least, none past the
+    measures read: the n-th measure's delmål, where it has none of its own."""
+    given: dict[int, str] = {}
+    for p in doc.paragraphs():
+        found = list(_BY_NUMBER.finditer(" ".join(p.text.split())))
+        if len(found) >= 2:
+            given.update({int(m["n"]): m["goal"] for m in found})
+    if len(given) < 2 or max(given) > len(measures) or min(given) < 1:
+        return measures
+    from_it = set(given.values())  # (the paragraph read as the last measure's goal, under its label: not its own)
+    return [m.model_copy(update={"goal_text": given[k]}) if k in given and (not m.goal_text or m.goal_text in from_it) else m
+            for k, m in enumerate(measures, start=1)]
 
 
 # "HK-dir er ansvarlig for alle tiltakene i denne rapporten.", "Fylkeskommunen har ansvaret for tiltaka."

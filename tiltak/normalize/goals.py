@@ -247,6 +247,9 @@ def match_goal_texts(text: str, ref: Reference, threshold: float) -> tuple[list[
         if all(c for c, _ in found):
             return sorted(dict.fromkeys(c for c, _ in found), key=lambda c: tuple(int(x) for x in c.split("."))), \
                 min(sc for _, sc in found)
+    halves = _two_goals_at_one_og(text, ref, threshold)
+    if halves:
+        return halves
     # ";" or lines apart; each opening with a capital after a word in lower case (a table cell's lines run
     # together: "… og arbeidslivet Gi fleksibel opplæring …"); by commas and "og"
     for pattern in (r"\s*(?:;|\n|\s/\s|•)\s*", r"(?<=[a-zæøå])\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s|$))",
@@ -264,6 +267,27 @@ def match_goal_texts(text: str, ref: Reference, threshold: float) -> tuple[list[
                 return sorted(dict.fromkeys(codes), key=lambda c: tuple(int(x) for x in c.split("."))), min(s for _, s in found)
     code, score = match_goal_text(text, ref, threshold)
     return ([code] if code else []), score
+
+
+def _two_goals_at_one_og(text: str, ref: Reference, threshold: float) -> tuple[list[str], float] | None:
+    """Two delmål paraphrased in one sentence, joined by one of its "og"s ("Styrkje det regionale nivået si
+    rolle og vidareutvikle samarbeidet mellom utdanningstilbydarar og arbeidslivet"): the "og" where both
+    sides fit a delmål of their own best, when both fit above `threshold` and better than the whole."""
+    if not text or any(mark in text for mark in ";\n•«»\""):
+        return None
+    ogs = [m for m in re.finditer(r"\s+og\s+", text)]
+    if not ogs or len(ogs) > 4:
+        return None
+    _, whole = match_goal_text(text, ref, threshold)
+    best: tuple[float, list[str]] | None = None
+    for m in ogs:
+        left, right = text[:m.start()], text[m.end():]
+        if len(left.split()) < 3 or len(right.split()) < 3:
+            continue
+        (a, sa), (b, sb) = match_goal_text(left, ref, threshold), match_goal_text(right, ref, threshold)
+        if a and b and a != b and min(sa, sb) > whole and (best is None or min(sa, sb) > best[0]):
+            best = (min(sa, sb), sorted([a, b], key=lambda c: tuple(int(x) for x in c.split("."))))
+    return (best[1], best[0]) if best else None
 
 
 def goal_by_keywords(text: str | None, ref: Reference) -> str | None:

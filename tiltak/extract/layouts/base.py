@@ -8,7 +8,7 @@ from typing import Protocol
 
 from ..model import Cell, Document, Paragraph, Table, without_typed_mark
 from ..records import RawMeasure, SelfCheck
-from ..content import MONTHS, is_goal_line
+from ..content import MONTHS, OLD_IN_BRACKET, is_goal_line
 from ..text import fold, join_paragraphs  # noqa: F401 - the layouts import fold from here
 
 
@@ -215,6 +215,10 @@ def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None
             after = text[len(lead):].strip()
             rest = after.lstrip("–—:- ").strip()  # ("**Name** – text": the dash parts them)
             rest_runs = runs[next((i for i, r in enumerate(runs) if not r.bold), len(runs)):]
+            inside = re.fullmatch(r"\(([^()]*)\)\.?", rest)
+            if inside and (OLD_IN_BRACKET.match(inside.group(1)) or is_goal_line(inside.group(1))):
+                # "**Name** (nr. 4 og 7 i strategien)": a bracket of goals after the name is the name's
+                return text, None
             if rest and (all(r.italic for r in rest_runs) or len(rest.split()) >= 6
                          or lead.rstrip().endswith((".", ":", "–", "-")) or after[:1] in ("–", "—", "-", ":")):
                 return lead.rstrip(" :–-"), rest

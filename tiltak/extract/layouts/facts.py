@@ -222,9 +222,9 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
         if len(semi) >= 3 and not any(":" in x for x in semi):  # unlabelled: read as the same line set apart by "·"
             text = " · ".join(semi)
             parts = semi
-    if len(parts) < 2 and (text or "").count(" / ") >= 2:  # "Delmål 2.2 / kurs / Unio, med forbundene / 2020"
-        slashed = [x.strip() for x in text.split(" / ") if x.strip()]
-        if len(slashed) >= 3 and not any(":" in x for x in slashed):
+    if len(parts) <= 2 and (text or "").count(" / ") >= 2:  # "Delmål 2.2 / kurs / Unio, med forbundene / 2020"
+        slashed = [x.strip() for x in text.split(" / ") if x.strip()]  # ("… / KD – med LO / …": the dash a part's)
+        if len(slashed) >= 3 and len(slashed) > len(parts) and not any(":" in x for x in slashed):
             text = " · ".join(slashed)
             parts = slashed
     if len(parts) < 2 and len(text or "") <= 200:  # "Delmål 1.1. Prosjekt. Samarbeid med LO. Periode 2017–.": sentences

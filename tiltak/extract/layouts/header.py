@@ -91,11 +91,17 @@ def _first_rows(table: Table, n: int) -> list[int]:
     """The first `n` rows with text, a spreadsheet's column letters and row numbers aside (a sheet
     printed with them, a title row and an empty row over its header)."""
     out: list[int] = []
+    block = 0  # a sheet's title block over its header: rows of a label and a value or two in a wide table
     for r in range(table.n_rows):
-        if any(c.text.strip() and not SHEET_MARK.match(c.text.strip()) for c in table.row_cells(r)):
-            out.append(r)
-            if len(out) == n:
-                break
+        filled = [c for c in table.row_cells(r) if c.row == r and c.text.strip() and not SHEET_MARK.match(c.text.strip())]
+        if not filled:
+            continue
+        if not out and table.n_cols >= 5 and len(filled) <= 2 and block < 4:
+            block += 1
+            n += 1  # (still asked about: a header may span its row in one cell)
+        out.append(r)
+        if len(out) == n:
+            break
     return out
 
 

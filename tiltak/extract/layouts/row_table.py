@@ -413,7 +413,8 @@ _OWN_NUMBER = re.compile(r"^(?:\d{1,4}(?:[./-]\d{1,4})?|[A-ZÆØÅ]{1,5}[-/]?\d{
 def _bold_then_plain(before: Cell | None, after: Cell | None) -> bool:
     if before is None or after is None or not before.paragraphs or not after.paragraphs:
         return False
-    return bool(before.paragraphs[-1].bold) and not any(p.bold for p in after.paragraphs)
+    # (the bold name, maybe the first words of its description under it, then the rest of those)
+    return bool(before.paragraphs[0].bold) and not any(p.bold for p in after.paragraphs)
 
 
 class RowTable:

@@ -162,6 +162,10 @@ _AND_WITH = re.compile(r"(?:[;,.]\s*(?:i\s+)?|\s+i\s+)(?:samarbeid|samarbeider|s
 _ALSO = re.compile(r"^\s*(?:også|òg)\b", re.I)
 
 
+# the full stop after a long bullet's name: not an abbreviation's ("gjelder også tiltak nr. 7. Kontrakten …")
+_NAME_END = re.compile(r"(?<!\bnr)(?<!\bjf)(?<!\bca)(?<!\bSt)(?<!\bMeld)(?<!\bbl)(?<!\bosv)(?<!\bpkt)\.\s+")
+
+
 def _first_sentence(item: Item) -> tuple[str, str]:
     """(the first sentence without its full stop, the rest); a bold lead is the first sentence."""
     text = item.text.strip()
@@ -170,6 +174,13 @@ def _first_sentence(item: Item) -> tuple[str, str]:
         return lead.rstrip(". "), text[len(lead):].strip()
     m = SENTENCE_END.search(text)
     return (text[:m.start()].strip(), text[m.end():].strip()) if m else ("", text)
+
+
+def _names_a_body(text: str) -> bool:
+    """A heading that is one organisation's name ("Kunnskapsdepartementet", "KS")."""
+    from ...normalize.orgs import organisation_named  # (the gazetteer: normalize's reference)
+
+    return organisation_named(" ".join(text.split())) is not None
 
 
 def _plain_code_line(it: Item) -> bool:
@@ -426,7 +437,8 @@ class _Segmenter:
                 or value_field(it.text) == "type" else it.text  # ("Prosjekt" over its measures: their type)
         self.group_fields = {}
         # "2.1 Digital kompetanse" over bullets: numbered like a delmål, which only the bullets can confirm
-        self.group_by_number = not it.goal and bool(it.label and is_delmal_code(it.label))
+        # (not "2.1 Kunnskapsdepartementet": a chapter's number over one body's measures)
+        self.group_by_number = not it.goal and bool(it.label and is_delmal_code(it.label)) and not _names_a_body(it.text)
         if self.group_by_number:
             self.group_goal = it.label.rstrip(".")
         self.group_type = it.text if value_field(it.text) == "type" else None
@@ -508,9 +520,9 @@ class _Segmenter:
                 title, rest = (text[:dash.start()], text[dash.end():] or None) if dash else (text, None)
         words = title.split()
         if rest is None and len(words) > SETTINGS.layouts.title_words:
-            first, dot, after = title.partition(". ")
-            if dot and after:
-                title, rest = first + ".", after
+            end = _NAME_END.search(title)
+            if end:
+                title, rest = title[:end.start()] + ".", title[end.end():]
         cur.title.append(title)
         cur.title_from = "head"
         # under "Andre tiltak" a bullet is a measure when it names one: in bold, or a name (no sentence)

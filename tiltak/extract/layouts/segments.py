@@ -889,10 +889,17 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
         # "**Mål for året:** …": a label by its form, one tiltak does not know; its answer goes to extra
         return Item("field", text[len(lead):].strip() if text.startswith(lead) else text, field="other",
                     label=lead.rstrip(": "), how="run-in", **base)
+    if text and not (p.bold or p.heading_level or p.list_label) and _CODE_FIRST.match(text) and says_goals_in_words(text):
+        # "1.4 Videreutvikle samarbeidet …; 2.3 Synliggjøre …" in plain type under a name: its delmål, not a
+        # heading numbered 1.4
+        return Item("field", text, field="goal", how="content", **base)
     head = _head(p)
     if head is not None:
         return head | base
     return Item("text", text, **base)
+
+
+_CODE_FIRST = re.compile(rf"^\s*{DELMAL_CODE}\s+[^\W\d_]")
 
 
 def _goal_in_trailing_facts(text: str) -> bool:

@@ -1,0 +1,322 @@
+"""Forms of ordinary reports left from blind batches match42 and later (a ruled table cut by a page
+break with its cut row left open on both pages and no header repeated), each in a test's own words."""
+
+from test_pdf_reader import _pdf_pages
+from test_report_forms41 import _measures
+
+_COLUMNS = (50, 200, 260, 420, 545)  # Tiltak | Delmål | Innhold | Ledes av
+
+
+def _row(y, cells):
+    return [(x + 4, y, 9, 0, 0, text) for x, text in zip(_COLUMNS, cells) if text]
+
+
+def test_a_ruled_table_cut_by_a_page_break_is_read_on_both_pages_its_cut_row_joined():
+    """Page 1 ends inside a row: the column rules run on to the page's foot with no rule under them.
+    Page 2 goes on with the rest of that row's text above the first rule and no header: the row is one
+    measure, and the rows below it belong to the table begun on page 1."""
+    import tempfile
+    from pathlib import Path
+
+    first = ([(50, 800, 12, 0, 0, "Virkes tiltak 2020")] + _row(748, ["Tiltak", "Delmål", "Innhold", "Ledes av"])
+             + _row(728, ["Handelsløftet", "2.1", "Kurs for ansatte i handelen.", "Virke"])
+             + _row(688, ["Verdsetting av kompetanse", "2.5", "Partssamarbeid om en modell", "NHO"])
+             + _row(676, ["", "", "for å dokumentere kompetanse", ""]),
+             [(50, 760, 545), (50, 740, 545), (50, 700, 545)],
+             [(x, 60, 760) for x in _COLUMNS])
+    second = (_row(788, ["", "", "fra arbeidslivet.", ""])
+              + _row(768, ["Kompetansebevis for handelsansatte", "2.5", "Bransjebevis for ansatte.", "Virke"])
+              + _row(728, ["HR-nettverk for ledere", "2.2", "Nettverk for HR-ledere.", "Virke"]),
+              [(50, 780, 545), (50, 740, 545), (50, 700, 545)],
+              [(x, 700, 800) for x in _COLUMNS])
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "virke.pdf"
+        _pdf_pages(path, [first, second])
+        got = [(m.title, m.goal_text, m.responsible_text, m.description) for m in _measures(path)]
+    assert got == [("Handelsløftet", "2.1", "Virke", "Kurs for ansatte i handelen."),
+                   ("Verdsetting av kompetanse", "2.5", "NHO",
+                    "Partssamarbeid om en modell for å dokumentere kompetanse fra arbeidslivet."),
+                   ("Kompetansebevis for handelsansatte", "2.5", "Virke", "Bransjebevis for ansatte."),
+                   ("HR-nettverk for ledere", "2.2", "Virke", "Nettverk for HR-ledere.")]
+
+
+def test_only_a_tables_open_end_at_a_page_edge_is_closed():
+    from tiltak.extract.pdf_reader import _open_ends
+
+    def h(y, x0=50, x1=545):
+        return {"orientation": "h", "x0": x0, "x1": x1, "top": y, "bottom": y}
+
+    def v(x, top, bottom):
+        return {"orientation": "v", "x0": x, "x1": x, "top": top, "bottom": bottom}
+
+    # (pdfplumber's top runs down the page) a table open at the foot of the page: closed there
+    open_foot = [h(100), h(140)] + [v(x, 100, 780) for x in _COLUMNS]
+    assert [(e["top"], e["x0"], e["x1"]) for e in _open_ends(open_foot, 842)] == [(780, 50, 545)]
+    # closed at both ends, open in mid-page, or ruled across once (column rules only): left as it is
+    assert _open_ends([h(100), h(140), h(780)] + [v(x, 100, 780) for x in _COLUMNS], 842) == []
+    assert _open_ends([h(100), h(140)] + [v(x, 100, 300) for x in _COLUMNS], 842) == []
+    assert _open_ends([h(140)] + [v(x, 100, 780) for x in _COLUMNS], 842) == []
+    # short strokes of a drawing low on a page, below boxes ruled across the page: no table's end
+    assert _open_ends([h(100), h(140)] + [v(x, 703, 718) for x in (288, 298, 469, 479)], 842) == []
+
+
+def test_a_names_dash_tail_that_says_it_also_serves_another_measure_of_the_strategy(tmp_path):
+    """"• [Avtale] Samfunnskontrakten for flere læreplasser (KD) – gjelder også tiltak nr. 7. Kontrakten
+    …" under "Strategiens tiltak nr. 4": the name ends before the dash, the owner's bracket is read as
+    its neighbours' are, the old number 7 adds to the heading's 4 (not cut at "nr.")."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+    from tiltak.normalize.measures import Normalizer
+
+    document = docx.Document()
+    document.add_heading("Oppfølging av strategien 2017", level=1)
+    for number, kind, name, rest, when in [
+            (1, "[Utvalg]", "Etablere Kompetansebehovsutvalget (KBU)", " (KD). Utvalget oppnevnes for perioden 2017–2021 og "
+                                                         "skal gi en samlet vurdering av kompetansebehovene på kort og lang sikt. "
+                                                                        "Sekretariatet legges til Kompetanse Norge.", (" Samarbeid med partene.", " Tid: 2017–2021.")),
+            (4, "[Avtale]", "Samfunnskontrakten for flere læreplasser", " (KD) – gjelder også tiltak nr. 7. Kontrakten "
+                                                                        "mellom regjeringen, partene og KS skal gi flere læreplasser. Målet er at "
+                                                                        "alle kvalifiserte søkere får tilbud om læreplass.", (" Samarbeid med KS.", " Tid: 2016–2020.")),
+            (9, "[Forsøk]", "Forsøk med fagbrev på jobb", " (KD). Forsøket prøver ut en modell der voksne i "
+                                               "arbeid kan ta fagbrev på grunnlag av praksis og opplæring på arbeidsplassen. "
+                                                                          "Forsøket evalueres av Fafo.", (" Samarbeid med Fafo.", " Tid: 2017–2019."))]:
+        document.add_heading(f"Strategiens tiltak nr. {number}", level=2)
+        paragraph = document.add_paragraph(kind + " ", style="List Bullet")
+        paragraph.add_run(name).bold = True  # the name in bold between its type and the rest
+        paragraph.add_run(rest)
+        for sentence in when:  # (each a run of its own, as Word leaves sentences typed later)
+            paragraph.add_run(sentence)
+    document.save(tmp_path / "kd.docx")
+    extracted = extract_file(tmp_path / "kd.docx")
+    assert [(m.title, m.responsible_text) for m in extracted.measures] == [
+        ("Etablere Kompetansebehovsutvalget (KBU)", "KD"), ("Samfunnskontrakten for flere læreplasser", "KD"), ("Forsøk med fagbrev på jobb", "KD")]
+    normalized = Normalizer().normalize_file(extracted)
+    assert [m.delmal for m in normalized] == [["1.1"], ["1.4", "2.3"], ["2.5"]]  # old numbers 1, 4 and 7, 9
+
+
+def test_a_bracket_after_a_forms_bold_name_is_the_names_not_its_description(tmp_path):
+    """The form's name cell "**LOs arbeid i SRY** (nr. 4 og 7 i strategien)": the strategy's old
+    numbers, not the description's first words."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    for name, bracket in [("LOs arbeid i Samarbeidsrådet for yrkesopplæring (SRY)", "(nr. 4 og 7 i strategien)"),
+                          ("Tillitsvalgtopplæring om kompetanse", "(tiltak nr. 6)")]:
+        table = document.add_table(rows=4, cols=2)
+        table.style = "Table Grid"
+        for row, (label, answer) in enumerate([("1. Tiltak i strategien", None), ("2. Ansvarlig", "LO"),
+                                               ("3. Beskrivelse av tiltaket", "LO deltar i arbeidet med tre representanter."),
+                                               ("4. Tidspunkt og varighet", "2016–2019")]):
+            table.cell(row, 0).text = label
+            if answer is None:
+                paragraph = table.cell(row, 1).paragraphs[0]
+                paragraph.add_run(name).bold = True
+                paragraph.add_run(" " + bracket)
+            else:
+                table.cell(row, 1).text = answer
+        document.add_paragraph("")
+    document.save(tmp_path / "lo.docx")
+    got = [(m.title, m.goal_text, m.description) for m in extract_file(tmp_path / "lo.docx").measures]
+    assert got == [("LOs arbeid i Samarbeidsrådet for yrkesopplæring (SRY)", "nr. 4 og 7 i strategien",
+                    "LO deltar i arbeidet med tre representanter."),
+                   ("Tillitsvalgtopplæring om kompetanse", "tiltak nr. 6", "LO deltar i arbeidet med tre representanter.")]
+
+
+def test_a_cut_cells_rest_under_a_bold_name_and_the_first_words_of_its_text_is_text():
+    """"**Ekspertutvalg for etter- og videreutdanning** / Utvalget skal vurdere hvordan" on one page,
+    "arbeidstakere kan få …" on the next: the rest goes on the text, not the name; a bold rest is the
+    name's."""
+    from tiltak.extract.layouts.row_table import _bold_then_plain
+    from tiltak.extract.model import Cell, Paragraph
+
+    def cell(*paragraphs):
+        return Cell(text=" ".join(t for t, _ in paragraphs), row=0, col=0,
+                    paragraphs=[Paragraph(text=t, bold=b) for t, b in paragraphs])
+
+    before = cell(("Ekspertutvalg for etter- og videreutdanning", True), ("Utvalget skal vurdere hvordan", False))
+    assert _bold_then_plain(before, cell(("arbeidstakere kan få bedre muligheter.", False)))
+    assert not _bold_then_plain(before, cell(("videreutdanning", True)))
+    assert not _bold_then_plain(cell(("Ekspertutvalg for etter- og", False)), cell(("videreutdanning", False)))
+
+
+def test_a_notes_key_words_for_the_delmal_read_in_the_goal_column(tmp_path):
+    """A board paper's table gives the delmål by its own key words ("Utdanning og arbeidsliv; Fleksibel
+    opplæring for voksne") and a note under it says what each stands for ("Yrkesfagene = 2.3; …"): the
+    cells read as those codes, also two words joined by "og", and the note is no measure's text."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    document.add_paragraph("Vedlegg 1: Våre tiltak 2020")
+    rows = [["Tiltak", "Delmål (stikkord)", "Type", "Hvem", "Når"],
+            ["Fagbrev på jobb", "Utdanning og arbeidsliv; Fleksibel opplæring for voksne", "Kurs", "KD", "Fra 2019"],
+            ["Jenter og teknologi", "Yrkesfagene", "Kampanje", "NHO", "2016–2021"],
+            ["Kompetansenettverk for forbundene", "Kunnskapsgrunnlaget og Yrkesfagene", "Nettverk", "LO", "Fra 2020"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_paragraph("Stikkordene viser til strategiens delmål: Utdanning og arbeidsliv = 1.4; Kunnskapsgrunnlaget = 2.2; "
+                           "Yrkesfagene = 2.3; Fleksibel opplæring for voksne = 3.1.")
+    document.save(tmp_path / "lo.docx")
+    got = [(m.title, m.goal_text) for m in extract_file(tmp_path / "lo.docx").measures]
+    assert got == [("Fagbrev på jobb", "1.4, 3.1"), ("Jenter og teknologi", "2.3"),
+                   ("Kompetansenettverk for forbundene", "2.2, 2.3")]
+
+
+def test_key_words_need_a_note_of_three_pairs_and_a_cell_of_key_words_only():
+    from tiltak.extract.legends import _key_words
+
+    assert _key_words("Stikkord: Digital kompetanse = 2.1; Yrkesfagene = 2.3; Voksne = 3.1.") == {
+        "digital kompetanse": "2.1", "yrkesfagene": "2.3", "voksne": "3.1"}
+    assert _key_words("Digital kompetanse = 2.1; Yrkesfagene = 2.3.") == {}  # two pairs: no key
+    assert _key_words("Budsjettet ble 2.1 mill. kroner, og 3.1 mill. i 2021.") == {}
+
+
+def test_a_line_of_facts_set_apart_by_slashes_after_a_sentence_is_a_paragraph_of_its_own(tmp_path):
+    """A web mail's numbered measures "1. Name – text." with a line "Delmål 1.4 / råd/utvalg / KD – med
+    LO, NHO / løpende" under each, in the text's own margin after a full line: the facts are the measure's,
+    not more of its text; the owner before "– med" runs it, the rest take part."""
+    from test_pdf_reader import _pdf
+
+    from tiltak.extract.file import extract_file
+
+    lines = [(50, 800, 14, 0, 0, "Rapportering 2019"),
+             (50, 770, 10, 0, 0, "1. Virke i RSA-ene ved universiteter og høyskoler – Virke har plass i råd for samarbeid"),
+             (62, 757, 10, 0, 0, "med arbeidslivet ved flere institusjoner og bruker plassen til å styrke relevansen."),
+             (62, 744, 10, 0, 0, "Delmål 1.4 / råd/utvalg / UH-institusjonene – med Virke, NHO, LO / løpende"),
+             (50, 720, 10, 0, 0, "2. Referansegruppen for ekspertutvalget om etter- og videreutdanning – Virke har deltatt i"),
+             (62, 707, 10, 0, 0, "referansegruppen og spilt inn behovet for kortere, modulbaserte tilbud i utdanningene."),
+             (62, 694, 10, 0, 0, "Delmål 2.2 / utvalg / KD – med Virke, NHO, LO, KS / 2018–2019"),
+             (50, 670, 10, 0, 0, "3. Handelsløftet – Partssamarbeid om kompetanseheving i varehandelen for ansatte i butikk."),
+             (62, 657, 10, 0, 0, "Delmål 2.1 og 2.4 / prosjekt / Virke – med Handel og Kontor / 2019–2021")]
+    _pdf(tmp_path / "virke.pdf", lines)
+    # (the name set in the text's own type here: its end at the dash is another rule's)
+    got = [(m.title.split(" – ")[0], m.goal_text, m.type_text, m.period_text) for m in extract_file(tmp_path / "virke.pdf").measures]
+    assert got == [("Virke i RSA-ene ved universiteter og høyskoler", "Delmål 1.4", "råd/utvalg", "løpende"),
+                   ("Referansegruppen for ekspertutvalget om etter- og videreutdanning", "Delmål 2.2", "utvalg", "2018–2019"),
+                   ("Handelsløftet", "Delmål 2.1 og 2.4", "prosjekt", "2019–2021")]
+
+
+def test_a_code_and_the_delmals_words_in_plain_type_under_a_name_is_its_goal_not_a_heading(tmp_path):
+    """"1. NHO i Kompetansebehovsutvalget" (bold, numbered) over an italic "1.1 Etablere et
+    kompetansebehovsutvalg (KBU)" and run-in labels: the italic line gives the delmål (two of them,
+    "1.4 …; 2.3 …"), it does not start a measure numbered 1.1."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    document.add_heading("Hovedinnsatsområde 1: Gode valg", level=1)
+    for name, goal, text in [
+            ("NHO i Kompetansebehovsutvalget", "1.1 Etablere et kompetansebehovsutvalg (KBU)", "NHO bidrar med data."),
+            ("Samarbeidsrådet for yrkesopplæring", "1.4 Videreutvikle samarbeidet mellom opplærings- og utdanningstilbydere "
+             "og arbeidslivet; 2.3 Synliggjøre og utvikle karrieremulighetene i yrkesfaglige utdanninger og yrker",
+             "NHO leder arbeidsgiversiden i SRY.")]:
+        document.add_paragraph(style="List Number").add_run(name).bold = True
+        document.add_paragraph().add_run(goal).italic = True
+        document.add_paragraph(text)
+        for label, answer in [("Type", "Utvalg"), ("Ansvar", "KD"), ("Tid", "2017–2021")]:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(label).bold = True
+            paragraph.add_run("\t" + answer)
+    document.save(tmp_path / "nho.docx")
+    got = [(m.title, m.goal_text) for m in extract_file(tmp_path / "nho.docx").measures]
+    assert [t for t, _ in got] == ["NHO i Kompetansebehovsutvalget", "Samarbeidsrådet for yrkesopplæring"]
+    assert got[0][1].startswith("1.1 Etablere") and got[1][1].startswith("1.4 Videreutvikle")
+
+
+def test_a_sheets_title_block_over_its_header_row(tmp_path):
+    """An Excel range printed as a table: "NKPS | 2020 – KS sine tiltak", "Rapportert | av: KS", "Dato: |
+    15.12.2020" and an empty row over "Delmål | Tiltak | Form | …": one row a measure, under that header."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    rows = [["NKPS", "2020 – KS sine tiltak", "", "", "", ""], ["Rapportert", "av: KS", "", "", "", ""],
+            ["Dato:", "15.12.2020", "", "", "", ""], ["", "", "", "", "", ""],
+            ["Delmål", "Tiltak", "Form", "Hvem har ansvar", "Hvem er med", "Når"],
+            ["1.1", "KS deltar i KBU", "Utvalg", "KD", "KS", "2017–2023"],
+            ["2.1", "KS Læring – digital læringsplattform", "E-læring", "KS", "kommunene", "Løpende"],
+            ["2.3", "Lærlingkampanjen «Bli lærling i kommunen»", "Kampanje", "KS", "fylkeskommunene", "2020"]]
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=6)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.save(tmp_path / "ks.docx")
+    got = [(m.title, m.goal_text, m.responsible_text) for m in extract_file(tmp_path / "ks.docx").measures]
+    assert got == [("KS deltar i KBU", "1.1", "KD"), ("KS Læring – digital læringsplattform", "2.1", "KS"),
+                   ("Lærlingkampanjen «Bli lærling i kommunen»", "2.3", "KS")]
+
+
+def test_what_a_measure_follows_up_in_paraphrased_nynorsk_words_two_goals_joined_by_og():
+    """"Følgjer opp: Styrkje det regionale folkevalde nivået si kompetansepolitiske rolle og vidareutvikle
+    samarbeidet mellom utdanningstilbydarar og arbeidslivet": two delmål (1.2 and 1.4), parted at the one
+    "og" where each side fits a delmål of its own."""
+    from tiltak.extract.vocabulary import label_field
+    from tiltak.normalize.goals import match_goal_texts
+    from tiltak.normalize.reference import load_reference
+
+    assert label_field("Følgjer opp") == "goal" and label_field("Følger opp") == "goal"
+    ref = load_reference()
+    cases = {"Styrkje det regionale folkevalde nivået si kompetansepolitiske rolle og vidareutvikle samarbeidet mellom "
+             "utdanningstilbydarar og arbeidslivet": ["1.2", "1.4"],
+             "Vidareutvikle samarbeidet mellom utdanningstilbydarar og arbeidslivet og gi fleksibel opplæring på "
+             "premissane til vaksne": ["1.4", "3.1"],
+             "Sikre tilgang til karriererettleiing": ["1.3"]}
+    for text, codes in cases.items():
+        assert match_goal_texts(text, ref, 72)[0] == codes, text  # (72: the settings' text_threshold)
+
+
+def test_a_closing_paragraph_gives_each_numbered_measure_its_delmal():
+    """"Kobling til strategien": "Punkt 1 følger opp delmål 3.3 og 3.5. Punkt 2 følger opp delmål 1.3." —
+    each to the measure of that number, also over a goal read from that paragraph; not where a number
+    is past the measures read."""
+    from tiltak.extract.model import Document, Paragraph
+    from tiltak.extract.records import RawMeasure
+    from tiltak.extract.told_elsewhere import _goals_by_number
+
+    doc = Document(path="nav.pdf", format="pdf", blocks=[
+        Paragraph(text="Kobling til strategien", bold=True),
+        Paragraph(text="Punkt 1 følger opp delmål 3.3 og 3.5. Punkt 2 følger opp delmål 1.3. Punkt 3 gjelder delmål 2.5.")])
+    measures = [RawMeasure(index=1, title="Opplæringstiltak i NAV"), RawMeasure(index=2, title="Nasjonalt forum"),
+                RawMeasure(index=3, title="Fagbrev for arbeidssøkere", goal_text="delmål 3.3 og 3.5")]
+    assert [m.goal_text for m in _goals_by_number(measures, doc)] == ["delmål 3.3 og 3.5", "delmål 1.3", "delmål 2.5"]
+    assert [m.goal_text for m in _goals_by_number(measures[:2], doc)] == [None, None]  # "Punkt 3" is past them
+
+
+def test_a_flattened_forms_drawn_tick_boxes_read_as_the_choices_they_tick(tmp_path):
+    """A form printed flat: each delmål code and type beside an empty square drawn on the page, an "X"
+    typed into the ticked ones. The line reads "☐ 1.1 ☒ 1.4 …", its ticked codes the answer; no box is a
+    bullet."""
+    from test_pdf_reader import _pdf
+
+    from tiltak.extract.pdf_reader import read_pdf
+
+    lines, boxes = [(50, 800, 11, 0, 0, "Delmål (kryss av)")], []
+    for k, (code, on) in enumerate([("1.1", False), ("1.3", False), ("1.4", True), ("2.3", True), ("2.4", False)]):
+        x = 50 + 60 * k
+        boxes.append((x, 778, 9, 9))
+        lines.append((x + 13, 780, 9, 0, 0, code))
+        if on:
+            lines.append((x + 2, 780, 8, 0, 0, "X"))
+    _pdf(tmp_path / "ks.pdf", lines, boxes=boxes)
+    texts = [p.text for p in read_pdf(str(tmp_path / "ks.pdf")).paragraphs()]
+    assert texts == ["Delmål (kryss av)", "☐ 1.1 ☐ 1.3 ☒ 1.4 ☒ 2.3 ☐ 2.4"]
+    from tiltak.extract.content import ticked
+
+    assert ticked(texts[1]) == "1.4, 2.3"
+
+
+def test_a_chapter_numbered_like_a_delmal_over_one_bodys_measures_gives_them_no_delmal():
+    """"2.1 Kunnskapsdepartementet" in bold over measures whose text says which of the strategy's
+    measures each follows up: the heading's number is the chapter's, not delmål 2.1."""
+    from tiltak.extract.layouts.sections import _names_a_body
+
+    assert _names_a_body("Kunnskapsdepartementet") and _names_a_body("Helse- og omsorgsdepartementet")
+    assert not _names_a_body("Digital kompetanse") and not _names_a_body("Styrke kunnskapsgrunnlaget")
