@@ -202,7 +202,7 @@ def test_a_line_of_facts_set_apart_by_slashes_after_a_sentence_is_a_paragraph_of
                    ("Handelsløftet", "Delmål 2.1 og 2.4", "prosjekt", "2019–2021")]
 
 
-def test_a_code_and_the_delmals_words_in_plain_type_under_a_name_is_its_goal_not_a_heading(tmp_path):
+def test_a_code_and_the_delmals_words_in_italics_under_a_name_is_its_goal_not_a_heading(tmp_path):
     """"1. NHO i Kompetansebehovsutvalget" (bold, numbered) over an italic "1.1 Etablere et
     kompetansebehovsutvalg (KBU)" and run-in labels: the italic line gives the delmål (two of them,
     "1.4 …; 2.3 …"), it does not start a measure numbered 1.1."""
@@ -320,3 +320,65 @@ def test_a_chapter_numbered_like_a_delmal_over_one_bodys_measures_gives_them_no_
 
     assert _names_a_body("Kunnskapsdepartementet") and _names_a_body("Helse- og omsorgsdepartementet")
     assert not _names_a_body("Digital kompetanse") and not _names_a_body("Styrke kunnskapsgrunnlaget")
+
+
+def _docx_table(document, rows):
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    return table
+
+
+def test_an_overview_by_letter_and_a_table_of_facts_by_the_same_letters_are_one_table(tmp_path):
+    """"A | KBU – nytt mandat | Endret" … in an overview, each letter's name in bold over a short text,
+    and at the end "Bokstav | Delmål | Virkemiddel | Ansvar | Periode": one measure a letter, its name
+    from the overview, its facts from the table, its text from under its bold name."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    names = [("A", "KBU – nytt mandat fra 2023", "Utvalget er videreført med nytt mandat og ny sammensetning."),
+             ("B", "Fagbrev på jobb", "Ordningen videreføres, og flere fag er tatt inn i ordningen."),
+             ("C", "Kompetanseløft 2025", "Oppfølgeren av Kompetanseløft 2020 for helse og omsorg.")]
+    document = docx.Document()
+    document.add_paragraph("Oversikt").runs[0].bold = True
+    _docx_table(document, [["", "Tiltak", "Status"]] + [[k, n, "Endret"] for k, n, _ in names])
+    for key, name, text in names:
+        document.add_paragraph().add_run(f"{key} {name}").bold = True
+        document.add_paragraph(text)
+    document.add_paragraph("Faktaopplysninger").runs[0].bold = True
+    _docx_table(document, [["Bokstav", "Delmål", "Virkemiddel", "Ansvar", "Periode"], ["A", "1.1", "utvalg", "KD", "2023–2027"],
+                           ["B", "2.5", "ordning", "KD", "Løpende"], ["C", "2.4, 3.1", "program", "HOD", "2021–2025"]])
+    document.save(tmp_path / "kd.docx")
+    got = [(m.title, m.goal_text, m.responsible_text, m.description) for m in extract_file(tmp_path / "kd.docx").measures]
+    assert got == [(n, g, o, t) for (_, n, t), g, o in zip(names, ["1.1", "2.5", "2.4, 3.1"], ["KD", "KD", "HOD"])]
+
+
+def test_a_closing_table_of_short_names_by_number_gives_the_numbered_measures_their_goals(tmp_path):
+    """A letter's measures "1) Name. Text …" with label lines under each, and at its end "Vårt nr. | Tiltak
+    | NKPS tiltak nr." of short names: the letter's measures, each with the old numbers of its row."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+    from tiltak.normalize.measures import Normalizer
+
+    items = [("Møteplass lærebedrifter", "Medlemmer som er lærebedrifter møtes for å utveksle erfaringer om fagopplæringen.",
+              "Spekter, sammen med opplæringskontorene.", "Fra 2016, løpende – nettverk."),
+             ("Søkekonferanse om KompetansePluss arbeid", "Seminar der medlemsvirksomhetene får kunnskap om ordningen og gevinstene.",
+              "Spekter, sammen med Kompetanse Norge.", "September 2017 – konferanse."),
+             ("Spekters plass i Samarbeidsrådet for yrkesopplæring", "Spekter har én representant i SRY og løfter behovene i helse.",
+              "KD, sammen med Spekter og partene.", "Oppnevningsperioden 2016–2019 – råd.")]
+    document = docx.Document()
+    document.add_paragraph("Spekters rapportering til Kompetansepolitisk råd 2017").runs[0].bold = True
+    for k, (name, text, who, when) in enumerate(items, start=1):
+        document.add_paragraph(f"{k}) {name}. {text}")
+        document.add_paragraph(f"Ansvar og samarbeid: {who}")
+        document.add_paragraph(f"Tidspunkt og form: {when}")
+    document.add_paragraph("Oversikt: kobling til strategiens tiltak").runs[0].bold = True
+    _docx_table(document, [["Vårt nr.", "Tiltak", "NKPS tiltak nr."], ["1", "Møteplass", "4 og 7"], ["2", "Søkekonferanse", "12"],
+                           ["3", "SRY", "4"]])
+    document.save(tmp_path / "spekter.docx")
+    extracted = extract_file(tmp_path / "spekter.docx")
+    assert [m.title for m in extracted.measures] == [name for name, *_ in items]
+    assert [m.delmal for m in Normalizer().normalize_file(extracted)] == [["1.4", "2.3"], ["3.2"], ["1.4"]]

@@ -241,6 +241,19 @@ _NONE = re.compile(r"^\s*(?:(?:ingen|inga?)\s+(?:nye\s+|andre\s+|eigne\s+|egne\s
                    re.I)
 
 
+# the full stop after a name in front of its text: not an abbreviation's ("gjelder også tiltak nr. 7. Kontrakten …")
+NAME_END = re.compile(r"(?<!\bnr)(?<!\bjf)(?<!\bca)(?<!\bSt)(?<!\bMeld)(?<!\bbl)(?<!\bosv)(?<!\bpkt)\.\s+")
+
+
+def short_name_first(text: str) -> tuple[str, str] | None:
+    """A short sentence (twelve words at most) that names something, then six words more: (the name, the
+    rest); else None. "Søkekonferanse om KompetansePluss arbeid. Seminar der medlemsvirksomhetene …"."""
+    end = NAME_END.search(text or "")
+    if end and len(text[:end.start()].split()) <= 12 and len(text[end.end():].split()) >= 6:
+        return text[:end.start()], text[end.end():]
+    return None
+
+
 # the full stop between two sentences: not after an abbreviation ("Meld. St.", "nr.", "jf.")
 SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<!\bMeld)(?<!\bSt)(?<!\bnr)(?<!\bjf)(?<!\bca)(?<!\bbl)(?<!\bosv)"
                           r"\.\s+(?=[A-ZÆØÅ«\"])|(?<=\d)\.\s+(?=[A-ZÆØÅ«\"])")

@@ -17,7 +17,7 @@ from .model import (Document, with_answers_unmarked, with_label_spans, with_type
 from .records import FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
 from .legends import with_key_words, with_legend_codes, with_symbol_legends, without_shape_legends
-from .name_rows import with_listed_names, with_matrices, with_name_rows
+from .name_rows import with_goal_key_tables, with_keyed_tables, with_listed_names, with_matrices, with_name_rows
 from .text import fold
 from .told_elsewhere import told_elsewhere
 from .text_grids import with_delimited_tables, with_json_records, with_text_grids
@@ -54,7 +54,7 @@ def _tidied(doc: Document) -> Document:
     for step in (without_formatting_marks, without_quoted_mail, without_chat_marks, without_guidance, with_answers_unmarked,
                  with_json_records, with_text_grids, with_delimited_tables,
                  without_tree_lines, without_translations, with_legend_codes, with_key_words, with_typed_bullets, with_who_first, with_label_spans,
-                 with_symbol_legends, without_shape_legends, with_name_rows, with_matrices, with_listed_names):
+                 with_symbol_legends, without_shape_legends, with_name_rows, with_matrices, with_keyed_tables, with_listed_names, with_goal_key_tables):
         doc = step(doc)
     return doc
 

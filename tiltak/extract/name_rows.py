@@ -112,7 +112,7 @@ def _table_of(labels: list[str], rows: list[list[str]], source: Table) -> Table:
 
 
 # a table's key column by number or letter: "Nr.", "Nr", "#", "Tiltak nr.", "Pkt."
-_KEY_HEAD = re.compile(r"^(?:nr\.?|#|tiltak\s*nr\.?|løpenr\.?|nummer|pkt\.?|punkt)$", re.I)
+_KEY_HEAD = re.compile(r"^(?:nr\.?|#|tiltak\s*nr\.?|løpenr\.?|nummer|pkt\.?|punkt|bokstav|ref\.?|(?:vårt|vår)\s+(?:nr\.?|ref\.?))$", re.I)
 _ITEM_KEY = re.compile(r"^\(?(\d{1,2}|[a-zA-Z])[.)]?$")
 _TYPED_KEY = re.compile(r"^\s*\(?(\d{1,2}|[a-z])[.)]\s+(?=\S)")  # "a) YS i KBU: …" typed in the text
 
@@ -163,8 +163,83 @@ def _item_key(p: Paragraph) -> str | None:
         return None
     if p.list_label:
         return _key(p.list_label)
-    typed = _TYPED_KEY.match(p.text)
-    return typed.group(1) if typed else None
+    typed = _TYPED_KEY.match(p.text) or (_BOLD_LETTER.match(p.text) if p.bold else None)
+    return typed.group(1).lower() if typed else None
+
+
+_BOLD_LETTER = re.compile(r"^\s*([A-ZÆØÅ])\s+(?=[^\W\d_]|\d{2})")  # "**A KBU – nytt mandat**": a lettered name in bold
+
+
+def with_keyed_tables(doc: Document) -> Document:
+    """An overview table naming the measures by letter or number ("A | KBU – nytt mandat | Endret") and a
+    table after it giving their facts by the same keys ("Bokstav | Delmål | Virkemiddel | Ansvar | …", no
+    name column): read as one table of measures, the overview's columns then the facts'; a lettered list
+    of the same names with a text under each gives the text (and is left out)."""
+    blocks = doc.blocks
+    tables = [(k, b) for k, b in enumerate(blocks) if isinstance(b, Table) and b.n_rows >= 3 and b.n_cols >= 2]
+    for (i, names), (j, facts) in ((a, b) for x, a in enumerate(tables) for b in tables[x + 1:]):
+        keys = _keys(names)
+        if keys is None or keys != _keys(facts):
+            continue
+        head_names = [c.text.replace("\n", " ").strip() for c in names.row_cells(0)]
+        head_facts = [c.text.replace("\n", " ").strip() for c in facts.row_cells(0)]
+        fields = [header_field(h) for h in head_facts[1:]]
+        if "title" not in [header_field(h) for h in head_names[1:]] or "title" in fields \
+                or sum(1 for f in fields if f not in (None, "other", "section")) < 2:
+            continue
+        rows = [[c.text.strip() for c in names.row_cells(r)] + [c.text.strip() for c in facts.row_cells(r)[1:]]
+                for r in range(1, names.n_rows)]
+        labels = head_names + head_facts[1:]
+        items = _numbered_items([b for b in blocks[i + 1:j] if isinstance(b, Paragraph)], len(keys))
+        listed: set[int] = set()
+        if items and all(" ".join(name.split()) == " ".join(row[1].split()) for (name, _, _), row in zip(items, rows)):
+            rows = [row + [text] for row, (_, text, _) in zip(rows, items)]
+            labels = labels + ["Beskrivelse"]
+            listed = {id(p) for _, _, ps in items for p in ps}
+        merged = _table_of(labels, rows, names)
+        doc.blocks = [merged if k == i else b for k, b in enumerate(blocks) if k != j and id(b) not in listed]
+        return doc
+    return doc
+
+
+def with_goal_key_tables(doc: Document) -> Document:
+    """A closing table that links the report's numbered measures to the strategy ("Vårt nr. | Tiltak |
+    NKPS tiltak nr.": 1 | Møteplass lærebedrifter | 4 og 7), its names short forms of the list's above it:
+    no measures of its own, but each number's goal, written out as a paragraph ("Punkt 1: tiltak nr. 4 og
+    7. Punkt 2: …") where the table stood, for the measures read from the list (told_elsewhere)."""
+    from .content import says_old_numbers
+
+    blocks = doc.blocks
+    for t, table in enumerate(blocks):
+        keys = _keys(table) if isinstance(table, Table) and table.n_cols >= 3 else None
+        first = table.row_cells(0)[0].text.strip() if keys else ""
+        if not keys or not first:
+            continue
+        head = [c.text.replace("\n", " ").strip() for c in table.row_cells(0)]
+        fields = [header_field(h) for h in head]
+        if "title" not in fields or "goal" not in fields or len([f for f in fields if f not in (None, "other")]) > 3:
+            continue
+        names = [table.row_cells(r)[fields.index("title")].text.split() for r in range(1, table.n_rows)]
+        listed = [k for b in blocks[:t] if isinstance(b, Paragraph) and (k := _item_key(b))]
+        if any(len(n) > 4 for n in names) or listed[-len(keys):] != keys:
+            continue  # (short names only, for a list numbered as the table is, just above it)
+        col = fields.index("goal")
+        old = says_old_numbers(head[col])
+        parts = [f"Punkt {key}: {'tiltak nr. ' if old else 'delmål '}{' '.join(table.row_cells(r)[col].text.split())}"
+                 for r, key in enumerate(keys, start=1) if table.row_cells(r)[col].text.strip()]
+        doc.blocks = blocks[:t] + [Paragraph(text=". ".join(parts) + ".", page=table.page)] + blocks[t + 1:]
+        return doc
+    return doc
+
+
+def _keys(table: Table) -> list[str] | None:
+    """A table's keys down its first column, under a header whose first cell is empty or a key's label
+    ("Bokstav", "Nr."): 1, 2, 3 … or a, b, c …, one a row; else None."""
+    if any(len(table.row_cells(r)) != table.n_cols for r in range(table.n_rows)):
+        return None
+    first = table.row_cells(0)[0].text.strip()
+    keys = [_key(table.row_cells(r)[0].text) for r in range(1, table.n_rows)]
+    return keys if (not first or _KEY_HEAD.match(first)) and _in_order(keys) else None
 
 
 def _numbered_items(paragraphs: list[Paragraph], n: int) -> list[tuple[str, str, list[Paragraph]]] | None:
@@ -181,11 +256,12 @@ def _numbered_items(paragraphs: list[Paragraph], n: int) -> list[tuple[str, str,
     items = []
     for i, k in enumerate(at):
         end = at[i + 1] if i + 1 < len(at) else next(
-            (j for j in range(k + 1, len(paragraphs)) if paragraphs[j].heading_level or j in numbered), len(paragraphs))
+            (j for j in range(k + 1, len(paragraphs)) if paragraphs[j].heading_level or j in numbered
+             or paragraphs[j].bold and len(paragraphs[j].text.split()) <= 8), len(paragraphs))  # (or a short line in bold)
         under = [p for p in paragraphs[k + 1:end] if not p.heading_level]  # (its text, and bullets under it)
         p = paragraphs[k]
         text = " ".join(p.text.split())
-        typed = _TYPED_KEY.match(text) if not p.list_label else None
+        typed = (_TYPED_KEY.match(text) or (_BOLD_LETTER.match(text) if p.bold else None)) if not p.list_label else None
         text = text[typed.end():] if typed else text
         lead = " ".join((p.lead or "").split()).rstrip(":–— ")
         if lead and text.startswith(lead) and len(text) > len(lead) + 1:

@@ -107,7 +107,8 @@ def _goals_of_cross_references(measures: list[RawMeasure], doc: Document) -> lis
 
 # "Punkt 1 følger opp delmål 3.3 og 3.5.", "Tiltak 2 gjelder delmål 1.3": a measure's delmål told by its number
 _BY_NUMBER = re.compile(r"(?:^|(?<=[.;]\s))(?:punkt|tiltak|nr\.?)\s+(?P<n>\d{1,2})\s*:?\s+(?:[^.;]{0,40}?\s)?"
-                        r"(?P<goal>delmål(?:a|et|ene)?\s+\d[.,]\d(?:\s*(?:,|og|&)\s*\d[.,]\d)*)", re.I)
+                        r"(?P<goal>delmål(?:a|et|ene)?\s+\d[.,]\d(?:\s*(?:,|og|&)\s*\d[.,]\d)*"
+                        r"|tiltak\s+nr\.\s+\d{1,2}(?:\s*(?:,|og|&)\s*\d{1,2})*)(?=[.;]|$)", re.I)
 
 
 def _goals_by_number(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..content import (ALSO, SENTENCE_END, figure_after_label, goal_reference, is_closing, is_name, is_delmal_code, is_goal_line, is_instruction, is_number_list,
+from ..content import (ALSO, NAME_END, SENTENCE_END, short_name_first, figure_after_label, goal_reference, is_closing, is_name, is_delmal_code, is_goal_line, is_instruction, is_number_list,
                        is_period_line, mentions_time, names_a_goal, says_old_numbers)
 from ..model import Document
 from ..records import Provenance, RawMeasure
@@ -160,10 +160,6 @@ _SEE_ABOVE = re.compile(r"\s*[–—(-]\s*(?:sjå|se|jf\.?)\s+(?:omtale|omtalen|
 # arbeidslivet", nor "NHO + LO")
 _AND_WITH = re.compile(r"(?:[;,.]\s*(?:i\s+)?|\s+i\s+)(?:samarbeid|samarbeider|samarbeidar)\s+med\s+(?=\S)", re.I)
 _ALSO = re.compile(r"^\s*(?:også|òg)\b", re.I)
-
-
-# the full stop after a long bullet's name: not an abbreviation's ("gjelder også tiltak nr. 7. Kontrakten …")
-_NAME_END = re.compile(r"(?<!\bnr)(?<!\bjf)(?<!\bca)(?<!\bSt)(?<!\bMeld)(?<!\bbl)(?<!\bosv)(?<!\bpkt)\.\s+")
 
 
 def _first_sentence(item: Item) -> tuple[str, str]:
@@ -398,6 +394,9 @@ class _Segmenter:
                 named = _bracketed_name(title)
                 if named:  # "Tiltak 1 (Medlemskap i KBU). Akademikerne deltar …": a theorem's note names it
                     title, rest = named[0], join_paragraphs([named[1], rest or ""]) or None
+                cut = short_name_first(title) if rest is None and it.how == "typed" and not it.bold else None
+                if cut:  # a plain numbered line of a short sentence, then more: "3) Søkekonferanse om X. Seminar der …"
+                    title, rest = cut
                 cur.title.append(title)
                 cur.title_from = "head"
                 if rest:
@@ -520,7 +519,7 @@ class _Segmenter:
                 title, rest = (text[:dash.start()], text[dash.end():] or None) if dash else (text, None)
         words = title.split()
         if rest is None and len(words) > SETTINGS.layouts.title_words:
-            end = _NAME_END.search(title)
+            end = NAME_END.search(title)
             if end:
                 title, rest = title[:end.start()] + ".", title[end.end():]
         cur.title.append(title)

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import (DELMAL_CODE, MONTHS, figure_after_label, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line,
+from ..content import (DELMAL_CODE, MONTHS, short_name_first, figure_after_label, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line,
                        is_number_list, names_a_goal, says_old_numbers, time_only)
 from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..records import FACT_FIELDS
@@ -889,9 +889,10 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
         # "**Mål for året:** …": a label by its form, one tiltak does not know; its answer goes to extra
         return Item("field", text[len(lead):].strip() if text.startswith(lead) else text, field="other",
                     label=lead.rstrip(": "), how="run-in", **base)
-    if text and not (p.bold or p.heading_level or p.list_label) and _CODE_FIRST.match(text) and says_goals_in_words(text):
-        # "1.4 Videreutvikle samarbeidet …; 2.3 Synliggjøre …" in plain type under a name: its delmål, not a
-        # heading numbered 1.4
+    if text and p.italic and not (p.bold or p.heading_level or p.list_label) and _CODE_FIRST.match(text) \
+            and says_goals_in_words(text):
+        # "*1.4 Videreutvikle samarbeidet …; 2.3 Synliggjøre …*" in italics under a name: its delmål, not a
+        # heading numbered 1.4 (an appendix's list of the delmål in plain type is no measure's)
         return Item("field", text, field="goal", how="content", **base)
     head = _head(p)
     if head is not None:
@@ -1015,9 +1016,10 @@ def _head_shape(p: Paragraph) -> _Head | None:
         shape = (("list", numbering_shape(p.list_label, "num"), True) if p.list_label else
                  ("typed", numbering_shape(typed, kind), True) if typed else ("bold", round(p.font_size or 0)))
         return _Head(text=after, label=p.list_label or typed, how="bold lead", shape=shape, marker=False)
-    if len(text) > SETTINGS.layouts.heading_max_chars:
-        return None
     number, rest, kind = split_numbering(text)
+    if len(text) > SETTINGS.layouts.heading_max_chars and not (number is not None and not p.list_label and not p.bold
+                                                              and short_name_first(rest or "")):
+        return None  # (a plain numbered paragraph that opens with a short name: its heading, however long)
     chapter = (number is not None and rest and (p.heading_level or p.bold) and not p.list_label
                and (ref := goal_reference(rest, bare=False))
                and (rest.startswith(ref) or _ends_with(rest, ref)))
