@@ -382,3 +382,88 @@ def test_a_closing_table_of_short_names_by_number_gives_the_numbered_measures_th
     extracted = extract_file(tmp_path / "spekter.docx")
     assert [m.title for m in extracted.measures] == [name for name, *_ in items]
     assert [m.delmal for m in Normalizer().normalize_file(extracted)] == [["1.4", "2.3"], ["3.2"], ["1.4"]]
+
+
+def test_bullets_of_continued_measures_with_their_facts_in_a_bracket_in_a_fixed_order():
+    """"Bransjeprogrammene – Siste år. [2.4; program; KD; LO-forbundene; 2020–2025]": two names side by side
+    that no field knows are who runs it and with whom; "program" the writer's type."""
+    from tiltak.extract.layouts.facts import trailing_facts
+
+    assert trailing_facts("Bransjeprogrammene – Siste år før evaluering. [2.4; program; KD; LO-forbundene; 2020–2025]") == (
+        "Bransjeprogrammene – Siste år før evaluering.",
+        (("goal", "2.4"), ("type", "program"), ("period", "2020–2025"), ("responsible", "KD"), ("partners", "LO-forbundene")))
+    # a pair with no delmål among the facts is none of this
+    assert trailing_facts("Kurs for tillitsvalgte [kurs; LO; AOF; 2025]") is None
+
+
+def test_a_fact_table_with_each_answer_left_of_its_label(tmp_path):
+    """"2.2, 2.4 | Delmål", "evaluering | Kategori", "HK-dir | Eier", "Oslo Economics | Samarbeid", "2024–2026 |
+    Tidsrom" under a measure's heading: read as a form with its labels first."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    for name, goal, kind in [("Følgeevaluering av bransjeprogrammene", "2.2, 2.4", "evaluering"),
+                             ("Forvaltning av bransjeprogrammene", "2.4", "program")]:
+        document.add_heading(name, level=2)
+        document.add_paragraph("Programmene er utvidet til nye bransjer i 2025.")
+        _docx_table(document, [[goal, "Delmål"], [kind, "Kategori"], ["HK-dir", "Eier"], ["Oslo Economics, NIFU", "Samarbeid"],
+                               ["2024–2026", "Tidsrom"]])
+    document.save(tmp_path / "hkdir.docx")
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text) for m in extract_file(tmp_path / "hkdir.docx").measures]
+    assert got == [("Følgeevaluering av bransjeprogrammene", "2.2, 2.4", "evaluering", "HK-dir"),
+                   ("Forvaltning av bransjeprogrammene", "2.4", "program", "HK-dir")]
+
+
+def test_codes_set_apart_by_a_middle_dot_in_a_column_labelled_mal():
+    from tiltak.extract.file import _CODES_ONLY
+
+    assert _CODES_ONLY.match("2.4 · 3.1") and _CODES_ONLY.match("1.1; 1.2") and not _CODES_ONLY.match("2.4 · kurs")
+
+
+def test_a_grid_of_the_measures_by_the_strategys_old_numbers_keyed_by_short_names_and_acronyms(tmp_path):
+    """Measures under headings with label lines, and an appendix "Tiltak | 1 | 2 | … | 16" marking each by
+    its short name ("SRY", "Kompetanseløft 2020"): each measure's delmål from its row's old numbers (SRY
+    the abbreviation of the name's words); the grid itself no measure."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+    from tiltak.normalize.measures import Normalizer
+
+    document = docx.Document()
+    for name, who in [("KS i Samarbeidsrådet for yrkesopplæring", "KD"), ("KS sin oppfølging av Kompetanseløft 2020", "KS"),
+                      ("Fagbrev på jobb i kommunene (forsøk)", "KD")]:
+        document.add_heading(name, level=2)
+        for label, answer in [("Hva", "KS deltar i arbeidet sammen med kommunene."), ("Hvem", who), ("Når", "2016–2020")]:
+            document.add_paragraph(f"{label}: {answer}")
+    document.add_heading("Vedlegg: Tiltakene og strategiens tiltak nr. 1–16", level=1)
+    marks = {"SRY": (4, 7), "Kompetanseløft 2020": (8, 11), "Fagbrev på jobb (forsøk)": (9,)}
+    _docx_table(document, [["Tiltak"] + [str(n) for n in range(1, 17)]]
+                + [[key] + ["X" if n in on else "" for n in range(1, 17)] for key, on in marks.items()])
+    document.save(tmp_path / "ks.docx")
+    extracted = extract_file(tmp_path / "ks.docx")
+    assert len(extracted.measures) == 3
+    assert [m.delmal for m in Normalizer().normalize_file(extracted)] == [["1.4", "2.3"], ["2.4", "3.1"], ["2.5"]]
+
+
+def test_a_table_of_the_measures_and_a_grid_of_them_by_delmal_give_one_row_each(tmp_path):
+    """"Nr. | Tiltak | Ansvarleg | Type | Tid" and, in its own chapter, "Tiltak | 1.1 | … | 3.6" over "1 Karriere
+    Vestland | | | X …": the grid's marks are the delmål of the table's measures, not rows of their own."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    codes = ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6"]
+    names = [("Karriere Vestland – karrieresentera i fylket", "Informasjon", ("1.3",)),
+             ("Kompetanseforum Vestland", "Nettverk", ("1.2", "1.4")), ("Fagbrev på jobb", "Opplæring", ("2.5",))]
+    document = docx.Document()
+    document.add_heading("2 Tiltak", level=1)
+    _docx_table(document, [["Nr.", "Tiltak", "Ansvarleg", "Type", "Tid"]]
+                + [[str(k), n, "Vestland fylkeskommune", t, "2020–"] for k, (n, t, _) in enumerate(names, start=1)])
+    document.add_heading("3 Kopling til delmål", level=1)
+    _docx_table(document, [["Tiltak"] + codes] + [[f"{k} {n.split(' –')[0]}"] + ["X" if c in on else "" for c in codes]
+                                                  for k, (n, _, on) in enumerate(names, start=1)])
+    document.save(tmp_path / "vestland.docx")
+    got = [(m.title, m.goal_text) for m in extract_file(tmp_path / "vestland.docx").measures]
+    assert got == [(n, ", ".join(on)) for n, _, on in names]

@@ -63,13 +63,25 @@ def _owners(measures: list[RawMeasure]):
         exact = keys.get(key, [])
         if exact:
             return exact[0] if len(exact) == 1 else None
-        words = [w for w in key.split() if len(w) >= 3]
+        words = [w for w in _expanded(key).split() if len(w) >= 3]
         if not words or not re.search(r"[^\W\d_]", key):
             return None
         hits = [i for i, name in enumerate(names) if all(any(same_word(w, n, inside=False) for n in name) for w in words)]
         return hits[0] if len(hits) == 1 else None
 
     return owner, keys
+
+
+def _expanded(key: str) -> str:
+    """A short name that is a known abbreviation, in its words ("sry" -> "samarbeidsrådet for yrkesopplæring")."""
+    from ..normalize.reference import read_csv  # (the abbreviations are normalize's reference data)
+
+    if " " in key or len(key) > 8:
+        return key
+    for row in read_csv("abbreviations.csv"):
+        if fold(row["abbreviation"]) == key:
+            return fold(row["expansions"].split("|")[0])
+    return key
 
 
 # "1.4", "2.1, 2.4", "1.4 og 2.3": a cell of codes and nothing else
@@ -112,6 +124,11 @@ def _marked(lines: list[list[str]]) -> list[tuple[str, list[str]]]:
     for h, head in enumerate(lines[:3]):
         code_cols = [c for c, text in enumerate(head) if is_delmal_code(text)]
         if len(code_cols) >= 3:
+            break
+        numbers = [c for c, text in enumerate(head) if text.isdigit()]
+        if len(numbers) >= 8 and [int(head[c]) for c in numbers] == list(range(1, len(numbers) + 1)) and len(numbers) <= 16:
+            # "Tiltak | 1 | 2 | … | 16": the strategy's old numbers, one column each
+            code_cols, head = numbers, [f"tiltak nr. {text}" if c in numbers else text for c, text in enumerate(head)]
             break
     else:
         return []

@@ -377,6 +377,27 @@ def with_label_spans(doc: Document) -> Document:
     return doc
 
 
+def with_labels_left(doc: Document) -> Document:
+    """A fact table of two columns with each answer left of its label ("2.2, 2.4 | Delmål", "HK-dir |
+    Eier"): the columns swapped, labels first as forms have them. Four rows at least; every right cell
+    a label of a fact, no left cell one (a word a label may be, "evaluering", is an answer there)."""
+    from .records import FACT_FIELDS
+    from .vocabulary import label_field
+
+    for t in doc.tables():
+        if t.n_cols != 2 or t.n_rows < 4 or len(t.cells) != 2 * t.n_rows:
+            continue
+        left = [" ".join(c.text.split()) for c in t.cells if c.col == 0]
+        right = [" ".join(c.text.split()) for c in t.cells if c.col == 1]
+        facts = (*FACT_FIELDS, "roles")
+        if all(label_field(x.rstrip(":")) in facts for x in right) and not any(label_field(x.rstrip(":")) in facts for x in left):
+            for c in t.cells:
+                c.col = 1 - c.col
+            t.cells.sort(key=lambda c: (c.row, c.col))
+            t._grid = None  # (built again from the cells moved)
+    return doc
+
+
 def _cut_start(p: Paragraph, n: int) -> None:
     """The paragraph without its first `n` characters, in its text and its runs; a lead that was
     them goes ("Svar:" in bold)."""

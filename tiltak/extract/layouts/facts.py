@@ -44,7 +44,8 @@ def field_parts(text: str) -> list[str]:
         for n in range(min(4, len(words)), 0, -1):  # the longest label that ends at the colon
             start = words[-n].start()
             head = before[start:]
-            field = label_field(head) if not any(ch.isdigit() for ch in head) else None
+            # (no label holds another's colon: "Ansvarlig: VOFO Samarbeid" is two)
+            field = label_field(head) if not any(ch.isdigit() for ch in head) and ":" not in head else None
             if field not in (None, "other", "section"):
                 cuts.append(start)
                 fields.append(field)
@@ -534,7 +535,25 @@ def _bracketed(inside: str) -> tuple[tuple[str, str], ...] | None:
     found = _facts(parts, labelled=True, who_with=True) or _facts_after_who(parts) if parts else None
     if not found and len(parts) >= 3:
         found = _with_own_type(parts)
+    if not found and len(parts) >= 4:
+        found = _owner_then_partners(parts)
     return tuple(found) if found else None
+
+
+def _owner_then_partners(parts: list[str]) -> list[tuple[str, str]] | None:
+    """"[2.4; program; KD; LO-forbundene; 2020–2025]": two parts side by side that no field knows, each
+    a name or names, are who runs the measure and then with whom; the others are facts (a delmål among
+    them, a type maybe in the writer's own word)."""
+    for k in range(len(parts) - 1):
+        pair = parts[k:k + 2]
+        if not all(written_as_names(x) and _facts([x], labelled=True) is None for x in pair):
+            continue
+        rest = parts[:k] + parts[k + 2:]
+        known = _facts(rest, labelled=True) or _with_own_type(rest)
+        if known and gives_goal(known) and len(known) == len(rest) and not any(f in ("responsible", "partners", "roles")
+                                                                               for f, _ in known):
+            return [*known, ("responsible", pair[0]), ("partners", pair[1])]
+    return None
 
 
 _SPACED_DASH = re.compile(r"\s[–—]\s")

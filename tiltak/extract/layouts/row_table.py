@@ -23,7 +23,7 @@ from ..vocabulary import match_label, spells_a_type, value_field
 from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
 from .header import ALSO_GOAL, SHEET_MARK, bullets, bulleted, fields_in_name_cells, header_row, labelled_lines, number_then_type
 from .facts import FIELD_SEPARATOR, gives_goal, lead_then_partners, listed_item, who_and_partners
-from .segments import is_quoted_goal, open_layout_tables, paragraph_items, says_goals_in_words
+from .segments import is_mark_grid, is_quoted_goal, open_layout_tables, paragraph_items, says_goals_in_words
 from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
@@ -450,6 +450,10 @@ class RowTable:
                     heading_goal = ref
                 elif block.heading_level or block.bold:
                     heading_goal = None  # another heading: another group
+        grids = [t for t, *_ in out if is_mark_grid(t)]
+        if grids and any(header_row(t) and t not in grids for t, *_ in out):
+            # a grid of the measures by delmål beside a table of them: their delmål (goal_matrix), no rows
+            out = [x for x in out if x[0] not in grids]
         if any(header_row(t) for t, *_ in out):
             return out
         return [(t, False, None) for t in tables_from_lines(doc)] if doc.format == "pdf" else []

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import (DELMAL_CODE, MONTHS, short_name_first, figure_after_label, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line,
+from ..content import (DELMAL_CODE, MONTHS, TICKED, short_name_first, figure_after_label, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line,
                        is_number_list, names_a_goal, says_old_numbers, time_only)
 from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..records import FACT_FIELDS
@@ -873,8 +873,9 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
     base = _facts_of(p, where)
     if text:
         lbl = match_label(text, p.lead)
-        if lbl is not None and lbl.loose and (p.bold or p.heading_level) and not p.lead:
-            lbl = None  # a heading with a colon in it, not a label known only by a word
+        if lbl is not None and (lbl.loose and (p.bold or p.heading_level) and not p.lead
+                                or lbl.field == "other" and p.heading_level):
+            lbl = None  # a heading with a colon in it ("Vedlegg: Tiltakene og …" in a Heading style), not a label
         if lbl is not None:
             if lbl.field == "section":
                 return Item("head", text, shape=("section",), section=True, **base)
@@ -1089,6 +1090,21 @@ def is_count_table(table: Table) -> bool:
     if not all(_COUNT.match(r[-1]) and r[0] and (by_number or not _COUNT.match(r[0])) for r in body):
         return False
     return bool(_COUNT_HEAD.match(rows[0][-1]) or _SUM_FIRST.match(rows[-1][0]))
+
+
+def is_mark_grid(table: Table) -> bool:
+    """A grid of measures by goal: a header of delmål codes (three at least) or of the strategy's old
+    numbers in order (1 … 8 at least), and under it nothing but a key and marks ("SRY | | | | X | …"); the
+    delmål a layout joins to the measures (goal_matrix), no form."""
+    if table.n_rows < 2:
+        return False
+    head = [" ".join(c.text.split()) for c in table.row_cells(0)]
+    numbers = [int(h) for h in head if h.isdigit()]
+    codes = [h for h in head if is_delmal_code(h)]
+    if len(codes) < 3 and not (len(numbers) >= 8 and numbers == list(range(1, len(numbers) + 1))):
+        return False
+    marks = [" ".join(c.text.split()) for r in range(1, table.n_rows) for c in table.row_cells(r)[1:]]
+    return all(not m or TICKED.match(m) for m in marks)
 
 
 def open_layout_tables(blocks: list) -> list:
@@ -1325,7 +1341,7 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
                  continued: bool = False, template: bool = False) -> list[Item]:
     if is_layout_table(table):
         return _opened_items(table, where, forms)
-    if is_count_table(table):
+    if is_count_table(table) or is_mark_grid(table):
         return []  # "Type tiltak | Antall" over "Kurs | 2" … "Sum | 8": the report counting its measures
     stacked = _stacked_forms(table) or _side_by_side_forms(table)
     if stacked:
