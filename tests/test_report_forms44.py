@@ -467,3 +467,26 @@ def test_a_table_of_the_measures_and_a_grid_of_them_by_delmal_give_one_row_each(
     document.save(tmp_path / "vestland.docx")
     got = [(m.title, m.goal_text) for m in extract_file(tmp_path / "vestland.docx").measures]
     assert got == [(n, ", ".join(on)) for n, _, on in names]
+
+
+def test_a_dash_typed_as_a_bullet_before_each_name_and_its_bracket_of_facts_under_it(tmp_path):
+    """An e-mail's "– **Name** : text" lines, each over "[delmål 3.2 | kurs | VOFO | med X | 2019]" set in
+    further: the dash is a bullet (it stands before two names at least), the bold name before the colon the
+    measure's name."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    document.add_paragraph("Hei, her er tiltakene våre for 2019, med fakta i klammene under hvert tiltak.")
+    for name, text, facts in [("Kompetansepluss frivillighet", "Kurs i grunnleggende ferdigheter i frivillige organisasjoner.",
+                               "[delmål 3.2 og 3.6 | kurs | VOFO | med Kompetanse Norge | 2019]"),
+                              ("Voksnes læring-konferansen", "Årlig møteplass for studieforbund og frivillige organisasjoner.",
+                               "[delmål 3.6 | konferanse | VOFO | med Kompetanse Norge | november 2019]")]:
+        paragraph = document.add_paragraph("– ")
+        paragraph.add_run(name).bold = True
+        paragraph.add_run(" : " + text)
+        document.add_paragraph(facts).paragraph_format.left_indent = docx.shared.Pt(24)
+    document.save(tmp_path / "vofo.docx")
+    got = [(m.title, m.goal_text, m.type_text) for m in extract_file(tmp_path / "vofo.docx").measures]
+    assert got == [("Kompetansepluss frivillighet", "delmål 3.2 og 3.6", "kurs"), ("Voksnes læring-konferansen", "delmål 3.6", "konferanse")]

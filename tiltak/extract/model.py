@@ -400,9 +400,9 @@ def with_labels_left(doc: Document) -> Document:
 
 def _cut_start(p: Paragraph, n: int) -> None:
     """The paragraph without its first `n` characters, in its text and its runs; a lead that was
-    them goes ("Svar:" in bold)."""
+    them goes ("Svar:" in bold), and what leads the rest leads."""
     cut(p, 0, n)
-    p.lead = None
+    p.lead = style_lead(p.runs) if p.runs else None  # (the bold name after a typed bullet leads now)
     if p.runs:
         p.bold = all(r.bold for r in p.runs if r.text.strip())
 
@@ -447,16 +447,22 @@ def without_tree_lines(doc: Document) -> Document:
 
 
 def with_typed_bullets(doc: Document) -> Document:
-    """A bullet typed in front of a paragraph's text ("▸ Møteplass lærebedrift"), not set by a list
-    style: the paragraph's list label, as the PDF reader reads one (a form's boxes, "☐ 2.1 ☒ 2.2",
+    """A bullet typed in front of a paragraph's text ("▸ Møteplass lærebedrift", "– Name" in front of two
+    paragraphs at least), not set by a list style: the paragraph's list label, as the PDF reader reads one (a form's boxes, "☐ 2.1 ☒ 2.2",
     stay in the text: they are choices)."""
     from .content import BOX_MARKS
     from .text import symbol_bullet
 
-    for p in doc.paragraphs():
+    paragraphs = list(doc.paragraphs())
+    # a dash typed as a bullet: in front of two paragraphs at least, each opening with a capital ("– Kompetansepluss …")
+    dashed = {id(p) for p in paragraphs if p.list_label is None and _TYPED_DASH.match(p.text)}
+    for p in paragraphs:
         first = p.text[:1]
-        if p.list_label is None and p.text[1:2] == " " and p.text[2:].strip() and symbol_bullet(first) \
-                and first not in BOX_MARKS:
+        if p.list_label is None and p.text[1:2] == " " and p.text[2:].strip() and (
+                symbol_bullet(first) and first not in BOX_MARKS or len(dashed) >= 2 and id(p) in dashed):
             p.list_label = first
             _cut_start(p, 2)
     return doc
+
+
+_TYPED_DASH = re.compile(r"^[–—-] (?=[A-ZÆØÅ«\"])")
