@@ -490,3 +490,32 @@ def test_a_dash_typed_as_a_bullet_before_each_name_and_its_bracket_of_facts_unde
     document.save(tmp_path / "vofo.docx")
     got = [(m.title, m.goal_text, m.type_text) for m in extract_file(tmp_path / "vofo.docx").measures]
     assert got == [("Kompetansepluss frivillighet", "delmål 3.2 og 3.6", "kurs"), ("Voksnes læring-konferansen", "delmål 3.6", "konferanse")]
+
+
+def test_the_message_a_reply_answers_is_not_the_report():
+    """Under a reply's "-----Opprinnelig melding-----", or a "Fra: … / Sendt: …" after its signature, is
+    the request it answers (its example would read as a measure): left out; the reply's own header stays."""
+    from tiltak.extract.model import Document, Paragraph, without_quoted_mail
+
+    def doc(*texts):
+        return Document(path="mail.pdf", format="pdf", blocks=[Paragraph(text=t) for t in texts])
+
+    body = ["Fra: Anne Sørli <anne@vofo.no>", "Sendt: 29. november 2019", "Hei,", "– Voksnes læring-konferansen : Årlig møteplass.",
+            "Vennlig hilsen", "Anne Sørli"]
+    request = ["Fra: Kompetanse Norge", "Sendt: 14. oktober 2019", "Eksempel: Karrieredag (delmål 1.3), ansvarlig: fylket."]
+    assert [p.text for p in without_quoted_mail(doc(*body, "-----Opprinnelig melding-----", *request)).blocks] == body
+    assert [p.text for p in without_quoted_mail(doc(*body, *request)).blocks] == body
+    assert [p.text for p in without_quoted_mail(doc(*body[2:], *request)).blocks] == body[2:]  # (a print with no header of its own)
+    memo = ["Til: Kompetansepolitisk råd", "Fra: KD", "Dato: 1.12.2019", "Tiltak 1 …"]
+    assert [p.text for p in without_quoted_mail(doc(*memo)).blocks] == memo
+
+
+def test_one_more_measure_after_i_tillegg_named_before_its_goal_and_a_colon():
+    """"I tillegg: Lederutvikling for kompetanseplanlegging (delmål 2.2 og 2.4): Modulbasert program …" run
+    on in a bullet: the name, its delmål, and its text."""
+    from tiltak.extract.layouts.sections import _IN_ADDITION, _NAME_GOAL_COLON
+
+    title = _IN_ADDITION.sub("", "I tillegg: Lederutvikling for kompetanseplanlegging (delmål 2.2 og 2.4): Modulbasert program for ledere.")
+    told = _NAME_GOAL_COLON.match(title)
+    assert (told["name"], told["goal"], told["text"]) == ("Lederutvikling for kompetanseplanlegging", "delmål 2.2 og 2.4",
+                                                          "Modulbasert program for ledere.")

@@ -221,12 +221,33 @@ _MAIL = re.compile(r"^\s*(?:fra|from|sendt|sent|emne|subject)\s*:|\b(?:skrev|wro
 def without_quoted_mail(doc: Document) -> Document:
     """An e-mail reply pasted into a report: the message it answers, quoted line by line with ">",
     is not the report (a request's "- Tiltak: (navn på tiltaket)" would read as a measure). Only in
-    a document with a mail's header lines ("Fra:", "Sendt:") or a "… skrev:" line."""
+    a document with a mail's header lines ("Fra:", "Sendt:") or a "… skrev:" line. Nor is all that
+    follows a reply's "-----Opprinnelig melding-----", or a "Fra: … Sendt: …" after the signature or a
+    first such header."""
+    if not any(isinstance(b, Paragraph) and _MAIL.search(b.text) for b in doc.blocks):
+        return doc
+    # a reply's "-----Opprinnelig melding-----" (Outlook's "Original Message"): the message it answers follows
+    cut = next((k for k, b in enumerate(doc.blocks) if k and isinstance(b, Paragraph) and _ORIGINAL.match(b.text)), None)
+    from .content import is_closing
+
+    greeted = next((k for k, b in enumerate(doc.blocks) if isinstance(b, Paragraph) and is_closing(b.text)), None)
+    senders = [k for k, b in enumerate(doc.blocks) if isinstance(b, Paragraph) and _SENDER.match(b.text)
+               and any(isinstance(x, Paragraph) and _SENT.match(x.text) for x in doc.blocks[k + 1:k + 4])]
+    later = [k for k in senders if k > (senders[0] if len(senders) >= 2 else greeted if greeted is not None else len(doc.blocks))]
+    if cut is None and later:
+        cut = later[0]  # "Fra: … / Sendt: …" again, or after the signature: the message the reply answers
+    if cut is not None:
+        doc.blocks = doc.blocks[:cut]
     quoted = [isinstance(b, Paragraph) and bool(_QUOTED.match(b.text)) for b in doc.blocks]
-    if sum(quoted) < 3 or all(quoted) or not any(isinstance(b, Paragraph) and _MAIL.search(b.text) for b in doc.blocks):
+    if sum(quoted) < 3 or all(quoted):
         return doc
     doc.blocks = [b for b, q in zip(doc.blocks, quoted) if not q]
     return doc
+
+
+_SENDER = re.compile(r"^\s*(?:fra|from)\s*:\s*\S", re.I)
+_SENT = re.compile(r"^\s*(?:sendt|sent|dato|date)\s*:\s*\S", re.I)
+_ORIGINAL = re.compile(r"^\s*-{3,}\s*(?:opprinnelig\s+melding|original\s+message|opphavleg\s+melding)\s*-{3,}\s*$", re.I)
 
 
 # "[09:14] Kari Nordmann: …", "10:02 – Ola: …", "[09.14] Kari: …": when a message was written and by whom

@@ -24,13 +24,16 @@ _POSTAL = re.compile(r"^\s*(?:NO?-)?\d{4}(?:\s+[^\W\d_][\w.-]*){1,2}\s*$")
 def _candidate_lines(info: DocumentInfo) -> list[str]:
     """The lines that may name the reporter, the likeliest first. A letter opens with addresses (its
     sender's letterhead, then the addressee's, each down to a postal code): the lines after the last
-    address come first, the addresses last, the addressee's after the sender's."""
+    address come first, the addresses last, the addressee's after the sender's; a sentence of the text
+    after the page header."""
     lines = [info.metadata.get("title", ""), info.metadata.get("subject", "")]
     first, addresses = info.title_lines[:6], []
     ends = [k for k, ln in enumerate(info.title_lines[:8]) if _POSTAL.match(ln)]
     if ends:  # (a letterhead in the page header is the sender's: before the addresses)
         first, addresses = info.title_lines[ends[-1] + 1:ends[-1] + 7], info.title_lines[:ends[-1] + 1]
-    lines = [ln for ln in lines + first + info.headers + info.footers + addresses if ln]
+    # a sentence of the text ("… ber om at den sendes Kompetanse Norge innen fristen.") after the page header
+    told = [ln for ln in first if len(ln.split()) > 10 and ln.rstrip().endswith(".")]
+    lines = [ln for ln in lines + [x for x in first if x not in told] + info.headers + info.footers + told + addresses if ln]
     # an e-mail's header: its addressees ("Til:", "Kopi:", "Til Kompetanse Norge, sekretariatet …") come last
     return [ln for ln in lines if not _ADDRESSEES.match(ln)] + [ln for ln in lines if _ADDRESSEES.match(ln)]
 

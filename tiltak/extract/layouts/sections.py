@@ -47,6 +47,10 @@ _LEADING_DELMAL = re.compile(r"^((?:delmål|dm)\.?\s*\d[.,]\d{1,2}(?:\s*(?:,|og|
 _TRAILING_DELMAL = re.compile(r"\s[–-]?\s*((?:delmål|dm)\.?\s*\d[.,]\d{1,2}(?:\s*(?:,|og|&|/|–|-)\s*\d[.,]\d{1,2})*)\s*\.?$", re.I)
 
 
+_IN_ADDITION = re.compile(r"^\s*(?:i\s+tillegg|dessuten|i\s+tillegg\s+kommer)\s*:\s+(?=\S)", re.I)
+_NAME_GOAL_COLON = re.compile(r"^(?P<name>[^:()]{3,120}?)\s*\((?P<goal>[^()]*\d[^()]*)\)\s*:\s+(?P<text>\S.*)$", re.S)
+
+
 def _short_name(text: str) -> bool:
     """A line that may name the measure after it: a name, of a title's length."""
     return is_name(text) and len(text.split()) <= SETTINGS.layouts.title_words
@@ -904,6 +908,12 @@ class Sections:
         rel = re.search(r"\brelasjon til\b", title, re.I)
         if rel and rel.start() > 0:  # "Brev om lærlinger. Relasjon til NKPS tiltak nr 4." in the name
             title, goal = title[: rel.start()].strip(), join_paragraphs([goal, title[rel.start():]])
+        title = _IN_ADDITION.sub("", title, count=1)  # "I tillegg: Lederutvikling …": one more measure, named after it
+        told = _NAME_GOAL_COLON.match(title)
+        if told and goal_reference(told["goal"]):  # "Name (delmål 2.2 og 2.4): what it is", run together with its text
+            title, goal = told["name"], join_paragraphs([goal, told["goal"]])
+            f["description"] = join_paragraphs([told["text"], f.get("description", "")])
+            m.evidence.add("goal_ref")
         leading = _LEADING_DELMAL.match(title)
         if leading and len(title) > leading.end():
             title, goal = title[leading.end():].strip(), goal or leading.group(1)

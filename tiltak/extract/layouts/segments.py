@@ -874,7 +874,7 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
     if text:
         lbl = match_label(text, p.lead)
         if lbl is not None and (lbl.loose and (p.bold or p.heading_level) and not p.lead
-                                or lbl.field == "other" and p.heading_level):
+                                or lbl.field == "other" and p.heading_level and lbl.how == "separator" and lbl.value):
             lbl = None  # a heading with a colon in it ("Vedlegg: Tiltakene og …" in a Heading style), not a label
         if lbl is not None:
             if lbl.field == "section":
