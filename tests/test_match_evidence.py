@@ -1449,3 +1449,23 @@ def test_a_countys_measure_that_names_no_one_responsible_is_its_own_roll_out(set
                  delmal=("1.3",), responsible=("HK-dir",))
     assert levels(score(settings, gazetteer, [county, national, *OTHERS]))["region"] == "county_run"
     assert suggestion(settings, gazetteer, [county, national, *OTHERS]) != "match"
+
+
+def test_the_same_members_very_name_in_a_later_report_is_asked_about_whatever_delmal_were_read(settings, gazetteer):
+    """"Fagbrev på jobb i Vestland" from the county in 2020 (2.5 read) and in its next report (3.1 read), a
+    name many counties use (the title weighed "common"): its score says apart, but the very name said again
+    by the same member is put before the analyst though no delmål is in common; a name only like it, or
+    another year's event, is not (stop 43, match45)."""
+    from tiltak.normalize.matching.compare import Part, PairScore
+
+    records, tfidf = records_for([M("Fagbrev på jobb i Vestland"), *OTHERS], gazetteer, settings)
+    comparator = Comparator(settings, tfidf)
+
+    def pair(title: float, dates: str = "missing") -> PairScore:
+        parts = [Part("title", "common/high", 5.0, title), Part("delmal", "disjoint", -4.0), Part("type", "different", -1.0),
+                 Part("years", "adjacent", -1.0), Part("dates", dates, 0.0), Part("succession", "none", 0.0)]
+        return PairScore(left=0, right=1, score=0.005, weight=-7.5, parts=parts, same_reporter=True)
+
+    assert comparator.suggestion(pair(1.0)) == "review"
+    assert comparator.suggestion(pair(0.85)) == "distinct"  # (only like it)
+    assert comparator.suggestion(pair(1.0, "event_other_year")) == "distinct"

@@ -519,3 +519,34 @@ def test_one_more_measure_after_i_tillegg_named_before_its_goal_and_a_colon():
     told = _NAME_GOAL_COLON.match(title)
     assert (told["name"], told["goal"], told["text"]) == ("Lederutvikling for kompetanseplanlegging", "delmål 2.2 og 2.4",
                                                           "Modulbasert program for ledere.")
+
+
+def test_items_under_a_heading_that_says_not_begun_and_the_meetings_attended_are_no_measures(tmp_path):
+    """"Planlagt, ikke startet" over an item that happens to give a year ("oppstart tidligst 2022"), and
+    "Møter og arenaer LO har deltatt i" over dated bullets, after measures with their facts: neither is a
+    measure."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    for name, goal in [("Digitalt løft for små bedrifter", "2.1"), ("Kompetanse for grønn omstilling", "2.4")]:
+        document.add_paragraph().add_run(name).bold = True
+        document.add_paragraph(f"Delmål {goal} · Prosjekt · LO · med Fafo · 2021–2022")
+        document.add_paragraph("Kurs og veiledning for bedrifter og tillitsvalgte.")
+    document.add_paragraph().add_run("Planlagt, ikke startet").bold = True
+    document.add_paragraph().add_run("Nettverk for HR-ledere i industrien").bold = True
+    document.add_paragraph("Oppstart tidligst høsten 2022.")
+    document.add_paragraph().add_run("Møter og arenaer LO har deltatt i").bold = True
+    for day in ["12.02.2025 Kompetansepolitisk råd", "03.04.2025 KBU-seminar om grønn omstilling"]:
+        document.add_paragraph(day, style="List Bullet")
+    document.save(tmp_path / "lo.docx")
+    assert [m.title for m in extract_file(tmp_path / "lo.docx").measures] == ["Digitalt løft for små bedrifter",
+                                                                            "Kompetanse for grønn omstilling"]
+
+
+def test_a_publications_number_in_its_series_is_no_period():
+    from tiltak.extract.content import is_period_line
+
+    assert not is_period_line("HK-dir rapport 4/2021") and not is_period_line("Notat nr. 2/2019")
+    assert is_period_line("4/2021") and is_period_line("Skoleåret 2020/21")

@@ -125,10 +125,14 @@ def is_goal_line(text: str, bare: bool = True) -> bool:
     return len(rest) <= 1  # "Delmål 2.3", "Gjelder delmål 2.3"; not "Kurs A (delmål 1.2)"
 
 
+# a publication's number in its series: "Rapport 4/2021", "Notat nr. 2/2019", "Sak 34/2017"
+_SERIES_NUMBER = re.compile(r"\b(?:rapport|notat|sak|styresak|skriftserie|nr\.?)\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*(?:19|20)?\d{2}\b", re.I)
+
+
 def is_period_line(text: str) -> bool:
     """A short line that gives a time: "2019–2020", "Høsten 2019", "Løpende", "Fra mars 2019"."""
     text = (text or "").strip().rstrip(".")
-    if not text or len(text) > 80 or len(text.split()) > 10:
+    if not text or len(text) > 80 or len(text.split()) > 10 or _SERIES_NUMBER.search(text):
         return False
     if re.fullmatch(rf"{_YEAR}(?:\s*[-–/]\s*(?:{_YEAR}|\d{{2}}))?", text):
         return True

@@ -63,11 +63,15 @@ def _owners(measures: list[RawMeasure]):
         exact = keys.get(key, [])
         if exact:
             return exact[0] if len(exact) == 1 else None
-        words = [w for w in _expanded(key).split() if len(w) >= 3]
-        if not words or not re.search(r"[^\W\d_]", key):
+        if not re.search(r"[^\W\d_]", key):
             return None
-        hits = [i for i, name in enumerate(names) if all(any(same_word(w, n, inside=False) for n in name) for w in words)]
-        return hits[0] if len(hits) == 1 else None
+        for text in dict.fromkeys((key, _expanded(key))):  # the short name as written, then its words ("SRY")
+            words = [w for w in text.split() if len(w) >= 3]
+            hits = [i for i, name in enumerate(names) if words and all(any(same_word(w, n, inside=False) for n in name)
+                                                                      for w in words)]
+            if len(hits) == 1:
+                return hits[0]
+        return None
 
     return owner, keys
 

@@ -60,17 +60,22 @@ _OWN_HEAD = re.compile(r"^(?:påmelding|kontakt\w*|veien videre|vegen vidare|vid
                        r"ambisjoner|ambisjonar)\s+(?:for|i|fram mot)\s+(?:19|20)\d{2}\b"
                        # a draft left in an export: "Kladd (ikke sendt inn – ikke del av rapporten)"
                        r"|^(?:kladd|utkast)\b(?!\s+til\b)|\bikk(?:e|je)\s+(?:sendt inn|send inn|del av rapporten)\b", re.I)
+# the meetings the member took part in: "Møter og arenaer LO har deltatt i", "Møte vi har delteke i"
+_MEETINGS = re.compile(r"^(?:møter|møte|møtedeltakelse)\b[^.]{0,60}\b(?:deltatt|delteke|deltok|delta)\b", re.I)
 
 
 def without_closing_text(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
     """A heading of the report's own ("Påmelding", "Prioriteringer for 2022", "Samlet vurdering") with
     text and no fact at all, after the last of four or more measures that each give their delmål and
-    two facts more: the report's, not a measure. (A measure told in prose last stays.)"""
-    if not _all_full(kept):
+    two facts more, or the list of meetings the member took part in (after a measure of facts, and
+    naming no delmål): the report's, not a measure. (A measure told in prose last stays.)"""
+    factual = [k for k, (_, r) in enumerate(kept) if _facts_given(r)]
+    if not factual:
         return kept
-    last = max(k for k, (_, r) in enumerate(kept) if _facts_given(r))
-    return [(m, r) for k, (m, r) in enumerate(kept)
-            if k <= last or m.origin != "head" or not _OWN_HEAD.search(r.title or "")]
+    last, full = factual[-1], _all_full(kept)
+    return [(m, r) for k, (m, r) in enumerate(kept) if m.origin != "head" or not (
+        k > last and full and _OWN_HEAD.search(r.title or "")
+        or k > factual[0] and _MEETINGS.search(r.title or "") and not r.goal_text)]  # (its dates are no measure's facts)
 
 
 def without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:

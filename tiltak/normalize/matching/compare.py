@@ -557,8 +557,9 @@ class Comparator:
         # before the analyst at least, whatever else differs.
         years, title = pair.part("years"), pair.part("title")
         if years is not None and years.level in ("continues", "adjacent", "adjacent_ongoing") and pair.same_reporter \
-                and title is not None and (title.value or 0) >= t["continuing_title"] and not self.decided_apart(pair):
-            return "review"
+                and title is not None and (title.value or 0) >= t["continuing_title"] and (
+                    not self.decided_apart(pair) or (title.value or 0) >= 0.99 and not self._apart_in_time(pair)):
+            return "review"  # (the very name again: put before the analyst even with other delmål read)
         if self._same_topic(pair) or self._one_scheme(pair):
             return "review"
         return "distinct"
@@ -651,9 +652,13 @@ class Comparator:
         return pair.at("organisations", "peers_one_scheme")
 
     @staticmethod
+    def _apart_in_time(pair: PairScore) -> bool:
+        """Another year's event or plan, or a successor: evidence even a name said again does not outweigh."""
+        levels = {p.name: p.level for p in pair.parts}
+        return levels.get("dates") in ("event_other_year", "other_horizon") or levels.get("succession", "none") != "none"
+
+    @staticmethod
     def decided_apart(pair: PairScore) -> bool:
         """Evidence a continuing measure never shows: another year's event or plan, a successor, a
         report against its survey, no delmål in common."""
-        levels = {p.name: p.level for p in pair.parts}
-        return (levels.get("dates") in ("event_other_year", "other_horizon") or levels.get("succession", "none") != "none"
-                or levels.get("delmal") == "disjoint" or levels.get("type") == "event_and_other")
+        return Comparator._apart_in_time(pair) or pair.at("delmal", "disjoint") or pair.at("type", "event_and_other")
