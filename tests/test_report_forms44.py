@@ -501,7 +501,7 @@ def test_the_message_a_reply_answers_is_not_the_report():
         return Document(path="mail.pdf", format="pdf", blocks=[Paragraph(text=t) for t in texts])
 
     body = ["Fra: Anne Sørli <anne@vofo.no>", "Sendt: 29. november 2019", "Hei,", "– Voksnes læring-konferansen : Årlig møteplass.",
-            "Vennlig hilsen", "Anne Sørli"]
+            "[delmål 3.6 | konferanse | VOFO | med Kompetanse Norge | november 2019]", "Vennlig hilsen", "Anne Sørli"]
     request = ["Fra: Kompetanse Norge", "Sendt: 14. oktober 2019", "Eksempel: Karrieredag (delmål 1.3), ansvarlig: fylket."]
     assert [p.text for p in without_quoted_mail(doc(*body, "-----Opprinnelig melding-----", *request)).blocks] == body
     assert [p.text for p in without_quoted_mail(doc(*body, *request)).blocks] == body
@@ -550,3 +550,61 @@ def test_a_publications_number_in_its_series_is_no_period():
 
     assert not is_period_line("HK-dir rapport 4/2021") and not is_period_line("Notat nr. 2/2019")
     assert is_period_line("4/2021") and is_period_line("Skoleåret 2020/21")
+
+
+def test_the_review_of_stop_43s_rules_misfires_each_mended(tmp_path):
+    """A helper who had not written the rules found these; each now reads as a careful reader would."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    def measures(lines_before, name):
+        d = docx.Document()
+        for line in lines_before:
+            d.add_paragraph(line)
+        for title, goal in [("Bransjeprogram for industrien", "3.1"), ("Fagbrev på jobb i kommunene", "2.5")]:
+            d.add_paragraph().add_run(title).bold = True
+            d.add_paragraph(f"Delmål {goal}. Ansvarlig: Fagforbundet. Periode: 2019–2021.")
+            d.add_paragraph("Kurs og veiledning for tillitsvalgte i hele landet.")
+        d.save(tmp_path / name)
+        return [m.title for m in extract_file(tmp_path / name).measures]
+
+    both = ["Bransjeprogram for industrien", "Fagbrev på jobb i kommunene"]
+    # a forward: the message under "-----Opprinnelig melding-----" is the report
+    assert measures(["Fra: Kari Hansen", "Sendt: 3. mars 2021", "Emne: VS: Rapport fra Fagforbundet", "Hei, videresender rapporten.",
+                     "-----Opprinnelig melding-----", "Fra: Fagforbundet", "Sendt: 1. mars 2021"], "forward.docx") == both
+    # a cover letter, signed, then the memo it sends with its own "Fra:" and "Dato:"
+    assert measures(["Fra: Fagforbundet", "Sendt: 1. mars 2021", "Emne: Rapportering 2020", "Vi sender med dette vår rapport.",
+                     "Med vennlig hilsen", "Kari Hansen", "NOTAT", "Fra: Fagforbundet, seksjon kompetanse", "Dato: 28.02.2021"],
+                    "cover.docx") == both
+    # the strategy's own numbers in prose are no report's numbering
+    assert measures(["KS har særlig arbeidet med strategiens tiltak 1 og 2. Tiltak 1 gjelder delmål 1.1. Tiltak 2 gjelder delmål 2.3."],
+                    "prose.docx") == both
+
+    # a name that is a key word keeps its name; a meeting table keyed by number gives no facts to the measures
+    d = docx.Document()
+    d.add_paragraph("Stikkordene viser til strategien: Karriereveiledning = 1.3; Fagbrev på jobb = 2.5; Bransjeprogram = 3.1.")
+    _docx_table(d, [["Tiltak", "Delmål", "Ansvarlig"], ["Karriereveiledning", "Karriereveiledning; Fagbrev på jobb", "Virke"],
+                    ["Bransjeprogram for varehandelen", "Bransjeprogram", "Virke"]])
+    d.save(tmp_path / "keys.docx")
+    assert [(m.title, m.goal_text) for m in extract_file(tmp_path / "keys.docx").measures] == [
+        ("Karriereveiledning", "1.3, 2.5"), ("Bransjeprogram for varehandelen", "3.1")]
+    d = docx.Document()
+    _docx_table(d, [["Nr.", "Tiltak", "Delmål"], ["1", "Bransjeprogram for industrien", "3.1"], ["2", "Fagbrev på jobb", "2.5"],
+                    ["3", "Karriereveiledning for ansatte", "1.3"]])
+    d.add_paragraph("Møter med departementet i 2020")
+    _docx_table(d, [["Nr.", "Dato", "Ansvarlig", "Samarbeidspartnere"], ["1", "12.02.2020", "NHO", "KD og LO"],
+                    ["2", "03.06.2020", "Virke", "KS"], ["3", "10.11.2020", "Spekter", "Unio"]])
+    d.save(tmp_path / "meetings.docx")
+    from tiltak.extract.file import read_document
+    from tiltak.extract.name_rows import with_keyed_tables
+
+    assert len(with_keyed_tables(read_document(tmp_path / "meetings.docx")).tables()) == 2  # (left apart)
+
+    # meetings anyone can join are a measure; "Planlagte tiltak 2022" says nothing of begun or not
+    from tiltak.extract.content import says_not_begun
+    from tiltak.extract.layouts.section_keep import _MEETINGS
+
+    assert not _MEETINGS.search("Møter for tillitsvalgte om kompetanse der alle kan delta")
+    assert _MEETINGS.search("Møter og arenaer LO har deltatt i")
+    assert not says_not_begun("Planlagte tiltak 2022") and says_not_begun("Planlagt, ikke startet")

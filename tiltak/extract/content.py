@@ -186,6 +186,12 @@ def opening_goal(text: str) -> str | None:
     return ref if ref and text.startswith(ref) else None
 
 
+def says_not_begun(text: str) -> bool:
+    """A heading over what is planned and says it has not begun: "Planlagt, ikke startet", "Planlagt, men utsatt"
+    (not "Planlagte tiltak 2022": the coming year's, begun or not)."""
+    return says_planned(text) and bool(_NOT_BEGUN.search(text or ""))
+
+
 def says_planned(text: str) -> bool:
     text = text or ""
     return bool(_PLANNED.match(text) and (_NOT_BEGUN.search(text) or _PLANNED_ONLY.match(text)))

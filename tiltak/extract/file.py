@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import READERS, sha256_of
-from .content import OLD_IN_BRACKET, goal_at_end, is_number_list, lettered_parts, says_none, says_planned, ticked
+from .content import OLD_IN_BRACKET, goal_at_end, is_number_list, lettered_parts, says_none, says_not_begun, says_planned, ticked
 from .guidance import without_guidance
 from .model import (Document, with_answers_unmarked, with_label_spans, with_labels_left, with_typed_bullets, with_who_first, without_chat_marks,
                     without_formatting_marks, without_quoted_mail, without_translations, without_tree_lines)
@@ -369,13 +369,13 @@ def _rejected(m: RawMeasure) -> bool:
     """A measure its report says was turned down ("Status: Forkastet"), a checklist's row of the
     reporter's own chores ("Kategori: Internt"), a row whose delmål says it is none ("ikkje NKPS-tiltak"),
     or a text of no facts that says so ("Dette er ikke tiltak i oppfølgingen av strategien.") or is headed
-    as planned ("Planlagt, men utsatt"), or stands under such a heading."""
+    as planned ("Planlagt, men utsatt"), or stands under a heading that says it is not begun."""
     return any(fold(label) == "status" and _REJECTED.match(value.strip())
                or fold(label) in _CATEGORY and _INTERNAL.match(value.strip()) for label, value in m.extra.items()) \
         or bool(m.goal_text and _NOT_OURS.search(m.goal_text) and not _A_CODE.search(m.goal_text)) \
         or not any(getattr(m, f) for f in FACT_TEXTS) and bool(_SAYS_IT_IS_NONE.search(m.description or "")
                                                                or says_planned(m.title)) \
-        or says_planned(m.heading or "")
+        or says_not_begun(m.heading or "")
 
 
 # a delmål field that says the row is no measure of the strategy ("– (ikkje NKPS-tiltak, feilmerkt)"),

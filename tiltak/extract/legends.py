@@ -9,6 +9,7 @@ import unicodedata
 
 from .content import is_delmal_code
 from .model import Document, Paragraph, Run, Table
+from .vocabulary import header_field
 
 _CODE = re.compile(r"\[[^\[\]]{2,30}\]")
 _CODES_ONLY = re.compile(r"^\s*(?:\[[^\[\]]{2,30}\][\s,;]*)+$")
@@ -69,9 +70,9 @@ def _key_words(text: str) -> dict[str, str]:
 
 def with_key_words(doc: Document) -> Document:
     """A document's own key words for the delmål, explained in a note ("Stikkordene viser til
-    strategiens delmål: Kompetansebehovsutvalg = 1.1; Yrkesfagene = 2.3; …"): a table cell that holds
-    key words only ("Utdanning og arbeidsliv; Fleksibel opplæring for voksne") reads as their codes
-    ("1.4, 3.1"); the note itself left out."""
+    strategiens delmål: Kompetansebehovsutvalg = 1.1; Yrkesfagene = 2.3; …"): a cell of a delmål column
+    that holds key words only ("Utdanning og arbeidsliv; Fleksibel opplæring for voksne") reads as their
+    codes ("1.4, 3.1"); the note itself left out."""
     keys = {k: found for k, b in enumerate(doc.blocks) if isinstance(b, Paragraph) and (found := _key_words(b.text))}
     if not keys:
         return doc
@@ -80,7 +81,10 @@ def with_key_words(doc: Document) -> Document:
     for block in doc.blocks:
         if not isinstance(block, Table):
             continue
+        goal_cols = {c.col for c in block.row_cells(0) if header_field(" ".join(c.text.split())) == "goal"}
         for cell in block.cells:
+            if cell.row == 0 or cell.col not in goal_cols:
+                continue  # (only the delmål column's cells: a name may be a key word too)
             parts = [" ".join(p.split()).casefold() for p in _KEY_PARTS.split(cell.text.strip()) if p.strip()]
             # ("Yrkesfagene og Kunnskapsgrunnlaget": two, where the whole is no key word)
             parts = [x for p in parts for x in ([p] if p in known else p.split(" og "))]

@@ -226,16 +226,7 @@ def without_quoted_mail(doc: Document) -> Document:
     first such header."""
     if not any(isinstance(b, Paragraph) and _MAIL.search(b.text) for b in doc.blocks):
         return doc
-    # a reply's "-----Opprinnelig melding-----" (Outlook's "Original Message"): the message it answers follows
-    cut = next((k for k, b in enumerate(doc.blocks) if k and isinstance(b, Paragraph) and _ORIGINAL.match(b.text)), None)
-    from .content import is_closing
-
-    greeted = next((k for k, b in enumerate(doc.blocks) if isinstance(b, Paragraph) and is_closing(b.text)), None)
-    senders = [k for k, b in enumerate(doc.blocks) if isinstance(b, Paragraph) and _SENDER.match(b.text)
-               and any(isinstance(x, Paragraph) and _SENT.match(x.text) for x in doc.blocks[k + 1:k + 4])]
-    later = [k for k in senders if k > (senders[0] if len(senders) >= 2 else greeted if greeted is not None else len(doc.blocks))]
-    if cut is None and later:
-        cut = later[0]  # "Fra: … / Sendt: …" again, or after the signature: the message the reply answers
+    cut = _answered_from(doc.blocks)
     if cut is not None:
         doc.blocks = doc.blocks[:cut]
     quoted = [isinstance(b, Paragraph) and bool(_QUOTED.match(b.text)) for b in doc.blocks]
@@ -245,8 +236,28 @@ def without_quoted_mail(doc: Document) -> Document:
     return doc
 
 
+def _answered_from(blocks: list) -> int | None:
+    """Where the message a reply answers begins: at "-----Opprinnelig melding-----" under a reply of its own
+    (four paragraphs or tables at least, not a cover note), or at "Fra: … / Sendt: …" after the reply's
+    signature or its own such header; None in a forward ("Emne: VS: …"), whose message is the report."""
+    from .content import is_closing
+
+    if any(isinstance(b, Paragraph) and _FORWARDED.match(b.text) for b in blocks[:12]):
+        return None
+    marker = next((k for k, b in enumerate(blocks) if k and isinstance(b, Paragraph) and _ORIGINAL.match(b.text)), None)
+    if marker is not None:
+        own = sum(1 for b in blocks[:marker] if not isinstance(b, Paragraph) or len(b.text.split()) >= 4)
+        return marker if own >= 4 else None
+    greeted = next((k for k, b in enumerate(blocks) if isinstance(b, Paragraph) and is_closing(b.text)), None)
+    senders = [k for k, b in enumerate(blocks) if isinstance(b, Paragraph) and _SENDER.match(b.text)
+               and any(isinstance(x, Paragraph) and _SENT.match(x.text) for x in blocks[k + 1:k + 4])]
+    after = senders[0] if len(senders) >= 2 else greeted if greeted is not None else len(blocks)
+    return next((k for k in senders if k > after), None)
+
+
 _SENDER = re.compile(r"^\s*(?:fra|from)\s*:\s*\S", re.I)
-_SENT = re.compile(r"^\s*(?:sendt|sent|dato|date)\s*:\s*\S", re.I)
+_SENT = re.compile(r"^\s*(?:sendt|sent)\s*:\s*\S", re.I)  # (not a memo's "Dato:")
+_FORWARDED = re.compile(r"^\s*(?:emne|subject)\s*:\s*(?:vs|fw|fwd|wg)\s*:", re.I)
 _ORIGINAL = re.compile(r"^\s*-{3,}\s*(?:opprinnelig\s+melding|original\s+message|opphavleg\s+melding)\s*-{3,}\s*$", re.I)
 
 

@@ -184,9 +184,10 @@ def with_keyed_tables(doc: Document) -> Document:
         head_names = [c.text.replace("\n", " ").strip() for c in names.row_cells(0)]
         head_facts = [c.text.replace("\n", " ").strip() for c in facts.row_cells(0)]
         fields = [header_field(h) for h in head_facts[1:]]
-        if "title" not in [header_field(h) for h in head_names[1:]] or "title" in fields \
+        named = [header_field(h) for h in head_names[1:]]
+        if "title" not in named or "goal" in named or "title" in fields or "goal" not in fields \
                 or sum(1 for f in fields if f not in (None, "other", "section")) < 2:
-            continue
+            continue  # (the facts give the delmål the overview lacks: not a table of meetings by number)
         rows = [[c.text.strip() for c in names.row_cells(r)] + [c.text.strip() for c in facts.row_cells(r)[1:]]
                 for r in range(1, names.n_rows)]
         labels = head_names + head_facts[1:]

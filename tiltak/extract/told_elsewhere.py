@@ -105,8 +105,9 @@ def _goals_of_cross_references(measures: list[RawMeasure], doc: Document) -> lis
             for k, m in enumerate(measures)]
 
 
-# "Punkt 1 følger opp delmål 3.3 og 3.5.", "Tiltak 2 gjelder delmål 1.3": a measure's delmål told by its number
-_BY_NUMBER = re.compile(r"(?:^|(?<=[.;]\s))(?:punkt|tiltak|nr\.?)\s+(?P<n>\d{1,2})\s*:?\s+(?:[^.;]{0,40}?\s)?"
+# "Punkt 1 følger opp delmål 3.3 og 3.5.", "Nr. 2 gjelder delmål 1.3": a measure's delmål told by its number in the
+# report (not "Tiltak 1 gjelder delmål 1.1": the strategy's own numbers)
+_BY_NUMBER = re.compile(r"(?:^|(?<=[.;]\s))(?:punkt|pkt\.|nr\.?)\s+(?P<n>\d{1,2})\s*:?\s+(?:[^.;]{0,40}?\s)?"
                         r"(?P<goal>delmål(?:a|et|ene)?\s+\d[.,]\d(?:\s*(?:,|og|&)\s*\d[.,]\d)*"
                         r"|tiltak\s+nr\.\s+\d{1,2}(?:\s*(?:,|og|&)\s*\d{1,2})*)(?=[.;]|$)", re.I)
 

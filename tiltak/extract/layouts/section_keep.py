@@ -61,7 +61,7 @@ _OWN_HEAD = re.compile(r"^(?:påmelding|kontakt\w*|veien videre|vegen vidare|vid
                        # a draft left in an export: "Kladd (ikke sendt inn – ikke del av rapporten)"
                        r"|^(?:kladd|utkast)\b(?!\s+til\b)|\bikk(?:e|je)\s+(?:sendt inn|send inn|del av rapporten)\b", re.I)
 # the meetings the member took part in: "Møter og arenaer LO har deltatt i", "Møte vi har delteke i"
-_MEETINGS = re.compile(r"^(?:møter|møte|møtedeltakelse)\b[^.]{0,60}\b(?:deltatt|delteke|deltok|delta)\b", re.I)
+_MEETINGS = re.compile(r"^(?:møter|møte|møtedeltakelse)\b[^.]{0,60}\b(?:deltatt|delteke|deltok)\b", re.I)
 
 
 def without_closing_text(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
@@ -75,7 +75,8 @@ def without_closing_text(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[
     last, full = factual[-1], _all_full(kept)
     return [(m, r) for k, (m, r) in enumerate(kept) if m.origin != "head" or not (
         k > last and full and _OWN_HEAD.search(r.title or "")
-        or k > factual[0] and _MEETINGS.search(r.title or "") and not r.goal_text)]  # (its dates are no measure's facts)
+        or k > factual[0] and _MEETINGS.search(r.title or "")
+        and not (r.goal_text or r.type_text or r.responsible_text or r.partners_text))]  # (its dates are no measure's facts)
 
 
 def without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
