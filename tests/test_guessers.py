@@ -200,3 +200,15 @@ def test_the_addressee_and_the_secretariats_form_name_no_reporter(gazetteer):
     assert find_reporter(filled, "skjema.docx", [], gazetteer)[0] == "Spekter"
     own = DocumentInfo(title_lines=["Kompetanse Norge", "Årsrapport 2018"])  # the directorate's own report
     assert find_reporter(own, "rapport.pdf", [], gazetteer)[0] == "Kompetanse Norge"
+
+
+def test_the_reporter_is_not_where_the_report_is_sent(gazetteer):
+    """A board paper's decision "… ber om at den sendes Kompetanse Norge innen fristen" under its page header
+    "LO Sekretariatet · Styresak": Kompetanse Norge receives it, LO sends it; "sendes Kompetansepolitisk råd
+    som LOs rapportering" names LO all the same."""
+    info = DocumentInfo(title_lines=["Sak 34/17", "Rapportering til Kompetansepolitisk råd 2017",
+                                     "Sekretariatet slutter seg til rapporteringen og ber om at den sendes Kompetanse Norge innen fristen."],
+                        headers=["LO Sekretariatet · Styresak"])
+    assert find_reporter(info, "styresak.docx", [], gazetteer)[0] == "LO"
+    said = DocumentInfo(title_lines=["Utdraget under sendes Kompetansepolitisk råd som LOs rapportering for 2017."])
+    assert find_reporter(said, "protokoll.docx", [], gazetteer)[0] == "LO"

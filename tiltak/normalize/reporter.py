@@ -24,16 +24,13 @@ _POSTAL = re.compile(r"^\s*(?:NO?-)?\d{4}(?:\s+[^\W\d_][\w.-]*){1,2}\s*$")
 def _candidate_lines(info: DocumentInfo) -> list[str]:
     """The lines that may name the reporter, the likeliest first. A letter opens with addresses (its
     sender's letterhead, then the addressee's, each down to a postal code): the lines after the last
-    address come first, the addresses last, the addressee's after the sender's; a sentence of the text
-    after the page header."""
+    address come first, the addresses last, the addressee's after the sender's."""
     lines = [info.metadata.get("title", ""), info.metadata.get("subject", "")]
     first, addresses = info.title_lines[:6], []
     ends = [k for k, ln in enumerate(info.title_lines[:8]) if _POSTAL.match(ln)]
     if ends:  # (a letterhead in the page header is the sender's: before the addresses)
         first, addresses = info.title_lines[ends[-1] + 1:ends[-1] + 7], info.title_lines[:ends[-1] + 1]
-    # a sentence of the text ("… ber om at den sendes Kompetanse Norge innen fristen.") after the page header
-    told = [ln for ln in first if len(ln.split()) > 10 and ln.rstrip().endswith(".")]
-    lines = [ln for ln in lines + [x for x in first if x not in told] + info.headers + info.footers + told + addresses if ln]
+    lines = [ln for ln in lines + first + info.headers + info.footers + addresses if ln]
     # an e-mail's header: its addressees ("Til:", "Kopi:", "Til Kompetanse Norge, sekretariatet …") come last
     return [ln for ln in lines if not _ADDRESSEES.match(ln)] + [ln for ln in lines if _ADDRESSEES.match(ln)]
 
@@ -46,6 +43,8 @@ def _the_secretariats(line: str) -> bool:
 
 _SENDER = re.compile(r"^\s*(?:fra|from|avsender)\s*:.*@([\w-]+)\.[a-z]{2,}\b", re.I)
 _ADDRESSEES = re.compile(r"^\s*(?:(?:til|to|kopi|cc|bcc|blindkopi|mottaker)\s*:|til\s+(?-i:[A-ZÆØÅ]))", re.I)
+# a sentence that names where the report goes: "… ber om at den sendes Kompetanse Norge innen fristen"
+_SENT_TO = re.compile(r"\b(?:sendes|oversendes|sendast|vert sendt|sendt)\s+(?:til\s+)?(?=(?-i:[A-ZÆØÅ]))", re.I)
 _FORM_OF = re.compile(r"\b(?:rapporteringsmal\w*|rapporteringsskjema\w*|(?:mal|skjema)\s+fr[aå])\b", re.I)  # (not "LOs sekretariat")
 
 
@@ -61,6 +60,8 @@ def find_reporter(info: DocumentInfo, path: str, texts: list[str], gazetteer: Ga
     # the author's name before the addressee's and the secretariat's form's lines
     for line in [ln for ln in lines if ln not in late] + [info.metadata.get("author", "")] + late:
         found = gazetteer.find(line.replace("_", " "))  # ("HK-dir_tiltak_2021.xlsx", a sheet's name as its title)
+        sent_to = {m.end() for m in _SENT_TO.finditer(line)}
+        found = [f for f in found if f.start not in sent_to]  # (not where it is sent: "… sendes Kompetanse Norge")
         if found:
             return found[0].canonical, "document"
     stem = PurePosixPath(path).stem.replace("_", " ")
