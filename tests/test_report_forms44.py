@@ -608,3 +608,17 @@ def test_the_review_of_stop_43s_rules_misfires_each_mended(tmp_path):
     assert not _MEETINGS.search("Møter for tillitsvalgte om kompetanse der alle kan delta")
     assert _MEETINGS.search("Møter og arenaer LO har deltatt i")
     assert not says_not_begun("Planlagte tiltak 2022") and says_not_begun("Planlagt, ikke startet")
+
+
+def test_a_word_a_narrow_cell_broke_after_other_words_is_mended_when_the_strategy_knows_it():
+    """"LOs deltakelse i Kompet" / "ansebehovsutvalget" in a narrow cell: the line's last word and the next
+    line's first are one word the strategy's texts know; "Kurs for tillitsvalgte i" / "rolle" stay apart."""
+    from tiltak.extract.text import join_wrapped
+    from tiltak.extract.vocabulary import reference_words
+
+    known = reference_words()
+    assert "kompetansebehovsutvalget" in known
+    assert join_wrapped([("LOs deltakelse i Kompet", 194.3), ("ansebehovsutvalget", 176.8)], 195.0, 5.4, known) == \
+        "LOs deltakelse i Kompetansebehovsutvalget"
+    assert join_wrapped([("Kurs for tillitsvalgte i", 194.3), ("rolle som veileder", 176.8)], 195.0, 5.4, known) == \
+        "Kurs for tillitsvalgte i rolle som veileder"

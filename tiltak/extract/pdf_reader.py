@@ -26,7 +26,7 @@ from .pdf_strips import label_strips
 from .content import is_goal_line, is_note_mark, is_period_line
 from .layouts.facts import facts_line
 from .text import FACT_MARKS, clean, join_lines, join_wrapped, symbol_bullet, unfinished, vocabulary
-from .vocabulary import export_key, label_field, label_key, label_words, value_field
+from .vocabulary import export_key, label_field, label_key, label_words, reference_words, value_field
 
 S = SETTINGS.pdf
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": S.table_tolerance,
@@ -88,7 +88,7 @@ def read_pdf(path: str) -> Document:
             page.close()  # its layout objects go now: memory follows the largest page, not the document
     # words printed in the document, and the words of every field label: a label broken in a narrow
     # column ("Samarbeidspart" + "nere") is mended even where the document prints it only once
-    known = vocabulary(w.text for words, *_ in raw for w in words) | label_words()
+    known = vocabulary(w.text for words, *_ in raw for w in words) | label_words() | reference_words()
     rules = {i + 1: page_rules for i, (*_, page_rules, _) in enumerate(raw) if page_rules}
     pages = []
     last_columns: list[float] | None = None  # of the last table on the page before

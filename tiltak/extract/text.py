@@ -146,10 +146,11 @@ def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float,
         first = text.split(" ", 1)[0]
         prev = texts[-1] if texts else ""
         fragment = first.rstrip(",;:.)»")
-        # one word that reaches the column's edge: maybe broken
-        at_edge = (prev and " " not in prev.strip() and prev[-1:].isalpha() and prev_x1 is not None
-                   and prev_x1 >= right - tolerance)
-        candidate = (at_edge and _FRAGMENT.match(first) and fragment not in _FUNCTION_WORDS
+        # a line that reaches the column's edge with a word: maybe broken
+        reaches = bool(prev) and prev[-1:].isalpha() and prev_x1 is not None and prev_x1 >= right - tolerance
+        at_edge = reaches and " " not in prev.strip()  # (one word alone on its line)
+        last = prev.rsplit(" ", 1)[-1] if reaches else ""
+        candidate = ((at_edge or bool(last)) and _FRAGMENT.match(first) and fragment not in _FUNCTION_WORDS
                      and not re.match(r"^[a-zæøå]{1,2}\.$", first))  # "m. fl." is an abbreviation
         # ("Ansvarlig" over "dep.": a word and an abbreviation, unless the joined word is printed elsewhere)
         sure = (len(fragment) <= 3 and first.casefold() not in _ABBREVIATIONS) or re.match(r"^([bdfgklmnprst])\1", fragment)  # no word starts "mm", "tt" …
@@ -157,7 +158,9 @@ def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float,
         after = text.split()[1:2]
         ending = (at_edge and fragment in _ENDINGS and first == fragment and len(prev.strip()) >= 8
                   and (not after or after[0].casefold() in _FUNCTION_WORDS or not after[0][:1].isalpha()))
-        if ending or candidate and (sure or (known is not None and (prev + fragment).strip("«»\"'(").casefold() in known)):
+        whole = (prev if at_edge else last) + fragment
+        # (a line's last word only when the mended word is known: "LOs deltakelse i Kompet" + "ansebehovsutvalget")
+        if ending or candidate and (at_edge and sure or (known is not None and whole.strip("«»\"'(").casefold() in known)):
             texts[-1] = prev + text
         else:
             texts.append(text)

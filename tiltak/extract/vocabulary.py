@@ -114,6 +114,18 @@ def is_box_title(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def reference_words() -> frozenset[str]:
+    """Long words of the strategy's and the gazetteer's texts ("kompetansebehovsutvalget",
+    "karriereveiledning"), lower case: a word a narrow cell broke is mended when it is one of them."""
+    from ..normalize.reference import read_csv  # (the reference data are normalize's)
+
+    texts = [r["text"] for name in ("delmal.csv", "nkps_tiltak.csv") for r in read_csv(name)]
+    texts += [r["expansions"].replace("|", " ") for r in read_csv("abbreviations.csv")]
+    texts += [" ".join((r["full_name"], r["aliases"].replace("|", " "))) for r in read_csv("organisations.csv")]
+    return frozenset(w for t in texts for w in re.findall(r"[^\W\d_]{10,}", t.casefold()))
+
+
 def label_words() -> frozenset[str]:
     """Every word of every label, lower case."""
     return frozenset(w for label in vocabulary().labels for w in label.split())
