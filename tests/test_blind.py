@@ -33,9 +33,8 @@ def test_blind_batch_is_read_exactly(batch):
     assert s["extra_rows"] == KNOWN_EXTRA.get(batch, 0)
 
 
-# Not read right yet, one measure each (see FIRST_CONTACT.md): a word the PDF renderer broke in a
-# narrow cell ("Kompetansebehovsu tvalget"), and a delmål named only by its words, read as two.
-KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1},
+# Not read right yet (see FIRST_CONTACT.md): a delmål named only by its words, read as two.
+KNOWN_GAPS = {"match4": {"vofo_2020.docx": 1},
               # the report names no delmål at all (its writer's labels give them)
               "match9": {"AVdir_bidrag_NKPS_2019.docx": 6},
               # the report names no delmål at all
@@ -140,15 +139,14 @@ KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1},
                           "2023_HKdir_rapport.docx": 0, "2024_Regjeringen_oppfolging.pdf": 10,
                           "2025_VOFO_aarsrapport.pdf": 0, "2025_Vestland_rapport.docx": 2},
               "match37": {"2019_NAV_epost.pdf": 2, "2022_Regjeringen_oppfolging.pdf": 1, "2026_Unio_rapport.docx": 1},
-              # after the classes of their first contact (stop 40): match38's ministry table whose row the page
-              # break cuts out of its ruling (the rest on the next page not joined), two measures in one paragraph
-              # named before their brackets of facts, a delmål said only in a description's sentence; match39's word the PDF broke in a narrow cell, a federation's
-              # labels set beside each text, a directorate letter's cell of two measures sharing their facts, a
-              # one-line list of continued measures, a ministry's area headings that paraphrase delmål
+              # after the classes of their first contact (stop 40) and stop 43's: match38's two measures in one
+              # paragraph named before their brackets of facts, a delmål said only in a description's sentence;
+              # match39's federation's labels set beside each text, a directorate letter's cell of two measures
+              # sharing their facts, a one-line list of continued measures, a ministry's area headings that
+              # paraphrase delmål
               "match38": {"2017_Regjeringen_notat.pdf": 1, "2022_VOFO_rapport.pdf": 2, "2023_HKdir_rapport.pdf": 0,
                           "2026_Regjeringen_notat_nn.docx": 1},
-              "match39": {"2017_LO_rapport.pdf": 1, "2018_NAV_brev.pdf": 2, "2019_LO_rapport.docx": 2,
-                          "2024_Regjeringen_rapport.docx": 3},
+              "match39": {"2018_NAV_brev.pdf": 2, "2019_LO_rapport.docx": 2, "2024_Regjeringen_rapport.docx": 3},
               # after the classes of their first contact (stop 41): match40's 2017 form's "også knyttet til" line,
               # a ministry's old-number cell drawn over two rows (the second read empty), two planned rows in an
               # employer federation's table read as measures, a footnote mark "²" inside a name; match41's county
@@ -163,11 +161,10 @@ KNOWN_GAPS = {"match4": {"unio_2020.pdf": 1, "vofo_2020.docx": 1},
               "match42": {"2018_NHO_sharepointliste.pdf": 0, "2022_Vestland_statusrapport_nn.pdf": 0},
               "match43": {"2018_NHO_rapport.pdf": 2, "2020_Spekter_rapport.pdf": 0, "2020_Vestland_rapport.docx": 1,
                           "2022_KS_rapport.pdf": 1, "2025_NHO_nettside.pdf": 3},
-              # after the classes of their first contact (stop 43): match44's word the PDF set letter-spaced in a
-              # table cell ("Kompet ansebehovsutvalget"), a note's last measure before a closing section in bold
-              # read as a label; match45's county report in two newspaper columns beside a box (its lines read
+              # after the classes of their first contact (stop 43): match44's note whose last measure stands
+              # before a closing section in bold read as a label ("Videre arbeid"); match45's county report in two newspaper columns beside a box (its lines read
               # across both columns), a table row holding only the rest of the row above
-              "match44": {"2017_LO_styresak.pdf": 1, "2019_Regjeringen_notat.pdf": 1},
+              "match44": {"2019_Regjeringen_notat.pdf": 1},
               "match45": {"2022_Innlandet_arsrapport.docx": 0, "2023_Vestland_arsmelding_nn.pdf": 6}}
 KNOWN_EXTRA: dict[str, int] = {"match19": 1, "match21": 1, "match22": 2, "match23": 7, "match24": 3, "match25": 6,
                                "match27": 11, "match28": 5, "match30": 3, "match31": 12,
