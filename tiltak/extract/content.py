@@ -223,6 +223,14 @@ _OLD_WITH_WORD = re.compile(r"^\s*(?:nkps[\s-]*)?tiltak\s*(?:nr\.?|nummer)?\s*(?
 OLD_IN_BRACKET = re.compile(r"^(?:nkps-?)?(?:tiltak\s*)?nr\.?\s*(?P<numbers>\d{1,2}(?:\s*(?:,|og|&|\+|–|-)\s*\d{1,2})*)(?:\s+i\s+strategien)?$", re.I)
 
 
+def old_number_columns(head: list[str]) -> list[int]:
+    """The columns of a grid's header that are the strategy's old numbers in order ("Tiltak | 1 | 2 | … |
+    16": eight at least, none past 16), else none."""
+    numbers = [c for c, text in enumerate(head) if text.strip().isdigit()]
+    ok = 8 <= len(numbers) <= 16 and [int(head[c]) for c in numbers] == list(range(1, len(numbers) + 1))
+    return numbers if ok else []
+
+
 def is_old_number_ref(text: str) -> bool:
     """Old numbers with their word, one or more: "Tiltak 1", "Tiltak 4 og 7", "tiltak nr. 13". Alone
     in a line "Tiltak 1" may be a caption; a column of them is the goal column."""

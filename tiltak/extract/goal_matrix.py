@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .content import DELMAL_CODE, TICKED, delmal_codes, is_delmal_code
+from .content import DELMAL_CODE, TICKED, delmal_codes, is_delmal_code, old_number_columns
 from .layouts.segments import is_count_table
 from .model import Document, Table
 from .records import RawMeasure
@@ -129,9 +129,8 @@ def _marked(lines: list[list[str]]) -> list[tuple[str, list[str]]]:
         code_cols = [c for c, text in enumerate(head) if is_delmal_code(text)]
         if len(code_cols) >= 3:
             break
-        numbers = [c for c, text in enumerate(head) if text.isdigit()]
-        if len(numbers) >= 8 and [int(head[c]) for c in numbers] == list(range(1, len(numbers) + 1)) and len(numbers) <= 16:
-            # "Tiltak | 1 | 2 | … | 16": the strategy's old numbers, one column each
+        numbers = old_number_columns(head)
+        if numbers:  # "Tiltak | 1 | 2 | … | 16": the strategy's old numbers, one column each
             code_cols, head = numbers, [f"tiltak nr. {text}" if c in numbers else text for c, text in enumerate(head)]
             break
     else:

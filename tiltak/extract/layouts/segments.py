@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import (DELMAL_CODE, MONTHS, TICKED, short_name_first, figure_after_label, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line,
+from ..content import (DELMAL_CODE, MONTHS, TICKED, old_number_columns, short_name_first, figure_after_label, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line,
                        is_number_list, names_a_goal, says_old_numbers, time_only)
 from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..records import FACT_FIELDS
@@ -1099,9 +1099,7 @@ def is_mark_grid(table: Table) -> bool:
     if table.n_rows < 2:
         return False
     head = [" ".join(c.text.split()) for c in table.row_cells(0)]
-    numbers = [int(h) for h in head if h.isdigit()]
-    codes = [h for h in head if is_delmal_code(h)]
-    if len(codes) < 3 and not (len(numbers) >= 8 and numbers == list(range(1, len(numbers) + 1))):
+    if sum(1 for h in head if is_delmal_code(h)) < 3 and not old_number_columns(head):
         return False
     marks = [" ".join(c.text.split()) for r in range(1, table.n_rows) for c in table.row_cells(r)[1:]]
     return all(not m or TICKED.match(m) for m in marks)
