@@ -189,7 +189,7 @@ def opening_goal(text: str) -> str | None:
 def says_not_begun(text: str) -> bool:
     """A heading over what is planned and says it has not begun: "Planlagt, ikke startet", "Planlagt, men utsatt"
     (not "Planlagte tiltak 2022": the coming year's, begun or not)."""
-    return says_planned(text) and bool(_NOT_BEGUN.search(text or ""))
+    return bool(_PLANNED.match(text or "") and _NOT_BEGUN.search(text or ""))
 
 
 def says_planned(text: str) -> bool:

@@ -78,14 +78,9 @@ def _owners(measures: list[RawMeasure]):
 
 def _expanded(key: str) -> str:
     """A short name that is a known abbreviation, in its words ("sry" -> "samarbeidsrådet for yrkesopplæring")."""
-    from ..normalize.reference import read_csv  # (the abbreviations are normalize's reference data)
+    from ..normalize.goals import abbreviation_words  # (the abbreviations are normalize's reference data)
 
-    if " " in key or len(key) > 8:
-        return key
-    for row in read_csv("abbreviations.csv"):
-        if fold(row["abbreviation"]) == key:
-            return fold(row["expansions"].split("|")[0])
-    return key
+    return key if " " in key or len(key) > 8 else abbreviation_words().get(key, key)
 
 
 # "1.4", "2.1, 2.4", "1.4 og 2.3": a cell of codes and nothing else

@@ -194,15 +194,19 @@ _SHORT_WORDS = {"og", "i", "for", "av", "om", "med", "til", "på", "som", "en", 
 
 
 @cache
-def _expansions() -> dict[str, str]:
-    """Abbreviations to their words, and Nynorsk word forms to the Bokmål ones the delmål use."""
+def abbreviation_words() -> dict[str, str]:
+    """Each known abbreviation, folded, to its first expansion's words ("sry" -> "samarbeidsrådet for yrkesopplæring")."""
     from .reference import read_csv
 
+    return {fold(r["abbreviation"]): fold(r["expansions"].split("|")[0]) for r in read_csv("abbreviations.csv")}
+
+
+@cache
+def _expansions() -> dict[str, str]:
+    """Abbreviations to their words, and Nynorsk word forms to the Bokmål ones the delmål use."""
     from .reference import bokmal_forms
 
-    out = {fold(r["abbreviation"]): fold(r["expansions"].split("|")[0]) for r in read_csv("abbreviations.csv")}
-    out.update(bokmal_forms())
-    return out
+    return {**abbreviation_words(), **bokmal_forms()}
 
 
 def _content_words(text: str) -> list[str]:
