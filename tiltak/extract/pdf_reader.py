@@ -109,10 +109,12 @@ def read_pdf(path: str) -> Document:
     body_lines: list[_PageLine] = []
     for (lines, tables, _), page_no in zip(pages, range(1, n_pages + 1)):
         kept = [pl for pl in lines if id(pl) not in headers and id(pl) not in footers]
-        # Tables and text in reading order: emit paragraphs up to each table's top.
-        for table, top in sorted(tables, key=lambda t: t[1]):
-            before = [pl for pl in kept if pl.line.top < top]
-            kept = [pl for pl in kept if pl.line.top >= top]
+        placed = {id(pl): k for k, pl in enumerate(lines)}
+        # Tables and text in reading order: emit paragraphs up to each table's top (or its place in
+        # its column's flow).
+        for table, top, *at in sorted(tables, key=lambda t: t[2] if len(t) > 2 else t[1]):
+            before = [pl for pl in kept if (placed[id(pl)] < at[0] if at else pl.line.top < top)]
+            kept = kept[len(before):] if at else [pl for pl in kept if pl.line.top >= top]
             body_lines.extend(before)
             if body_lines:
                 blocks.extend(_paragraphs(body_lines))
@@ -502,11 +504,13 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
                columns_before: list[float] | None = None, gutter_before: tuple[float, str] | None = None,
                dividers: Dividers = NO_DIVIDERS):
     tables: list[tuple[Table, float]] = []
+    outlines: list[tuple] = []  # each table's (x0, top, x1, bottom)
     lowest = 0.0  # the bottom of the lowest table
 
     def keep(table: Table, cells: list, bbox: tuple) -> list[_Word]:
         nonlocal lowest
         tables.append((table, bbox[1]))
+        outlines.append(bbox)
         lowest = max(lowest, bbox[3])
         # the words its cells hold; the rest of its outline is text of the page (a page framed by a top
         # bar and a side bar: a "table" of two cells around all the text)
@@ -522,6 +526,8 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
         if (table := _table_from(cells, words, page_no, known)) is not None:
             words = keep(table, cells, bbox)
     lines = []
+    if tables and (flow := _columns_around(words, tables, outlines, dividers, page_no)) is not None:
+        return flow, tables, height
     if tables:  # the text among the tables as printed; below the last one, as any page's text
         lines = _lines([w for w in words if w.top < lowest], page_no)
         words = [w for w in words if w.top >= lowest]
@@ -534,6 +540,36 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
             pl.column = edges
             lines.append(pl)
     return lines, tables, height
+
+
+def _columns_around(words: list[_Word], tables: list, outlines: list[tuple], dividers: Dividers,
+                    page_no: int) -> list[_PageLine] | None:
+    """Two newspaper columns with each table (a fact box, a small table of codes) inside one of them:
+    the lines a column at a time, and each table given its place in its column's flow (the third
+    item of its entry: how many of the page's lines come before it). None when the text is not in
+    two such columns or a table stands across them."""
+    groups = in_columns(words, S.line_tolerance, None, dividers) if words else []
+    columns = [edges for _, edges in groups if edges]
+    if len(columns) != 2 or not all(edges[2] for edges in columns) or columns[0][1] >= columns[1][0]:
+        return None
+    # each table on one side of the gutter (its outline may stand out a little from its column's text)
+    homes = [0 if bbox[2] <= columns[1][0] else 1 if bbox[0] >= columns[0][1] else None for bbox in outlines]
+    if None in homes:
+        return None
+    lines: list[_PageLine] = []
+    spans = []  # (first, end) of each column's lines
+    for group, edges in groups:
+        first = len(lines)
+        for pl in _lines(group, page_no):
+            pl.column = edges
+            lines.append(pl)
+        if edges:
+            spans.append((first, len(lines)))
+    for k, ((table, top), home) in enumerate(zip(tables, homes)):
+        first, end = spans[home]
+        at = next((i for i in range(first, end) if lines[i].line.top >= top), end)
+        tables[k] = (table, top, at)
+    return lines
 
 
 def _answers_beside(cells: list, bbox: tuple, words: list[_Word]) -> tuple[list, tuple]:
