@@ -272,6 +272,12 @@ def numbers_sections(its: list[Item]) -> bool:
     return False
 
 
+def _set_as_heading(it: Item) -> bool:
+    """A label of no known fact, bold on a line of its own ("**Videre arbeid**"): a closing section's
+    heading, not a field of the paragraph before."""
+    return it.kind == "field" and it.field == "other" and it.how == "alone" and it.bold and not it.text
+
+
 class _Segmenter:
     """Walks the items once, starting measures and filling their fields (see the module's docstring)."""
 
@@ -363,7 +369,8 @@ class _Segmenter:
             # not know, set as the labels around it are; its answer is kept in extra
             cur.add("other", it.text[len(it.lead or ""):].strip(" :\t"), label)
             return
-        fields_below = i + 1 < len(self.its) and self.its[i + 1].kind in ("field", "form")
+        fields_below = i + 1 < len(self.its) and self.its[i + 1].kind in ("field", "form") \
+            and not _set_as_heading(self.its[i + 1])
         if self.group_other and it.how == "bold lead" and not fields_below and i not in self.owners:
             self.listed(it)  # "**Aktiv bruk av studieforbund.** Flere av forbundene …" under "Andre tiltak"
             return

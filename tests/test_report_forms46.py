@@ -1,0 +1,92 @@
+"""Forms of ordinary reports left from blind batches match44 and later, each in a test's own words."""
+
+
+def _two_column_page():
+    left = ["Fylket har hatt et godt år for voksne som vil ta",
+            "fagbrev, og samarbeidet med partene i arbeidslivet",
+            "er styrket gjennom hele året. Under følger de",
+            "tiltakene vi har meldt inn til rådet i år, hvert",
+            "med sine fakta og en tabell over delmålene.",
+            ]
+    right = ["Tilbudet gir kurs i digitale ferdigheter til alle",
+             "ansatte i mindre bedrifter i hele fylket vårt.",
+             "Ansvarlig: Agder fylkeskommune | Type: kurs",
+             ]
+    lines = [(50, 800, 14, 0, 0, "Agder fylkeskommune - årsrapport 2022")]
+    y = 770
+    for text in left:
+        lines.append((50, y, 10, 0, 0, text)); y -= 13
+    # a box of figures in the left column: a ruled table of one column
+    box_top = y - 4
+    lines += [(54, box_top - 12, 10, 0, 0, "Tall og fakta"), (54, box_top - 26, 10, 0, 0, "Voksne i opplæring: 3 400"),
+              (54, box_top - 40, 10, 0, 0, "Nye lærekontrakter: 2 100")]
+    rules = [(50, box_top, 285), (50, box_top - 16, 285), (50, box_top - 30, 285), (50, box_top - 44, 285)]
+    uprights = [(50, box_top - 44, box_top), (285, box_top - 44, box_top)]
+    y = box_top - 60
+    for text in ["Tiltak 1: Karrieresenter med nye kontorer",
+                 "Karrieresenteret har åpnet to nye kontorer i",
+                 "Arendal og Flekkefjord for voksne i hele fylket.",
+                 "Ansvarlig: Agder fylkeskommune | Type: tjeneste",
+                 "Tiltak 2: Digitalt løft for små bedrifter"]:
+        lines.append((50, y, 10, 0, 0, text)); y -= 13
+    y = 770
+    for text in right:
+        lines.append((315, y, 10, 0, 0, text)); y -= 13
+    lines.append((315, y - 6, 10, 0, 0, "Tiltak og delmål"))
+    t = y - 14  # a ruled table of codes by number in the right column
+    lines += [(319, t - 12, 10, 0, 0, "Tiltak nr."), (400, t - 12, 10, 0, 0, "Delmål"),
+              (319, t - 26, 10, 0, 0, "1"), (400, t - 26, 10, 0, 0, "1.3"),
+              (319, t - 40, 10, 0, 0, "2"), (400, t - 40, 10, 0, 0, "2.1, 2.4")]
+    rules += [(315, t - 16 * 0 - 0, 480), (315, t - 16, 480), (315, t - 30, 480), (315, t - 44, 480)]
+    uprights += [(315, t - 44, t), (395, t - 44, t), (480, t - 44, t)]
+    y = t - 62
+    for text in ["Planen for kompetanse skal rulleres neste år, og",
+                 "arbeidet med en ny plan starter til høsten med",
+                 "innspill fra kommunene og partene i arbeidslivet."]:
+        lines.append((315, y, 10, 0, 0, text)); y -= 13
+    return lines, rules, uprights
+
+
+def test_tables_inside_one_of_two_newspaper_columns_are_read_in_their_columns_flow(tmp_path):
+    """An annual report's chapter in two columns with no rule between them, a ruled box of figures in
+    the left column and a small ruled table of delmål by measure number in the right one: the text a
+    column at a time (not each printed row across both), each table where it stands in its column."""
+    from test_pdf_reader import _pdf
+
+    from tiltak.extract.model import Table
+    from tiltak.extract.pdf_reader import read_pdf
+
+    _pdf(tmp_path / "agder.pdf", *_two_column_page())
+    got = [("table", b.grid()[0][0].text) if isinstance(b, Table) else ("text", " ".join(b.text.split()[:4]))
+           for b in read_pdf(str(tmp_path / "agder.pdf")).blocks]
+    assert got == [("text", "Agder fylkeskommune - årsrapport"), ("text", "Fylket har hatt et"),
+                   ("table", "Tall og fakta"), ("text", "Tiltak 1: Karrieresenter med"),
+                   ("text", "Ansvarlig: Agder fylkeskommune |"), ("text", "Tiltak 2: Digitalt løft"),
+                   ("text", "Tilbudet gir kurs i"), ("text", "Ansvarlig: Agder fylkeskommune |"),
+                   ("text", "Tiltak og delmål"), ("table", "Tiltak nr."), ("text", "Planen for kompetanse skal")]
+
+
+def test_a_bold_closing_sections_heading_after_the_last_measure_in_running_text_ends_it(tmp_path):
+    """A ministry's note: each measure a paragraph named by its bold first sentence, its delmål in a
+    closing sentence; then "Videre arbeid" in bold on a line of its own over the note's last words. The
+    heading is not a field of the last measure's paragraph, which is a measure like the others."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Departementets tiltak 2021").bold = True
+    document.add_paragraph("Notatet gir en oversikt over tiltakene i den kompetansepolitiske strategien.")
+    for name, text, code in [
+            ("Kompetansepluss", "Tilskudd til opplæring i grunnleggende ferdigheter på arbeidsplassen.", "3.2"),
+            ("Treparts bransjeprogram", "Programmene er utvidet til flere bransjer og regioner i år.", "2.4"),
+            ("Forsøk med fleksibel opplæring", "Forsøket prøver ut modulære læreplaner for voksne elever.", "3.1")]:
+        p = document.add_paragraph()
+        p.add_run(f"{name}.").bold = True
+        p.add_run(f" {text} Tiltaket følger opp delmål {code} og er et prosjekt. Ansvarlig er KD.")
+    document.add_paragraph().add_run("Videre arbeid").bold = True
+    document.add_paragraph("Departementet vil legge fram en melding om reformen til Stortinget neste år.")
+    document.save(tmp_path / "notat.docx")
+    got = [(m.title, m.goal_text) for m in extract_file(tmp_path / "notat.docx").measures]
+    assert got == [("Kompetansepluss", "delmål 3.2"), ("Treparts bransjeprogram", "delmål 2.4"),
+                   ("Forsøk med fleksibel opplæring", "delmål 3.1")]
