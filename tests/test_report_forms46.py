@@ -90,3 +90,59 @@ def test_a_bold_closing_sections_heading_after_the_last_measure_in_running_text_
     got = [(m.title, m.goal_text) for m in extract_file(tmp_path / "notat.docx").measures]
     assert got == [("Kompetansepluss", "delmål 3.2"), ("Treparts bransjeprogram", "delmål 2.4"),
                    ("Forsøk med fleksibel opplæring", "delmål 3.1")]
+
+
+def test_a_table_of_delmal_by_measure_number_gives_the_measures_named_tiltak_n_their_delmal(tmp_path):
+    """"Tiltak 1: Name" over each measure's text and facts, then a small table "Tiltak nr. | Delmål" and a
+    closing section: each number's delmål are its measure's (the table's include the one a measure's
+    text names, so they are the measure's), and the table makes no measure nor gives its codes to the
+    section after it."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    document.add_heading("Kompetanse i Agder 2023", 1)
+    for k, (name, text) in enumerate([
+            ("Karrieresenter med nye kontorer", "Senteret har åpnet to nye kontorer for voksne."),
+            ("Fagbrev på jobb i Agder", "Tilbudet er utvidet med tre fag; delmål 3.1 er lagt til."),
+            ("Desentralisert fagskole", "Tilbudet er utvidet til to nye regioner i fylket.")], start=1):
+        document.add_paragraph().add_run(f"Tiltak {k}: {name}").bold = True
+        document.add_paragraph(text)
+        document.add_paragraph("Ansvarlig: Agder fylkeskommune | Type: prosjekt | Periode: 2023–2024")
+    document.add_paragraph().add_run("Tiltak og delmål i NKPS").bold = True
+    table = document.add_table(rows=4, cols=2)
+    for r, cells in enumerate([("Tiltak nr.", "Delmål"), ("1", "1.3"), ("2", "2.5, 3.1"), ("3", "1.4")]):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    document.add_heading("Veien videre", 2)
+    document.add_paragraph("Planen for kompetanse skal rulleres i 2025, og arbeidet starter til høsten.")
+    document.save(tmp_path / "agder.docx")
+    got = [(m.title, m.goal_text) for m in extract_file(tmp_path / "agder.docx").measures]
+    assert got == [("Karrieresenter med nye kontorer", "delmål 1.3"), ("Fagbrev på jobb i Agder", "delmål 2.5, 3.1"),
+                   ("Desentralisert fagskole", "delmål 1.4")]
+
+
+def test_a_plain_sentence_alone_in_a_row_under_a_bold_name_is_that_measures_text(tmp_path):
+    """A county's table: each name cell a bold name and its text; one measure's text runs on into a row
+    of its own, its other cells empty. That row is the text of the measure above, not a measure."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    document.add_heading("NKPS-tiltak 2022", 1)
+    rows = [("Tiltak", "NKPS", "Ansvar", "Type", "Tid"),
+            ("Kompetansestrategi for Agder", "delmål 1.2", "Agder fylkeskommune", "strategi", "2022–2025"),
+            ("Strategien ble vedtatt av fylkestinget i juni.", "", "", "", ""),
+            ("Karriere Agder", "delmål 1.3", "Agder fylkeskommune", "tjeneste", "Løpende")]
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            run = table.cell(r, c).paragraphs[0].add_run(text)
+            run.bold = r == 0 or c == 0 and r != 2
+    table.cell(3, 0).add_paragraph("Karrieresenteret gir veiledning til voksne.")
+    document.save(tmp_path / "agder.docx")
+    got = [(m.title, m.goal_text, m.description) for m in extract_file(tmp_path / "agder.docx").measures]
+    assert got == [("Kompetansestrategi for Agder", "delmål 1.2", "Strategien ble vedtatt av fylkestinget i juni."),
+                   ("Karriere Agder", "delmål 1.3", "Karrieresenteret gir veiledning til voksne.")]

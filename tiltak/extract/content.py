@@ -370,3 +370,17 @@ def is_choice_line(text: str) -> bool:
     """A line of boxes beside delmål codes ("Innsatsområde 2: ☐ 2.1 ☒ 2.2 ☐ 2.3"), ticked or not."""
     choices = _choices(text)
     return bool(choices) and len(choices) >= 2 and all(is_delmal_code(c) for _, c in choices)
+
+
+# "Punkt 1 følger opp delmål 3.3 og 3.5.", "Nr. 2 gjelder delmål 1.3": a measure's delmål told by its number in the
+# report (not "Tiltak 1 gjelder delmål 1.1": the strategy's own numbers)
+_BY_NUMBER = re.compile(r"(?:^|(?<=[.;]\s))(?:punkt|pkt\.|nr\.?)\s+(?P<n>\d{1,2})\s*:?\s+(?:[^.;]{0,40}?\s)?"
+                        r"(?P<goal>delmål(?:a|et|ene)?\s+\d[.,]\d(?:\s*(?:,|og|&)\s*\d[.,]\d)*"
+                        r"|tiltak\s+nr\.\s+\d{1,2}(?:\s*(?:,|og|&)\s*\d{1,2})*)(?=[.;]|$)", re.I)
+
+
+def goals_by_number(text: str) -> dict[int, str]:
+    """The delmål a paragraph gives the report's measures by their numbers, two or more ("Punkt 1 følger
+    opp delmål 3.3 og 3.5. Punkt 2 …"): {number: the delmål's words}; else {}."""
+    found = list(_BY_NUMBER.finditer(" ".join(text.split())))
+    return {int(m["n"]): m["goal"] for m in found} if len(found) >= 2 else {}

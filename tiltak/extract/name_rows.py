@@ -203,25 +203,32 @@ def with_keyed_tables(doc: Document) -> Document:
     return doc
 
 
+_NAMED_KEY = re.compile(r"^\s*(?:tiltak|punkt)\s+(\d{1,2})\s*[:.–—]\s+(?=\S)", re.I)  # "Tiltak 3: Name" over its text
+
+
 def with_goal_key_tables(doc: Document) -> Document:
     """A closing table that links the report's numbered measures to the strategy ("Vårt nr. | Tiltak |
-    NKPS tiltak nr.": 1 | Møteplass lærebedrifter | 4 og 7), its names short forms of the list's above it:
-    no measures of its own, but each number's goal, written out as a paragraph ("Punkt 1: tiltak nr. 4 og
-    7. Punkt 2: …") where the table stood, for the measures read from the list (told_elsewhere)."""
+    NKPS tiltak nr.": 1 | Møteplass lærebedrifter | 4 og 7, its names short forms of the list's above it;
+    or only "Tiltak nr. | Delmål" for measures named "Tiltak 1: …" above it): no measures of its own, but
+    each number's goal, written out as a paragraph ("Punkt 1: tiltak nr. 4 og 7. Punkt 2: …") where the
+    table stood, for the measures read from the list (told_elsewhere)."""
     from .content import says_old_numbers
 
     blocks = doc.blocks
     for t, table in enumerate(blocks):
-        keys = _keys(table) if isinstance(table, Table) and table.n_cols >= 3 else None
+        keys = _keys(table) if isinstance(table, Table) and table.n_cols >= 2 else None
         first = table.row_cells(0)[0].text.strip() if keys else ""
         if not keys or not first:
             continue
         head = [c.text.replace("\n", " ").strip() for c in table.row_cells(0)]
-        fields = [header_field(h) for h in head]
-        if "title" not in fields or "goal" not in fields or len([f for f in fields if f not in (None, "other")]) > 3:
+        fields = [None] + [header_field(h) for h in head[1:]]  # (the first column the keys', "Tiltak nr." too)
+        if "goal" not in fields or len([f for f in fields if f not in (None, "other")]) > 3 \
+                or "title" not in fields and fields[1:] != ["goal"]:
             continue
-        names = [table.row_cells(r)[fields.index("title")].text.split() for r in range(1, table.n_rows)]
-        listed = [k for b in blocks[:t] if isinstance(b, Paragraph) and (k := _item_key(b))]
+        names = [table.row_cells(r)[fields.index("title")].text.split() for r in range(1, table.n_rows)] \
+            if "title" in fields else []
+        listed = [k for b in blocks[:t] if isinstance(b, Paragraph)
+                  and (k := _item_key(b) if names else (m.group(1) if (m := _NAMED_KEY.match(b.text)) else None))]
         if any(len(n) > 4 for n in names) or listed[-len(keys):] != keys:
             continue  # (short names only, for a list numbered as the table is, just above it)
         col = fields.index("goal")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .content import goal_reference
+from .content import delmal_codes, goal_reference, goals_by_number
 from .goal_matrix import goals_from_matrices
 from .model import Document, Paragraph
 from .records import RawMeasure
@@ -105,26 +105,23 @@ def _goals_of_cross_references(measures: list[RawMeasure], doc: Document) -> lis
             for k, m in enumerate(measures)]
 
 
-# "Punkt 1 følger opp delmål 3.3 og 3.5.", "Nr. 2 gjelder delmål 1.3": a measure's delmål told by its number in the
-# report (not "Tiltak 1 gjelder delmål 1.1": the strategy's own numbers)
-_BY_NUMBER = re.compile(r"(?:^|(?<=[.;]\s))(?:punkt|pkt\.|nr\.?)\s+(?P<n>\d{1,2})\s*:?\s+(?:[^.;]{0,40}?\s)?"
-                        r"(?P<goal>delmål(?:a|et|ene)?\s+\d[.,]\d(?:\s*(?:,|og|&)\s*\d[.,]\d)*"
-                        r"|tiltak\s+nr\.\s+\d{1,2}(?:\s*(?:,|og|&)\s*\d{1,2})*)(?=[.;]|$)", re.I)
-
-
 def _goals_by_number(measures: list[RawMeasure], doc: Document) -> list[RawMeasure]:
     """A closing paragraph that gives each numbered measure its delmål ("Kobling til strategien: Punkt 1
     følger opp delmål 3.3 og 3.5. Punkt 2 følger opp delmål 1.3. …"), two numbers at least, none past the
-    measures read: the n-th measure's delmål, where it has none of its own."""
+    measures read: the n-th measure's delmål, where it has none of its own or the number's include all
+    of its own (its text names one: "delmål 3.1 er lagt til")."""
     given: dict[int, str] = {}
     for p in doc.paragraphs():
-        found = list(_BY_NUMBER.finditer(" ".join(p.text.split())))
-        if len(found) >= 2:
-            given.update({int(m["n"]): m["goal"] for m in found})
+        given.update(goals_by_number(p.text))
     if len(given) < 2 or max(given) > len(measures) or min(given) < 1:
         return measures
     from_it = set(given.values())  # (the paragraph read as the last measure's goal, under its label: not its own)
-    return [m.model_copy(update={"goal_text": given[k]}) if k in given and (not m.goal_text or m.goal_text in from_it) else m
+
+    def takes(own: str | None, told: str) -> bool:
+        codes = set(delmal_codes(own))
+        return not own or own in from_it or bool(codes) and codes < set(delmal_codes(told))
+
+    return [m.model_copy(update={"goal_text": given[k]}) if k in given and takes(m.goal_text, given[k]) else m
             for k, m in enumerate(measures, start=1)]
 
 

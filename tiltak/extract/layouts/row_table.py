@@ -580,7 +580,7 @@ class RowTable:
                 if listed:  # several measures as bullets in one cell: a row each, with the row's other fields
                     lt.rows.extend(listed)
                     continue
-                if lt.rows and self._rest_of_row(row):  # "programstyre og rekruttering" under "… byggenæringen:"
+                if lt.rows and self._rest_of_row(row, lt.rows[-1]):  # "programstyre og rekruttering" under "… byggenæringen:"
                     self._join(lt.rows[-1], row)
                     continue
                 if lt.group_type and not row.values.get("type"):
@@ -739,12 +739,15 @@ class RowTable:
         return [_item_row(row, shared | dict(facts) | {"title": name}, k) for k, (name, facts) in enumerate(parsed)]
 
     @staticmethod
-    def _rest_of_row(row: _Row) -> bool:
+    def _rest_of_row(row: _Row, prev: _Row) -> bool:
         """A row that only goes on with the name and text of the row above: no field of its own, and
-        a name that starts in lower case (a measure over two rows, its name wrapped into the second)."""
+        a name that starts in lower case (a measure over two rows, its name wrapped into the second), or
+        a plain sentence under a name set in bold (the text of the measure above, run on into a row)."""
         title = row.values.get("title", "")
-        return (bool(title) and title[:1].islower() and not row.extra
-                and not any(row.values.get(k) for k in ("goal", "type", "responsible", "partners", "roles", "period")))
+        if not title or row.extra or any(row.values.get(k) for k in ("goal", "type", "responsible", "partners", "roles", "period")):
+            return False
+        return title[:1].islower() or (len(title.split()) >= 4 and title.rstrip().endswith(".")
+                                       and _bold_then_plain(prev.cells.get("title"), row.cells.get("title")))
 
     @staticmethod
     def _is_split(prev: _Row, row: _Row) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import (DELMAL_CODE, MONTHS, TICKED, old_number_columns, short_name_first, figure_after_label, goal_reference, is_delmal_code, is_goal_line, is_name, is_period_line,
+from ..content import (DELMAL_CODE, MONTHS, TICKED, old_number_columns, short_name_first, figure_after_label, goal_reference, goals_by_number, is_delmal_code, is_goal_line, is_name, is_period_line,
                        is_number_list, names_a_goal, says_old_numbers, time_only)
 from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..records import FACT_FIELDS
@@ -157,6 +157,8 @@ def items(doc: Document) -> list[Item]:
                 in_contents = True
                 continue
             in_contents = False
+            if goals_by_number(block.text):
+                continue  # the delmål of the measures by their numbers: read with the measures (told_elsewhere)
             out.extend(paragraph_items(block, f"paragraph {bi + 1}"))
         else:
             # a form table cut by a page break goes on with what is left of it, maybe one row
