@@ -213,7 +213,12 @@ def says_old_numbers(label: str | None) -> bool:
     folded = (label or "").replace("-", " ")
     if folded.strip(" .:").casefold() in ("nkps", "strategien", "i strategien"):
         return True  # the strategy named alone: numbers under it are its own (old) numbers, codes stay codes
+    if _OWN_PAPERS.match(folded):
+        return False  # "Tiltaksark nr.", "Skjema nr.", "Sak nr.": the number of the report's own sheet or case
     return bool(_OLD_LABEL.search(folded)) and "delmål" not in folded.lower()
+
+
+_OWN_PAPERS = re.compile(r"^\s*\w*(?:ark|arket|skjema|skjemaet|sak|saka|saken)\s*(?:nr\.?|nummer|no\.?)\s*:?\s*$", re.I)
 
 
 _OLD_WITH_WORD = re.compile(r"^\s*(?:nkps[\s-]*)?tiltak\s*(?:nr\.?|nummer)?\s*(?P<numbers>.+)$", re.I)

@@ -17,7 +17,7 @@ from .model import (Document, with_answers_unmarked, with_label_spans, with_labe
 from .records import FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
 from .legends import with_key_words, with_legend_codes, with_symbol_legends, without_shape_legends
-from .name_rows import with_goal_key_tables, with_keyed_tables, with_listed_names, with_matrices, with_name_rows
+from .name_rows import with_goal_key_tables, with_keyed_tables, with_listed_names, with_matrices, with_name_rows, with_sheet_grids
 from .text import fold
 from .told_elsewhere import told_elsewhere
 from .text_grids import with_delimited_tables, with_json_records, with_text_grids
@@ -49,12 +49,13 @@ def _tidied(doc: Document) -> Document:
     symbols a legend explains read as what they stand for (a diagram's key of shapes left out), JSON
     records as forms, tables drawn with characters or pasted as delimited text, names in rows across the
     table and matrices of delmål by reporter read as tables, a numbered list of names with a table of their
-    facts by number read as one table, bullets typed before a Word paragraph's text as its list label, who
+    facts by number read as one table, a measure sheet's grid of labels over answers written out as label lines, bullets typed before a Word paragraph's text as its list label, who
     runs a measure set off before its name as a fact after it, and an outline's drawn connectors left out."""
     for step in (without_formatting_marks, without_quoted_mail, without_chat_marks, without_guidance, with_answers_unmarked,
                  with_json_records, with_text_grids, with_delimited_tables,
                  without_tree_lines, without_translations, with_legend_codes, with_key_words, with_typed_bullets, with_who_first, with_label_spans, with_labels_left,
-                 with_symbol_legends, without_shape_legends, with_name_rows, with_matrices, with_keyed_tables, with_listed_names, with_goal_key_tables):
+                 with_symbol_legends, without_shape_legends, with_name_rows, with_matrices, with_keyed_tables, with_listed_names, with_goal_key_tables,
+                 with_sheet_grids):
         doc = step(doc)
     return doc
 

@@ -281,3 +281,39 @@ def _numbered_items(paragraphs: list[Paragraph], n: int) -> list[tuple[str, str,
             return None  # (a list of other things, questions or challenges, has no text under its items)
         items.append((name, told, [p, *under]))  # (the paragraphs left out of the document)
     return items
+
+
+def with_sheet_grids(doc: Document) -> Document:
+    """A measure sheet a page each: a grid of labels over one row of answers ("Tiltaksark nr. | Namn på
+    tiltaket | Ansvarleg eining | Tiltakstype"), then the sheet's headed sections ("Mål i NKPS",
+    "Tidsplan"). Two such grids at least, all with the same labels, each followed by labelled
+    sections: each grid written out as label lines ("Namn på tiltaket: …"), so that a sheet reads as
+    one measure with its sections."""
+    from .vocabulary import label_field
+
+    grids = [k for k, b in enumerate(doc.blocks) if isinstance(b, Table) and b.n_rows == 2]
+    if len(grids) < 2 or len(grids) != sum(1 for b in doc.blocks if isinstance(b, Table)):
+        return doc
+    heads = {tuple(" ".join(c.text.split()) for c in doc.blocks[k].row_cells(0)) for k in grids}
+    if len(heads) != 1:
+        return doc
+    head = next(iter(heads))
+    fields = [header_field(h) for h in head]
+    if "title" not in fields or sum(1 for f in fields if f not in (None, "other", "title")) < 1:
+        return doc
+    ends = grids[1:] + [len(doc.blocks)]
+    for k, end in zip(grids, ends):
+        labels = [b for b in doc.blocks[k + 1:end] if isinstance(b, Paragraph)
+                  and label_field(b.text) not in (None, "other", "section")]
+        if len(labels) < 2:
+            return doc  # (a sheet's own sections: two labels at least, "Mål i NKPS" and "Tidsplan")
+    out = []
+    for k, block in enumerate(doc.blocks):
+        if k not in grids:
+            out.append(block)
+            continue
+        answers = [" ".join(c.text.split()) for c in block.row_cells(1)]
+        out += [Paragraph(text=f"{label}: {answer}", page=block.page) for label, answer, field in zip(head, answers, fields)
+                if field and answer]
+    doc.blocks = out
+    return doc

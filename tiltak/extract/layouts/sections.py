@@ -34,7 +34,7 @@ from .section_heads import owners, ranks_below
 from .section_keep import (built_up, drop_trailing_text, one_per_listing, surely_of_the_strategy, without_closing_text,
                            without_dates_only, without_notices, without_overview)
 from .facts import bracket_facts, gives_goal, leading_facts, trailing_facts
-from .segments import Item, chosen, items, kickers, split_numbering
+from .segments import Item, chosen, items, kickers, says_goals_in_words, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
 _DASH = re.compile(r"\s+[–—-]\s+")
@@ -433,7 +433,8 @@ class _Segmenter:
             return
         run_in = _RUN_IN_BACKGROUND.match(it.text)
         if it.section and cur is not None and not self.closed and cur.title and (
-                run_in or set(cur.fields) <= {"description"} and _BACKGROUND.match(label_key(it.text))):
+                run_in or _BACKGROUND.match(label_key(it.text)) and (set(cur.fields) <= {"description"} or (
+                    cur.title_from == "field" and not {"goal", "description"} & set(cur.fields)))):
             # "Prosjektmandat: Menn i helse" … "1 Bakgrunn"; an abstract's "Bakgrunn. Studien ser på …": the measure's own
             self.open_field = "description"
             if run_in:
@@ -782,8 +783,9 @@ class _Segmenter:
             return "title"
         if open_field and open_field.startswith("other:"):
             return open_field
-        if open_field == "goal" and (not cur.fields.get("goal") or is_goal_line(text) or chosen(it)):
-            return "goal"  # (each ticked choice under "Hvilke delmål …?" is one)
+        if open_field == "goal" and (not cur.fields.get("goal") or is_goal_line(text) or chosen(it)
+                                     or _another_goal_in_words(it, cur.fields["goal"][-1])):
+            return "goal"  # (each ticked choice under "Hvilke delmål …?" is one; a second delmål in its words)
         if open_field == "type" and not cur.fields.get("type"):
             return "type"
         if open_field in _CONTINUED_BY_TEXT and not cur.fields.get(open_field):
@@ -807,6 +809,15 @@ class _Segmenter:
         if not cur.fields.get("period") and is_period_line(text):
             return "period"
         return "description"
+
+
+def _another_goal_in_words(it: Item, before: str) -> bool:
+    """After a delmål in the strategy's words under a goal label, another: in its words too, or a bullet
+    of a few words (the delmål paraphrased: "• Gi fleksibel opplæring på premissane til vaksne")."""
+    if not says_goals_in_words(before):
+        return False
+    bullet = bool(it.paragraphs and it.paragraphs[0].list_label)
+    return says_goals_in_words(it.text) or bullet and len(it.text.split()) <= 16 and not it.text.rstrip().endswith(".")
 
 
 _KEY = re.compile(r"^([A-ZÆØÅ]{2,10})-\d{1,5}\s+(?=\S)")  # an issue tracker's key: "NKPS-41 …"
