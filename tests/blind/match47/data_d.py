@@ -1,0 +1,197 @@
+# -*- coding: utf-8 -*-
+"""Vestland 2020, 2023, 2026 (nynorsk), Trøndelag 2019, YS 2020, HK-dir 2022, VOFO 2025."""
+from data_a import M
+
+FILES = {}
+VFK = "Vestland fylkeskommune"
+
+FILES["2020_Vestland_rapport_nn.docx"] = dict(
+    reporter=VFK, year=2020, fmt="docx", nn=True,
+    measures=[
+        M("W1", "Karriere Vestland – karrieresenter for vaksne", ["1.3"], "Tenestetilbod", VFK,
+          ["NAV Vestland", "kommunane"], "2020–",
+          "Dei to tidlegare karrieresentra i Hordaland og Sogn og Fjordane er slått saman til eitt tilbod med kontor i seks byar."),
+        M("W2", "Kompetanseforum Vestland", ["1.2"], "Råd/utval/nettverk", VFK,
+          ["NHO Vestland", "LO i Vestland", "KS Vest", "NAV Vestland", "Høgskulen på Vestlandet"], "2020–",
+          "Forumet samlar dei regionale kompetanseaktørane fire gonger i året og gir råd om prioriteringar i fylket."),
+        M("W3", "Regional plan for kompetanse og arbeidskraft 2021–2024", ["1.2", "1.4"], "Plan", VFK,
+          ["kommunane", "partane i arbeidslivet", "NAV Vestland"], "2020–2024",
+          "Planarbeidet starta i 2020 med kunnskapsgrunnlag og innspelsmøte i alle regionane."),
+        M("W4", "Fagbrev på jobb i Vestland", ["2.5", "3.1"], "Prosjekt", VFK,
+          ["opplæringskontora", "NAV Vestland"], "2020–2021",
+          "Fylkeskommunen tilbyr vaksne tilsette i verksemder å ta fagbrev på jobb, med særleg vekt på helse- og industrifag."),
+        M("W5", "Desentraliserte fagskuletilbod", ["2.4", "3.1"], "Kurs/utdanning", VFK,
+          ["Fagskulen Vestland"], "2020–2022",
+          "Fagskuleutdanning i elkraft og helse vert tilbode på deltid ved studiesenter i distrikta."),
+    ])
+
+FILES["2023_Vestland_arsmelding_nn.docx"] = dict(
+    reporter=VFK, year=2023, fmt="docx", nn=True,
+    measures=[
+        M("W1", "Karriere Vestland – utvida tilbod til tilsette i verksemder", ["1.3", "2.4"], "Tenestetilbod", VFK,
+          ["NAV Vestland", "kommunane", "NHO Vestland"], "2023–",
+          "Karriererettleiarane rettleier no også tilsette i verksemder som står i omstilling.", goal=1),
+        M("W2", "Kompetanseforum Vestland – nytt mandat", ["1.2"], "Råd/utval/nettverk", VFK,
+          ["NHO Vestland", "LO i Vestland", "KS Vest", "NAV Vestland", "Høgskulen på Vestlandet", "Statsforvaltaren"], "2023–2026",
+          "Forumet har fått nytt mandat og skal følgje opp handlingsprogrammet for kompetanse.", goal=1),
+        M("T09", "Vestland i Nasjonalt forum for karriererettleiing", ["1.3"], "Råd/utval/nettverk", "HK-dir",
+          ["Vestland fylkeskommune", "KS", "NAV"], "frå 2021",
+          "Fylkeskommunen representerer fylka i forumet etter avtale med dei andre fylkeskommunane.", goal=1),
+        M("W6", "Rett til fullføring for vaksne i Vestland", ["3.1"], "Prosjekt", VFK,
+          ["kommunane", "NAV Vestland"], "2023–2024",
+          "Førebuing av den nye retten til fullføring: nye opplæringsløp for vaksne og betre samarbeid med NAV om inntak.", goal=2),
+        M("W7", "Kompetanseprogrammet i Vestland – regional utlysing", ["3.2"], "Tilskot", VFK,
+          ["HK-dir", "studieforbunda"], "2023",
+          "Fylkeskommunen har lyst ut eigne midlar til opplæring i grunnleggjande ferdigheiter i tråd med det nasjonale Kompetanseprogrammet.", goal=2),
+    ])
+
+FILES["2026_Vestland_rapport_nn.pdf"] = dict(
+    reporter=VFK, year=2026, fmt="pdf", nn=True,
+    measures=[
+        M("W1", "Karriere Vestland", ["1.3", "2.4"], "Tenestetilbod", VFK,
+          ["NAV Vestland", "kommunane", "NHO Vestland"], "løpande",
+          "Karrieresenteret har hatt 9 400 samtalar i 2025 og opna eit nytt kontor i Sunnhordland.", goal=1),
+        M("W9", "Implementering av kvalitetsrammeverket for karriererettleiing i Vestland", ["1.3"], "Prosjekt", VFK,
+          ["HK-dir", "kommunane"], "2026–2027",
+          "Rettleiarar i kommunane og vidaregåande skular får opplæring i det nasjonale rammeverket.", goal=1),
+        M("W2", "Kompetanseforum Vestland", ["1.2"], "Råd/utval/nettverk", VFK,
+          ["NHO Vestland", "LO i Vestland", "KS Vest", "NAV Vestland", "Høgskulen på Vestlandet", "Statsforvaltaren"], "2023–2026",
+          "Forumet har evaluert arbeidet sitt og føreslår å halde fram etter 2026.", goal=2),
+        M("W8", "Regional plan for kompetanse og arbeidskraft 2025–2028", ["1.2", "1.4"], "Plan", VFK,
+          ["kommunane", "partane i arbeidslivet", "NAV Vestland"], "2025–2028",
+          "Ny plan vedteken av fylkestinget i desember 2025. Planen erstattar den førre planen og har eit eige mål om grøn omstilling.", goal=2),
+        M("W10", "Opplæringsløft for helsefagarbeidarar", ["2.3", "3.3"], "Kurs/utdanning", VFK,
+          ["kommunane", "NAV Vestland", "Fagforbundet"], "2026–2028",
+          "Vaksne i kommunale helsetenester utan fagbrev får tilbod om modulbasert opplæring mot helsefagarbeidarfaget.", goal=3),
+        M("W5", "Desentraliserte fagskuletilbod", ["2.4", "3.1"], "Kurs/utdanning", VFK,
+          ["Fagskulen Vestland"], "løpande",
+          "Tilbodet er utvida med fagskuleutdanning i havbruk.", videre=True),
+    ])
+
+FILES["2019_Trondelag_arsrapport.pdf"] = dict(
+    reporter="Trøndelag fylkeskommune", year=2019, fmt="pdf",
+    measures=[
+        M("Tr1", "Kompetanseforum Trøndelag", ["1.2"], "Nettverk", "Trøndelag fylkeskommune",
+          ["NHO Trøndelag", "LO Trøndelag", "NAV Trøndelag", "NTNU", "KS Trøndelag"], "2018–",
+          "Partnerskap for regional kompetansepolitikk som møtes fire ganger i året."),
+        M("Tr2", "Kompetansestrategi for Trøndelag 2019–2022", ["1.2", "1.4"], "Strategi", "Trøndelag fylkeskommune",
+          ["Kompetanseforum Trøndelag"], "2019–2022",
+          "Strategien ble vedtatt av fylkestinget i juni 2019 og har fire satsingsområder."),
+        M("Tr3", "Karrieresenteret i Trøndelag – tilbud til voksne", ["1.3"], "Tjeneste", "Trøndelag fylkeskommune",
+          ["NAV Trøndelag"], "løpende",
+          "Gratis karriereveiledning for voksne over 19 år i Trondheim, Steinkjer og Orkanger, samt på nett."),
+        M("Tr4", "Fleksibel fagskole i Trøndelag", ["2.4", "3.1"], "Utdanning", "Trøndelag fylkeskommune",
+          ["Fagskolen i Trøndelag", "bedrifter"], "2019–2021",
+          "Samlingsbaserte fagskoletilbud i helse og teknikk, tilpasset voksne i full jobb."),
+        M("Tr5", "Kompetanseløft Trøndelag (DigiT)", ["2.1"], "Prosjekt", "Trøndelag fylkeskommune",
+          ["KS", "Fylkesmannen i Trøndelag", "kommunene"], "2018–2020",
+          "Digitaliseringsutvalg og kompetanseprogram for ansatte i kommunene i Trøndelag."),
+        M("Tr6", "Fagbrev på jobb i Trøndelag", ["2.5"], "Prosjekt", "Trøndelag fylkeskommune",
+          ["opplæringskontorene", "NAV Trøndelag"], "2019–2020",
+          "Trøndelag deltar med 60 kandidater i helsearbeiderfaget og industrimekanikerfaget."),
+    ])
+
+FILES["2020_YS_rapport.pdf"] = dict(
+    reporter="YS", year=2020, fmt="pdf",
+    measures=[
+        M("T02", "YS i Samarbeidsrådet for yrkesopplæring", ["1.4"], "Råd/utvalg/nettverk", "KD",
+          ["YS", "LO", "NHO", "KS", "Unio", "Spekter", "Virke"], "løpende",
+          "YS har én plass i SRY og følger særlig opp fagene innen handel, service og samferdsel."),
+        M("T12", "YS' innspill til kompetansereformen", ["2.2", "2.4"], "Informasjon", "YS",
+          ["YS-forbundene"], "2019–2020",
+          "YS har gitt innspill til stortingsmeldingen om kompetansereformen, blant annet om stipend og rett til permisjon."),
+        M("Y1", "YS-skolen: kurs for tillitsvalgte om kompetanseutvikling", ["2.4"], "Kurs", "YS",
+          ["YS-forbundene"], "2020",
+          "Kurset ble gjennomført digitalt høsten 2020 med 85 deltakere."),
+        M("Y2", "YS Arbeidslivsbarometer – kompetanse", ["2.2"], "FoU", "YS",
+          ["Fafo"], "2020",
+          "Årets barometer har egne spørsmål om hvordan koronapandemien har påvirket opplæring i arbeidslivet."),
+        M("Y3", "Stipend til etter- og videreutdanning for medlemmer", ["2.4"], "Stipend", "YS-forbundene",
+          [], "løpende",
+          "Flere YS-forbund gir stipend til medlemmer som tar etter- og videreutdanning ved siden av jobb."),
+        M("T06", "YS-forbundenes deltakelse i bransjeprogrammene", ["2.4"], "Prosjekt", "KD",
+          ["YS-forbundene", "Kompetanse Norge"], "2020–2022",
+          "Parat og Delta deltar i programrådene for industri og bygg og for kommunal helse og omsorg."),
+    ])
+
+FILES["2022_HKdir_notat.docx"] = dict(
+    reporter="HK-dir", year=2022, fmt="docx",
+    measures=[
+        M("T06", "Forvaltning av bransjeprogrammene", ["2.4"], "Prosjekt", "HK-dir",
+          ["partene i arbeidslivet", "utdanningstilbyderne"], "2020–2025",
+          "HK-dir lyser ut midler, behandler søknader og følger opp tilbudene i bransjeprogrammene på oppdrag fra KD.", tb="4.1.2"),
+        M("T07", "Følgeevaluering av bransjeprogrammene", ["2.2"], "FoU", "HK-dir",
+          ["Fafo"], "2021–2025",
+          "Fafo er tildelt oppdraget og leverte første delrapport i 2022.", tb="4.1.3"),
+        M("T08", "Kompetanseprogrammet (tidligere Kompetansepluss)", ["3.2", "3.6"], "Tilskuddsordning", "HK-dir",
+          ["VOFO", "partene i arbeidslivet"], "løpende",
+          "Ny felles ordning for opplæring i grunnleggende ferdigheter i arbeidslivet og i frivilligheten. Første utlysning høsten 2021.", tb="4.2.1"),
+        M("T09", "Nasjonalt forum for karriereveiledning", ["1.3"], "Råd/utvalg/nettverk", "HK-dir",
+          ["KS", "NAV", "Udir", "fylkeskommunene", "partene i arbeidslivet"], "løpende",
+          "HK-dir leder forumet og er sekretariat.", tb="3.3.1"),
+        M("T10", "karriereveiledning.no", ["1.3"], "Tjeneste", "HK-dir",
+          ["fylkeskommunene"], "løpende",
+          "Den digitale karriereveiledningstjenesten hadde 38 000 samtaler i 2022.", tb="3.3.2"),
+        M("T13", "Tilskudd til fleksible utdanningstilbud", ["2.1", "2.4"], "Tilskuddsordning", "HK-dir",
+          ["universiteter og høyskoler", "fagskolene"], "løpende",
+          "Ordningen er fra 2022 ikke lenger avgrenset til digital kompetanse.", tb="4.1.1"),
+        M("T23", "Videreutvikling av Nasjonalt kvalitetsrammeverk for karriereveiledning", ["1.3"], "Prosjekt", "HK-dir",
+          ["fylkeskommunene", "universiteter og høyskoler"], "2022–2023",
+          "Rammeverket får en ny del om veiledning i arbeidslivet og et digitalt kurs for veiledere.", tb="3.3.3"),
+        M("H1", "Regionale kompetansebehovsanalyser", ["1.1", "1.2"], "FoU", "HK-dir",
+          ["fylkeskommunene"], "2022–2023",
+          "HK-dir utvikler en felles metode som fylkeskommunene kan bruke i egne analyser av kompetansebehovet.", tb="3.1.1"),
+        M("H2", "Nasjonal kartlegging av voksnes deltakelse i læring", ["2.2"], "FoU", "HK-dir",
+          ["SSB"], "2022",
+          "Kartlegging basert på registerdata og en spørreundersøkelse til 5 000 voksne.", tb="3.1.2"),
+    ])
+
+FILES["2025_VOFO_rapport.pdf"] = dict(
+    reporter="VOFO", year=2025, fmt="pdf",
+    measures=[
+        M("T08", "Kompetanseprogrammet – frivillighet", ["3.2", "3.6"], "Tilskudd", "HK-dir",
+          ["VOFO", "studieforbundene"], "løpende",
+          "VOFO hjelper studieforbund og frivillige organisasjoner med å søke midler til opplæring i grunnleggende ferdigheter."),
+        M("O1", "Digitale ferdigheter for seniorer", ["2.1", "3.6"], "Kurs", "VOFO",
+          ["studieforbundene", "Seniornett"], "2024–2025",
+          "Studieforbundene har gjennomført 640 kurs i digitale ferdigheter for eldre over hele landet."),
+        M("O2", "VOFOs regionale nettverk i fylkene", ["1.2"], "Nettverk", "VOFO",
+          ["VOFOs regionledd", "fylkeskommunene"], "løpende",
+          "VOFOs regionledd deltar i de regionale kompetanseforaene og møter fylkeskommunene jevnlig."),
+        M("O3", "Språkkafeer og norsktrening i studieforbundene", ["3.4", "3.6"], "Kurs", "VOFO",
+          ["studieforbundene", "bibliotekene"], "løpende",
+          "Uformell norsktrening for innvandrere som supplement til den offentlige norskopplæringen."),
+        M("O4", "Voksnes læring-konferansen 2025", ["3.6"], "Konferanse", "VOFO",
+          ["HK-dir", "studieforbundene"], "22.–23. oktober 2025",
+          "Nasjonal konferanse om læring i frivilligheten med 250 deltakere."),
+        M("O5", "Opplæring av frivillige kursledere", ["3.6"], "Kurs", "VOFO",
+          ["studieforbundene"], "2025",
+          "Nytt nettkurs i voksenpedagogikk for frivillige som leder kurs i studieforbundene."),
+    ])
+
+# near-miss groups: (label, why, [tiltak ids])
+NEAR_MISS_GROUPS = [
+    ("old vs new samfunnskontrakt", "The 2016–2020 contract and the 2022–2026 contract are separate agreements with their own periods; every writer calls the new one 'ny'.", ["T03", "T04"]),
+    ("fagbrev: pilot vs national scheme vs county projects", "The 2017 pilot, the permanent national scheme from 2020 and the two counties' own fagbrev projects have different owners, periods and scope.", ["R1", "T05", "W4", "Tr6"]),
+    ("Kompetanseløft 2020 vs Kompetanseløft 2025", "Two HOD plans with different periods; KS calls the 2025 plan the 'etterfølgeren'.", ["T17a", "T17b"]),
+    ("'Kompetanseløft' names that are different measures", "Trøndelag's DigiT, NHO Mat og drikke's industry programme and the HOD plans share the word 'kompetanseløft' only.", ["Tr5", "N2", "T17a", "T17b"]),
+    ("bransjeprogram vs its evaluation", "The programme and the commissioned follow-up evaluation of it are different measures.", ["T06", "T07"]),
+    ("Kompetansepluss/Kompetanseprogrammet vs pilot, conference and county roll-out", "The national grant scheme, KD's pilot coupling it to fagopplæring, Spekter's application conference and Vestland's own call with county money are four measures.", ["T08", "R5", "S4", "W7"]),
+    ("counties' forums and VOFO's regional network", "Each county's forum is its own body; VOFO's network takes part in such forums but is not one of them.", ["W2", "Tr1", "O2"]),
+    ("county plans and strategies", "Vestland's 2021–2024 plan, its successor 2025–2028 and Trøndelag's strategy are separate plans.", ["W3", "W8", "Tr2"]),
+    ("career-guidance services", "Each county's career centre and the national digital service are separate services.", ["W1", "Tr3", "T10"]),
+    ("quality framework: national vs county implementation", "HK-dir's framework (KD/HK-dir) and Vestland's project to train its own counsellors in it are different measures.", ["T23", "W9"]),
+    ("flexible and decentralised education offers", "The national grant scheme and the two counties' own fagskole offers are different.", ["T13", "W5", "Tr4"]),
+    ("unions' own courses for tillitsvalgte", "LO's basic course, LO's new advanced course split off in 2025 and YS-skolen's course are different courses.", ["L1", "L1b", "Y1"]),
+    ("members' own surveys and mappings", "Each member's survey, barometer or mapping is its own measure, as is HK-dir's national mapping.", ["N1", "Y2", "L2", "L6", "S6", "H2", "K5"]),
+    ("KBU vs regional analyses", "HK-dir's method for regional analyses is not the national committee.", ["T01", "H1"]),
+    ("EVU committee vs the reform and the national mapping", "The expert committee 2018–2019, the reform that followed its report and HK-dir's mapping are different measures.", ["T11", "T12", "H2"]),
+    ("national reform vs county roll-out", "The right to complete upper secondary education (national reform) vs Vestland's own project preparing for it.", ["T19", "W6"]),
+    ("national councils", "SRY, RSA and Nasjonalt fagskoleråd are three different councils.", ["T02", "T15", "T14"]),
+    ("apprenticeship campaigns", "KS' campaign for apprentices in municipalities and NHO's yrkesfag campaign are different campaigns.", ["K2", "N3", "N6"]),
+    ("heltidskultur: KS' programme vs Spekter's guide", "KS' national programme for the municipalities and Spekter's guide for the hospitals are different measures of different owners.", ["K6", "S8"]),
+    ("Spekter's events", "The apprentice forum and the Kompetansepluss application conference are different events.", ["S1", "S4"]),
+    ("digital-skills courses of different actors", "VOFO's courses for seniors, Spekter's leader programme and KS' AI training are different courses.", ["O1", "S7", "K4"]),
+    ("digitalisation working group vs AI strategy", "KD's 2017–2018 working group and the 2024 AI competence strategy are different measures.", ["T22", "R8"]),
+    ("introduction programme vs VOFO's language cafés", "The statutory introduction programme and studieforbund language cafés are different.", ["R3", "O3"]),
+]
