@@ -47,7 +47,10 @@ def _labels(row: list) -> list[float] | None:
     """Where each label of a line of labels only starts, or None."""
     parts = _parts(row)
     fields = [label_field(" ".join(w.text for w in part)) for part in parts]
-    if len(parts) < MIN_LABELS or any(f in (None, "other", "section") for f in fields) or len(set(fields)) < len(fields):
+    known = [f for f in fields if f not in (None, "other", "section")]
+    # (one label of no fact tiltak knows among them, "Mål" over codes: its column is read by what it holds)
+    if len(known) < MIN_LABELS or len(known) < len(fields) - 1 or None in fields or "section" in fields \
+            or len(set(known)) < len(known):
         return None
     return [part[0].x0 for part in parts]
 

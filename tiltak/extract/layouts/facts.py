@@ -50,6 +50,11 @@ def field_parts(text: str) -> list[str]:
                 cuts.append(start)
                 fields.append(field)
                 break
+        else:  # no whole label: one head word of a field right before the colon ("… Kategori: Kurs NKPS: 1.1")
+            if words and m.start() > 0 and (field := label_field(words[-1].group(), colon=True)) not in (None, "other", "section") \
+                    and not any(ch.isdigit() for ch in words[-1].group()):
+                cuts.append(words[-1].start())
+                fields.append(field)
     if len(set(fields)) < len(fields):  # a field twice: two boxes' lines run together, not one line's fields
         return [text.strip()]
     if not cuts or len(cuts) == 1 and (cuts[0] == 0 or not is_goal_line(text[:cuts[0]].strip(), bare=False)):

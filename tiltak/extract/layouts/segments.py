@@ -32,7 +32,7 @@ class Item:
     text: str
     field: str | None = None  # for fields
     label: str | None = None  # the label or numbering as written
-    how: str = ""  # fields: alone | separator | run-in | cell | content | position; heads: style | bold | list | typed
+    how: str = ""  # fields: alone | separator | run-in | cell | content | position | kicker; heads: style | bold | list | typed
     shape: tuple = ()  # heads: what siblings share (how, level or numbering form, size)
     page: int | None = None
     page_end: int | None = None
@@ -55,6 +55,9 @@ def kickers(its: list[Item]) -> set[int]:
     of the document stands over a heading (the last one too): facts under the text end a measure.
     Without such lines, plain facts lines over each heading (`_plain_kickers`), else a labelled field
     set over each heading (`_labelled_kickers`)."""
+    goals = {i for i, it in enumerate(its) if it.kind == "field" and it.how == "kicker"}
+    if goals:
+        return goals  # (delmål in words over each heading: `_goal_kickers`)
     lines = _fact_lines(its, bold=True)
     if not lines:
         return _plain_kickers(its) or _labelled_kickers(its)
@@ -186,8 +189,38 @@ def items(doc: Document) -> list[Item]:
             else:
                 out.extend(found)
         prev = block
-    return _goal_headings(_strategy_numbered(_italic_names(_answers_over_page_breaks(_join_wrapped_heads(
-        _dated_go_on(_template_heads(_named_bullets_over_labels(out))))))))
+    return _goal_kickers(_goal_headings(_strategy_numbered(_italic_names(_answers_over_page_breaks(_join_wrapped_heads(
+        _dated_go_on(_template_heads(_named_bullets_over_labels(out)))))))))
+
+
+_KICKER_PARTS = re.compile(r"\s+[·|•/]\s+|\s*;\s*")
+
+
+def _goal_kickers(out: list[Item]) -> list[Item]:
+    """A short line right over each heading that names delmål in their own short words, parted by "·"
+    ("SAMARBEID MELLOM UTDANNING OG ARBEIDSLIV · KARRIEREMULIGHETER I YRKESFAG" over a name): three
+    such lines or more, every one over a heading, make the goal of the measure under each (`kickers`)."""
+    from ...normalize.goals import goal_by_keywords, match_goal_text
+    from ...normalize.reference import load_reference
+
+    ref = load_reference()
+
+    def names_goals(text: str) -> bool:
+        parts = [x for x in _KICKER_PARTS.split(text.strip()) if x.strip()]
+        return bool(parts) and len(parts) <= 3 and not _SENTENCES.search(text) and not text.rstrip().endswith(".") \
+            and all(len(x.split()) <= 8 and (goal_by_keywords(x, ref) or match_goal_text(
+                x, ref, SETTINGS.layouts.goal_heading_similarity)[0]) for x in parts)
+
+    over = [i for i, it in enumerate(out[:-1]) if it.kind == "text" and out[i + 1].kind == "head"
+            and not out[i + 1].goal and names_goals(it.text)]
+    lines = [i for i, it in enumerate(out) if it.kind == "text" and i not in over and names_goals(it.text)]
+    if len(over) < 3 or lines:
+        return out
+    for i in over:
+        it = out[i]
+        parts = [x.strip() for x in _KICKER_PARTS.split(it.text.strip()) if x.strip()]
+        out[i] = replace(it, kind="field", field="goal", how="kicker", label=None, text="; ".join(parts))
+    return out
 
 
 def _goal_headings(out: list[Item]) -> list[Item]:
