@@ -486,12 +486,15 @@ def with_typed_bullets(doc: Document) -> Document:
     from .text import symbol_bullet
 
     paragraphs = list(doc.paragraphs())
-    # a dash typed as a bullet: in front of two paragraphs at least, each opening with a capital ("– Kompetansepluss …")
+    # a dash typed as a bullet: in front of two paragraphs at least, each opening with a capital ("– Kompetansepluss …"),
+    # or in front of a name in bold ("– **Desentraliserte fagskuletilbod**: …")
     dashed = {id(p) for p in paragraphs if p.list_label is None and _TYPED_DASH.match(p.text)}
+    named = {id(p) for p in paragraphs if id(p) in dashed and len(p.runs) >= 2 and p.runs[0].text.strip() in "–—-"
+             and p.runs[1].bold and not p.runs[0].bold}
     for p in paragraphs:
         first = p.text[:1]
         if p.list_label is None and p.text[1:2] == " " and p.text[2:].strip() and (
-                symbol_bullet(first) and first not in BOX_MARKS or len(dashed) >= 2 and id(p) in dashed):
+                symbol_bullet(first) and first not in BOX_MARKS or (len(dashed) >= 2 or id(p) in named) and id(p) in dashed):
             p.list_label = first
             _cut_start(p, 2)
     return doc

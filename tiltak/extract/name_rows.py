@@ -284,11 +284,12 @@ def _numbered_items(paragraphs: list[Paragraph], n: int) -> list[tuple[str, str,
 
 
 def with_sheet_grids(doc: Document) -> Document:
-    """A measure sheet a page each: a grid of labels over one row of answers ("Tiltaksark nr. | Namn på
-    tiltaket | Ansvarleg eining | Tiltakstype"), then the sheet's headed sections ("Mål i NKPS",
-    "Tidsplan"). Two such grids at least, all with the same labels, each followed by labelled
-    sections: each grid written out as label lines ("Namn på tiltaket: …"), so that a sheet reads as
-    one measure with its sections."""
+    """A grid of labels over one row of answers for each measure, two or more, all with the same labels:
+    a measure sheet's ("Tiltaksark nr. | Namn på tiltaket | Ansvarleg eining | Tiltakstype"), each
+    followed by the sheet's labelled sections ("Mål i NKPS", "Tidsplan"); or the facts of a measure
+    named and told above it ("Delmål i NKPS | Kategori | Eigar | Partnarar | Tidsrom", no name). Each
+    grid written out as label lines ("Namn på tiltaket: …"), so that a sheet, or a name with its text
+    and facts, reads as one measure."""
     from .vocabulary import label_field
 
     grids = [k for k, b in enumerate(doc.blocks) if isinstance(b, Table) and b.n_rows == 2]
@@ -299,14 +300,19 @@ def with_sheet_grids(doc: Document) -> Document:
         return doc
     head = next(iter(heads))
     fields = [header_field(h) for h in head]
-    if "title" not in fields or sum(1 for f in fields if f not in (None, "other", "title")) < 1:
-        return doc
-    ends = grids[1:] + [len(doc.blocks)]
-    for k, end in zip(grids, ends):
-        labels = [b for b in doc.blocks[k + 1:end] if isinstance(b, Paragraph)
-                  and label_field(b.text) not in (None, "other", "section")]
-        if len(labels) < 2:
-            return doc  # (a sheet's own sections: two labels at least, "Mål i NKPS" and "Tidsplan")
+    facts = sum(1 for f in fields if f not in (None, "other", "title"))
+    if "title" in fields:
+        if facts < 1:
+            return doc
+        ends = grids[1:] + [len(doc.blocks)]
+        for k, end in zip(grids, ends):
+            labels = [b for b in doc.blocks[k + 1:end] if isinstance(b, Paragraph)
+                      and label_field(b.text) not in (None, "other", "section")]
+            if len(labels) < 2:
+                return doc  # (a sheet's own sections: two labels at least, "Mål i NKPS" and "Tidsplan")
+    elif facts < 3 or "goal" not in fields or any(not isinstance(doc.blocks[k - 1], Paragraph) for k in grids if k) \
+            or grids[0] == 0:
+        return doc  # (the facts of a measure named above each: three facts at least, the delmål among them)
     out = []
     for k, block in enumerate(doc.blocks):
         if k not in grids:

@@ -269,10 +269,16 @@ _VERB = re.compile(r"\b(?:har|er|ble|blir|var|skal|vil|kan|gir|tilbyr|utvikler|u
 
 def written_as_names(text: str) -> bool:
     """"Spekter og LO", "HOSPEEM og EPSU", "Universitetet i Oslo": capitalised words and the words that
-    join names; not a name of a measure ("Bransjeprogram for industrien"), nor a fact ("Kurs", "Høsten")."""
+    join names, or a name the gazetteer knows ("Vestland fylkeskommune"); not a name of a measure
+    ("Bransjeprogram for industrien"), nor a fact ("Kurs", "Høsten")."""
     words = text.split()
-    return 1 <= len(words) <= 6 and words[0][:1].isupper() and not any(ch.isdigit() for ch in text) and all(
-        w[:1].isupper() or w.casefold() in ("og", "i", "&", "/", "+", "and") for w in words)
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or any(ch.isdigit() for ch in text):
+        return False
+    if all(w[:1].isupper() or w.casefold() in ("og", "i", "&", "/", "+", "and") for w in words):
+        return True
+    from ...normalize.orgs import organisation_named  # (the gazetteer: "Vestland fylkeskommune")
+
+    return organisation_named(text) is not None
 
 
 def _names_only(text: str) -> bool:
