@@ -17,7 +17,7 @@ from .model import (Document, with_answers_unmarked, with_label_spans, with_labe
 from .records import FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
 from .legends import with_key_words, with_legend_codes, with_symbol_legends, without_shape_legends
-from .name_rows import with_goal_key_tables, with_keyed_tables, with_listed_names, with_matrices, with_name_rows, with_sheet_grids
+from .name_rows import with_goal_key_tables, with_keyed_tables, with_listed_names, with_matrices, with_name_rows, with_sheet_grids, with_stacked_measures
 from .text import fold
 from .told_elsewhere import told_elsewhere
 from .text_grids import with_delimited_tables, with_json_records, with_text_grids
@@ -55,7 +55,7 @@ def _tidied(doc: Document) -> Document:
                  with_json_records, with_text_grids, with_delimited_tables,
                  without_tree_lines, without_translations, with_legend_codes, with_key_words, with_typed_bullets, with_who_first, with_label_spans, with_labels_left,
                  with_symbol_legends, without_shape_legends, with_name_rows, with_matrices, with_keyed_tables, with_listed_names, with_goal_key_tables,
-                 with_sheet_grids):
+                 with_sheet_grids, with_stacked_measures):
         doc = step(doc)
     return doc
 
@@ -273,9 +273,11 @@ def _bracket_tails(measures: list[RawMeasure]) -> list[RawMeasure]:
     return out
 
 
-# "Samfunnskontrakten (KD) – gjelder også tiltak nr. 7.", "– også delmål 2.3": a name's tail that adds a goal
-_ALSO_TAIL = re.compile(r"\s+[–—-]\s+(?:gjelder\s+|gjeld\s+)?(?:også|òg)\s+(?P<goal>(?:strategiens\s+)?(?:tiltak|delmål)\s*"
-                        r"(?:nr\.?\s*)?\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|og|&|\+)\s*\d{1,2}(?:\.\d{1,2})?)*)\s*\.?\s*$", re.I)
+# "Samfunnskontrakten (KD) – gjelder også tiltak nr. 7.", "– også delmål 2.3", "(gjelder også nr. 7)": a name's
+# tail that adds a goal
+_ALSO_GOAL = (r"(?:gjelder\s+|gjeld\s+)?(?:også|òg)\s+((?:strategiens\s+)?(?:(?:tiltak|delmål)\s*(?:nr\.?\s*)?|nr\.?\s*)"
+              r"\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|og|&|\+)\s*\d{1,2}(?:\.\d{1,2})?)*)")
+_ALSO_TAIL = re.compile(rf"\s+[–—-]\s+{_ALSO_GOAL}\s*\.?\s*$|\s*\({_ALSO_GOAL}\s*\)\s*\.?\s*$", re.I)
 
 
 def _also_after_dash(m: RawMeasure) -> RawMeasure:
@@ -283,7 +285,12 @@ def _also_after_dash(m: RawMeasure) -> RawMeasure:
     tail = _ALSO_TAIL.search(m.title)
     if not tail or tail.start() == 0:
         return m
-    goal = "; ".join(x for x in (m.goal_text, tail.group("goal")) if x)
+    also = tail.group(1) or tail.group(2)
+    also = f"tiltak {also}" if also.lower().startswith("nr") else also  # ("nr. 7": the strategy's tiltak)
+    own = m.goal_text
+    if own and m.goal_numbering == "old" and is_number_list(own):
+        own = f"tiltak nr. {own}"  # ("4" under "NKPS-tiltak nr." beside "tiltak nr. 7": both the strategy's)
+    goal = "; ".join(x for x in (own, also) if x)
     return m.model_copy(update={"title": m.title[:tail.start()].rstrip(), "goal_text": goal})
 
 

@@ -323,3 +323,90 @@ def with_sheet_grids(doc: Document) -> Document:
                 if field and answer]
     doc.blocks = out
     return doc
+
+
+def with_stacked_measures(doc: Document) -> Document:
+    """A table of a row per delmål (or per tiltak of the strategy's old numbering) whose answer cell
+    stacks the measures that serve it, each a name in bold, its text and its facts ("Delmål i strategien |
+    Hva YS gjør", "Nr. | Tiltak i strategien | … | Regjeringens oppfølging 2017"): one cell at least
+    with two measures. Written out as the measures, each its name, "Delmål: …" (or the old number) from
+    its row, and its paragraphs; a row with no name in bold ("Ingen nye tiltak", "Se … under nr. 4")
+    gives none."""
+    out: list = []
+    changed = False
+    for block in doc.blocks:
+        found = _stacked(block) if isinstance(block, Table) else None
+        if found is None:
+            out.append(block)
+            continue
+        goal_col, col, old = found
+        grid = block.grid()
+        for r in range(1, block.n_rows):
+            goal_cell, cell = grid[r][goal_col], grid[r][col]
+            goal = " ".join(goal_cell.text.split()).rstrip(".") if goal_cell is not None else ""
+            for name, rest in _named_parts(cell) if cell is not None and cell.row == r else ():
+                out.append(Paragraph(text=name.text, page=name.page or block.page, bold=True, runs=name.runs))
+                if goal:
+                    out.append(Paragraph(text=f"{'NKPS-tiltak nr.' if old else 'Delmål'}: {goal}", page=block.page))
+                out.extend(rest)
+        changed = True
+    if changed:
+        doc.blocks = out
+    return doc
+
+
+def _named(p: Paragraph) -> bool:
+    """A measure's name in bold: the whole paragraph, or its bold lead before a bracket ("**Name** (kurs)")."""
+    text = p.text.strip()
+    if not text or len(text.split()) > 16 or text.endswith("."):
+        return False
+    if p.bold:
+        return True
+    lead = " ".join((p.lead or "").split())
+    return bool(lead) and re.fullmatch(r"\([^()]*\)\.?", text[len(lead):].strip() or "()") is not None \
+        and text.startswith(lead)
+
+
+def _named_parts(cell: Cell) -> list[tuple[Paragraph, list[Paragraph]]]:
+    """The measures a cell stacks: each name in bold and the paragraphs under it."""
+    parts: list[tuple[Paragraph, list[Paragraph]]] = []
+    for p in cell.paragraphs:
+        if _named(p):
+            parts.append((p, []))
+        elif parts and p.text.strip():
+            parts[-1][1].append(p)
+    return [(name, rest) for name, rest in parts if rest]
+
+
+def _gives_goal(text: str) -> bool:
+    """A cell of a goal column: codes, or a delmål in the strategy's words ("Videreutvikle samarbeidet …")."""
+    from .content import is_goal_line
+    from .layouts.segments import says_goals_in_words
+
+    text = " ".join(text.split())
+    return is_goal_line(text) or says_goals_in_words(text) or names_a_goal(text)
+
+
+def _stacked(table: Table) -> tuple[int, int, bool] | None:
+    """(the goal's column, the measures' column, whether the goal is the strategy's old number) of a
+    table that stacks measures in a cell, or None."""
+    from .content import says_old_numbers
+
+    if table.n_rows < 3 or any(len(table.row_cells(r)) != table.n_cols for r in range(table.n_rows)):
+        return None
+    head = [" ".join(c.text.split()) for c in table.row_cells(0)]
+    grid = table.grid()
+    for col in range(1, table.n_cols):
+        cells = [grid[r][col] for r in range(1, table.n_rows) if grid[r][col] is not None and grid[r][col].row == r]
+        counts = [len(_named_parts(c)) for c in cells]
+        if max(counts, default=0) < 2 or sum(1 for n in counts if n) < 2:
+            continue
+        goals = [k for k in range(col) if header_field(head[k]) == "goal" and all(
+            _gives_goal(grid[r][k].text) for r in range(1, table.n_rows) if grid[r][k] is not None and grid[r][k].text.strip())]
+        numbers = [k for k in range(col) if says_old_numbers(head[k]) and all(
+            re.fullmatch(r"\d{1,2}\.?", " ".join(grid[r][k].text.split())) for r in range(1, table.n_rows) if grid[r][k] is not None)]
+        if goals:
+            return goals[0], col, False
+        if numbers:
+            return numbers[0], col, True
+    return None

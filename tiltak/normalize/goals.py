@@ -75,7 +75,7 @@ def also_goals(text: str | None, ref: Reference, threshold: float = 85.0,
             codes = parse_goal(next(g for g in named.groups() if g), ref).delmal
             if codes:
                 return codes, sentence.strip()
-        worded = _ALSO_GOAL_WORDS.search(sentence, also.end()) if also else None
+        worded = (_ALSO_GOAL_WORDS.search(sentence, also.end()) or _ALSO_TO.match(sentence, also.end())) if also else None
         if worded:
             code, _ = match_goal_text(worded["words"].strip(" ."), ref, threshold)
             if code:
@@ -83,8 +83,10 @@ def also_goals(text: str | None, ref: Reference, threshold: float = 85.0,
     return [], ""
 
 
-# "… òg til målet om å gi fleksibel opplæring …": a delmål in words after "also"
+# "… òg til målet om å gi fleksibel opplæring …": a delmål in words after "also"; or right after "også til:"
+# ("Bidrar også til: gi fleksibel opplæring …")
 _ALSO_GOAL_WORDS = re.compile(r"\b(?:del)?mål(?:et|a|ene|setjinga|settingen)?\s+(?:om\s+)?(?:å\s+)?(?P<words>[^.;]{15,})", re.I)
+_ALSO_TO = re.compile(r"\s*til\s*:\s*(?:å\s+)?(?P<words>[^.;]{15,})", re.I)
 
 
 def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False, ocr: bool = False) -> GoalRef:
