@@ -64,9 +64,14 @@ _OWN_HEAD = re.compile(r"^(?:påmelding|kontakt\w*|veien videre|vegen vidare|vid
 _MEETINGS = re.compile(r"^(?:møter|møte|møtedeltakelse)\b[^.]{0,60}\b(?:deltatt|delteke|deltok)\b", re.I)
 
 
+# "Akademikerne er representert i disse organene (ikke egne tiltak):", "Dette rapporteres ikke som egne tiltak."
+_NOT_MEASURES = re.compile(r"\bikk(?:e|je)\s+(?:som\s+)?(?:egne|eigne)\s+tiltak\b|\brapporter(?:es|ast)\s+ikk(?:e|je)\b", re.I)
+
+
 def without_closing_text(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
-    """A heading of the report's own ("Påmelding", "Prioriteringer for 2022", "Samlet vurdering") with
-    text and no fact at all, after the last of four or more measures that each give their delmål and
+    """A heading of the report's own ("Påmelding", "Prioriteringer for 2022", "Samlet vurdering"), or one
+    whose text says it is no measure ("… (ikke egne tiltak)"), with text and no fact at all, after the
+    last of four or more measures that each give their delmål and
     two facts more, or the list of meetings the member took part in (after a measure of facts, and
     naming no delmål): the report's, not a measure. (A measure told in prose last stays.)"""
     factual = [k for k, (_, r) in enumerate(kept) if _facts_given(r)]
@@ -74,7 +79,7 @@ def without_closing_text(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[
         return kept
     last, full = factual[-1], _all_full(kept)
     return [(m, r) for k, (m, r) in enumerate(kept) if m.origin != "head" or not (
-        k > last and full and _OWN_HEAD.search(r.title or "")
+        k > last and full and (_OWN_HEAD.search(r.title or "") or _NOT_MEASURES.search(r.description or ""))
         or k > factual[0] and _MEETINGS.search(r.title or "")
         and not (r.goal_text or r.type_text or r.responsible_text or r.partners_text))]  # (its dates are no measure's facts)
 
