@@ -518,6 +518,7 @@ def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: se
 
     for k, (cells, bbox) in enumerate(boxes):
         cells, bbox = _answers_beside(cells, bbox, words)
+        cells = _with_open_box(cells, bbox, words)
         # one row of cells is a frame, unless it is the rest of a table from the page before
         table = _table_from(cells, words, page_no, known, one_row_columns=columns_before if k == 0 else None)
         if table is not None:
@@ -570,6 +571,31 @@ def _columns_around(words: list[_Word], tables: list, outlines: list[tuple], div
         at = next((i for i in range(first, end) if lines[i].line.top >= top), end)
         tables[k] = (table, top, at)
     return lines
+
+
+def _with_open_box(cells: list, bbox: tuple, words: list[_Word]) -> list:
+    """Words inside a table's outline that no cell holds, in a column with no cells over their rows: a
+    cell merged down the column whose closing rule lies on the next page ("Kunnskapsdepartementet" in
+    one box beside its ministry's rows), a cell from the last cell above them to the next one below,
+    or to the table's foot."""
+    x0, top, x1, bottom = bbox
+    loose = [w for w in words if x0 < w.x0 and w.x1 < x1 and top < w.top and w.bottom < bottom
+             and not any(_centred_in(w, c) for c in cells)]
+    if not loose or len(cells) < 4:
+        return cells
+    tol = S.grid_tolerance
+    columns = sorted({(round(c[0], 1), round(c[2], 1)) for c in cells})
+    out = list(cells)
+    for c0, c1 in columns:
+        mine = [w for w in loose if c0 - tol <= w.x0 and w.x1 <= c1 + tol]
+        if not mine:
+            continue
+        above = [c[3] for c in cells if abs(c[0] - c0) <= tol and abs(c[2] - c1) <= tol and c[3] <= min(w.top for w in mine) + tol]
+        below = [c[1] for c in cells if abs(c[0] - c0) <= tol and abs(c[2] - c1) <= tol and c[1] >= max(w.bottom for w in mine) - tol]
+        box = (c0, max(above, default=top), c1, min(below, default=bottom))
+        if not any(c[0] < c1 - tol and c[2] > c0 + tol and c[1] < box[3] - tol and c[3] > box[1] + tol for c in out):
+            out.append(box)  # (no cell of the column, or across it, in that stretch)
+    return out
 
 
 def _answers_beside(cells: list, bbox: tuple, words: list[_Word]) -> tuple[list, tuple]:
