@@ -349,8 +349,9 @@ def _gutter(rows: list[list], gaps: list[list[tuple[float, float]]],
     middles = {round((a + b) / 2) for row_gaps in gaps for a, b in row_gaps}
     starts = {round(b) - 2 for row_gaps in gaps for _, b in row_gaps} - middles
     found = None
+    apart = _set_apart(rows)
     for c in sorted(middles | starts):
-        sides = [_side(row, row_gaps, c) for row, row_gaps in zip(rows, gaps)]
+        sides = ["across" if k in apart else _side(row, row_gaps, c) for k, (row, row_gaps) in enumerate(zip(rows, gaps))]
         k = 0
         while k < len(rows):
             if sides[k] == "across":
@@ -370,6 +371,20 @@ def _gutter(rows: list[list], gaps: list[list[tuple[float, float]]],
                 found = (k, j, c, kind, beside)
             k = j
     return found[:4] if found else None
+
+
+def _set_apart(rows: list[list]) -> set[int]:
+    """The first and last printed rows when each stands far from the rest (a page's running header or
+    footer, "Rapport til … Side 1" left and right): read across, beside no column."""
+    if len(rows) < MIN_ROWS:
+        return set()
+    tops = [min(w.top for w in row) for row in rows]
+    steps = [b - a for a, b in zip(tops, tops[1:])]
+    usual = median(steps)
+    return {k for k, step in ((0, steps[0]), (len(rows) - 1, steps[-1])) if step > APART * usual}
+
+
+APART = 3  # a first or last row this many times the usual step from the next: set apart
 
 
 def _side(row: list, row_gaps: list[tuple[float, float]], c: float) -> str:
