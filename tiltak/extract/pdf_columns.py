@@ -10,6 +10,7 @@ that gutter: a label column beside its answers, or a table's columns, are read a
 
 from __future__ import annotations
 
+from collections import Counter
 from statistics import median
 from typing import NamedTuple
 
@@ -348,9 +349,14 @@ def _gutter(rows: list[list], gaps: list[list[tuple[float, float]]],
     # the text right of the gap starts (the gutter is where the panel's column begins)
     middles = {round((a + b) / 2) for row_gaps in gaps for a, b in row_gaps}
     starts = {round(b) - 2 for row_gaps in gaps for _, b in row_gaps} - middles
+    # and where a column's lines start, right of the first's (columns whose lines never share a row
+    # leave no gap in any row)
+    edges = Counter(round(row[0].x0) for row in rows)
+    lefts = sorted(x for x, n in edges.items() if n >= MIN_ROWS)
+    column_starts = {x - 2 for x in lefts[1:]} - middles
     found = None
     apart = _set_apart(rows)
-    for c in sorted(middles | starts):
+    for c in sorted(middles | starts | column_starts):
         sides = ["across" if k in apart else _side(row, row_gaps, c) for k, (row, row_gaps) in enumerate(zip(rows, gaps))]
         k = 0
         while k < len(rows):
@@ -364,10 +370,13 @@ def _gutter(rows: list[list], gaps: list[list[tuple[float, float]]],
             both = sides[k:j].count("both")
             beside = min(both + sides[k:j].count("left"), both + sides[k:j].count("right"))
             # lines set apart on each side (few rows hold both) flow in columns of their own: a label
-            # column beside its answers, or a table, shares its rows
+            # column beside its answers, or a table, shares its rows; two columns whose lines never
+            # share a row (each set on its own baseline grid) go left, right, left … down the page
+            turns = sum(1 for a, b in zip(sides[k:j], sides[k + 1:j]) if {a, b} == {"left", "right"})
             kind = _columns_kind(rows[k:j], gaps[k:j], c, interleaved=both <= INTERLEAVED * beside) \
-                if both >= 2 and beside >= MIN_ROWS else None
-            if kind and (c in middles or kind == "aside") and (found is None or beside > found[4]):
+                if (both >= 2 or turns >= MIN_ROWS) and beside >= MIN_ROWS else None
+            if kind and (c in middles or kind == "aside" or c in column_starts and turns >= MIN_ROWS) \
+                    and (found is None or beside > found[4]):
                 found = (k, j, c, kind, beside)
             k = j
     return found[:4] if found else None

@@ -606,6 +606,9 @@ def _facts_after_who(parts: list[str]) -> list[tuple[str, str]] | None:
     return _who(who) + rest
 
 
+_GOAL_WORD = re.compile(r"^(?:mål|maal|målet|strategimål|nkps(?:[\s-]*mål)?)\s*:?\s+(?=\d)", re.I)
+
+
 def _facts(parts: list[str], labelled: bool = False, who_with: bool = False) -> list[tuple[str, str]] | None:
     """`who_with`: a part "X med Y" is who, with whom (in a bracket of facts)."""
     found = []
@@ -617,6 +620,8 @@ def _facts(parts: list[str], labelled: bool = False, who_with: bool = False) -> 
             found[-1] = ("goal", f"{found[-1][1]}, {part}")  # "(2.1, 2.4)": one goal of two codes
         elif is_goal_line(part) or is_goal_line(ONE_MORE.sub("", part)):
             found.append(("goal", part))  # "også delmål 1.4": adds to the delmål of the heading above
+        elif labelled and (m := _GOAL_WORD.match(part)) and is_goal_line(part[m.end():]):
+            found.append(("goal", part[m.end():]))  # "Mål 2.1 og 2.4 | Program | …": codes after a goal's word
         elif _NUMBERS.match(ONE_MORE.sub("", part)):
             found.append(("goal", part))  # "Nr. 2 og 3", "Også nr. 7" among a line's facts: the strategy's numbers
         elif spells_a_type(part):
