@@ -283,6 +283,9 @@ def _numbered_items(paragraphs: list[Paragraph], n: int) -> list[tuple[str, str,
     return items
 
 
+_LABEL_OF = {"goal": "Delmål"}  # a label for a column known by its answers
+
+
 def with_sheet_grids(doc: Document) -> Document:
     """A grid of labels over one row of answers for each measure, two or more, all with the same labels:
     a measure sheet's ("Tiltaksark nr. | Namn på tiltaket | Ansvarleg eining | Tiltakstype"), each
@@ -300,6 +303,10 @@ def with_sheet_grids(doc: Document) -> Document:
         return doc
     head = next(iter(heads))
     fields = [header_field(h) for h in head]
+    for col, field in enumerate(fields):  # "MÅL" over "Delmål 3.1" in every grid: the goal
+        if field in (None, "other") and "goal" not in fields and all(
+                _gives_goal(doc.blocks[k].row_cells(1)[col].text) for k in grids if col < len(doc.blocks[k].row_cells(1))):
+            fields[col] = "goal"
     facts = sum(1 for f in fields if f not in (None, "other", "title"))
     if "title" in fields:
         if facts < 1:
@@ -319,8 +326,8 @@ def with_sheet_grids(doc: Document) -> Document:
             out.append(block)
             continue
         answers = [" ".join(c.text.split()) for c in block.row_cells(1)]
-        out += [Paragraph(text=f"{label}: {answer}", page=block.page) for label, answer, field in zip(head, answers, fields)
-                if field and answer]
+        out += [Paragraph(text=f"{label if header_field(label) == field else _LABEL_OF[field]}: {answer}", page=block.page)
+                for label, answer, field in zip(head, answers, fields) if field and answer]
     doc.blocks = out
     return doc
 

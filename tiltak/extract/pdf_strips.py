@@ -23,7 +23,8 @@ def label_strips(words: list, tolerance: float) -> list[tuple[list, tuple]]:
     while k < len(rows):
         starts = _labels(rows[k])
         answers = _answers(rows, k, starts) if starts else []
-        if not answers or sum(1 for c in _columns(starts, rows[k], answers) if c) * 2 < len(starts):
+        columns = _columns(starts, rows[k], answers) if answers else []
+        if not answers or sum(1 for c in columns if c) * 2 < len(starts) or not _others_answered(rows[k], columns):
             k += 1
             continue
         out.append(_boxes(starts, rows[k], answers))
@@ -53,6 +54,16 @@ def _labels(row: list) -> list[float] | None:
             or len(set(known)) < len(known):
         return None
     return [part[0].x0 for part in parts]
+
+
+def _others_answered(row: list, columns: list[list]) -> bool:
+    """The label of no known fact among them ("Mål") stands over delmål codes: not a row number ("NR")."""
+    from .content import is_goal_line
+
+    for part, answer in zip(_parts(row), columns):
+        if label_field(" ".join(w.text for w in part)) == "other" and not is_goal_line(" ".join(w.text for w in answer)):
+            return False
+    return True
 
 
 def _answers(rows: list[list], k: int, starts: list[float]) -> list[list]:
