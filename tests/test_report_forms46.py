@@ -146,3 +146,131 @@ def test_a_plain_sentence_alone_in_a_row_under_a_bold_name_is_that_measures_text
     got = [(m.title, m.goal_text, m.description) for m in extract_file(tmp_path / "agder.docx").measures]
     assert got == [("Kompetansestrategi for Agder", "delmål 1.2", "Strategien ble vedtatt av fylkestinget i juni."),
                    ("Karriere Agder", "delmål 1.3", "Karrieresenteret gir veiledning til voksne.")]
+
+
+def _docx_table(document, rows, bold_first_row=True):
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).paragraphs[0].add_run(text).bold = bold_first_row and r == 0
+    return table
+
+
+def test_a_measure_sheet_a_grid_over_its_headed_sections_reads_as_one_measure(tmp_path):
+    """A county's measure sheets, one a page: a grid "Tiltaksark nr. | Namn på tiltaket | Ansvarleg eining |
+    Tiltakstype" over one row of answers, then headed sections (Bakgrunn, Kva skal gjerast, Mål i NKPS
+    with the delmål as bullets in the strategy's words, Samarbeidspartnarar, Tidsplan). The sheet's
+    number is no old number of the strategy; each sheet is one measure with its sections' facts."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    document.add_heading("Tiltaksark 2018", 0)
+    sheets = [("1", "Karriere Agder – karrieresenter for vaksne", "Teneste", "Gratis rettleiing for vaksne ved fire kontor.",
+               ["Syte for tilgang til karriererettleiing og eit heilskapleg system for karriererettleiing"],
+               "NAV Agder, kommunane", "Heile 2018"),
+              ("2", "Fagbrev på jobb i Agder", "Utdanningstilbod", "Vaksne tilsette tek fagbrev gjennom arbeidet.",
+               ["Vidareutvikle samarbeidet mellom opplærings- og utdanningstilbydarar og arbeidslivet",
+                "Gi fleksibel opplæring på premissane til vaksne"], "opplæringskontora", "2018–2020")]
+    for number, name, kind, text, goals, partners, when in sheets:
+        _docx_table(document, [("Tiltaksark nr.", "Namn på tiltaket", "Ansvarleg eining", "Tiltakstype"),
+                               (number, name, "Agder fylkeskommune", kind)])
+        for heading, lines in [("Bakgrunn", ["Tiltaket starta i 2017."]), ("Kva skal gjerast", [text]),
+                               ("Mål i NKPS", goals), ("Samarbeidspartnarar", [partners]), ("Tidsplan", [when])]:
+            document.add_heading(heading, 2)
+            for line in lines:
+                document.add_paragraph(line, style="List Bullet" if heading == "Mål i NKPS" else None)
+        document.add_page_break()
+    document.save(tmp_path / "sheets.docx")
+    got = [(m.title, m.responsible_text, m.type_text, m.goal_text, m.period_text)
+           for m in extract_file(tmp_path / "sheets.docx").measures]
+    assert [g[:3] + g[4:] for g in got] == [
+        ("Karriere Agder – karrieresenter for vaksne", "Agder fylkeskommune", "Teneste", "Heile 2018"),
+        ("Fagbrev på jobb i Agder", "Agder fylkeskommune", "Utdanningstilbod", "2018–2020")]
+    assert "karriererettleiing" in got[0][3] and got[0][3].count(";") == 0
+    assert "Vidareutvikle samarbeidet" in got[1][3] and "premissane til vaksne" in got[1][3]  # both bullets
+
+
+def test_a_sheets_own_number_is_no_old_number_of_the_strategy():
+    from tiltak.extract.content import says_old_numbers
+
+    assert not says_old_numbers("Tiltaksark nr.") and not says_old_numbers("Skjema nr.") and not says_old_numbers("Sak nr.")
+    assert says_old_numbers("Tiltak nr.") and says_old_numbers("NKPS-tiltak") and says_old_numbers("Nr.")
+
+
+def test_a_facts_grid_under_each_measures_name_and_text_gives_its_facts(tmp_path):
+    """A county's report: "1. Name" in bold, its text, then a grid "Delmål i NKPS | Kategori | Eigar |
+    Partnarar | Tidsrom" over one row of answers, for each measure; and a grid whose delmål column is
+    known only by its answers ("MÅL" over "Delmål 3.1")."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    for goal_label, goals in (("Delmål i NKPS", ("1.3, 2.4", "1.2")), ("MÅL", ("Delmål 1.3", "Delmål 1.2"))):
+        document = docx.Document()
+        document.add_heading("Rapport til Kompetansepolitisk råd 2026", 1)
+        for k, (name, goal) in enumerate(zip(("Karriere Agder", "Kompetanseforum Agder"), goals), start=1):
+            document.add_paragraph().add_run(f"{k}. {name}").bold = True
+            document.add_paragraph("Senteret har hatt mange samtalar i året som gjekk.")
+            _docx_table(document, [(goal_label, "Kategori", "Eigar", "Partnarar", "Tidsrom"),
+                                   (goal, "Prosjekt", "Agder fylkeskommune", "NAV Agder, kommunane", "2026–2027")])
+        document.save(tmp_path / "agder.docx")
+        got = [(m.title, m.goal_text, m.responsible_text, m.period_text) for m in extract_file(tmp_path / "agder.docx").measures]
+        assert got == [("Karriere Agder", goals[0], "Agder fylkeskommune", "2026–2027"),
+                       ("Kompetanseforum Agder", goals[1], "Agder fylkeskommune", "2026–2027")], goal_label
+
+
+def test_measures_stacked_in_a_cell_of_a_row_per_delmal_or_old_number(tmp_path):
+    """"Delmål i strategien | Hva YS gjør": the left cell a delmål in the strategy's words, the right one
+    stacking one or two measures (bold name "(type)", text, "Bidrar også til: <a delmål's words>.",
+    "Ansvar: …"); and a ministry's row per old number with "Ingen nye tiltak" rows and a name "(gjelder
+    også nr. 7)". Each name is a measure with its row's goal; the other rows give none."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+    from tiltak.normalize.measures import Normalizer
+
+    def stack(cell, measures):
+        cell.paragraphs[0].text = ""
+        first = True
+        for name, lines in measures:
+            p = cell.paragraphs[0] if first else cell.add_paragraph()
+            first = False
+            p.add_run(name).bold = True
+            for line in lines:
+                cell.add_paragraph(line)
+            cell.add_paragraph("")
+
+    document = docx.Document()
+    document.add_heading("YS' oppfølging 2019", 1)
+    table = _docx_table(document, [("Delmål i strategien", "Hva YS gjør"),
+                                   ("Videreutvikle samarbeidet mellom opplærings- og utdanningstilbydere og arbeidslivet", ""),
+                                   ("Styrke kunnskapsgrunnlaget om læring i arbeidslivet", "")])
+    stack(table.cell(1, 1), [("Samarbeidsrådet for yrkesopplæring", ["YS har én fast plass i rådet.", "Ansvar: KD; med: YS"])])
+    stack(table.cell(2, 1), [("YS Arbeidslivsbarometer", ["Årlig undersøkelse blant medlemmene.", "Ansvar: YS; med: AFI"]),
+                             ("Stipendordning for medlemmer", ["Forbundene gir stipend til videreutdanning.",
+                                                               "Bidrar også til: gi fleksibel opplæring på voksnes premisser.",
+                                                               "Ansvar: YS-forbundene"])])
+    document.save(tmp_path / "ys.docx")
+    normalized = Normalizer().normalize_file(extract_file(tmp_path / "ys.docx"))
+    assert [(m.title, m.delmal) for m in normalized] == [
+        ("Samarbeidsrådet for yrkesopplæring", ["1.4"]), ("YS Arbeidslivsbarometer", ["2.2"]),
+        ("Stipendordning for medlemmer", ["2.2", "3.1"])]
+
+    document = docx.Document()
+    document.add_heading("Regjeringens oppfølging 2017", 1)
+    table = _docx_table(document, [("Nr.", "Tiltak i strategien", "Ansvar etter strategien", "Regjeringens oppfølging 2017"),
+                                   ("1.", "Kompetansebehovsutvalget", "KD", ""),
+                                   ("2.", "Regionalt nivå", "KMD", "Ingen nye tiltak fra departementene i 2017."),
+                                   ("4.", "Samarbeid mellom utdanning og arbeidsliv", "", ""),
+                                   ("7.", "Karrieremuligheter i yrkesfag", "", "Se «Samfunnskontrakt» under nr. 4.")])
+    stack(table.cell(1, 3), [("Etablering av Kompetansebehovsutvalget", ["Utvalget ble oppnevnt høsten 2017.", "Type: Utvalg. Ansvar: KD."])])
+    stack(table.cell(3, 3), [("Samfunnskontrakt for flere læreplasser (gjelder også nr. 7)", ["Kontrakten gir flere læreplasser.",
+                                                                                            "Type: Avtale. Ansvar: KD."]),
+                             ("Bransjeprogrammene", ["Programmene starter i 2018.", "Type: Program. Ansvar: KD."])])
+    document.save(tmp_path / "kd.docx")
+    normalized = Normalizer().normalize_file(extract_file(tmp_path / "kd.docx"))
+    assert [(m.title, m.delmal) for m in normalized] == [
+        ("Etablering av Kompetansebehovsutvalget", ["1.1"]), ("Samfunnskontrakt for flere læreplasser", ["1.4", "2.3"]),
+        ("Bransjeprogrammene", ["1.4"])]
