@@ -67,7 +67,8 @@ def test_a_number_or_letter_in_brackets_set_apart_is_a_list_label():
 
 
 def _pdf(path, lines, rules=(), uprights=(), boxes=(), rounded=()):
-    """A one-page PDF in Helvetica: lines of (x, y, size, character spacing, angle in degrees, text),
+    """A one-page PDF in Helvetica: lines of (x, y, size, character spacing, angle in degrees, text; "**"
+    before a line's text sets it in Helvetica-Bold),
     horizontal rules (x0, y, x1), upright ones (x, y0, y1), boxes (x, y, width, height) and filled
     boxes with rounded corners (x, y, width, height), drawn with curves."""
     _pdf_pages(path, [(lines, rules, uprights, boxes, rounded)])
@@ -85,7 +86,8 @@ def _page_stream(lines, rules=(), uprights=(), boxes=(), rounded=()) -> bytes:
             f"{x} {y + r} l {x} {y} {x} {y} {x + r} {y} c h f 0 g" for x, y, w, h in rounded]
     for x, y, size, spacing, angle, text in lines:
         c, s = math.cos(math.radians(angle)), math.sin(math.radians(angle))
-        ops.append(f"BT /F1 {size} Tf {spacing} Tc {c:.6f} {s:.6f} {-s:.6f} {c:.6f} {x} {y} Tm ({text}) Tj ET")
+        font, text = ("F2", text[2:]) if text.startswith("**") else ("F1", text)  # "**Name": in bold
+        ops.append(f"BT /{font} {size} Tf {spacing} Tc {c:.6f} {s:.6f} {-s:.6f} {c:.6f} {x} {y} Tm ({text}) Tj ET")
     return "\n".join(ops).encode("cp1252")
 
 
@@ -98,9 +100,10 @@ def _pdf_pages(path, pages):
     for i, page in enumerate(pages):
         stream = _page_stream(*page)
         objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
-                    b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * i, font),
+                    b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (4 + 2 * i, font, font + 1),
                     b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"]
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for number, body in enumerate(objects, 1):
         offsets.append(len(out))

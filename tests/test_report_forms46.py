@@ -274,3 +274,83 @@ def test_measures_stacked_in_a_cell_of_a_row_per_delmal_or_old_number(tmp_path):
     assert [(m.title, m.delmal) for m in normalized] == [
         ("Etablering av Kompetansebehovsutvalget", ["1.1"]), ("Samfunnskontrakt for flere læreplasser", ["1.4", "2.3"]),
         ("Bransjeprogrammene", ["1.4"])]
+
+
+def test_facts_set_as_a_strip_of_labels_over_answers_with_mal_over_codes(tmp_path):
+    """A PDF box per measure: a name, its text, then a strip of small labels "Mål Type Ansvar Med Tid"
+    over the answers, no rules drawn. "Mål" (a word of no fact by itself) over codes is the delmål; a
+    listing's "NR" over dashes is no label strip."""
+    from test_pdf_reader import _pdf
+
+    from tiltak.extract.file import extract_file
+
+    lines = [(50, 800, 14, 0, 0, "Unios tiltak 2020")]
+    y = 760
+    for name, text, answers in [("Tillitsvalgtkurs om kompetanse", "Kursene ble holdt digitalt i 2020.",
+                                 ("2.2", "Kurs", "Unio", "Unios forbund", "2020")),
+                                ("Trepartssamarbeid i sykehusene", "Nytt samarbeid om kompetanse i sykehusene.",
+                                 ("1.4, 2.2", "Partssamarbeid", "HOD", "Spekter, LO", "2020–"))]:
+        lines += [(50, y, 11, 0, 0, "**" + name), (50, y - 16, 10, 0, 0, text)]
+        lines += [(x, y - 36, 8, 0, 0, label) for x, label in zip((56, 120, 200, 260, 420), ("Mål", "Type", "Ansvar", "Med", "Tid"))]
+        lines += [(x, y - 48, 8, 0, 0, answer) for x, answer in zip((56, 120, 200, 260, 420), answers)]
+        y -= 90
+    _pdf(tmp_path / "unio.pdf", lines)
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text) for m in extract_file(tmp_path / "unio.pdf").measures]
+    assert got == [("Tillitsvalgtkurs om kompetanse", "2.2", "Kurs", "Unio"),
+                   ("Trepartssamarbeid i sykehusene", "1.4, 2.2", "Partssamarbeid", "HOD")]
+
+
+def test_a_fields_head_word_right_before_a_colon_mid_line_starts_a_field():
+    from tiltak.extract.layouts.facts import field_parts
+
+    assert field_parts("Periode: 2022– Kategori: Råd/utvalg/nettverk NKPS: 1.1") == [
+        "Periode: 2022–", "Kategori: Råd/utvalg/nettverk", "NKPS: 1.1"]
+    # one head word alone mid-sentence is no field of its own
+    assert field_parts("Tiltaket følger opp tre punkter i strategien: kurs, råd og nettverk") == [
+        "Tiltaket følger opp tre punkter i strategien: kurs, råd og nettverk"]
+
+
+def test_delmal_in_short_words_over_each_heading_are_the_goal_of_the_measure_under_it(tmp_path):
+    """An employers' report: over each name a small upper-case line of the delmål in short words, two
+    parted by "·" ("SAMARBEID MELLOM UTDANNING OG ARBEIDSLIV · KARRIEREMULIGHETER I YRKESFAG"), the
+    facts in a line under the text: each line is the goal of the measure below it."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+    from tiltak.normalize.measures import Normalizer
+
+    document = docx.Document()
+    document.add_heading("Kompetansepolitisk rapport 2023", 1)
+    document.add_paragraph("Over hver overskrift står delmålene tiltaket bidrar til.")
+    for kicker, name in [("KOMPETANSEBEHOVSUTVALGET", "Kompetansebehovsutvalget – vår deltakelse"),
+                         ("SAMARBEID MELLOM UTDANNING OG ARBEIDSLIV · KARRIEREMULIGHETER I YRKESFAG", "Ny samfunnskontrakt"),
+                         ("DIGITAL KOMPETANSE I ARBEIDSSTYRKEN", "Kompetanseløft for matindustrien")]:
+        document.add_paragraph(kicker)
+        document.add_paragraph().add_run(name).bold = True
+        document.add_paragraph("Vi har deltatt i arbeidet gjennom hele året.")
+        document.add_paragraph("Form: Prosjekt · Eier: NHO · Med: LO · Når: 2023")
+    document.save(tmp_path / "nho.docx")
+    got = [(m.title, m.delmal) for m in Normalizer().normalize_file(extract_file(tmp_path / "nho.docx"))]
+    assert got == [("Kompetansebehovsutvalget – vår deltakelse", ["1.1"]), ("Ny samfunnskontrakt", ["1.4", "2.3"]),
+                   ("Kompetanseløft for matindustrien", ["2.1"])]
+
+
+def test_a_dash_before_a_bold_name_and_its_bracket_of_facts_with_a_county_as_owner(tmp_path):
+    """Under "Vidareførte tiltak": one line "– **Name**: text. (2.4, 3.1 · Kurs/utdanning · Vestland
+    fylkeskommune · Fagskulen Vestland · løpande)", the order of the bracket told above it: a measure,
+    its owner the county the gazetteer knows, then who takes part."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    document.add_heading("Rapport NKPS 2026", 1)
+    document.add_paragraph().add_run("Vidareførte tiltak frå tidlegare år").bold = True
+    document.add_paragraph("Desse held fram som før. I parentes: delmål · kategori · eigar · partnarar · tidsrom.")
+    p = document.add_paragraph("– ")
+    p.add_run("Desentraliserte fagskuletilbod").bold = True
+    p.add_run(": Tilbodet er utvida med havbruk. (2.4, 3.1 · Kurs/utdanning · Vestland fylkeskommune · "
+              "Fagskulen Vestland · løpande)")
+    document.save(tmp_path / "v.docx")
+    got = [(m.title, m.goal_text, m.responsible_text, m.partners_text) for m in extract_file(tmp_path / "v.docx").measures]
+    assert got == [("Desentraliserte fagskuletilbod", "2.4, 3.1", "Vestland fylkeskommune", "Fagskulen Vestland")]
