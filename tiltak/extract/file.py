@@ -17,7 +17,7 @@ from .model import (Document, with_answers_unmarked, with_label_spans, with_labe
 from .records import FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
 from .legends import with_key_words, with_legend_codes, with_symbol_legends, without_shape_legends
-from .name_rows import with_goal_key_tables, with_keyed_tables, with_listed_names, with_matrices, with_name_rows, with_sheet_grids, with_stacked_measures
+from .name_rows import with_facts_beside, with_goal_key_tables, with_keyed_tables, with_listed_names, with_matrices, with_name_rows, with_sheet_grids, with_stacked_measures
 from .text import fold
 from .told_elsewhere import told_elsewhere
 from .text_grids import with_delimited_tables, with_json_records, with_text_grids
@@ -55,7 +55,7 @@ def _tidied(doc: Document) -> Document:
                  with_json_records, with_text_grids, with_delimited_tables,
                  without_tree_lines, without_translations, with_legend_codes, with_key_words, with_typed_bullets, with_who_first, with_label_spans, with_labels_left,
                  with_symbol_legends, without_shape_legends, with_name_rows, with_matrices, with_keyed_tables, with_listed_names, with_goal_key_tables,
-                 with_sheet_grids, with_stacked_measures):
+                 with_sheet_grids, with_stacked_measures, with_facts_beside):
         doc = step(doc)
     return doc
 

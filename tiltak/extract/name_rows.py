@@ -417,3 +417,33 @@ def _stacked(table: Table) -> tuple[int, int, bool] | None:
         if numbers:
             return numbers[0], col, True
     return None
+
+
+def with_facts_beside(doc: Document) -> Document:
+    """A table of one row per measure, two cells: a box of facts (labels, each over or before its
+    answer: "MÅL" / "2.2", "ANSVAR" / "NHO") and the measure, its name in bold over its text, side by
+    side in either order. Written out as the name and text, then the facts, so that the facts follow
+    the name they belong to."""
+    from .vocabulary import label_field
+
+    def facts(cell: Cell) -> bool:
+        labels = [p for p in cell.paragraphs if label_field(p.text.strip().rstrip(":")) not in (None, "section")
+                  or label_field(p.text.split(":")[0]) not in (None, "section") and ":" in p.text]
+        return len(labels) >= 2 and len(labels) * 3 >= len([p for p in cell.paragraphs if p.text.strip()])
+
+    def named(cell: Cell) -> bool:
+        first = next((p for p in cell.paragraphs if p.text.strip()), None)
+        return first is not None and bool(first.bold) and not facts(cell) and label_field(first.text.strip().rstrip(":")) is None
+
+    out, changed = [], False
+    for block in doc.blocks:
+        cells = block.row_cells(0) if isinstance(block, Table) and block.n_rows == 1 and block.n_cols == 2 else []
+        if len(cells) == 2 and any(facts(c) for c in cells) and any(named(c) for c in cells):
+            box, measure = (cells[0], cells[1]) if facts(cells[0]) else (cells[1], cells[0])
+            out += [p for p in measure.paragraphs if p.text.strip()] + [p for p in box.paragraphs if p.text.strip()]
+            changed = True
+        else:
+            out.append(block)
+    if changed:
+        doc.blocks = out
+    return doc
