@@ -42,6 +42,8 @@ def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | N
     the gutter of the page before (x, kind), which two rows beside it are enough to go on with;
     `dividers`: the page's long vertical rules and boxes."""
     framed = _in_frames(words, dividers.frames)
+    if framed is None:
+        framed = _beside_boxes(words, dividers.frames)
     if framed is not None:
         return framed
     tagged = _beside_tags(words, dividers.tags, line_tolerance)
@@ -129,6 +131,38 @@ def _in_frames(words: list, frames: list[tuple[float, float, float, float]]) -> 
             out.append((above, None))
             loose = [w for w in loose if w.top >= top]
         out += [(ws, (f[0], f[2], False)) for f, ws in sorted(row, key=lambda c: c[0][0])]
+    if loose:
+        out.append((loose, None))
+    return out
+
+
+def _beside_boxes(words: list, frames: list[tuple[float, float, float, float]]) -> list | None:
+    """Boxes of facts down one side of the page, each beside a measure's text (a Word report's shaded
+    box at the right of each measure's description, its name over both): two boxes at least, all of one
+    width and place across, each with text beside it. Read a box at a time: the words above it (the
+    name), the text beside it, then the box."""
+    boxes = sorted((f for f in frames if sum(1 for w in words if within(w, f, by_top=True)) >= 2), key=lambda f: f[1])
+    if len(boxes) < 2 or any(abs(f[0] - boxes[0][0]) > 2 or abs(f[2] - boxes[0][2]) > 2 for f in boxes):
+        return None
+    x0, x1 = boxes[0][0], boxes[0][2]
+    inside = {id(w) for f in boxes for w in words if within(w, f, by_top=True)}
+    loose = [w for w in words if id(w) not in inside]
+    side = [w for w in loose if w.x1 <= x0 or w.x0 >= x1]
+    if not all(any(f[1] <= w.top < f[3] for w in side) for f in boxes):
+        return None  # (each box has text beside it)
+    if any(x0 < w.x0 < x1 or x0 < w.x1 < x1 for w in loose if any(f[1] <= w.top < f[3] for f in boxes)):
+        return None  # (no word beside a box reaches into its column)
+    out: list = []
+    for f in boxes:
+        above = [w for w in loose if w.top < f[1]]
+        beside = [w for w in loose if f[1] <= w.top < f[3]]
+        if above:
+            out.append((above, None))
+        if beside:
+            out.append((beside, (*_edges(beside), False)))
+        held = [w for w in words if id(w) in inside and within(w, f, by_top=True)]
+        out.append((held, (f[0], f[2], False)))
+        loose = [w for w in loose if w.top >= f[3]]
     if loose:
         out.append((loose, None))
     return out
