@@ -26,6 +26,8 @@ LIST_HEADING = ("rapporteringspunkter",)
 _RELATION = re.compile(rf"\brelasjon til\b|\b{RELATION_WORDS}\s+til\s+"
                        r"(?:nkps|strategien|strategiens|tiltak|den nasjonale kompetansepolitiske)\b", re.I)
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_BRACKET_END = re.compile(r"\s*\([^()]*\)\s*$")  # "Spekters HR-nettverk (Nettverk)": its type
+_FORM_NUMBER = re.compile(r"^\s*(?:(?:punkt|tiltak|pkt\.?)\s*)?\d{1,2}\s*[.:)–-]?\s*", re.I)  # "Punkt 1: ", "3. "
 _FORM_FIELDS = {"title", "roles", "responsible", "partners", "description", "period", "type", "goal"}
 
 
@@ -54,7 +56,7 @@ class _Item:
     def add_title_text(self, text: str) -> None:
         m = _RELATION.search(text)
         if m:
-            before = text[: m.start()].strip()
+            before = text[: m.start()].strip().rstrip(" –—-")  # ("Name (type) – relasjon til …")
             if before:
                 self.title.append(before)
             self.goal.append(text[m.start():].strip())
@@ -68,12 +70,18 @@ class _Item:
 class NumberedReport:
     name = "numbered_report"
 
+    def __init__(self) -> None:
+        self._named: set[int] = set()  # the units that open a form by naming a listed measure
+
     def assess(self, doc: Document) -> Fit:
         """A list of measures that relate to the strategy ("Relasjon til NKPS tiltak nr …"), with or
         without its heading "Rapporteringspunkter", and forms under numbered headings."""
         found = self._scan(doc)
         kinds = {kind for kind, _ in found["headings"]}
         forms = sum(1 for kind, _ in found["headings"] if kind == "title")
+        if not forms:
+            self._split(doc)
+            forms = len(self._named)  # (headings that name the listed measures again)
         # the list relating the measures to the strategy comes before the forms (numbered sections
         # inside the forms, "4 Tidsplan", "5 Kobling til NKPS", are no such list)
         listed = found["relations"] >= 2 and found["numbered"] >= 2 and len(self._split(doc)[0]) >= 2
@@ -114,10 +122,34 @@ class NumberedReport:
         return ParseResult(measures=self._join(listed, self._read_forms(rest)))
 
     def _split(self, doc: Document) -> tuple[list[_Item], list[Unit]]:
-        """The list of measures before the first form, and the units from that form on."""
+        """The list of measures before the first form, and the units from that form on. A form opens
+        with a name label ("Navn på tiltaket:"), or with a heading that names a listed measure again
+        ("Punkt 1: Spekters representasjon i RSA")."""
         seq = units(doc)
         first_form = next((i for i, u in enumerate(seq) if heading_of(u.text)[0] == "title"), len(seq))
-        return self._read_list(seq[:first_form]), seq[first_form:]
+        listed = self._read_list(seq[:first_form])
+        named = self._named_forms(seq, listed) if first_form == len(seq) else []  # (no form names its measure by a label)
+        if named:
+            first_form = min(named)
+            listed = self._read_list(seq[:first_form])
+        self._named = {id(seq[i]) for i in named}
+        return listed, seq[first_form:]
+
+    @staticmethod
+    def _named_forms(seq: list[Unit], listed: list[_Item]) -> list[int]:
+        """The units after the list that name its measures again, one each, in the list's order."""
+        if len(listed) < 2 or listed[-1].first is None:
+            return []
+        end = next(i for i, u in enumerate(seq) if u is listed[-1].first) + 1
+        names = [" ".join(item.title).rstrip(" –—-") for item in listed]
+        titles = [(fold(name), fold(_BRACKET_END.sub("", name))) for name in names]
+        found: list[int] = []
+        for i in range(end, len(seq)):
+            name = fold(_FORM_NUMBER.sub("", seq[i].text))
+            if name and len(found) < len(titles) and max(fuzz.ratio(name, t) for t in titles[len(found)]) \
+                    >= SETTINGS.layouts.list_title_ratio:
+                found.append(i)
+        return found if len(found) == len(titles) else []
 
     # -- the list of reporting points ---------------------------------------------------------
 
@@ -156,6 +188,8 @@ class NumberedReport:
         fresh = False  # the next unit is the first of its section
         for u in seq:
             kind, inline = heading_of(u.text)
+            if id(u) in self._named:
+                kind, inline = "title", _FORM_NUMBER.sub("", u.text).strip()
             if kind == "title":
                 forms.append(_Item(number=len(forms) + 1, first=u, last=u))
             if kind:
@@ -165,7 +199,10 @@ class NumberedReport:
                     self._add(forms[-1], kind, inline)
                     fresh = False
                 continue
-            if not forms or not u.text:
+            if forms and u.bold and len(forms[-1].fields) >= 2 and len(u.text.split()) <= 8 and not u.text.rstrip().endswith("."):
+                current_field = None  # a heading of the report's own after a form's answers ("Planer for 2018")
+                continue
+            if not forms or not u.text or current_field is None and forms[-1].fields:
                 continue
             text = u.text
             if fresh and not u.label and current_field != "title":
