@@ -354,3 +354,138 @@ def test_a_dash_before_a_bold_name_and_its_bracket_of_facts_with_a_county_as_own
     document.save(tmp_path / "v.docx")
     got = [(m.title, m.goal_text, m.responsible_text, m.partners_text) for m in extract_file(tmp_path / "v.docx").measures]
     assert got == [("Desentraliserte fagskuletilbod", "2.4, 3.1", "Vestland fylkeskommune", "Fagskulen Vestland")]
+
+
+def test_a_box_of_facts_beside_each_measure_in_a_one_row_table(tmp_path):
+    """Each measure a borderless table of one row: a shaded box of facts at left, its labels over their
+    answers ("MÅL" / "2.2", "ANSVAR" / "NHO"), and the measure's bold name and text at right. The facts
+    belong to the name beside them, not to the measure before."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    document.add_heading("NHOs oppfølging 2025", 1)
+    for name, goal, who in [("NHOs kompetansebarometer", "2.2", "NHO"), ("Jenter og teknologi", "2.3", "NHO"),
+                            ("Kompetansebehovsutvalget", "1.1", "KD")]:
+        table = document.add_table(rows=1, cols=2)
+        box, measure = table.cell(0, 0), table.cell(0, 1)
+        for k, (label, answer) in enumerate([("MÅL", goal), ("FORM", "Prosjekt"), ("ANSVAR", who), ("TID", "2025")]):
+            (box.paragraphs[0] if k == 0 else box.add_paragraph()).add_run(label).bold = True
+            box.add_paragraph(answer)
+        measure.paragraphs[0].add_run(name).bold = True
+        measure.add_paragraph("Tiltaket er videreført med flere deltakere i år.")
+    document.save(tmp_path / "nho.docx")
+    got = [(m.title, m.goal_text, m.responsible_text) for m in extract_file(tmp_path / "nho.docx").measures]
+    assert got == [("NHOs kompetansebarometer", "2.2", "NHO"), ("Jenter og teknologi", "2.3", "NHO"),
+                   ("Kompetansebehovsutvalget", "1.1", "KD")]
+
+
+def test_a_shaded_box_of_facts_at_the_right_of_each_measures_text(tmp_path):
+    """A PDF from Word: each measure's name in bold across the page, its text at left and a shaded box of
+    facts at right (labels over answers), the lines of both side by side: read the name, the text, then
+    the box, a measure at a time."""
+    from test_pdf_reader import _pdf_pages
+
+    from tiltak.extract.file import extract_file
+
+    lines, boxes = [(50, 800, 14, 0, 0, "**Spekters rapportering 2017")], []
+    y = 760
+    for name, text, facts in [("Møteplass lærebedrifter", ["Heldagsarrangement der medlemmer som er", "lærebedrifter utveksler erfaringer."],
+                               [("NKPS-tiltak nr.", "4 og 7"), ("Type", "Arrangement"), ("Ansvarlig", "Spekter")]),
+                              ("Søkekonferanse om Kompetansepluss", ["Medlemmene får kunnskap om ordningen", "og om hva som kreves for å søke."],
+                               [("NKPS-tiltak nr.", "12"), ("Type", "Konferanse"), ("Ansvarlig", "Spekter")])]:
+        lines.append((50, y, 11, 0, 0, "**" + name))
+        lines += [(50, y - 20 - 14 * k, 10, 0, 0, t) for k, t in enumerate(text)]
+        for k, (label, answer) in enumerate(facts):
+            lines += [(360, y - 20 - 28 * k, 9, 0, 0, "**" + label), (360, y - 32 - 28 * k, 9, 0, 0, answer)]
+        boxes.append((352, y - 20 - 28 * len(facts), 182, 28 * len(facts) + 10))
+        y -= 140
+    _pdf_pages(tmp_path / "spekter.pdf", [(lines, (), (), boxes)])
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text) for m in extract_file(tmp_path / "spekter.pdf").measures]
+    assert got == [("Møteplass lærebedrifter", "4 og 7", "Arrangement", "Spekter"),
+                   ("Søkekonferanse om Kompetansepluss", "12", "Konferanse", "Spekter")]
+
+
+def test_a_numbered_report_whose_forms_open_with_a_heading_naming_a_listed_measure(tmp_path):
+    """"Rapporteringspunkter": a list "1. Name (Type) – relasjon til NKPS tiltak nr 4", then a heading
+    "Punkt 1: Name" over run-in labels for each; a closing "Planer for 2018" is no measure's. Each list
+    item and its form are one measure, with the list's old number."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    document.add_heading("Spekters rapportering 2017", 1)
+    document.add_heading("Rapporteringspunkter", 2)
+    points = [("Spekters representasjon i RSA", "Råd/utvalg/nettverk", 4), ("Lærlingforum i helseforetakene", "Arrangement", 7),
+              ("Spekters HR-nettverk", "Nettverk", 6)]
+    for k, (name, kind, nr) in enumerate(points, start=1):
+        document.add_paragraph(f"{k}. {name} ({kind}) – relasjon til NKPS tiltak nr {nr}")
+    for k, (name, _, _) in enumerate(points, start=1):
+        document.add_heading(f"Punkt {k}: {name}", 2)
+        for label, answer in [("Ansvarlig og samarbeidspartnere", "Spekter i samarbeid med UiO."),
+                              ("Beskrivelse", "Et tiltak for medlemmene."), ("Når", "løpende")]:
+            p = document.add_paragraph()
+            p.add_run(f"{label}:").bold = True
+            p.add_run(f" {answer}")
+    document.add_heading("Planer for 2018", 2)
+    document.add_paragraph("Spekter vurderer et e-læringskurs, men dette er ikke besluttet.")
+    document.save(tmp_path / "spekter.docx")
+    result = extract_file(tmp_path / "spekter.docx")
+    got = [(m.title, m.goal_text, m.type_text, m.period_text) for m in result.measures]
+    assert result.layout == "numbered_report"
+    assert got == [("Spekters representasjon i RSA", "relasjon til NKPS tiltak nr 4", "Råd/utvalg/nettverk", "løpende"),
+                   ("Lærlingforum i helseforetakene", "relasjon til NKPS tiltak nr 7", "Arrangement", "løpende"),
+                   ("Spekters HR-nettverk", "relasjon til NKPS tiltak nr 6", "Nettverk", "løpende")]
+
+
+def _column_page(left: list[str], right: list[str], shift: float = 0.0, footer: str | None = None, level: int = 0):
+    """Two columns of 10-point text, the right one's lines `shift` points lower than the left's (but
+    for its first `level` lines)."""
+    lines = [(50, 800, 14, 0, 0, "**LOs oppfølging av kompetansestrategien 2022")]
+    lines += [(50, 760 - 13 * k, 10, 0, 0, t) for k, t in enumerate(left)]
+    lines += [(310, 760 - (shift if k >= level else 0) - 13 * k, 10, 0, 0, t) for k, t in enumerate(right)]
+    if footer:
+        lines.append((50, 40, 9, 0, 0, footer))
+        lines.append((480, 40, 9, 0, 0, "Side 1"))
+    return lines
+
+
+_LEFT = ["**Kompetansebehovsutvalget (KBU)", "LO deltar fortsatt i utvalget, som i 2022", "har lagt fram sin temarapport om",
+         "fagarbeidere og kompetansebehov.", "Mål: 1.1 · Type: utvalg · Ansv.: KD", "**SRY – Samarbeidsrådet for yrkesopplæring",
+         "LO har i 2022 prioritert dimensjonering", "og fagfornyelsen i rådets arbeid.", "Mål: 1.4, 2.3 · Type: råd · Ansv.: KD",
+         "**Tillitsvalgtskolering om kompetanse"]
+_RIGHT = ["Kurset for tillitsvalgte er videreført og", "har fått en digital modul om planer.", "Mål: 2.1, 2.2 · Type: kurs · Ansv.: LO",
+          "**LOs kompetansekonferanse", "Den årlige konferansen handlet om", "kompetanse i grønn omstilling i år.",
+          "Mål: 2.2 · Type: konferanse · Ansv.: LO"]
+
+
+def test_two_columns_whose_lines_never_share_a_row_are_read_a_column_at_a_time(tmp_path):
+    """Two newspaper columns set on their own baselines (the right one's lines half a line lower, so no
+    printed row holds both), with or without a running footer across both at the foot: the left column,
+    then the right one; the last measure of the left column goes on at the top of the right."""
+    from test_pdf_reader import _pdf
+
+    from tiltak.extract.file import extract_file
+
+    for shift, footer, level in ((6.5, None, 0), (6.5, "Rapport til Kompetansepolitisk råd", 0)):
+        _pdf(tmp_path / "lo.pdf", _column_page(_LEFT, _RIGHT, shift, footer, level))
+        got = [(m.title, m.goal_text) for m in extract_file(tmp_path / "lo.pdf").measures]
+        assert got == [("Kompetansebehovsutvalget (KBU)", "1.1"), ("SRY – Samarbeidsrådet for yrkesopplæring", "1.4, 2.3"),
+                       ("Tillitsvalgtskolering om kompetanse", "2.1, 2.2"), ("LOs kompetansekonferanse", "2.2")], (shift, footer, level)
+
+
+def test_a_pages_first_or_last_row_far_from_the_rest_is_set_apart_from_its_columns():
+    """A running footer across both columns ("Rapport til … Side 1") holds words on both sides of the
+    gutter like a row of two columns; far below the rest, it is read across, beside no column."""
+    from tiltak.extract.pdf_columns import _set_apart
+    from tiltak.extract.pdf_reader import _Word
+
+    def row(top, *xs):
+        return [_Word(text="ord", x0=x, x1=x + 20, top=top, bottom=top + 10, size=10, bold=False) for x in xs]
+
+    body = [row(100 + 13 * k, 50 if k % 2 else 310) for k in range(12)]
+    assert _set_apart(body + [row(800, 50, 480)]) == {12}
+    assert _set_apart([row(40, 50, 480)] + body) == {0}
+    assert _set_apart(body) == set()
