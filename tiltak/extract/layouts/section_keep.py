@@ -37,10 +37,11 @@ def without_dates_only(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_M
 
 def without_notices(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
     """A heading about a day with text and no fact at all ("Kantina er stengt fredag 24. august" in a
-    feed of posts) among measures that each give their delmål and two facts more (four or more): a
-    notice, not a measure (a measure told in prose alone is kept)."""
+    feed of posts), or one kept only for its shape like the measures' names ("Lønnsoppgjøret 2020 er i
+    havn" in a members' magazine), among measures that each give their delmål and two facts more (four
+    or more): a notice or an article, not a measure (a measure told in prose alone is kept)."""
     def bare(m: _Measure, r: RawMeasure) -> bool:
-        return m.origin == "head" and bool(_DAY.search(r.title or "")) and not _facts_given(r)
+        return m.origin == "head" and (bool(_DAY.search(r.title or "")) or m.sibling) and not _facts_given(r)
 
     return [(m, r) for m, r in kept if not bare(m, r)] if _all_full(kept) else kept
 
