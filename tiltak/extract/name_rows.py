@@ -396,27 +396,25 @@ def _gives_goal(text: str) -> bool:
 
 def _stacked(table: Table) -> tuple[int, int, bool] | None:
     """(the goal's column, the measures' column, whether the goal is the strategy's old number) of a
-    table that stacks measures in a cell, or None."""
+    table that stacks measures in its last column's cells (their facts in them: no column after it),
+    or None."""
     from .content import says_old_numbers
 
     if table.n_rows < 3 or any(len(table.row_cells(r)) != table.n_cols for r in range(table.n_rows)):
         return None
     head = [" ".join(c.text.split()) for c in table.row_cells(0)]
     grid = table.grid()
-    for col in range(1, table.n_cols):
-        cells = [grid[r][col] for r in range(1, table.n_rows) if grid[r][col] is not None and grid[r][col].row == r]
-        counts = [len(_named_parts(c)) for c in cells]
-        if max(counts, default=0) < 2 or sum(1 for n in counts if n) < 2:
-            continue
-        goals = [k for k in range(col) if header_field(head[k]) == "goal" and all(
-            _gives_goal(grid[r][k].text) for r in range(1, table.n_rows) if grid[r][k] is not None and grid[r][k].text.strip())]
-        numbers = [k for k in range(col) if says_old_numbers(head[k]) and all(
-            re.fullmatch(r"\d{1,2}\.?", " ".join(grid[r][k].text.split())) for r in range(1, table.n_rows) if grid[r][k] is not None)]
-        if goals:
-            return goals[0], col, False
-        if numbers:
-            return numbers[0], col, True
-    return None
+    col = table.n_cols - 1
+    counts = [len(_named_parts(grid[r][col])) for r in range(1, table.n_rows) if grid[r][col] is not None and grid[r][col].row == r]
+    if max(counts, default=0) < 2 or sum(1 for n in counts if n) < 2:
+        return None
+    goals = [k for k in range(col) if header_field(head[k]) == "goal" and all(
+        _gives_goal(grid[r][k].text) for r in range(1, table.n_rows) if grid[r][k] is not None and grid[r][k].text.strip())]
+    numbers = [k for k in range(col) if says_old_numbers(head[k]) and all(
+        re.fullmatch(r"\d{1,2}\.?", " ".join(grid[r][k].text.split())) for r in range(1, table.n_rows) if grid[r][k] is not None)]
+    if goals:
+        return goals[0], col, False
+    return (numbers[0], col, True) if numbers else None
 
 
 def with_facts_beside(doc: Document) -> Document:
