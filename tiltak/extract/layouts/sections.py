@@ -793,6 +793,7 @@ class _Segmenter:
         if open_field in ("description", "other"):
             return open_field
         if open_field == "period" and mentions_time(text) and len(text.split()) <= SETTINGS.layouts.period_words \
+                and not _WEB_ADDRESS.match(text) \
                 and not _TWO_SENTENCES.search(text) and not figure_after_label(text) \
                 and not (text.rstrip().endswith(".") and len(text.split()) > 6
                          and not cur.fields["period"][-1].rstrip().endswith(".")):
@@ -820,6 +821,7 @@ def _another_goal_in_words(it: Item, before: str) -> bool:
     return says_goals_in_words(it.text) or bullet and len(it.text.split()) <= 16 and not it.text.rstrip().endswith(".")
 
 
+_WEB_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+", re.I)  # a printed page's address at its foot: no period
 _KEY = re.compile(r"^([A-ZÆØÅ]{2,10})-\d{1,5}\s+(?=\S)")  # an issue tracker's key: "NKPS-41 …"
 _LEAD = re.compile(r"^([^:]{2,40}):\s+(?=\S)")  # a lead before a colon: "YS følger opp: …"
 _OURS = frozenset("vi vår vårt våre me svar svaret svarer svarar følger følgjer rapporterer rapporterar".split())  # "Vårt svar:"
