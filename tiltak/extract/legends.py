@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from .content import is_delmal_code
 from .model import Document, Paragraph, Run, Table
@@ -241,3 +242,51 @@ def without_shape_legends(doc: Document) -> Document:
         doc.blocks = kept
     return doc
 
+
+
+# "I parentes: type; delmål; ansvar; samarbeid; periode." — the order of the facts in each item's bracket
+_BRACKET_ORDER = re.compile(r"(?:^|[.:!]\s+)(?:i\s+(?:parentes|parentesen|parentesane|parentesene|klammer|klammene|hakeparentes)|"
+                            r"(?:parentesen|parentesene|klammene)\s+(?:viser|gir|inneheld|inneholder))\s*:\s*(?P<order>[^.]+)\.?\s*$",
+                            re.I)
+_LAST_BRACKET = re.compile(r"[(\[](?P<inside>[^()\[\]]+)[)\]]\s*\.?\s*$")
+
+
+def with_bracket_order(doc: Document) -> Document:
+    """A sentence that tells the order of the facts in the items' brackets below it ("I parentes: type;
+    delmål; ansvar; samarbeid; periode."), each a field's label: each bracket after it with as many
+    parts, parted the same way, written with those labels ("(Type: Arrangement; Delmål: 2.3; Ansvar:
+    Spekter; …)"), so that each part is the fact its place says, whatever its words."""
+    from .vocabulary import label_field
+
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        m = _BRACKET_ORDER.search(block.text) if isinstance(block, Paragraph) else None
+        if not m:
+            continue
+        mark = ";" if ";" in m["order"] else "·" if "·" in m["order"] else "|" if "|" in m["order"] else ","
+        labels = [x.strip() for x in m["order"].split(mark) if x.strip()]
+        if len(labels) < 3 or any(label_field(x, colon=True) in (None, "other", "section") for x in labels):
+            continue
+        for k in range(i + 1, len(blocks)):
+            p = blocks[k]
+            if not isinstance(p, Paragraph):
+                break
+            tail = _LAST_BRACKET.search(p.text)
+            parts = [x.strip() for x in tail["inside"].split(mark)] if tail else []
+            if len(parts) != len(labels):
+                if p.heading_level or p.bold:
+                    break  # (another section)
+                continue
+            bracket = f" ({'; '.join(f'{label}: {part}' for label, part in zip(labels, parts))})"
+            text = p.text[:tail.start()].rstrip() + bracket
+            blocks[k] = replace(p, text=text, runs=_with_last_bracket(p.runs, p.text[tail.start():].strip(), bracket, text))
+    return doc
+
+
+def _with_last_bracket(runs: list[Run], bracket: str, told: str, text: str) -> list[Run]:
+    """The runs with the last one's closing bracket written anew (a bold name before it stays bold);
+    one run of the new `text` when the last run does not end with the bracket."""
+    last = runs[-1].text.rstrip() if runs else ""
+    if not last.endswith(bracket):
+        return [Run(text)]
+    return runs[:-1] + [replace(runs[-1], text=last[:-len(bracket)].rstrip() + told)]

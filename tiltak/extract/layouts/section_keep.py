@@ -63,6 +63,7 @@ _OWN_HEAD = re.compile(r"^(?:påmelding|kontakt\w*|veien videre|vegen vidare|vid
                        r"|^(?:kladd|utkast)\b(?!\s+til\b)|\bikk(?:e|je)\s+(?:sendt inn|send inn|del av rapporten)\b", re.I)
 # the meetings the member took part in: "Møter og arenaer LO har deltatt i", "Møte vi har delteke i"
 _MEETINGS = re.compile(r"^(?:møter|møte|møtedeltakelse)\b[^.]{0,60}\b(?:deltatt|delteke|deltok)\b", re.I)
+_MEETINGS_ALONE = re.compile(r"^\s*(?:\d{1,2}\.?\s+)?(?:møter|møte|møtedeltakelse|møteplan)(?:\s+(?:i|for)\s+(?:19|20)\d{2})?\s*:?\s*$", re.I)
 
 
 # "Akademikerne er representert i disse organene (ikke egne tiltak):", "Dette rapporteres ikke som egne tiltak."
@@ -82,7 +83,8 @@ def without_closing_text(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[
     return [(m, r) for k, (m, r) in enumerate(kept) if m.origin != "head" or not (
         k > last and full and (_OWN_HEAD.search(r.title or "") or _NOT_MEASURES.search(r.description or ""))
         or k > factual[0] and _MEETINGS.search(r.title or "")
-        and not (r.goal_text or r.type_text or r.responsible_text or r.partners_text))]  # (its dates are no measure's facts)
+        and not (r.goal_text or r.type_text or r.responsible_text or r.partners_text)  # (its dates are no measure's facts)
+        or k > factual[0] and _MEETINGS_ALONE.match(r.title or "") and not r.goal_text)]  # ("Møter" over a table of them)
 
 
 def without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
