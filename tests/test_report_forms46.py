@@ -489,3 +489,70 @@ def test_a_pages_first_or_last_row_far_from_the_rest_is_set_apart_from_its_colum
     assert _set_apart(body + [row(800, 50, 480)]) == {12}
     assert _set_apart([row(40, 50, 480)] + body) == {0}
     assert _set_apart(body) == set()
+
+
+def test_a_sentence_telling_the_order_of_the_facts_in_each_bracket(tmp_path):
+    """"I parentes: type; delmål; ansvar; samarbeid; periode." over bullets "Name – text. (Arrangement;
+    2.3; Spekter; LO Stat, Unio, helseforetakene; 2024)": each part is the fact its place says, whatever
+    its words; then "Møter" over a table of the meetings attended is no measure."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    document.add_heading("Spekter – rapport 2024", 1)
+    p = document.add_paragraph()
+    p.add_run("Veileder om heltidskultur").bold = True
+    document.add_paragraph("Delmål: 2.4. Type: Informasjon. Ansvar: Spekter. Periode: 2024.")
+    document.add_heading("Videreførte tiltak", 2)
+    document.add_paragraph("Tiltakene under videreføres. I parentes: type; delmål; ansvar; samarbeid; periode.")
+    document.add_paragraph("Lærlingforum i sykehusene – Årlig forum for lærlingansvarlige. (Arrangement; 2.3; Spekter; "
+                           "LO Stat, Unio, helseforetakene; 2024)", style="List Bullet")
+    document.add_paragraph("HR-direktørnettverket – Fire samlinger i året. (Nettverk; 2.2; Spekter; medlemsvirksomhetene; løpende)",
+                           style="List Bullet")
+    document.add_heading("Møter", 2)
+    _docx_table(document, [("Dato", "Møte", "Arrangør"), ("7. februar", "Kompetansepolitisk råd", "KD"),
+                           ("10. oktober", "Kompetansepolitisk råd", "KD")])
+    document.save(tmp_path / "spekter.docx")
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text, m.partners_text, m.period_text)
+           for m in extract_file(tmp_path / "spekter.docx").measures]
+    assert got[1:] == [("Lærlingforum i sykehusene", "2.3", "Arrangement", "Spekter", "LO Stat, Unio, helseforetakene", "2024"),
+                       ("HR-direktørnettverket", "2.2", "Nettverk", "Spekter", "medlemsvirksomhetene", "løpende")]
+    assert len(got) == 3 and got[0][0] == "Veileder om heltidskultur"
+
+
+def test_labels_strategikobling_eierskap_eigar_and_a_section_that_says_it_is_no_measure(tmp_path):
+    """Seven labels in the writer's words ("Eierskap", "Strategikobling: 2.2 (…)", "Eigar"); after the
+    measures, "Akademikernes representasjon" whose text says "(ikke egne tiltak)" over a table of
+    seats is the report's, not a measure."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+    from tiltak.extract.vocabulary import label_field
+
+    assert (label_field("Strategikobling"), label_field("Eierskap"), label_field("Eigar")) == ("goal", "responsible", "responsible")
+    document = docx.Document()
+    document.add_heading("Akademikernes tiltak 2020", 1)
+    for name in ("Referansegruppen for EVU-utvalget", "Medlemsundersøkelse om kompetanse", "Stipend til videreutdanning",
+                 "Forskningsrapport om etter- og videreutdanning"):
+        document.add_heading(name, 2)
+        for label, answer in [("Innhold", "Akademikerne har deltatt i arbeidet."), ("Eierskap", "KD"),
+                              ("Medvirkende", "LO, NHO"), ("Tidshorisont", "2020"), ("Kategori", "Utvalg"),
+                              ("Strategikobling", "2.2 (styrke kunnskapsgrunnlaget om læring i arbeidslivet)")]:
+            p = document.add_paragraph()
+            p.add_run(f"{label}: ").bold = True
+            p.add_run(answer)
+    document.add_heading("Akademikernes representasjon", 2)
+    document.add_paragraph("Akademikerne er representert i disse organene (ikke egne tiltak):")
+    _docx_table(document, [("Organ", "Representant"), ("Kompetansepolitisk råd", "Leder"), ("Kompetansebehovsutvalget", "Økonom")])
+    document.save(tmp_path / "a.docx")
+    got = [(m.title, m.responsible_text, m.goal_text[:3]) for m in extract_file(tmp_path / "a.docx").measures]
+    assert got == [("Referansegruppen for EVU-utvalget", "KD", "2.2"), ("Medlemsundersøkelse om kompetanse", "KD", "2.2"),
+                   ("Stipend til videreutdanning", "KD", "2.2"), ("Forskningsrapport om etter- og videreutdanning", "KD", "2.2")]
+
+
+def test_mal_and_codes_among_a_lines_facts_are_its_delmal():
+    from tiltak.extract.layouts.facts import facts_line
+
+    got = facts_line("Mål 2.1 og 2.4 | Program | Ansvar: KD | Med: Kompetanse Norge, NHO | Fra høsten 2018")
+    assert got is not None and ("goal", "2.1 og 2.4") in got and ("type", "Program") in got
