@@ -556,3 +556,32 @@ def test_mal_and_codes_among_a_lines_facts_are_its_delmal():
 
     got = facts_line("Mål 2.1 og 2.4 | Program | Ansvar: KD | Med: Kompetanse Norge, NHO | Fra høsten 2018")
     assert got is not None and ("goal", "2.1 og 2.4") in got and ("type", "Program") in got
+
+
+def test_bidrar_ogsa_til_a_delmals_words_adds_that_delmal():
+    from tiltak.normalize.goals import also_goals
+    from tiltak.normalize.reference import load_reference
+
+    ref = load_reference()
+    assert also_goals("Forbundene gir stipend. Bidrar også til: gi fleksibel opplæring på voksnes premisser.", ref)[0] == ["3.1"]
+    assert also_goals("Forbundene gir stipend til: medlemmer som tar videreutdanning ved siden av jobb.", ref)[0] == []
+
+
+def test_a_table_with_fact_columns_after_the_names_is_no_table_of_stacked_measures(tmp_path):
+    """"Nr. | Tiltak | Delmål | Ansvarlig": a name cell may hold two measures' bold names, but the facts
+    stand in columns after it; the rows are read as a table, each row's delmål its own."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    document = docx.Document()
+    document.add_heading("Rapportering av tiltak 2018", 1)
+    table = _docx_table(document, [("Nr.", "Tiltak", "Delmål", "Ansvarlig"), ("1", "", "1.3", "NAV"), ("2", "", "3.3, 3.5", "NAV")])
+    for r, names in ((1, ["NAVs deltakelse i forumet"]), (2, ["Fagbrev for arbeidssøkere", "Norskopplæring med praksis"])):
+        cell = table.cell(r, 1)
+        for k, name in enumerate(names):
+            (cell.paragraphs[0] if k == 0 else cell.add_paragraph()).add_run(name).bold = True
+            cell.add_paragraph("Et tiltak for arbeidssøkere i hele landet.")
+    document.save(tmp_path / "nav.docx")
+    got = [(m.title.split("\n")[0], m.goal_text) for m in extract_file(tmp_path / "nav.docx").measures]
+    assert ("NAVs deltakelse i forumet", "1.3") in got and not any(g == "1" or g == "2" for _, g in got)
