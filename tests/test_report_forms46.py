@@ -585,3 +585,68 @@ def test_a_table_with_fact_columns_after_the_names_is_no_table_of_stacked_measur
     document.save(tmp_path / "nav.docx")
     got = [(m.title.split("\n")[0], m.goal_text) for m in extract_file(tmp_path / "nav.docx").measures]
     assert ("NAVs deltakelse i forumet", "1.3") in got and not any(g == "1" or g == "2" for _, g in got)
+
+
+def test_the_review_of_stop_44s_rules_misfires_each_mended(tmp_path):
+    """A helper who had not written the rules built documents where they might misfire; each is read as
+    a careful reader would."""
+    import docx
+
+    from tiltak.extract.file import extract_file
+
+    def full(document, measures):
+        for name, code, text in measures:
+            document.add_heading(name, 2)
+            document.add_paragraph(text)
+            for line in (f"Delmål: {code}", "Ansvarlig: YS", "Type: kurs"):
+                document.add_paragraph(line)
+
+    def read(document, name):
+        document.save(tmp_path / name)
+        return [(m.title, m.goal_text) for m in extract_file(tmp_path / name).measures]
+
+    four = [("Kurs for tillitsvalgte", "2.2", "Et kurs i hele landet."), ("Nettverk for ledere", "1.3", "Et nettverk."),
+            ("Bransjeprogram for industrien", "3.1", "Et program."), ("Veileder om etter- og videreutdanning", "2.4", "En veileder.")]
+    # a section's name in capitals over two measures that each give their delmål: no kicker
+    document = docx.Document()
+    for section, measures in [("FLEKSIBEL OPPLÆRING FOR VOKSNE", four[:2]), ("GRUNNLEGGENDE FERDIGHETER", four[2:]),
+                              ("KARRIEREVEILEDNING", [("Veiledning i bedrift", "1.3", "Veiledning.")])]:
+        document.add_paragraph(section)
+        full(document, measures)
+    assert read(document, "kicker.docx") == [(n, c) for n, c, _ in four] + [("Veiledning i bedrift", "1.3")]
+    # "NKPS:" in a sentence of a measure's text is no label
+    document = docx.Document()
+    full(document, four[:1] + [("Nettverk for ledere", "1.3", "Nettverket bygger på evalueringen av NKPS: Rapport 2021:4.")])
+    assert read(document, "nkps.docx") == [("Kurs for tillitsvalgte", "2.2"), ("Nettverk for ledere", "1.3")]
+    # after four measures: one told in prose alone whose text says "rapporteres ikke før …"; a "Møteplan" with facts
+    document = docx.Document()
+    full(document, four)
+    document.add_heading("Møteplan", 2)
+    for line in ("YS har laget en felles møteplan for tillitsvalgte.", "Ansvarlig: YS", "Type: arena", "Periode: 2022–2023"):
+        document.add_paragraph(line)
+    document.add_heading("Kompetanseløft i kommunene", 2)
+    document.add_paragraph("YS har startet et løft for ansatte i kommunene. Resultatene rapporteres ikke før i 2024.")
+    titles = [t for t, _ in read(document, "prose.docx")]
+    assert titles[4:] == ["Møteplan", "Kompetanseløft i kommunene"]
+    # a report's own numbers: "(gjelder også nr. 2)" adds no tiltak of the strategy
+    document = docx.Document()
+    full(document, [("Bransjeprogram for industrien (gjelder også nr. 2)", "3.1", "Et program.")] + four[:2])
+    assert read(document, "own.docx")[0] == ("Bransjeprogram for industrien (gjelder også nr. 2)", "3.1")
+    # a bracket order told above a list: no bracket of the paragraph after the list
+    document = docx.Document()
+    document.add_heading("Videreførte tiltak", 2)
+    document.add_paragraph("I parentes: type, delmål, ansvar.")
+    for name, code in (("Kurs for tillitsvalgte", "2.2"), ("Nettverk for ledere", "1.3")):
+        document.add_paragraph(f"{name} – videreført. (kurs, {code}, Spekter)", style="List Bullet")
+    document.add_paragraph("Arbeidet er gjort sammen med forbundene (Fagforbundet, Delta, NSF).")
+    assert read(document, "order.docx") == [("Kurs for tillitsvalgte", "2.2"), ("Nettverk for ledere", "1.3")]
+    # a closing two-cell table: a contact box beside a bold thanks is no measure beside its facts
+    document = docx.Document()
+    full(document, four)
+    table = document.add_table(rows=1, cols=2)
+    box, thanks = table.cell(0, 0), table.cell(0, 1)
+    for k, text in enumerate(("Kontakt", "Kari Nordmann", "Ansvarlig", "Parat", "Periode", "2022")):
+        (box.paragraphs[0] if k == 0 else box.add_paragraph()).add_run(text).bold = k % 2 == 0
+    thanks.paragraphs[0].add_run("Takk for samarbeidet").bold = True
+    thanks.add_paragraph("Vi ser fram til et godt samarbeid også neste år.")
+    assert "Takk for samarbeidet" not in [t for t, _ in read(document, "thanks.docx")]

@@ -283,8 +283,8 @@ _ALSO_TAIL = re.compile(rf"\s+[–—-]\s+{_ALSO_GOAL}\s*\.?\s*$|\s*\({_ALSO_GOA
 def _also_after_dash(m: RawMeasure) -> RawMeasure:
     """The name without a dash's tail that gives one more goal, the goal added to the measure's."""
     tail = _ALSO_TAIL.search(m.title)
-    if not tail or tail.start() == 0:
-        return m
+    if not tail or tail.start() == 0 or tail.group(2) and m.goal_numbering != "old":
+        return m  # ("(gjelder også nr. 2)" is the strategy's tiltak only beside a goal in its old numbers)
     also = tail.group(1) or tail.group(2)
     also = f"tiltak {also}" if also.lower().startswith("nr") else also  # ("nr. 7": the strategy's tiltak)
     own = m.goal_text

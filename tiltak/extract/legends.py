@@ -253,8 +253,9 @@ _LAST_BRACKET = re.compile(r"[(\[](?P<inside>[^()\[\]]+)[)\]]\s*\.?\s*$")
 
 def with_bracket_order(doc: Document) -> Document:
     """A sentence that tells the order of the facts in the items' brackets below it ("I parentes: type;
-    delmål; ansvar; samarbeid; periode."), each a field's label: each bracket after it with as many
-    parts, parted the same way, written with those labels ("(Type: Arrangement; Delmål: 2.3; Ansvar:
+    delmål; ansvar; samarbeid; periode."), each a field's label: the bracket of each list item right after
+    it (up to the first paragraph that is none, or has no such bracket), with as many parts parted the
+    same way, written with those labels ("(Type: Arrangement; Delmål: 2.3; Ansvar:
     Spekter; …)"), so that each part is the fact its place says, whatever its words."""
     from .vocabulary import label_field
 
@@ -271,12 +272,10 @@ def with_bracket_order(doc: Document) -> Document:
             p = blocks[k]
             if not isinstance(p, Paragraph):
                 break
-            tail = _LAST_BRACKET.search(p.text)
+            tail = _LAST_BRACKET.search(p.text) if p.list_label else None
             parts = [x.strip() for x in tail["inside"].split(mark)] if tail else []
             if len(parts) != len(labels):
-                if p.heading_level or p.bold:
-                    break  # (another section)
-                continue
+                break  # (the list items right after the sentence only: a bracket further on is no item's)
             bracket = f" ({'; '.join(f'{label}: {part}' for label, part in zip(labels, parts))})"
             text = p.text[:tail.start()].rstrip() + bracket
             blocks[k] = replace(p, text=text, runs=_with_last_bracket(p.runs, p.text[tail.start():].strip(), bracket, text))

@@ -424,10 +424,14 @@ def with_facts_beside(doc: Document) -> Document:
     the name they belong to."""
     from .vocabulary import label_field
 
-    def facts(cell: Cell) -> bool:
-        labels = [p for p in cell.paragraphs if label_field(p.text.strip().rstrip(":")) not in (None, "section")
-                  or label_field(p.text.split(":")[0]) not in (None, "section") and ":" in p.text]
-        return len(labels) >= 2 and len(labels) * 3 >= len([p for p in cell.paragraphs if p.text.strip()])
+    def field_of(p) -> str | None:
+        field = label_field(p.text.strip().rstrip(":"))
+        return field if field is not None or ":" not in p.text else label_field(p.text.split(":")[0])
+
+    def facts(cell: Cell) -> bool:  # (the delmål among them: "MÅL", not a contact box's "Kontakt / Ansvarlig")
+        fields = [f for p in cell.paragraphs if (f := field_of(p)) not in (None, "section")]
+        return len(fields) >= 2 and len(fields) * 3 >= len([p for p in cell.paragraphs if p.text.strip()]) \
+            and ("goal" in fields or "other" in fields and any(_gives_goal(p.text) for p in cell.paragraphs))
 
     def named(cell: Cell) -> bool:
         first = next((p for p in cell.paragraphs if p.text.strip()), None)

@@ -50,11 +50,13 @@ def field_parts(text: str) -> list[str]:
                 cuts.append(start)
                 fields.append(field)
                 break
-        else:  # no whole label: one head word of a field right before the colon ("… Kategori: Kurs NKPS: 1.1")
-            if words and m.start() > 0 and (field := label_field(words[-1].group(), colon=True)) not in (None, "other", "section") \
-                    and not any(ch.isdigit() for ch in words[-1].group()):
+        else:  # no whole label: the delmål's head word right before the colon, codes after it ("… Kategori: Kurs NKPS: 1.1")
+            after = _COLON.split(text[m.end():], maxsplit=1)[0].split()
+            answer = " ".join(after[:-1] if len(after) > 1 and _COLON.search(text[m.end():]) else after)
+            if words and m.start() > 0 and label_field(words[-1].group(), colon=True) == "goal" \
+                    and not any(ch.isdigit() for ch in words[-1].group()) and is_goal_line(answer):
                 cuts.append(words[-1].start())
-                fields.append(field)
+                fields.append("goal")
     if len(set(fields)) < len(fields):  # a field twice: two boxes' lines run together, not one line's fields
         return [text.strip()]
     if not cuts or len(cuts) == 1 and (cuts[0] == 0 or not is_goal_line(text[:cuts[0]].strip(), bare=False)):

@@ -37,11 +37,10 @@ def without_dates_only(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_M
 
 def without_notices(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
     """A heading about a day with text and no fact at all ("Kantina er stengt fredag 24. august" in a
-    feed of posts), or one kept only for its shape like the measures' names ("Lønnsoppgjøret 2020 er i
-    havn" in a members' magazine), among measures that each give their delmål and two facts more (four
-    or more): a notice or an article, not a measure (a measure told in prose alone is kept)."""
+    feed of posts) among measures that each give their delmål and two facts more (four or more): a
+    notice, not a measure (a measure told in prose alone is kept)."""
     def bare(m: _Measure, r: RawMeasure) -> bool:
-        return m.origin == "head" and (bool(_DAY.search(r.title or "")) or m.sibling) and not _facts_given(r)
+        return m.origin == "head" and bool(_DAY.search(r.title or "")) and not _facts_given(r)
 
     return [(m, r) for m, r in kept if not bare(m, r)] if _all_full(kept) else kept
 
@@ -63,11 +62,12 @@ _OWN_HEAD = re.compile(r"^(?:påmelding|kontakt\w*|veien videre|vegen vidare|vid
                        r"|^(?:kladd|utkast)\b(?!\s+til\b)|\bikk(?:e|je)\s+(?:sendt inn|send inn|del av rapporten)\b", re.I)
 # the meetings the member took part in: "Møter og arenaer LO har deltatt i", "Møte vi har delteke i"
 _MEETINGS = re.compile(r"^(?:møter|møte|møtedeltakelse)\b[^.]{0,60}\b(?:deltatt|delteke|deltok)\b", re.I)
-_MEETINGS_ALONE = re.compile(r"^\s*(?:\d{1,2}\.?\s+)?(?:møter|møte|møtedeltakelse|møteplan)(?:\s+(?:i|for)\s+(?:19|20)\d{2})?\s*:?\s*$", re.I)
+_MEETINGS_ALONE = re.compile(r"^\s*(?:\d{1,2}\.?\s+)?(?:møter|møte|møtedeltakelse)(?:\s+(?:i|for)\s+(?:19|20)\d{2})?\s*:?\s*$", re.I)
 
 
 # "Akademikerne er representert i disse organene (ikke egne tiltak):", "Dette rapporteres ikke som egne tiltak."
-_NOT_MEASURES = re.compile(r"\bikk(?:e|je)\s+(?:som\s+)?(?:egne|eigne)\s+tiltak\b|\brapporter(?:es|ast)\s+ikk(?:e|je)\b", re.I)
+_NOT_MEASURES = re.compile(r"\bikk(?:e|je)\s+(?:som\s+)?(?:egne|eigne)\s+tiltak\b|\brapporter(?:es|ast)\s+ikk(?:e|je)\s+som\s+"
+                           r"(?:egne\s+|eigne\s+)?tiltak\b", re.I)
 
 
 def without_closing_text(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
@@ -84,7 +84,7 @@ def without_closing_text(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[
         k > last and full and (_OWN_HEAD.search(r.title or "") or _NOT_MEASURES.search(r.description or ""))
         or k > factual[0] and _MEETINGS.search(r.title or "")
         and not (r.goal_text or r.type_text or r.responsible_text or r.partners_text)  # (its dates are no measure's facts)
-        or k > factual[0] and _MEETINGS_ALONE.match(r.title or "") and not r.goal_text)]  # ("Møter" over a table of them)
+        or k > factual[0] and _MEETINGS_ALONE.match(r.title or "") and not (r.goal_text or r.type_text))]  # ("Møter" over a table)
 
 
 def without_overview(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:

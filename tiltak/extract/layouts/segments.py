@@ -216,6 +216,16 @@ def _goal_kickers(out: list[Item]) -> list[Item]:
     lines = [i for i, it in enumerate(out) if it.kind == "text" and i not in over and names_goals(it.text)]
     if len(over) < 3 or lines:
         return out
+    # over every heading shaped as those under them, and none of those measures giving a delmål of its own
+    # (a section's name over two measures each with its "Delmål:" is no kicker)
+    shapes = {out[i + 1].shape for i in over}
+    heads = [j for j, it in enumerate(out) if it.kind == "head" and it.shape in shapes]
+    if any(j - 1 not in over for j in heads):
+        return out
+    for j in heads:
+        end = next((k for k in range(j + 1, len(out)) if out[k].kind == "head" and out[k].shape in shapes), len(out))
+        if any(out[k].kind == "field" and out[k].field == "goal" for k in range(j + 1, end)):
+            return out
     for i in over:
         it = out[i]
         parts = [x.strip() for x in _KICKER_PARTS.split(it.text.strip()) if x.strip()]
