@@ -138,6 +138,7 @@ class Document(_Section):
 
 class Names(_Section):
     shared: Weight
+    common_share: Share = 0.1  # a name more than this share of the measures give tells nothing
     site: Weight = 3.0
     online_words: list[str] = []
     not_online: list[str] = []

@@ -412,6 +412,7 @@ _ROLES_IN_SENTENCES = re.compile(
     r"^(?P<who>[^.;:]{2,60}?)\s+(?:er|var)\s+(?:ansvarlig|ansvarleg|hovedansvarlig|hovudansvarleg)\.?"
     r"(?:\s+(?P<with>[^.;:]{2,120}?)\s+(?:deltar|deltek|bidrar|bidreg|er\s+med)\.?)?\s*$", re.I)
 # who, then after a dash or a comma with whom: "VOFO – med studieforbundene, frivillige organisasjoner"
+_WHO_MED = re.compile(rf"^(?P<who>[^.;:()–—,]{{2,60}}?)\s+{_MED}(?P<with>[^.;:()]{{2,120}}?)\.?$", re.I)
 _WHO_DASH_WITH = re.compile(rf"^(?P<who>[^.;:()–—,]{{2,60}}?)\s*(?:\s[–—-]|,)\s*(?:(?:{_TOGETHER_WORDS})\s+|{_MED})"
                             r"(?P<with>[^.;:()]{2,120}?)\.?$", re.I)
 
@@ -420,11 +421,15 @@ _ABOUT = re.compile(r"\s(?:om|for|til|på|ved)\s")  # "NHO – sammen med LO om 
 
 
 def lead_then_partners(text: str | None) -> tuple[str, str] | None:
-    """A field whose label says it names both roles ("Kven (ansvarleg / med)"), told so: "Vestland
-    fylkeskommune / NAV Vestland, NHO Vestland" (one slash between names): (responsible, partners)."""
-    parts = [x.strip() for x in " ".join((text or "").split()).split(" / ")]
-    if len(parts) == 2 and all(parts) and "," not in parts[0] and all(len(x.split()) <= 16 for x in parts):
-        return parts[0], parts[1]
+    """A field whose label says it names both roles ("Kven (ansvarleg / med)", "Ansvarleg og
+    samarbeidspartnarar"), told so: "Vestland fylkeskommune / NAV Vestland, NHO Vestland" (one slash
+    between names), or "Vestland fylkeskommune; NAV Vestland, kommunane" (one semicolon before a list):
+    (responsible, partners)."""
+    text = " ".join((text or "").split())
+    for mark in (" / ", ";"):
+        parts = [x.strip() for x in text.split(mark)]
+        if len(parts) == 2 and all(parts) and "," not in parts[0] and all(len(x.split()) <= 16 for x in parts):
+            return parts[0], parts[1]
     return None
 
 
@@ -442,6 +447,10 @@ def roles_told(text: str | None) -> tuple[str, str | None] | None:
     told = _WHO_DASH_WITH.match(text)
     if told and _names_only(told["who"]) and _names_only(told["with"]) and not _ABOUT.search(told["with"]):
         return told["who"], told["with"]  # "VOFO – med studieforbundene", "HK-dir, i samarbeid med KS"
+    told = _WHO_MED.match(text)
+    if told and _names_only(told["with"]) and not _ABOUT.search(told["with"]) and written_as_names(told["who"]) \
+            and value_field(told["who"]) != "type" and fold(told["who"]) not in type_spellings():
+        return told["who"], told["with"]  # "Innlandet fylkeskommune med NAV, kommunene": a known name, then with whom
     found = [match_label(p) for p in field_parts(text)]
     fields = [f.field if f is not None and f.how == "separator" else None for f in found]
     if len(fields) == 2 and set(fields) == {"partners", "responsible"} and all(f.value.strip(" ,;.") for f in found):

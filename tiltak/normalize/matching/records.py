@@ -258,7 +258,7 @@ def records_for(measures, gazetteer: Gazetteer, settings: dict,
         reported={k: frozenset(v) for k, v in years_of.items()}, documents=documents,
         online=_online_pattern(settings["names"]))
     records = _in_slices(lambda i: _record(models, i, measures[i]), len(measures), workers)
-    _keep_rare_names(records)
+    _keep_rare_names(records, settings["names"]["common_share"])
     return records, tfidf
 
 
@@ -512,12 +512,13 @@ def _former_name(words_model: TitleWords, title: str, reporter) -> tuple[str, ..
     return ()
 
 
-def _keep_rare_names(records: list[Record]) -> None:
-    """Names many measures give (Norge, Kompetansereformen in every second title) tell nothing."""
+def _keep_rare_names(records: list[Record], share: float) -> None:
+    """Names many measures give (Norge, Kompetansereformen in every second title: more than `share` of
+    them) tell nothing."""
     from collections import Counter
 
     df = Counter(n for r in records for n in r.names)
-    limit = max(3, int(0.05 * len(records)))
+    limit = max(3, int(share * len(records)))
     for k, r in enumerate(records):
         rare = frozenset(n for n in r.names if df[n] <= limit)
         if rare != r.names:
