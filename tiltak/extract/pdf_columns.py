@@ -33,6 +33,7 @@ FILLED = 0.8  # a line of running text reaches this share of its column's width
 INTERLEAVED = 0.3  # at most this share of the rows beside the gutter hold both columns: each column has its own lines
 RULED_WORDS = 2.5  # words per row, on average, in each column between rules (fewer: a table's cells)
 FULL_SHARE = 0.5  # ... and at least this share of its lines do (headings, facts and last lines do not)
+APART = 3  # a page's first or last row this many times the usual step from the next: set apart
 
 
 def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | None = None,
@@ -425,9 +426,6 @@ def _set_apart(rows: list[list]) -> set[int]:
     steps = [b - a for a, b in zip(tops, tops[1:])]
     usual = median(steps)
     return {k for k, step in ((0, steps[0]), (len(rows) - 1, steps[-1])) if step > APART * usual}
-
-
-APART = 3  # a first or last row this many times the usual step from the next: set apart
 
 
 def _side(row: list, row_gaps: list[tuple[float, float]], c: float) -> str:
