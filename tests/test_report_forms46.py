@@ -650,3 +650,16 @@ def test_the_review_of_stop_44s_rules_misfires_each_mended(tmp_path):
     thanks.paragraphs[0].add_run("Takk for samarbeidet").bold = True
     thanks.add_paragraph("Vi ser fram til et godt samarbeid også neste år.")
     assert "Takk for samarbeidet" not in [t for t, _ in read(document, "thanks.docx")]
+
+
+def test_a_footnote_mark_after_a_year_in_a_name_is_no_text():
+    """"Kompetanseløft 2020¹": the small raised "1" right after the year is a note's mark (as after a word),
+    not a number before the name; after "m" ("m²") or a count it stays."""
+    from tiltak.extract.pdf_reader import _Word, _without_footnote_marks
+
+    def word(text, x0, x1, top, size):
+        return _Word(text=text, x0=x0, x1=x1, top=top, bottom=top + size, size=size, bold=False)
+
+    for before, kept in (("2020", False), ("Kompetanseløftet", False), ("m", True), ("350", True)):
+        words = [word(before, 100, 171.7, 255.7, 8.5), word("1", 171.7, 175.5, 252.8, 6.8)]
+        assert ("1" in [w.text for w in _without_footnote_marks(words)]) is kept, before

@@ -478,10 +478,15 @@ def _numeral_value(text: str) -> int:
     return int(digits) if digits.isdecimal() else int(unicodedata.numeric(digits))
 
 
+# a word a footnote mark may follow: three letters or more ("arbeidslivsmonitor¹"; not "m²"), or a year
+# ("Kompetanseløft 2020¹")
+_MARKED_WORD = re.compile(r"[^\W\d_]{3}$|^(?:19|20)\d{2}$")
+
+
 def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
     """Footnote marks are not text: a number (or *, †) set small and raised right after a word of
-    three letters or more ("arbeidslivsmonitor¹"; not "m²"). A small number that starts a line (the
-    footnote itself) stays."""
+    three letters or more ("arbeidslivsmonitor¹"; not "m²") or a year. A small number that starts a
+    line (the footnote itself) stays."""
     ends: dict[int, list[_Word]] = {}  # words by where they end, to the point
     for v in words:
         ends.setdefault(int(v.x1), []).append(v)
@@ -494,7 +499,7 @@ def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
             if v is w or v.size * S.footnote_size < w.size or not -1.0 <= w.x0 - v.x1 <= 1.5:
                 continue
             raised = (v.bottom - w.bottom) >= 0.15 * v.size
-            if raised and w.top >= v.top - 0.5 * v.size and re.search(r"[^\W\d_]{3}$", v.text):
+            if raised and w.top >= v.top - 0.5 * v.size and _MARKED_WORD.search(v.text):
                 marks.add(k)
                 break
     return [w for k, w in enumerate(words) if k not in marks] if marks else words
