@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .content import names_a_goal
+from .content import is_goal_line, names_a_goal, says_old_numbers
 from .model import Cell, Document, Paragraph, Table
-from .vocabulary import header_field, match_label
+from .vocabulary import header_field, label_field, match_label
 
 
 def with_name_rows(doc: Document) -> Document:
@@ -212,8 +212,6 @@ def with_goal_key_tables(doc: Document) -> Document:
     or only "Tiltak nr. | Delmål" for measures named "Tiltak 1: …" above it): no measures of its own, but
     each number's goal, written out as a paragraph ("Punkt 1: tiltak nr. 4 og 7. Punkt 2: …") where the
     table stood, for the measures read from the list (told_elsewhere)."""
-    from .content import says_old_numbers
-
     blocks = doc.blocks
     for t, table in enumerate(blocks):
         keys = _keys(table) if isinstance(table, Table) and table.n_cols >= 2 else None
@@ -293,8 +291,6 @@ def with_sheet_grids(doc: Document) -> Document:
     named and told above it ("Delmål i NKPS | Kategori | Eigar | Partnarar | Tidsrom", no name). Each
     grid written out as label lines ("Namn på tiltaket: …"), so that a sheet, or a name with its text
     and facts, reads as one measure."""
-    from .vocabulary import label_field
-
     grids = [k for k, b in enumerate(doc.blocks) if isinstance(b, Table) and b.n_rows == 2]
     if len(grids) < 2 or len(grids) != sum(1 for b in doc.blocks if isinstance(b, Table)):
         return doc
@@ -320,14 +316,15 @@ def with_sheet_grids(doc: Document) -> Document:
     elif facts < 3 or "goal" not in fields or any(not isinstance(doc.blocks[k - 1], Paragraph) for k in grids if k) \
             or grids[0] == 0:
         return doc  # (the facts of a measure named above each: three facts at least, the delmål among them)
+    labels = [label if header_field(label) == field else _LABEL_OF.get(field) for label, field in zip(head, fields)]
     out = []
     for k, block in enumerate(doc.blocks):
         if k not in grids:
             out.append(block)
             continue
         answers = [" ".join(c.text.split()) for c in block.row_cells(1)]
-        out += [Paragraph(text=f"{label if header_field(label) == field else _LABEL_OF[field]}: {answer}", page=block.page)
-                for label, answer, field in zip(head, answers, fields) if field and answer]
+        out += [Paragraph(text=f"{label}: {answer}", page=block.page)
+                for label, answer, field in zip(labels, answers, fields) if field and answer]
     doc.blocks = out
     return doc
 
@@ -387,7 +384,6 @@ def _named_parts(cell: Cell) -> list[tuple[Paragraph, list[Paragraph]]]:
 
 def _gives_goal(text: str) -> bool:
     """A cell of a goal column: codes, or a delmål in the strategy's words ("Videreutvikle samarbeidet …")."""
-    from .content import is_goal_line
     from .layouts.segments import says_goals_in_words
 
     text = " ".join(text.split())
@@ -398,8 +394,6 @@ def _stacked(table: Table) -> tuple[int, int, bool] | None:
     """(the goal's column, the measures' column, whether the goal is the strategy's old number) of a
     table that stacks measures in its last column's cells (their facts in them: no column after it),
     or None."""
-    from .content import says_old_numbers
-
     if table.n_rows < 3 or any(len(table.row_cells(r)) != table.n_cols for r in range(table.n_rows)):
         return None
     head = [" ".join(c.text.split()) for c in table.row_cells(0)]
@@ -422,8 +416,6 @@ def with_facts_beside(doc: Document) -> Document:
     answer: "MÅL" / "2.2", "ANSVAR" / "NHO") and the measure, its name in bold over its text, side by
     side in either order. Written out as the name and text, then the facts, so that the facts follow
     the name they belong to."""
-    from .vocabulary import label_field
-
     def field_of(p) -> str | None:
         field = label_field(p.text.strip().rstrip(":"))
         return field if field is not None or ":" not in p.text else label_field(p.text.split(":")[0])

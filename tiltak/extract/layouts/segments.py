@@ -205,16 +205,16 @@ def _goal_kickers(out: list[Item]) -> list[Item]:
 
     ref = load_reference()
 
-    def names_goals(text: str) -> bool:
-        parts = [x for x in _KICKER_PARTS.split(text.strip()) if x.strip()]
-        return bool(parts) and len(parts) <= 3 and not _SENTENCES.search(text) and not text.rstrip().endswith(".") \
+    def goal_parts(text: str) -> list[str] | None:
+        parts = [x.strip() for x in _KICKER_PARTS.split(text.strip()) if x.strip()]
+        named = bool(parts) and len(parts) <= 3 and not _SENTENCES.search(text) and not text.rstrip().endswith(".") \
             and all(len(x.split()) <= 8 and (goal_by_keywords(x, ref) or match_goal_text(
                 x, ref, SETTINGS.layouts.goal_heading_similarity)[0]) for x in parts)
+        return parts if named else None
 
-    over = [i for i, it in enumerate(out[:-1]) if it.kind == "text" and out[i + 1].kind == "head"
-            and not out[i + 1].goal and names_goals(it.text)]
-    lines = [i for i, it in enumerate(out) if it.kind == "text" and i not in over and names_goals(it.text)]
-    if len(over) < 3 or lines:
+    naming = {i: parts for i, it in enumerate(out) if it.kind == "text" and (parts := goal_parts(it.text))}
+    over = [i for i in naming if i + 1 < len(out) and out[i + 1].kind == "head" and not out[i + 1].goal]
+    if len(over) < 3 or len(over) < len(naming):  # (every such line over a heading)
         return out
     # over every heading shaped as those under them, and none of those measures giving a delmål of its own
     # (a section's name over two measures each with its "Delmål:" is no kicker)
@@ -227,9 +227,7 @@ def _goal_kickers(out: list[Item]) -> list[Item]:
         if any(out[k].kind == "field" and out[k].field == "goal" for k in range(j + 1, end)):
             return out
     for i in over:
-        it = out[i]
-        parts = [x.strip() for x in _KICKER_PARTS.split(it.text.strip()) if x.strip()]
-        out[i] = replace(it, kind="field", field="goal", how="kicker", label=None, text="; ".join(parts))
+        out[i] = replace(out[i], kind="field", field="goal", how="kicker", label=None, text="; ".join(naming[i]))
     return out
 
 
