@@ -389,3 +389,14 @@ def goals_by_number(text: str) -> dict[int, str]:
     opp delmål 3.3 og 3.5. Punkt 2 …"): {number: the delmål's words}; else {}."""
     found = list(_BY_NUMBER.finditer(" ".join(text.split())))
     return {int(m["n"]): m["goal"] for m in found} if len(found) >= 2 else {}
+
+
+_KEY_ENTRY = re.compile(rf"^\s*(?:[^\W\d_]+:\s*)?({DELMAL_CODE})\s+[^\W\d_]+(?:\s+\S+)+\s*$")
+
+
+def goal_key(text: str) -> set[str]:
+    """The codes a key to delmål codes explains, three or more, each followed by its words ("Delmåla: 1.2
+    regionalt folkevalt nivå …; 1.3 tilgang til karriererettleiing; …"); else an empty set."""
+    entries = [_KEY_ENTRY.match(x) for x in re.split(r"\s*[;\n]\s*", text or "") if x.strip()]
+    return {m.group(1).replace(",", ".") for m in entries} if len(entries) >= 3 and all(entries) else set()
+

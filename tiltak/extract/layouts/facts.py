@@ -487,6 +487,23 @@ def bracket_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...], str] | N
     return None
 
 
+# "Hurtigsporet for nyankomne flyktninger (tiltak 13 og 14): Flyktninger …": a name, its goal in a bracket
+# right before the colon, then what it is
+_GOAL_BEFORE_COLON = re.compile(r"^(?P<name>\S.{2,150}?)\s*\((?P<goal>[^()]{1,60})\)\s*:\s+(?P<rest>\S.*)$", re.S)
+_ONE_OLD_NUMBER = re.compile(r"^(?:nkps[\s-]*)?tiltak\s*(?:nr\.?\s*)?\d{1,2}$", re.I)
+
+
+def goal_before_colon(text: str) -> tuple[str, str, str] | None:
+    """(the name, its goal, the text) of a line that names a measure with its goal in a bracket before a
+    colon; None when the bracket is no goal ("IA-avtalen (2014–2018): …")."""
+    for m in _GOAL_BEFORE_COLON.finditer((text or "").strip()):
+        goal = m.group("goal").strip()
+        if len(m.group("name").split()) <= 2 * SETTINGS.layouts.title_words and (
+                is_goal_line(goal) or _ONE_OLD_NUMBER.match(goal)):
+            return m.group("name").strip(), goal, m.group("rest").strip()
+    return None
+
+
 _LISTED_ITEM = re.compile(r"^(\S.*?)\s*\[([^\[\]]+)\]\s*\.?$")
 
 

@@ -33,7 +33,7 @@ from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
 from .section_keep import (built_up, drop_trailing_text, one_per_listing, surely_of_the_strategy, without_closing_text,
                            without_dates_only, without_notices, without_overview)
-from .facts import bracket_facts, gives_goal, leading_facts, trailing_facts
+from .facts import bracket_facts, gives_goal, goal_before_colon, leading_facts, trailing_facts
 from .segments import Item, chosen, items, kickers, says_goals_in_words, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
@@ -164,6 +164,8 @@ _SEE_ABOVE = re.compile(r"\s*[–—(-]\s*(?:sjå|se|jf\.?)\s+(?:omtale|omtalen|
 # arbeidslivet", nor "NHO + LO")
 _AND_WITH = re.compile(r"(?:[;,.]\s*(?:i\s+)?|\s+i\s+)(?:samarbeid|samarbeider|samarbeidar)\s+med\s+(?=\S)", re.I)
 _ALSO = re.compile(r"^\s*(?:også|òg)\b", re.I)
+_ALSO_NUMBER = re.compile(r"^\s*(?:gjelder\s+|gjeld\s+)?(?:også|òg)\s+(?:(?:nkps[\s-]*)?tiltak\s*)?(?:nr\.?|nummer)\s*"
+                          r"\d{1,2}(?:\s*(?:,|og)\s*\d{1,2})*\s*\.?\s*$", re.I)
 
 
 def _first_sentence(item: Item) -> tuple[str, str]:
@@ -506,6 +508,11 @@ class _Segmenter:
         if self.group_type:
             cur.fields["type"] = [self.group_type]
         title, rest = _split_title(it)
+        named = goal_before_colon(it.text)
+        if named:  # "Hurtigsporet … (tiltak 13 og 14): Flyktninger …"
+            title, goal, rest = named
+            cur.add("goal", goal)
+            cur.evidence.add("goal_ref")
         if it.how == "bold lead" and rest:
             title = _without_closing_stop(title)  # "**Aktiv bruk av studieforbund.** Flere …"
         leading = leading_facts(rest) if rest else None
@@ -720,7 +727,7 @@ class _Segmenter:
         listed = it.paragraphs and it.paragraphs[0].list_label and not it.text.rstrip().endswith(":")
         if listed and self.group_by_number and not bracket_facts(it.text):
             listed = None  # a numbered section's bullet list, not measures of a delmål
-        named_goal = listed and gives_goal((bracket_facts(it.text) or ("", (), ""))[1])
+        named_goal = listed and (gives_goal((bracket_facts(it.text) or ("", (), ""))[1]) or goal_before_colon(it.text))
         if listed and (self.group_goal or self.group_type or named_goal or self.group_other) and (
                 cur is None or self.closed or cur.origin == "list" or named_goal):
             self.listed(it)  # "• Kurs for …" under "Delmål 2.2 – …" or under "Kurs/utdanning"
@@ -803,12 +810,13 @@ class _Segmenter:
                 and not text.endswith(".") and not is_goal_line(text, bare=False) and value_field(text) != "type"
                 and not (is_period_line(text) and not cur.fields.get("period"))):
             return open_field  # the names go on (not "Delmål 1.2", "Prosjekt" or "2025–2028" on the next line)
-        if not cur.fields.get("goal") and is_goal_line(text, bare=cur.labelled or cur.form is not None):
-            return "goal"
+        if not cur.fields.get("goal") and (is_goal_line(text, bare=cur.labelled or cur.form is not None)
+                                           or cur.group_goal and _ALSO_NUMBER.match(text)):
+            return "goal"  # ("Gjelder også nr. 7." under a heading by the strategy's old number)
         if not cur.fields.get("type") and value_field(text) == "type":
             return "type"
-        if not cur.fields.get("period") and is_period_line(text):
-            return "period"
+        if not cur.fields.get("period") and is_period_line(text) and not text.rstrip().endswith(":"):
+            return "period"  # (not "Innspill fra JD (e-post 14.11.2017):", a list's lead)
         return "description"
 
 

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import (DELMAL_CODE, MONTHS, TICKED, old_number_columns, short_name_first, figure_after_label, goal_reference, goals_by_number, is_delmal_code, is_goal_line, is_name, is_period_line,
+from ..content import (DELMAL_CODE, MONTHS, TICKED, old_number_columns, short_name_first, figure_after_label, goal_reference, goal_key, goals_by_number, is_delmal_code, is_goal_line, is_name, is_period_line,
                        is_number_list, names_a_goal, says_old_numbers, time_only)
 from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
 from ..records import FACT_FIELDS
@@ -162,6 +162,9 @@ def items(doc: Document) -> list[Item]:
             in_contents = False
             if goals_by_number(block.text):
                 continue  # the delmål of the measures by their numbers: read with the measures (told_elsewhere)
+            if isinstance(prev, Table) and _keys_the_codes_over(prev, block.text):
+                prev = block
+                continue  # "Delmåla: 1.2 regionalt folkevalt nivå …; 1.3 …" under a table headed by those codes
             out.extend(paragraph_items(block, f"paragraph {bi + 1}"))
         else:
             # a form table cut by a page break goes on with what is left of it, maybe one row
@@ -1114,7 +1117,8 @@ def _a_form(table: Table) -> bool:
     return table.n_cols >= 2 and len(labels) >= max(3, table.n_rows / 2)
 
 
-_COUNT = re.compile(r"^\d{1,4}(?:\s?%)?\*?$")  # ("7*": a note on the sum)
+# ("7*": a note on the sum; "2 380 000", "12.450": thousands grouped)
+_COUNT = re.compile(r"^(?:\d{1,4}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+)(?:\s?%)?\*?$")
 _COUNT_HEAD = re.compile(rf"^(?:antall|tal|talet|number|n|count|{SUM_WORDS})\b", re.I)
 _SUM_FIRST = re.compile(rf"^{SUM_WORDS}\b", re.I)
 
@@ -1133,6 +1137,13 @@ def is_count_table(table: Table) -> bool:
     if not all(_COUNT.match(r[-1]) and r[0] and (by_number or not _COUNT.match(r[0])) for r in body):
         return False
     return bool(_COUNT_HEAD.match(rows[0][-1]) or _SUM_FIRST.match(rows[-1][0]))
+
+
+def _keys_the_codes_over(table: Table, text: str) -> bool:
+    """A line under a table that tells what the delmål codes over its columns stand for."""
+    codes = goal_key(text)
+    head = {" ".join(c.text.split()).replace(",", ".") for c in table.row_cells(0)} if table.n_rows else set()
+    return bool(codes) and codes <= head
 
 
 def is_mark_grid(table: Table) -> bool:
