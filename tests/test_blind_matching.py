@@ -67,4 +67,7 @@ SHORT_OF_THE_BARS = {"match10": {"precision": 0.975, "continuing": 0.94}, "match
                      "match37": {"continuing": 0.92},
                      # two of 30: a course told again four years on as a web course, a platform's "ny versjon"
                      # five years on
-                     "match38": {"continuing": 0.9}}
+                     "match38": {"continuing": 0.9},
+                     # at first contact (stop 45), before their classes
+                     "match48": {"precision": 0.95, "continuing": 0.91},
+                     "match49": {"precision": 0.98, "near_misses": [("KOMPREFORM", "NHO_INNSPILL")] * 2}}
