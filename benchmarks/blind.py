@@ -49,6 +49,10 @@ def pair_rows(expected: list[dict], got: list[dict]) -> list[tuple[int, int | No
     return [(i, pairs.get(i)) for i in range(len(expected))]
 
 
+def _without_and(value) -> str:
+    return re.sub(r"\bog\b", " ", fold(" ".join(value) if isinstance(value, list) else value)).split().__str__()
+
+
 FIELDS = {"type": "type", "responsible": "responsible_raw", "partners": "partners_raw", "period": "period"}
 
 
@@ -85,6 +89,8 @@ def score(folder: Path, rows: list[dict], files: list[dict]) -> dict:
                 value = g.get(column)
                 if key == "type":
                     ok = fold(value) == fold(w[key]) or fold(g.get("type_raw")) == fold(w[key])
+                elif key == "partners":  # the list as printed: "A, B og C" is ["A", "B", "C"]
+                    ok = _without_and(value) == _without_and(w[key])
                 else:
                     ok = fold(value) == fold(w[key])
                 field_right[key][0] += ok

@@ -193,6 +193,9 @@ def split_typed_number(text: str) -> tuple[int | None, str]:
     return int(number.rstrip(".)")), rest
 
 
+_BRACKET_THEN_TEXT = re.compile(r"^\s*(?P<bracket>\([^()]{1,40}\))\s*[.:]\s+(?=\S)")
+
+
 def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None]:
     """A title written with its description in one cell or paragraph: the title in bold, the
     description after it in another style (italic, or plain and long). Returns (title, description)."""
@@ -213,13 +216,17 @@ def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None
         # a bold lead, or an italic one ending its sentence ("*Kompetansebehovsutvalget.* Unio har …")
         if lead and runs and (runs[0].bold or runs[0].italic and lead.rstrip().endswith(".")) and text.startswith(lead):
             after = text[len(lead):].strip()
-            rest = after.lstrip("–—:- ").strip()  # ("**Name** – text": the dash parts them)
+            rest = after.lstrip("–—:.- ").strip()  # ("**Name** – text": the dash parts them; "**Name**. Text")
+            bracket = _BRACKET_THEN_TEXT.match(after)
+            if bracket and runs[0].bold:  # "**Name** (Kurs). Text …": the bracket's fact goes with the name
+                return f"{lead.strip()} {bracket['bracket']}", after[bracket.end():].strip()
             rest_runs = runs[next((i for i, r in enumerate(runs) if not r.bold), len(runs)):]
             inside = re.fullmatch(r"\(([^()]*)\)\.?", rest)
             if inside and (OLD_IN_BRACKET.match(inside.group(1)) or is_goal_line(inside.group(1))):
                 # "**Name** (nr. 4 og 7 i strategien)": a bracket of goals after the name is the name's
                 return text, None
             if rest and (all(r.italic for r in rest_runs) or len(rest.split()) >= 6
-                         or lead.rstrip().endswith((".", ":", "–", "-")) or after[:1] in ("–", "—", "-", ":")):
+                         or lead.rstrip().endswith((".", ":", "–", "-")) or after[:1] in ("–", "—", "-", ":")
+                         or after[:2] == ". "):
                 return lead.rstrip(" :–-"), rest
     return text, None

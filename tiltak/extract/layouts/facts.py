@@ -176,9 +176,17 @@ def _told_facts(sentence: str) -> list[tuple[str, str]] | None:
         return out
     found = sentence_facts(sentence)
     if found is None:
-        one = sentence_fact(sentence)
+        one = sentence_fact(sentence) or labelled_fact(sentence)
         found = [one] if one else None
     return None if found is None else found + out
+
+
+def labelled_fact(sentence: str) -> tuple[str, str] | None:
+    """A sentence that is a fact's label and its answer ("Ansvar: Spekter."), as (field, value)."""
+    label = match_label(sentence.strip().rstrip(".")) if ":" in sentence else None
+    if label is None or label.how != "separator" or label.loose or label.field not in FACT_FIELDS or not label.value:
+        return None
+    return label.field, label.value
 
 
 def facts_after_text(text: str | None) -> tuple[str, list[tuple[str, str]]] | None:
@@ -194,8 +202,11 @@ def facts_after_text(text: str | None) -> tuple[str, list[tuple[str, str]]] | No
             kept.append(sentence)
         else:
             facts += told
-    if len(facts) < 2 or len({name for name, _ in facts}) < len(facts) or not any(f == "responsible" for f, _ in facts):
-        return None  # (a field twice: two measures' facts, or a text about others; who has it among them)
+    labelled = bool(facts) and all(labelled_fact(x) for x in sentences[len(kept):]) and len(kept) + len(facts) == len(sentences)
+    if len({name for name, _ in facts}) < len(facts) or not labelled and (
+            len(facts) < 2 or not any(f == "responsible" for f, _ in facts)):
+        return None  # (a field twice: two measures' facts, or a text about others; who has it among them; but
+        # "… Ansvar: Spekter." ends the text with a label and its answer)
     return " ".join(kept), facts
 
 
@@ -487,21 +498,27 @@ def bracket_facts(text: str) -> tuple[str, tuple[tuple[str, str], ...], str] | N
     return None
 
 
-# "Hurtigsporet for nyankomne flyktninger (tiltak 13 og 14): Flyktninger …": a name, its goal in a bracket
-# right before the colon, then what it is
-_GOAL_BEFORE_COLON = re.compile(r"^(?P<name>\S.{2,150}?)\s*\((?P<goal>[^()]{1,60})\)\s*:\s+(?P<rest>\S.*)$", re.S)
+# "Hurtigsporet for nyankomne flyktninger (tiltak 13 og 14): Flyktninger …", "Møteplass lærebedrifter
+# (Arrangement): Gjennomført …": a name, its goal or type in a bracket right before the colon, then what it is
+_BRACKET_BEFORE_COLON = re.compile(r"^(?P<name>\S.{2,150}?)\s*\((?P<inside>[^()]{1,60})\)\s*:\s+(?P<rest>\S.*)$", re.S)
 _ONE_OLD_NUMBER = re.compile(r"^(?:nkps[\s-]*)?tiltak\s*(?:nr\.?\s*)?\d{1,2}$", re.I)
 
 
-def goal_before_colon(text: str) -> tuple[str, str, str] | None:
-    """(the name, its goal, the text) of a line that names a measure with its goal in a bracket before a
-    colon; None when the bracket is no goal ("IA-avtalen (2014–2018): …")."""
-    for m in _GOAL_BEFORE_COLON.finditer((text or "").strip()):
-        goal = m.group("goal").strip()
-        if len(m.group("name").split()) <= 2 * SETTINGS.layouts.title_words and (
-                is_goal_line(goal) or _ONE_OLD_NUMBER.match(goal)):
-            return m.group("name").strip(), goal, m.group("rest").strip()
-    return None
+def named_before_colon(text: str, own_words: bool = False) -> tuple[str, str, str, str] | None:
+    """(the name, "goal" or "type", the bracket's value, the text) of a line that names a measure with its
+    goal or type in a bracket before a colon; None when the bracket is neither ("IA-avtalen (2014–2018): …").
+    `own_words`: the line is known to be a measure, and a word of the writer's own is its type ("(Avtale)")."""
+    m = _BRACKET_BEFORE_COLON.match((text or "").strip())
+    if not m or len(m.group("name").split()) > 2 * SETTINGS.layouts.title_words:
+        return None
+    inside = m.group("inside").strip()
+    if is_goal_line(inside) or _ONE_OLD_NUMBER.match(inside):
+        field = "goal"
+    elif value_field(inside) == "type" or own_words and own_type_word(inside):
+        field = "type"
+    else:
+        return None
+    return m.group("name").strip(), field, inside, m.group("rest").strip()
 
 
 _LISTED_ITEM = re.compile(r"^(\S.*?)\s*\[([^\[\]]+)\]\s*\.?$")
@@ -602,6 +619,12 @@ _NO_TYPE_WORDS = frozenset("avlyst utsatt ferdig ferdigstilt avsluttet avslutta 
 _TYPE_WORD = re.compile(r"^[^\W\d_]{3,25}(?:[ /-][^\W\d_]{2,25})?$")
 
 
+def own_type_word(part: str) -> bool:
+    """A word or two that may be a type in the writer's own word: not an acronym ("NAV", "HK-dir": who,
+    not what), not a state ("avlyst")."""
+    return bool(_TYPE_WORD.match(part)) and not any(ch.isupper() for ch in part[1:]) and fold(part) not in _NO_TYPE_WORDS
+
+
 def gives_goal(facts) -> bool:
     """Whether (field, value) pairs read from a text give a delmål."""
     return any(field == "goal" for field, _ in facts)
@@ -612,8 +635,8 @@ def _with_own_type(parts: list[str]) -> list[tuple[str, str]] | None:
     med fylkeskommunene – 2018–2020)", "Delmål 1.3 • Teneste • Ansvarleg: …"): a word or two that is no
     other fact, when the rest give the delmål and one fact more."""
     for k, part in enumerate(parts):
-        if not _TYPE_WORD.match(part) or any(ch.isupper() for ch in part[1:]) or fold(part) in _NO_TYPE_WORDS:
-            continue  # (not an acronym, "NAV", "HK-dir": who, not what; not a state, "avlyst")
+        if not own_type_word(part):
+            continue
         rest = _facts(parts[:k] + parts[k + 1:], labelled=True, who_with=True)
         if not rest or len(rest) < 2 or not gives_goal(rest) or any(f == "type" for f, _ in rest):
             continue

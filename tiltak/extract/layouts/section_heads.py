@@ -8,6 +8,7 @@ from ..content import goal_reference, is_delmal_code, is_goal_line, is_name
 from ..model import is_bullet
 from ..vocabulary import value_field
 from .segments import Item
+from .facts import named_before_colon
 
 
 def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
@@ -41,6 +42,12 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
         if _is_goal_heading(its[i]) and len(body) > 1 and body[0].kind == "text" and body[1].kind == "field" \
                 and body[1].where == body[0].where and body[0].paragraphs and is_bullet(body[0].paragraphs[0].list_label):
             continue  # "Karriereveiledning" over "• Karriere Vestland (2019–): … Ansvar: KD": the bullets are its measures
+        if body and body[0].kind == "text" and body[0].paragraphs and is_bullet(body[0].paragraphs[0].list_label) \
+                and named_before_colon(body[0].text):
+            continue  # "2.3 Karrieremuligheter i yrkesfag" over "• Møteplass lærebedrifter (Arrangement): …": its measures
+        if its[i].own_goal and not body and i + 1 < len(its) and its[i + 1].kind == "head" \
+                and ranks_below(its[i + 1].shape, its[i].shape):
+            continue  # "Yrkesfag og fagopplæring (delmål 2.3)" right over a heading of lower rank: their delmål
         if its[i].own_goal or forms or any(
                 (x.kind == "field" and x.form is None and x.field not in ("other", "count", "section")
                  and x.label != "note")

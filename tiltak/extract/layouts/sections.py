@@ -33,7 +33,7 @@ from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
 from .section_keep import (built_up, drop_trailing_text, one_per_listing, surely_of_the_strategy, without_closing_text,
                            without_dates_only, without_notices, without_overview)
-from .facts import bracket_facts, gives_goal, goal_before_colon, leading_facts, trailing_facts
+from .facts import bracket_facts, gives_goal, leading_facts, named_before_colon, own_type_word, trailing_facts
 from .segments import Item, chosen, items, kickers, says_goals_in_words, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
@@ -164,6 +164,7 @@ _SEE_ABOVE = re.compile(r"\s*[–—(-]\s*(?:sjå|se|jf\.?)\s+(?:omtale|omtalen|
 # arbeidslivet", nor "NHO + LO")
 _AND_WITH = re.compile(r"(?:[;,.]\s*(?:i\s+)?|\s+i\s+)(?:samarbeid|samarbeider|samarbeidar)\s+med\s+(?=\S)", re.I)
 _ALSO = re.compile(r"^\s*(?:også|òg)\b", re.I)
+_TYPE_AFTER_NAME = re.compile(r"^(?P<name>\S.*?)\s*\((?P<type>[^()]{2,30})\)\s*:?$")
 _ALSO_NUMBER = re.compile(r"^\s*(?:gjelder\s+|gjeld\s+)?(?:også|òg)\s+(?:(?:nkps[\s-]*)?tiltak\s*)?(?:nr\.?|nummer)\s*"
                           r"\d{1,2}(?:\s*(?:,|og)\s*\d{1,2})*\s*\.?\s*$", re.I)
 
@@ -404,6 +405,12 @@ class _Segmenter:
                     title, rest = tagged[0], None
                     for name, value in tagged[1]:
                         cur.add(name, value)
+                typed = _TYPE_AFTER_NAME.match(title)
+                outside = bool(it.lead) and "(" not in it.lead  # "**Name** (Reform). …": the writer's own type word
+                if typed and (value_field(typed["type"]) == "type" or outside and own_type_word(typed["type"])):
+                    # "• **Arbeidsgivernettverket (Nettverk):** …"
+                    title = typed["name"]
+                    cur.add("type", typed["type"])
                 named = _bracketed_name(title)
                 if named:  # "Tiltak 1 (Medlemskap i KBU). Akademikerne deltar …": a theorem's note names it
                     title, rest = named[0], join_paragraphs([named[1], rest or ""]) or None
@@ -444,9 +451,11 @@ class _Segmenter:
             return
         if cur is not None and (cur.has_fields or cur.title):
             self.closed = True
-        self.group_goal, self.group_shape = it.goal, it.shape
+        # ("Yrkesfag og fagopplæring (delmål 2.3)" over its measures' headings: their delmål)
+        self.group_goal = it.goal or (goal_reference(it.text, bare=False) if it.own_goal else None)
+        self.group_shape = it.shape
         if not it.text.rstrip().endswith(":"):  # ("NHO bidrar på to måter …:" over a) and b): the heading's own)
-            self.group_heading = None if it.goal or it.section or it.marker or is_area(it.text) \
+            self.group_heading = None if self.group_goal or it.section or it.marker or is_area(it.text) \
                 or value_field(it.text) == "type" else it.text  # ("Prosjekt" over its measures: their type)
         self.group_fields = {}
         # "2.1 Digital kompetanse" over bullets: numbered like a delmål, which only the bullets can confirm
@@ -508,11 +517,12 @@ class _Segmenter:
         if self.group_type:
             cur.fields["type"] = [self.group_type]
         title, rest = _split_title(it)
-        named = goal_before_colon(it.text)
-        if named:  # "Hurtigsporet … (tiltak 13 og 14): Flyktninger …"
-            title, goal, rest = named
-            cur.add("goal", goal)
-            cur.evidence.add("goal_ref")
+        named = named_before_colon(it.text, own_words=True)
+        if named:  # "Hurtigsporet … (tiltak 13 og 14): Flyktninger …", "Møteplass lærebedrifter (Arrangement): …"
+            title, name, value, rest = named
+            cur.add(name, value)
+            if name == "goal":
+                cur.evidence.add("goal_ref")
         if it.how == "bold lead" and rest:
             title = _without_closing_stop(title)  # "**Aktiv bruk av studieforbund.** Flere …"
         leading = leading_facts(rest) if rest else None
@@ -725,9 +735,10 @@ class _Segmenter:
         if is_closing(it.text):
             self.closed = True
         listed = it.paragraphs and it.paragraphs[0].list_label and not it.text.rstrip().endswith(":")
-        if listed and self.group_by_number and not bracket_facts(it.text):
+        named = named_before_colon(it.text) if listed else None
+        if listed and self.group_by_number and not bracket_facts(it.text) and not named_before_colon(it.text, own_words=True):
             listed = None  # a numbered section's bullet list, not measures of a delmål
-        named_goal = listed and (gives_goal((bracket_facts(it.text) or ("", (), ""))[1]) or goal_before_colon(it.text))
+        named_goal = listed and (gives_goal((bracket_facts(it.text) or ("", (), ""))[1]) or bool(named))
         if listed and (self.group_goal or self.group_type or named_goal or self.group_other) and (
                 cur is None or self.closed or cur.origin == "list" or named_goal):
             self.listed(it)  # "• Kurs for …" under "Delmål 2.2 – …" or under "Kurs/utdanning"

@@ -191,6 +191,8 @@ def items(doc: Document) -> list[Item]:
                 out[-1].page_end = block.page_end or out[-1].page_end
             else:
                 out.extend(found)
+            if not found and out and out[-1].kind == "head" and not out[-1].own_goal and is_count_table(block):
+                out.pop()  # "Antall tiltak per hovedinnsatsområde" over its counts: the table's caption
         prev = block
     return _goal_kickers(_goal_headings(_strategy_numbered(_italic_names(_answers_over_page_breaks(_join_wrapped_heads(
         _dated_go_on(_template_heads(_named_bullets_over_labels(out)))))))))
@@ -1120,6 +1122,7 @@ def _a_form(table: Table) -> bool:
 # ("7*": a note on the sum; "2 380 000", "12.450": thousands grouped)
 _COUNT = re.compile(r"^(?:\d{1,4}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+)(?:\s?%)?\*?$")
 _COUNT_HEAD = re.compile(rf"^(?:antall|tal|talet|number|n|count|{SUM_WORDS})\b", re.I)
+_YEAR_HEAD = re.compile(r"^(?:19|20)\d\d$")
 _SUM_FIRST = re.compile(rf"^{SUM_WORDS}\b", re.I)
 
 
@@ -1133,6 +1136,12 @@ def is_count_table(table: Table) -> bool:
     body = rows[1:]
     if sum(1 for h in rows[0] if is_delmal_code(h)) >= 3:
         return False  # a grid of delmål codes with a sum column ("Nr. | 1.1 | 1.2 | 2.1 | Sum")
+    if all(_COUNT.match(c) for r in body for c in r) and (
+            any(_YEAR_HEAD.match(h) or _COUNT_HEAD.match(h) for h in rows[0][1:])
+            or any(len(re.sub(r"\D", "", c)) >= 3 for r in body for c in r)):
+        # "Område | 2021 | 2025" over "1 | 2 | 2", "År | Lærlinger" over "2015 | 4 912": figures (not a key
+        # of measure numbers to the strategy's, "Tiltak nr. | NKPS-tiltak" over "1 | 4")
+        return True
     by_number = len(rows[0]) == 2 and says_old_numbers(rows[0][0])  # "Strategiens tiltak nr. | Antall tiltak": 1 | 1, …
     if not all(_COUNT.match(r[-1]) and r[0] and (by_number or not _COUNT.match(r[0])) for r in body):
         return False
