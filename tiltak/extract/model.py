@@ -427,6 +427,45 @@ def with_labels_left(doc: Document) -> Document:
                 c.col = 1 - c.col
             t.cells.sort(key=lambda c: (c.row, c.col))
             t._grid = None  # (built again from the cells moved)
+    return _labels_after_values(doc)
+
+
+def _label_after(p: Paragraph) -> tuple[str, str] | None:
+    """(the label, the value) of a line that gives a measure's fact or name, its label after it
+    ("UH-institusjonene    Ansvarlig")."""
+    from .records import FACT_FIELDS
+    from .vocabulary import label_field
+
+    words = p.display.split()
+    for k in (3, 2, 1):
+        label, value = " ".join(words[-k:]), " ".join(words[:-k])
+        if value and len(words) - k <= 25 and all(w[:1].isalpha() and w[-1:].isalpha() for w in words[-k:]) \
+                and label_field(label) in (*FACT_FIELDS, "title") \
+                and label_field(" ".join(words[:k])) is None:
+            return label, value
+    return None
+
+
+def _labels_after_values(doc: Document) -> Document:
+    """Lines each of a fact with its label after it, right-aligned or to the right (a sheet's
+    "Virkes HR-barometer   Tiltak" over "2.2   Delmål", "FoU   Type tiltak"): written as labelled lines,
+    "Tiltak: Virkes HR-barometer". Four such lines in a row at least, naming three fields or more."""
+    from .vocabulary import label_field
+
+    blocks = list(doc.blocks)
+    k = 0
+    while k < len(blocks):
+        run = []
+        while k + len(run) < len(blocks) and isinstance(blocks[k + len(run)], Paragraph) \
+                and (found := _label_after(blocks[k + len(run)])):
+            run.append(found)
+        if len(run) >= 4 and len({label_field(label) for label, _ in run}) >= 3:
+            for j, (label, value) in enumerate(run):
+                p = blocks[k + j]
+                blocks[k + j] = replace(p, text=f"{label}: {value}", list_label=None, lead=f"{label}:",
+                                        runs=[Run(f"{label}:", bold=True), Run(f" {value}", bold=bool(p.bold))], lines=[])
+        k += max(len(run), 1)
+    doc.blocks = blocks
     return doc
 
 

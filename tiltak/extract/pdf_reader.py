@@ -778,14 +778,26 @@ def _find_running_lines(pages) -> tuple[dict[int, str], dict[int, str]]:
     return headers, footers
 
 
+def _right_edges(lines: list[_PageLine]) -> dict[int, float]:
+    """Each page's right text edge: the farthest a line reaches that another line reaches too (within a
+    font size), not one line alone beyond the rest (a pull quote, a note set to the right)."""
+    ends: dict[int, list[tuple[float, float]]] = {}
+    for pl in lines:
+        ends.setdefault(pl.line.page, []).append((pl.line.x1, pl.size))
+    right = {}
+    for page, xs in ends.items():
+        xs.sort(reverse=True)
+        right[page] = next((x for (x, size), (y, _) in zip(xs, xs[1:]) if y >= x - size), xs[0][0]) \
+            if len(xs) >= 6 else xs[0][0]
+    return right
+
+
 def _paragraphs(lines: list[_PageLine]) -> list[Paragraph]:
     """Group printed lines into paragraphs: a new one starts at a list label, after a wider
     vertical gap, on a change of font size or weight, or after a short line."""
     if not lines:
         return []
-    right = {}
-    for pl in lines:
-        right[pl.line.page] = max(right.get(pl.line.page, 0.0), pl.line.x1)
+    right = _right_edges(lines)
     left: dict[int, float] = {}
     for pl in lines:
         left[pl.line.page] = min(left.get(pl.line.page, pl.line.x0), pl.line.x0)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from ..content import (ALSO, NAME_END, SENTENCE_END, short_name_first, figure_after_label, goal_reference, is_closing, is_name, is_delmal_code, is_goal_line, is_instruction, is_number_list,
                        is_period_line, mentions_time, names_a_goal, says_old_numbers)
-from ..model import Document
+from ..model import Document, is_bullet
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
 from ..text import fold, join_paragraphs
@@ -164,6 +164,8 @@ _SEE_ABOVE = re.compile(r"\s*[–—(-]\s*(?:sjå|se|jf\.?)\s+(?:omtale|omtalen|
 # arbeidslivet", nor "NHO + LO")
 _AND_WITH = re.compile(r"(?:[;,.]\s*(?:i\s+)?|\s+i\s+)(?:samarbeid|samarbeider|samarbeidar)\s+med\s+(?=\S)", re.I)
 _ALSO = re.compile(r"^\s*(?:også|òg)\b", re.I)
+_QUOTED_LEAD = re.compile(r"[«\"“](?P<words>[^«»\"“”]{10,200})[»\"”]")
+_NAME_THEN_TYPE = re.compile(r"^(?P<name>\S.{2,200}?)\.\s+(?P<type>[^\W\d_][^.;:]{1,30}?)\.?$")
 _TYPE_AFTER_NAME = re.compile(r"^(?P<name>\S.*?)\s*\((?P<type>[^()]{2,30})\)\s*:?$")
 _ALSO_NUMBER = re.compile(r"^\s*(?:gjelder\s+|gjeld\s+)?(?:også|òg)\s+(?:(?:nkps[\s-]*)?tiltak\s*)?(?:nr\.?|nummer)\s*"
                           r"\d{1,2}(?:\s*(?:,|og)\s*\d{1,2})*\s*\.?\s*$", re.I)
@@ -546,6 +548,10 @@ class _Segmenter:
                 # ("Balansekunst – modell for å beskrive kompetanse (2.5)")
                 dash = _DASH.search(text) if any(name != "goal" for name, _ in facts) else None
                 title, rest = (text[:dash.start()], text[dash.end():] or None) if dash else (text, None)
+        typed = _NAME_THEN_TYPE.match(title) if rest is None else None
+        if typed and (value_field(typed["type"]) == "type" or own_type_word(typed["type"])):
+            title = typed["name"]  # "• Digitalisering i tillitsvalgtskoleringen. Kurs. Ansvarlig: …"
+            cur.add("type", typed["type"])
         words = title.split()
         if rest is None and len(words) > SETTINGS.layouts.title_words:
             end = NAME_END.search(title)
@@ -732,8 +738,11 @@ class _Segmenter:
         cur = self.cur
         if self.group_goal and self._referred(it.text):
             return
+        if self._goal_lead(i, it):
+            return
         if is_closing(it.text):
             self.closed = True
+            self.group_goal = None  # ("Med vennlig hilsen" over the signature: no measure of the last delmål)
         listed = it.paragraphs and it.paragraphs[0].list_label and not it.text.rstrip().endswith(":")
         named = named_before_colon(it.text) if listed else None
         if listed and self.group_by_number and not bracket_facts(it.text) and not named_before_colon(it.text, own_words=True):
@@ -769,6 +778,20 @@ class _Segmenter:
                 if target == "goal" and (names_a_goal(it.text) or cur.goal_numbering and is_number_list(it.text)):
                     cur.evidence.add("goal_ref")
         self.last = (i, cur, target)
+
+    def _goal_lead(self, i: int, it: Item) -> bool:
+        """A line that leads into the bullets under it by a delmål's words in quotes ("Tiltak som skal
+        «Styrke kunnskapsgrunnlaget om læring i arbeidslivet»:"): their delmål, as a heading's."""
+        quoted = _QUOTED_LEAD.search(it.text) if it.text.rstrip().endswith(":") else None
+        nxt = self.its[i + 1] if i + 1 < len(self.its) else None
+        if quoted is None or nxt is None or not (nxt.paragraphs and is_bullet(nxt.paragraphs[0].list_label)) \
+                or not says_goals_in_words(quoted["words"]):
+            return False
+        if self.cur is not None:
+            self.closed = True
+        self.group_goal, self.group_shape, self.group_by_number, self.group_heading = quoted["words"], ("lead",), False, None
+        self.last = (i, None, None)
+        return True
 
     def _caption(self, last, i: int, kinds: tuple[str, ...] = ("text", "head")) -> str | None:
         """The short line just before item i, when it went to no field of a measure: a form's caption,

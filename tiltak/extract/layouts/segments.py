@@ -17,7 +17,7 @@ from dataclasses import dataclass, field as dc_field, replace
 
 from ..content import (DELMAL_CODE, MONTHS, TICKED, old_number_columns, short_name_first, figure_after_label, goal_reference, goal_key, goals_by_number, is_delmal_code, is_goal_line, is_name, is_period_line,
                        is_number_list, names_a_goal, says_old_numbers, time_only)
-from ..model import Cell, Document, Paragraph, Run, Table, is_bullet
+from ..model import Cell, Document, Paragraph, Run, Table, cut, is_bullet, style_lead
 from ..records import FACT_FIELDS
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
@@ -485,13 +485,29 @@ def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     """The paragraph's item, or one per field where a line strings several together
     ("Ansvar: KD | Samarbeid: KMD | Type: Prosjekt | 2019–2021", "Ansvarlig: VOFO. Periode: 2020.",
     "1.2 · Prosjekt · 2021"); then, for a heading, the delmål a footnote on it opens with ("¹ Delmål 2.2: Styrke …")."""
-    out = _paragraph_items(p, where)
+    out = _paragraph_items(_without_intro_label(p), where)
     if out and out[0].kind == "head":  # on a measure's name only; a note elsewhere is not its delmål
         for note in p.notes:
             ref = goal_reference(note, bare=False)
             if ref and note.strip().startswith(ref):  # "Delmål 2.2: Styrke …", not "Se også delmål 2.2"
                 out.append(Item("field", note, field="goal", label="note", how="content", **_facts_of(p, where)))
     return out
+
+
+def _without_intro_label(p: Paragraph) -> Paragraph:
+    """A line that opens with a label of no fact right before a fact's label ("Kort fortalt: Delmål: 2.2.
+    Type: FoU. …"): the line from the fact's label on (the first leads into the facts)."""
+    outer = match_label(p.text) if ":" in p.text else None
+    if outer is None or outer.how != "separator" or outer.field in FACT_FIELDS or not outer.value \
+            or not p.text.rstrip().endswith(outer.value.rstrip()):
+        return p
+    inner = match_label(outer.value)
+    if inner is None or inner.how != "separator" or inner.field not in FACT_FIELDS or not inner.value:
+        return p
+    q = replace(p, runs=[replace(r) for r in p.runs], lines=[])
+    cut(q, 0, len(p.text) - len(outer.value.lstrip()) - (len(p.text) - len(p.text.rstrip())))
+    q.lead = style_lead(q.runs) if q.runs else None
+    return q
 
 
 _BRACKETED_GOAL = re.compile(r"\s*\(([^()]{3,80})\)\s*[.,;:]?\s*")
