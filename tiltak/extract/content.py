@@ -129,11 +129,14 @@ def is_goal_line(text: str, bare: bool = True) -> bool:
 _SERIES_NUMBER = re.compile(r"\b(?:rapport|notat|sak|styresak|skriftserie|nr\.?)\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*(?:19|20)?\d{2}\b", re.I)
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+
+
 def is_period_line(text: str) -> bool:
     """A short line that gives a time: "2019–2020", "Høsten 2019", "Løpende", "Fra mars 2019"."""
     text = (text or "").strip().rstrip(".")
-    if not text or len(text) > 80 or len(text.split()) > 10 or _SERIES_NUMBER.search(text):
-        return False
+    if not text or len(text) > 80 or len(text.split()) > 10 or _SERIES_NUMBER.search(text) or _CLOCK.search(text):
+        return False  # (nor a moment by the clock: "Starttidspunkt 18.01.2019 10:31:07", a form's stamp)
     if re.fullmatch(rf"{_YEAR}(?:\s*[-–/]\s*(?:{_YEAR}|\d{{2}}))?", text):
         return True
     words = _PERIOD_WORDS.findall(text)

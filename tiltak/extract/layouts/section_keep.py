@@ -17,6 +17,11 @@ if TYPE_CHECKING:
 _DAY = re.compile(r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)|\bkl\.?\s*\d", re.I)
 
 
+def _has_sentence(text: str) -> bool:
+    """Whether a text holds a sentence of four words or more."""
+    return any(len(x.split()) >= 4 and x.endswith((".", "!", "?")) for x in re.split(r"(?<=[.!?])\s+", text.strip()))
+
+
 def _facts_given(r: RawMeasure, fields=FACT_TEXTS) -> int:
     return sum(bool(getattr(r, f)) for f in fields)
 
@@ -35,12 +40,21 @@ def without_dates_only(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_M
     return [(m, r) for m, r in kept if not dated_only(r)]
 
 
+def without_guesses_alone(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
+    """No name and only a time read from a line's content ("Rapport til rådet for 2022" on a cover): no
+    measure."""
+    return [(m, r) for m, r in kept if r.title or set(m.guessed) != {"period"} or any(
+        (r.goal_text, r.type_text, r.responsible_text, r.partners_text))]
+
+
 def without_notices(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
     """A heading about a day with text and no fact at all ("Kantina er stengt fredag 24. august" in a
     feed of posts) among measures that each give their delmål and two facts more (four or more): a
-    notice, not a measure (a measure told in prose alone is kept)."""
+    notice, not a measure (a measure told in prose alone is kept); nor a heading with no fact and no
+    sentence under it (a slide's "Spørsmål?", a table's head row of figures set without rules)."""
     def bare(m: _Measure, r: RawMeasure) -> bool:
-        return m.origin == "head" and bool(_DAY.search(r.title or "")) and not _facts_given(r)
+        return m.origin == "head" and not _facts_given(r) and (
+            bool(_DAY.search(r.title or "")) or not _has_sentence(r.description or ""))
 
     return [(m, r) for m, r in kept if not bare(m, r)] if _all_full(kept) else kept
 
@@ -60,6 +74,8 @@ _OWN_HEAD = re.compile(r"^(?:påmelding|kontakt\w*|veien videre|vegen vidare|vid
                        r"ambisjoner|ambisjonar)\s+(?:for|i|fram mot)\s+(?:19|20)\d{2}\b"
                        # a draft left in an export: "Kladd (ikke sendt inn – ikke del av rapporten)"
                        r"|^(?:kladd|utkast)\b(?!\s+til\b)|\bikk(?:e|je)\s+(?:sendt inn|send inn|del av rapporten)\b", re.I)
+# who the reporter is, after its measures: "Om Spekter", "Om oss"
+_ABOUT = re.compile(r"^\s*om\s+\S+\s*$", re.I)
 # the meetings the member took part in: "Møter og arenaer LO har deltatt i", "Møte vi har delteke i"
 _MEETINGS = re.compile(r"^(?:møter|møte|møtedeltakelse)\b[^.]{0,60}\b(?:deltatt|delteke|deltok)\b", re.I)
 _MEETINGS_ALONE = re.compile(r"^\s*(?:\d{1,2}\.?\s+)?(?:møter|møte|møtedeltakelse)(?:\s+(?:i|for)\s+(?:19|20)\d{2})?\s*:?\s*$", re.I)
@@ -82,6 +98,7 @@ def without_closing_text(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[
     last, full = factual[-1], _all_full(kept)
     return [(m, r) for k, (m, r) in enumerate(kept) if m.origin != "head" or not (
         k > last and full and (_OWN_HEAD.search(r.title or "") or _NOT_MEASURES.search(r.description or ""))
+        or k > last and _ABOUT.match(r.title or "") and not _facts_given(r)
         or k > factual[0] and _MEETINGS.search(r.title or "")
         and not (r.goal_text or r.type_text or r.responsible_text or r.partners_text)  # (its dates are no measure's facts)
         or k > factual[0] and _MEETINGS_ALONE.match(r.title or "") and not (r.goal_text or r.type_text))]  # ("Møter" over a table)

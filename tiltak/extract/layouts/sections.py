@@ -31,7 +31,7 @@ from ..text import fold, join_paragraphs
 from ..vocabulary import is_area, is_other_answer, label_key, value_field
 from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
-from .section_keep import (built_up, drop_trailing_text, one_per_listing, surely_of_the_strategy, without_closing_text,
+from .section_keep import (built_up, drop_trailing_text, without_guesses_alone, one_per_listing, surely_of_the_strategy, without_closing_text,
                            without_dates_only, without_notices, without_overview)
 from .facts import bracket_facts, gives_goal, leading_facts, named_before_colon, own_type_word, trailing_facts
 from .segments import Item, chosen, items, kickers, says_goals_in_words, split_numbering
@@ -408,8 +408,11 @@ class _Segmenter:
                     for name, value in tagged[1]:
                         cur.add(name, value)
                 typed = _TYPE_AFTER_NAME.match(title)
-                outside = bool(it.lead) and "(" not in it.lead  # "**Name** (Reform). …": the writer's own type word
-                if typed and (value_field(typed["type"]) == "type" or outside and own_type_word(typed["type"])):
+                # "**Name** (Reform). …": the bracket after the bold name, the writer's own type word
+                outside = bool(typed and it.lead and typed["name"].strip().endswith(it.lead.strip()))
+                colon = bool(it.paragraphs) and f"{title.strip()}:" in it.paragraphs[0].text  # "• Name (Nettverk): …"
+                if typed and (value_field(typed["type"]) == "type" and (outside or colon)
+                              or outside and own_type_word(typed["type"])):
                     # "• **Arbeidsgivernettverket (Nettverk):** …"
                     title = typed["name"]
                     cur.add("type", typed["type"])
@@ -932,7 +935,8 @@ class Sections:
         its = items(doc)
         measures = self._segment(its)
         kept = [(m, r) for m, r in ((m, self._measure(i + 1, m)) for i, m in enumerate(measures)) if r is not None]
-        kept = without_closing_text(without_notices(without_dates_only(one_per_listing(built_up(without_overview(kept))))))
+        kept = without_closing_text(without_notices(without_dates_only(without_guesses_alone(one_per_listing(built_up(
+            without_overview(kept)))))))
         raw = _without_shared_start([r.model_copy(update={"index": i + 1}) for i, (_, r) in enumerate(kept)])
         raw = _worded_goals_of_chapters(_headings_of_no_goal(raw), [m.group_goal for m, _ in kept])
         confident = sum(1 for m, r in kept if r.title and surely_of_the_strategy(m.evidence, r))

@@ -498,11 +498,12 @@ def _without_intro_label(p: Paragraph) -> Paragraph:
     """A line that opens with a label of no fact right before a fact's label ("Kort fortalt: Delmål: 2.2.
     Type: FoU. …"): the line from the fact's label on (the first leads into the facts)."""
     outer = match_label(p.text) if ":" in p.text else None
-    if outer is None or outer.how != "separator" or outer.field in FACT_FIELDS or not outer.value \
+    if outer is None or outer.how != "separator" or outer.field in (*FACT_FIELDS, "title") or not outer.value \
             or not p.text.rstrip().endswith(outer.value.rstrip()):
         return p
     inner = match_label(outer.value)
-    if inner is None or inner.how != "separator" or inner.field not in FACT_FIELDS or not inner.value:
+    if inner is None or inner.how != "separator" or inner.field not in FACT_FIELDS or not inner.value \
+            or inner.loose or len(inner.label.split()) > 3:
         return p
     q = replace(p, runs=[replace(r) for r in p.runs], lines=[])
     cut(q, 0, len(p.text) - len(outer.value.lstrip()) - (len(p.text) - len(p.text.rstrip())))
@@ -1088,7 +1089,10 @@ def _head_shape(p: Paragraph) -> _Head | None:
     chapter = (number is not None and rest and (p.heading_level or p.bold) and not p.list_label
                and (ref := goal_reference(rest, bare=False))
                and (rest.startswith(ref) or _ends_with(rest, ref)))
-    if is_goal_line(text) and not chapter:  # ("2 Delmål 1.1 – …", "3 Karriere – delmål 1.3": a chapter's heading, below)
+    # ("1.1 Kompetansealliansen (NKPS delmål 1.2)": a numbered name with its delmål in a bracket, no goal line)
+    named = number is not None and rest and (tail := _TRAILING_REF.search(rest)) and tail.start() > 0 \
+        and (p.bold or p.heading_level or run_in) and goal_reference(rest[tail.start():], bare=False)
+    if is_goal_line(text) and not chapter and not named:  # ("2 Delmål 1.1 – …", "3 Karriere – delmål 1.3": a chapter's heading, below)
         # "Delmål 1.3 Karriererettleiing" as a heading over its measures; as plain text, a goal line
         if (p.heading_level or p.bold) and not p.list_label and (ref := goal_reference(text, bare=False)) \
                 and text.startswith(ref):
@@ -1139,6 +1143,7 @@ def _a_form(table: Table) -> bool:
 _COUNT = re.compile(r"^(?:\d{1,4}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+)(?:\s?%)?\*?$")
 _COUNT_HEAD = re.compile(rf"^(?:antall|tal|talet|number|n|count|{SUM_WORDS})\b", re.I)
 _YEAR_HEAD = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d$")
 _SUM_FIRST = re.compile(rf"^{SUM_WORDS}\b", re.I)
 
 
@@ -1161,7 +1166,8 @@ def is_count_table(table: Table) -> bool:
     by_number = len(rows[0]) == 2 and says_old_numbers(rows[0][0])  # "Strategiens tiltak nr. | Antall tiltak": 1 | 1, …
     if not all(_COUNT.match(r[-1]) and r[0] and (by_number or not _COUNT.match(r[0])) for r in body):
         return False
-    return bool(_COUNT_HEAD.match(rows[0][-1]) or _SUM_FIRST.match(rows[-1][0]))
+    # ("Deltakere 2022": a figure of a year)
+    return bool(_COUNT_HEAD.match(rows[0][-1]) or _SUM_FIRST.match(rows[-1][0]) or _YEAR_IN.search(rows[0][-1]))
 
 
 def _keys_the_codes_over(table: Table, text: str) -> bool:
