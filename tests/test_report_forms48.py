@@ -95,3 +95,182 @@ def test_also_an_old_number_on_a_line_under_a_name_adds_to_the_headings_old_numb
     got = [(m.title, m.goal_text) for m in extract_file(tmp_path / "virke.docx").measures]
     assert got == [("Karrieredager i videregående skole", "Strategiens tiltak nr. 3 Gjelder også nr. 9."),
                    ("Handelsnettverk for lærlinger", "Strategiens tiltak nr. 7")]
+
+
+def _bullets(document, texts):
+    for text in texts:
+        document.add_paragraph(text, style="List Bullet")
+
+
+def test_bullets_naming_a_measure_with_its_type_in_a_bracket_under_numbered_delmal_headings(tmp_path):
+    """A memo: bold lines "2.1 <a delmål's words>" over bullets "Name (Type): what it is. Ansvar: …" (one
+    type the writer's own word, "(Avtale)"). Each bullet is a measure of the delmål over it, its bracket
+    its type; the line's facts are its own."""
+    document = docx.Document()
+    document.add_paragraph().add_run("Notat").bold = True
+    document.add_paragraph("YS rapporterer i år tre tiltak, fordelt på to delmål.")
+    document.add_paragraph().add_run("2.1 Digital kompetanse i hele arbeidsstyrken").bold = True
+    _bullets(document, ["Kursrekke i digitale verktøy (Kurs): Åtte kurs for tillitsvalgte i 2023. Ansvar: YS. "
+                        "Samarbeid: Negotia. Periode: 2023.",
+                        "Partsavtale om digital omstilling (Avtale): YS er part i avtalen. Ansvar: KD. Periode: 2023–2025."])
+    document.add_paragraph().add_run("2.2 Kunnskapsgrunnlaget om læring i arbeidslivet").bold = True
+    _bullets(document, ["Medlemsundersøkelse om læring (FoU): Spørreundersøkelse blant 4000 medlemmer. Ansvar: YS. "
+                        "Samarbeid: Fafo. Periode: 2023."])
+    document.add_paragraph("Med hilsen")
+    document.add_paragraph().add_run("YS").bold = True
+    document.save(tmp_path / "ys.docx")
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text) for m in extract_file(tmp_path / "ys.docx").measures]
+    assert got == [("Kursrekke i digitale verktøy", "2.1", "Kurs", "YS"),
+                   ("Partsavtale om digital omstilling", "2.1", "Avtale", "KD"),
+                   ("Medlemsundersøkelse om læring", "2.2", "FoU", "YS")]
+
+
+def test_a_bold_name_then_its_type_in_a_bracket_under_headings_that_end_with_their_delmal(tmp_path):
+    """Headings "Words (delmål 2.3)" right over paragraphs "**Name** (Kurs). Text. Ansvar: X. Periode: …":
+    the heading's delmål is each measure's, the bracket after the bold name its type (a word of the
+    writer's own too, "(Reform)"), and the name in brackets of its own keeps them ("(SRY)")."""
+    document = docx.Document()
+    document.add_paragraph().add_run("Fellesforbundets rapport 2022").bold = True
+    document.add_heading("Læring i arbeidslivet (delmål 2.1 og 2.2)", 2)
+    for name, bracket, text in [("Skolering av klubbledere", "Kurs", "Kort kurs om omstilling."),
+                                ("Arbeidslivsreformen", "Reform", "Forbundet følger opp reformen i rådet.")]:
+        p = document.add_paragraph()
+        p.add_run(name).bold = True
+        p.add_run(f" ({bracket}). {text} Ansvar: Fellesforbundet. Periode: 2022.")
+    document.add_heading("Yrkesfag (delmål 2.3)", 2)
+    p = document.add_paragraph()
+    p.add_run("Samarbeidsrådet for yrkesopplæring (SRY)").bold = True
+    p.add_run(" (Råd). Forbundet har to medlemmer i rådet. Ansvar: KD. Periode: Løpende.")
+    document.save(tmp_path / "ff.docx")
+    got = [(m.title, m.goal_text, m.type_text) for m in extract_file(tmp_path / "ff.docx").measures]
+    assert got == [("Skolering av klubbledere", "delmål 2.1 og 2.2", "Kurs"),
+                   ("Arbeidslivsreformen", "delmål 2.1 og 2.2", "Reform"),
+                   ("Samarbeidsrådet for yrkesopplæring (SRY)", "delmål 2.3", "Råd")]
+
+
+def test_a_line_leading_into_bullets_with_a_delmals_words_in_quotes_gives_them_that_delmal(tmp_path):
+    """A letter: "Tiltak som skal «<a delmål's words>»:" over bullets "Name. Type. Ansvarlig: X. …"; the
+    greeting and the signature in bold after the last bullet are no measure."""
+    document = docx.Document()
+    document.add_paragraph("Vi har ordnet tiltakene etter strategiens mål.")
+    document.add_paragraph("Tiltak som skal «Styrke kunnskapsgrunnlaget om læring i arbeidslivet»:").runs[0].italic = True
+    _bullets(document, ["Kartlegging av etterutdanning i skolen. Utredning. Ansvarlig: Utdanningsforbundet. Tidsrom: 2019.",
+                        "Seminar om læring på jobben. Seminar. Ansvarlig: Utdanningsforbundet. Tidsrom: Mai 2019."])
+    document.add_paragraph("Tiltak som skal «Stimulere til at flere finner læringsmotivasjon»:").runs[0].italic = True
+    _bullets(document, ["Studiesirkler for medlemmer. Kurs. Ansvarlig: Utdanningsforbundet. Tidsrom: Løpende."])
+    document.add_paragraph("Med vennlig hilsen")
+    document.add_paragraph().add_run("Utdanningsforbundet").bold = True
+    document.save(tmp_path / "brev.docx")
+    got = [(m.title, m.goal_text, m.type_text) for m in extract_file(tmp_path / "brev.docx").measures]
+    assert got == [("Kartlegging av etterutdanning i skolen", "Styrke kunnskapsgrunnlaget om læring i arbeidslivet", "Utredning"),
+                   ("Seminar om læring på jobben", "Styrke kunnskapsgrunnlaget om læring i arbeidslivet", "Seminar"),
+                   ("Studiesirkler for medlemmer", "Stimulere til at flere finner læringsmotivasjon", "Kurs")]
+
+
+def test_lines_each_a_fact_with_its_label_after_it_are_read_as_labelled_lines(tmp_path):
+    """A sheet whose facts stand left of their labels, one to a line ("Karriereløftet   Tiltak",
+    "1.3   Delmål", …): read as "Tiltak: Karriereløftet"; a name with a bracket keeps it."""
+    document = docx.Document()
+    document.add_paragraph().add_run("Nettverk vi deltar i").bold = True
+    for name, code in [("Regionalt kompetanseforum (RKF)", "1.2"), ("Karriereløftet", "1.3")]:
+        for value, label in [(name, "Tiltak"), (code, "Delmål"), ("Råd/utvalg/nettverk", "Type tiltak"),
+                             ("Innlandet fylkeskommune", "Ansvarlig"), ("Løpende", "Periode")]:
+            document.add_paragraph(f"{value}\t\t{label}")
+    document.save(tmp_path / "ark.docx")
+    got = [(m.title, m.goal_text, m.responsible_text) for m in extract_file(tmp_path / "ark.docx").measures]
+    assert got == [("Regionalt kompetanseforum (RKF)", "1.2", "Innlandet fylkeskommune"),
+                   ("Karriereløftet", "1.3", "Innlandet fylkeskommune")]
+
+
+def test_tables_of_figures_by_year_and_their_captions_are_no_measures(tmp_path):
+    """Tables of figures among the measures: a year in the first column ("År | Lærlinger"), a year in
+    the last header ("Tiltak | Deltakere 2022") with its rows named after measures, counts by year under
+    "Område | 2021 | 2025" with a bold caption over them. None gives a measure; the measures under headings
+    with "Delmål:" lines are read."""
+    document = docx.Document()
+    _table(document, [("År", "Lærlinger i kommunene"), ("2016", "5 310"), ("2017", "5 830")])
+    document.add_heading("Kursrekka for ledere", 2)
+    document.add_paragraph("Delmål: 2.1")
+    document.add_paragraph("Ansvar: KS")
+    document.add_paragraph("Kursrekka gir ledere i kommunene kunnskap om digital omstilling.")
+    _table(document, [("Tiltak", "Deltakere 2021", "Deltakere 2022"), ("Kursrekka for ledere", "1 200", "1 450"),
+                      ("Lærlingløftet", "310", "402")])
+    document.add_heading("Lærlingløftet", 2)
+    document.add_paragraph("Delmål: 2.3")
+    document.add_paragraph("Ansvar: KS")
+    document.add_paragraph("Flere kommuner tar inn lærlinger i helsefag.")
+    document.add_paragraph().add_run("Antall tiltak per område").bold = True
+    _table(document, [("Område", "2021", "2025"), ("1", "2", "1"), ("2", "4", "3")])
+    document.save(tmp_path / "ks.docx")
+    got = [(m.title, m.goal_text) for m in extract_file(tmp_path / "ks.docx").measures]
+    assert got == [("Kursrekka for ledere", "2.1"), ("Lærlingløftet", "2.3")]
+
+
+def test_an_intro_label_before_a_facts_label_and_a_label_ending_the_text_are_read_as_facts(tmp_path):
+    """A newsletter: each bold name over its text and a line "Kort fortalt: Delmål: 2.2. Type: FoU. …" (the
+    first label only leads into the facts); one measure's text ends "… Ansvar: KS." (that fact); a
+    bold "Om KS" with text after the measures, and a bold question with no sentence under it, are none
+    (among four measures or more that each give their delmål and two facts more)."""
+    document = docx.Document()
+    for name, text, facts in [
+            ("Heltidsprogrammet", "Programmet hjelper kommuner med å lage flere hele stillinger. Ansvar: KS.",
+             "Kort fortalt: Delmål: 2.2. Type: prosjekt. Periode: 2024–2026."),
+            ("Lederskolen", "Nettbasert kurs for nye ledere i kommunene.",
+             "Kort fortalt: Delmål: 2.1. Type: kurs. Ansvar: KS. Periode: 2025."),
+            ("Arbeidslivsmonitoren", "Årlig kartlegging av kompetansebehov i kommunene.",
+             "Kort fortalt: Delmål: 2.2. Type: FoU. Ansvar: KS. Periode: Årlig."),
+            ("Menn i helse", "Menn uten arbeid får tilbud om fagbrev i helsefag.",
+             "Kort fortalt: Delmål: 2.3. Type: prosjekt. Ansvar: KS. Periode: Løpende.")]:
+        document.add_paragraph().add_run(name).bold = True
+        document.add_paragraph(text)
+        document.add_paragraph(facts).runs[0].italic = True
+    document.add_paragraph().add_run("Om KS").bold = True
+    document.add_paragraph("KS er kommunesektorens organisasjon og arbeidsgiverorganisasjon for kommunene.")
+    document.add_paragraph().add_run("Spørsmål?").bold = True
+    document.add_paragraph("post@ks.no")
+    document.save(tmp_path / "nytt.docx")
+    got = [(m.title, m.goal_text.rstrip("."), m.responsible_text, m.description)
+           for m in extract_file(tmp_path / "nytt.docx").measures]
+    assert got == [("Heltidsprogrammet", "2.2", "KS", "Programmet hjelper kommuner med å lage flere hele stillinger."),
+                   ("Lederskolen", "2.1", "KS", "Nettbasert kurs for nye ledere i kommunene."),
+                   ("Arbeidslivsmonitoren", "2.2", "KS", "Årlig kartlegging av kompetansebehov i kommunene."),
+                   ("Menn i helse", "2.3", "KS", "Menn uten arbeid får tilbud om fagbrev i helsefag.")]
+
+
+def test_a_numbered_bold_name_with_its_delmal_in_a_bracket_is_a_measures_heading(tmp_path):
+    """"1.1 **Karrieresenteret**" with "(NKPS delmål 1.3)" after it in plain type: a heading of a measure
+    named by one word (not a line that only names a delmål), as its siblings with longer names are."""
+    document = docx.Document()
+    document.add_paragraph().add_run("Mål 1: God rettleiing i heile fylket").bold = True
+    for number, name, code in [("1.1", "Karrieresenteret", "1.3"), ("1.2", "Kompetanseforum for Agder", "1.2")]:
+        p = document.add_paragraph()
+        p.add_run(f"{number} {name}").bold = True
+        p.add_run(f" (NKPS delmål {code})")
+        document.add_paragraph("Type: prosjekt. Ansvar: Agder fylkeskommune. Periode: 2019.").runs[0].italic = True
+    document.save(tmp_path / "agder.docx")
+    got = [(m.title, m.goal_text) for m in extract_file(tmp_path / "agder.docx").measures]
+    assert got == [("Karrieresenteret", "NKPS delmål 1.3"), ("Kompetanseforum for Agder", "NKPS delmål 1.2")]
+
+
+def test_a_forms_time_stamp_is_no_period_and_a_cover_line_alone_no_measure():
+    from tiltak.extract.content import is_period_line
+
+    assert not is_period_line("Starttidspunkt 18.01.2019 10:31:07")
+    assert is_period_line("Fra 18.01.2019")
+    assert is_period_line("2019–2021")
+
+
+def test_a_pages_right_edge_is_where_two_lines_reach_not_one_pull_quote():
+    """A newsletter page: its text wraps at about x=330 and one quote line runs on to x=540. The page's
+    text edge, against which a short line ends its paragraph, is where the wrapped lines reach."""
+    from types import SimpleNamespace
+
+    from tiltak.extract.pdf_reader import _right_edges
+
+    def line(x1, page=1, size=9.0):
+        return SimpleNamespace(line=SimpleNamespace(page=page, x1=x1), size=size)
+
+    column = [line(x) for x in (331, 318, 329, 300, 326, 244, 330)]
+    assert _right_edges(column + [line(540, size=10.0)]) == {1: 331}
+    assert _right_edges([line(540), line(536), *column]) == {1: 540}  # (two lines reach the far edge: it is the edge)
+    assert _right_edges([line(200), line(540)]) == {1: 540}  # (too few lines to tell)

@@ -1090,8 +1090,10 @@ def _head_shape(p: Paragraph) -> _Head | None:
                and (ref := goal_reference(rest, bare=False))
                and (rest.startswith(ref) or _ends_with(rest, ref)))
     # ("1.1 Kompetansealliansen (NKPS delmål 1.2)": a numbered name with its delmål in a bracket, no goal line)
-    named = number is not None and rest and (tail := _TRAILING_REF.search(rest)) and tail.start() > 0 \
-        and (p.bold or p.heading_level or run_in) and goal_reference(rest[tail.start():], bare=False)
+    # (nor "Yrkesfag (delmål 2.3)" in a heading's style: a heading that gives its delmål)
+    base = rest if number is not None else text
+    named = base and (tail := _TRAILING_REF.search(base)) and tail.start() > 0 \
+        and (p.bold or p.heading_level or run_in) and goal_reference(base[tail.start():], bare=False)
     if is_goal_line(text) and not chapter and not named:  # ("2 Delmål 1.1 – …", "3 Karriere – delmål 1.3": a chapter's heading, below)
         # "Delmål 1.3 Karriererettleiing" as a heading over its measures; as plain text, a goal line
         if (p.heading_level or p.bold) and not p.list_label and (ref := goal_reference(text, bare=False)) \
