@@ -268,9 +268,12 @@ def test_a_pages_right_edge_is_where_two_lines_reach_not_one_pull_quote():
     from tiltak.extract.pdf_reader import _right_edges
 
     def line(x1, page=1, size=9.0):
-        return SimpleNamespace(line=SimpleNamespace(page=page, x1=x1), size=size)
+        return SimpleNamespace(line=SimpleNamespace(page=page, x0=90.0, x1=x1), size=size)
 
     column = [line(x) for x in (331, 318, 329, 300, 326, 244, 330)]
     assert _right_edges(column + [line(540, size=10.0)]) == {1: 331}
-    assert _right_edges([line(540), line(536), *column]) == {1: 540}  # (two lines reach the far edge: it is the edge)
-    assert _right_edges([line(200), line(540)]) == {1: 540}  # (too few lines to tell)
+    assert _right_edges([line(540), line(536), *column]) == {1: 540}  # (two reach the far edge: it is the edge)
+    # labels one to a line, all of a length, and two lines of text to the edge: the edge
+    assert _right_edges([line(551), line(549), *[line(151)] * 5, line(139), line(310)]) == {1: 551}
+    # a short page of ragged lines, no three ending together: the farthest
+    assert _right_edges([line(x) for x in (457, 365, 267, 241, 173, 145, 124, 116)]) == {1: 457}

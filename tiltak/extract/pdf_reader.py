@@ -780,15 +780,16 @@ def _find_running_lines(pages) -> tuple[dict[int, str], dict[int, str]]:
 
 def _right_edges(lines: list[_PageLine]) -> dict[int, float]:
     """Each page's right text edge: the farthest a line reaches that another line reaches too (within a
-    font size), not one line alone beyond the rest (a pull quote, a note set to the right)."""
-    ends: dict[int, list[tuple[float, float]]] = {}
+    font size), not one line alone beyond the rest (a pull quote, a note set to the right); it lies in the
+    right half of the text's width, else the farthest line's end is the edge (a short page of ragged lines)."""
+    ends: dict[int, list[tuple[float, float, float]]] = {}
     for pl in lines:
-        ends.setdefault(pl.line.page, []).append((pl.line.x1, pl.size))
+        ends.setdefault(pl.line.page, []).append((pl.line.x1, pl.size, pl.line.x0))
     right = {}
     for page, xs in ends.items():
         xs.sort(reverse=True)
-        right[page] = next((x for (x, size), (y, _) in zip(xs, xs[1:]) if y >= x - size), xs[0][0]) \
-            if len(xs) >= 6 else xs[0][0]
+        half = (xs[0][0] + min(x0 for _, _, x0 in xs)) / 2
+        right[page] = next((x for (x, size, _), (y, _, _) in zip(xs, xs[1:]) if y >= x - size and x >= half), xs[0][0])
     return right
 
 

@@ -196,6 +196,13 @@ def split_typed_number(text: str) -> tuple[int | None, str]:
 _BRACKET_THEN_TEXT = re.compile(r"^\s*(?P<bracket>\([^()]{1,40}\))\s*[.:]\s+(?=\S)")
 
 
+def _type_or_goal(inside: str) -> bool:
+    from .facts import own_type_word  # (facts reads titles with split_title: imported here)
+    from ..vocabulary import value_field
+
+    return value_field(inside) == "type" or own_type_word(inside) or is_goal_line(inside)
+
+
 def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None]:
     """A title written with its description in one cell or paragraph: the title in bold, the
     description after it in another style (italic, or plain and long). Returns (title, description)."""
@@ -218,7 +225,8 @@ def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None
             after = text[len(lead):].strip()
             rest = after.lstrip("–—:.- ").strip()  # ("**Name** – text": the dash parts them; "**Name**. Text")
             bracket = _BRACKET_THEN_TEXT.match(after)
-            if bracket and runs[0].bold:  # "**Name** (Kurs). Text …": the bracket's fact goes with the name
+            if bracket and runs[0].bold and _type_or_goal(bracket["bracket"][1:-1]):
+                # "**Name** (Kurs). Text …": the bracket's type or delmål goes with the name (its time does not)
                 return f"{lead.strip()} {bracket['bracket']}", after[bracket.end():].strip()
             rest_runs = runs[next((i for i, r in enumerate(runs) if not r.bold), len(runs)):]
             inside = re.fullmatch(r"\(([^()]*)\)\.?", rest)

@@ -503,8 +503,8 @@ def _without_intro_label(p: Paragraph) -> Paragraph:
         return p
     inner = match_label(outer.value)
     if inner is None or inner.how != "separator" or inner.field not in FACT_FIELDS or not inner.value \
-            or inner.loose or len(inner.label.split()) > 3:
-        return p
+            or inner.loose or len(inner.label.split()) > 3 or not inner.label.strip()[:1].isalpha():
+        return p  # (not "Mål: 2.5 Eier: Virke": the goal is the answer, "Eier" the next label)
     q = replace(p, runs=[replace(r) for r in p.runs], lines=[])
     cut(q, 0, len(p.text) - len(outer.value.lstrip()) - (len(p.text) - len(p.text.rstrip())))
     q.lead = style_lead(q.runs) if q.runs else None
@@ -1058,8 +1058,13 @@ _QUOTED_GOAL = re.compile(r"^\s*«[^«»]{40,}»\s*[.:]?\s*$")
 
 
 
+_FIGURE = re.compile(r"^[\d\s.,]+(?:%|prosent)?$", re.I)
+
+
 def _head_shape(p: Paragraph) -> _Head | None:
     text = p.text.strip()
+    if _FIGURE.match(text) and not p.list_label:
+        return None  # a figure set in bold ("80 %", a gauge's value), no heading
     prefix = _GOAL_PREFIX.match(text)
     if prefix and (p.bold or p.heading_level) and len(text) <= SETTINGS.layouts.heading_max_chars:
         # "3.2 – Title", "1.2 og 1.3 – Title": the delmål in front, then the measure's name

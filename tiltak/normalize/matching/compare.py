@@ -50,7 +50,7 @@ class Record:
     title_years: frozenset[int] = frozenset()  # years the title names ("Kompetansekonferansen 2022")
     event: bool = False  # a conference, seminar or other happening (type Arrangement, or its words in the title)
     renewed: tuple[str, ...] = ()  # what the title calls new ("Ny samfunnskontrakt …": samfunnskontrakt)
-    product: str = ""  # "survey" (an undersøkelse, kartlegging, barometer), "report" (a titled report), "evaluation", "information" (about a measure)
+    product: str = ""  # "survey" (an undersøkelse, kartlegging, barometer), "report" (a titled report), "evaluation", "information" (about a measure), "input" (a member's input to one)
     start_year: int | None = None
     stated_term: tuple[int, int] | None = None  # the term its own timing gives ("2016–2020"), not its title's
     term_start: int | None = None  # the first year of a term the title or timing gives ("Samfunnskontrakten 2022–2026": 2022)
@@ -533,6 +533,8 @@ class Comparator:
             parts.append(Part("trial", "one", 0.0))
         if (a.product == "information") != (b.product == "information") and a.reporter != b.reporter:
             parts.append(Part("information", "one", 0.0))
+        if (a.product == "input") != (b.product == "input"):
+            parts.append(Part("input", "one", 0.0))
         bits = self.s["prior"] + sum(p.weight for p in parts)
         return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=same_document,
                          same_reporter=bool(a.reporter) and a.reporter == b.reporter)
@@ -601,8 +603,9 @@ class Comparator:
     def _trial_and_scheme(pair: PairScore) -> bool:
         """One title a trial ("Forsøk med fagbrev på jobb"), the other not: the scheme the trial became
         is the same tiltak to one analyst and another to the next (three blind sets each way), so one decides.
-        So with information about a scheme against the scheme ("Informasjon om Kompetansepluss …")."""
-        return any(p.name in ("trial", "information") and p.level == "one" for p in pair.parts)
+        So with information about a scheme against the scheme ("Informasjon om Kompetansepluss …"), and a
+        member's input to a reform or committee against it ("Innspill til kompetansereformen")."""
+        return any(p.name in ("trial", "information", "input") and p.level == "one" for p in pair.parts)
 
     @staticmethod
     def _editions(pair: PairScore) -> bool:
