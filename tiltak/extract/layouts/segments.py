@@ -1058,7 +1058,7 @@ _QUOTED_GOAL = re.compile(r"^\s*«[^«»]{40,}»\s*[.:]?\s*$")
 
 
 
-_FIGURE = re.compile(r"^[\d\s.,]+(?:%|prosent)?$", re.I)
+_FIGURE = re.compile(r"^\d[\d\s.,]*\s?(?:%|prosent)$", re.I)  # (not "2", a wrapped name's last word)
 
 
 def _head_shape(p: Paragraph) -> _Head | None:

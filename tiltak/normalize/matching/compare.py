@@ -50,7 +50,7 @@ class Record:
     title_years: frozenset[int] = frozenset()  # years the title names ("Kompetansekonferansen 2022")
     event: bool = False  # a conference, seminar or other happening (type Arrangement, or its words in the title)
     renewed: tuple[str, ...] = ()  # what the title calls new ("Ny samfunnskontrakt …": samfunnskontrakt)
-    product: str = ""  # "survey" (an undersøkelse, kartlegging, barometer), "report" (a titled report), "evaluation", "information" (about a measure), "input" (a member's input to one)
+    product: str = ""  # "survey" (an undersøkelse, kartlegging, barometer), "report" (a titled report), "evaluation", "information" (about a measure)
     start_year: int | None = None
     stated_term: tuple[int, int] | None = None  # the term its own timing gives ("2016–2020"), not its title's
     term_start: int | None = None  # the first year of a term the title or timing gives ("Samfunnskontrakten 2022–2026": 2022)
@@ -223,7 +223,7 @@ class Comparator:
             top = self.title_levels[0]
             return Part("title", top["name"], top["weight"], 1.0)
         sim = self._similarity(a, b)
-        if a.year != b.year and a.reporter and a.reporter == b.reporter:
+        if a.year != b.year and a.reporter and a.reporter == b.reporter and self._may_cover(a, b):
             sim = max(sim, self.s["years"]["cross_year_cover"] * self.tfidf.coverage(a.vector, b.vector, single_word="any"))
         # A short name the other title holds whole ("Samfunnskontrakten"), or a title the other
         # measure's description names ("Tildelingsutvalg" whose text says "… tilskudd til fleksible
@@ -257,6 +257,18 @@ class Comparator:
                     return Part("title", "prefix_only", cfg["prefix_only_weight"], tail)
         level = self._level(sim)
         return Part("title", level["name"], level["weight"], sim)
+
+    def _may_cover(self, a: Record, b: Record) -> bool:
+        """A one-word title of a short word many titles give covers the member's title of another year only
+        when that title opens with it ("Kurs" / "Kurs for tillitsvalgte"; not "Læring" of "KS Læring" /
+        "Teknologibasert læring på arbeidsplassen"); a long word ("Samfunnskontrakten") anywhere."""
+        short, long_ = (a, b) if len(a.vector) <= len(b.vector) else (b, a)
+        if len(short.vector) != 1:
+            return True
+        word = next(iter(short.vector))
+        return word in self.tfidf.names or len(word) >= 10 \
+            or self.tfidf.idf.get(word, self.tfidf._default_idf) >= self.tfidf.rare_idf \
+            or bool(long_.words) and word_similarity(word, long_.words[0], self.tfidf.word_ratio) >= 0.9
 
     def _level(self, sim: float) -> dict:
         """The title level of a similarity below exact."""
@@ -533,8 +545,6 @@ class Comparator:
             parts.append(Part("trial", "one", 0.0))
         if (a.product == "information") != (b.product == "information") and a.reporter != b.reporter:
             parts.append(Part("information", "one", 0.0))
-        if (a.product == "input") != (b.product == "input"):
-            parts.append(Part("input", "one", 0.0))
         bits = self.s["prior"] + sum(p.weight for p in parts)
         return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=same_document,
                          same_reporter=bool(a.reporter) and a.reporter == b.reporter)
@@ -603,9 +613,8 @@ class Comparator:
     def _trial_and_scheme(pair: PairScore) -> bool:
         """One title a trial ("Forsøk med fagbrev på jobb"), the other not: the scheme the trial became
         is the same tiltak to one analyst and another to the next (three blind sets each way), so one decides.
-        So with information about a scheme against the scheme ("Informasjon om Kompetansepluss …"), and a
-        member's input to a reform or committee against it ("Innspill til kompetansereformen")."""
-        return any(p.name in ("trial", "information", "input") and p.level == "one" for p in pair.parts)
+        So with information about a scheme against the scheme ("Informasjon om Kompetansepluss …")."""
+        return any(p.name in ("trial", "information") and p.level == "one" for p in pair.parts)
 
     @staticmethod
     def _editions(pair: PairScore) -> bool:

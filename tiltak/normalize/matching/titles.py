@@ -438,10 +438,9 @@ class SoftTfIdf:
             if single_word == "no" or len(word) < 3 or single_word == "name" and word not in self.names and (
                     len(word) < 10 or self.idf.get(word, self._default_idf) < self.rare_idf):
                 return 0.0
-            if single_word == "any" and word not in self.names and (
-                    word not in long_ or self.idf.get(word, self._default_idf) < self.rare_idf):
-                return 0.0  # (the other holds it whole, and few titles give it: not "læring" against "KS Læring",
-                # nor "kompetanse" against "kompetansebarometer")
+            if single_word == "any" and word not in self.names and word not in long_ and not any(
+                    word_similarity(word, y, self.word_ratio) >= 0.9 for y in long_):
+                return 0.0  # (the other holds it, maybe in another form: not "kompetanse" in "kompetansebarometer")
         # the same member's title next year needs no rare word: "Digital kompetanse" then is its own
         return self.covered(short, long_, min_words=1, rare=single_word != "any")
 
