@@ -365,3 +365,20 @@ def test_the_words_found_alike_in_bulk_hold_every_pair_the_word_comparison_finds
     found = {(a, b) for a, b in permutations(words, 2) if word_similarity(a, b, 85) > 0}
     assert found and all(b in alike[a] for a, b in found)
     assert "kurs" not in alike["lederkurs"] and "2020" not in alike["2019"]  # not everything: then it saves nothing
+
+
+def test_a_one_word_title_of_a_common_word_covers_its_members_title_next_year_only_at_its_head(settings, gazetteer):
+    """A member's one-word title the year before ("Lærlinger") and this year's longer one that opens with it
+    ("Lærlinger i varehandelen") are put together; a word many titles give, inside another title
+    ("KS Læring" / "Teknologibasert læring på arbeidsplassen"), covers nothing (the stop-45 review)."""
+    common = [M(t, reporter=r, year=2019, delmal=("2.2",), responsible=(r,)) for t, r in [
+        ("Læring i arbeidslivet – konferanse", "LO"), ("Digital læring for ledere", "NHO"), ("Læring på jobben", "YS"),
+        ("Lærlinger i helse", "Spekter"), ("Flere lærlinger i staten", "Unio")]]
+    ms = [M("Lærlinger", reporter="Virke", year=2019, delmal=("2.3",), type_="Informasjon", responsible=("Virke",)),
+          M("Lærlinger i varehandelen", reporter="Virke", year=2020, delmal=("2.3",), type_="Informasjon", responsible=("Virke",)),
+          M("KS Læring", reporter="KS", year=2018, delmal=("2.2",), type_="Informasjon", responsible=("KS",)),
+          M("Teknologibasert læring på arbeidsplassen", reporter="KS", year=2019, delmal=("2.2",), type_="Informasjon",
+            responsible=("KS",)), *common]
+    _, got = _suggestions(ms, settings, gazetteer)
+    assert got.get(("Lærlinger", "Lærlinger i varehandelen")) in ("match", "review")
+    assert got.get(("KS Læring", "Teknologibasert læring på arbeidsplassen"), "distinct") == "distinct"

@@ -129,7 +129,7 @@ def is_goal_line(text: str, bare: bool = True) -> bool:
 _SERIES_NUMBER = re.compile(r"\b(?:rapport|notat|sak|styresak|skriftserie|nr\.?)\s+(?:nr\.?\s*)?\d{1,3}\s*/\s*(?:19|20)?\d{2}\b", re.I)
 
 
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")  # to the second: a system's stamp, not "kl. 09:00–15:30"
 
 
 def is_period_line(text: str) -> bool:
@@ -198,6 +198,11 @@ def says_not_begun(text: str) -> bool:
 def says_planned(text: str) -> bool:
     text = text or ""
     return bool(_PLANNED.match(text) and (_NOT_BEGUN.search(text) or _PLANNED_ONLY.match(text)))
+
+
+def is_greeting(text: str) -> bool:
+    """A letter's greeting before its signature ("Med vennlig hilsen")."""
+    return bool(_GREETING.match((text or "").strip()))
 
 
 def is_closing(text: str) -> bool:

@@ -441,9 +441,20 @@ def _label_after(p: Paragraph) -> tuple[str, str] | None:
         label, value = " ".join(words[-k:]), " ".join(words[:-k])
         if value and len(words) - k <= 25 and all(w[:1].isalpha() and w[-1:].isalpha() for w in words[-k:]) \
                 and label_field(label) in (*FACT_FIELDS, "title") \
-                and label_field(" ".join(words[:k])) is None:
+                and label_field(" ".join(words[:k])) is None and _set_apart(p, label):
             return label, value
     return None
+
+
+def _set_apart(p: Paragraph, label: str) -> bool:
+    """The label stands apart from the value before it: a span of its own after a wide gap (PDF), after a
+    tab (Word); not the last words of a bullet's sentence ("• Partene er enige om felles tiltak")."""
+    if p.list_label and is_bullet(p.list_label):
+        return False
+    if p.lines:
+        spans = p.lines[-1].spans
+        return len(spans) >= 2 and " ".join(spans[-1].text.split()) == label
+    return bool(p.tabs) and " ".join(p.tabs[-1].split()) == label
 
 
 def _labels_after_values(doc: Document) -> Document:

@@ -197,10 +197,10 @@ _BRACKET_THEN_TEXT = re.compile(r"^\s*(?P<bracket>\([^()]{1,40}\))\s*[.:]\s+(?=\
 
 
 def _type_or_goal(inside: str) -> bool:
-    from .facts import own_type_word  # (facts reads titles with split_title: imported here)
+    from .facts import names_a_kind  # (facts reads titles with split_title: imported here)
     from ..vocabulary import value_field
 
-    return value_field(inside) == "type" or own_type_word(inside) or is_goal_line(inside)
+    return value_field(inside) == "type" or names_a_kind(inside) or is_goal_line(inside)
 
 
 def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None]:

@@ -186,7 +186,11 @@ def labelled_fact(sentence: str) -> tuple[str, str] | None:
     label = match_label(sentence.strip().rstrip(".")) if ":" in sentence else None
     if label is None or label.how != "separator" or label.loose or label.field not in FACT_FIELDS or not label.value:
         return None
-    return label.field, label.value
+    value = label.value.strip()
+    fits = {"goal": lambda v: bool(goal_reference(v)), "period": is_period_line, "type": spells_a_type,
+            "responsible": _names_only, "partners": _names_only}[label.field](value)
+    # (a run-in heading over a sentence is no fact: "Samarbeid: Samarbeidet med NAV har vært avgjørende.")
+    return (label.field, value) if fits and len(value.split()) <= 12 else None
 
 
 def facts_after_text(text: str | None) -> tuple[str, list[tuple[str, str]]] | None:
@@ -514,7 +518,7 @@ def named_before_colon(text: str, own_words: bool = False) -> tuple[str, str, st
     inside = m.group("inside").strip()
     if is_goal_line(inside) or _ONE_OLD_NUMBER.match(inside):
         field = "goal"
-    elif value_field(inside) == "type" or own_words and own_type_word(inside):
+    elif value_field(inside) == "type" or own_words and names_a_kind(inside):
         field = "type"
     else:
         return None
@@ -617,6 +621,20 @@ _SPACED_DASH = re.compile(r"\s[–—]\s")
 _NO_TYPE_WORDS = frozenset("avlyst utsatt ferdig ferdigstilt avsluttet avslutta pågår planlagt planlagd "
                            "videreført vidareført gjennomført ny nytt startet starta godkjent".split())
 _TYPE_WORD = re.compile(r"^[^\W\d_]{3,25}(?:[ /-][^\W\d_]{2,25})?$")
+
+
+# words for a kind of measure that is none of the six types ("(Avtale)", "(Reform)"): named as a type where a
+# place or an organisation could stand as well ("Karrieresenteret (Bergen)", "Bransjeprogram. Fellesforbundet")
+_OTHER_KINDS = frozenset("avtale avtaler reform plan strategi tilskudd tilskot tilskuddsordning tilskotsordning ordning "
+                         "lov lovarbeid lovendring forskrift stortingsmelding melding stipend kampanje tjeneste teneste "
+                         "tenestetilbod tjenestetilbud forvaltningsendring innspill innspel utredning utgreiing rapport "
+                         "seminar workshop veiledning rettleiing program satsing verktøy pilot forsøk evaluering "
+                         "undersøkelse kartlegging nettside portal".split())
+
+
+def names_a_kind(word: str) -> bool:
+    """A type's spelling, or a word for a kind of measure that is none of the six."""
+    return spells_a_type(word) or fold(word) in _OTHER_KINDS
 
 
 def own_type_word(part: str) -> bool:

@@ -46,7 +46,7 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
                 and named_before_colon(body[0].text):
             continue  # "2.3 Karrieremuligheter i yrkesfag" over "• Møteplass lærebedrifter (Arrangement): …": its measures
         if its[i].own_goal and not body and i + 1 < len(its) and its[i + 1].kind == "head" \
-                and ranks_below(its[i + 1].shape, its[i].shape):
+                and not its[i + 1].section and ranks_below(its[i + 1].shape, its[i].shape):
             continue  # "Yrkesfag og fagopplæring (delmål 2.3)" right over a heading of lower rank: their delmål
         if its[i].own_goal or forms or any(
                 (x.kind == "field" and x.form is None and x.field not in ("other", "count", "section")

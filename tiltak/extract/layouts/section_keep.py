@@ -18,8 +18,11 @@ _DAY = re.compile(r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov
 
 
 def _has_sentence(text: str) -> bool:
-    """Whether a text holds a sentence of four words or more."""
-    return any(len(x.split()) >= 4 and x.endswith((".", "!", "?")) for x in re.split(r"(?<=[.!?])\s+", text.strip()))
+    """Whether a text tells something in words: four words in a row (a bullet needs no stop), and not
+    mostly figures (the rows of a table set without rules)."""
+    tokens = text.split()
+    figures = sum(1 for t in tokens if any(ch.isdigit() for ch in t))
+    return bool(re.search(r"(?:[^\W\d_]+[\s,]+){3}[^\W\d_]+", text)) and figures < 0.4 * len(tokens)
 
 
 def _facts_given(r: RawMeasure, fields=FACT_TEXTS) -> int:

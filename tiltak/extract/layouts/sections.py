@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..content import (ALSO, NAME_END, SENTENCE_END, short_name_first, figure_after_label, goal_reference, is_closing, is_name, is_delmal_code, is_goal_line, is_instruction, is_number_list,
+from ..content import (ALSO, NAME_END, is_greeting, SENTENCE_END, short_name_first, figure_after_label, goal_reference, is_closing, is_name, is_delmal_code, is_goal_line, is_instruction, is_number_list,
                        is_period_line, mentions_time, names_a_goal, says_old_numbers)
 from ..model import Document, is_bullet
 from ..records import Provenance, RawMeasure
@@ -33,7 +33,7 @@ from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
 from .section_keep import (built_up, drop_trailing_text, without_guesses_alone, one_per_listing, surely_of_the_strategy, without_closing_text,
                            without_dates_only, without_notices, without_overview)
-from .facts import bracket_facts, gives_goal, leading_facts, named_before_colon, own_type_word, trailing_facts
+from .facts import bracket_facts, gives_goal, leading_facts, named_before_colon, names_a_kind, trailing_facts
 from .segments import Item, chosen, items, kickers, says_goals_in_words, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
@@ -164,6 +164,7 @@ _SEE_ABOVE = re.compile(r"\s*[–—(-]\s*(?:sjå|se|jf\.?)\s+(?:omtale|omtalen|
 # arbeidslivet", nor "NHO + LO")
 _AND_WITH = re.compile(r"(?:[;,.]\s*(?:i\s+)?|\s+i\s+)(?:samarbeid|samarbeider|samarbeidar)\s+med\s+(?=\S)", re.I)
 _ALSO = re.compile(r"^\s*(?:også|òg)\b", re.I)
+_MEASURES_WORD = re.compile(r"^(?:tiltak\w*|delmål\w*|mål|målet)\W*$", re.I)
 _QUOTED_LEAD = re.compile(r"[«\"“](?P<words>[^«»\"“”]{10,200})[»\"”]")
 _NAME_THEN_TYPE = re.compile(r"^(?P<name>\S.{2,200}?)\.\s+(?P<type>[^\W\d_][^.;:]{1,30}?)\.?$")
 _TYPE_AFTER_NAME = re.compile(r"^(?P<name>\S.*?)\s*\((?P<type>[^()]{2,30})\)\s*:?$")
@@ -412,7 +413,7 @@ class _Segmenter:
                 outside = bool(typed and it.lead and typed["name"].strip().endswith(it.lead.strip()))
                 colon = bool(it.paragraphs) and f"{title.strip()}:" in it.paragraphs[0].text  # "• Name (Nettverk): …"
                 if typed and (value_field(typed["type"]) == "type" and (outside or colon)
-                              or outside and own_type_word(typed["type"])):
+                              or outside and names_a_kind(typed["type"])):
                     # "• **Arbeidsgivernettverket (Nettverk):** …"
                     title = typed["name"]
                     cur.add("type", typed["type"])
@@ -552,7 +553,7 @@ class _Segmenter:
                 dash = _DASH.search(text) if any(name != "goal" for name, _ in facts) else None
                 title, rest = (text[:dash.start()], text[dash.end():] or None) if dash else (text, None)
         typed = _NAME_THEN_TYPE.match(title) if rest is None else None
-        if typed and (value_field(typed["type"]) == "type" or own_type_word(typed["type"])):
+        if typed and names_a_kind(typed["type"]):
             title = typed["name"]  # "• Digitalisering i tillitsvalgtskoleringen. Kurs. Ansvarlig: …"
             cur.add("type", typed["type"])
         words = title.split()
@@ -745,7 +746,8 @@ class _Segmenter:
             return
         if is_closing(it.text):
             self.closed = True
-            self.group_goal = None  # ("Med vennlig hilsen" over the signature: no measure of the last delmål)
+            if is_greeting(it.text):
+                self.group_goal = None  # ("Med vennlig hilsen" over the signature: no measure of the last delmål)
         listed = it.paragraphs and it.paragraphs[0].list_label and not it.text.rstrip().endswith(":")
         named = named_before_colon(it.text) if listed else None
         if listed and self.group_by_number and not bracket_facts(it.text) and not named_before_colon(it.text, own_words=True):
@@ -787,9 +789,11 @@ class _Segmenter:
         «Styrke kunnskapsgrunnlaget om læring i arbeidslivet»:"): their delmål, as a heading's."""
         quoted = _QUOTED_LEAD.search(it.text) if it.text.rstrip().endswith(":") else None
         nxt = self.its[i + 1] if i + 1 < len(self.its) else None
+        outside = (it.text[:quoted.start()] + " " + it.text[quoted.end():]).split() if quoted else []
         if quoted is None or nxt is None or not (nxt.paragraphs and is_bullet(nxt.paragraphs[0].list_label)) \
+                or len(outside) > 6 or not any(_MEASURES_WORD.match(w) for w in outside) \
                 or not says_goals_in_words(quoted["words"]):
-            return False
+            return False  # (not "Prosjektet følger opp delmålet «…» og har gitt disse resultatene:", its results)
         if self.cur is not None:
             self.closed = True
         self.group_goal, self.group_shape, self.group_by_number, self.group_heading = quoted["words"], ("lead",), False, None
@@ -802,7 +806,7 @@ class _Segmenter:
         if last is None or last[0] != i - 1 or last[1] is not None or self.its[i - 1].kind not in kinds:
             return None
         text = self.its[i - 1].text
-        return text if _short_name(text) else None
+        return text if _short_name(text) and not is_closing(text) else None  # (not a dateline: "Bodø, 4. oktober 2022")
 
     @staticmethod
     def _take_back(last, i: int) -> str | None:

@@ -191,7 +191,8 @@ def items(doc: Document) -> list[Item]:
                 out[-1].page_end = block.page_end or out[-1].page_end
             else:
                 out.extend(found)
-            if not found and out and out[-1].kind == "head" and not out[-1].own_goal and is_count_table(block):
+            if not found and out and out[-1].kind == "head" and not out[-1].own_goal and _FIGURES_CAPTION.search(out[-1].text) \
+                    and is_count_table(block):
                 out.pop()  # "Antall tiltak per hovedinnsatsområde" over its counts: the table's caption
         prev = block
     return _goal_kickers(_goal_headings(_strategy_numbered(_italic_names(_answers_over_page_breaks(_join_wrapped_heads(
@@ -1149,6 +1150,8 @@ def _a_form(table: Table) -> bool:
 # ("7*": a note on the sum; "2 380 000", "12.450": thousands grouped)
 _COUNT = re.compile(r"^(?:\d{1,4}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+)(?:\s?%)?\*?$")
 _COUNT_HEAD = re.compile(rf"^(?:antall|tal|talet|number|n|count|{SUM_WORDS})\b", re.I)
+# a caption that says a table of figures follows (not a measure's name over its results)
+_FIGURES_CAPTION = re.compile(r"\b(?:antall|antal|tal|tall|talet|nøkkeltall|nøkkeltal|statistikk|tabell|figur|i tall|i tal)\b", re.I)
 _YEAR_HEAD = re.compile(r"^(?:19|20)\d\d$")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d$")
 _SUM_FIRST = re.compile(rf"^{SUM_WORDS}\b", re.I)
