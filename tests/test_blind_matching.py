@@ -70,4 +70,8 @@ SHORT_OF_THE_BARS = {"match10": {"precision": 0.975, "continuing": 0.94}, "match
                      "match38": {"continuing": 0.9},
                      # at first contact (stop 45), before their classes
                      "match48": {"precision": 0.95, "continuing": 0.91},
-                     "match49": {"precision": 0.98, "near_misses": [("KOMPREFORM", "NHO_INNSPILL")] * 2}}
+                     "match49": {"precision": 0.98, "near_misses": [("KOMPREFORM", "NHO_INNSPILL")] * 2},
+                     "match50": {"continuing": 0.83},
+                     "match51": {"precision": 0.96, "continuing": 0.89,
+                                 "near_misses": [("TV-YS", "TV-AKA"), ("TV-YS", "TV-AKA"), ("EVUFIN", "UNIO-RAPP"),
+                                                 ("EVUFIN", "UNIO-RAPP")]}}
