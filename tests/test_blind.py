@@ -19,7 +19,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
                                    "match27", "match28", "match29", "match30", "match31",
                                        "match32", "match33", "match34", "match35", "match36", "match37",
                                        "match38", "match39", "match40", "match41", "match42", "match43",
-                                       "match44", "match45", "match46", "match47"])
+                                       "match44", "match45", "match46", "match47", "match48",
+                                       "match49"])
 def test_blind_batch_is_read_exactly(batch):
     from blind import run_tiltak, score
 
