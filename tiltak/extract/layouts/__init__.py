@@ -42,6 +42,9 @@ def with_details(doc: Document, layout: Layout, parsed: ParseResult) -> ParseRes
     from ..text import fold
 
     sections = SECTIONS.parse(doc)
+    told = _told_in_full(parsed.measures, sections.measures)
+    if told is not None:
+        return replace(parsed, measures=told)
     details = {fold(m.title): m for m in sections.measures if m.title}
     out = []
     for m in parsed.measures:
@@ -55,6 +58,30 @@ def with_details(doc: Document, layout: Layout, parsed: ParseResult) -> ParseRes
         if fold(m.title) not in titles:
             out.append(m.model_copy(update={"index": len(out) + 1}))
     return replace(parsed, measures=out + _measures_beside_the_tables(sections.measures, out))
+
+
+def _told_in_full(table_measures: list, found: list) -> list | None:
+    """An overview table of the measures by short names ("Lære hele livet", "KBU") before a section per
+    measure, in the same order, under its full name with its facts ("Kompetansereformen «Lære hele livet»
+    …", "Kompetansebehovsutvalget (KBU)"): the sections' measures, each with what only the table gives."""
+    from rapidfuzz import fuzz
+
+    from ..text import fold
+
+    if len(found) != len(table_measures) or len(found) < 2:
+        return None
+    if sum(sum(bool(getattr(m, k)) for k in _DETAILS) >= 3 for m in found) < 0.8 * len(found):
+        return None
+
+    def alike(t, m) -> bool:
+        codes = set(delmal_codes(t.goal_text or ""))
+        return fuzz.partial_ratio(fold(t.title or ""), fold(m.title or "")) >= 85 or bool(codes) and codes <= set(
+            delmal_codes(m.goal_text or ""))
+
+    if sum(alike(t, m) for t, m in zip(table_measures, found)) < 0.8 * len(found):
+        return None
+    return [m.model_copy(update={k: getattr(t, k) for k in _DETAILS if not getattr(m, k) and getattr(t, k)})
+            for t, m in zip(table_measures, found)]
 
 
 def _measures_beside_the_tables(found: list, table_measures: list) -> list:

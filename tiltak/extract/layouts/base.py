@@ -216,6 +216,11 @@ def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None
             if lead and runs and runs[0].bold and rest[0].startswith(lead):  # the bold name's last words wrapped
                 title, rest[0] = title + [lead], rest[0][len(lead):].strip()  # ("… i / **frivilligheten** (Konferanse)")
             return join_paragraphs(title), join_paragraphs([x for x in rest if x]) or None
+    if len(ps) >= 2 and (ps[0].font_size and all(p.font_size and p.font_size <= ps[0].font_size - 0.4 for p in ps[1:])
+                         or not ps[0].italic and all(p.italic for p in ps[1:])) \
+            and not ps[0].text.rstrip().endswith((".", ":")) and len(ps[0].text.split()) <= 20:
+        # a name over its text set a size smaller ("Kompetansebehovsutvalget (KBU)" 9 pt over 8.5 pt), or in italic
+        return ps[0].text, join_paragraphs([p.text for p in ps[1:]]) or None
     if len(ps) == 1:
         p = ps[0]
         runs = without_typed_mark([r for r in p.runs if r.text.strip()])  # "(2) **Name.** Text"
