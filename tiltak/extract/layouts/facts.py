@@ -34,12 +34,17 @@ def field_parts(text: str) -> list[str]:
     """A line of fields cut into its fields: at the marks between them (FIELD_SEPARATOR), or, with
     none, before each known label ("Ansvarlig: VOFO Samarbeid: Kompetanse Norge", "Delmål 3.2 Type:
     Kurs", set apart only by space); the line whole when it holds one field."""
-    parts = [x.strip() for x in FIELD_SEPARATOR.split(text or "") if x and x.strip()]
+    text = text or ""
+    cuts = [m for m in FIELD_SEPARATOR.finditer(text) if text[:m.start()].count("(") <= text[:m.start()].count(")")]
+    bounds = [0, *[x for m in cuts for x in (m.start(), m.end())], len(text)]  # (not inside a bracket of facts)
+    parts = [text[a:b].strip() for a, b in zip(bounds[::2], bounds[1::2]) if text[a:b].strip()]
     if len(parts) >= 2:
         return parts
     cuts, fields = [], []
     for m in _COLON.finditer(text or ""):
         before = text[:m.start()]
+        if before.count("(") > before.count(")"):
+            continue  # a label inside a bracket of facts is the bracket's ("Tiltak: KBU (delmål 1.1; ansvar: KD). …")
         words = list(re.finditer(r"\S+", before))
         for n in range(min(4, len(words)), 0, -1):  # the longest label that ends at the colon
             start = words[-n].start()

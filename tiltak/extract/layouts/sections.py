@@ -984,6 +984,16 @@ class Sections:
             title, goal = told["name"], join_paragraphs([goal, told["goal"]])
             f["description"] = join_paragraphs([told["text"], f.get("description", "")])
             m.evidence.add("goal_ref")
+        bracketed = bracket_facts(title) if "(" in title and m.title_from == "field" else None
+        if bracketed and len(bracketed[1]) >= 2 and gives_goal(bracketed[1]):
+            # "Tiltak: KBU (delmål 1.1; råd/utvalg; ansvar: KD; med …; 2024–2027). Utvalget leverte …"
+            title = bracketed[0]
+            for name, value in bracketed[1]:
+                f.setdefault(name, value)
+            if bracketed[2]:
+                f["description"] = join_paragraphs([bracketed[2], f.get("description", "")])
+            goal = goal or f.get("goal", "")
+            m.evidence.add("goal_ref")
         leading = _LEADING_DELMAL.match(title)
         if leading and len(title) > leading.end():
             title, goal = title[leading.end():].strip(), goal or leading.group(1)
