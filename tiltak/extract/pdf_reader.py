@@ -1057,7 +1057,7 @@ def _cell_paragraph_groups(lines: list[_PageLine]) -> list[list[_PageLine]]:
         prev = groups[-1][-1] if groups else None
         if (prev is not None and pl.label is None and pl.line.top - prev.line.bottom <= S.paragraph_gap * pl.size
                 and (prev.bold, prev.italic) == (pl.bold, pl.italic) and not _label_line(pl)
-                and abs(prev.size - pl.size) < 0.4  # (a name over its text set a size smaller: two paragraphs)
+                and not (len(groups[-1]) <= 2 and prev.size - pl.size >= 0.4)  # (a name over its text a size smaller)
                 and not (prev.size < pl.size - 0.6 and _box_label(prev.text)) and not _facts_end(prev, pl)):
             groups[-1].append(pl)
         else:

@@ -230,6 +230,11 @@ class NumberedReport:
     def _join(self, listed: list[_Item], forms: list[_Item]) -> list[RawMeasure]:
         pairs: list[tuple[_Item | None, _Item | None]] = []
         used: set[int] = set()
+        if len(listed) == len(forms) >= 2 and all(item.goal and form.goal and set(delmal_numbers(item.goal)) == set(
+                delmal_numbers(form.goal)) for item, form in zip(listed, forms)):
+            # as many forms as listed items, each giving its item's old numbers: one by one in order, however
+            # the list shortens the names ("Lærlingbrev" / "Brev fra Spekter til alle medlemsvirksomhetene …")
+            return [self._measure(n + 1, item, form, title_of_form=True) for n, (item, form) in enumerate(zip(listed, forms))]
         for form in forms:
             best, best_score = None, 0.0
             form_title = fold(" ".join(form.title))
@@ -259,11 +264,13 @@ class NumberedReport:
         pairs.sort(key=position)
         return [self._measure(n + 1, item, form) for n, (item, form) in enumerate(pairs)]
 
-    def _measure(self, index: int, item: _Item | None, form: _Item | None) -> RawMeasure:
+    def _measure(self, index: int, item: _Item | None, form: _Item | None, title_of_form: bool = False) -> RawMeasure:
         notes: list[str] = []
         main = item or form
         assert main is not None
         title = join_paragraphs(main.title) or join_paragraphs(form.title if form else [])
+        if title_of_form and form is not None and form.title:
+            title = join_paragraphs(form.title)  # (the form names the measure in full)
         goal_parts = list(item.goal) if item else []
         if form and form.goal:
             if not goal_parts:
@@ -298,3 +305,8 @@ class NumberedReport:
                                   page_end=(last.page_end or last.page) if last else None,
                                   locator=" + ".join(where)),
         )
+
+
+def delmal_numbers(parts: list[str]) -> list[str]:
+    """The numbers a goal reference gives ("Relasjon til NKPS tiltak nr. 4 og 7." -> 4, 7)."""
+    return re.findall(r"\d+(?:[.,]\d)?", " ".join(parts))
