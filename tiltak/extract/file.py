@@ -93,7 +93,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             kept = _once(_without_shared_head(_box_headings([m for m in parsed.measures
                                                              if not says_none(m.title) and not _rejected(m) and not _blank(m)])))
             kept = [part.model_copy(update={"index": i + 1}) for i, part in
-                    enumerate(part for m in _without_record_ids(kept) for part in _lettered_measures(m))]
+                    enumerate(part for m in _without_record_ids(kept) for part in _lettered_measures(_without_status_word(m)))]
             kept = told_elsewhere(_overview_entries(kept), doc)
             kept = [_roles_apart(_goal_from_facts(_facts_after_text(_from_other_fields(m)))) for m in _bracket_tails(kept)]  # (after them: "også delmål 2.4" adds to a delmål found there)
             tagged = _status_tags(kept)
@@ -212,6 +212,19 @@ def _facts_after_text(m: RawMeasure) -> RawMeasure:
         return m
     update = {f"{name}_text": value for name, value in told[1]}
     return m.model_copy(update={**update, "description": told[0] or None})
+
+
+# "Videreført: Kompetansekurs for tillitsvalgte": the measure's state before its name (not "Videreført:
+# regelverks- og praksisendring …", a name that says it)
+_STATUS_WORD = re.compile(r"^(?P<status>videreført|vidareført|videreføres|vidareførast|fortsatt|fortsett|ny|nytt|nye|"
+                          r"avsluttet|avslutta|pågående|pågåande)\s*:\s+(?=[A-ZÆØÅ«\"])", re.I)
+
+
+def _without_status_word(m: RawMeasure) -> RawMeasure:
+    found = _STATUS_WORD.match(m.title or "")
+    if not found:
+        return m
+    return m.model_copy(update={"title": m.title[found.end():], "extra": {"Status": found["status"], **m.extra}})
 
 
 # a record's own id before its name: "KD-1", "HOD-2", "HK-23-04" (letters, a dash, a number; not a year)

@@ -41,6 +41,10 @@ def heading_of(text: str) -> tuple[str | None, str]:
     return name, label.value if label.how == "separator" else ""
 
 
+# "Medlem av kompetansebehovsutvalget (KBU) (NKPS tiltak nr. 1)": the old number in a bracket after the name
+_OLD_IN_TAIL = re.compile(r"\((?=(?:nkps[\s-]*)?tiltak\s*(?:nr\.?\s*)?\d{1,2}(?:\s*(?:,|og|&)\s*\d{1,2})*\)\s*\.?\s*$)", re.I)
+
+
 @dataclass
 class _Item:
     """A measure as read from the list or from one form."""
@@ -54,7 +58,7 @@ class _Item:
     last: Unit | None = None
 
     def add_title_text(self, text: str) -> None:
-        m = _RELATION.search(text)
+        m = _RELATION.search(text) or _OLD_IN_TAIL.search(text)
         if m:
             before = text[: m.start()].strip().rstrip(" –—-")  # ("Name (type) – relasjon til …")
             if before:
@@ -160,6 +164,11 @@ class NumberedReport:
             number, text = self._list_number(u, len(items) + 1)
             if number is not None:
                 items.append(_Item(number=number, first=u, last=u))
+                # the next items run on in the same line ("2. Deltakelse i SRY (NKPS tiltak nr. 4 og 7) 3. Utvikle …")
+                while text and (cut := re.search(rf"(?<=[).])\s+{number + 1}\.\s+(?=[A-ZÆØÅ«])", text)):
+                    items[-1].add_title_text(text[:cut.start()].strip())
+                    number, text = number + 1, text[cut.end():]
+                    items.append(_Item(number=number, first=u, last=u))
                 if text:
                     items[-1].add_title_text(text)
             elif items and u.text:
