@@ -109,6 +109,16 @@ class PairScore:
         return part is not None and part.level == level
 
 
+_OWN_PEOPLE = re.compile(r"tillitsvalgt|medlem|klubb")
+
+
+def _own_report(a: Record, b: Record) -> bool:
+    """a is a report with a name of its own in quotes ("Rapport: «Tid og penger til EVU»") that b's title
+    does not give: a report of its own, not b's measure."""
+    quoted = [n[1:] for n in a.names if n.startswith("«")]
+    return a.product == "report" and bool(quoted) and not any(f" {n} " in b.title_text for n in quoted)
+
+
 def _quoted_in(a: Record, b: Record) -> frozenset[str]:
     """A name of two words or more that one title quotes and the other prints without quotes:
     "Videreføre kurset «Kompetanse på dagsordenen»" / "Kurs for tillitsvalgte: Kompetanse på dagsordenen".
@@ -327,7 +337,11 @@ class Comparator:
         # two counties' titles each naming its own county ("Karriere Vestland" / "Karriere Trøndelag")
         own_places = bool(a.reporter != b.reporter and a.regions and b.regions and not a.regions & b.regions
                           and "one" in a.counties and "one" in b.counties)
-        if own_places or apart and (a.peer_kinds and a.peer_kinds == b.peer_kinds or unions):
+        # two social partners each running a course for its own shop stewards or members ("Kurs for
+        # tillitsvalgte om kompetanseplaner", Akademikerne's / "Kompetansekurs for tillitsvalgte", YS')
+        own_people = apart and "" not in (a.own_kind, b.own_kind) and own_a == {a.reporter} and own_b == {b.reporter} \
+            and bool(_OWN_PEOPLE.search(a.title_text)) and bool(_OWN_PEOPLE.search(b.title_text))
+        if own_places or apart and (a.peer_kinds and a.peer_kinds == b.peer_kinds or unions) or own_people:
             return Part("organisations", "separate_peers", w["separate_peers"])
         common = len(a.organisations & b.organisations)
         union = len(a.organisations | b.organisations)
@@ -545,6 +559,8 @@ class Comparator:
             parts.append(Part("trial", "one", 0.0))
         if (a.product == "information") != (b.product == "information") and a.reporter != b.reporter:
             parts.append(Part("information", "one", 0.0))
+        if _own_report(a, b) or _own_report(b, a):
+            parts.append(Part("report", "own", 0.0))
         bits = self.s["prior"] + sum(p.weight for p in parts)
         return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=same_document,
                          same_reporter=bool(a.reporter) and a.reporter == b.reporter)
@@ -613,8 +629,9 @@ class Comparator:
     def _trial_and_scheme(pair: PairScore) -> bool:
         """One title a trial ("Forsøk med fagbrev på jobb"), the other not: the scheme the trial became
         is the same tiltak to one analyst and another to the next (three blind sets each way), so one decides.
-        So with information about a scheme against the scheme ("Informasjon om Kompetansepluss …")."""
-        return any(p.name in ("trial", "information") and p.level == "one" for p in pair.parts)
+        So with information about a scheme against the scheme ("Informasjon om Kompetansepluss …"), and a
+        report with a name of its own in quotes against a measure whose title does not give it."""
+        return any(p.name in ("trial", "information") and p.level == "one" or p.name == "report" for p in pair.parts)
 
     @staticmethod
     def _editions(pair: PairScore) -> bool:
