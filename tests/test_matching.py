@@ -382,3 +382,28 @@ def test_a_one_word_title_of_a_common_word_covers_its_members_title_next_year_on
     _, got = _suggestions(ms, settings, gazetteer)
     assert got.get(("Lærlinger", "Lærlinger i varehandelen")) in ("match", "review")
     assert got.get(("KS Læring", "Teknologibasert læring på arbeidsplassen"), "distinct") == "distinct"
+
+
+def test_two_social_partners_own_courses_for_their_shop_stewards_stay_apart(settings, gazetteer):
+    """YS's and Akademikerne's courses for their own shop stewards, alike in name, each run by its
+    reporter: two measures (match51); one member's course next year is its own again."""
+    ms = [M("Kompetansekurs for tillitsvalgte", reporter="YS", year=2019, delmal=("2.2",), type_="Kurs/utdanning",
+            responsible=("YS",), partners=("YS-forbundene",)),
+          M("Kurs for tillitsvalgte om kompetanseplaner", reporter="Akademikerne", year=2019, delmal=("2.2",),
+            type_="Kurs/utdanning", responsible=("Akademikerne",), partners=("medlemsforeningene",)),
+          M("Kompetansekurs for tillitsvalgte i YS-forbundene", reporter="YS", year=2020, delmal=("2.2",),
+            type_="Kurs/utdanning", responsible=("YS",), partners=("YS-forbundene",))]
+    _, got = _suggestions(ms, settings, gazetteer)
+    assert got.get(("Kompetansekurs for tillitsvalgte", "Kurs for tillitsvalgte om kompetanseplaner"), "distinct") == "distinct"
+    assert got.get(("Kompetansekurs for tillitsvalgte", "Kompetansekurs for tillitsvalgte i YS-forbundene")) == "match"
+
+
+def test_a_report_with_a_name_of_its_own_in_quotes_is_put_to_the_analyst_against_another_measure(settings, gazetteer):
+    """Unio's "Rapport: «Tid og penger til EVU» – …" (2023) and its follow-up of a financing study (2020),
+    whose text names the subject: never merged on their own (match51), reviewed at most."""
+    ms = [M("Oppfølging av utredningen om finansiering av EVU", reporter="Unio", year=2020, delmal=("2.2",), type_="FoU",
+            responsible=("Unio",)),
+          M("Rapport: «Tid og penger til EVU» – resultater fra medlemsundersøkelsen", reporter="Unio", year=2021,
+            delmal=("2.2",), type_="FoU", responsible=("Unio",))]
+    _, got = _suggestions(ms, settings, gazetteer)
+    assert got.get((ms[0].title, ms[1].title), "distinct") in ("review", "distinct")
