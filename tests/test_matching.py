@@ -404,6 +404,7 @@ def test_a_report_with_a_name_of_its_own_in_quotes_is_put_to_the_analyst_against
     ms = [M("Oppfølging av utredningen om finansiering av EVU", reporter="Unio", year=2020, delmal=("2.2",), type_="FoU",
             responsible=("Unio",)),
           M("Rapport: «Tid og penger til EVU» – resultater fra medlemsundersøkelsen", reporter="Unio", year=2021,
-            delmal=("2.2",), type_="FoU", responsible=("Unio",))]
+            delmal=("2.2",), type_="FoU", responsible=("Unio",)).model_copy(update={
+                "description": "Rapporten følger opp utredningen om finansiering av EVU med en medlemsundersøkelse."})]
     _, got = _suggestions(ms, settings, gazetteer)
     assert got.get((ms[0].title, ms[1].title), "distinct") in ("review", "distinct")
