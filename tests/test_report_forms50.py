@@ -109,3 +109,29 @@ def test_a_state_word_and_colon_before_a_name_is_no_part_of_it(tmp_path):
     got = extract_file(tmp_path / "ys.docx").measures
     assert [m.title for m in got] == ["Kompetansekurs for tillitsvalgte", "Lederskolen i YS"]
     assert [m.extra.get("Status") for m in got] == ["Videreført", "Nytt"]
+
+
+def test_a_questionnaires_numbered_questions_are_labels_and_its_boxes_of_delmal_its_answer(tmp_path):
+    """A survey tool's export: "Spørsmål 1 – Namn på tiltaket:" over the answer, "Spørsmål 2 – Kva delmål …?
+    (kryss av)" over a box a line for each delmål in the county's own words, one or two ticked, "Spørsmål 3
+    – Type tiltak" over a line of boxes. The questions are labels; the ticked delmål are the measure's."""
+    codes = [("1.3", "Tilgang til karriererettleiing"), ("1.4", "Samarbeid mellom tilbydarar og arbeidsliv"),
+             ("2.4", "Kople behov og tilbod"), ("3.3", "Opplæring i arbeidsmarknadspolitikken")]
+    document = docx.Document()
+    for k, (name, ticked) in enumerate([("Karrieresenter for vaksne", {"1.3"}), ("Fagskule i nord", {"1.4", "3.3"})], 1):
+        document.add_paragraph().add_run(f"Tiltak {k}").bold = True
+        document.add_paragraph().add_run("Spørsmål 1 – Namn på tiltaket:").bold = True
+        document.add_paragraph(name)
+        document.add_paragraph().add_run("Spørsmål 2 – Kva delmål følgjer tiltaket opp? (kryss av)").bold = True
+        for code, words in codes:
+            document.add_paragraph(f"{'☒' if code in ticked else '☐'} {code} {words}")
+        document.add_paragraph().add_run("Spørsmål 3 – Type tiltak").bold = True
+        document.add_paragraph("☐ FoU ☒ Kurs/utdanning ☐ Prosjekt ☐ Anna")
+        document.add_paragraph().add_run("Spørsmål 4 – Ansvarleg:").bold = True
+        document.add_paragraph("Nordland fylkeskommune")
+    document.save(tmp_path / "svar.docx")
+    from tiltak.extract.content import ticked as ticked_of
+    got = [(m.title, ticked_of(m.goal_text), m.responsible_text) for m in extract_file(tmp_path / "svar.docx").measures]
+    assert [(t, [c.split()[0] for c in g.split(", ")], r) for t, g, r in got] == [
+        ("Karrieresenter for vaksne", ["1.3"], "Nordland fylkeskommune"),
+        ("Fagskule i nord", ["1.4", "3.3"], "Nordland fylkeskommune")]

@@ -22,7 +22,9 @@ from .text import fold
 
 FIELDS = ("title", "goal", "type", "responsible", "partners", "roles", "description", "period", "count", "other",
           "section")
-_LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])\s+(?=\S)")
+# (and a questionnaire's question number: "Spørsmål 1 – Namn på tiltaket", "Spm. 3: Type tiltak")
+_LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|"
+                             r"(?:spørsmål|spørsmål|spm\.?|question|q)\s*\d{1,2}[.:)]?\s*[–—:-]?)\s+(?=\S)", re.I)
 _PARENS = re.compile(r"\((?!\s*\d{1,3}\s*\)\s*$)[^)]*\)|\[[^\]]*\]")  # (not a count after the words: "NKPS-tiltak (5)", a filter)
 # (" = ": a system's export, "DELMAAL = 1.3"; " | ": a database's record view, "delmaal | {2.4}")
 _SEPARATORS = (":", " = ", " | ", " – ", " - ", " — ", "\t")

@@ -165,6 +165,7 @@ _SEE_ABOVE = re.compile(r"\s*[–—(-]\s*(?:sjå|se|jf\.?)\s+(?:omtale|omtalen|
 _AND_WITH = re.compile(r"(?:[;,.]\s*(?:i\s+)?|\s+i\s+)(?:samarbeid|samarbeider|samarbeidar)\s+med\s+(?=\S)", re.I)
 _ALSO = re.compile(r"^\s*(?:også|òg)\b", re.I)
 _MEASURES_WORD = re.compile(r"^(?:tiltak\w*|delmål\w*|mål|målet)\W*$", re.I)
+_BOXED_CODE = re.compile(r"^\s*[☐☒☑□■▢✓✔xX]\s*[1-3][.,][1-6]\b")  # "☒ 1.4 Samarbeid mellom …", a box of a list of delmål
 _QUOTED_LEAD = re.compile(r"[«\"“](?P<words>[^«»\"“”]{10,200})[»\"”]")
 _NAME_THEN_TYPE = re.compile(r"^(?P<name>\S.{2,200}?)\.\s+(?P<type>[^\W\d_][^.;:]{1,30}?)\.?$")
 _TYPE_AFTER_NAME = re.compile(r"^(?P<name>\S.*?)\s*\((?P<type>[^()]{2,30})\)\s*:?$")
@@ -832,7 +833,7 @@ class _Segmenter:
         if open_field and open_field.startswith("other:"):
             return open_field
         if open_field == "goal" and (not cur.fields.get("goal") or is_goal_line(text) or chosen(it)
-                                     or _another_goal_in_words(it, cur.fields["goal"][-1])):
+                                     or _BOXED_CODE.match(text) or _another_goal_in_words(it, cur.fields["goal"][-1])):
             return "goal"  # (each ticked choice under "Hvilke delmål …?" is one; a second delmål in its words)
         if open_field == "type" and not cur.fields.get("type"):
             return "type"
