@@ -4,15 +4,8 @@ import docx
 
 from tiltak.extract.file import extract_file
 from tiltak.extract.layouts.base import split_title
+from test_report_forms48 import _table
 from tiltak.extract.model import Paragraph, Run
-
-
-def _table(document, rows):
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.cell(r, c).text = text
-    return table
 
 
 def _measures(path):
