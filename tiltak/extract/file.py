@@ -216,8 +216,8 @@ def _facts_after_text(m: RawMeasure) -> RawMeasure:
 
 # "Videreført: Kompetansekurs for tillitsvalgte": the measure's state before its name (not "Videreført:
 # regelverks- og praksisendring …", a name that says it)
-_STATUS_WORD = re.compile(r"^(?P<status>videreført|vidareført|videreføres|vidareførast|fortsatt|fortsett|ny|nytt|nye|"
-                          r"avsluttet|avslutta|pågående|pågåande)\s*:\s+(?=[A-ZÆØÅ«\"])", re.I)
+_STATUS_WORD = re.compile(r"^(?P<status>(?i:videreført|vidareført|videreføres|vidareførast|fortsatt|fortsett|ny|nytt|nye|"
+                          r"avsluttet|avslutta|pågående|pågåande))\s*:\s+(?=[A-ZÆØÅ«\"])")
 
 
 def _without_status_word(m: RawMeasure) -> RawMeasure:

@@ -642,12 +642,6 @@ def names_a_kind(word: str) -> bool:
     return spells_a_type(word) or fold(word) in _OTHER_KINDS
 
 
-def own_type_word(part: str) -> bool:
-    """A word or two that may be a type in the writer's own word: not an acronym ("NAV", "HK-dir": who,
-    not what), not a state ("avlyst")."""
-    return bool(_TYPE_WORD.match(part)) and not any(ch.isupper() for ch in part[1:]) and fold(part) not in _NO_TYPE_WORDS
-
-
 def gives_goal(facts) -> bool:
     """Whether (field, value) pairs read from a text give a delmål."""
     return any(field == "goal" for field, _ in facts)
@@ -658,8 +652,8 @@ def _with_own_type(parts: list[str]) -> list[tuple[str, str]] | None:
     med fylkeskommunene – 2018–2020)", "Delmål 1.3 • Teneste • Ansvarleg: …"): a word or two that is no
     other fact, when the rest give the delmål and one fact more."""
     for k, part in enumerate(parts):
-        if not own_type_word(part):
-            continue
+        if not _TYPE_WORD.match(part) or any(ch.isupper() for ch in part[1:]) or fold(part) in _NO_TYPE_WORDS:
+            continue  # (not an acronym, "NAV", "HK-dir": who, not what; not a state, "avlyst")
         rest = _facts(parts[:k] + parts[k + 1:], labelled=True, who_with=True)
         if not rest or len(rest) < 2 or not gives_goal(rest) or any(f == "type" for f, _ in rest):
             continue

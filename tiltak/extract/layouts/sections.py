@@ -750,8 +750,9 @@ class _Segmenter:
             if is_greeting(it.text):
                 self.group_goal = None  # ("Med vennlig hilsen" over the signature: no measure of the last delmål)
         listed = it.paragraphs and it.paragraphs[0].list_label and not it.text.rstrip().endswith(":")
-        named = named_before_colon(it.text) if listed else None
-        if listed and self.group_by_number and not bracket_facts(it.text) and not named_before_colon(it.text, own_words=True):
+        own = named_before_colon(it.text, own_words=True) if listed else None
+        named = own if own and (own[1] == "goal" or value_field(own[2]) == "type") else None  # (not a word of its own)
+        if listed and self.group_by_number and not bracket_facts(it.text) and not own:
             listed = None  # a numbered section's bullet list, not measures of a delmål
         named_goal = listed and (gives_goal((bracket_facts(it.text) or ("", (), ""))[1]) or bool(named))
         if listed and (self.group_goal or self.group_type or named_goal or self.group_other) and (
