@@ -80,6 +80,8 @@ def _told_in_full(table_measures: list, found: list) -> list | None:
 
     if sum(alike(t, m) for t, m in zip(table_measures, found)) < 0.8 * len(found):
         return None
+    if sum(fold(t.title or "") == fold(m.title or "") for t, m in zip(table_measures, found)) >= 0.5 * len(found):
+        return None  # (the same names: the table's measures, the sections' details joined to them as before)
     return [m.model_copy(update={k: getattr(t, k) for k in _DETAILS if not getattr(m, k) and getattr(t, k)})
             for t, m in zip(table_measures, found)]
 
