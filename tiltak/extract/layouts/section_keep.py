@@ -17,12 +17,10 @@ if TYPE_CHECKING:
 _DAY = re.compile(r"\b\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|jun|jul|aug|sep|okt|nov|des)|\bkl\.?\s*\d", re.I)
 
 
-def _has_sentence(text: str) -> bool:
-    """Whether a text tells something in words: four words in a row (a bullet needs no stop), and not
-    mostly figures (the rows of a table set without rules)."""
+def _figures_only(text: str) -> bool:
+    """A text of figures more than words, or none (the rows of a table set without rules under its head)."""
     tokens = text.split()
-    figures = sum(1 for t in tokens if any(ch.isdigit() for ch in t))
-    return bool(re.search(r"(?:[^\W\d_]+[\s,]+){3}[^\W\d_]+", text)) and figures < 0.4 * len(tokens)
+    return sum(1 for t in tokens if any(ch.isdigit() for ch in t)) >= 0.4 * len(tokens)
 
 
 def _facts_given(r: RawMeasure, fields=FACT_TEXTS) -> int:
@@ -53,11 +51,11 @@ def without_guesses_alone(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple
 def without_notices(kept: list[tuple[_Measure, RawMeasure]]) -> list[tuple[_Measure, RawMeasure]]:
     """A heading about a day with text and no fact at all ("Kantina er stengt fredag 24. august" in a
     feed of posts) among measures that each give their delmål and two facts more (four or more): a
-    notice, not a measure (a measure told in prose alone is kept); nor a heading with no fact and no
-    sentence under it (a slide's "Spørsmål?", a table's head row of figures set without rules)."""
+    notice, not a measure (a measure told in prose alone is kept); nor a heading with no fact that asks (a
+    slide's "Spørsmål?") or stands over figures alone (a table's head row set without rules)."""
     def bare(m: _Measure, r: RawMeasure) -> bool:
         return m.origin == "head" and not _facts_given(r) and (
-            bool(_DAY.search(r.title or "")) or not _has_sentence(r.description or ""))
+            bool(_DAY.search(r.title or "")) or (r.title or "").rstrip().endswith("?") or _figures_only(r.description or ""))
 
     return [(m, r) for m, r in kept if not bare(m, r)] if _all_full(kept) else kept
 
