@@ -412,7 +412,8 @@ def with_label_spans(doc: Document) -> Document:
 def with_labels_left(doc: Document) -> Document:
     """A fact table of two columns with each answer left of its label ("2.2, 2.4 | Delmål", "HK-dir |
     Eier"): the columns swapped, labels first as forms have them. Four rows at least; every right cell
-    a label of a fact, no left cell one (a word a label may be, "evaluering", is an answer there)."""
+    a label of a fact, no left cell one (a word a label may be, "evaluering", is an answer there). So too
+    lines each of an answer with its label set apart after it (`_labels_after_values`)."""
     from .records import FACT_FIELDS
     from .vocabulary import label_field
 
