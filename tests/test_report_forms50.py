@@ -128,3 +128,22 @@ def test_a_questionnaires_numbered_questions_are_labels_and_its_boxes_of_delmal_
     assert [(t, [c.split()[0] for c in g.split(", ")], r) for t, g, r in got] == [
         ("Karrieresenter for vaksne", ["1.3"], "Nordland fylkeskommune"),
         ("Fagskule i nord", ["1.4", "3.3"], "Nordland fylkeskommune")]
+
+
+def test_a_text_that_closes_with_a_bracket_of_the_measures_facts_gives_them(tmp_path):
+    """An annual account's note lists the measures as lettered bold names over their text, each text closing
+    with "(NKPS tiltak nr. 2; samarbeidsavtale; ansvar: VOFO; samarbeid: fylkeskommunene; 2017–2019)": the
+    bracket's facts are the measure's, the text is what comes before it."""
+    document = docx.Document()
+    document.add_paragraph().add_run("Note 9 Oppfølging av strategien").bold = True
+    for letter, name, bracket in [("a", "Partnerskap med fylket", "NKPS tiltak nr. 2; avtale; ansvar: Viken VOFO; "
+                                   "samarbeid: fylkeskommunen; 2019–2021"),
+                                  ("b", "Kurs for kursledere", "NKPS tiltak nr. 16; kurs; ansvar: Viken VOFO; "
+                                   "samarbeid: studieforbundene; 2019")]:
+        document.add_paragraph().add_run(f"{letter}) {name}").bold = True
+        document.add_paragraph(f"Tiltaket er omtalt i årsmeldingen. ({bracket})")
+    document.save(tmp_path / "note.docx")
+    got = [(m.title, m.responsible_text, m.partners_text, m.period_text, m.description)
+           for m in extract_file(tmp_path / "note.docx").measures]
+    assert got == [("Partnerskap med fylket", "Viken VOFO", "fylkeskommunen", "2019–2021", "Tiltaket er omtalt i årsmeldingen."),
+                   ("Kurs for kursledere", "Viken VOFO", "studieforbundene", "2019", "Tiltaket er omtalt i årsmeldingen.")]

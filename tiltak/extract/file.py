@@ -14,7 +14,7 @@ from .content import OLD_IN_BRACKET, goal_at_end, is_number_list, lettered_parts
 from .guidance import without_guidance
 from .model import (Document, with_answers_unmarked, with_label_spans, with_labels_left, with_typed_bullets, with_who_first, without_chat_marks,
                     without_formatting_marks, without_quoted_mail, without_translations, without_tree_lines)
-from .records import FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
+from .records import FACT_FIELDS, FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
 from .legends import with_bracket_order, with_key_words, with_legend_codes, with_symbol_legends, without_shape_legends
 from .name_rows import with_facts_beside, with_goal_key_tables, with_keyed_tables, with_listed_names, with_matrices, with_name_rows, with_sheet_grids, with_stacked_measures
@@ -95,7 +95,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             kept = [part.model_copy(update={"index": i + 1}) for i, part in
                     enumerate(part for m in _without_record_ids(kept) for part in _lettered_measures(_without_status_word(m)))]
             kept = told_elsewhere(_overview_entries(kept), doc)
-            kept = [_roles_apart(_goal_from_facts(_facts_after_text(_from_other_fields(m)))) for m in _bracket_tails(kept)]  # (after them: "også delmål 2.4" adds to a delmål found there)
+            kept = [_roles_apart(_goal_from_facts(_facts_after_text(_facts_in_closing_bracket(_from_other_fields(m))))) for m in _bracket_tails(kept)]  # (after them: "også delmål 2.4" adds to a delmål found there)
             tagged = _status_tags(kept)
             result.measures = [_with_source(_ocr_noted(_noted(_without_status(m, tagged)), doc.ocr_pages), rel,
                                             result.sha256) for m in kept]
@@ -199,6 +199,19 @@ _CODE_THEN_WORDS = re.compile(r"^\s*[1-3]\.[1-6]\.?\s+(?-i:[A-ZÆØÅ])[^\W\d_]+
 
 _TOLD = re.compile(r"\w[.!]\s*$")  # ends as a sentence does
 _TOLD_WORDS = 8
+
+
+def _facts_in_closing_bracket(m: RawMeasure) -> RawMeasure:
+    """A text that closes with a bracket of the measure's facts ("… kompetansepartnerskapene. (NKPS tiltak
+    nr. 2; samarbeidsavtale; ansvar: VOFO; samarbeid: fylkeskommunene; 2017–2019)"): the facts its fields
+    lack, the text without the bracket."""
+    from .layouts.facts import gives_goal, trailing_facts
+
+    told = trailing_facts(m.description) if m.description and m.description.rstrip().endswith(")") else None
+    if told is None or len(told[1]) < 3 or not gives_goal(told[1]) or not told[0].rstrip().endswith((".", "!", "?")):
+        return m
+    update = {f"{name}_text": value for name, value in told[1] if name in FACT_FIELDS and not getattr(m, f"{name}_text")}
+    return m.model_copy(update={**update, "description": told[0].strip() or None}) if update else m
 
 
 def _facts_after_text(m: RawMeasure) -> RawMeasure:
