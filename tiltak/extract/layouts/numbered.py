@@ -239,8 +239,8 @@ class NumberedReport:
     def _join(self, listed: list[_Item], forms: list[_Item]) -> list[RawMeasure]:
         pairs: list[tuple[_Item | None, _Item | None]] = []
         used: set[int] = set()
-        if len(listed) == len(forms) >= 2 and all(item.goal and form.goal and set(delmal_numbers(item.goal)) == set(
-                delmal_numbers(form.goal)) for item, form in zip(listed, forms)):
+        if len(listed) == len(forms) >= 2 and all(item.goal and form.goal and set(_reference_numbers(item.goal)) == set(
+                _reference_numbers(form.goal)) for item, form in zip(listed, forms)):
             # as many forms as listed items, each giving its item's old numbers: one by one in order, however
             # the list shortens the names ("Lærlingbrev" / "Brev fra Spekter til alle medlemsvirksomhetene …")
             return [self._measure(n + 1, item, form, title_of_form=True) for n, (item, form) in enumerate(zip(listed, forms))]
@@ -316,6 +316,6 @@ class NumberedReport:
         )
 
 
-def delmal_numbers(parts: list[str]) -> list[str]:
+def _reference_numbers(parts: list[str]) -> list[str]:
     """The numbers a goal reference gives ("Relasjon til NKPS tiltak nr. 4 og 7." -> 4, 7)."""
     return re.findall(r"\d+(?:[.,]\d)?", " ".join(parts))

@@ -276,8 +276,7 @@ class Comparator:
         if len(short.vector) != 1:
             return True
         word = next(iter(short.vector))
-        return word in self.tfidf.names or len(word) >= 10 \
-            or self.tfidf.idf.get(word, self.tfidf._default_idf) >= self.tfidf.rare_idf \
+        return word in self.tfidf.names or len(word) >= 10 or self.tfidf.rare(word) \
             or bool(long_.words) and word_similarity(word, long_.words[0], self.tfidf.word_ratio) >= 0.9
 
     def _level(self, sim: float) -> dict:

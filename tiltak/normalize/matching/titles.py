@@ -373,6 +373,10 @@ class SoftTfIdf:
         self.alike = alike if alike is not None and df.keys() <= alike.keys() else alike_words(df, word_ratio)
         self._titles_with: dict[str, int] = {}
 
+    def rare(self, word: str) -> bool:
+        """A word few titles give (at most ~2% of them), or none."""
+        return self.idf.get(word, self._default_idf) >= self.rare_idf
+
     def titles_with(self, word: str) -> int:
         """How many titles give the word in any form ("bransjeprogrammene": also "bransjeprogram"); not
         the first part of its compound ("kompetanse" is no form of "kompetanseprogrammet")."""
@@ -424,7 +428,7 @@ class SoftTfIdf:
     def informative(self, v: dict[str, float]) -> bool:
         """A title with a rare word, or of three words or more, or a name of one thing ("KBU", however
         often reported): not just common words ("Digital kompetanse")."""
-        return len(v) >= 3 or any(w in self.names or self.idf.get(w, self._default_idf) >= self.rare_idf for w in v)
+        return len(v) >= 3 or any(w in self.names or self.rare(w) for w in v)
 
     def coverage(self, va: dict[str, float], vb: dict[str, float], single_word: str = "no") -> float:
         """How much of the shorter title the other one covers, by word weight (0-1). A one-word
@@ -436,7 +440,7 @@ class SoftTfIdf:
         if len(short) < 2:
             word = next(iter(short))
             if single_word == "no" or len(word) < 3 or single_word == "name" and word not in self.names and (
-                    len(word) < 10 or self.idf.get(word, self._default_idf) < self.rare_idf):
+                    len(word) < 10 or not self.rare(word)):
                 return 0.0
             if single_word == "any" and word not in self.names and word not in long_ and not any(
                     word_similarity(word, y, self.word_ratio) >= 0.9 for y in long_):
@@ -460,7 +464,7 @@ class SoftTfIdf:
             return max((word_similarity(x, y, self.word_ratio) for y in self._to_compare(x, ys, alike)), default=0.0)
 
         # 0.9 or more takes the same first letter: a quick look before the whole comparison
-        rare_words = [x for x in va if self.idf.get(x, self._default_idf) >= self.rare_idf]
+        rare_words = [x for x in va if self.rare(x)]
         if rare and not name and not any(best_of(x, [y for y in vb if y[:1] == x[:1]]) >= 0.9 for x in rare_words):
             return 0.0
         total = sum(w * w for w in va.values())
