@@ -27,6 +27,7 @@ _OLD = re.compile(
 _RANGE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})")
 _TWO_DECIMALS = re.compile(r"^\s*\d\.\d0(?:\s*(?:,|og|/|\s)\s*\d\.\d0)*\s*$")  # "2.20", "1.40, 3.60": no other text
 # "2.1–2.3": every delmål from the first to the last, in the strategy's order
+_SPACED = re.compile(r"[.,]\s")  # a separator with a space after it: a list's, not a code's
 _CODES_JOINED = re.compile(r"(?<=\d\.\d),(?=\d\.\d(?!\d))")
 _CODE_RANGE = re.compile(r"(?<![\d.,])(\d)\s?[.,]\s?(\d{1,2})\s*(?:[-–—]|til)\s*(\d)\s?[.,]\s?(\d{1,2})(?![\d]|[.,]\d)")
 
@@ -99,8 +100,9 @@ def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False, ocr:
     if ocr and not old_numbers:
         text = repair_ocr_codes(text)
     text = _CODES_JOINED.sub(", ", text)  # "2.1,2.4": codes a comma joins with no space
-    if old_numbers and not _CODE.search(text) and not _OLD.search(text):
-        text = f"tiltak {text}"
+    if old_numbers and not _OLD.search(text) and not any(
+            f"{m.group(1)}.{m.group(2)}" in ref.delmal and not _SPACED.search(m.group(0)) for m in _CODE.finditer(text)):
+        text = f"tiltak {text}"  # ("4, 7" under "NKPS tiltak nr.": two numbers, no code "4.7")
     old_spans = []
     for m in _OLD.finditer(text):
         old_spans.append(m.span())

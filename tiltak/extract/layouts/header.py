@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..content import first_code, goal_reference, is_delmal_code, opening_goal, is_goal_line, is_name, is_number_list, is_old_number_ref, says_old_numbers
-from ..model import Cell, Table
+from ..model import Cell, Paragraph, Table
 from ..settings import SETTINGS
 from ..text import fold
 from ..vocabulary import combined_fields, header_field, match_label, spells_a_type, value_field
@@ -67,7 +67,9 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
             _title_column_of_bullets(table, r, mapping, labels)
         # "Tiltak | Status og resultater": the name cells hold "Delmål: 1.2" and more under the name
         names_with_fields = "title" in mapping.values() and fields_in_name_cells(table, r, mapping)
-        if _enough(mapping) or names_with_fields or fields_header(table, r):
+        if "title" in mapping.values():
+            _facts_column(table, r, mapping, labels)
+        if _enough(mapping) or names_with_fields or FACTS in mapping.values() or fields_header(table, r):
             if label_rows_below(table, r):
                 return None
             if "goal" not in mapping.values():
@@ -170,11 +172,31 @@ def fields_in_name_cells(table: Table, header: int, mapping: dict[int, str]) -> 
     return False
 
 
+FACTS = "facts"  # a column of labelled facts under a header that names no field ("Tiltak | Detaljer")
+
+
+def _facts_column(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
+    """A column whose label names no field and whose cells give the delmål and another fact as
+    labelled lines or a table of labels ("Detaljer": "Ansvarlig: KS" over "Delmål | 2.1 / Type | …")."""
+    for col in sorted(labels):
+        if col in mapping:
+            continue
+        cells = _column_cells(table, header, col)
+        with_facts = sum(1 for c in cells if {"goal"} < set(labelled_lines(c, 0)))
+        if len(cells) >= 2 and with_facts * 2 > len(cells):
+            mapping[col] = FACTS
+            return
+
+
 def labelled_lines(cell: Cell, first: int = 1) -> dict[str, str]:
-    """The "Label: value" lines of a cell from paragraph `first` on (after its name), and its lines
-    of facts ("Delmål 3.2 · Kurs/utdanning · VOFO · 2022"), by field."""
+    """The "Label: value" lines of a cell from paragraph `first` on (after its name), its lines of
+    facts ("Delmål 3.2 · Kurs/utdanning · VOFO · 2022"), and the rows of a table of labels in it
+    ("Delmål | 2.1"), by field."""
     found: dict[str, str] = {}
-    for p in cell_lines(cell)[first:]:
+    label_rows = [Paragraph(text=f"{a.text.strip()}: {b.text.strip()}", page=cell.page) for t in cell.tables
+                  for r in range(t.n_rows) if len(row := [c for c in t.row_cells(r) if c.row == r]) == 2
+                  for a, b in [row] if a.text.strip() and b.text.strip()]
+    for p in cell_lines(cell)[first:] + label_rows:
         facts = facts_line(p.text)
         if facts and len(facts) >= 2:  # (its labels are those of its parts: "Delmål 2.1 · Prosjekt · Ansvar: KS")
             for field, value in facts:

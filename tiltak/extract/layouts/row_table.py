@@ -21,7 +21,7 @@ from ..content import (BOX_MARKS, DELMAL_CODE, TICKED, lettered_parts, first_cod
 from ..settings import SETTINGS
 from ..vocabulary import match_label, spells_a_type, value_field
 from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
-from .header import ALSO_GOAL, SHEET_MARK, bullets, bulleted, fields_in_name_cells, header_row, labelled_lines, number_then_type
+from .header import ALSO_GOAL, FACTS, SHEET_MARK, bullets, bulleted, fields_in_name_cells, header_row, labelled_lines, number_then_type
 from .facts import FIELD_SEPARATOR, gives_goal, lead_then_partners, listed_item, who_and_partners
 from .segments import is_mark_grid, is_quoted_goal, open_layout_tables, paragraph_items, says_goals_in_words
 from .unruled import tables_from_lines
@@ -623,6 +623,11 @@ class RowTable:
             if name == ALSO_GOAL:  # "Hovedmål | Andre mål": the second column's delmål are the measure's too
                 if text:
                     values["goal"] = f"{values['goal']}; {text}" if values.get("goal") else text
+                continue
+            if name == FACTS:  # "Ansvarlig: KS" over a table "Delmål | 2.1 / Type | Prosjekt": the row's facts
+                for key, value in labelled_lines(cell, 0).items():
+                    values.setdefault(key, value)
+                    by_field.setdefault(key, cell)
                 continue
             fields = lt.combined.get(col)
             if fields:

@@ -303,6 +303,7 @@ class _Segmenter:
         self.answered: int | None = None  # the last line read as a goal label's answer
         self.group_fields: dict[str, str] = {}  # a label line over forms that each name a measure ("Ansvarlig: KD")
         self.group_shape: tuple = ()
+        self.group_names: tuple | None = None  # the shape of the names under a delmål's label line (`_goal_over_names`)
         self.group_type: str | None = None  # from the last heading that is a type of measure ("Prosjekt")
         self.group_other = False  # the last heading is "Andre tiltak": its bullets are measures
         self.group_by_number = False  # the group's delmål is only the heading's number ("2.1 …")
@@ -366,6 +367,8 @@ class _Segmenter:
         return m
 
     def head(self, i: int, it: Item) -> None:
+        if self.group_names is not None and it.shape != self.group_names:
+            self.group_goal = self.group_names = None  # (a delmål's label line over names: another heading ends it)
         if self._goal_answered(i, it):
             return
         self.last, self.open_field = None, None
@@ -683,6 +686,8 @@ class _Segmenter:
             self.group_fields[name] = it.text
             self.last = None
             return
+        if self._goal_over_names(i, it):
+            return
         answer = i > 0 and self.its[i - 1].kind == "field" and self.its[i - 1].field == name and not self.its[i - 1].text \
             and self.its[i - 1].how == "alone"  # "Hvem har ansvaret, og hvem er med?" over "Ansvarlig: KD. Med: Unio."
         repeated = (cur is not None and not self.closed and name in cur.fields and name not in ("other", "count") and not answer
@@ -730,6 +735,22 @@ class _Segmenter:
         if name == "other" and it.label:
             self.open_field = f"other:{it.label}"
         self.last = None
+
+    def _goal_over_names(self, i: int, it: Item) -> bool:
+        """A delmål's label line set as a heading (bold or italic, alone) over measures' names whose
+        own fields follow them ("*Delmål: digital kompetanse …*" over "a) Name / Type: FoU. …" and "b)
+        …"): the delmål of every measure under it, as a heading's."""
+        nxt = self.its[i + 1] if i + 1 < len(self.its) else None
+        cur = self.cur
+        if not (it.field == "goal" and it.label and it.text and it.bold and nxt is not None and nxt.kind == "head"
+                and i + 1 in self.owners and (cur is None or self.closed or cur.title and cur.has_fields)):
+            return False
+        if cur is not None:
+            self.closed = True
+        self.group_goal, self.group_shape, self.group_by_number, self.group_heading = it.text, ("field",), False, None
+        self.group_names = nxt.shape
+        self.last = (i, None, None)
+        return True
 
     def _named_bullet(self, it: Item) -> bool:
         """A bullet under a delmål's heading that names its measure before a colon and tells of it in a

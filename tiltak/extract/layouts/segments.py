@@ -116,6 +116,10 @@ def _labelled_kickers(its: list[Item]) -> set[int]:
         # each heading it stands over has fields of its own before the next such line (not "Delmål: 2.1"
         # closing each measure, the last one before a closing heading)
         ends = [*at[1:], len(its)]
+        shapes = {its[i + 1].shape for i in at}
+        bare = [j for j in range(at[0] + 1, at[-1] + 2) if its[j].kind == "head" and its[j].shape in shapes and j - 1 not in at]
+        if bare:
+            continue  # (a heading like theirs with no such line over it: the line is a group's, "Delmål: …" over a) and b))
         if all(any(j in fields for j in range(i + 2, end)) for i, end in zip(at, ends)):
             return set(at)
     return set()
@@ -1134,10 +1138,13 @@ _GOAL_PREFIX = re.compile(r"^\s*((?:delmål\s*)?[1-3][.,][1-6](?:\s*(?:og|,|&|/|
 
 def is_layout_table(table: Table) -> bool:
     """A table used to place content, not to hold data: one cell, or cells that hold tables (not a
-    form whose answer is a grid of boxes to tick: "3. Delmål (kryss av)" beside "☐ 1.1 ☒ 1.4 …")."""
+    form whose answer is a grid of boxes to tick: "3. Delmål (kryss av)" beside "☐ 1.1 ☒ 1.4 …"; not
+    a table of measures whose cells hold their facts as tables of labels: "Tiltak | Detaljer")."""
+    from .header import header_row  # (the header reads cells with this module's helpers)
+
     if table.n_rows == 1 and table.n_cols == 1 or len(table.cells) == 1:
         return True
-    return any(c.tables for c in table.cells) and not _a_form(table)
+    return any(c.tables for c in table.cells) and not _a_form(table) and header_row(table) is None
 
 
 def _a_form(table: Table) -> bool:
