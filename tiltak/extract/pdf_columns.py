@@ -67,9 +67,12 @@ def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | N
     if start:
         out.append(([w for row in rows[:start] for w in row], None))
     if kind == "news":
+        run, after = _after_both(run, c)
         left = [w for row in run for w in row if w.x1 <= c]
         right = [w for row in run for w in row if w.x0 >= c]
         out += [(left, (*_edges(left), True)), (right, (*_edges(right), True))]
+        if after:
+            out.append(([w for row in after for w in row], None))
     elif kind == "aside":
         a, b = _panel_rows(run, c)  # the text from the panel's top to the end, then the panel
         panel = [w for row in run[a:b] for w in row if w.x0 >= c]
@@ -85,6 +88,20 @@ def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | N
     if end < len(rows):
         out.append(([w for row in rows[end:] for w in row], None))
     return out
+
+
+def _after_both(run: list[list], c: float) -> tuple[list[list], list[list]]:
+    """The run's rows, and the rows at its end that come after both columns: left of the gutter only,
+    below the right column's last row, where the left column had stopped before it (a list after two
+    columns of measures; not a left column that goes on longer than the right)."""
+    right = [k for k, row in enumerate(run) if any(w.x0 >= c for w in row)]
+    if not right:
+        return run, []
+    last = right[-1]
+    left = [k for k, row in enumerate(run[:last + 1]) if any(w.x1 <= c for w in row)]
+    if not left or left[-1] >= last or last + 1 >= len(run):
+        return run, []
+    return run[:last + 1], run[last + 1:]
 
 
 def within(w, box: tuple[float, float, float, float], by_top: bool = False) -> bool:
@@ -465,6 +482,8 @@ def _columns_kind(run: list[list], gaps: list[list[tuple[float, float]]], c: flo
         return "facts"  # the mirror of margin notes: each measure's facts in a narrow column right of its text
     if interleaved and c - x0 >= MIN_SHARE * width and x1 - c >= MIN_SHARE * width:
         return "news"
+    if c - x0 >= MIN_SHARE * width and x1 - c >= MIN_SHARE * width and _labels_on_both_sides(lw, rw):
+        return "news"  # a measure's name over its labelled facts in each column ("Delmål: 2.3", "Type: …" left and right)
     if SIDE_SHARE[0] * width <= x1 - c <= SIDE_SHARE[1] * width and right_words < PROSE_WORDS <= left_words \
             and _panel_rows(run, c) is not None:
         return "aside"  # a web page's panel of filters or links beside its text: the text, then the panel
@@ -511,3 +530,18 @@ def _names_over_facts(left_rows: list[list]) -> bool:
     names = sum(1 for k, b in enumerate(bold) if b and (k == 0 or not bold[k - 1]))
     facts = sum(1 for k, b in enumerate(bold) if not b and k > 0 and bold[k - 1])
     return names >= 2 and facts >= 2
+
+
+def _labels_on_both_sides(left_rows: list[list], right_rows: list[list]) -> bool:
+    """Lines that open with the same labels of a measure's facts on both sides of the gutter, two
+    labels at least, each side's lines its own measures' (not a form's rows of "Label: value" pairs,
+    which put other labels right than left)."""
+    from .vocabulary import match_label  # (the words of labels; columns are found by place otherwise)
+
+    def labels(rows: list[list]) -> Counter:
+        found = (match_label(" ".join(w.text for w in r)) for r in rows)
+        return Counter(lb.field for lb in found if lb is not None and lb.field not in ("other", "title", "section"))
+
+    left, right = labels(left_rows), labels(right_rows)
+    shared = [f for f in left if right[f]]
+    return len(shared) >= 2 and sum(left[f] for f in shared) >= 3 and sum(right[f] for f in shared) >= 3
