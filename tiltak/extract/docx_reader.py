@@ -390,7 +390,7 @@ class _Reader:
                 tcpr = tc.find(qn("w:tcPr"))
                 span = _int(tcpr, "w:gridSpan") or 1
                 vmerge = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
-                inner = self.read_blocks(tc)
+                inner = [b for b in self.read_blocks(tc) if not (isinstance(b, Paragraph) and b.style == "Comment")]
                 paragraphs = [p for p in inner if isinstance(p, Paragraph)]
                 nested = [t for t in inner if isinstance(t, Table)]
                 lines = [p.display for p in paragraphs]
