@@ -95,6 +95,16 @@ def vocabulary() -> Vocabulary:
                       frozenset(statuses), frozenset(other_types))
 
 
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    return frozenset(fold(row["text"]) for row in _data_rows("labels.csv") if row["field"].strip() == "section")
+
+
+def names_a_section(label: str) -> bool:
+    """A label that is also a report's own section ("Vedlegg", "Bakgrunn"), whatever field it names first."""
+    return label_key(label) in _section_words()
+
+
 def is_card_word(text: str) -> bool:
     """"Oppskrift", "Tiltakskort": a word a report sets before each measure's name, no part of it."""
     return fold(text) in vocabulary().cards

@@ -284,6 +284,7 @@ def _dashes_in_values(text: str) -> list[str]:
 _DASH_BEFORE_LABEL = re.compile(r"\s+[–—]\s+(?=[^\W\d_][^:–—]{0,40}:)")
 
 
+_ABOUT = re.compile(r"\bom\s+(?-i:[a-zæøå])", re.I)  # "UiO om kunnskapsøkonomien": with whom about what, a name
 _VERB = re.compile(r"\b(?:har|er|ble|blir|var|skal|vil|kan|gir|tilbyr|utvikler|utviklet|gjennomfører|gjennomførte|"
                    r"arrangerer|arrangerte|lager|laget|jobber|arbeider|tilbys|gis|holdes|arrangeres|gjennomføres|"
                    r"utvikles|lages|drives|står|stod)\b", re.I)
@@ -305,7 +306,7 @@ def written_as_names(text: str) -> bool:
 
 def _names_only(text: str) -> bool:
     """"KD, LO og Virke": a short list of who, not a sentence ("NHO har LO utviklet …")."""
-    return len(text.split()) <= 16 and not _VERB.search(text)
+    return len(text.split()) <= 16 and not _VERB.search(text) and not _ABOUT.search(text)
 
 
 # (not "tiltak nr. 4", nor a date's day: "23. november 2017")

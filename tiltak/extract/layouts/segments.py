@@ -21,7 +21,7 @@ from ..model import Cell, Document, Paragraph, Run, Table, cut, is_bullet, style
 from ..records import FACT_FIELDS
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
-from ..vocabulary import combined_fields, header_field, is_box_title, is_status, label_field, leading_label, match_label, value_field
+from ..vocabulary import combined_fields, header_field, is_box_title, is_status, label_field, leading_label, match_label, names_a_section, value_field
 from .base import SUM_WORDS, cell_texts, numbering_shape, split_numbering
 from .facts import (FIELD_SEPARATOR, SLASHES, bracket_facts, by_line, category_facts, facts_among, facts_line, field_parts,
                     gives_goal, goal_first_facts, one_fact, sentence_fact, sentence_facts, trailing_facts, written_as_names)
@@ -946,6 +946,8 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
         if lbl is not None and (lbl.loose and (p.bold or p.heading_level) and not p.lead
                                 or lbl.field == "other" and p.heading_level and lbl.how == "separator" and lbl.value):
             lbl = None  # a heading with a colon in it ("Vedlegg: Tiltakene og …" in a Heading style), not a label
+        elif lbl is not None and lbl.field == "other" and p.bold and not p.lead and lbl.value and names_a_section(lbl.label):
+            return Item("head", text, shape=("section",), section=True, **base)  # "**Vedlegg: oversikt over høringer**"
         if lbl is not None:
             if lbl.field == "section":
                 return Item("head", text, shape=("section",), section=True, **base)
