@@ -23,7 +23,7 @@ from ..vocabulary import match_label, spells_a_type, value_field
 from .base import SUM_WORDS, Fit, ParseResult, cell_texts, split_title
 from .header import ALSO_GOAL, FACTS, SHEET_MARK, bullets, bulleted, fields_in_name_cells, header_row, labelled_lines, number_then_type
 from .facts import FIELD_SEPARATOR, gives_goal, lead_then_partners, listed_item, who_and_partners
-from .segments import is_mark_grid, is_quoted_goal, open_layout_tables, paragraph_items, says_goals_in_words
+from .segments import coded_goal_heading, is_mark_grid, is_quoted_goal, open_layout_tables, paragraph_items, says_goals_in_words
 from .unruled import tables_from_lines
 
 GROUP_FIELDS = ("goal", "count")  # merged over the rows of a delmål
@@ -445,7 +445,8 @@ class RowTable:
             elif block.text.strip():
                 text_between = True
                 planned = bool(block.heading_level or block.bold) and says_planned(block.text)
-                ref = opening_goal(block.text) or (block.text.strip() if is_quoted_goal(block.text) else None)
+                ref = opening_goal(block.text) or (block.text.strip() if is_quoted_goal(block.text) else None) \
+                    or coded_goal_heading(block.text)
                 if ref and len(block.text) <= SETTINGS.layouts.heading_max_chars:
                     heading_goal = ref
                 elif block.heading_level or block.bold:

@@ -1359,6 +1359,16 @@ def _in_its_words(text: str) -> str | None:
     return goal_in_its_words(text, load_reference(), SETTINGS.layouts.goal_heading_similarity)
 
 
+_CODE_THEN = re.compile(r"^\s*(?P<code>[1-3]\.[1-6])\.?\s+(?P<words>\S.*)$")
+
+
+def coded_goal_heading(text: str) -> str | None:
+    """A heading that is a delmål's code and its words ("1.4 Videreutvikle samarbeidet mellom …"): the
+    code, when the words are that delmål's (not a chapter "2.1 Kunnskapsdepartementet")."""
+    m = _CODE_THEN.match(text or "")
+    return m["code"] if m and _in_its_words(m["words"]) == m["code"] else None
+
+
 def says_goals_in_words(text: str) -> bool:
     """A field's answer that is one or more delmål in the strategy's words, parts ";" or a line apart
     (brackets left out) each as long as a short sentence, one of them at least a stretch of a delmål's
