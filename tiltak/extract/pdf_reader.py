@@ -25,7 +25,7 @@ from .pdf_columns import NO_DIVIDERS, Dividers, in_columns, printed_rows, within
 from .pdf_strips import label_strips
 from .content import is_goal_line, is_note_mark, is_period_line
 from .layouts.facts import facts_line
-from .text import FACT_MARKS, clean, join_lines, join_wrapped, symbol_bullet, unfinished, vocabulary
+from .text import FACT_MARKS, breaks_words, clean, join_lines, join_wrapped, symbol_bullet, unfinished, vocabulary
 from .vocabulary import export_key, label_field, label_key, label_words, reference_words, value_field
 
 S = SETTINGS.pdf
@@ -1019,10 +1019,16 @@ def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str],
     if len(xs) == 2 and sum(1 for *_, lines in placed if lines) <= 1:
         return None  # one column with text in one box: a frame or a page's coloured background, not a table
     cells: list[Cell] = []
+    # a column where a word is surely broken at the edge breaks words: its lines at the edge go on in the next
+    # the table's own line spacing (a double-spaced table's lines are no paragraphs each)
+    steps = [b.line.top - a.line.bottom for *_, lines in placed for a, b in zip(lines, lines[1:])]
+    spacing = median(steps) if len(steps) >= 3 else 0.0
+    breaking = {c1 for x0, top, x1, bottom, c1, lines in placed for grp in _cell_paragraph_groups(lines, spacing)
+                if _cell_text(grp, right_edge.get(c1, x1), known, test=True)}
     for x0, top, x1, bottom, c1, lines in placed:
         c0, r0, r1 = _index(xs, x0), _index(ys, top), _index(ys, bottom)
-        groups = _cell_paragraph_groups(lines)
-        texts = [_cell_text(grp, right_edge.get(c1, x1), known) for grp in groups]
+        groups = _cell_paragraph_groups(lines, spacing)
+        texts = [_cell_text(grp, right_edge.get(c1, x1), known, breaks=c1 in breaking) for grp in groups]
         paragraphs = []
         for grp, text in zip(groups, texts):
             p = _paragraph(grp, x0)
@@ -1045,17 +1051,21 @@ def _starts_with_label(boxes: list, words: list[_Word]) -> bool:
     return label_field(" ".join(w.text for w in inside), colon=True) is not None
 
 
-def _cell_text(group: list[_PageLine], right: float, known: set[str]) -> str:
+def _cell_text(group: list[_PageLine], right: float, known: set[str], breaks: bool = False, test: bool = False):
+    """A cell's paragraph as text (`test`: whether it shows a word broken at the edge, `breaks_words`)."""
     size = median(pl.size for pl in group)
-    return join_wrapped([(pl.text if pl.label is None else f"{pl.label} {pl.text}", pl.line.x1) for pl in group],
-                        right, 0.6 * size, known)
+    lines = [(pl.text if pl.label is None else f"{pl.label} {pl.text}", pl.line.x1) for pl in group]
+    return breaks_words(lines, right, 0.6 * size) if test else join_wrapped(lines, right, 0.6 * size, known, breaks)
 
 
-def _cell_paragraph_groups(lines: list[_PageLine]) -> list[list[_PageLine]]:
+def _cell_paragraph_groups(lines: list[_PageLine], spacing: float = 0.0) -> list[list[_PageLine]]:
+    """A cell's lines in paragraphs: a gap wider than a paragraph's (or than the table's own `spacing`
+    by more than a third of a line) parts them."""
     groups: list[list[_PageLine]] = []
     for pl in lines:
         prev = groups[-1][-1] if groups else None
-        if (prev is not None and pl.label is None and pl.line.top - prev.line.bottom <= S.paragraph_gap * pl.size
+        gap = max(S.paragraph_gap * pl.size, spacing + 0.3 * pl.size)
+        if (prev is not None and pl.label is None and pl.line.top - prev.line.bottom <= gap
                 and (prev.bold, prev.italic) == (pl.bold, pl.italic) and not _label_line(pl)
                 and not (len(groups[-1]) <= 2 and prev.size - pl.size >= 0.4)  # (a name over its text a size smaller)
                 and not (prev.size < pl.size - 0.6 and _box_label(prev.text)) and not _facts_end(prev, pl)):

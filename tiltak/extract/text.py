@@ -119,7 +119,7 @@ def join_paragraphs(texts: list[str]) -> str:
 # Short words that stand on their own: a line starting with one continues the sentence, not a word.
 _FUNCTION_WORDS = {"og", "i", "som", "for", "med", "til", "av", "på", "er", "en", "et", "ei", "de", "det", "den", "fra", "om",
                    "ved", "eller", "samt", "at", "å", "har", "blir", "skal", "kan", "vil", "mv", "mfl", "etc"}
-_FRAGMENT = re.compile(r"^[a-zæøå]+[,;:.)]?$")
+_FRAGMENT = re.compile(r"^[a-zæøå]+(?:\.[a-z]{2,4})?[,;:.)]?$")  # ("ng.no": a web address's end)
 # abbreviations a header or a cell prints on a line of their own ("Ansvarlig" / "dep.")
 _ABBREVIATIONS = {"dep.", "avd.", "adm.", "org.", "evt.", "kap.", "pkt.", "ref.", "tlf.", "stk.", "osv.", "mfl.", "red.",
                   "inkl.", "mill.", "mrd.", "ekskl."}
@@ -131,41 +131,64 @@ def vocabulary(words) -> set[str]:
     return {w.strip("«»\"'()[],.;:!?").casefold() for w in words}
 
 
-def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float, known: set[str] | None = None) -> str:
+def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float, known: set[str] | None = None,
+                 breaks: bool = False) -> str:
     """Join the lines of a table cell, given each line's text and right edge.
 
     A one-word line that reaches the column's right edge, followed by a lower-case fragment, may
     be a word the renderer broke because the column was too narrow: "fylkeskommun" + "e" ->
     "fylkeskommune". It is mended when the fragment is too short to be a word of its own, or when
     the mended word is printed elsewhere in the document (`known`); "Yrkesopplæringsnemndas" +
-    "rolle" stays two words. Anything else joins as `join_lines` does.
+    "rolle" stays two words. `breaks`: the column is known to break words (`breaks_words`), so a
+    line's last word at the edge goes on in the fragment too ("Voksenoppl" + "æringskonfe" + "ransen").
+    Anything else joins as `join_lines` does.
     """
+    return _join_wrapped(lines, right, tolerance, known, breaks)[0]
+
+
+def breaks_words(lines: list[tuple[str, float]], right: float, tolerance: float) -> bool:
+    """Whether a cell's lines show a word its renderer broke at the column's edge, surely: a one-word
+    line there followed by a fragment too short to be a word ("Bransjeprogra" + "m for …")."""
+    return _join_wrapped(lines, right, tolerance, None, False)[1]
+
+
+def _join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float, known: set[str] | None,
+                  breaks: bool) -> tuple[str, bool]:
     texts: list[str] = []
     prev_x1 = None
+    broke = False
     for text, x1 in lines:
         first = text.split(" ", 1)[0]
         prev = texts[-1] if texts else ""
         fragment = first.rstrip(",;:.)»")
         # a line that reaches the column's edge with a word: maybe broken
-        reaches = bool(prev) and prev[-1:].isalpha() and prev_x1 is not None and prev_x1 >= right - tolerance
-        at_edge = reaches and " " not in prev.strip()  # (one word alone on its line)
+        # (in a column that breaks words, a wide letter's width short of it: "Voksenoppl" + "æringskonferansen")
+        reaches = bool(prev) and prev[-1:].isalpha() and prev_x1 is not None \
+            and prev_x1 >= right - (1.5 if breaks else 1.0) * tolerance
+        # (one word alone on its line; before a fragment of a letter or three, a wide letter short of the edge: "Bransjeprogra" + "m")
+        core = re.match(r"[a-zæøå]*", fragment).group()
+        short = len(core) <= 3 and first.casefold() not in _ABBREVIATIONS
+        at_edge = (reaches or short and bool(prev) and prev[-1:].isalpha() and prev_x1 is not None
+                   and prev_x1 >= right - 1.5 * tolerance) and " " not in prev.strip()
         last = prev.rsplit(" ", 1)[-1] if reaches else ""
         candidate = ((at_edge or bool(last)) and _FRAGMENT.match(first) and fragment not in _FUNCTION_WORDS
+                     and (at_edge or len(last) >= 4 and last.casefold() not in _FUNCTION_WORDS)
                      and not re.match(r"^[a-zæøå]{1,2}\.$", first))  # "m. fl." is an abbreviation
         # ("Ansvarlig" over "dep.": a word and an abbreviation, unless the joined word is printed elsewhere)
-        sure = (len(fragment) <= 3 and first.casefold() not in _ABBREVIATIONS) or re.match(r"^([bdfgklmnprst])\1", fragment)  # no word starts "mm", "tt" …
+        sure = short or re.match(r"^([bdfgklmnprst])\1", fragment)  # no word starts "mm", "tt" …
         # "Ungdomsgaranti" + "en i NAV": an ending, not the article, when no noun follows it
         after = text.split()[1:2]
         ending = (at_edge and fragment in _ENDINGS and first == fragment and len(prev.strip()) >= 8
                   and (not after or after[0].casefold() in _FUNCTION_WORDS or not after[0][:1].isalpha()))
         whole = (prev if at_edge else last) + fragment
         # (a line's last word only when the mended word is known: "LOs deltakelse i Kompet" + "ansebehovsutvalget")
-        if ending or candidate and (at_edge and sure or (known is not None and whole.strip("«»\"'(").casefold() in known)):
+        if ending or candidate and (at_edge and sure or breaks or (known is not None and whole.strip("«»\"'(").casefold() in known)):
+            broke = broke or bool(candidate and at_edge and sure)
             texts[-1] = prev + text
         else:
             texts.append(text)
         prev_x1 = x1
-    return join_lines(texts)
+    return join_lines(texts), broke
 
 
 def symbol_bullet(text: str) -> bool:
