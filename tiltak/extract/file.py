@@ -95,7 +95,8 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             kept = [part.model_copy(update={"index": i + 1}) for i, part in
                     enumerate(part for m in _without_record_ids(kept) for part in _lettered_measures(_without_status_word(m)))]
             kept = told_elsewhere(_overview_entries(kept), doc)
-            kept = [_roles_apart(_goal_from_facts(_facts_after_text(_facts_in_closing_bracket(_from_other_fields(m))))) for m in _bracket_tails(kept)]  # (after them: "også delmål 2.4" adds to a delmål found there)
+            kept = [_roles_apart(_goal_from_facts(_facts_after_text(_facts_in_closing_bracket(m))))
+                    for m in _goal_label_of_the_document(_bracket_tails(kept))]  # (after them: "også delmål 2.4" adds to a delmål found there)
             tagged = _status_tags(kept)
             result.measures = [_with_source(_ocr_noted(_noted(_without_status(m, tagged)), doc.ocr_pages), rel,
                                             result.sha256) for m in kept]
@@ -158,6 +159,24 @@ def _goal_from_facts(m: RawMeasure) -> RawMeasure:
             goal = update.get("goal_text", m.goal_text)
             update["goal_text"] = f"{goal}; {found[1]}" if goal else found[1]
     return m.model_copy(update=update) if update else m
+
+
+def _goal_label_of_the_document(measures: list[RawMeasure]) -> list[RawMeasure]:
+    """`_from_other_fields` of each measure; and where a label tiltak keeps aside ("Mål") held the delmål
+    in the strategy's words for two measures at least, the same label's answer is the delmål of the
+    others too, however short ("Mål: karriereveiledning")."""
+    read = [_from_other_fields(m) for m in measures]
+    goal_labels = Counter(label for m, r in zip(measures, read) if not m.goal_text and r.goal_text
+                          for label, value in m.extra.items() if label not in r.extra and value == r.goal_text)
+    labels = {label for label, n in goal_labels.items() if n >= 2}
+    out = []
+    for r in read:
+        label = next((x for x in r.extra if x in labels), None) if not r.goal_text else None
+        if label is not None:
+            extra = dict(r.extra)
+            r = r.model_copy(update={"goal_text": extra.pop(label), "extra": extra})
+        out.append(r)
+    return out
 
 
 def _from_other_fields(m: RawMeasure) -> RawMeasure:
