@@ -220,13 +220,20 @@ def _content_words(text: str) -> list[str]:
     return [w for w in words if w not in _SHORT_WORDS and len(w) >= 3]
 
 
-def _word_matches(q: str, words: list[str]) -> bool:
+def _word_matches(q: str, words: list[str]) -> float:
+    """1 for a word of the text in any form; a little less for one found only inside another word, a
+    compound's part ("læringsarena" in "opplærings-"), so a text that has the word itself fits better."""
+    inside = False
     for w in words:
-        if q == w or (min(len(q), len(w)) >= 5 and (q in w or w in q or q[:5] == w[:5] and fuzz.ratio(q, w) >= 70)):
-            return True
-        if len(q) >= 8 and q[:6] in w:  # the head of a compound: "veilederne" in "karriereveiledere"
-            return True
-    return False
+        if q == w or min(len(q), len(w)) >= 5 and ((w.startswith(q) or q.startswith(w)) and abs(len(q) - len(w)) <= 3
+                                                   or q[:5] == w[:5] and fuzz.ratio(q, w) >= 70):  # (an ending's difference)
+            return 1.0
+        if min(len(q), len(w)) >= 5 and (q in w or w in q) or len(q) >= 8 and q[:6] in w:
+            inside = True  # (the head of a compound: "veilederne" in "karriereveiledere")
+    return _INSIDE if inside else 0.0
+
+
+_INSIDE = 0.95
 
 
 _OVERLAP_CHARS = 30  # a query with fewer characters of content words than this counts for less
@@ -241,7 +248,7 @@ def word_overlap(query: str, text: str, context: int = 0) -> float:
         return 0.0
     t = _content_words(text)
     total = sum(len(w) for w in q)
-    matched = sum(len(w) for w in q if _word_matches(w, t))
+    matched = sum(len(w) * _word_matches(w, t) for w in q)
     return 100.0 * matched / total * min(1.0, max(total, context) / _OVERLAP_CHARS)
 
 
