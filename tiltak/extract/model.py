@@ -409,6 +409,30 @@ def with_label_spans(doc: Document) -> Document:
     return doc
 
 
+def with_wrapped_labels(doc: Document) -> Document:
+    """A label its column wrapped onto the answer's line ("Ansvarlig" over "departement  KD", in a fact
+    box of labels left of their answers): one line, "Ansvarlig departement" the label of "KD". The
+    label alone, and the next line's part set apart after it still a label of the same fact."""
+    from .records import FACT_FIELDS
+    from .vocabulary import label_field
+
+    out: list = []
+    for block in doc.blocks:
+        prev = out[-1] if out else None
+        if isinstance(block, Paragraph) and isinstance(prev, Paragraph) and block.lead and prev.page == block.page \
+                and not prev.list_label and not block.list_label and block.text.startswith(block.lead) \
+                and block.text[len(block.lead):].strip() and len(prev.text.split()) <= 3:
+            field = label_field(prev.text.strip())
+            joined = f"{prev.text.strip()} {block.lead.strip()}"
+            if field in FACT_FIELDS and label_field(joined) == field and label_field(block.lead.strip()) != field:
+                out[-1] = replace(block, text=f"{prev.text.strip()} {block.text}", lead=joined, runs=prev.runs + block.runs,
+                                  lines=prev.lines + block.lines)
+                continue
+        out.append(block)
+    doc.blocks = out
+    return doc
+
+
 def with_labels_left(doc: Document) -> Document:
     """A fact table of two columns with each answer left of its label ("2.2, 2.4 | Delmål", "HK-dir |
     Eier"): the columns swapped, labels first as forms have them. Four rows at least; every right cell
