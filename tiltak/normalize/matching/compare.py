@@ -66,6 +66,7 @@ class Record:
     part_vector: dict[str, float] = field(default_factory=dict)  # the title's words with compounds split, weighted
     compound: bool = False  # a title word is split into parts ("bransjeprogrammer": bransje, programmer)
     own_kind: str = ""  # "union" (a social partner) whose title names itself as the owner: "Kurs for Unio-tillitsvalgte"
+    self_run: bool = False  # run by its reporter or bodies of the reporter's only ("Akademikerne/Econa" for Akademikerne)
     counties: frozenset[str] = frozenset()  # "all" (Fylkeskommunene among its organisations), "one" (a county)
     head: dict[str, float] = field(default_factory=dict)  # the name the title opens with before a dash or colon (a name few titles give), weighted
     sites: frozenset[str] = frozenset()  # the web addresses the title gives, by the site's name ("karriereveiledning")
@@ -338,7 +339,7 @@ class Comparator:
                           and "one" in a.counties and "one" in b.counties)
         # two social partners each running a course for its own shop stewards or members ("Kurs for
         # tillitsvalgte om kompetanseplaner", Akademikerne's / "Kompetansekurs for tillitsvalgte", YS')
-        own_people = apart and "" not in (a.own_kind, b.own_kind) and own_a == {a.reporter} and own_b == {b.reporter} \
+        own_people = apart and "" not in (a.own_kind, b.own_kind) and a.self_run and b.self_run \
             and bool(_OWN_PEOPLE.search(a.title_text)) and bool(_OWN_PEOPLE.search(b.title_text))
         if own_places or apart and (a.peer_kinds and a.peer_kinds == b.peer_kinds or unions) or own_people:
             return Part("organisations", "separate_peers", w["separate_peers"])
