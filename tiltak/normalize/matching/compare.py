@@ -67,6 +67,7 @@ class Record:
     compound: bool = False  # a title word is split into parts ("bransjeprogrammer": bransje, programmer)
     own_kind: str = ""  # "union" (a social partner) whose title names itself as the owner: "Kurs for Unio-tillitsvalgte"
     self_run: bool = False  # run by its reporter or bodies of the reporter's only ("Akademikerne/Econa" for Akademikerne)
+    takes_part: bool = False  # the title says its reporter takes part in something ("Virkes deltakelse i …", "Innspill til …")
     counties: frozenset[str] = frozenset()  # "all" (Fylkeskommunene among its organisations), "one" (a county)
     head: dict[str, float] = field(default_factory=dict)  # the name the title opens with before a dash or colon (a name few titles give), weighted
     sites: frozenset[str] = frozenset()  # the web addresses the title gives, by the site's name ("karriereveiledning")
@@ -379,6 +380,8 @@ class Comparator:
         w = self.s["type"]
         if not a.type or not b.type or a.type == b.type == OTHER_TYPE:  # (two types none of the six: no evidence)
             return Part("type", "missing", 0.0)
+        if a.takes_part != b.takes_part and a.type != b.type:  # a member's part is typed by its role ("Råd", "Innspill"),
+            return Part("type", "missing", 0.0)               # not by the kind of what it takes part in
         if a.type == b.type:
             return Part("type", "same", w["same"])
         if a.event != b.event:  # a conference and a forum, a programme, a report: not one measure going on
