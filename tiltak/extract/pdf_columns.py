@@ -92,16 +92,20 @@ def in_columns(words: list, line_tolerance: float, before: tuple[float, str] | N
 
 def _after_both(run: list[list], c: float) -> tuple[list[list], list[list]]:
     """The run's rows, and the rows at its end that come after both columns: left of the gutter only,
-    below the right column's last row, where the left column had stopped before it (a list after two
-    columns of measures; not a left column that goes on longer than the right)."""
+    below the right column's last row, where the left column had stopped well before them (a gap of
+    three of its lines at least: a list after two columns of measures; not a left column that goes on
+    longer than the right)."""
     right = [k for k, row in enumerate(run) if any(w.x0 >= c for w in row)]
-    if not right:
+    if not right or right[-1] + 1 >= len(run):
         return run, []
     last = right[-1]
-    left = [k for k, row in enumerate(run[:last + 1]) if any(w.x1 <= c for w in row)]
-    if not left or left[-1] >= last or last + 1 >= len(run):
+    tops = [min(w.top for w in row if w.x1 <= c) for row in run if any(w.x1 <= c for w in row)]
+    steps = [b - a for a, b in zip(tops, tops[1:])]
+    before = [min(w.top for w in row if w.x1 <= c) for row in run[:last + 1] if any(w.x1 <= c for w in row)]
+    if len(steps) < 3 or not before:
         return run, []
-    return run[:last + 1], run[last + 1:]
+    gap = min(w.top for w in run[last + 1]) - before[-1]
+    return (run[:last + 1], run[last + 1:]) if gap > 3 * median(steps) else (run, [])
 
 
 def within(w, box: tuple[float, float, float, float], by_top: bool = False) -> bool:

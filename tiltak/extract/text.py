@@ -172,7 +172,6 @@ def _join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float
                    and prev_x1 >= right - 1.5 * tolerance) and " " not in prev.strip()
         last = prev.rsplit(" ", 1)[-1] if reaches else ""
         candidate = ((at_edge or bool(last)) and _FRAGMENT.match(first) and fragment not in _FUNCTION_WORDS
-                     and (at_edge or len(last) >= 4 and last.casefold() not in _FUNCTION_WORDS)
                      and not re.match(r"^[a-zæøå]{1,2}\.$", first))  # "m. fl." is an abbreviation
         # ("Ansvarlig" over "dep.": a word and an abbreviation, unless the joined word is printed elsewhere)
         sure = short or re.match(r"^([bdfgklmnprst])\1", fragment)  # no word starts "mm", "tt" …
@@ -182,7 +181,9 @@ def _join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float
                   and (not after or after[0].casefold() in _FUNCTION_WORDS or not after[0][:1].isalpha()))
         whole = (prev if at_edge else last) + fragment
         # (a line's last word only when the mended word is known: "LOs deltakelse i Kompet" + "ansebehovsutvalget")
-        if ending or candidate and (at_edge and sure or breaks or (known is not None and whole.strip("«»\"'(").casefold() in known)):
+        # (in a column that breaks words, a line's last word goes on unless it is a word of its own: "av" + "utenlandsk")
+        broken = breaks and (at_edge or len(last) >= 4 and last.casefold() not in _FUNCTION_WORDS)
+        if ending or candidate and (at_edge and sure or broken or (known is not None and whole.strip("«»\"'(").casefold() in known)):
             broke = broke or bool(candidate and at_edge and sure)
             texts[-1] = prev + text
         else:

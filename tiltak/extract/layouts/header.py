@@ -182,22 +182,22 @@ def _facts_column(table: Table, header: int, mapping: dict[int, str], labels: di
         if col in mapping:
             continue
         cells = _column_cells(table, header, col)
-        with_facts = sum(1 for c in cells if {"goal"} < set(labelled_lines(c, 0)))
+        with_facts = sum(1 for c in cells if {"goal"} < set(labelled_lines(c, 0, nested=True, by_labels=True)))
         if len(cells) >= 2 and with_facts * 2 > len(cells):
             mapping[col] = FACTS
             return
 
 
-def labelled_lines(cell: Cell, first: int = 1) -> dict[str, str]:
-    """The "Label: value" lines of a cell from paragraph `first` on (after its name), its lines of
-    facts ("Delmål 3.2 · Kurs/utdanning · VOFO · 2022"), and the rows of a table of labels in it
-    ("Delmål | 2.1"), by field."""
+def labelled_lines(cell: Cell, first: int = 1, nested: bool = False, by_labels: bool = False) -> dict[str, str]:
+    """The "Label: value" lines of a cell from paragraph `first` on (after its name), and its lines of
+    facts ("Delmål 3.2 · Kurs/utdanning · VOFO · 2022"), by field; with `nested`, the rows of a table
+    of labels in it too ("Delmål | 2.1"); with `by_labels`, facts its labels name only (not "Nr. 4 – avtale")."""
     found: dict[str, str] = {}
     label_rows = [Paragraph(text=f"{a.text.strip()}: {b.text.strip()}", page=cell.page) for t in cell.tables
                   for r in range(t.n_rows) if len(row := [c for c in t.row_cells(r) if c.row == r]) == 2
-                  for a, b in [row] if a.text.strip() and b.text.strip()]
+                  for a, b in [row] if a.text.strip() and b.text.strip()] if nested else []
     for p in cell_lines(cell)[first:] + label_rows:
-        facts = facts_line(p.text)
+        facts = facts_line(p.text) if not by_labels else None
         if facts and len(facts) >= 2:  # (its labels are those of its parts: "Delmål 2.1 · Prosjekt · Ansvar: KS")
             for field, value in facts:
                 found.setdefault(field, value)

@@ -626,7 +626,7 @@ class RowTable:
                     values["goal"] = f"{values['goal']}; {text}" if values.get("goal") else text
                 continue
             if name == FACTS:  # "Ansvarlig: KS" over a table "Delmål | 2.1 / Type | Prosjekt": the row's facts
-                for key, value in labelled_lines(cell, 0).items():
+                for key, value in labelled_lines(cell, 0, nested=True).items():
                     values.setdefault(key, value)
                     by_field.setdefault(key, cell)
                 continue
@@ -648,7 +648,7 @@ class RowTable:
                     for key, value in facts.items():
                         values.setdefault(key, value)
                         by_field.setdefault(key, cell)
-                    text = cell.paragraphs[0].text.strip()
+                    text = cell.paragraphs[0].text.strip() if cell.paragraphs else text.split("\n")[0]
                 paragraphs = cell.paragraphs if not facts else cell.paragraphs[:1]
                 goal_lines = [p for p in paragraphs[1:] if is_goal_line(p.text, bare=False)]
                 if goal_lines and "goal" not in values:  # "Etablere et kompetansebehovsutvalg / NKPS nr. 1": its goal

@@ -1142,11 +1142,14 @@ def is_layout_table(table: Table) -> bool:
     """A table used to place content, not to hold data: one cell, or cells that hold tables (not a
     form whose answer is a grid of boxes to tick: "3. Delmål (kryss av)" beside "☐ 1.1 ☒ 1.4 …"; not
     a table of measures whose cells hold their facts as tables of labels: "Tiltak | Detaljer")."""
-    from .header import header_row  # (the header reads cells with this module's helpers)
+    from .header import FACTS, header_row  # (the header reads cells with this module's helpers)
 
     if table.n_rows == 1 and table.n_cols == 1 or len(table.cells) == 1:
         return True
-    return any(c.tables for c in table.cells) and not _a_form(table) and header_row(table) is None
+    if not any(c.tables for c in table.cells) or _a_form(table):
+        return False
+    header = header_row(table)
+    return header is None or FACTS not in header[1].values()
 
 
 def _a_form(table: Table) -> bool:
