@@ -241,6 +241,21 @@ def county_place(name: str) -> str:
 
 
 @cache
+def _successions() -> frozenset[tuple[str, str]]:
+    """(county, the county it took over from) of the county reforms, by place, folded (county_successions.csv)."""
+    from .reference import read_csv
+
+    return frozenset((fold(r["county"]), fold(r["took_over_from"])) for r in read_csv("county_successions.csv"))
+
+
+def succeeds(a: str, b: str) -> bool:
+    """Whether one county took over from the other (Vestland from Sogn og Fjordane in 2020, Akershus from
+    Viken in 2024): a county council or its place, either way round."""
+    x, y = county_place(a), county_place(b)
+    return x != y and ((x, y) in _successions() or (y, x) in _successions())
+
+
+@cache
 def _reference_gazetteer() -> Gazetteer:
     from .reference import load_reference
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..orgs import succeeds
 from ..types import OTHER_TYPE
 from .titles import recompose, SoftTfIdf, shared_prefix, word_similarity
 
@@ -330,14 +331,16 @@ class Comparator:
             # little weaker, so that of two rows one report lists apart, the one named by name stays
             return Part("organisations", "reciprocal_member", w["reciprocal_member"])
         own_a, own_b = a.responsible or {a.reporter}, b.responsible or {b.reporter}  # none given: the reporter's
-        apart = a.reporter != b.reporter and not (own_a & b.responsible_up or own_b & a.responsible_up)
+        # (a county and the county that took over from it report as one body over the years)
+        apart = a.reporter != b.reporter and not (own_a & b.responsible_up or own_b & a.responsible_up) \
+            and not (a.reporter and b.reporter and succeeds(a.reporter, b.reporter))
         # two counties' own versions; "Kurs … for Unio-tillitsvalgte" and LO's course of the same name
         unions = "union" in (a.own_kind, b.own_kind) and {a.own_kind, b.own_kind} <= {"union", "union_reporter"}
         if apart and a.peer_kinds and a.peer_kinds == b.peer_kinds and self._one_named(a, b):
             return Part("organisations", "peers_one_scheme", w["peers_one_scheme"])
         # two counties' titles each naming its own county ("Karriere Vestland" / "Karriere Trøndelag")
         own_places = bool(a.reporter != b.reporter and a.regions and b.regions and not a.regions & b.regions
-                          and "one" in a.counties and "one" in b.counties)
+                          and not _one_line(a.regions, b.regions) and "one" in a.counties and "one" in b.counties)
         # two social partners each running a course for its own shop stewards or members ("Kurs for
         # tillitsvalgte om kompetanseplaner", Akademikerne's / "Kompetansekurs for tillitsvalgte", YS')
         own_people = apart and "" not in (a.own_kind, b.own_kind) and a.self_run and b.self_run \
@@ -440,6 +443,8 @@ class Comparator:
         """Titles that name different counties ("… i Trøndelag" / "Kompetanseforum Agder") are each
         county's own measure."""
         if a.regions and b.regions and not a.regions & b.regions:
+            if _one_line(a.regions, b.regions):  # "… Sogn og Fjordane" / "… Vestland": the county that took over
+                return Part("region", "successor", 0.0)
             return Part("region", "other", self.s["region"]["other"])
         if (a.regions and not b.regions and b.national) or (b.regions and not a.regions and a.national):
             # "Nasjonal modell for … fylkeskommunene" / "Partnarskap med NAV Vestland": the whole
@@ -694,3 +699,8 @@ class Comparator:
         """Evidence a continuing measure never shows: another year's event or plan, a successor, a
         report against its survey, no delmål in common."""
         return Comparator._apart_in_time(pair) or pair.at("delmal", "disjoint") or pair.at("type", "event_and_other")
+
+
+def _one_line(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Places of counties where each of one side's took over from, or was taken over by, one of the other's."""
+    return all(any(succeeds(x, y) for y in b) for x in a)
