@@ -408,3 +408,56 @@ def test_a_report_with_a_name_of_its_own_in_quotes_is_put_to_the_analyst_against
                 "description": "Rapporten følger opp utredningen om finansiering av EVU med en medlemsundersøkelse."})]
     _, got = _suggestions(ms, settings, gazetteer)
     assert got.get((ms[0].title, ms[1].title), "distinct") in ("review", "distinct")
+
+
+def test_a_partners_course_run_with_its_own_member_bodies_is_still_its_own(settings, gazetteer):
+    """LO's course for its shop stewards and Akademikerne's, run by Akademikerne with a member association of
+    its own ("Akademikerne/Econa"): each partner's own course, never merged (match53)."""
+    ms = [M("Kompetansekurs for tillitsvalgte", reporter="LO", year=2023, delmal=("2.2",), type_="Kurs/utdanning",
+            responsible=("LO",), partners=("AOF Norge",)),
+          M("Kurs for tillitsvalgte om kompetanseutvikling", reporter="Akademikerne", year=2023, delmal=("2.2",),
+            type_="Kurs/utdanning", responsible=("Akademikerne", "Econa"))]
+    _, got = _suggestions(ms, settings, gazetteer)
+    assert got.get((ms[0].title, ms[1].title), "distinct") == "distinct"
+
+
+def _levels(ms, gazetteer, pairs):
+    """Each comparison's level for the given pairs of `ms` (by index)."""
+    from tiltak.normalize.matching.compare import Comparator
+    from tiltak.normalize.matching.records import records_for
+
+    settings = load_config().settings["matching"]
+    records, tfidf = records_for(ms, gazetteer, settings, [frozenset([m.source_sha256]) for m in ms], 1)
+    comparator = Comparator(settings, tfidf)
+    return [{p.name: p.level for p in comparator.score(records[i], records[j]).parts} for i, j in pairs]
+
+
+def test_a_members_part_in_a_programme_is_typed_by_its_role_not_against_the_programmes_type(gazetteer):
+    """Virke's "deltakelse i bransjeprogrammene" (typed as a council seat) against NHO's row on the programmes
+    (typed as courses): a member's part is typed by its role, so the types differing is no evidence against
+    (match53); two measures of their own typed apart are."""
+    ms = [M("Virkes deltakelse i bransjeprogrammene", reporter="Virke", year=2022, delmal=("2.4",),
+            type_="Råd/utvalg/nettverk", responsible=("Virke",)),
+          M("Bransjeprogrammene", reporter="NHO", year=2022, delmal=(), type_="Kurs/utdanning", responsible=("KD",)),
+          M("Bransjeråd for varehandelen", reporter="Virke", year=2022, delmal=("2.4",), type_="Råd/utvalg/nettverk",
+            responsible=("Virke",))]
+    part, own = _levels(ms, gazetteer, [(0, 1), (2, 1)])
+    assert (part["type"], own["type"]) == ("missing", "different")
+
+
+def test_a_county_and_the_county_that_took_over_from_it_are_one_body(gazetteer):
+    """Sogn og Fjordane (2017) and Vestland (2021), which took it over in 2020: no two counties' own measures,
+    and titles naming each are no other county's; Hordaland and Sogn og Fjordane stay two counties."""
+    from tiltak.normalize.orgs import succeeds
+
+    assert succeeds("Vestland fylkeskommune", "Sogn og Fjordane fylkeskommune") and succeeds("Akershus", "Viken")
+    assert not succeeds("Hordaland fylkeskommune", "Sogn og Fjordane fylkeskommune")
+    ms = [M("Karrieresenteret i Sogn og Fjordane", reporter="Sogn og Fjordane fylkeskommune", year=2017, delmal=("1.3",),
+            type_="Informasjon", responsible=("Sogn og Fjordane fylkeskommune",)),
+          M("Karriere Vestland", reporter="Vestland fylkeskommune", year=2021, delmal=("1.3",), type_="Informasjon",
+            responsible=("Vestland fylkeskommune",)),
+          M("Karrieresenteret i Hordaland", reporter="Hordaland fylkeskommune", year=2017, delmal=("1.3",),
+            type_="Informasjon", responsible=("Hordaland fylkeskommune",))]
+    after, beside = _levels(ms, gazetteer, [(0, 1), (0, 2)])
+    assert after["organisations"] != "separate_peers" and after["region"] == "successor"
+    assert beside["organisations"] == "separate_peers" and beside["region"] == "other"

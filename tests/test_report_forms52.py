@@ -177,3 +177,17 @@ def test_a_label_its_column_wrapped_onto_the_answers_line_is_one_label():
                                                         para("Periode 2024–2026", lead="Periode")])
     got = [(p.text, p.lead) for p in with_wrapped_labels(doc).paragraphs()]
     assert got == [("Ansvarlig departement KD", "Ansvarlig departement"), ("Periode 2024–2026", "Periode")]
+
+
+def test_a_table_of_contents_names_no_reporter():
+    """A county's report whose first lines are its contents ("Innhald", then entries naming a college and a
+    county's fagskule) and whose name is only in the page header: the header's county sent it."""
+    from tiltak.extract.records import DocumentInfo
+    from tiltak.normalize.orgs import Gazetteer
+    from tiltak.normalize.reporter import find_reporter
+
+    info = DocumentInfo(title_lines=["Rapportering på Nasjonal kompetansepolitisk strategi 2017", "Innhald", "Bakgrunn 1",
+                                     "Strategisk samarbeid mellom Høgskulen på Vestlandet og Fagskulen 2"],
+                        headers=["Sogn og Fjordane fylkeskommune – utskrift"])
+    assert find_reporter(info, "rapport_2017.docx", [], Gazetteer(load_reference().organisations))[0] == \
+        "Sogn og Fjordane fylkeskommune"
