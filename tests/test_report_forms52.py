@@ -191,3 +191,14 @@ def test_a_table_of_contents_names_no_reporter():
                         headers=["Sogn og Fjordane fylkeskommune – utskrift"])
     assert find_reporter(info, "rapport_2017.docx", [], Gazetteer(load_reference().organisations))[0] == \
         "Sogn og Fjordane fylkeskommune"
+
+
+def test_a_pages_number_said_beside_the_sender_at_its_foot_is_no_text(tmp_path):
+    """A one-page letter (no other page to repeat on) closes with "Side 1 – Trøndelag fylkeskommune" set
+    apart at the foot: the page's label, not the last measure's text. A line of text that says "side" is text."""
+    _pdf(tmp_path / "brev.pdf", [(72, 780, 11, 0, 0, "**Karriere Trøndelag"), (72, 766, 11, 0, 0, "Ansvar: Trøndelag fylkeskommune"),
+                                 (72, 752, 11, 0, 0, "Vi har fått en side 2 – med nye tilbud på nettstedet."),
+                                 (72, 40, 9, 0, 0, "Side 1 – Trøndelag fylkeskommune")])
+    texts = [p.text for p in read_pdf(str(tmp_path / "brev.pdf")).paragraphs()]
+    assert "Side 1 – Trøndelag fylkeskommune" not in texts
+    assert any("side 2" in t for t in texts)

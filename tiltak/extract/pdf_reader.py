@@ -38,7 +38,10 @@ WORD_SETTINGS = {"x_tolerance": S.word_x_tolerance, "y_tolerance": S.word_y_tole
 _LABEL = re.compile(r"^(?:\(?\d{1,3}[.)]|\([a-zA-Z]\)|\d{1,2}(?:\.\d{1,2})+\.?|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)]|[•◦▪·●■□\-–o\uf020-\uf0ff])$")
 _PAGE_NUMBER = re.compile(r"^(?:side|page|s\.)?\s*[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:av|of|/)\s*\d{1,4})?$", re.I)
 # a folio: the page number beside the publication's running title, "13 NHO · Årsrapport 2023", "Rapport 2023 | 7"
-_FOLIO = re.compile(r"^(?:\d{1,3}\s+[^·|:]+\s[·|]\s[^·|:]+|[^·|:]+\s[·|]\s(?:[^·|:]+\s)?\d{1,3})$")
+_FOLIO = re.compile(r"^(?:\d{1,3}\s+[^·|:]+\s[·|]\s[^·|:]+|[^·|:]+\s[·|]\s(?:[^·|:]+\s)?\d{1,3}"
+                    # or the page's number said beside the sender: "Side 1 – Trøndelag fylkeskommune", "LO – side 2 av 3"
+                    r"|(?:side|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?\s*[–—|·-]\s*[^·|:]+"
+                    r"|[^·|:]+\s[–—|·-]\s*(?:side|page)\s*\d{1,3}(?:\s*(?:av|of|/)\s*\d{1,3})?)$", re.I)
 
 
 class PdfError(Exception):
