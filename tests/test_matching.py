@@ -441,8 +441,10 @@ def test_a_members_part_in_a_programme_is_typed_by_its_role_not_against_the_prog
           M("Bransjeprogrammene", reporter="NHO", year=2022, delmal=(), type_="Kurs/utdanning", responsible=("KD",)),
           M("Bransjeråd for varehandelen", reporter="Virke", year=2022, delmal=("2.4",), type_="Råd/utvalg/nettverk",
             responsible=("Virke",))]
-    part, own = _levels(ms, gazetteer, [(0, 1), (2, 1)])
-    assert (part["type"], own["type"]) == ("missing", "different")
+    ms.append(M("Deltakerundersøkelse i bransjeprogrammene", reporter="Virke", year=2022, delmal=("2.4",), type_="FoU",
+                responsible=("Virke",)))  # a survey of the participants: a measure of its own, not a part
+    part, own, survey = _levels(ms, gazetteer, [(0, 1), (2, 1), (3, 1)])
+    assert (part["type"], own["type"], survey["type"]) == ("missing", "different", "different")
 
 
 def test_a_county_and_the_county_that_took_over_from_it_are_one_body(gazetteer):
@@ -461,3 +463,15 @@ def test_a_county_and_the_county_that_took_over_from_it_are_one_body(gazetteer):
     after, beside = _levels(ms, gazetteer, [(0, 1), (0, 2)])
     assert after["organisations"] != "separate_peers" and after["region"] == "successor"
     assert beside["organisations"] == "separate_peers" and beside["region"] == "other"
+
+
+def test_counties_split_or_merged_are_put_to_the_analyst_never_merged_through_their_successor(settings, gazetteer):
+    """Viken's career centre (2022) and those of Akershus and Buskerud (2024), two of the counties Viken was
+    split into: each may continue Viken's, but the two are different counties' own; no automatic merge may
+    join them through Viken (review of stop 46)."""
+    ms = [M(f"Karriere {place} – karriereveiledning for voksne", reporter=f"{place} fylkeskommune", year=year,
+            delmal=("1.3",), type_="Informasjon", responsible=(f"{place} fylkeskommune",))
+          for place, year in (("Viken", 2022), ("Akershus", 2024), ("Buskerud", 2024))]
+    result, got = _suggestions(ms, settings, gazetteer)
+    assert "match" not in got.values()
+    assert len(set(result.cluster_ids)) == 3

@@ -24,14 +24,16 @@ def test_a_column_of_labelled_facts_under_a_header_naming_no_field_gives_each_ro
     document.add_heading("Tiltak i 2019", 1)
     table = _table(document, [("Tiltak", "Opplysninger"), ("Digitalt løft i kommunene", "Ansvar: Nordland fk"),
                               ("Læreplassjegere i regionene", "Ansvar: Nordland fk")])
+    table.cell(1, 1).add_paragraph("Kurset samlet 300 ledere.")  # a sentence besides the facts: the description
     for r, (code, kind) in ((1, ("2.1", "Prosjekt")), (2, ("2.3", "Informasjon"))):
         inner = table.cell(r, 1).add_table(rows=2, cols=2)
         for k, (label, value) in enumerate((("Delmål", code), ("Type", kind))):
             inner.cell(k, 0).text, inner.cell(k, 1).text = label, value
     document.save(tmp_path / "nordland.docx")
-    got = [(m.title, m.goal_text, m.type_text, m.responsible_text) for m in extract_file(tmp_path / "nordland.docx").measures]
-    assert got == [("Digitalt løft i kommunene", "2.1", "Prosjekt", "Nordland fk"),
-                   ("Læreplassjegere i regionene", "2.3", "Informasjon", "Nordland fk")]
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text, m.description)
+           for m in extract_file(tmp_path / "nordland.docx").measures]
+    assert got == [("Digitalt løft i kommunene", "2.1", "Prosjekt", "Nordland fk", "Kurset samlet 300 ledere."),
+                   ("Læreplassjegere i regionene", "2.3", "Informasjon", "Nordland fk", None)]
 
 
 def test_old_numbers_listed_with_a_comma_under_an_old_number_label_are_two_numbers():
@@ -102,17 +104,26 @@ def test_a_name_saying_with_whom_about_what_is_no_line_of_facts():
     assert facts_line("Samarbeid med LO og NHO – 2019") == [("partners", "LO og NHO"), ("period", "2019")]
 
 
-def test_a_bold_appendix_line_with_a_colon_is_the_reports_own_section():
-    """"**Vedlegg: oversikt over høringer 2019**" alone in bold starts the report's appendix (a section
-    heading, which ends the last measure's group); "Vedlegg: sluttrapport.pdf" in plain type among a
-    measure's lines is a label of no known fact, kept with it."""
-    from tiltak.extract.layouts.segments import paragraph_item
-
-    bold = Paragraph(text="Vedlegg: oversikt over høringer 2019", bold=True, runs=[Run("Vedlegg: oversikt over høringer 2019", bold=True)])
-    head = paragraph_item(bold, "p1")
-    assert (head.kind, head.section) == ("head", True)
-    plain = paragraph_item(Paragraph(text="Vedlegg: sluttrapport.pdf", runs=[Run("Vedlegg: sluttrapport.pdf")]), "p2")
-    assert (plain.kind, plain.field, plain.text) == ("field", "other", "sluttrapport.pdf")
+def test_a_bold_appendix_line_over_lines_of_no_facts_is_the_reports_own_section(tmp_path):
+    """"**Vedlegg: oversikt over høringer 2019**" after the last measure, over bullets, starts the report's
+    appendix: the bullets are no measures of the last delmål heading's group. "**Vedlegg:** rapport.pdf"
+    among a measure's labelled lines is a fact of that measure (review of stop 46)."""
+    document = docx.Document()
+    for code, words, name, extra in (("2.2", "Kunnskapsgrunnlaget", "Kompetansebarometer for handel", "Rapport fra NIFU (pdf)"),
+                                     ("3.5", "NAVs opplæringstilbud", "Toårig yrkesrettet opplæring i NAV", None)):
+        document.add_paragraph().add_run(f"Delmål {code} {words}").bold = True
+        document.add_paragraph(f"• {name}")
+        document.add_paragraph("Type: Kurs/utdanning")
+        if extra:
+            document.add_paragraph().add_run(f"Vedlegg: {extra}").bold = True
+        for line in ("Ansvarlig: KD", "Periode: 2019"):
+            document.add_paragraph(line)
+    document.add_paragraph().add_run("Vedlegg: oversikt over høringer 2019").bold = True
+    document.add_paragraph("• Høring om endringer i voksenopplæringen")
+    document.add_paragraph("• Høring om fagskoleforskriften")
+    document.save(tmp_path / "kd.docx")
+    got = [(m.title, m.responsible_text, m.extra.get("Vedlegg")) for m in extract_file(tmp_path / "kd.docx").measures]
+    assert got == [("Kompetansebarometer for handel", "KD", "Rapport fra NIFU (pdf)"), ("Toårig yrkesrettet opplæring i NAV", "KD", None)]
 
 
 def test_a_heading_of_a_delmal_code_and_its_own_words_gives_the_table_under_it_that_delmal(tmp_path):
@@ -147,18 +158,20 @@ def test_words_a_narrow_ruled_column_breaks_at_its_edge_are_mended(tmp_path):
 
 def test_a_label_kept_aside_that_holds_the_delmal_for_two_measures_holds_it_for_the_others(tmp_path):
     """A county's letter: each measure's "Mål:" line gives its delmål in the strategy's words; two say
-    them at length, one in a word ("Mål: karriereveiledning"). That word is the third measure's delmål."""
+    them at length, one in a word ("Mål: karriereveiledning"). That word is the third measure's delmål;
+    a fourth's own aim under the same label ("Minst fire møter i året …") is none."""
     document = docx.Document()
     for name, goal in (("Kompetansestrategi for Trøndelag", "regionalt folkevalgt nivås kompetansepolitiske ansvar"),
                        ("Karriere Trøndelag", "karriereveiledning"),
-                       ("Flere læreplasser i Trøndelag", "karrieremulighetene i yrkesfaglige utdanninger")):
+                       ("Flere læreplasser i Trøndelag", "karrieremulighetene i yrkesfaglige utdanninger"),
+                       ("Lærlingtorget", "Minst fire møter i året med alle partene")):
         document.add_paragraph().add_run(name).bold = True
         for line in (f"Mål: {goal}", "Ansvar: Trøndelag fylkeskommune", "Tid: 2019"):
             document.add_paragraph(line)
     document.save(tmp_path / "trondelag.docx")
     assert [g for _, g in _measures(tmp_path / "trondelag.docx")] == [
         "regionalt folkevalgt nivås kompetansepolitiske ansvar", "karriereveiledning",
-        "karrieremulighetene i yrkesfaglige utdanninger"]
+        "karrieremulighetene i yrkesfaglige utdanninger", None]  # (the measure's own aim is no delmål: review of stop 46)
 
 
 def test_a_delmals_word_found_only_inside_another_word_fits_less_than_the_word_itself():
@@ -202,3 +215,63 @@ def test_a_pages_number_said_beside_the_sender_at_its_foot_is_no_text(tmp_path):
     texts = [p.text for p in read_pdf(str(tmp_path / "brev.pdf")).paragraphs()]
     assert "Side 1 – Trøndelag fylkeskommune" not in texts
     assert any("side 2" in t for t in texts)
+
+
+def _para(document, text, lead=None, bold=False):
+    p = document.add_paragraph()
+    if lead:
+        p.add_run(lead).bold = True
+    p.add_run(text).bold = bold
+    return p
+
+
+def test_the_review_of_stop_46s_rules_misfires_each_mended(tmp_path):
+    """What a reviewer who had not written stop 46's rules found them doing wrong, each as a document a
+    member could write: (a) a "Delmål:" line over each measure's heading, one measure giving none: each
+    measure's own, not a group's; (b) a bold "Delmål: …" line closing each measure: that measure's, not
+    the next one's; (c) a column styled "Comment" by the document itself: its text kept; (d) a partner
+    whose name holds "om" (a network about a topic): still a partner; (e) a contents list before the
+    report's title: the title names the sender."""
+    from tiltak.extract.layouts.facts import labelled_fact
+    from tiltak.extract.records import DocumentInfo
+    from tiltak.normalize.orgs import Gazetteer
+    from tiltak.normalize.reporter import find_reporter
+
+    document = docx.Document()
+    document.add_heading("Unio – rapportering 2021", 1)
+    for goal, name in (("2.2", "Kompetanseundersøkelse blant medlemmene"), ("1.4", "Samarbeid med UH-sektoren om praksis"),
+                       (None, "Kurs for Unio-tillitsvalgte"), ("2.1", "Digital kompetanse i helsesektoren")):
+        if goal:
+            _para(document, f"Delmål: {goal}")
+        document.add_heading(name, 2)
+        _para(document, "Prosjekt", lead="Type tiltak: ")
+        _para(document, "Unio", lead="Ansvarlig: ")
+    document.save(tmp_path / "a.docx")
+    assert [g for _, g in _measures(tmp_path / "a.docx")] == ["2.2", "1.4", None, "2.1"]
+
+    document = docx.Document()
+    document.add_heading("LOs rapportering 2020", 1)
+    for name, goal in (("Kurs for tillitsvalgte om kompetanseplaner", "2.2"), ("Bransjeprogram for industrien", "2.4"),
+                       ("Digitalt løft for ansatte", "2.1")):
+        document.add_heading(name, 2)
+        _para(document, "Kurs/utdanning", lead="Type tiltak: ")
+        _para(document, "LO", lead="Ansvarlig: ")
+        _para(document, f"Delmål: {goal}", bold=True)
+    document.save(tmp_path / "b.docx")
+    assert [g for _, g in _measures(tmp_path / "b.docx")] == ["2.2", "2.4", "2.1"]
+
+    document = docx.Document()
+    style = document.styles.add_style("Comment", docx.enum.style.WD_STYLE_TYPE.PARAGRAPH)
+    table = _table(document, [("Tiltak", "Delmål", "Type", "Ansvarlig", "Kommentar"),
+                              ("Karrieredag for medlemmer", "1.3", "Arrangement", "YS", ""),
+                              ("Kurs i digitale verktøy", "2.1", "Kurs/utdanning", "YS", "")])
+    for r in (1, 2):
+        table.cell(r, 4).paragraphs[0].text, table.cell(r, 4).paragraphs[0].style = "Videreført fra 2020", style
+    document.save(tmp_path / "c.docx")
+    assert [m.extra.get("Kommentar") for m in extract_file(tmp_path / "c.docx").measures] == ["Videreført fra 2020"] * 2
+
+    assert labelled_fact("Samarbeidspartnere: Nasjonalt fagskoleråd og Samarbeidsforum om fagskole.") == \
+        ("partners", "Nasjonalt fagskoleråd og Samarbeidsforum om fagskole")
+
+    info = DocumentInfo(title_lines=["Innhold", "Innledning 1", "Våre tiltak 2", "Akademikernes rapportering 2020"])
+    assert find_reporter(info, "rapport.docx", [], Gazetteer(load_reference().organisations))[0] == "Akademikerne"

@@ -84,6 +84,9 @@ def _notes(document) -> dict[tuple[str, str], str]:
     return out
 
 
+COMMENT = "(comment)"  # the style of a margin comment read as a paragraph: no style a document can have
+
+
 def _comments(document) -> dict[str, list[str]]:
     """id -> the paragraphs of each comment in the margin (a reviewer's, or the facts a writer put there)."""
     out: dict[str, list[str]] = {}
@@ -129,7 +132,7 @@ def _comments_if_facts(blocks: list) -> list:
         label = match_label(text)
         return label is not None and label.how == "separator" and label.field in FACT_FIELDS
 
-    body = [b for b in blocks if not (isinstance(b, Paragraph) and b.style == "Comment")]
+    body = [b for b in blocks if not (isinstance(b, Paragraph) and b.style == COMMENT)]
     if len(body) == len(blocks) or not any(
             labelled(b.text) if isinstance(b, Paragraph) else any(labelled(p.text) for c in b.cells for p in c.paragraphs)
             for b in body):
@@ -325,7 +328,7 @@ class _Reader:
     def _commented(self, p_el) -> list[Paragraph]:
         """The comments on a paragraph of the body, each of its lines a paragraph after it (those on a
         table's cells are not read)."""
-        return [Paragraph(text=text, style="Comment", runs=[Run(text)])
+        return [Paragraph(text=text, style=COMMENT, runs=[Run(text)])
                 for ref in p_el.iter(qn("w:commentReference")) for text in self.comments.get(ref.get(qn("w:id")), [])]
 
     def read_paragraph(self, p_el, initial: str = "") -> list[Paragraph]:
@@ -390,7 +393,7 @@ class _Reader:
                 tcpr = tc.find(qn("w:tcPr"))
                 span = _int(tcpr, "w:gridSpan") or 1
                 vmerge = tcpr.find(qn("w:vMerge")) if tcpr is not None else None
-                inner = [b for b in self.read_blocks(tc) if not (isinstance(b, Paragraph) and b.style == "Comment")]
+                inner = [b for b in self.read_blocks(tc) if not (isinstance(b, Paragraph) and b.style == COMMENT)]
                 paragraphs = [p for p in inner if isinstance(p, Paragraph)]
                 nested = [t for t in inner if isinstance(t, Table)]
                 lines = [p.display for p in paragraphs]

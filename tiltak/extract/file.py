@@ -172,11 +172,23 @@ def _goal_label_of_the_document(measures: list[RawMeasure]) -> list[RawMeasure]:
     out = []
     for r in read:
         label = next((x for x in r.extra if x in labels), None) if not r.goal_text else None
-        if label is not None:
+        if label is not None and _names_a_goal_in_words(r.extra[label]):  # (not the measure's own aim: "Minst fire møter …")
             extra = dict(r.extra)
             r = r.model_copy(update={"goal_text": extra.pop(label), "extra": extra})
         out.append(r)
     return out
+
+
+def _names_a_goal_in_words(text: str) -> bool:
+    """A short answer that names a delmål in the strategy's words or its key word ("karriereveiledning")."""
+    from ..normalize.goals import goal_by_keywords, match_goal_texts  # (the delmål's words are normalize's data)
+    from ..normalize.reference import load_reference
+
+    ref = load_reference()
+    return bool(match_goal_texts(text, ref, _GOAL_WORDS_SIMILAR)[0] or goal_by_keywords(text, ref))
+
+
+_GOAL_WORDS_SIMILAR = 72  # as normalisation maps a goal's wording (settings.toml: goals.text_threshold)
 
 
 def _from_other_fields(m: RawMeasure) -> RawMeasure:

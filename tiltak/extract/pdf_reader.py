@@ -26,7 +26,7 @@ from .pdf_strips import label_strips
 from .content import is_goal_line, is_note_mark, is_period_line
 from .layouts.facts import facts_line
 from .text import FACT_MARKS, breaks_words, clean, join_lines, join_wrapped, symbol_bullet, unfinished, vocabulary
-from .vocabulary import export_key, label_field, label_key, label_words, reference_words, value_field
+from .vocabulary import export_key, label_field, label_key, label_words, reference_vocabulary, reference_words, value_field
 
 S = SETTINGS.pdf
 TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": S.table_tolerance,
@@ -1028,10 +1028,15 @@ def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str],
     spacing = median(steps) if len(steps) >= 3 else 0.0
     breaking = {c1 for x0, top, x1, bottom, c1, lines in placed for grp in _cell_paragraph_groups(lines, spacing)
                 if _cell_text(grp, right_edge.get(c1, x1), known, test=True)}
+    # words the table prints inside a line somewhere (after another word): words of their own, never a
+    # broken word's end, which only ever starts a line ("ansatte", not "æringskonferansen")
+    words_of_their_own = {t.strip("«»\"'()[],.;:!?").casefold() for *_, lines in placed for pl in lines
+                          for t in pl.text.split()[1:]} | reference_vocabulary()
     for x0, top, x1, bottom, c1, lines in placed:
         c0, r0, r1 = _index(xs, x0), _index(ys, top), _index(ys, bottom)
         groups = _cell_paragraph_groups(lines, spacing)
-        texts = [_cell_text(grp, right_edge.get(c1, x1), known, breaks=c1 in breaking) for grp in groups]
+        texts = [_cell_text(grp, right_edge.get(c1, x1), known, breaks=words_of_their_own if c1 in breaking else None)
+                 for grp in groups]
         paragraphs = []
         for grp, text in zip(groups, texts):
             p = _paragraph(grp, x0)
@@ -1054,8 +1059,9 @@ def _starts_with_label(boxes: list, words: list[_Word]) -> bool:
     return label_field(" ".join(w.text for w in inside), colon=True) is not None
 
 
-def _cell_text(group: list[_PageLine], right: float, known: set[str], breaks: bool = False, test: bool = False):
-    """A cell's paragraph as text (`test`: whether it shows a word broken at the edge, `breaks_words`)."""
+def _cell_text(group: list[_PageLine], right: float, known: set[str], breaks: set[str] | None = None, test: bool = False):
+    """A cell's paragraph as text (`test`: whether it shows a word broken at the edge, `breaks_words`;
+    `breaks`: the column breaks words, and these are words of their own)."""
     size = median(pl.size for pl in group)
     lines = [(pl.text if pl.label is None else f"{pl.label} {pl.text}", pl.line.x1) for pl in group]
     return breaks_words(lines, right, 0.6 * size) if test else join_wrapped(lines, right, 0.6 * size, known, breaks)

@@ -132,15 +132,17 @@ def vocabulary(words) -> set[str]:
 
 
 def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float, known: set[str] | None = None,
-                 breaks: bool = False) -> str:
+                 breaks: set[str] | None = None) -> str:
     """Join the lines of a table cell, given each line's text and right edge.
 
     A one-word line that reaches the column's right edge, followed by a lower-case fragment, may
     be a word the renderer broke because the column was too narrow: "fylkeskommun" + "e" ->
     "fylkeskommune". It is mended when the fragment is too short to be a word of its own, or when
     the mended word is printed elsewhere in the document (`known`); "Yrkesopplæringsnemndas" +
-    "rolle" stays two words. `breaks`: the column is known to break words (`breaks_words`), so a
-    line's last word at the edge goes on in the fragment too ("Voksenoppl" + "æringskonfe" + "ransen").
+    "rolle" stays two words. `breaks`: the column is known to break words (`breaks_words`), so a word
+    alone on its line at the edge goes on in a fragment that is no word of its own (`breaks` holds the
+    words the table prints inside a line, after another), "Voksenoppl" + "æringskonfe" + "ransen", and a
+    line's last word in such a fragment of a letter or three.
     Anything else joins as `join_lines` does.
     """
     return _join_wrapped(lines, right, tolerance, known, breaks)[0]
@@ -149,11 +151,11 @@ def join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float,
 def breaks_words(lines: list[tuple[str, float]], right: float, tolerance: float) -> bool:
     """Whether a cell's lines show a word its renderer broke at the column's edge, surely: a one-word
     line there followed by a fragment too short to be a word ("Bransjeprogra" + "m for …")."""
-    return _join_wrapped(lines, right, tolerance, None, False)[1]
+    return _join_wrapped(lines, right, tolerance, None, None)[1]
 
 
 def _join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float, known: set[str] | None,
-                  breaks: bool) -> tuple[str, bool]:
+                  breaks: set[str] | None) -> tuple[str, bool]:
     texts: list[str] = []
     prev_x1 = None
     broke = False
@@ -164,7 +166,7 @@ def _join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float
         # a line that reaches the column's edge with a word: maybe broken
         # (in a column that breaks words, a wide letter's width short of it: "Voksenoppl" + "æringskonferansen")
         reaches = bool(prev) and prev[-1:].isalpha() and prev_x1 is not None \
-            and prev_x1 >= right - (1.5 if breaks else 1.0) * tolerance
+            and prev_x1 >= right - (1.5 if breaks is not None else 1.0) * tolerance
         # (one word alone on its line; before a fragment of a letter or three, a wide letter short of the edge: "Bransjeprogra" + "m")
         core = re.match(r"[a-zæøå]*", fragment).group()
         short = len(core) <= 3 and first.casefold() not in _ABBREVIATIONS
@@ -182,7 +184,7 @@ def _join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float
         whole = (prev if at_edge else last) + fragment
         # (a line's last word only when the mended word is known: "LOs deltakelse i Kompet" + "ansebehovsutvalget")
         # (in a column that breaks words, a line's last word goes on unless it is a word of its own: "av" + "utenlandsk")
-        broken = breaks and (at_edge or len(last) >= 4 and last.casefold() not in _FUNCTION_WORDS)
+        broken = breaks is not None and fragment.casefold() not in breaks and (at_edge or sure)
         if ending or candidate and (at_edge and sure or broken or (known is not None and whole.strip("«»\"'(").casefold() in known)):
             broke = broke or bool(candidate and at_edge and sure)
             texts[-1] = prev + text

@@ -138,6 +138,19 @@ def reference_words() -> frozenset[str]:
     return frozenset(w for t in texts for w in re.findall(r"[^\W\d_]{10,}", t.casefold()))
 
 
+@lru_cache(maxsize=1)
+def reference_vocabulary() -> frozenset[str]:
+    """Every word of three letters or more in the reference data (the strategy's texts, the gazetteer,
+    abbreviations, Nynorsk forms, type words, labels), lower case: words of their own ("ansatte",
+    "vurdering"), never the end of a word a narrow column broke."""
+    from ..normalize.reference import data_path
+
+    files = [data_path(name) for name in ("delmal.csv", "nkps_tiltak.csv", "organisations.csv", "abbreviations.csv",
+                                          "nynorsk.csv", "type_keywords.csv", "generic_heads.txt", "stopwords.txt")]
+    files += [resources.files("tiltak.extract") / "data" / name for name in ("labels.csv", "types.csv", "areas.csv")]
+    return frozenset(w for f in files for w in re.findall(r"[^\W\d_]{3,}", f.read_text(encoding="utf-8").casefold()))
+
+
 def label_words() -> frozenset[str]:
     """Every word of every label, lower case."""
     return frozenset(w for label in vocabulary().labels for w in label.split())

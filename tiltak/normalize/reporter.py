@@ -31,13 +31,15 @@ def _candidate_lines(info: DocumentInfo) -> list[str]:
     if ends:  # (a letterhead in the page header is the sender's: before the addresses)
         first, addresses = info.title_lines[ends[-1] + 1:ends[-1] + 7], info.title_lines[:ends[-1] + 1]
     contents = next((k for k, ln in enumerate(first) if _CONTENTS.match(ln)), None)
-    if contents is not None:  # a table of contents names measures and partners, not the sender
-        first = first[:contents]
+    if contents is not None:  # a table of contents names measures and partners, not the sender: its entries left out
+        after = info.title_lines[info.title_lines.index(first[contents]) + 1:][:14]
+        first = first[:contents] + [ln for ln in after if not _ENTRY.search(ln)][:6]
     lines = [ln for ln in lines + first + info.headers + info.footers + addresses if ln]
     # an e-mail's header: its addressees ("Til:", "Kopi:", "Til Kompetanse Norge, sekretariatet …") come last
     return [ln for ln in lines if not _ADDRESSEES.match(ln)] + [ln for ln in lines if _ADDRESSEES.match(ln)]
 
 
+_ENTRY = re.compile(r"(?:\s|\.{2,})\d{1,3}\s*$")  # a contents entry: "Bakgrunn 1", "Karriere Vestland ..... 3" (not a year)
 _CONTENTS = re.compile(r"^\s*(?:innhold|innhald|innholdsfortegnelse|innhaldsliste|innhaldsoversikt|contents)\s*:?\s*$", re.I)
 
 

@@ -260,7 +260,7 @@ def facts_line(text: str) -> list[tuple[str, str]] | None:
         if len(sentences) < 2 or all(":" in x for x in sentences):  # labels all: read as labelled fields
             return None
         return _facts(sentences, labelled=True)
-    if len(parts) < 2 or len(text) > 200:
+    if len(parts) < 2 or len(text) > 200 or _WITH_WHOM_ABOUT.match(parts[0]):
         return None
     inner = list(parts)
     if text.lstrip()[:1] in "([" and text.rstrip(" .")[-1:] in ")]":  # a bracket round the whole line is no part
@@ -284,7 +284,8 @@ def _dashes_in_values(text: str) -> list[str]:
 _DASH_BEFORE_LABEL = re.compile(r"\s+[–—]\s+(?=[^\W\d_][^:–—]{0,40}:)")
 
 
-_ABOUT = re.compile(r"\bom\s+(?-i:[a-zæøå])", re.I)  # "UiO om kunnskapsøkonomien": with whom about what, a name
+# "Samarbeid med UiO om kunnskapsøkonomien": with whom about what, a measure's name (not partners)
+_WITH_WHOM_ABOUT = re.compile(r"^(?:i\s+)?(?:samarbeid|samarbeider|samarbeidar)\s+med\s+\S.*\s+om\s+(?-i:[a-zæøå])", re.I)
 _VERB = re.compile(r"\b(?:har|er|ble|blir|var|skal|vil|kan|gir|tilbyr|utvikler|utviklet|gjennomfører|gjennomførte|"
                    r"arrangerer|arrangerte|lager|laget|jobber|arbeider|tilbys|gis|holdes|arrangeres|gjennomføres|"
                    r"utvikles|lages|drives|står|stod)\b", re.I)
@@ -306,7 +307,7 @@ def written_as_names(text: str) -> bool:
 
 def _names_only(text: str) -> bool:
     """"KD, LO og Virke": a short list of who, not a sentence ("NHO har LO utviklet …")."""
-    return len(text.split()) <= 16 and not _VERB.search(text) and not _ABOUT.search(text)
+    return len(text.split()) <= 16 and not _VERB.search(text)
 
 
 # (not "tiltak nr. 4", nor a date's day: "23. november 2017")

@@ -626,9 +626,15 @@ class RowTable:
                     values["goal"] = f"{values['goal']}; {text}" if values.get("goal") else text
                 continue
             if name == FACTS:  # "Ansvarlig: KS" over a table "Delmål | 2.1 / Type | Prosjekt": the row's facts
-                for key, value in labelled_lines(cell, 0, nested=True).items():
+                facts = labelled_lines(cell, 0, nested=True)
+                for key, value in facts.items():
                     values.setdefault(key, value)
                     by_field.setdefault(key, cell)
+                # its sentences besides them tell of the measure ("Se tabell:" leads into the facts: none)
+                told = [p.text.strip() for p in cell.paragraphs if p.text.strip() and not _used_label(p.text, facts)
+                        and not p.text.rstrip().endswith(":")]
+                if told:
+                    values["description"] = join_lines([values.get("description", ""), *told])
                 continue
             fields = lt.combined.get(col)
             if fields:

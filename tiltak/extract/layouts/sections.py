@@ -28,7 +28,7 @@ from ..model import Document, is_bullet
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
 from ..text import fold, join_paragraphs
-from ..vocabulary import is_area, is_other_answer, label_key, value_field
+from ..vocabulary import is_area, is_other_answer, label_key, names_a_section, value_field
 from .base import Fit, ParseResult, split_title
 from .section_heads import owners, ranks_below
 from .section_keep import (built_up, drop_trailing_text, without_guesses_alone, one_per_listing, surely_of_the_strategy, without_closing_text,
@@ -304,6 +304,7 @@ class _Segmenter:
         self.group_fields: dict[str, str] = {}  # a label line over forms that each name a measure ("Ansvarlig: KD")
         self.group_shape: tuple = ()
         self.group_names: tuple | None = None  # the shape of the names under a delmål's label line (`_goal_over_names`)
+        self.goals_lead: bool | None = None  # whether such lines stand over measures (None: none seen yet)
         self.group_type: str | None = None  # from the last heading that is a type of measure ("Prosjekt")
         self.group_other = False  # the last heading is "Andre tiltak": its bullets are measures
         self.group_by_number = False  # the group's delmål is only the heading's number ("2.1 …")
@@ -686,7 +687,7 @@ class _Segmenter:
             self.group_fields[name] = it.text
             self.last = None
             return
-        if self._goal_over_names(i, it):
+        if self._goal_over_names(i, it) or self._own_section(i, it):
             return
         answer = i > 0 and self.its[i - 1].kind == "field" and self.its[i - 1].field == name and not self.its[i - 1].text \
             and self.its[i - 1].how == "alone"  # "Hvem har ansvaret, og hvem er med?" over "Ansvarlig: KD. Med: Unio."
@@ -736,6 +737,21 @@ class _Segmenter:
             self.open_field = f"other:{it.label}"
         self.last = None
 
+    def _own_section(self, i: int, it: Item) -> bool:
+        """"**Vedlegg: oversikt over høringer 2019**" in bold over lines that are no facts: the report's own
+        section begins (the last measure and its delmål's group end); among a measure's facts ("**Vedlegg:**
+        rapport.pdf" before "Ansvarlig: …") it is a fact of that measure."""
+        nxt = self.its[i + 1] if i + 1 < len(self.its) else None
+        if not (it.field == "other" and it.bold and it.label and it.text and names_a_section(it.label)) \
+                or nxt is not None and nxt.kind in ("field", "form"):
+            return False
+        if self.cur is not None:
+            self.closed = True
+        self.group_goal = self.group_names = self.group_heading = self.group_type = None
+        self.group_other, self.group_by_number, self.group_fields = False, False, {}
+        self.last, self.open_field = None, None
+        return True
+
     def _goal_over_names(self, i: int, it: Item) -> bool:
         """A delmål's label line set as a heading (bold or italic, alone) over measures' names whose
         own fields follow them ("*Delmål: digital kompetanse …*" over "a) Name / Type: FoU. …" and "b)
@@ -745,6 +761,10 @@ class _Segmenter:
         if not (it.field == "goal" and it.label and it.text and it.bold and nxt is not None and nxt.kind == "head"
                 and i + 1 in self.owners and (cur is None or self.closed or cur.title and cur.has_fields)):
             return False
+        if self.goals_lead is None:  # the document's first such line: over the first measure, or closing one
+            self.goals_lead = cur is None or self.closed or not cur.labelled
+        if not self.goals_lead:
+            return False  # ("… Beskrivelse: …" then "**Delmål: 2.2 …**" closing each measure: its own)
         if cur is not None:
             self.closed = True
         self.group_goal, self.group_shape, self.group_by_number, self.group_heading = it.text, ("field",), False, None

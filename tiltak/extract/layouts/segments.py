@@ -21,7 +21,7 @@ from ..model import Cell, Document, Paragraph, Run, Table, cut, is_bullet, style
 from ..records import FACT_FIELDS
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
-from ..vocabulary import combined_fields, header_field, is_box_title, is_status, label_field, leading_label, match_label, names_a_section, value_field
+from ..vocabulary import combined_fields, header_field, is_box_title, is_status, label_field, leading_label, match_label, value_field
 from .base import SUM_WORDS, cell_texts, numbering_shape, split_numbering
 from .facts import (FIELD_SEPARATOR, SLASHES, bracket_facts, by_line, category_facts, facts_among, facts_line, field_parts,
                     gives_goal, goal_first_facts, one_fact, sentence_fact, sentence_facts, trailing_facts, written_as_names)
@@ -118,8 +118,9 @@ def _labelled_kickers(its: list[Item]) -> set[int]:
         ends = [*at[1:], len(its)]
         shapes = {its[i + 1].shape for i in at}
         bare = [j for j in range(at[0] + 1, at[-1] + 2) if its[j].kind == "head" and its[j].shape in shapes and j - 1 not in at]
-        if bare:
-            continue  # (a heading like theirs with no such line over it: the line is a group's, "Delmål: …" over a) and b))
+        if 2 * len(bare) >= len(at) and all(its[i].bold for i in at):
+            continue  # (headings like theirs with no such line over them, as many as half, the lines set as headings:
+            # a group's, "*Delmål: …*" over a) and b); not one measure of a kicker layout that gives no delmål)
         if all(any(j in fields for j in range(i + 2, end)) for i, end in zip(at, ends)):
             return set(at)
     return set()
@@ -946,8 +947,6 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
         if lbl is not None and (lbl.loose and (p.bold or p.heading_level) and not p.lead
                                 or lbl.field == "other" and p.heading_level and lbl.how == "separator" and lbl.value):
             lbl = None  # a heading with a colon in it ("Vedlegg: Tiltakene og …" in a Heading style), not a label
-        elif lbl is not None and lbl.field == "other" and p.bold and not p.lead and lbl.value and names_a_section(lbl.label):
-            return Item("head", text, shape=("section",), section=True, **base)  # "**Vedlegg: oversikt over høringer**"
         if lbl is not None:
             if lbl.field == "section":
                 return Item("head", text, shape=("section",), section=True, **base)

@@ -330,10 +330,13 @@ class Comparator:
             # one reached only through a body of its own (a union of LO's, a directorate under KD): a
             # little weaker, so that of two rows one report lists apart, the one named by name stays
             return Part("organisations", "reciprocal_member", w["reciprocal_member"])
+        if a.reporter and b.reporter and succeeds(a.reporter, b.reporter):
+            # a county and the county that took over from it (or the one it was split into): one body over
+            # the years, no two counties' own measures; but a split or a merger leaves more than one county
+            # on one side, so such a pair is put to the analyst, never merged
+            return Part("organisations", "county_line", 0.0)
         own_a, own_b = a.responsible or {a.reporter}, b.responsible or {b.reporter}  # none given: the reporter's
-        # (a county and the county that took over from it report as one body over the years)
-        apart = a.reporter != b.reporter and not (own_a & b.responsible_up or own_b & a.responsible_up) \
-            and not (a.reporter and b.reporter and succeeds(a.reporter, b.reporter))
+        apart = a.reporter != b.reporter and not (own_a & b.responsible_up or own_b & a.responsible_up)
         # two counties' own versions; "Kurs … for Unio-tillitsvalgte" and LO's course of the same name
         unions = "union" in (a.own_kind, b.own_kind) and {a.own_kind, b.own_kind} <= {"union", "union_reporter"}
         if apart and a.peer_kinds and a.peer_kinds == b.peer_kinds and self._one_named(a, b):
@@ -583,7 +586,7 @@ class Comparator:
             # or one title names a term begun after the other was reported, or each plan its own horizon
             # ("Kompetanseløft 2020 – …" / "Kompetanseløft 2025 – …", both told as follow-up): an analyst decides.
             return "review" if (pair.same_document or self._by_head_alone(pair) or self._peers_one_scheme(pair)
-                                or self._one_county(pair)
+                                or self._one_county(pair) or self._county_line(pair)
                                 or self._trial_and_scheme(pair)
                                 or self._each_its_own_object(pair) or self._terms_apart(pair)
                                 or self._editions(pair) or pair.at("dates", "other_horizon")) else "match"
@@ -687,6 +690,11 @@ class Comparator:
     @staticmethod
     def _peers_one_scheme(pair: PairScore) -> bool:
         return pair.at("organisations", "peers_one_scheme")
+
+    @staticmethod
+    def _county_line(pair: PairScore) -> bool:
+        """A county's measure and one of the county that took over from it (or the counties it became)."""
+        return pair.at("organisations", "county_line") or pair.at("region", "successor")
 
     @staticmethod
     def _apart_in_time(pair: PairScore) -> bool:

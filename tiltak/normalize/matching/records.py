@@ -161,6 +161,10 @@ _TAKES_PART = re.compile(r"\b(?:deltak\w*|deltag\w*|deltar|delta|deltok|represen
 
 
 _PART_WORDS = r"(?:arbeid|innsats|oppfølging|deltakelse|bidrag|rolle|plass|sete|representa)"
+# a member's part in something shared, said in whole words ("Virkes deltakelse i …", "Innspill til …";
+# not "Deltakerundersøkelse i …", a measure of its own)
+_PART_IN = re.compile(r"\b(?:deltakelse|deltagelse|deltar|deltok|medlemskap|representasjon|representert|sekretariat(?:et)?|"
+                      r"innspill|innspel)\b", re.I)
 
 
 def _own_kind(gazetteer: Gazetteer, words_model: TitleWords, m, words) -> str:
@@ -312,7 +316,7 @@ def _record(models: _Models, i: int, m) -> Record:
         documents=models.documents[i] if models.documents else frozenset([m.source_sha256]), words=w,
         vector=tfidf.vector(w), reporter=m.reporter, responsible=responsible, responsible_up=responsible_up,
         organisations=organisations, own_kind=_own_kind(gazetteer, words_model, m, w),
-        takes_part=bool(_TAKES_PART.search(m.title or "")),
+        takes_part=bool(_PART_IN.search(m.title or "")),
         self_run=bool(m.reporter) and all(m.reporter in _ancestors(gazetteer, x) for x in responsible or {m.reporter}),
         head=tfidf.vector(_head(words_model, m.title or "", m.reporter, w, org_tokens, tfidf, models.head_limit)),
         named_up=organisations_up | named_up, title_orgs=named_up, org_words=frozenset(w) & org_tokens,
