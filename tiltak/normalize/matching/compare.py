@@ -386,12 +386,12 @@ class Comparator:
         w = self.s["type"]
         if not a.type or not b.type or a.type == b.type == OTHER_TYPE:  # (two types none of the six: no evidence)
             return Part("type", "missing", 0.0)
-        if a.takes_part != b.takes_part and a.type != b.type:  # a member's part is typed by its role ("Råd", "Innspill"),
-            return Part("type", "missing", 0.0)               # not by the kind of what it takes part in
         if a.type == b.type:
             return Part("type", "same", w["same"])
         if a.event != b.event:  # a conference and a forum, a programme, a report: not one measure going on
             return Part("type", "event_and_other", w["event_and_other"])
+        if a.takes_part != b.takes_part:  # a member's part is typed by its role ("Råd", "Innspill"), not by the
+            return Part("type", "missing", 0.0)  # kind of what it takes part in
         return Part("type", "different", w["different"])
 
     def years(self, a: Record, b: Record) -> Part:
