@@ -30,7 +30,24 @@ def _key(m: re.Match) -> tuple[str, str]:
     return " ".join((m.group("label") or "").split()).casefold(), " ".join(m.group("guide").split()).casefold()
 
 
+def _guidance_under_labels(doc: Document) -> None:
+    """A template's guidance under each label in a form's label cell ("Navn på tiltak" over "Skriv inn
+    navnet på tiltaket …"): the label's cell holds the label only."""
+    from .vocabulary import label_field
+
+    for table in doc.tables():
+        for cell in table.cells:
+            ps = [p for p in cell.paragraphs if p.text.strip()]
+            if len(ps) < 2 or label_field(ps[0].text.strip().rstrip(":"), colon=True) in (None, "other", "section"):
+                continue
+            kept = [ps[0]] + [p for p in ps[1:] if not is_instruction(p.text)]
+            if len(kept) < len(ps):
+                cell.paragraphs = kept
+                cell.text = "\n".join(p.text for p in kept)
+
+
 def without_guidance(doc: Document) -> Document:
+    _guidance_under_labels(doc)
     found = [(p, cell, m) for p, cell in _paragraphs(doc.blocks) if (m := _GUIDED.match(p.text))]
     if not found:
         return doc
