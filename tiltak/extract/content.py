@@ -340,6 +340,7 @@ def lettered_parts(text: str) -> list[str] | None:
 TICKED = re.compile(r"^\s*(?:x|✓|✔|☑|☒|●|■|\*|ja|yes)\s*$", re.I)
 
 
+_TYPED_X = re.compile(r"(?<!\S)[xX✗✘](?=\s)")
 _LABEL_THEN_BOX = re.compile(rf"^[^{_TICKS}{_EMPTY}\[]*:\s*[{_TICKS}{_EMPTY}\[]")  # "Område 2: ☐ 2.1 …"
 
 
@@ -350,6 +351,9 @@ def _choices(text: str) -> list[tuple[bool, str]] | None:
     marks = list(_BOX.finditer(text or ""))
     if not any(m.group(1) is None for m in marks):
         return None
+    if _TYPED_X.search(text):  # "☐ 1.2 X 1.3 ☐ 1.4": an X typed over a box among empty ones is a tick
+        text = _TYPED_X.sub("☒", text)
+        marks = list(_BOX.finditer(text))
     lines = [ln for ln in text.split("\n") if ln.strip()]
     after = all(_BOX.search(ln) is None or _BOX.search(ln.rstrip()[-3:]) for ln in lines) and \
         not any(_BOX.match(ln.strip()) or _LABEL_THEN_BOX.match(ln.strip()) for ln in lines)
