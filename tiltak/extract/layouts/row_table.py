@@ -51,6 +51,18 @@ def _used_label(line: str, facts: dict[str, str]) -> bool:
 _NOTE_LABEL = re.compile(r"^[^\W\d_][\w ]{0,25}:\s")  # "Kilde: …", "Kontaktperson: …"
 
 
+def _goal_once_per_group(rows: list) -> bool:
+    """A table sorted by delmål that prints each delmål once, on its group's first row ("2.1 | A", " | B",
+    "2.2 | C", " | D"): the delmål cells filled go up in the strategy's order, none twice, the first row
+    has one, and empty ones, two at least, each follow a filled one or another empty one."""
+    goals = [(row.values.get("goal") or "").strip() for row in rows]
+    codes = [first_code(g) for g in goals if g]
+    if len(goals) < 4 or not goals[0] or goals.count("") < 2 or None in codes or len(set(codes)) < len(codes):
+        return False
+    order = [(int(a), int(b)) for a, b in codes]
+    return order == sorted(order)
+
+
 def _without_trailing_notes(rows: list) -> list:
     """Rows below a table's measures that fill one cell only ("Kontaktperson: …", "Kilde: …"), or one
     of their own that leads into what follows ("Forklaring statusfarger:", under a table without
@@ -807,6 +819,7 @@ class RowTable:
         past a page break, where the PDF shows the rest of the merged cell empty."""
         last: dict[str, str] = {}
         page: int | None = None
+        once = _goal_once_per_group(lt.rows)
         for row in lt.rows:
             new_page = page is not None and row.page is not None and row.page > page
             page = row.page if row.page is not None else page
@@ -818,7 +831,7 @@ class RowTable:
                     row.values[key] = last[key]
                 elif value:
                     last[key] = value
-                elif key in last and ((cell is not None and cell.row_span > 1) or row.inherits):
+                elif key in last and ((cell is not None and cell.row_span > 1) or row.inherits or key == "goal" and once):
                     row.values[key] = last[key]
 
     # -- measures and self-checks -------------------------------------------------------------
