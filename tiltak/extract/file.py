@@ -368,12 +368,27 @@ def _bracket_heads(measures: list[RawMeasure]) -> list[RawMeasure]:
     """Names that each open with a bracket saying the type ("[Utvalg] …", "[Plan] …"): where two at
     least, and half of them, spell a type, every such bracket is the measure's type ("[Forenkling]"
     too), not its name."""
+    measures = [_goal_head(m) for m in measures]
     heads = [h if h and not is_status(h.group("inside")) else None for h in (_TYPE_HEAD.match(m.title) for m in measures)]
     said = [h for h in heads if h]  # ("[Nytt] …", "[Oppdatert] …": a status, no type)
     if sum(_spells_a_type(h.group("inside")) for h in said) < max(2, (len(said) + 1) // 2):
         return measures
     return [m.model_copy(update={"title": m.title[h.end():], "type_text": m.type_text or h.group("inside")}) if h else m
             for m, h in zip(measures, heads)]
+
+
+# "[NKPS 2.1/2.4] Bransjeprogrammene", "[Delmål 1.3] Karriereportalen": the name's tag of its delmål
+_GOAL_HEAD = re.compile(r"^\s*\[(?P<inside>(?:nkps|delmål|delmal|mål)?\s*[1-3]\.[1-6](?:\s*(?:/|,|og|&|\+)\s*[1-3]\.[1-6])*)\]\s*",
+                        re.I)
+
+
+def _goal_head(m: RawMeasure) -> RawMeasure:
+    """A name that opens with a tag of its delmål in square brackets: the delmål, and the name after it."""
+    head = _GOAL_HEAD.match(m.title)
+    if head is None or not m.title[head.end():].strip():
+        return m
+    goal = "; ".join(x for x in (m.goal_text, head.group("inside")) if x)
+    return m.model_copy(update={"title": m.title[head.end():], "goal_text": goal})
 
 
 def _owners_in_tails(measures: list[RawMeasure], tails: list) -> set:
