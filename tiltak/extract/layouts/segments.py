@@ -1401,6 +1401,10 @@ def label_rows_below(table: Table, header: int) -> bool:
     return False
 
 
+_FORM_HEAD = re.compile(r"^(?:felt|spørsmål|spørsmål og svar|element|kategori|tema|post|punkt|opplysning|"
+                        r"svar|innhold|verdi|opplysninger|utfylling|beskrivelse|kommentar)\s*:?$", re.I)
+
+
 def _cell_label(cell: Cell) -> str | None:
     """A table cell is a label's place: a short phrase around a field's head word counts
     ("Relasjon til delmål i strategien")."""
@@ -1586,6 +1590,8 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
     run_in = _run_in_labels(grid)
     out: list[FormRow] = _boxes(grid)
     r = len(grid) if out else 0
+    if not out and grid and len(grid[0]) == 2 and all(_FORM_HEAD.match(" ".join(c.text.split())) for c in grid[0]):
+        r = 1  # "Felt | Innhold", "Spørsmål | Svar": the form's own header, no label and answer
     while r < len(grid):
         cells = grid[r]
         labels = [_cell_label(c) for c in cells]
