@@ -772,6 +772,18 @@ class _Segmenter:
         self.last = (i, None, None)
         return True
 
+    @staticmethod
+    def _named_with_its_goal(it: Item) -> bool:
+        """A bullet naming its measure in bold before a colon, whose text states its delmål by code ("•
+        **Lærlingløftet**: Kampanje for … Delmål 1.4/2.3. Prosjekt. Ansvar: NHO"): a measure, under any heading."""
+        p = it.paragraphs[0] if it.paragraphs else None
+        lead = (p.lead or "").strip() if p is not None else ""
+        runs = [r for r in p.runs if r.text.strip()] if p is not None else []
+        if not lead or not runs or not runs[0].bold or not it.text.startswith(lead):
+            return False
+        after = it.text[len(lead):].lstrip()
+        return after.startswith(":") and goal_reference(after, bare=False) is not None
+
     def _named_bullet(self, it: Item) -> bool:
         """A bullet under a delmål's heading that names its measure before a colon and tells of it in a
         sentence ("• **Karriere Vestland:** Karrieresentera gav over 3000 samtalar …"), not a field with
@@ -795,10 +807,13 @@ class _Segmenter:
         named = own if own and (own[1] == "goal" or value_field(own[2]) == "type") else None  # (not a word of its own)
         if listed and self.group_by_number and not bracket_facts(it.text) and not own:
             listed = None  # a numbered section's bullet list, not measures of a delmål
-        named_goal = listed and (gives_goal((bracket_facts(it.text) or ("", (), ""))[1]) or bool(named))
+        named_goal = listed and (gives_goal((bracket_facts(it.text) or ("", (), ""))[1]) or bool(named)
+                                 or self._named_with_its_goal(it))
         if listed and (self.group_goal or self.group_type or named_goal or self.group_other) and (
                 cur is None or self.closed or cur.origin == "list" or named_goal):
             self.listed(it)  # "• Kurs for …" under "Delmål 2.2 – …" or under "Kurs/utdanning"
+            if self._named_with_its_goal(it) and self.cur is not None and not self.cur.fields.get("goal"):
+                self.cur.add("goal", goal_reference(it.text[len(it.paragraphs[0].lead or ""):], bare=False))
             self.last = None
             return
         if (cur is None or self.closed or cur.origin == "prose") and not listed and self.prose(it):
