@@ -774,15 +774,16 @@ class _Segmenter:
 
     @staticmethod
     def _named_with_its_goal(it: Item) -> bool:
-        """A bullet naming its measure in bold before a colon, whose text states its delmål by code ("•
-        **Lærlingløftet**: Kampanje for … Delmål 1.4/2.3. Prosjekt. Ansvar: NHO"): a measure, under any heading."""
+        """A bullet naming its measure in bold before a colon, a dash or a bracket, whose text states its
+        delmål by code ("• **Lærlingløftet**: Kampanje for … Delmål 1.4/2.3. Prosjekt. Ansvar: NHO", "•
+        **Karriere Trøndelag** – veiledning (delmål 1.3). …"): a measure, under any heading."""
         p = it.paragraphs[0] if it.paragraphs else None
         lead = (p.lead or "").strip() if p is not None else ""
         runs = [r for r in p.runs if r.text.strip()] if p is not None else []
         if not lead or not runs or not runs[0].bold or not it.text.startswith(lead):
             return False
         after = it.text[len(lead):].lstrip()
-        return after.startswith(":") and goal_reference(after, bare=False) is not None
+        return after[:1] in (":", "–", "—", "(") and goal_reference(after, bare=False) is not None
 
     def _named_bullet(self, it: Item) -> bool:
         """A bullet under a delmål's heading that names its measure before a colon and tells of it in a
