@@ -277,11 +277,14 @@ NAME_END = re.compile(r"(?<!\bnr)(?<!\bjf)(?<!\bca)(?<!\bSt)(?<!\bMeld)(?<!\bbl)
 
 
 def short_name_first(text: str) -> tuple[str, str] | None:
-    """A short sentence (twelve words at most) that names something, then six words more: (the name, the
-    rest); else None. "Søkekonferanse om KompetansePluss arbeid. Seminar der medlemsvirksomhetene …"."""
+    """A short sentence (twelve words at most) that names something, then six words more, or a whole
+    sentence of three ("Samarbeidsrådet for yrkesopplæring. Unio deltar i rådet."): (the name, the rest);
+    else None. "Søkekonferanse om KompetansePluss arbeid. Seminar der medlemsvirksomhetene …"."""
     end = NAME_END.search(text or "")
-    if end and len(text[:end.start()].split()) <= 12 and len(text[end.end():].split()) >= 6:
-        return text[:end.start()], text[end.end():]
+    if end and len(text[:end.start()].split()) <= 12:
+        rest = text[end.end():]
+        if len(rest.split()) >= 6 or len(rest.split()) >= 3 and rest[:1].isupper() and rest.rstrip().endswith("."):
+            return text[:end.start()], rest
     return None
 
 
