@@ -93,7 +93,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             kept = _once(_without_shared_head(_box_headings([m for m in parsed.measures
                                                              if not says_none(m.title) and not _rejected(m) and not _blank(m)])))
             kept = [part.model_copy(update={"index": i + 1}) for i, part in
-                    enumerate(part for m in _without_record_ids(kept) for part in _lettered_measures(_without_status_word(m)))]
+                    enumerate(part for m in _without_record_ids(kept) for part in _lettered_measures(_sentence_after_dash(_without_status_word(m))))]
             kept = told_elsewhere(_overview_entries(kept), doc)
             kept = [_roles_apart(_goal_from_facts(_facts_after_text(_facts_in_closing_bracket(m))))
                     for m in _goal_label_of_the_document(_bracket_tails(kept))]  # (after them: "også delmål 2.4" adds to a delmål found there)
@@ -262,6 +262,21 @@ def _facts_after_text(m: RawMeasure) -> RawMeasure:
 # regelverks- og praksisendring …", a name that says it)
 _STATUS_WORD = re.compile(r"^(?P<status>(?i:videreført|vidareført|videreføres|vidareførast|fortsatt|fortsett|ny|nytt|nye|"
                           r"avsluttet|avslutta|pågående|pågåande))\s*:\s+(?=[A-ZÆØÅ«\"])")
+
+
+# "Fagbrev på jobb i helseforetakene – Pilot for helsefagarbeidere.": a name, a dash, and a sentence that tells
+# what it is (a name ends with no full stop)
+_DASH_SENTENCE = re.compile(r"^(?P<name>\S.{2,120}?)\s+[–—]\s+(?P<told>(?-i:[A-ZÆØÅ])[^–—]{8,}[^.]\.)\s*$")
+
+
+def _sentence_after_dash(m: RawMeasure) -> RawMeasure:
+    """A name whose dash is followed by a sentence ending with a full stop: the name, and the sentence the
+    start of its description."""
+    told = _DASH_SENTENCE.match(m.title)
+    if told is None or len(told["told"].split()) < 3:
+        return m
+    description = " ".join(x for x in (told["told"], m.description) if x)
+    return m.model_copy(update={"title": told["name"], "description": description})
 
 
 def _without_status_word(m: RawMeasure) -> RawMeasure:
