@@ -755,11 +755,13 @@ class _Segmenter:
     def _goal_over_names(self, i: int, it: Item) -> bool:
         """A delmål's label line set as a heading (bold or italic, alone) over measures' names whose
         own fields follow them ("*Delmål: digital kompetanse …*" over "a) Name / Type: FoU. …" and "b)
-        …"): the delmål of every measure under it, as a heading's."""
+        …", or over "Tiltak: Name" lines): the delmål of every measure under it, as a heading's."""
         nxt = self.its[i + 1] if i + 1 < len(self.its) else None
         cur = self.cur
-        if not (it.field == "goal" and it.label and it.text and it.bold and nxt is not None and nxt.kind == "head"
-                and i + 1 in self.owners and (cur is None or self.closed or cur.title and cur.has_fields)):
+        named_next = nxt is not None and (nxt.kind == "head" and i + 1 in self.owners
+                                          or nxt.kind == "field" and nxt.field == "title" and nxt.form is None)
+        if not (it.field == "goal" and it.label and it.text and it.bold and named_next
+                and (cur is None or self.closed or cur.title and cur.has_fields)):
             return False
         if self.goals_lead is None:  # the document's first such line: over the first measure, or closing one
             self.goals_lead = cur is None or self.closed or not cur.labelled
@@ -768,7 +770,7 @@ class _Segmenter:
         if cur is not None:
             self.closed = True
         self.group_goal, self.group_shape, self.group_by_number, self.group_heading = it.text, ("field",), False, None
-        self.group_names = nxt.shape
+        self.group_names = nxt.shape if nxt.kind == "head" else None
         self.last = (i, None, None)
         return True
 
