@@ -475,3 +475,15 @@ def test_counties_split_or_merged_are_put_to_the_analyst_never_merged_through_th
     result, got = _suggestions(ms, settings, gazetteer)
     assert "match" not in got.values()
     assert len(set(result.cluster_ids)) == 3
+
+
+def test_a_members_input_to_a_reform_is_put_to_the_analyst_never_merged(settings, gazetteer):
+    """LO's "Innspill til kompetansereformen" and the ministry's reform: four blind sets label a member's input
+    apart from the measure, five label them one (stop 46): reviewed, never merged. Two members' inputs are
+    alike as any two rows."""
+    ms = [M("Kompetansereformen Lære hele livet", reporter="Regjeringen", year=2019, delmal=("2.2",), type_="Annet",
+            responsible=("KD",)),
+          M("Innspill til kompetansereformen Lære hele livet", reporter="LO", year=2019, delmal=("2.2",), type_="Annet",
+            responsible=("LO",), partners=("KD",))]
+    _, got = _suggestions(ms, settings, gazetteer)
+    assert got.get((ms[0].title, ms[1].title)) == "review"

@@ -570,6 +570,8 @@ class Comparator:
             parts.append(Part("trial", "one", 0.0))
         if (a.product == "information") != (b.product == "information") and a.reporter != b.reporter:
             parts.append(Part("information", "one", 0.0))
+        if (a.product == "input") != (b.product == "input") and a.reporter != b.reporter:
+            parts.append(Part("input", "one", 0.0))  # a member's input to a reform, and the reform
         if _own_report(a, b) or _own_report(b, a):
             parts.append(Part("report", "own", 0.0))
         bits = self.s["prior"] + sum(p.weight for p in parts)
@@ -641,8 +643,10 @@ class Comparator:
         """One title a trial ("Forsøk med fagbrev på jobb"), the other not: the scheme the trial became
         is the same tiltak to one analyst and another to the next (three blind sets each way), so one decides.
         So with information about a scheme against the scheme ("Informasjon om Kompetansepluss …"), and a
-        report with a name of its own in quotes against a measure whose title does not give it."""
-        return any(p.name in ("trial", "information") and p.level == "one" or p.name == "report" for p in pair.parts)
+        report with a name of its own in quotes against a measure whose title does not give it, and a member's
+        input to a measure against the measure ("Innspill til kompetansereformen" / "Kompetansereformen"): four
+        blind sets label it apart (match49, 52, 54, 55), five one tiltak (match3, 18, 30, 48, 53)."""
+        return any(p.name in ("trial", "information", "input") and p.level == "one" or p.name == "report" for p in pair.parts)
 
     @staticmethod
     def _editions(pair: PairScore) -> bool:

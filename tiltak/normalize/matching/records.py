@@ -443,14 +443,20 @@ _INFORMATION = re.compile(r"^\W*(?:informasjon(?:en|a)?|informasjonsarbeid(?:et)
                           r"markedsføring(?:en|a)?|profilering(?:en|a)?)\s+(?:om|av|for|til)\b", re.I)
 
 
+_INPUT = re.compile(r"\b(?:innspill|innspel)\b", re.I)
+
+
 def _product(title: str) -> str:
     """'report' for a titled report ("Rapporten «Tid til å lære?»"), 'survey' for a survey,
     'evaluation' for the evaluation of a measure ("Evaluering av Kompetansepluss frivillighet"),
-    'information' for information about one ("Informasjon om Kompetansepluss frivillighet")."""
+    'input' for a member's input to one ("Innspill til kompetansereformen"), 'information' for information
+    about one ("Informasjon om Kompetansepluss frivillighet")."""
     if _REPORT.match(title):
         return "report"
     if _EVALUATION.search(title):
         return "evaluation"
+    if _INPUT.search(title):
+        return "input"
     if _INFORMATION.search(title):
         return "information"
     if _SURVEY.search(title):
