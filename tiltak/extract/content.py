@@ -257,7 +257,7 @@ def is_number_list(text: str) -> bool:
 
 
 _INSTRUCTION = re.compile(
-    r"^\s*(?:oppgi|oppgje|velg|vel\s+(?:(?:ein|éin|eitt?|ett)\b|mellom\b)|skriv|fyll\s+(?:ut|inn)|beskriv|skildr(?:e|ar)\b|angi|legg\s+inn|før\s+opp|list\s+opp|gi\s+en|maks(?:imalt)?|"
+    r"^\s*(?:oppgi|oppgje|velg|vel\s+(?:(?:ein|éin|eitt?|ett)\s*(?::|av\b|alternativ|eller\s+fle)|mellom\b)|skriv|fyll\s+(?:ut|inn)|beskriv|skildr(?:e|ar)\b|angi|legg\s+inn|før\s+opp|list\s+opp|gi\s+en|maks(?:imalt)?|"
     r"inntil|kort\s+og\s+\w+|f\.\s?eks\.|for\s+eksempel|her\s+(?:skriver|fyller)|sett\s+inn|kryss\s+av|\[|<|\.\.\.|…)", re.I)
 
 

@@ -57,10 +57,16 @@ def _goal_once_per_group(rows: list) -> bool:
     has one, and empty ones, two at least, each follow a filled one or another empty one."""
     goals = [(row.values.get("goal") or "").strip() for row in rows]
     codes = [first_code(g) for g in goals if g]
-    if len(goals) < 4 or not goals[0] or goals.count("") < 2 or None in codes or len(set(codes)) < len(codes):
+    between = sum(1 for a, b in zip(goals, goals[1:]) if not a and b)  # an empty cell, then a group's first
+    if len(goals) < 4 or not goals[0] or goals.count("") < 2 or not between or None in codes or len(set(codes)) < len(codes):
         return False
     order = [(int(a), int(b)) for a, b in codes]
     return order == sorted(order)
+
+
+def _a_measures_row(row) -> bool:
+    """A row with a name and another fact of a measure (not "Sum tiltak | 2", a note across the table)."""
+    return bool(row.values.get("title")) and any(row.values.get(k) for k in ("type", "responsible", "partners", "period"))
 
 
 def _without_trailing_notes(rows: list) -> list:
@@ -831,7 +837,8 @@ class RowTable:
                     row.values[key] = last[key]
                 elif value:
                     last[key] = value
-                elif key in last and ((cell is not None and cell.row_span > 1) or row.inherits or key == "goal" and once):
+                elif key in last and ((cell is not None and cell.row_span > 1) or row.inherits
+                                      or key == "goal" and once and _a_measures_row(row)):
                     row.values[key] = last[key]
 
     # -- measures and self-checks -------------------------------------------------------------
