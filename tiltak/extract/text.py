@@ -183,7 +183,8 @@ def _join_wrapped(lines: list[tuple[str, float]], right: float, tolerance: float
                   and (not after or after[0].casefold() in _FUNCTION_WORDS or not after[0][:1].isalpha()))
         whole = (prev if at_edge else last) + fragment
         # (a line's last word only when the mended word is known: "LOs deltakelse i Kompet" + "ansebehovsutvalget")
-        # (in a column that breaks words, a line's last word goes on unless it is a word of its own: "av" + "utenlandsk")
+        # (in a column that breaks words: a word alone at the edge, or a line's last word before a letter or three,
+        # goes on in a fragment that is no word of its own: not "Kompetanseløft" + "ansatte")
         broken = breaks is not None and fragment.casefold() not in breaks and (at_edge or sure)
         if ending or candidate and (at_edge and sure or broken or (known is not None and whole.strip("«»\"'(").casefold() in known)):
             broke = broke or bool(candidate and at_edge and sure)
