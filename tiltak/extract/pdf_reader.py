@@ -1022,20 +1022,20 @@ def _table_from(boxes: list, words: list[_Word], page_no: int, known: set[str],
     if len(xs) == 2 and sum(1 for *_, lines in placed if lines) <= 1:
         return None  # one column with text in one box: a frame or a page's coloured background, not a table
     cells: list[Cell] = []
-    # a column where a word is surely broken at the edge breaks words: its lines at the edge go on in the next
     # the table's own line spacing (a double-spaced table's lines are no paragraphs each)
     steps = [b.line.top - a.line.bottom for *_, lines in placed for a, b in zip(lines, lines[1:])]
     spacing = median(steps) if len(steps) >= 3 else 0.0
-    breaking = {c1 for x0, top, x1, bottom, c1, lines in placed for grp in _cell_paragraph_groups(lines, spacing)
-                if _cell_text(grp, right_edge.get(c1, x1), known, test=True)}
+    grouped = [(box, _cell_paragraph_groups(box[5], spacing)) for box in placed]
+    # a column where a word is surely broken at the edge breaks words: its lines at the edge go on in the next
+    breaking = {c1 for (x0, top, x1, bottom, c1, _), groups in grouped for grp in groups
+                if breaks_words(*_cell_lines(grp, right_edge.get(c1, x1)))}
     # words the table prints inside a line somewhere (after another word): words of their own, never a
     # broken word's end, which only ever starts a line ("ansatte", not "æringskonferansen")
     words_of_their_own = {t.strip("«»\"'()[],.;:!?").casefold() for *_, lines in placed for pl in lines
                           for t in pl.text.split()[1:]} | reference_vocabulary()
-    for x0, top, x1, bottom, c1, lines in placed:
+    for (x0, top, x1, bottom, c1, lines), groups in grouped:
         c0, r0, r1 = _index(xs, x0), _index(ys, top), _index(ys, bottom)
-        groups = _cell_paragraph_groups(lines, spacing)
-        texts = [_cell_text(grp, right_edge.get(c1, x1), known, breaks=words_of_their_own if c1 in breaking else None)
+        texts = [join_wrapped(*_cell_lines(grp, right_edge.get(c1, x1)), known, words_of_their_own if c1 in breaking else None)
                  for grp in groups]
         paragraphs = []
         for grp, text in zip(groups, texts):
@@ -1059,12 +1059,11 @@ def _starts_with_label(boxes: list, words: list[_Word]) -> bool:
     return label_field(" ".join(w.text for w in inside), colon=True) is not None
 
 
-def _cell_text(group: list[_PageLine], right: float, known: set[str], breaks: set[str] | None = None, test: bool = False):
-    """A cell's paragraph as text (`test`: whether it shows a word broken at the edge, `breaks_words`;
-    `breaks`: the column breaks words, and these are words of their own)."""
-    size = median(pl.size for pl in group)
+def _cell_lines(group: list[_PageLine], right: float) -> tuple[list[tuple[str, float]], float, float]:
+    """A cell's paragraph as join_wrapped reads it: each line's text and right edge, the column's right
+    edge, and how near it a line ends to reach it (0.6 of the font size)."""
     lines = [(pl.text if pl.label is None else f"{pl.label} {pl.text}", pl.line.x1) for pl in group]
-    return breaks_words(lines, right, 0.6 * size) if test else join_wrapped(lines, right, 0.6 * size, known, breaks)
+    return lines, right, 0.6 * median(pl.size for pl in group)
 
 
 def _cell_paragraph_groups(lines: list[_PageLine], spacing: float = 0.0) -> list[list[_PageLine]]:

@@ -166,10 +166,14 @@ def fields_in_name_cells(table: Table, header: int, mapping: dict[int, str]) -> 
         if col is None:
             continue
         cells = [c for r in range(header + 1, table.n_rows) for c in table.row_cells(r) if c.row == r and c.col == col]
-        with_fields = sum(1 for c in cells if {"goal"} < set(labelled_lines(c, first)))
-        if cells and with_fields * 2 > len(cells) and (len(cells) >= 2 or field == "description"):
+        if cells and _most_give_goal_and_more(cells, first) and (len(cells) >= 2 or field == "description"):
             return True
     return False
+
+
+def _most_give_goal_and_more(cells: list[Cell], first: int, **how) -> bool:
+    """Most of the cells give the delmål and another fact as labelled lines (`labelled_lines`' `how`)."""
+    return sum(1 for c in cells if {"goal"} < set(labelled_lines(c, first, **how))) * 2 > len(cells)
 
 
 FACTS = "facts"  # a column of labelled facts under a header that names no field ("Tiltak | Detaljer")
@@ -182,8 +186,7 @@ def _facts_column(table: Table, header: int, mapping: dict[int, str], labels: di
         if col in mapping:
             continue
         cells = _column_cells(table, header, col)
-        with_facts = sum(1 for c in cells if {"goal"} < set(labelled_lines(c, 0, nested=True, by_labels=True)))
-        if len(cells) >= 2 and with_facts * 2 > len(cells):
+        if len(cells) >= 2 and _most_give_goal_and_more(cells, 0, nested=True, by_labels=True):
             mapping[col] = FACTS
             return
 

@@ -775,17 +775,17 @@ class _Segmenter:
         return True
 
     @staticmethod
-    def _named_with_its_goal(it: Item) -> bool:
+    def _named_with_its_goal(it: Item) -> str | None:
         """A bullet naming its measure in bold before a colon, a dash or a bracket, whose text states its
         delmål by code ("• **Lærlingløftet**: Kampanje for … Delmål 1.4/2.3. Prosjekt. Ansvar: NHO", "•
-        **Karriere Trøndelag** – veiledning (delmål 1.3). …"): a measure, under any heading."""
+        **Karriere Trøndelag** – veiledning (delmål 1.3). …"): a measure, under any heading. Its delmål, or None."""
         p = it.paragraphs[0] if it.paragraphs else None
         lead = (p.lead or "").strip() if p is not None else ""
         runs = [r for r in p.runs if r.text.strip()] if p is not None else []
         if not lead or not runs or not runs[0].bold or not it.text.startswith(lead):
-            return False
+            return None
         after = it.text[len(lead):].lstrip()
-        return after[:1] in (":", "–", "—", "(") and goal_reference(after, bare=False) is not None
+        return goal_reference(after, bare=False) if after[:1] in (":", "–", "—", "(") else None
 
     def _named_bullet(self, it: Item) -> bool:
         """A bullet under a delmål's heading that names its measure before a colon and tells of it in a
@@ -810,13 +810,13 @@ class _Segmenter:
         named = own if own and (own[1] == "goal" or value_field(own[2]) == "type") else None  # (not a word of its own)
         if listed and self.group_by_number and not bracket_facts(it.text) and not own:
             listed = None  # a numbered section's bullet list, not measures of a delmål
-        named_goal = listed and (gives_goal((bracket_facts(it.text) or ("", (), ""))[1]) or bool(named)
-                                 or self._named_with_its_goal(it))
+        goal_told = self._named_with_its_goal(it) if listed else None
+        named_goal = listed and (gives_goal((bracket_facts(it.text) or ("", (), ""))[1]) or bool(named) or bool(goal_told))
         if listed and (self.group_goal or self.group_type or named_goal or self.group_other) and (
                 cur is None or self.closed or cur.origin == "list" or named_goal):
             self.listed(it)  # "• Kurs for …" under "Delmål 2.2 – …" or under "Kurs/utdanning"
-            if self._named_with_its_goal(it) and self.cur is not None and not self.cur.fields.get("goal"):
-                self.cur.add("goal", goal_reference(it.text[len(it.paragraphs[0].lead or ""):], bare=False))
+            if goal_told and self.cur is not None and not self.cur.fields.get("goal"):
+                self.cur.add("goal", goal_told)
             self.last = None
             return
         if (cur is None or self.closed or cur.origin == "prose") and not listed and self.prose(it):
