@@ -95,7 +95,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             kept = [part.model_copy(update={"index": i + 1}) for i, part in
                     enumerate(part for m in _without_record_ids(kept) for part in _lettered_measures(_sentence_after_dash(_without_status_word(m))))]
             kept = told_elsewhere(_overview_entries(kept), doc)
-            kept = [_roles_apart(_goal_from_facts(_facts_after_text(_facts_in_closing_bracket(m))))
+            kept = [_roles_apart(_goal_from_facts(_facts_after_text(_facts_in_closing_bracket(_facts_after_a_fact(m)))))
                     for m in _goal_label_of_the_document(_bracket_tails(kept))]  # (after them: "også delmål 2.4" adds to a delmål found there)
             tagged = _status_tags(kept)
             result.measures = [_with_source(_ocr_noted(_noted(_without_status(m, tagged)), doc.ocr_pages), rel,
@@ -243,6 +243,20 @@ def _facts_in_closing_bracket(m: RawMeasure) -> RawMeasure:
         return m
     update = {f"{name}_text": value for name, value in told[1] if name in FACT_FIELDS and not getattr(m, f"{name}_text")}
     return m.model_copy(update={**update, "description": told[0].strip() or None}) if update else m
+
+
+def _facts_after_a_fact(m: RawMeasure) -> RawMeasure:
+    """A fact whose answer runs on into sentences of other facts ("Tidsrom: 2021–2025. Knyttet til
+    delmål 1.4."): the answer alone, and those facts where the measure gives none of them."""
+    from .layouts.facts import facts_after_fact
+
+    update: dict[str, str] = {}
+    for name in ("period", "type", "responsible", "partners"):
+        told = facts_after_fact(name, getattr(m, f"{name}_text"))
+        if told is None or any(getattr(m, f"{field}_text") or f"{field}_text" in update for field, _ in told[1]):
+            continue
+        update |= {f"{name}_text": told[0]} | {f"{field}_text": value for field, value in told[1]}
+    return m.model_copy(update=update) if update else m
 
 
 def _facts_after_text(m: RawMeasure) -> RawMeasure:
@@ -480,7 +494,11 @@ _A_CODE = re.compile(r"\b[1-3][.,][1-6]\b")
 # a sentence that says what it tells of is none ("Dette er ikke tiltak i oppfølgingen av strategien."), not one
 # that says so in passing ("Forumet er ikke et tiltak i seg selv, men …", "Det fantes ikke tiltak for …")
 _SAYS_IT_IS_NONE = re.compile(r"(?:^|[.!]\s+)(?:dette|disse|desse|det|dei|de)\s+er\s+ikk(?:e|je)\s+(?:eit?\s+|et\s+)?"
-                              r"(?:nkps-?)?tiltak(?:\s+i\s+(?:oppfølgingen|oppfølginga|strategien|nkps)[^.]*)?\s*\.", re.I)
+                              r"(?:nkps-?)?tiltak(?:\s+i\s+(?:oppfølgingen|oppfølginga|strategien|nkps)[^.]*)?\s*\."
+                              # "Prosjektet er ikke rapportert til kompetansestrategien."
+                              r"|(?:^|[.!]\s+)(?:dette|det|prosjektet|tiltaket|arbeidet|aktiviteten|programmet)\s+"
+                              r"(?:er|blir|vert|vart|ble)\s+ikk(?:e|je)\s+(?:rapportert|rapportert\s+inn|innrapportert|meldt\s+inn)\s+"
+                              r"(?:til|under|som\s+tiltak\s+i)\s+[^.]*(?:strategi|nkps|kompetansepolitisk)[^.]*\.", re.I)
 
 
 def _status_tags(measures: list[RawMeasure]) -> bool:

@@ -323,7 +323,9 @@ def _is_hint(tail: str) -> bool:
     """A hint after a label ("kort", "maks en halv side"); never numbers, which are an answer."""
     if any(ch.isdigit() for ch in tail):
         return False
-    return any(tail == h or tail.startswith(h + " ") for h in vocabulary().hints)
+    # a condition ends the label: "Samarbeid (om relevant)", never "Samarbeid om relevant utdanning"
+    return any(tail == h or tail.startswith(h + " ") and h.split()[0] not in ("om", "hvis", "dersom")
+               for h in vocabulary().hints)
 
 
 def export_key(head: str) -> bool:

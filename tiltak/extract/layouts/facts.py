@@ -73,7 +73,9 @@ def field_parts(text: str) -> list[str]:
 # facts written as whole sentences ("Det er et kurs.", "LO har ansvaret.", "LO samarbeider med AOF.",
 # "Dette tiltaket hører til delmål 2.2 i strategien.": an easy-read report's)
 _GOAL_SENTENCE = re.compile(r"\b(?:hører|høyrer|høre|hører inn|høyrer inn)\s+(?:til|under)\b|\b(?:gjelder|gjeld|støtter|"
-                            r"støttar|bidrar|bidreg|følger opp|følgjer opp|er knyttet|er knytt|handler om|handlar om)\b", re.I)
+                            r"støttar|bidrar|bidreg|følger opp|følgjer opp|er knyttet|er knytt|handler om|handlar om)\b"
+                            r"|\b(?:knyttet|knytt|knytta|relatert|koblet|kopla|kobla)\s+(?:til|mot)\b|\b(?:rettet|retta)\s+mot\b"
+                            r"|\b(?:svarer|svarar)\s+på\b", re.I)
 _WHO_LEADS = re.compile(r"^(?P<who>[^.,;:]{2,60}?)\s+(?:har|hadde)\s+(?:hoved|hovud)?ansvar(?:et)?"
                         r"(?:\s+for\s+(?:tiltaket|dette|arbeidet|det))?\s*\.?$|"
                         r"^(?:ansvaret\s+(?:ligger|ligg)\s+hos|ansvarlig\s+er|ansvarleg\s+er)\s+(?P<who2>[^.;:]{2,60}?)\s*\.?$", re.I)
@@ -196,6 +198,31 @@ def labelled_fact(sentence: str) -> tuple[str, str] | None:
             "responsible": _names_only, "partners": _names_only}[label.field](value)
     # (a run-in heading over a sentence is no fact: "Samarbeid: Samarbeidet med NAV har vært avgjørende.")
     return (label.field, value) if fits and len(value.split()) <= 12 else None
+
+
+# what an answer of each field must be alone, for a later sentence of it to be another fact's
+_FITS = {"period": is_period_line, "type": lambda x: spells_a_type(x) or 0 < len(x.split()) <= 3 and not re.search(r"\d", x)}
+
+
+def facts_after_fact(field: str, value: str | None) -> tuple[str, list[tuple[str, str]]] | None:
+    """A fact's answer that runs on into sentences telling other facts ("Tidsrom: 2021–2025. Knyttet
+    til delmål 1.4.", "Tidsrom: 2017. (Strategiens tiltak nr. 7.)"): the answer alone and those facts;
+    None unless the answer alone fits its field and every sentence after it tells a fact."""
+    sentences = [x.strip() for x in _SENTENCE_END.split((value or "").strip()) if x.strip()]
+    first = sentences[0].rstrip(". ") if sentences else ""
+    if len(sentences) < 2 or not (_FITS.get(field) or _names_only)(first):
+        return None
+    facts: list[tuple[str, str]] = []
+    for sentence in sentences[1:]:
+        bare = re.sub(r"^\((.*)\)\.?$", r"\1", sentence).strip()  # "(Strategiens tiltak nr. 1.)"
+        told = _told_facts(bare if bare.endswith(".") else bare + ".")
+        ref = goal_reference(bare, bare=False) if told is None else None
+        if told is None and ref and fold(bare.rstrip(". ")) == fold(ref):
+            told = [("goal", ref)]  # the reference alone: "Strategiens tiltak nr. 4 og 7."
+        if told is None or any(name == field for name, _ in told):
+            return None
+        facts += told
+    return first, facts
 
 
 def facts_after_text(text: str | None) -> tuple[str, list[tuple[str, str]]] | None:

@@ -922,6 +922,16 @@ class _Segmenter:
         return "description"
 
 
+# a sentence that says what the report's numbers stand for ("Tallene i parentes viser til strategiens tiltak
+# nr. 1–16."): a key to the notation, no delmål of the text it stands in
+_KEY_SENTENCE = re.compile(r"\b(?:tallene|tala|talla|numrene|numra|nummera|numrene|kodene|kodane|tallet|nummeret)\b[^.]*?"
+                           r"\b(?:viser|vis|refererer|refererar|henviser|står\s+for|svarer\s+til|svarar\s+til)\b", re.I)
+
+
+def _without_keys(text: str) -> str:
+    return ". ".join(x.rstrip(".") for x in SENTENCE_END.split(text) if not _KEY_SENTENCE.search(x)) if text else text
+
+
 def _another_goal_in_words(it: Item, before: str) -> bool:
     """After a delmål in the strategy's words under a goal label, another: in its words too, or a bullet
     of a few words (the delmål paraphrased: "• Gi fleksibel opplæring på premissane til vaksne")."""
@@ -1069,6 +1079,7 @@ class Sections:
             goal = join_paragraphs([m.group_goal, goal]) if goal else m.group_goal
         if not goal:
             for k, source in enumerate((title, f.get("description", ""), *m.extra.values())):
+                source = _without_keys(source) if k else source
                 ref = goal_reference(source) if source else None
                 if ref:
                     goal = ref
