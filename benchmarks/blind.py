@@ -95,6 +95,8 @@ def score(folder: Path, rows: list[dict], files: list[dict]) -> dict:
                     ok = fold(value) == fold(w[key])
                 field_right[key][0] += ok
         extra = len(got) - sum(1 for _, j in pairs if j is not None)
+        used = {j for _, j in pairs if j is not None}
+        problems += [f"extra: {g['title'][:70]}" for j, g in enumerate(got) if j not in used]
         exact = extra == 0 and both == len(want)
         entry = status.get(name, {})
         out["files"] += 1

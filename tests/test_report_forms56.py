@@ -72,3 +72,118 @@ def test_a_key_to_the_numbers_and_a_project_not_reported_to_the_strategy_are_no_
     assert [(t, g) for t, g, _, _ in _fields(tmp_path / "ff.docx")] == [
         ("Kurs for tillitsvalgte i omstilling", "Strategiens tiltak nr. 6"),
         ("Bransjenettverk for fagbrev", "Strategiens tiltak nr. 9 og 11")]
+
+
+def test_a_key_of_letters_for_the_delmal_and_the_letters_after_the_names(tmp_path):
+    """"Koder: a) = delmål 1.3 b) = delmål 2.1 c) = delmål 2.2" in a box, then bullets "Name [b, c]. Type: kurs.
+    …": the names without the marks, the delmål they stand for."""
+    document = docx.Document()
+    document.add_paragraph("Unios tiltak 2021")
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "Koder: a) = delmål 1.3 b) = delmål 2.1 c) = delmål 2.2"
+    for name, marks in (("Kurs i digital kompetanse for tillitsvalgte", "b, c"), ("Veiledning for medlemmer", "a")):
+        document.add_paragraph(f"{name} [{marks}]. Type: kurs. Ansvar: Unio. Tid: 2021.", style="List Bullet")
+    document.save(tmp_path / "unio.docx")
+    assert [(m.title, m.goal_text) for m in extract_file(tmp_path / "unio.docx").measures] == [
+        ("Kurs i digital kompetanse for tillitsvalgte", "delmål 2.1, 2.2"), ("Veiledning for medlemmer", "delmål 1.3")]
+
+
+def test_columns_of_the_main_goals_give_the_delmal_ticked_under_each(tmp_path):
+    from test_report_forms48 import _table
+
+    document = docx.Document()
+    _table(document, [("Tiltak", "Hovedmål 1", "Hovedmål 2", "Hovedmål 3", "Type", "Ansvarlig"),
+                      ("Lederprogram for sykehus", "", "✓ 2.1 ✓ 2.4", "", "kurs", "Spekter"),
+                      ("Forum for karriereveiledning", "✓ 1.3", "", "✓ 3.2", "nettverk", "HK-dir"),
+                      ("Søkekonferanse om Kompetansepluss", "", "", "✓ 3.2", "konferanse", "Spekter")])
+    document.save(tmp_path / "spekter.docx")
+    got = [(m.title, m.goal_text) for m in extract_file(tmp_path / "spekter.docx").measures]
+    assert [t for t, _ in got] == ["Lederprogram for sykehus", "Forum for karriereveiledning", "Søkekonferanse om Kompetansepluss"]
+    from tiltak.extract.content import delmal_codes
+    assert [delmal_codes(g) for _, g in got] == [["2.1", "2.4"], ["1.3", "3.2"], ["3.2"]]
+
+
+def test_every_delmal_of_a_main_goal(reference):
+    from tiltak.normalize.goals import parse_goal
+
+    area_two = [code for code in reference.delmal if code.startswith("2.")]
+    assert len(area_two) >= 5
+    assert parse_goal("alle delmål under hovedmål 2", reference).delmal == area_two
+    assert parse_goal("Heile hovudmål 2", reference).delmal == area_two
+    assert parse_goal("hovedmål 2 er viktig", reference).delmal == []
+
+
+def test_pkt_before_an_old_number_is_the_strategys_numbering(reference):
+    from tiltak.normalize.goals import parse_goal
+
+    assert parse_goal("pkt. 9", reference).delmal == parse_goal("tiltak 9", reference).delmal != []
+    assert parse_goal("pkt. 4 og 7", reference).delmal == parse_goal("tiltak 4 og 7", reference).delmal
+
+
+def test_a_bold_gjelder_delmal_line_over_a_sections_measures(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Rapport til Kompetansepolitisk råd 2024")
+    for goal, names in (("Gjelder delmål 1.2 og 1.4", ("Kompetanseforum Agder", "Regional plan for Agder")),
+                        ("Delmål 1.3", ("Karrieresenteret i Agder",))):
+        run = document.add_paragraph().add_run(goal)
+        run.bold, run.font.size = True, docx.shared.Pt(13)
+        for name in names:
+            document.add_paragraph().add_run(f"{name}.").bold = True
+            document.add_paragraph("Ansvar: Agder fylkeskommune | Tid: 2024 | Type: nettverk")
+    document.save(tmp_path / "agder.docx")
+    assert [(m.title, m.goal_text) for m in extract_file(tmp_path / "agder.docx").measures] == [
+        ("Kompetanseforum Agder", "delmål 1.2 og 1.4"), ("Regional plan for Agder", "delmål 1.2 og 1.4"),
+        ("Karrieresenteret i Agder", "Delmål 1.3")]
+
+
+def test_a_delmal_label_under_a_section_heading_is_every_measure_of_the_section(tmp_path):
+    """"**Gode valg for den enkelte**" (larger) / "Delmålet: Styrke …" / "**Name**" / "Type: … · Ansvar: …" for each
+    measure: the section's delmål is each measure's, and the section heading is none."""
+    document = docx.Document()
+    for section, goal, names in (("Gode valg for den enkelte", "Styrke karriereveiledningen", ("Karrieredag for voksne", "Nettkurs om valg")),
+                                 ("Læring i arbeidslivet", "Stimulere til bruk av Kompetanseplussordningene", ("Kompetansepluss i frivilligheten",))):
+        run = document.add_paragraph().add_run(section)
+        run.bold, run.font.size = True, docx.shared.Pt(14)
+        document.add_paragraph(f"Delmålet: {goal}")
+        for name in names:
+            run = document.add_paragraph().add_run(name)
+            run.bold, run.font.size = True, docx.shared.Pt(11)
+            document.add_paragraph("Type: kurs · Ansvar: VOFO · Tid: 2018")
+    document.save(tmp_path / "vofo.docx")
+    assert [(m.title, m.goal_text) for m in extract_file(tmp_path / "vofo.docx").measures] == [
+        ("Karrieredag for voksne", "Styrke karriereveiledningen"), ("Nettkurs om valg", "Styrke karriereveiledningen"),
+        ("Kompetansepluss i frivilligheten", "Stimulere til bruk av Kompetanseplussordningene")]
+
+
+def test_a_heading_over_the_meetings_the_member_sat_in_is_no_measure(tmp_path):
+    document = docx.Document()
+    document.add_heading("Kurs for tillitsvalgte", 2)
+    document.add_paragraph("Delmål: 2.2. Type: kurs. Ansvarlig: LO. Tidsrom: 2020.")
+    for heading, lines in (("Møter i rådet 2020", ("Rådsmøte 12. mars 2020", "Rådsmøte 2. desember 2020")),
+                           ("Møteplass for lærebedrifter", ("Delmål: 2.3. Type: arrangement. Ansvarlig: LO. Tidsrom: mars 2020.",))):
+        document.add_heading(heading, 2)
+        for line in lines:
+            document.add_paragraph(line)
+    document.save(tmp_path / "lo.docx")
+    assert [m.title for m in extract_file(tmp_path / "lo.docx").measures] == ["Kurs for tillitsvalgte",
+                                                                               "Møteplass for lærebedrifter"]
+
+
+def test_footnote_marks_after_headings_give_their_footnotes_delmal(tmp_path):
+    """A PDF whose headings carry a raised footnote number (also after a question mark), the notes at the end
+    "1" / "Delmål 2.1": each heading's delmål is its note's."""
+    from test_pdf_reader import _pdf
+
+    lines = [(60, 790, 16, 0, 0, "**Virkes tiltak 2019")]
+    y = 750
+    for k, name in enumerate(("Studie om handel og teknologi", "Hvordan påvirker ny teknologi kompetansebehovet i varehandelen?", "Nettverk for HR-ledere"), 1):
+        lines += [(60, y, 12, 0, 0, f"**{name}) Tj /F2 8 Tf 4 Ts ({k}) Tj 0 Ts ("),  # the mark raised, in the heading's run
+                  (60, y - 16, 10, 0, 0, "Tidsrom: 2019 · Form: studie"),
+                  (60, y - 30, 10, 0, 0, "Virke gjennomfører tiltaket i samarbeid med Handel og Kontor.")]
+        y -= 60
+    lines += [(60, y, 11, 0, 0, "**Fotnoter")]
+    for k, note in enumerate(("Delmål 2.1", "Delmål 2.1 og 2.2", "Delmål 2.2"), 1):
+        lines += [(60, y - 14 * k, 8, 0, 0, f"{k} {note}")]
+    _pdf(tmp_path / "virke.pdf", lines)
+    assert [(m.title, m.goal_text) for m in extract_file(tmp_path / "virke.pdf").measures] == [
+        ("Studie om handel og teknologi", "Delmål 2.1"), ("Hvordan påvirker ny teknologi kompetansebehovet i varehandelen?", "Delmål 2.1 og 2.2"),
+        ("Nettverk for HR-ledere", "Delmål 2.2")]

@@ -42,12 +42,18 @@ _PERIOD_WORDS = re.compile(
 _YEARISH = re.compile(rf"\b{_YEAR}\b|\b{_YEAR}\s*[-–/]\s*\d{{2,4}}\b")
 
 
+# every delmål of a main goal: "alle delmål under hovedmål 2", "heile hovudmål 3"
+WHOLE_AREA = re.compile(r"\b(?:alle|samtlige|samtlege)\s+delmål(?:a|ene)?\s+(?:under|i|innen|innanfor|innenfor|for)\s+"
+                        r"(?:hoved|hovud)(?:mål|innsatsområde)(?:et)?\s*(?P<area>[1-3])\b"
+                        r"|\b(?:hele|heile)\s+(?:hoved|hovud)(?:mål|innsatsområde)(?:et)?\s*(?P<area2>[1-3])\b", re.I)
+
+
 def goal_reference(text: str, bare: bool = True) -> str | None:
-    """The goal reference a text makes ("delmål 2.3", "NKPS tiltak nr. 4 og 7"; with `bare`, also
-    a text that is only codes: "2.2, 2.4"), or None."""
+    """The goal reference a text makes ("delmål 2.3", "NKPS tiltak nr. 4 og 7", "alle delmål under
+    hovedmål 2"; with `bare`, also a text that is only codes: "2.2, 2.4"), or None."""
     if not text:
         return None
-    m = _DELMAL_REF.search(text) or _OLD_REF.search(text) or _OLD_LIST.search(text)
+    m = _DELMAL_REF.search(text) or _OLD_REF.search(text) or _OLD_LIST.search(text) or WHOLE_AREA.search(text)
     if m:
         return m.group(0).strip()
     if bare and _ONLY_CODES.match(text.strip()):

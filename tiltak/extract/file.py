@@ -16,7 +16,7 @@ from .model import (Document, with_answers_unmarked, with_label_spans, with_wrap
                     without_formatting_marks, without_quoted_mail, without_translations, without_tree_lines)
 from .records import FACT_FIELDS, FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
-from .legends import with_bracket_order, with_key_words, with_legend_codes, with_symbol_legends, without_shape_legends
+from .legends import with_bracket_order, with_key_words, with_legend_codes, with_mark_keys, with_symbol_legends, without_shape_legends
 from .name_rows import with_facts_beside, with_goal_key_tables, with_keyed_tables, with_listed_names, with_matrices, with_name_rows, with_sheet_grids, with_stacked_measures
 from .text import fold
 from .told_elsewhere import told_elsewhere
@@ -53,7 +53,7 @@ def _tidied(doc: Document) -> Document:
     runs a measure set off before its name as a fact after it, and an outline's drawn connectors left out."""
     for step in (without_formatting_marks, without_quoted_mail, without_chat_marks, without_guidance, with_answers_unmarked,
                  with_json_records, with_text_grids, with_delimited_tables,
-                 without_tree_lines, without_translations, with_legend_codes, with_key_words, with_typed_bullets, with_who_first, with_label_spans, with_wrapped_labels, with_labels_left, with_bracket_order,
+                 without_tree_lines, without_translations, with_legend_codes, with_key_words, with_mark_keys, with_typed_bullets, with_who_first, with_label_spans, with_wrapped_labels, with_labels_left, with_bracket_order,
                  with_symbol_legends, without_shape_legends, with_name_rows, with_matrices, with_keyed_tables, with_listed_names, with_goal_key_tables,
                  with_sheet_grids, with_stacked_measures, with_facts_beside):
         doc = step(doc)
@@ -478,13 +478,21 @@ def _rejected(m: RawMeasure) -> bool:
     """A measure its report says was turned down ("Status: Forkastet"), a checklist's row of the
     reporter's own chores ("Kategori: Internt"), a row whose delmål says it is none ("ikkje NKPS-tiltak"),
     or a text of no facts that says so ("Dette er ikke tiltak i oppfølgingen av strategien.") or is headed
-    as planned ("Planlagt, men utsatt"), or stands under a heading that says it is not begun."""
+    as planned ("Planlagt, men utsatt"), or stands under a heading that says it is not begun, or is a
+    heading over the meetings the member sat in, with no facts but their dates."""
     return any(fold(label) == "status" and _REJECTED.match(value.strip())
                or fold(label) in _CATEGORY and _INTERNAL.match(value.strip()) for label, value in m.extra.items()) \
         or bool(m.goal_text and _NOT_OURS.search(m.goal_text) and not _A_CODE.search(m.goal_text)) \
         or not any(getattr(m, f) for f in FACT_TEXTS) and bool(_SAYS_IT_IS_NONE.search(m.description or "")
                                                                or says_planned(m.title)) \
-        or says_not_begun(m.heading or "")
+        or says_not_begun(m.heading or "") \
+        or bool(_MEETINGS.match(m.title or "")) and not any(getattr(m, f) for f in FACT_TEXTS if f != "period_text")
+
+
+# a heading over the meetings the member sat in ("Møter i Kompetansepolitisk råd 2018", "Møter og høringer 2019",
+# "Møte i Kompetanseforum Vestland 2021"), its dates read as a period at most: no measure (not "Møteplass …")
+_MEETINGS = re.compile(r"^(?:(?:sentrale|viktige|våre|andre|øvrige)\s+)?(?:møter|møte|rådsmøter|møteplan|møteoversikt|"
+                       r"møtedeltakelse|møtedeltaking|møteaktivitet|høringer|høyringar|høringssvar|høyringssvar)\b(?!-)", re.I)
 
 
 # a delmål field that says the row is no measure of the strategy ("– (ikkje NKPS-tiltak, feilmerkt)"),

@@ -289,3 +289,50 @@ def _with_last_bracket(runs: list[Run], bracket: str, told: str, text: str) -> l
     if not last.endswith(bracket):
         return [Run(text)]
     return runs[:-1] + [replace(runs[-1], text=last[:-len(bracket)].rstrip() + told)]
+
+
+# "a) = delmål 1.3", "(b) delmål 2.1", "c = 2.2": a mark of a letter and the delmål it stands for
+_MARK_IS_CODE = re.compile(r"(?:^|(?<=\s))\(?([a-zA-Z])\)?\s*(?:=|:|–)?\s*(?:delmål\s*)?([1-3][.,][1-6])(?!\d)", re.I)
+# where the marks stand: "[b, c]", "(a, e)", "(d)"
+_MARKS = re.compile(r"[\[(]\s*([a-zA-Z](?:\s*[,;/]\s*[a-zA-Z])*)\s*[\])]")
+
+
+def _mark_key(text: str) -> dict[str, str]:
+    """{"a": "1.3", …} from a text that gives three marks at least their delmål; nothing else."""
+    pairs = _MARK_IS_CODE.findall(text or "")
+    key = {m.casefold(): code.replace(",", ".") for m, code in pairs}
+    return key if len(key) >= 3 and len(key) == len(pairs) else {}
+
+
+def with_mark_keys(doc: Document) -> Document:
+    """A key of letters for the delmål ("Forklaring til koder: a) = delmål 1.3 b) = delmål 2.1 …") and the
+    marks after the measures' names ("… for tillitsvalgte [b, c]."): the marks read as the delmål they
+    stand for ("(delmål 2.1, 2.2)"), the key left out. Only brackets whose every letter the key gives."""
+    keys = {}
+    for k, b in enumerate(doc.blocks):
+        text = b.text if isinstance(b, Paragraph) else " ".join(c.text for c in b.cells) \
+            if isinstance(b, Table) and b.n_rows * b.n_cols <= 2 else ""
+        if (found := _mark_key(text)):
+            keys[k] = found
+    if not keys:
+        return doc
+    known = {m: code for key in keys.values() for m, code in key.items()}
+
+    def read(m: re.Match) -> str:
+        marks = [x.strip().casefold() for x in re.split(r"[,;/]", m.group(1))]
+        if not all(x in known for x in marks):
+            return m.group(0)
+        return "(delmål " + ", ".join(dict.fromkeys(known[x] for x in marks)) + ")"
+
+    used = False
+    for k, b in enumerate(doc.blocks):
+        if k in keys or not isinstance(b, Paragraph) or not _MARKS.search(b.text):
+            continue
+        text = _MARKS.sub(read, b.text)
+        if text != b.text:
+            used = True
+            doc.blocks[k] = replace(b, text=text, runs=[replace(r, text=_MARKS.sub(read, r.text)) for r in b.runs],
+                                    lead=_MARKS.sub(read, b.lead) if b.lead else b.lead)
+    if used:
+        doc.blocks = [b for k, b in enumerate(doc.blocks) if k not in keys]
+    return doc

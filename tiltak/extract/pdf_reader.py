@@ -58,6 +58,7 @@ class _Word:
     size: float
     bold: bool
     italic: bool = False
+    note: str | None = None  # the footnote mark set right after it ("varehandel¹": "1")
 
 
 def read_pdf(path: str) -> Document:
@@ -125,6 +126,7 @@ def read_pdf(path: str) -> Document:
             blocks.append(table)
         body_lines.extend(kept)
     blocks.extend(_paragraphs(body_lines))
+    blocks = with_footnotes(blocks)
     header_texts = list(dict.fromkeys(headers.values()))
     footer_texts = list(dict.fromkeys(footers.values()))
     return Document(path=str(path), format="pdf", blocks=blocks, pages=n_pages, pages_not_read=not_read, ocr_pages=ocr_pages,
@@ -481,19 +483,20 @@ def _numeral_value(text: str) -> int:
     return int(digits) if digits.isdecimal() else int(unicodedata.numeric(digits))
 
 
-# a word a footnote mark may follow: three letters or more ("arbeidslivsmonitor¹"; not "m²"), or a year
-# ("Kompetanseløft 2020¹")
-_MARKED_WORD = re.compile(r"[^\W\d_]{3}$|^(?:19|20)\d{2}$")
+# a word a footnote mark may follow: three letters or more ("arbeidslivsmonitor¹"; not "m²"), maybe with
+# a question mark or a closing quote ("varehandelen?²"), or a year ("Kompetanseløft 2020¹")
+_MARKED_WORD = re.compile(r"[^\W\d_]{3}[?!»”\")]?$|^(?:19|20)\d{2}$")
 
 
 def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
     """Footnote marks are not text: a number (or *, †) set small and raised right after a word of
-    three letters or more ("arbeidslivsmonitor¹"; not "m²") or a year. A small number that starts a
-    line (the footnote itself) stays."""
+    three letters or more ("arbeidslivsmonitor¹"; not "m²") or a year: kept as the word's `note`. A small
+    number that starts a line (the footnote itself) stays."""
     ends: dict[int, list[_Word]] = {}  # words by where they end, to the point
     for v in words:
         ends.setdefault(int(v.x1), []).append(v)
     marks = set()
+    noted: dict[int, str] = {}
     for k, w in enumerate(words):
         if not is_note_mark(w.text) or not w.size:
             continue
@@ -504,8 +507,10 @@ def _without_footnote_marks(words: list[_Word]) -> list[_Word]:
             raised = (v.bottom - w.bottom) >= 0.15 * v.size
             if raised and w.top >= v.top - 0.5 * v.size and _MARKED_WORD.search(v.text):
                 marks.add(k)
+                noted[id(v)] = w.text
                 break
-    return [w for k, w in enumerate(words) if k not in marks] if marks else words
+    return [replace(w, note=noted[id(w)]) if id(w) in noted else w for k, w in enumerate(words) if k not in marks] \
+        if marks else words
 
 
 def _read_page(words: list[_Word], boxes, height: float, page_no: int, known: set[str],
@@ -971,7 +976,52 @@ def _paragraph(group: list[_PageLine], left: float = 0.0) -> Paragraph:
         runs=runs,
         lead=_lead(group, runs),
         tabs=_leader_stops(text),
+        notes=[_NOTE + w.note for pl in group for w in pl.words if w.note and w.note.isdecimal()],
     )
+
+
+_NOTE = "\x00note "  # a footnote's mark, until `with_footnotes` puts its text in its place
+
+
+def with_footnotes(blocks: list) -> list:
+    """The text of each footnote whose mark a paragraph (or a table's cell) carries, as that paragraph's
+    note (as Word keeps them): the nearest paragraph after it that opens with its number ("1 Delmål
+    2.1"), or is its number alone over the note's text; those paragraphs left out of the text. A mark
+    whose note is not found is dropped."""
+    taken: set[int] = set()
+    marked = {k for k, b in enumerate(blocks) if isinstance(b, Paragraph) and b.notes}
+
+    def noted(p: Paragraph, k: int) -> Paragraph:
+        notes = [text for mark in p.notes if (text := _note_after(blocks, k, mark[len(_NOTE):], taken, marked))]
+        return replace(p, notes=notes)
+
+    for k, block in enumerate(blocks):
+        if k in marked:
+            blocks[k] = noted(block, k)
+        elif isinstance(block, Table):
+            for cell in block.cells:
+                cell.paragraphs = [noted(p, k) if p.notes else p for p in cell.paragraphs]
+    return [b for j, b in enumerate(blocks) if j not in taken]
+
+
+def _note_after(blocks: list, k: int, number: str, taken: set[int], marked: set[int]) -> str | None:
+    for j in range(k + 1, len(blocks)):
+        b = blocks[j]
+        if j in taken or j in marked or not isinstance(b, Paragraph) or b.bold:
+            continue
+        text = b.text.strip()
+        if text.rstrip(".)") == number and not b.list_label and j + 1 < len(blocks) and j + 1 not in marked \
+                and isinstance(blocks[j + 1], Paragraph) and blocks[j + 1].text.strip():
+            taken |= {j, j + 1}
+            return blocks[j + 1].text.strip()
+        if (b.list_label or "").rstrip(".)") == number and text:
+            taken.add(j)
+            return text
+        opened = re.match(rf"{number}[.)]?\s+(\S.*)$", text) if not b.list_label else None
+        if opened:  # "1 Delmål 2.1"
+            taken.add(j)
+            return opened.group(1)
+    return None
 
 
 _LEADERS = re.compile(r"\s*(?:\.\s?|…\s?){4,}\s*")

@@ -13,14 +13,14 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from tiltak.extract.content import ALSO, DELMAL_CODE, SENTENCE_END
+from tiltak.extract.content import ALSO, DELMAL_CODE, SENTENCE_END, WHOLE_AREA
 from tiltak.extract.text import same_word
 
 from .reference import Reference, fold
 
 _CODE = re.compile(r"(?<![\d.,])(\d)\s?[.,]\s?(\d{1,2})(?![\d]|[.,]\d)")
 _OLD = re.compile(
-    r"(?:\btiltak|\bnr|\bnummer|\bpunkt)\.?\s*(?:nr\.?\s*)?"
+    r"(?:\btiltak|\bnr|\bnummer|\bpunkt|\bpkt)\.?\s*(?:nr\.?\s*)?"
     r"(\d{1,2}(?:\s*(?:,|og|&|\+|and|eller|/|-|–)\s*\d{1,2})*)(?!\s*[.,]\s?\d)",  # ("nr 5+6": a note's plus)
     re.I,
 )
@@ -119,6 +119,9 @@ def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False, ocr:
             else:
                 out.unknown.append(str(n))
     order = list(ref.delmal)
+    for m in WHOLE_AREA.finditer(text):
+        area = m["area"] or m["area2"]
+        out.delmal += [code for code in order if code.split(".")[0] == area and code not in out.delmal]
     for m in _CODE_RANGE.finditer(text):
         if any(a <= m.start() < b for a, b in old_spans):
             continue

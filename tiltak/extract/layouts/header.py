@@ -72,6 +72,7 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
         if _enough(mapping) or names_with_fields or FACTS in mapping.values() or fields_header(table, r):
             if label_rows_below(table, r):
                 return None
+            _main_goal_columns(table, r, mapping, labels)
             if "goal" not in mapping.values():
                 _goal_column_by_content(table, r, mapping, labels)
             if second_name is not None and second_name not in mapping and "description" not in mapping.values():
@@ -299,6 +300,24 @@ def _second_goal_column(table: Table, header: int, mapping: dict[int, str], labe
 
 
 _GOAL_WORD = re.compile(r"mål\b", re.I)
+# "Hovedmål 1", "Hovudmål 2", "Innsatsområde 3": a column of a main goal's delmål
+_MAIN_GOAL = re.compile(r"^(?:(?:hoved|hovud)(?:mål|innsatsområde)|innsatsområde)\s*[1-3]$", re.I)
+_TICK_MARKS = re.compile(r"[☒☑✓✔■xX](?=\s*\d[.,]\d)")
+
+
+def _main_goal_columns(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:
+    """Columns of the strategy's main goals ("Hovedmål 1 | Hovedmål 2 | Hovedmål 3") whose cells give the
+    delmål under each, ticked or not ("✓ 2.1 ✓ 2.4"): together the measure's delmål (the first the goal
+    column, unless one is labelled so; the others more delmål)."""
+    cols = [c for c in sorted(labels) if c not in mapping and _MAIN_GOAL.match(" ".join(labels[c].split()))]
+    if len(cols) < 2:
+        return
+    for col in cols:
+        values = [", ".join(_TICK_MARKS.sub(" ", v).split()) for v in _column_values(table, header, col)]
+        if not all(is_goal_line(v) for v in values):
+            return
+    for col in cols:
+        mapping[col] = ALSO_GOAL if "goal" in mapping.values() else "goal"
 
 
 def _type_column_by_content(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:

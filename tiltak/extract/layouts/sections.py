@@ -659,6 +659,8 @@ class _Segmenter:
         self.open_field = None
 
     def field(self, i: int, it: Item) -> None:
+        if self._goal_of_section(i, it):
+            return
         if i in self.kickers:
             self.kicker.append(it)
             return
@@ -771,6 +773,30 @@ class _Segmenter:
             self.closed = True
         self.group_goal, self.group_shape, self.group_by_number, self.group_heading = it.text, ("field",), False, None
         self.group_names = nxt.shape if nxt.kind == "head" else None
+        self.last = (i, None, None)
+        return True
+
+    def _goal_of_section(self, i: int, it: Item) -> bool:
+        """A delmål's label and answer right under a heading, over headings of a lower rank that each
+        start a measure ("Gode valg for den enkelte" / "Delmålet: Styrke regionalt …" / "**Styrking av …**"
+        / "Type: prosjekt · …"): the delmål of every measure under that heading, which is none itself."""
+        head = self.its[i - 1] if i else None
+        nxt = self.its[i + 1] if i + 1 < len(self.its) else None
+        cur = self.cur
+        if not (it.field == "goal" and it.label and it.text and cur is not None and not self.closed
+                and cur.origin == "head" and cur.title and not cur.has_fields and head is not None
+                and head.kind == "head" and not head.goal and nxt is not None and nxt.kind == "head"
+                and i + 1 in self.owners and ranks_below(nxt.shape, head.shape)):
+            return False
+        for j in range(i + 2, len(self.its)):  # (each measure under it with a delmål line over its name: theirs)
+            x = self.its[j]
+            if x.kind == "head" and not ranks_below(x.shape, head.shape):
+                break
+            if x.kind == "head" and x.shape == nxt.shape and self.its[j - 1].kind == "field" and self.its[j - 1].field == "goal":
+                return False
+        self.out.remove(cur)
+        self.cur, self.closed = None, True
+        self.group_goal, self.group_shape, self.group_by_number, self.group_heading = it.text, head.shape, False, None
         self.last = (i, None, None)
         return True
 

@@ -1108,7 +1108,8 @@ def _head_shape(p: Paragraph) -> _Head | None:
     if is_goal_line(text) and not chapter and not named:  # ("2 Delmål 1.1 – …", "3 Karriere – delmål 1.3": a chapter's heading, below)
         # "Delmål 1.3 Karriererettleiing" as a heading over its measures; as plain text, a goal line
         if (p.heading_level or p.bold) and not p.list_label and (ref := goal_reference(text, bare=False)) \
-                and text.startswith(ref):
+                and (text.startswith(ref) or text.endswith(ref) and len(text[:text.find(ref)].split()) <= 2):
+            # ("Gjelder delmål 1.2 og 1.4" over the measures of a section too)
             shape = ("style", p.heading_level) if p.heading_level else ("bold", round(p.font_size or 0))
             return _Head(text=text, how="style" if p.heading_level else "bold", shape=shape, marker=False, goal=ref)
         return None
