@@ -187,3 +187,28 @@ def test_footnote_marks_after_headings_give_their_footnotes_delmal(tmp_path):
     assert [(m.title, m.goal_text) for m in extract_file(tmp_path / "virke.pdf").measures] == [
         ("Studie om handel og teknologi", "Delmål 2.1"), ("Hvordan påvirker ny teknologi kompetansebehovet i varehandelen?", "Delmål 2.1 og 2.2"),
         ("Nettverk for HR-ledere", "Delmål 2.2")]
+
+
+def test_cards_on_a_page_followed_by_a_card_on_the_next_are_each_their_own(tmp_path):
+    """A table card (name row over a facts row) at the foot of a page and the next card at the top of the
+    next page: two measures, not one form the page break cut."""
+    from test_pdf_reader import _pdf_pages
+
+    def card(y, name, facts):
+        lines = [(66, y - 14, 11, 0, 0, "**" + name)] + [(66, y - 32 - 14 * k, 10, 0, 0, f) for k, f in enumerate(facts)]
+        height = 40 + 14 * len(facts)
+        return lines, [(60, y, 540), (60, y - 20, 540), (60, y - height, 540)], [(60, y, y - height), (540, y, y - height)]
+
+    facts = ["Delmål: 2.2", "Type: Arrangement", "Ansvarlig: LO", "Periode: 2021"]
+    pages = []
+    for names in (("Arendalsuka 2021 – debatt", "Kompetansebehovsutvalget (KBU) – LOs representasjon"),
+                  ("Matindustrien 4.0 – kompetanseløft",)):
+        lines, rules, uprights = [], [], []
+        for k, name in enumerate(names):
+            l, r, u = card(780 - 130 * k, name, facts)
+            lines, rules, uprights = lines + l, rules + r, uprights + u
+        pages.append((lines, rules, uprights))
+    _pdf_pages(tmp_path / "lo.pdf", pages)
+    assert [(m.title, m.type_text) for m in extract_file(tmp_path / "lo.pdf").measures] == [
+        ("Arendalsuka 2021 – debatt", "Arrangement"), ("Kompetansebehovsutvalget (KBU) – LOs representasjon", "Arrangement"),
+        ("Matindustrien 4.0 – kompetanseløft", "Arrangement")]

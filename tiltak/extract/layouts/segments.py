@@ -178,7 +178,8 @@ def items(doc: Document) -> list[Item]:
                          and not (_name_row(prev) and _name_row(block)))  # a new form, like the one before
             nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
             goes_on = (isinstance(nxt, Table) and block.page_end is not None and nxt.page is not None
-                       and nxt.page > block.page_end and nxt.n_cols == block.n_cols)
+                       and nxt.page > block.page_end and nxt.n_cols == block.n_cols
+                       and not (_name_row(block) and _name_row(nxt)))  # (the next card, with a name of its own)
             found = _table_items(block, where, forms, min_labels=1 if continued or goes_on else None,
                                  continued=bool(continued), template=id(block) in templates)
             if continued and len(found) > 1 and found[0].kind == "form" and found[1].kind == "field" \
