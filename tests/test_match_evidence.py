@@ -1469,3 +1469,29 @@ def test_the_same_members_very_name_in_a_later_report_is_asked_about_whatever_de
     assert comparator.suggestion(pair(1.0)) == "review"
     assert comparator.suggestion(pair(0.85)) == "distinct"  # (only like it)
     assert comparator.suggestion(pair(1.0, "event_other_year")) == "distinct"
+
+
+def test_one_name_in_common_words_from_another_member_and_year_is_reviewed(settings, gazetteer):
+    """A member's "Ekspertutvalget for etter- og videreutdanning" two years after the ministry's "Ekspertutvalg om
+    etter- og videreutdanning": words many titles use (capped as common, weighed down by another reporter and
+    year), yet one name: put before the analyst, never merged by it. Not with delmål apart, nor for a
+    one-word title."""
+    common = [M(t, reporter=r, delmal=("2.2",)) for t, r in (
+        ("Høringsinnspill til ekspertutvalget for etter- og videreutdanning", "Unio"),
+        ("Oppfølging av ekspertutvalget for etter- og videreutdanning", "Regjeringen"),
+        ("Tilskudd til etter- og videreutdanning i kommunene", "KS"), ("Etter- og videreutdanning for lærere", "Unio"),
+        ("Ekspertutvalg for digital kompetanse", "NHO"), ("Nytt ekspertutvalg om fagskolene", "KD"),
+        ("Møte med ekspertutvalget om fagskolene", "NHO"), ("Innspill til ekspertutvalget om lærerutdanning", "YS"))]
+    # a run's worth of other titles: five of 160 give "ekspertutvalget", no rare word
+    common += [M(f"{what} {where}", reporter="KS", delmal=("3.1",)) for what in (
+        "Kurs for ansatte i", "Nettverk for ledere i", "Kartlegging av behov i", "Konferanse om læring i", "Veiledning av lærlinger i")
+        for where in ("Agder", "Rogaland", "Vestland", "Trøndelag", "Nordland", "Troms", "Finnmark", "Innlandet", "Viken",
+                      "Oslo", "Telemark", "Vestfold", "Buskerud", "Østfold", "Akershus", "Hedmark", "Oppland", "Hordaland",
+                      "Sogn", "Møre", "Romsdal", "Hålogaland", "Lofoten", "Helgeland", "Namdalen", "Hallingdal",
+                      "Valdres", "Gudbrandsdalen", "Setesdal", "Sunnmøre")]
+    pair = [M("Ekspertutvalget for etter- og videreutdanning", reporter="LO", year=2020, responsible=["LO"]),
+            M("Ekspertutvalg om etter- og videreutdanning", reporter="KD", year=2018, responsible=["KD"])]
+    assert levels(score(settings, gazetteer, pair + common + OTHERS))["title"].startswith("common/")
+    assert suggestion(settings, gazetteer, pair + common + OTHERS) == "review"
+    apart = [pair[0], M("Ekspertutvalg om etter- og videreutdanning", reporter="KD", year=2018, delmal=("3.1",))]
+    assert suggestion(settings, gazetteer, apart + common + OTHERS) == "distinct"

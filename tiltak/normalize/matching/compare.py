@@ -227,7 +227,10 @@ class Comparator:
         cap = self.s["title"]["common_words_at_most"]
         if part.level in self.above_common and not self.tfidf.informative(a.vector) and not _one_horizon(a, b):
             level = next(lv for lv in self.title_levels if lv["name"] == cap)
-            return Part("title", f"common/{cap}", level["weight"], part.value)
+            # (two words or more each, all alike: "Ekspertutvalget for etter- og videreutdanning" / "Ekspertutvalg
+            # om etter- og videreutdanning", one name; reviewed at least, see `_one_name_in_common_words`)
+            same = "same/" if min(len(a.words), len(b.words)) >= 2 and (part.value or 0) >= 0.9 else ""
+            return Part("title", f"common/{same}{cap}", level["weight"], part.value)
         return part
 
     def _title(self, a: Record, b: Record) -> Part:
@@ -601,9 +604,19 @@ class Comparator:
                 and title is not None and (title.value or 0) >= t["continuing_title"] and (
                     not self.decided_apart(pair) or (title.value or 0) >= 0.99 and not self._apart_in_time(pair)):
             return "review"  # (the very name again: put before the analyst even with other delmål read)
-        if self._same_topic(pair) or self._one_scheme(pair):
+        if self._same_topic(pair) or self._one_scheme(pair) or self._one_name_in_common_words(pair):
             return "review"
         return "distinct"
+
+    def _one_name_in_common_words(self, pair: PairScore) -> bool:
+        """Titles of two words or more, every one alike, but words many titles use ("Ekspertutvalget for
+        etter- og videreutdanning" from a member / "Ekspertutvalg om etter- og videreutdanning" from the
+        ministry): capped as common words, and weighed down by other reporters and years, yet the same name;
+        put before the analyst when the delmål agree and nothing sets them apart in time or place."""
+        title, delmal, region = pair.part("title"), pair.part("delmal"), pair.part("region")
+        return (title is not None and title.level.startswith("common/same/")
+                and delmal is not None and delmal.level in ("same", "overlap", "missing")
+                and (region is None or region.level == "none") and not self.decided_apart(pair))
 
     @staticmethod
     def _one_scheme(pair: PairScore) -> bool:
