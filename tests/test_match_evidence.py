@@ -1495,3 +1495,6 @@ def test_one_name_in_common_words_from_another_member_and_year_is_reviewed(setti
     assert suggestion(settings, gazetteer, pair + common + OTHERS) == "review"
     apart = [pair[0], M("Ekspertutvalg om etter- og videreutdanning", reporter="KD", year=2018, delmal=("3.1",))]
     assert suggestion(settings, gazetteer, apart + common + OTHERS) == "distinct"
+    peers = [M("Fagbrev på jobb", reporter="Innlandet fylkeskommune", year=2020, delmal=("2.5",)),
+             M("Fagbrev på jobb", reporter="Vestland fylkeskommune", year=2024, delmal=("2.5",))]
+    assert suggestion(settings, gazetteer, peers + common + OTHERS) == "distinct"  # each county's own

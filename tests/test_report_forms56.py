@@ -212,3 +212,24 @@ def test_cards_on_a_page_followed_by_a_card_on_the_next_are_each_their_own(tmp_p
     assert [(m.title, m.type_text) for m in extract_file(tmp_path / "lo.pdf").measures] == [
         ("Arendalsuka 2021 – debatt", "Arrangement"), ("Kompetansebehovsutvalget (KBU) – LOs representasjon", "Arrangement"),
         ("Matindustrien 4.0 – kompetanseløft", "Arrangement")]
+
+
+def test_a_delmal_alone_set_as_the_names_under_it_heads_them_all(tmp_path):
+    """"**Delmål 1.2 og 1.4**" set in the same bold as the measures' names under it (LO's report by main area): the
+    delmål of every name up to the next delmål or main area; a ministry's name over a bold "Delmål 1.2" line and
+    a bold "Departement KMD" line is one measure, not a section."""
+    document = docx.Document()
+    run = document.add_paragraph().add_run("Hovedinnsatsområde 1: Gode valg")
+    run.bold, run.font.size = True, docx.shared.Pt(14)
+    for goal, names in (("Delmål 1.2 og 1.4", ("Kompetanseforum Buskerud", "Samarbeidsrådet for yrkesopplæring")),
+                        ("Delmål 2.2", ("Tillitsvalgtopplæring om kompetanse",))):
+        document.add_paragraph().add_run(goal).bold = True
+        for name in names:
+            document.add_paragraph().add_run(name).bold = True
+            for line in ("Ansvarlig: LO", "Type: Kurs", "Tid: 2018"):
+                document.add_paragraph(line)
+    document.save(tmp_path / "lo.docx")
+    assert [(m.title, m.goal_text) for m in extract_file(tmp_path / "lo.docx").measures] == [
+        ("Kompetanseforum Buskerud", "Delmål 1.2 og 1.4"), ("Samarbeidsrådet for yrkesopplæring", "Delmål 1.2 og 1.4"),
+        ("Tillitsvalgtopplæring om kompetanse", "Delmål 2.2")]
+

@@ -308,6 +308,8 @@ class _Segmenter:
         self.group_type: str | None = None  # from the last heading that is a type of measure ("Prosjekt")
         self.group_other = False  # the last heading is "Andre tiltak": its bullets are measures
         self.group_by_number = False  # the group's delmål is only the heading's number ("2.1 …")
+        self.group_bare = False  # the group's heading is its delmål alone ("Delmål 1.2 og 1.4"), no chapter's name
+        self.goal_sections: set[tuple] = set()  # shapes of headings read as sections by the delmål line under them
         self.outline = numbers_sections(its)  # "1 Innledning", "4 Oppsummering": the numbers are the document's
         self.kickers = kickers(its)
         self.kicker: list[Item] = []  # facts set over the next heading, for its measure
@@ -393,8 +395,10 @@ class _Segmenter:
             self.cur.bold_lead = True
             return  # "**Kompetansekonferansen 2024.** NHO arrangerte … (delmål 2.2).": a measure in running text
         if i in self.owners:
-            if self.group_goal and not it.goal and it.shape == self.group_shape:
-                self.group_goal = None  # a heading as the delmål's headings are, of no delmål: their group ends
+            if self.group_goal and not it.goal and it.shape == self.group_shape and not self.group_bare:
+                # a heading as the delmål's headings are, of no delmål: their group ends (but a delmål alone,
+                # "Delmål 2.2", set as the names under it are, heads them all)
+                self.group_goal = None
             if self.outline and self.group_by_number and it.label and it.label.rstrip(".").startswith(f"{self.group_goal}."):
                 self.group_goal = None  # "3.1" over "3.1.1 Title": the numbers of sections, not a delmål
                 self.group_by_number = False
@@ -464,6 +468,7 @@ class _Segmenter:
             self.closed = True
         # ("Yrkesfag og fagopplæring (delmål 2.3)" over its measures' headings: their delmål)
         self.group_goal = it.goal or (goal_reference(it.text, bare=False) if it.own_goal else None)
+        self.group_bare = bool(it.goal) and fold(it.text).strip(" .:") == fold(it.goal).strip(" .:")
         self.group_shape = it.shape
         if not it.text.rstrip().endswith(":"):  # ("NHO bidrar på to måter …:" over a) and b): the heading's own)
             self.group_heading = None if self.group_goal or it.section or it.marker or is_area(it.text) \
@@ -788,12 +793,17 @@ class _Segmenter:
                 and head.kind == "head" and not head.goal and nxt is not None and nxt.kind == "head"
                 and i + 1 in self.owners and ranks_below(nxt.shape, head.shape)):
             return False
+        names = 1
         for j in range(i + 2, len(self.its)):  # (each measure under it with a delmål line over its name: theirs)
             x = self.its[j]
             if x.kind == "head" and not ranks_below(x.shape, head.shape):
                 break
             if x.kind == "head" and x.shape == nxt.shape and self.its[j - 1].kind == "field" and self.its[j - 1].field == "goal":
                 return False
+            names += x.kind == "head" and x.shape == nxt.shape and j in self.owners
+        if names < 2 and head.shape not in self.goal_sections:
+            return False  # (one name under the first such: as likely the measure's own heading over a line of its facts)
+        self.goal_sections.add(head.shape)
         self.out.remove(cur)
         self.cur, self.closed = None, True
         self.group_goal, self.group_shape, self.group_by_number, self.group_heading = it.text, head.shape, False, None

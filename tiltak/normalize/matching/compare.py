@@ -612,11 +612,14 @@ class Comparator:
         """Titles of two words or more, every one alike, but words many titles use ("Ekspertutvalget for
         etter- og videreutdanning" from a member / "Ekspertutvalg om etter- og videreutdanning" from the
         ministry): capped as common words, and weighed down by other reporters and years, yet the same name;
-        put before the analyst when the delmål agree and nothing sets them apart in time or place."""
+        put before the analyst when the delmål agree and nothing sets them apart in time or place, nor as
+        peers each running its own."""
         title, delmal, region = pair.part("title"), pair.part("delmal"), pair.part("region")
         return (title is not None and title.level.startswith("common/same/")
                 and delmal is not None and delmal.level in ("same", "overlap", "missing")
-                and (region is None or region.level == "none") and not self.decided_apart(pair))
+                and (region is None or region.level == "none") and not self.decided_apart(pair)
+                # (not two counties' or two unions' own, each running it for its own: "Fagbrev på jobb")
+                and not pair.at("organisations", "separate_peers") and not self._county_line(pair))
 
     @staticmethod
     def _one_scheme(pair: PairScore) -> bool:
