@@ -233,3 +233,73 @@ def test_a_delmal_alone_set_as_the_names_under_it_heads_them_all(tmp_path):
         ("Kompetanseforum Buskerud", "Delmål 1.2 og 1.4"), ("Samarbeidsrådet for yrkesopplæring", "Delmål 1.2 og 1.4"),
         ("Tillitsvalgtopplæring om kompetanse", "Delmål 2.2")]
 
+
+
+def test_a_fact_grid_drawn_without_rules_its_labels_over_their_answers(tmp_path):
+    """A card's grid with no rules: "Delmål   Type   Ansvarlig" in bold over "Delmål 1.2   Nettverk   HK-dir", then
+    "Samarbeid   Periode" over "fylkeskommunene, KS   Løpende": each answer its label's."""
+    from test_pdf_reader import _pdf
+
+    lines = [(60, 790, 16, 0, 0, "**Rapport til Kompetansepolitisk råd 2026")]
+    y = 740
+    for name, goal, kind in (("Nettverk for regional kompetansepolitikk", "Delmål 1.2", "Nettverk"),
+                             ("Veileder for Fagbrev på jobb", "Delmål 3.1", "Informasjon")):
+        lines += [(60, y, 12, 0, 0, "**" + name),
+                  (76, y - 18, 9, 0, 0, "**Delmål"), (226, y - 18, 9, 0, 0, "**Type"), (376, y - 18, 9, 0, 0, "**Ansvarlig"),
+                  (76, y - 30, 9, 0, 0, goal), (226, y - 30, 9, 0, 0, kind), (376, y - 30, 9, 0, 0, "HK-dir"),
+                  (76, y - 46, 9, 0, 0, "**Samarbeid"), (376, y - 46, 9, 0, 0, "**Periode"),
+                  (76, y - 58, 9, 0, 0, "fylkeskommunene, KS"), (376, y - 58, 9, 0, 0, "2025")]
+        y -= 100
+    _pdf(tmp_path / "hkdir.pdf", lines)
+    got = [(m.title, m.goal_text, m.type_text, m.responsible_text, m.partners_text, m.period_text)
+           for m in extract_file(tmp_path / "hkdir.pdf").measures]
+    assert got == [("Nettverk for regional kompetansepolitikk", "Delmål 1.2", "Nettverk", "HK-dir", "fylkeskommunene, KS", "2025"),
+                   ("Veileder for Fagbrev på jobb", "Delmål 3.1", "Informasjon", "HK-dir", "fylkeskommunene, KS", "2025")]
+
+
+def test_a_bullet_of_a_name_its_delmal_and_its_type_in_the_writers_word(tmp_path):
+    """"• Regional plan for kompetanse (under utarbeidelse) — delmål 1.2 og 1.4 — plan" with its facts on lines below:
+    the name, both delmål, the type as the writer wrote it."""
+    document = docx.Document()
+    for line in ("Regional plan for kompetanse i Akershus (under utarbeidelse) — delmål 1.2 og 1.4 — plan",
+                 "Karriere Akershus — delmål 1.3 — informasjon"):
+        document.add_paragraph(style="List Bullet").add_run(line).bold = True
+        document.add_paragraph("Ansvar: Akershus fylkeskommune")
+        document.add_paragraph("Periode: 2024–2025")
+    document.save(tmp_path / "akershus.docx")
+    assert [(m.title, m.goal_text, m.type_text) for m in extract_file(tmp_path / "akershus.docx").measures] == [
+        ("Regional plan for kompetanse i Akershus (under utarbeidelse)", "delmål 1.2 og 1.4", "plan"),
+        ("Karriere Akershus", "delmål 1.3", "informasjon")]
+
+
+
+def test_a_table_of_measures_with_a_table_of_figures_nested_in_one_rows_text(tmp_path):
+    """"Delmål | Tiltak | Type tiltak | Ansvarlig | Periode | Beskrivelse" with a small table of participants nested in
+    one row's description: a table of measures (its rows each a measure), not a frame to lay out text in."""
+    from test_report_forms48 import _table
+
+    document = docx.Document()
+    table = _table(document, [("Delmål", "Tiltak", "Type tiltak", "Ansvarlig", "Periode", "Beskrivelse"),
+                              ("1.1", "Kompetansebehovsutvalget – sekretariat", "Råd/utvalg/nettverk", "HK-dir", "2017–2023", "Sekretariat."),
+                              ("2.1, 2.4", "Bransjeprogram for kompetanseutvikling", "Kurs/utdanning", "HK-dir", "2018–", "Programmene gir kurs."),
+                              ("3.2", "Kompetansepluss frivillighet", "Annet", "HK-dir", "2022", "Tilskudd til studieforbund.")])
+    inner = table.cell(2, 5).add_table(rows=3, cols=2)
+    for r, (a, b) in enumerate((("Bransjeprogram", "Deltakere 2022"), ("Industri og bygg", "4 100"), ("Varehandel", "1 500"))):
+        inner.cell(r, 0).text, inner.cell(r, 1).text = a, b
+    document.save(tmp_path / "hkdir.docx")
+    assert [(m.title, m.goal_text) for m in extract_file(tmp_path / "hkdir.docx").measures] == [
+        ("Kompetansebehovsutvalget – sekretariat", "1.1"), ("Bransjeprogram for kompetanseutvikling", "2.1, 2.4"),
+        ("Kompetansepluss frivillighet", "3.2")]
+
+
+def test_a_total_row_under_a_delmal_merged_down_the_rows_is_no_measure(tmp_path):
+    from test_report_forms48 import _table
+
+    document = docx.Document()
+    table = _table(document, [("Delmål", "Tiltak", "Type tiltak", "Ansvarlig"), ("3.3", "Kurs for permitterte", "Kurs", "NHO"),
+                              ("", "Kampanje for Hurtigsporet", "Informasjon", "NHO"), ("", "Totalt antall tiltak", "", "2")])
+    table.cell(1, 0).merge(table.cell(3, 0))
+    document.save(tmp_path / "nho.docx")
+    result = extract_file(tmp_path / "nho.docx")
+    assert [m.title for m in result.measures] == ["Kurs for permitterte", "Kampanje for Hurtigsporet"]
+    assert [(c.printed, c.parsed) for c in result.self_checks] == [(2, 2)]

@@ -12,7 +12,7 @@ from pathlib import Path
 from . import READERS, sha256_of
 from .content import OLD_IN_BRACKET, goal_at_end, is_number_list, lettered_parts, says_none, says_not_begun, says_planned, ticked
 from .guidance import without_guidance
-from .model import (Document, with_answers_unmarked, with_label_spans, with_wrapped_labels, with_labels_left, with_typed_bullets, with_who_first, without_chat_marks,
+from .model import (Document, with_answers_unmarked, with_label_spans, with_labels_over_answers, with_wrapped_labels, with_labels_left, with_typed_bullets, with_who_first, without_chat_marks,
                     without_formatting_marks, without_quoted_mail, without_translations, without_tree_lines)
 from .records import FACT_FIELDS, FACT_TEXTS, READ_FIELDS, DocumentInfo, FileResult, RawMeasure, shown_name
 from .sniff import check
@@ -53,7 +53,7 @@ def _tidied(doc: Document) -> Document:
     runs a measure set off before its name as a fact after it, and an outline's drawn connectors left out."""
     for step in (without_formatting_marks, without_quoted_mail, without_chat_marks, without_guidance, with_answers_unmarked,
                  with_json_records, with_text_grids, with_delimited_tables,
-                 without_tree_lines, without_translations, with_legend_codes, with_key_words, with_mark_keys, with_typed_bullets, with_who_first, with_label_spans, with_wrapped_labels, with_labels_left, with_bracket_order,
+                 without_tree_lines, without_translations, with_legend_codes, with_key_words, with_mark_keys, with_typed_bullets, with_who_first, with_label_spans, with_labels_over_answers, with_wrapped_labels, with_labels_left, with_bracket_order,
                  with_symbol_legends, without_shape_legends, with_name_rows, with_matrices, with_keyed_tables, with_listed_names, with_goal_key_tables,
                  with_sheet_grids, with_stacked_measures, with_facts_beside):
         doc = step(doc)

@@ -409,6 +409,35 @@ def with_label_spans(doc: Document) -> Document:
     return doc
 
 
+def with_labels_over_answers(doc: Document) -> Document:
+    """A fact grid drawn without rules, its labels in a line of their own over a line of their answers, each
+    answer under its label ("Delmål   Type      Ansvarlig" / "Delmål 1.2   Nettverk   HK-dir"): the answers'
+    line as "Delmål: Delmål 1.2 · Type: Nettverk · Ansvarlig: HK-dir", the labels' line left out. Two columns
+    at least, every part of the upper line a known label of a fact, each answer starting where its label does."""
+    from .records import FACT_FIELDS
+    from .vocabulary import label_field
+
+    out: list = []
+    for block in doc.blocks:
+        prev = out[-1] if out else None
+        labels = _one_line_spans(prev) if isinstance(prev, Paragraph) else None
+        answers = _one_line_spans(block) if isinstance(block, Paragraph) and labels else None
+        if labels and answers and len(labels) == len(answers) >= 2 and prev.page == block.page \
+                and all(label_field(x.text, colon=True) in (*FACT_FIELDS, "roles") and ":" not in x.text for x in labels) \
+                and all(abs(x.x0 - y.x0) <= 3.0 for x, y in zip(labels, answers)) \
+                and not any(label_field(y.text) for y in answers):
+            text = " · ".join(f"{x.text}: {y.text}" for x, y in zip(labels, answers))
+            out[-1] = replace(block, text=text, runs=[Run(text, size=block.font_size)], lead=None, bold=False)
+            continue
+        out.append(block)
+    doc.blocks = out
+    return doc
+
+
+def _one_line_spans(p: Paragraph) -> list[Span] | None:
+    return p.lines[0].spans if len(p.lines) == 1 and len(p.lines[0].spans) >= 2 else None
+
+
 def with_wrapped_labels(doc: Document) -> Document:
     """A label its column wrapped onto the answer's line ("Ansvarlig" over "departement  KD", in a fact
     box of labels left of their answers): one line, "Ansvarlig departement" the label of "KD". The

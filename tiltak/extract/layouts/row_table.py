@@ -518,7 +518,9 @@ class RowTable:
                 title = row.values.get("title", "")
                 if _OUTLINE.match(title):  # "▸ Kurs i norsk": an outline's mark before a measure's own row
                     title = row.values["title"] = _OUTLINE.sub("", title)
-                texts = [v for v in (*row.extra.values(), *row.values.values()) if v]  # "Nr." is kept in extra
+                # ("Nr." is kept in extra; a delmål cell merged down over the rows, or carried over a page break,
+                # gives a total row under it a delmål that is none of its own)
+                texts = [v for v in (*row.extra.values(), *(v for k, v in row.values.items() if k != "goal")) if v]
                 total = _TOTAL_ROW.match(" ".join(texts)) or _TOTAL_ROW.match(" ".join(texts[::-1])) \
                     or _TOTAL_ROW.match(title)  # ("9 | Antall tiltak: 7": a sheet's row number before it)
                 if total:  # "Sum tiltak | 7" under the table: the document counts its own measures

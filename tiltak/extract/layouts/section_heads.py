@@ -34,6 +34,9 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
         named = next((k for k, x in enumerate(body) if x.kind == "field" and x.field == "title" and x.form is None), None)
         if named is not None and any(x.kind == "field" and x.field == "title" and x.form is None for x in body[named + 1:]):
             body = body[:named]  # "Tiltak: …" labels name the measures under it: the heading is the document's
+        if named == 0 and its[i].goal:
+            continue  # "Delmål 1.3 – karriererettleiing" right over "3. Tiltak: Karriere Vestland": the label names the
+            # measure, the heading gives its delmål (as it does over two such labels)
         fields = [x for x in body if x.kind == "field" and x.form is None]
         if its[i].goal and not forms and fields and all(x.field == "goal" for x in fields):
             continue  # "Regional samordning – delmål 1.2" over "Delmålet: «…»": a chapter's heading, not a measure's

@@ -842,7 +842,8 @@ def _name_dash_facts(p: Paragraph, where: str) -> list[Item] | None:
         fact = one_fact(part)
         given = {f for f, _ in facts}
         own_type = k == 0 and _ONE_WORD.match(part) and not any(ch.isupper() for ch in part[1:]) \
-            and k + 1 < len(rest) and written_as_names(rest[k + 1])  # ("frist – Unio sendte …": no type)
+            and (k + 1 < len(rest) and written_as_names(rest[k + 1])  # ("frist – Unio sendte …": no type)
+                 or len(rest) == 1 and part.islower() and not is_status(part))  # ("… — delmål 1.2 og 1.4 — plan")
         if fact and fact[0] not in given:
             facts.append(fact)
         elif own_type and "type" not in given:
@@ -1150,7 +1151,12 @@ def is_layout_table(table: Table) -> bool:
     if not any(c.tables for c in table.cells) or _a_form(table):
         return False
     header = header_row(table)
-    return header is None or FACTS not in header[1].values()
+    if header is None:
+        return True
+    fields = set(header[1].values())
+    nested = {c.row for c in table.cells if c.tables}
+    # (a table of measures under a header of their fields, a table of figures nested in a row's text: its data)
+    return FACTS not in fields and not ("title" in fields and len(fields) >= 4 and len(nested) * 2 < table.n_rows - header[0])
 
 
 def _a_form(table: Table) -> bool:
