@@ -48,9 +48,12 @@ def test_the_year_of_a_report_from_its_title_block_and_file_name():
     cases = [("Rapportering til Kompetansepolitisk råd 2021 – NHO", "nho.xlsx", 2021),
              ("Nasjonal kompetansepolitisk strategi 2017–2021: LOs tiltak i 2019", "lo.docx", 2019),
              ("Oppfølging av strategien", "KS_rapport_NKPS_2020.pdf", 2020),
-             ("Årsrapport", "rapport.docx", None)]
+             ("Årsrapport", "rapport.docx", None),
+             # a title's own term (no strategy's, no plan period's): from its first year, not a later line's year
+             ("Regjeringens tiltaksoversikt 2025–2026", "oversikt.pdf", 2025),
+             ("Handlingsprogram for perioden 2024–2027", "vestland_2025.pdf", 2025)]
     for line, path, year in cases:
-        got, how = find_year(DocumentInfo(title_lines=[line]), path, [])
+        got, how = find_year(DocumentInfo(title_lines=[line] + (["Strategien ble forlenget i 2022."] if "oversikt" in line else [])), path, [])
         assert got == year, (line, path)
     # nothing in the title block or the name: the year the measures' texts name most often
     texts = ["Kurs høsten 2019", "Rapport levert i 2019 og 2020", "Konferanse 2019", "Ny plan fra 2018"]

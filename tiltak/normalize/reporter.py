@@ -15,6 +15,7 @@ from .orgs import Gazetteer, county_place
 
 _YEAR = re.compile(r"(?<![\d–-])(20[1-4]\d)(?![\d]|\s*[–-]\s*20\d\d)")
 _STRATEGY = re.compile(r"20\d\d\s*[–-]\s*20\d\d")
+_OF_THE_STRATEGY = re.compile(r"strategi|nkps|periode|perioden|planperiode", re.I)  # a term that is the strategy's or a plan's
 
 
 # an address ends with a postal code and place ("0032 Oslo", "NO-7004 Trondheim")
@@ -94,6 +95,9 @@ def find_year(info: DocumentInfo, path: str, texts: list[str]) -> tuple[int | No
         years = _YEAR.findall(_STRATEGY.sub(" ", line))
         if years:
             return int(years[0]), "document"
+        term = _STRATEGY.search(line)
+        if term and not _OF_THE_STRATEGY.search(line):  # "Regjeringens tiltaksoversikt 2025–2026": from its first year
+            return int(term.group(0)[:4]), "document"
     years = re.findall(r"(?<!\d)(20[1-4]\d)(?!\d)", PurePosixPath(path).name)
     if years:
         return int(years[-1]), "file_name"
