@@ -303,3 +303,85 @@ def test_a_total_row_under_a_delmal_merged_down_the_rows_is_no_measure(tmp_path)
     result = extract_file(tmp_path / "nho.docx")
     assert [m.title for m in result.measures] == ["Kurs for permitterte", "Kampanje for Hurtigsporet"]
     assert [(c.printed, c.parsed) for c in result.self_checks] == [(2, 2)]
+
+
+def test_the_review_of_stop_47s_rules_misfires_each_mended(reference, tmp_path):
+    """A reviewer who had not written stop 47's rules built reports to trip them (benchmarks/briefs/REVIEW47.md);
+    each misfire, in a test's own words."""
+    from tiltak.extract.layouts.facts import facts_after_fact
+    from tiltak.extract.layouts.sections import _without_keys
+    from tiltak.normalize.goals import parse_goal
+
+    # a point of another document beside a delmål is no old number; "pkt. 9" alone is
+    assert parse_goal("2.3 (jf. pkt. 4 i Samfunnskontrakten for flere læreplasser)", reference).delmal == ["2.3"]
+    assert parse_goal("Delmål 2.1, jf. punkt 4 i samarbeidsavtalen", reference).delmal == ["2.1"]
+    # a main goal but some, or named only in passing
+    area_two = [c for c in reference.delmal if c.startswith("2.")]
+    assert parse_goal("Alle delmål under hovedmål 2 unntatt 2.5 og 2.6", reference).delmal == [
+        c for c in area_two if c not in ("2.5", "2.6")]
+    assert parse_goal("Delmål 2.2 (og indirekte hele hovedmål 2)", reference).delmal == ["2.2"]
+    # a county plan's own numbering after a fact is none of the strategy's
+    assert facts_after_fact("responsible", "Vestland fylkeskommune. Tiltaket er knytt til tiltak 3 i Regional plan for kompetanse.") is None
+    # figures that show something are no key to the notation
+    said = "Tallene fra 2019 viser at over 500 har tatt fagbrev, og tiltaket bidrar dermed direkte til delmål 2.3."
+    assert "delmål 2.3" in _without_keys(said)
+
+    document = docx.Document()
+    document.add_paragraph("KS – rapport 2019")
+    for name, text, goal in (("Kompetanseløft for helsefagarbeidere", "Kurs og veiledning for kommunene.", "Delmål: 2.3"),
+                             ("Møter med kommunene om strategisk kompetanseplanlegging",
+                              "KS har hatt regionale møter med alle fylkesnettverk om kompetanseplanlegging.", "Periode: 2019"),
+                             ("Kompetanseheving i barnehagene",
+                              "Tiltaket ble ikke rapportert inn til strategien i 2018, men er tatt med i år.", "Periode: 2019")):
+        document.add_heading(name, 2)
+        document.add_paragraph(text)
+        if goal:
+            document.add_paragraph(goal)
+    document.save(tmp_path / "ks.docx")
+    assert [m.title for m in extract_file(tmp_path / "ks.docx").measures] == [
+        "Kompetanseløft for helsefagarbeidere", "Møter med kommunene om strategisk kompetanseplanlegging",
+        "Kompetanseheving i barnehagene"]
+
+
+def test_a_number_opening_a_paragraph_is_no_footnote_unless_a_note_follows_it(tmp_path):
+    """"1 200 ansatte har fullført …" after a heading marked ¹ is the text, not its note; the note is "1 Delmål 2.2"."""
+    from test_pdf_reader import _pdf
+
+    lines = [(60, 790, 16, 0, 0, "**Virkes tiltak 2020"),
+             (60, 750, 12, 0, 0, "**Bransjeprogram for varehandelen) Tj /F2 8 Tf 4 Ts (1) Tj 0 Ts ("),
+             (60, 734, 10, 0, 0, "Tidsrom: 2020 · Form: kurs"),
+             (60, 720, 10, 0, 0, "1 200 ansatte har til nå fullført moduler av salgsfaget."),
+             (60, 120, 8, 0, 0, "1 Delmål 2.2")]
+    _pdf(tmp_path / "virke.pdf", lines)
+    [m] = extract_file(tmp_path / "virke.pdf").measures
+    assert (m.goal_text, m.description) == ("Delmål 2.2", "1 200 ansatte har til nå fullført moduler av salgsfaget.")
+
+
+def test_main_goal_columns_with_dashes_or_boxes_in_their_cells(tmp_path):
+    from test_report_forms48 import _table
+
+    document = docx.Document()
+    _table(document, [("Tiltak", "Hovedmål 1", "Hovedmål 2", "Hovedmål 3", "Ansvarlig", "Type"),
+                      ("Kurs for tillitsvalgte", "–", "☐ 2.2 ☒ 2.1", "–", "Unio", "Kurs"),
+                      ("Karriereveiledning", "☒ 1.3 ☐ 1.2", "–", "–", "Unio", "Informasjon"),
+                      ("Norskopplæring", "–", "☒ 2.2", "☒ 3.1", "Unio", "Kurs")])
+    document.save(tmp_path / "unio.docx")
+    from tiltak.extract.content import delmal_codes, ticked
+    got = [(m.title, delmal_codes(ticked(m.goal_text or "") if "☐" in (m.goal_text or "") else m.goal_text))
+           for m in extract_file(tmp_path / "unio.docx").measures]
+    assert [t for t, _ in got] == ["Kurs for tillitsvalgte", "Karriereveiledning", "Norskopplæring"]
+    assert all(codes for _, codes in got), got
+
+
+def test_a_row_that_says_it_was_not_reported_before_but_is_now_is_a_measure(tmp_path):
+    from test_report_forms48 import _table
+
+    document = docx.Document()
+    _table(document, [("Tiltak", "Delmål", "Type", "Beskrivelse"),
+                      ("Etter- og videreutdanning for sykepleiere", "2.1", "Kurs", "Videreutdanningstilbud."),
+                      ("Kompetanseheving i barnehagene", "", "", "Tiltaket ble ikke rapportert inn til strategien i 2018, "
+                                                                  "men er tatt med i år."),
+                      ("Sommerskole for ungdom", "", "", "Prosjektet er ikke rapportert til kompetansestrategien.")])
+    document.save(tmp_path / "unio.docx")
+    assert [m.title for m in extract_file(tmp_path / "unio.docx").measures] == [
+        "Etter- og videreutdanning for sykepleiere", "Kompetanseheving i barnehagene"]

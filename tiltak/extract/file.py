@@ -486,7 +486,17 @@ def _rejected(m: RawMeasure) -> bool:
         or not any(getattr(m, f) for f in FACT_TEXTS) and bool(_SAYS_IT_IS_NONE.search(m.description or "")
                                                                or says_planned(m.title)) \
         or says_not_begun(m.heading or "") \
-        or bool(_MEETINGS.match(m.title or "")) and not any(getattr(m, f) for f in FACT_TEXTS if f != "period_text")
+        or bool(_MEETINGS.match(m.title or "")) and not any(getattr(m, f) for f in FACT_TEXTS if f != "period_text") \
+        and _dated_lines(" ".join(x for x in (m.period_text, m.description) if x))
+
+
+def _dated_lines(text: str) -> bool:
+    """Lines of dates ("Rådsmøte 7. mars 2018 Rådsmøte 12. juni 2018 (tema: …)", "9. februar 2021 (digitalt)"): a
+    day and month at least, a few words each; not sentences that tell what the meetings were about."""
+    from .content import MONTHS
+
+    days = len(re.findall(rf"\b\d{{1,2}}\.\s*(?:{'|'.join(MONTHS)})\b", text, re.I))
+    return days >= 1 and len(text.split()) <= 10 * days
 
 
 # a heading over the meetings the member sat in ("Møter i Kompetansepolitisk råd 2018", "Møter og høringer 2019",
@@ -506,7 +516,7 @@ _SAYS_IT_IS_NONE = re.compile(r"(?:^|[.!]\s+)(?:dette|disse|desse|det|dei|de)\s+
                               # "Prosjektet er ikke rapportert til kompetansestrategien."
                               r"|(?:^|[.!]\s+)(?:dette|det|prosjektet|tiltaket|arbeidet|aktiviteten|programmet)\s+"
                               r"(?:er|blir|vert|vart|ble)\s+ikk(?:e|je)\s+(?:rapportert|rapportert\s+inn|innrapportert|meldt\s+inn)\s+"
-                              r"(?:til|under|som\s+tiltak\s+i)\s+[^.]*(?:strategi|nkps|kompetansepolitisk)[^.]*\.", re.I)
+                              r"(?:til|under|som\s+tiltak\s+i)\s+[^.,]*(?:strategi|nkps|kompetansepolitisk)[^.,]*\.", re.I)
 
 
 def _status_tags(measures: list[RawMeasure]) -> bool:

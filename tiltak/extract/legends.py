@@ -293,8 +293,9 @@ def _with_last_bracket(runs: list[Run], bracket: str, told: str, text: str) -> l
 
 # "a) = delmål 1.3", "(b) delmål 2.1", "c = 2.2": a mark of a letter and the delmål it stands for
 _MARK_IS_CODE = re.compile(r"(?:^|(?<=\s))\(?([a-zA-Z])\)?\s*(?:=|:|–)?\s*(?:delmål\s*)?([1-3][.,][1-6])(?!\d)", re.I)
-# where the marks stand: "[b, c]", "(a, e)", "(d)"
-_MARKS = re.compile(r"[\[(]\s*([a-zA-Z](?:\s*[,;/]\s*[a-zA-Z])*)\s*[\])]")
+# where the marks stand: "[b, c]", "(a, e)", "(d)" after a name, a stop or the end after them (not a list's "(a)
+# teknologi, (b) ledelse" in a text)
+_MARKS = re.compile(r"(?<=[\w)\]»\"])\s*[\[(]\s*([a-zA-Z](?:\s*[,;/]\s*[a-zA-Z])*)\s*[\])](?=\s*(?:[.:;,–—-]|$))")
 
 
 def _mark_key(text: str) -> dict[str, str]:
@@ -322,17 +323,26 @@ def with_mark_keys(doc: Document) -> Document:
         marks = [x.strip().casefold() for x in re.split(r"[,;/]", m.group(1))]
         if not all(x in known for x in marks):
             return m.group(0)
-        return "(delmål " + ", ".join(dict.fromkeys(known[x] for x in marks)) + ")"
+        return " (delmål " + ", ".join(dict.fromkeys(known[x] for x in marks)) + ")"
+
+    def marked(p: Paragraph) -> Paragraph:
+        text = _MARKS.sub(read, p.text) if _MARKS.search(p.text) else p.text
+        if text == p.text:
+            return p
+        return replace(p, text=text, runs=[replace(r, text=_MARKS.sub(read, r.text)) for r in p.runs],
+                       lead=_MARKS.sub(read, p.lead) if p.lead else p.lead)
 
     used = False
     for k, b in enumerate(doc.blocks):
-        if k in keys or not isinstance(b, Paragraph) or not _MARKS.search(b.text):
+        if k in keys:
             continue
-        text = _MARKS.sub(read, b.text)
-        if text != b.text:
-            used = True
-            doc.blocks[k] = replace(b, text=text, runs=[replace(r, text=_MARKS.sub(read, r.text)) for r in b.runs],
-                                    lead=_MARKS.sub(read, b.lead) if b.lead else b.lead)
+        if isinstance(b, Paragraph) and (new := marked(b)) is not b:
+            doc.blocks[k], used = new, True
+        elif isinstance(b, Table):  # ("Name [b, c]" in a table's name cells)
+            for cell in b.cells:
+                paragraphs = [marked(p) for p in cell.paragraphs]
+                if any(new is not old for new, old in zip(paragraphs, cell.paragraphs)):
+                    cell.paragraphs, cell.text, used = paragraphs, "\n".join(p.text for p in paragraphs), True
     if used:
         doc.blocks = [b for k, b in enumerate(doc.blocks) if k not in keys]
     return doc

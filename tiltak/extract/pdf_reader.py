@@ -1011,13 +1011,14 @@ def _note_after(blocks: list, k: int, number: str, taken: set[int], marked: set[
             continue
         text = b.text.strip()
         if text.rstrip(".)") == number and not b.list_label and j + 1 < len(blocks) and j + 1 not in marked \
-                and isinstance(blocks[j + 1], Paragraph) and blocks[j + 1].text.strip():
+                and isinstance(blocks[j + 1], Paragraph) and blocks[j + 1].text.strip()[:1].isupper():
             taken |= {j, j + 1}
             return blocks[j + 1].text.strip()
-        if (b.list_label or "").rstrip(".)") == number and text:
+        if (b.list_label or "").rstrip(".)") == number and text[:1].isupper():
             taken.add(j)
             return text
-        opened = re.match(rf"{number}[.)]?\s+(\S.*)$", text) if not b.list_label else None
+        # (a note opens with a capital or a quote: "1 Delmål 2.1"; not "1 200 ansatte …", "2 av 3 …")
+        opened = re.match(rf"{number}[.)]?\s+([A-ZÆØÅ«\"].*)$", text) if not b.list_label else None
         if opened:  # "1 Delmål 2.1"
             taken.add(j)
             return opened.group(1)

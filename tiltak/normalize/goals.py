@@ -19,6 +19,14 @@ from tiltak.extract.text import same_word
 from .reference import Reference, fold
 
 _CODE = re.compile(r"(?<![\d.,])(\d)\s?[.,]\s?(\d{1,2})(?![\d]|[.,]\d)")
+_IN_PART = re.compile(r"\b(?:indirekte|delvis|også|òg)\s*$", re.I)
+_EXCEPT = re.compile(r"\s*,?\s*(?:unntatt|utenom|bortsett\s+fra|med\s+unntak\s+av|untatt)\s+(?:delmål\s+)?"
+                     r"\d[.,]\d(?:\s*(?:,|og|&)\s*\d[.,]\d)*", re.I)
+# a point of a list: an old tiltak number only alone ("pkt. 9"), never beside a delmål code or of another
+# document ("pkt. 4 i samarbeidsavtalen")
+_POINT = re.compile(r"(?:punkt|pkt)\b", re.I)
+_OTHER_DOCUMENT = re.compile(r"\s+(?:i|fra|frå|av)\s+(?!(?:den\s+)?(?:nasjonale\s+)?(?:strategien|nkps|kompetansestrategien|"
+                             r"kompetansepolitisk))\w", re.I)
 _OLD = re.compile(
     r"(?:\btiltak|\bnr|\bnummer|\bpunkt|\bpkt)\.?\s*(?:nr\.?\s*)?"
     r"(\d{1,2}(?:\s*(?:,|og|&|\+|and|eller|/|-|–)\s*\d{1,2})*)(?!\s*[.,]\s?\d)",  # ("nr 5+6": a note's plus)
@@ -105,6 +113,8 @@ def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False, ocr:
         text = f"tiltak {text}"  # ("4, 7" under "NKPS tiltak nr.": two numbers, no code "4.7")
     old_spans = []
     for m in _OLD.finditer(text):
+        if _POINT.match(m.group(0)) and (_CODE.search(text) or _OTHER_DOCUMENT.match(text, m.end())):
+            continue  # "2.3 (jf. pkt. 4 i Samfunnskontrakten)": a point of another document, beside a delmål
         old_spans.append(m.span())
         numbers: list[int] = []
         group = m.group(1)
@@ -120,8 +130,15 @@ def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False, ocr:
                 out.unknown.append(str(n))
     order = list(ref.delmal)
     for m in WHOLE_AREA.finditer(text):
+        if _IN_PART.search(text[max(0, m.start() - 20):m.start()]):
+            continue  # "Delmål 2.2 (og indirekte hele hovedmål 2)": the delmål named, not the area
         area = m["area"] or m["area2"]
-        out.delmal += [code for code in order if code.split(".")[0] == area and code not in out.delmal]
+        but = _EXCEPT.match(text, m.end())  # "… unntatt 2.5 og 2.6": those left out
+        left_out = {f"{a}.{b}" for a, b in _CODE.findall(but.group(0))} if but else set()
+        if but:
+            old_spans.append(but.span())  # (its codes are no delmål of the measure)
+        out.delmal += [code for code in order if code.split(".")[0] == area and code not in out.delmal
+                       and code not in left_out]
     for m in _CODE_RANGE.finditer(text):
         if any(a <= m.start() < b for a, b in old_spans):
             continue

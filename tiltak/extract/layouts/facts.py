@@ -221,8 +221,16 @@ def facts_after_fact(field: str, value: str | None) -> tuple[str, list[tuple[str
             told = [("goal", ref)]  # the reference alone: "Strategiens tiltak nr. 4 og 7."
         if told is None or any(name == field for name, _ in told):
             return None
+        if any(name == "goal" and not is_delmal_code(value.split()[-1]) for name, value in told) \
+                and _ANOTHER_PLAN.search(bare):
+            return None  # "Tiltaket er knytt til tiltak 3 i Regional plan for kompetanse.": that plan's numbering
         facts += told
     return first, facts
+
+
+# a numbered measure of another document than the strategy: "tiltak 3 i Regional plan for kompetanse", "pkt. 4 i avtalen"
+_ANOTHER_PLAN = re.compile(r"\b(?:i|fra|frå)\s+(?:den\s+|det\s+)?(?!strategien\b|nkps\b|kompetansestrategien\b)"
+                           r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]*(?:plan|planen|planar|avtale|avtalen|program|programmet|kontrakt\w*)\b", re.I)
 
 
 def facts_after_text(text: str | None) -> tuple[str, list[tuple[str, str]]] | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..content import first_code, goal_reference, is_delmal_code, opening_goal, is_goal_line, is_name, is_number_list, is_old_number_ref, says_old_numbers
+from ..content import first_code, goal_reference, ticked, is_delmal_code, opening_goal, is_goal_line, is_name, is_number_list, is_old_number_ref, says_old_numbers
 from ..model import Cell, Paragraph, Table
 from ..settings import SETTINGS
 from ..text import fold
@@ -313,8 +313,8 @@ def _main_goal_columns(table: Table, header: int, mapping: dict[int, str], label
     if len(cols) < 2:
         return
     for col in cols:
-        values = [", ".join(_TICK_MARKS.sub(" ", v).split()) for v in _column_values(table, header, col)]
-        if not all(is_goal_line(v) for v in values):
+        values = [", ".join(_TICK_MARKS.sub(" ", ticked(v) or "").split()) for v in _column_values(table, header, col)]
+        if not all(is_goal_line(v) for v in values if v.strip(" –—-")):  # ("–" in a cell of none: empty)
             return
     for col in cols:
         mapping[col] = ALSO_GOAL if "goal" in mapping.values() else "goal"
