@@ -70,7 +70,6 @@ class Title(_Section):
     in_description: Share
     in_description_min_words: int = Field(ge=1)
     cover_at_most: Share
-    part_in_cover: Share
     named_head: Share
     named_head_max_share: Share
 

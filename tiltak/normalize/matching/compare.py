@@ -575,10 +575,6 @@ class Comparator:
             parts.append(Part("information", "one", 0.0))
         if (a.product == "input") != (b.product == "input") and a.reporter != b.reporter:
             parts.append(Part("input", "one", 0.0))  # a member's input to a reform, and the reform
-        if a.takes_part != b.takes_part and a.reporter != b.reporter:
-            taker, other = (a, b) if a.takes_part else (b, a)
-            if self.tfidf.covered(other.vector, taker.vector, rare=False) >= self.s["title"]["part_in_cover"]:
-                parts.append(Part("part_in", "covers", 0.0))  # "Deltakelse i tildelingen av … fleksible videreutdanningstilbud"
         if _own_report(a, b) or _own_report(b, a):
             parts.append(Part("report", "own", 0.0))
         bits = self.s["prior"] + sum(p.weight for p in parts)
@@ -608,20 +604,9 @@ class Comparator:
                 and title is not None and (title.value or 0) >= t["continuing_title"] and (
                     not self.decided_apart(pair) or (title.value or 0) >= 0.99 and not self._apart_in_time(pair)):
             return "review"  # (the very name again: put before the analyst even with other delmål read)
-        if self._same_topic(pair) or self._one_scheme(pair) or self._one_name_in_common_words(pair) \
-                or self._member_takes_part(pair):
+        if self._same_topic(pair) or self._one_scheme(pair) or self._one_name_in_common_words(pair):
             return "review"
         return "distinct"
-
-    def _member_takes_part(self, pair: PairScore) -> bool:
-        """A member's part in another's measure, its title naming what it takes part in ("Deltakelse i tildelingen
-        av midler til fleksible videreutdanningstilbud" / "Tilskudd til fleksible videreutdanningstilbud"): one tiltak
-        to most writers of the blind sets (match53, 57, 59), its own to some; put before the analyst when the
-        delmål agree and nothing sets them apart, never merged by it."""
-        delmal, region = pair.part("delmal"), pair.part("region")
-        return (pair.at("part_in", "covers") and delmal is not None and delmal.level in ("same", "overlap", "missing")
-                and (region is None or region.level == "none") and not self.decided_apart(pair)
-                and not pair.at("organisations", "separate_peers") and not self._county_line(pair))
 
     def _one_name_in_common_words(self, pair: PairScore) -> bool:
         """Titles of two words or more, every one alike, but words many titles use ("Ekspertutvalget for
