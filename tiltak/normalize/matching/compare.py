@@ -48,6 +48,7 @@ class Record:
     alternatives: tuple[tuple[str, ...], ...] = ()  # the title without its brackets, and what they hold
     former: tuple[str, ...] = ()  # the name it had before, in brackets ("(tidligere Kompetansepluss arbeid)")
     own_token: str = ""  # the reporter's name as a title word ("lo"), left out of the other's title
+    branded: bool = False  # one word besides the reporter's own name: a name of the reporter's ("KS Læring")
     title_years: frozenset[int] = frozenset()  # years the title names ("Kompetansekonferansen 2022")
     event: bool = False  # a conference, seminar or other happening (type Arrangement, or its words in the title)
     renewed: tuple[str, ...] = ()  # what the title calls new ("Ny samfunnskontrakt …": samfunnskontrakt)
@@ -277,11 +278,14 @@ class Comparator:
     def _may_cover(self, a: Record, b: Record) -> bool:
         """A one-word title of a short word many titles give covers the member's title of another year only
         when that title opens with it ("Kurs" / "Kurs for tillitsvalgte"; not "Læring" of "KS Læring" /
-        "Teknologibasert læring på arbeidsplassen"); a long word ("Samfunnskontrakten") anywhere."""
+        "Teknologibasert læring på arbeidsplassen", however few titles say "læring"); a long word
+        ("Samfunnskontrakten") anywhere."""
         short, long_ = (a, b) if len(a.vector) <= len(b.vector) else (b, a)
         if len(short.vector) != 1:
             return True
         word = next(iter(short.vector))
+        if short.branded and word not in self.tfidf.names:
+            return False  # "KS Læring": the reporter's name for a thing of its own, not "læring" in another title
         return word in self.tfidf.names or len(word) >= 10 or self.tfidf.rare(word) \
             or bool(long_.words) and word_similarity(word, long_.words[0], self.tfidf.word_ratio) >= 0.9
 

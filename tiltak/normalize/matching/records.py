@@ -328,6 +328,7 @@ def _record(models: _Models, i: int, m) -> Record:
         alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens) + _acronym_spelt_out(m.title, w, models),
         former=_former_name(words_model, m.title, m.reporter),
         own_token=words_model.token(m.reporter) if m.reporter else "",
+        branded=len(w) == 1 and bool(m.reporter) and len(words_model.words(m.title or "")) > 1,
         title_years=title_years(m.title or ""),
         renewed=_renewed(words_model, m.title or "", m.reporter),
         product=_product(m.title or ""),
