@@ -385,3 +385,17 @@ def test_a_row_that_says_it_was_not_reported_before_but_is_now_is_a_measure(tmp_
     document.save(tmp_path / "unio.docx")
     assert [m.title for m in extract_file(tmp_path / "unio.docx").measures] == [
         "Etter- og videreutdanning for sykepleiere", "Kompetanseheving i barnehagene"]
+
+
+def test_a_box_of_the_members_figures_under_the_measures_is_no_measure(tmp_path):
+    document = docx.Document()
+    document.add_heading("Hurtigsporet for nyankomne flyktninger", 2)
+    document.add_paragraph("Delmål: 3.3. Type: Informasjon. Ansvarlig: NHO. Tid: 2021.")
+    document.add_heading("NHO i tall", 2)
+    for line in ("Om lag 8 500 lærlinger i NHO-bedrifter", "10 regionkontorer"):
+        document.add_paragraph(line, style="List Bullet")
+    document.add_heading("Fakta om Kompetanseløftet", 2)
+    document.add_paragraph("Delmål: 2.1. Type: Prosjekt. Ansvarlig: NHO. Tid: 2021–2023. Ti bransjer deltar.")
+    document.save(tmp_path / "nho.docx")
+    assert [m.title for m in extract_file(tmp_path / "nho.docx").measures] == [
+        "Hurtigsporet for nyankomne flyktninger", "Fakta om Kompetanseløftet"]

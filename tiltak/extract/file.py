@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import READERS, sha256_of
-from .content import OLD_IN_BRACKET, goal_at_end, is_number_list, lettered_parts, says_none, says_not_begun, says_planned, ticked
+from .content import OLD_IN_BRACKET, SENTENCE_END, goal_at_end, is_number_list, lettered_parts, says_none, says_not_begun, says_planned, ticked
 from .guidance import without_guidance
 from .model import (Document, with_answers_unmarked, with_label_spans, with_labels_over_answers, with_wrapped_labels, with_labels_left, with_typed_bullets, with_who_first, without_chat_marks,
                     without_formatting_marks, without_quoted_mail, without_translations, without_tree_lines)
@@ -479,7 +479,8 @@ def _rejected(m: RawMeasure) -> bool:
     reporter's own chores ("Kategori: Internt"), a row whose delmål says it is none ("ikkje NKPS-tiltak"),
     or a text of no facts that says so ("Dette er ikke tiltak i oppfølgingen av strategien.") or is headed
     as planned ("Planlagt, men utsatt"), or stands under a heading that says it is not begun, or is a
-    heading over the meetings the member sat in, with no facts but their dates."""
+    heading over the meetings the member sat in, with no facts but their dates, or over a box of the member's
+    figures."""
     return any(fold(label) == "status" and _REJECTED.match(value.strip())
                or fold(label) in _CATEGORY and _INTERNAL.match(value.strip()) for label, value in m.extra.items()) \
         or bool(m.goal_text and _NOT_OURS.search(m.goal_text) and not _A_CODE.search(m.goal_text)) \
@@ -487,7 +488,9 @@ def _rejected(m: RawMeasure) -> bool:
                                                                or says_planned(m.title)) \
         or says_not_begun(m.heading or "") \
         or bool(_MEETINGS.match(m.title or "")) and not any(getattr(m, f) for f in FACT_TEXTS if f != "period_text") \
-        and _dated_lines(" ".join(x for x in (m.period_text, m.description) if x))
+        and _dated_lines(" ".join(x for x in (m.period_text, m.description) if x)) \
+        or bool(_FIGURES_HEAD.search(m.title or "")) and not any(getattr(m, f) for f in FACT_TEXTS) \
+        and _figure_lines(m.description or "")
 
 
 def _dated_lines(text: str) -> bool:
@@ -497,6 +500,17 @@ def _dated_lines(text: str) -> bool:
 
     days = len(re.findall(rf"\b\d{{1,2}}\.\s*(?:{'|'.join(MONTHS)})\b", text, re.I))
     return days >= 1 and len(text.split()) <= 10 * days
+
+
+# a box of the member's figures: "NHO i tall", "Nøkkeltal 2022", "Tall og fakta"
+_FIGURES_HEAD = re.compile(r"\bi\s+tal+\b|\bnøkkeltal+\b|\btal+\s+og\s+fakta\b|\bfakta\s+om\b|\bstatistikk\b", re.I)
+
+
+def _figure_lines(text: str) -> bool:
+    """Short lines of figures ("Om lag 8 500 lærlinger i NHO-bedrifter 10 regionkontorer"): a number for every
+    few words, no sentence that tells of a measure."""
+    figures = len(re.findall(r"\d[\d\s.,]*\d|\d", text))
+    return figures >= 1 and len(text.split()) <= 8 * figures and not SENTENCE_END.search(text)
 
 
 # a heading over the meetings the member sat in ("Møter i Kompetansepolitisk råd 2018", "Møter og høringer 2019",
