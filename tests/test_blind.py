@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
                                        "match38", "match39", "match40", "match41", "match42", "match43",
                                        "match44", "match45", "match46", "match47", "match48",
                                        "match49", "match50", "match51", "match52", "match53", "match54",
-                                       "match55", "match56", "match57", "match58", "match59"])
+                                       "match55", "match56", "match57", "match58", "match59", "match60"])
 def test_blind_batch_is_read_exactly(batch):
     from blind import run_tiltak, score
 

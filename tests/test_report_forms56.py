@@ -399,3 +399,38 @@ def test_a_box_of_the_members_figures_under_the_measures_is_no_measure(tmp_path)
     document.save(tmp_path / "nho.docx")
     assert [m.title for m in extract_file(tmp_path / "nho.docx").measures] == [
         "Hurtigsporet for nyankomne flyktninger", "Fakta om Kompetanseløftet"]
+
+
+def test_a_nynorsk_form_whose_kva_names_the_measure_over_kven_and_kva_delmal(tmp_path):
+    """"Kva | Medlem av Kompetansebehovsutvalet" over "Kven | Unio", "Kva delmål | 1.1", "Type | …": the "what" is the
+    measure's name even with no "Skildring" row under it."""
+    from test_report_forms48 import _table
+
+    document = docx.Document()
+    document.add_paragraph("Unio si rapportering 2021")
+    for name, goal in (("Medlem av Kompetansebehovsutvalet", "1.1"), ("Digitaliseringsarbeid i medlemsforbunda", "2.1")):
+        _table(document, [("Kva", name), ("Kven", "Unio"), ("Kva delmål", goal), ("Type", "råd/utval/nettverk"),
+                          ("Tidsrom", "Heile 2021")])
+        document.add_paragraph("Tiltaket er vidareført frå 2020.")
+    document.save(tmp_path / "unio.docx")
+    assert [(m.title, m.goal_text) for m in extract_file(tmp_path / "unio.docx").measures] == [
+        ("Medlem av Kompetansebehovsutvalet", "1.1"), ("Digitaliseringsarbeid i medlemsforbunda", "2.1")]
+
+
+def test_a_table_of_facts_by_number_over_the_numbered_names_told_below_it(tmp_path):
+    """"Nr | Delmål | Type | Tidsrom" with rows 1–3, then "1. Kompetanseforum …" / "Ansvarleg: …" for each: each
+    name with its row's facts."""
+    from test_report_forms48 import _table
+
+    document = docx.Document()
+    document.add_paragraph("Fylkeskommunen rapporterer tre tiltak. Tabellen gir oversyn; tiltaka er skildra under.")
+    _table(document, [("Nr", "Delmål", "Type", "Tidsrom"), ("1", "1.2", "råd/utval/nettverk", "2018–2019"),
+                      ("2", "1.3", "prosjekt", "2018"), ("3", "3.1", "prosjekt", "2018")])
+    for k, name in enumerate(("Kompetanseforum Sogn og Fjordane", "Karrieresenteret – utvida tilbod", "Fagbrev på jobb"), 1):
+        document.add_paragraph().add_run(f"{k}. {name}").bold = True
+        document.add_paragraph("Ansvarleg: Sogn og Fjordane fylkeskommune. Samarbeidspartnarar: NAV og KS.")
+    document.save(tmp_path / "sfj.docx")
+    got = [(m.title, m.goal_text, m.type_text, m.period_text) for m in extract_file(tmp_path / "sfj.docx").measures]
+    assert got == [("Kompetanseforum Sogn og Fjordane", "1.2", "råd/utval/nettverk", "2018–2019"),
+                   ("Karrieresenteret – utvida tilbod", "1.3", "prosjekt", "2018"), ("Fagbrev på jobb", "3.1", "prosjekt", "2018")]
+

@@ -489,8 +489,8 @@ def _rejected(m: RawMeasure) -> bool:
         or says_not_begun(m.heading or "") \
         or bool(_MEETINGS.match(m.title or "")) and not any(getattr(m, f) for f in FACT_TEXTS if f != "period_text") \
         and _dated_lines(" ".join(x for x in (m.period_text, m.description) if x)) \
-        or bool(_FIGURES_HEAD.search(m.title or "")) and not any(getattr(m, f) for f in FACT_TEXTS) \
-        and _figure_lines(m.description or "")
+        or bool(_FIGURES_HEAD.search(m.title or "")) and not any(getattr(m, f) for f in FACT_TEXTS if f != "period_text") \
+        and _figure_lines(" ".join(x for x in (m.period_text, m.description) if x))
 
 
 def _dated_lines(text: str) -> bool:

@@ -148,6 +148,10 @@ def with_listed_names(doc: Document) -> Document:
             continue
         items = _numbered_items([b for b in blocks[:t] if isinstance(b, Paragraph)], len(keys))
         if items is None:
+            after = _facts_into_list_after(blocks, t, header, len(keys))
+            if after is not None:  # the table first, the list after it: its facts as the list's labelled lines
+                doc.blocks = after
+                return doc
             continue
         listed = {id(p) for _, _, ps in items for p in ps}
         rows = [[name] + [c.text.strip() for c in table.row_cells(r + 1)] + [text]
@@ -156,6 +160,26 @@ def with_listed_names(doc: Document) -> Document:
         doc.blocks = [b for b in blocks[:t] if id(b) not in listed] + [merged] + blocks[t + 1:]
         return doc
     return doc
+
+
+def _facts_into_list_after(blocks: list, t: int, header: list[str], n: int) -> list | None:
+    """A table of facts by number ("Nr | Delmål | Type | Tidsrom") over a list of the numbered names, each with
+    its own labelled lines ("1. Kompetanseforum …" / "Ansvarleg: …"): the blocks with each row's facts written
+    as label lines under its name, the table left out; None when the list after it is not numbered 1 … n."""
+    end = next((k for k in range(t + 1, len(blocks)) if isinstance(blocks[k], Table)), len(blocks))
+    paragraphs = [b for b in blocks[t + 1:end] if isinstance(b, Paragraph)]
+    numbered = [p for p in paragraphs if _item_key(p)]
+    if len(numbered) != n or _numbered_items(paragraphs, n) is None:
+        return None
+    table = blocks[t]
+    facts = {id(p): [Paragraph(text=f"{label}: {cell.text.strip()}", page=p.page, page_end=p.page)
+                     for label, cell in zip(header[1:], table.row_cells(r + 1)[1:]) if label and cell.text.strip()]
+             for r, p in enumerate(numbered)}
+    out = [b for b in blocks[:t]]
+    for b in blocks[t + 1:]:
+        out.append(b)
+        out.extend(facts.get(id(b), []))
+    return out
 
 
 def _item_key(p: Paragraph) -> str | None:

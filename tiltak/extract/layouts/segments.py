@@ -1670,8 +1670,11 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
         name, label, answer, paragraphs, row = out[0]
         out[0] = ("title", label, answer, paragraphs, row)
     if not continued and "title" not in known and out and out[0][0] == "description" and is_name(out[0][2]) \
-            and _flat(out[0][1]).casefold().strip(" :?") in _WHAT and any(name == "description" for name, *_ in out[1:]):
-        # "Kva | Fagbrev på jobb" above "Skildring | Vaksne tilsette kan …": the first "what" is a name
+            and _flat(out[0][1]).casefold().strip(" :?") in _WHAT and (
+                any(name == "description" for name, *_ in out[1:])
+                or len({name for name, *_ in out[1:]} & {"goal", "type", "responsible", "period"}) >= 2):
+        # "Kva | Fagbrev på jobb" above "Skildring | Vaksne tilsette kan …", or above "Kven | Unio" and "Kva delmål |
+        # 1.1": the first "what" is a name
         name, label, answer, paragraphs, row = out[0]
         out[0] = ("title", label, answer, paragraphs, row)
     unlabeled = sum(1 for name, label, answer, *_ in out if not name and (label or answer))
