@@ -1510,3 +1510,14 @@ def test_a_reporters_brand_of_one_word_covers_no_title_of_its_next_year(settings
     pair = [M("KS Læring", reporter="KS", year=2018, delmal=("2.2",)),
             M("Teknologibasert læring på arbeidsplassen", reporter="KS", year=2019, delmal=("2.1", "2.2"))]
     assert suggestion(settings, gazetteer, pair + A_RUN) != "match"  # ("læring" in two titles of 152: a rare word)
+
+
+def test_a_nynorsk_expansion_is_its_abbreviation_as_the_bokmal_one_is(gazetteer):
+    """"Ekspertutvalet for etter- og vidareutdanning" (nynorsk) and "Ekspertutvalg om etter- og videreutdanning": both
+    name EVU (match60); so "Kompetansebehovsutvalet" is KBU and "førebuande vaksenopplæring" FVO."""
+    from tiltak.normalize.matching.records import _words_model
+
+    words = _words_model(gazetteer).words
+    assert "evu" in words("Ekspertutvalet for etter- og vidareutdanning") and "evu" in words("Ekspertutvalg om etter- og videreutdanning")
+    assert words("Medlem av Kompetansebehovsutvalet") == words("Medlem av KBU")
+    assert words("Forsøk med førebuande vaksenopplæring") == words("Forsøk med FVO")
