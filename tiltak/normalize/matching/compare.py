@@ -284,9 +284,11 @@ class Comparator:
         if len(short.vector) != 1:
             return True
         word = next(iter(short.vector))
-        if short.branded and word not in self.tfidf.names:
+        if word in self.tfidf.names or len(word) >= 10:
+            return True
+        if short.branded:
             return False  # "KS Læring": the reporter's name for a thing of its own, not "læring" in another title
-        return word in self.tfidf.names or len(word) >= 10 or self.tfidf.rare(word) \
+        return self.tfidf.rare(word) \
             or bool(long_.words) and word_similarity(word, long_.words[0], self.tfidf.word_ratio) >= 0.9
 
     def _level(self, sim: float) -> dict:
