@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import READERS, sha256_of
-from .content import OLD_IN_BRACKET, SENTENCE_END, goal_at_end, is_number_list, lettered_parts, says_none, says_not_begun, says_planned, ticked
+from .content import MONTHS, OLD_IN_BRACKET, SENTENCE_END, goal_at_end, is_number_list, lettered_parts, says_none, says_not_begun, says_planned, ticked
 from .guidance import without_guidance
 from .model import (Document, with_answers_unmarked, with_label_spans, with_labels_over_answers, with_wrapped_labels, with_labels_left, with_typed_bullets, with_who_first, without_chat_marks,
                     without_formatting_marks, without_quoted_mail, without_translations, without_tree_lines)
@@ -487,18 +487,22 @@ def _rejected(m: RawMeasure) -> bool:
         or not any(getattr(m, f) for f in FACT_TEXTS) and bool(_SAYS_IT_IS_NONE.search(m.description or "")
                                                                or says_planned(m.title)) \
         or says_not_begun(m.heading or "") \
-        or bool(_MEETINGS.match(m.title or "")) and not any(getattr(m, f) for f in FACT_TEXTS if f != "period_text") \
-        and _dated_lines(" ".join(x for x in (m.period_text, m.description) if x)) \
-        or bool(_FIGURES_HEAD.search(m.title or "")) and not any(getattr(m, f) for f in FACT_TEXTS if f != "period_text") \
-        and _figure_lines(" ".join(x for x in (m.period_text, m.description) if x))
+        or _heading_over(m, _MEETINGS, _dated_lines) or _heading_over(m, _FIGURES_HEAD, _figure_lines)
+
+
+def _heading_over(m: RawMeasure, heading: re.Pattern, lines) -> bool:
+    """A heading of that kind over lines of that kind, with no facts but a time read from them."""
+    return bool(heading.search(m.title or "")) and not any(getattr(m, f) for f in FACT_TEXTS if f != "period_text") \
+        and lines(" ".join(x for x in (m.period_text, m.description) if x))
+
+
+_A_DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:{'|'.join(MONTHS)})\b", re.I)
 
 
 def _dated_lines(text: str) -> bool:
     """Lines of dates ("Rådsmøte 7. mars 2018 Rådsmøte 12. juni 2018 (tema: …)", "9. februar 2021 (digitalt)"): a
     day and month at least, a few words each; not sentences that tell what the meetings were about."""
-    from .content import MONTHS
-
-    days = len(re.findall(rf"\b\d{{1,2}}\.\s*(?:{'|'.join(MONTHS)})\b", text, re.I))
+    days = len(_A_DAY.findall(text))
     return days >= 1 and len(text.split()) <= 10 * days
 
 
