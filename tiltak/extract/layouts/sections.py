@@ -960,7 +960,7 @@ class _Segmenter:
 
 # a sentence that says what the report's numbers stand for ("Tallene i parentes viser til strategiens tiltak
 # nr. 1–16."): a key to the notation, no delmål of the text it stands in
-_KEY_SENTENCE = re.compile(r"\b(?:tallene|tala|talla|numrene|numra|nummera|numrene|kodene|kodane|tallet|nummeret)\b[^.]*?"
+_KEY_SENTENCE = re.compile(r"\b(?:tallene|tala|talla|numrene|numra|nummera|kodene|kodane|tallet|nummeret)\b[^.]*?"
                            r"\b(?:viser\s+til|vis\s+til|refererer\s+til|refererar\s+til|henviser\s+til|står\s+for|svarer\s+til|"
                            r"svarar\s+til)\b[^.]*\b(?:tiltak|delmål|nummer|numra|numrene)\b", re.I)
 
