@@ -49,6 +49,7 @@ class Record:
     former: tuple[str, ...] = ()  # the name it had before, in brackets ("(tidligere Kompetansepluss arbeid)")
     own_token: str = ""  # the reporter's name as a title word ("lo"), left out of the other's title
     branded: bool = False  # one word besides the reporter's own name: a name of the reporter's ("KS Læring")
+    names_reporter: bool = False  # the title says the reporter's name ("KS Læring – plattform …", "Karriere Vestland")
     title_years: frozenset[int] = frozenset()  # years the title names ("Kompetansekonferansen 2022")
     event: bool = False  # a conference, seminar or other happening (type Arrangement, or its words in the title)
     renewed: tuple[str, ...] = ()  # what the title calls new ("Ny samfunnskontrakt …": samfunnskontrakt)
@@ -286,8 +287,10 @@ class Comparator:
         word = next(iter(short.vector))
         if word in self.tfidf.names or len(word) >= 10:
             return True
-        if short.branded:
-            return False  # "KS Læring": the reporter's name for a thing of its own, not "læring" in another title
+        if short.branded and not long_.names_reporter:
+            # "KS Læring": the reporter's name for a thing of its own, not "læring" in another title (but in "KS
+            # Læring – plattform …", "Karriere Vestland – karrieresentera for vaksne": the same name again)
+            return False
         return self.tfidf.rare(word) \
             or bool(long_.words) and word_similarity(word, long_.words[0], self.tfidf.word_ratio) >= 0.9
 

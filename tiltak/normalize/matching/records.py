@@ -329,6 +329,7 @@ def _record(models: _Models, i: int, m) -> Record:
         former=_former_name(words_model, m.title, m.reporter),
         own_token=words_model.token(m.reporter) if m.reporter else "",
         branded=len(w) == 1 and bool(m.reporter) and len(words_model.words(m.title or "")) > 1,
+        names_reporter=bool(m.reporter) and words_model.token(m.reporter) in words_model.words(m.title or ""),
         title_years=title_years(m.title or ""),
         renewed=_renewed(words_model, m.title or "", m.reporter),
         product=_product(m.title or ""),
