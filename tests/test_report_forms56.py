@@ -434,3 +434,23 @@ def test_a_table_of_facts_by_number_over_the_numbered_names_told_below_it(tmp_pa
     assert got == [("Kompetanseforum Sogn og Fjordane", "1.2", "råd/utval/nettverk", "2018–2019"),
                    ("Karrieresenteret – utvida tilbod", "1.3", "prosjekt", "2018"), ("Fagbrev på jobb", "3.1", "prosjekt", "2018")]
 
+
+
+def test_prose_measures_named_in_bold_or_quotes_inside_their_first_sentence(tmp_path):
+    """A report in running text (match61): each measure a paragraph naming its delmål, its name set in bold inside
+    the first sentence, in bold at its start, or in quotes; context paragraphs between them are no measures."""
+    document = docx.Document()
+    document.add_heading("Læring i arbeidslivet", 1)
+    p = document.add_paragraph("KS har fått gjennomført en evaluering av satsingen ")
+    p.add_run("Menn i helse").bold = True
+    p.add_run(". Dette er et FoU-tiltak der Østlandsforskning har fulgt menn som tar fagbrev. Tiltaket bidrar til delmål 1.4.")
+    document.add_paragraph("Kommunene er landets største arbeidsgiver for fagarbeidere innen helse og omsorg.")
+    p = document.add_paragraph()
+    p.add_run("KS Læring").bold = True
+    p.add_run(" er en plattform der kommuner kan dele kurs og kunnskap med sine ansatte. Plattformen er et "
+              "informasjonstiltak (delmål 2.2) som drives av KS i samarbeid med kommunene.")
+    document.add_paragraph("I tillegg har vi startet FoU-prosjektet «Teknologibasert læring på arbeidsplassen», som skal se "
+                           "på simulering i opplæringen. Prosjektet starter 2019 og bidrar til delmål 2.1 og 2.2.")
+    document.save(tmp_path / "ks.docx")
+    assert [m.title for m in extract_file(tmp_path / "ks.docx").measures] == [
+        "Menn i helse", "KS Læring", "Teknologibasert læring på arbeidsplassen"]

@@ -183,6 +183,32 @@ def _first_sentence(item: Item) -> tuple[str, str]:
     return (text[:m.start()].strip(), text[m.end():].strip()) if m else ("", text)
 
 
+# a name in quotes: «Teknologibasert læring på arbeidsplassen»
+_IN_QUOTES = re.compile(r"«([^«»]{4,120})»")
+
+
+def _named_in_first_sentence(item: Item, first: str) -> str | None:
+    """A name set in bold, or in quotes, inside the first sentence of a paragraph of running text that is no
+    name itself ("Vi publiserer hvert år **Kommunesektorens Arbeidslivsmonitor**, som …", "I tillegg har vi
+    startet FoU-prosjektet «Teknologibasert læring på arbeidsplassen», som …"): that name, two words or more
+    (or one long one) with a capital, or three words or more."""
+    p = item.paragraphs[0] if item.paragraphs else None
+    if p is None or not first or len(first.split()) < 6:
+        return None
+    runs = [r for r in p.runs if r.text.strip()]
+    # (a bold lead too: "**KS Læring** er en plattform …"; not a paragraph all in bold)
+    names = [r.text.strip(" ,.;:") for r in runs if r.bold] if len(runs) >= 2 and not all(r.bold for r in runs) else []
+    names += [m.group(1).strip() for m in _IN_QUOTES.finditer(first)]
+    for name in names:
+        words = name.split()
+        # (in lower case, three words or more: "en **regelverks- og praksisendring i studieforbundsordningen**";
+        # a word or two is emphasis)
+        if name and name in first and (name[:1].isupper() and (len(words) >= 2 or len(name) >= 10) or len(words) >= 3) \
+                and not goal_reference(name, bare=False):
+            return name
+    return None
+
+
 def _names_a_body(text: str) -> bool:
     """A heading that is one organisation's name ("Kunnskapsdepartementet", "KS")."""
     from ...normalize.orgs import organisation_named  # (the gazetteer: normalize's reference)
@@ -585,6 +611,9 @@ class _Segmenter:
         if not ref or (self.cur is not None and not self.closed and self.cur.origin != "prose"):
             return False
         title, rest = _first_sentence(it)
+        named = _named_in_first_sentence(it, title)
+        if named:  # "KS har fått gjennomført en evaluering av satsingen **Menn i helse**. …": that name, all the text
+            title, rest = named, it.text.strip()
         if not title or not rest or ref in title or len(title.split()) > SETTINGS.layouts.prose_title_words:
             return False
         cur = self.new("prose", it)
