@@ -448,3 +448,15 @@ def test_prose_measures_named_in_bold_or_quotes_inside_their_first_sentence(tmp_
     document.save(tmp_path / "ks.docx")
     assert [m.title for m in extract_file(tmp_path / "ks.docx").measures] == [
         "Menn i helse", "KS Læring", "Teknologibasert læring på arbeidsplassen"]
+    # a bold name leading a bracket of its facts is a heading's, not a prose name: the section's delmål and "også" one
+    document = docx.Document()
+    document.add_heading("Delmål 2.2 Kunnskapsgrunnlaget om læring i arbeidslivet", 2)
+    p = document.add_paragraph()
+    p.add_run("Kompetansereformen – Lære hele livet").bold = True
+    p.add_run(" (Type: Melding til Stortinget; ansvarlig: Regjeringen; samarbeid: partene; tid: 2019–2020). "
+              "Stortingsmeldingen legges fram våren 2020. Tiltaket gjelder også delmål 3.1.")
+    document.save(tmp_path / "kd.docx")
+    from tiltak.extract.content import delmal_codes
+    [m] = extract_file(tmp_path / "kd.docx").measures
+    assert (m.title, "2.2" in delmal_codes(m.goal_text), m.type_text) == (
+        "Kompetansereformen – Lære hele livet", True, "Melding til Stortinget")

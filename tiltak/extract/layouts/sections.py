@@ -201,6 +201,9 @@ def _named_in_first_sentence(item: Item, first: str) -> str | None:
     names += [m.group(1).strip() for m in _IN_QUOTES.finditer(first)]
     for name in names:
         words = name.split()
+        if first.startswith(name) and not re.match(r"\s+[a-zæøå]", first[len(name):]):
+            continue  # a name that leads the paragraph only when a sentence goes on from it ("**KS Læring** er en …"),
+            # not "**Kompetansereformen – Lære hele livet** (Type: …; ansvarlig: …)", a heading of its facts
         # (in lower case, three words or more: "en **regelverks- og praksisendring i studieforbundsordningen**";
         # a word or two is emphasis)
         if name and name in first and (name[:1].isupper() and (len(words) >= 2 or len(name) >= 10) or len(words) >= 3) \
