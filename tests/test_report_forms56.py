@@ -460,3 +460,57 @@ def test_prose_measures_named_in_bold_or_quotes_inside_their_first_sentence(tmp_
     [m] = extract_file(tmp_path / "kd.docx").measures
     assert (m.title, "2.2" in delmal_codes(m.goal_text), m.type_text) == (
         "Kompetansereformen – Lære hele livet", True, "Melding til Stortinget")
+
+
+def test_the_second_review_of_stop_47s_rules_misfires_each_mended(tmp_path):
+    """A second reviewer built reports to trip stop 47's later rules; each misfire, in a test's own words."""
+    from test_report_forms48 import _table
+    from tiltak.extract.records import DocumentInfo
+    from tiltak.normalize.reporter import find_year
+
+    # prose: not a delmål's quoted words, a partner in bold, a report it follows up, a target group in bold
+    document = docx.Document()
+    document.add_heading("Læring i arbeidslivet", 1)
+    for before, name, after in (
+            ("NHO har videreført arbeidet med bransjeprogrammene, som bidrar til delmålet «", "Flere voksne får mulighet til fagbrev",
+             "». Tiltaket hører til delmål 3.3."),
+            ("Kompetansepluss arbeid er gjennomført i samarbeid med ", "Kompetanse Norge",
+             " og flere bransjeforeninger. Tiltaket hører til delmål 3.2."),
+            ("Som oppfølging av rapporten «", "Fremtidige kompetansebehov III",
+             "» fra utvalget har NHO startet et kartleggingsprosjekt. Tiltaket hører til delmål 1.1."),
+            ("Prosjektet retter seg mot ", "ansatte uten fullført videregående opplæring",
+             " i små bedrifter. Tiltaket hører til delmål 3.3.")):
+        p = document.add_paragraph(before)
+        run = p.add_run(name)
+        run.bold = "«" not in before
+        p.add_run(after)
+    document.save(tmp_path / "nho.docx")
+    titles = [m.title for m in extract_file(tmp_path / "nho.docx").measures]
+    assert not {"Flere voksne får mulighet til fagbrev", "Kompetanse Norge", "Fremtidige kompetansebehov III",
+                "ansatte uten fullført videregående opplæring"} & set(titles), titles
+    # a plan's term over the line that gives the report's year
+    info = DocumentInfo(title_lines=["Vestland fylkeskommune", "Oppfølging av Regional plan for kompetanse 2021–2033",
+                                     "Rapport til Kompetansepolitisk råd for 2023"])
+    assert find_year(info, "vestland.docx", []) == (2023, "document")
+    # a statistics publication is a measure; a "Kva" form under a heading naming the measure
+    document = docx.Document()
+    for heading, rows in (("Fagbrev på jobb", [("Kva", "Opplæring av tilsette i kommunane"), ("Kven", "Vestland fylkeskommune"),
+                                               ("Kva delmål", "2.3"), ("Når", "2021–2023")]),
+                          ("Karriere Vestland", [("Kva", "Karriererettleiing for vaksne"), ("Kven", "Vestland fylkeskommune"),
+                                                 ("Kva delmål", "1.3"), ("Når", "2021")])):
+        document.add_heading(heading, 2)
+        _table(document, rows)
+    document.add_heading("Voksnes læring i tall", 2)
+    document.add_paragraph("Årlig statistikkpublikasjon, utgitt 2020 og 2021.")
+    document.add_paragraph("Periode: 2020–2021")
+    document.save(tmp_path / "vlfk.docx")
+    titles = [m.title for m in extract_file(tmp_path / "vlfk.docx").measures]
+    assert titles == ["Fagbrev på jobb", "Karriere Vestland", "Voksnes læring i tall"], titles
+    # a row that totals no measures
+    document = docx.Document()
+    _table(document, [("Tiltak", "Delmål", "Type", "Antall deltakere"), ("Kurs for tillitsvalgte", "2.2", "Kurs", "120"),
+                      ("Samlet kompetanseløft for helsefagarbeidere", "2.3", "Kurs", "250"),
+                      ("Karriereveiledning", "1.3", "Informasjon", "80")])
+    document.save(tmp_path / "unio.docx")
+    assert [m.title for m in extract_file(tmp_path / "unio.docx").measures] == [
+        "Kurs for tillitsvalgte", "Samlet kompetanseløft for helsefagarbeidere", "Karriereveiledning"]

@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import READERS, sha256_of
-from .content import MONTHS, OLD_IN_BRACKET, SENTENCE_END, goal_at_end, is_number_list, lettered_parts, says_none, says_not_begun, says_planned, ticked
+from .content import MONTHS, OLD_IN_BRACKET, SENTENCE_END, goal_at_end, is_period_line, is_number_list, lettered_parts, says_none, says_not_begun, says_planned, ticked
 from .guidance import without_guidance
 from .model import (Document, with_answers_unmarked, with_label_spans, with_labels_over_answers, with_wrapped_labels, with_labels_left, with_typed_bullets, with_who_first, without_chat_marks,
                     without_formatting_marks, without_quoted_mail, without_translations, without_tree_lines)
@@ -507,14 +507,17 @@ def _dated_lines(text: str) -> bool:
 
 
 # a box of the member's figures: "NHO i tall", "Nøkkeltal 2022", "Tall og fakta"
-_FIGURES_HEAD = re.compile(r"\bi\s+tal+\b|\bnøkkeltal+\b|\btal+\s+og\s+fakta\b|\bfakta\s+om\b|\bstatistikk\b", re.I)
+_FIGURES_HEAD = re.compile(r"\bi\s+tal+\b|\bnøkkeltal+\b|\btal+\s+og\s+fakta\b", re.I)
 
 
 def _figure_lines(text: str) -> bool:
-    """Short lines of figures ("Om lag 8 500 lærlinger i NHO-bedrifter 10 regionkontorer"): a number for every
-    few words, no sentence that tells of a measure."""
-    figures = len(re.findall(r"\d[\d\s.,]*\d|\d", text))
-    return figures >= 1 and len(text.split()) <= 8 * figures and not SENTENCE_END.search(text)
+    """Short lines of figures ("Om lag 8 500 lærlinger i NHO-bedrifter 10 regionkontorer"): a number that is no
+    year for every few words, no sentence; or a table's header line of a few words ("Karrieresenter Veiledninger
+    2021"), no time alone. Not a publication's text ("Årlig statistikkpublikasjon, utgitt 2020 og 2021.")."""
+    figures = [x for x in re.findall(r"\d[\d\s.,]*\d|\d", text) if not re.fullmatch(r"(?:19|20)\d\d", x.strip())]
+    if figures:
+        return len(text.split()) <= 8 * len(figures) and not SENTENCE_END.search(text) and not text.rstrip().endswith(".")
+    return 0 < len(text.split()) <= 4 and not is_period_line(text) and not text.rstrip().endswith(".")
 
 
 # a heading over the meetings the member sat in ("Møter i Kompetansepolitisk råd 2018", "Møter og høringer 2019",

@@ -521,7 +521,8 @@ class RowTable:
                 # ("Nr." is kept in extra; a delmål cell merged down over the rows, or carried over a page break,
                 # gives a total row under it a delmål that is none of its own)
                 texts = [v for v in (*row.extra.values(), *row.values.values()) if v]
-                own = [v for v in (*row.extra.values(), *(v for k, v in row.values.items() if k != "goal")) if v]
+                own = [v for v in (*row.extra.values(), *(v for k, v in row.values.items() if k != "goal")) if v] \
+                    if re.search(r"\btiltak\b", title, re.I) else []  # (a total of measures: not "Samlet kompetanseløft …")
                 total = next((t for t in (_TOTAL_ROW.match(" ".join(x)) for x in (texts, texts[::-1], own, own[::-1])) if t), None) \
                     or _TOTAL_ROW.match(title)  # ("9 | Antall tiltak: 7": a sheet's row number before it)
                 if total:  # "Sum tiltak | 7" under the table: the document counts its own measures

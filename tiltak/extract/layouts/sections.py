@@ -197,19 +197,33 @@ def _named_in_first_sentence(item: Item, first: str) -> str | None:
         return None
     runs = [r for r in p.runs if r.text.strip()]
     # (a bold lead too: "**KS Læring** er en plattform …"; not a paragraph all in bold)
-    names = [r.text.strip(" ,.;:") for r in runs if r.bold] if len(runs) >= 2 and not all(r.bold for r in runs) else []
-    names += [m.group(1).strip() for m in _IN_QUOTES.finditer(first)]
-    for name in names:
+    names = [(r.text.strip(" ,.;:"), False) for r in runs if r.bold] if len(runs) >= 2 and not all(r.bold for r in runs) else []
+    names += [(m.group(1).strip(), True) for m in _IN_QUOTES.finditer(first)]
+    for name, quoted in names:
         words = name.split()
-        if first.startswith(name) and not re.match(r"\s+[a-zæøå]", first[len(name):]):
+        at = first.find(name)
+        before = first[:max(at, 0)].rstrip(" «")
+        if not name or at < 0 or goal_reference(name, bare=False) or _names_a_body(name):
+            continue  # (a partner set in bold: "i samarbeid med **Kompetanse Norge**")
+        if at == 0 and not re.match(r"\s+[a-zæøå]", first[len(name):]):
             continue  # a name that leads the paragraph only when a sentence goes on from it ("**KS Læring** er en …"),
             # not "**Kompetansereformen – Lære hele livet** (Type: …; ansvarlig: …)", a heading of its facts
-        # (in lower case, three words or more: "en **regelverks- og praksisendring i studieforbundsordningen**";
-        # a word or two is emphasis)
-        if name and name in first and (name[:1].isupper() and (len(words) >= 2 or len(name) >= 10) or len(words) >= 3) \
-                and not goal_reference(name, bare=False):
+        if quoted and not (_KIND_BEFORE.search(before) and not _CITED.search(before)):
+            continue  # a quote names the measure after its kind ("FoU-prosjektet «…»"), not a delmål's words or a
+            # report it follows up ("Som oppfølging av rapporten «…» har NHO startet …")
+        # (in lower case only after "en", "et": "en **regelverks- og praksisendring i studieforbundsordningen**";
+        # "mot **ansatte uten fullført videregående opplæring**" is emphasis)
+        if name[:1].isupper() and (len(words) >= 2 or len(name) >= 10) \
+                or len(words) >= 3 and re.search(r"\b(?:en|et|ei|eit|ein)$", before, re.I):
             return name
     return None
+
+
+# the kind of measure a quoted name follows ("FoU-prosjektet «…»", "kampanjen «…»"), and what a cited work follows
+_KIND_BEFORE = re.compile(r"(?:prosjekt\w*|kampanje\w*|konferanse\w*|nettverk\w*|program\w*|kurs\w*|seminar\w*|satsing\w*|"
+                          r"tiltak\w*|ordning\w*|studie\w*|kartlegging\w*|rapport\w*|veileder\w*|rettleiar\w*|"
+                          r"undersøkelse\w*|utredning\w*|arrangement\w*|forum\w*|pilot\w*)$", re.I)
+_CITED = re.compile(r"\b(?:oppfølging av|som følge av|jf\.?|ifølge|i tråd med|på grunnlag av|basert på|delmål\w*|målet)\b", re.I)
 
 
 def _names_a_body(text: str) -> bool:

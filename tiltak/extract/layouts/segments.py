@@ -181,7 +181,9 @@ def items(doc: Document) -> list[Item]:
                        and nxt.page > block.page_end and nxt.n_cols == block.n_cols
                        and not (_name_row(block) and _name_row(nxt)))  # (the next card, with a name of its own)
             found = _table_items(block, where, forms, min_labels=1 if continued or goes_on else None,
-                                 continued=bool(continued), template=id(block) in templates)
+                                 continued=bool(continued), template=id(block) in templates,
+                                 under_name=bool(out) and out[-1].kind == "head" and out[-1].how in ("style", "bold")
+                                 and not _DATED.search(out[-1].text))  # (a heading that names the measure)
             if continued and len(found) > 1 and found[0].kind == "form" and found[1].kind == "field" \
                     and not found[1].field and not found[1].label and out[-1].kind == "field":
                 # a row cut by the page break: its rest, under an empty label cell, ends the field above
@@ -1464,7 +1466,7 @@ def repeated_forms(blocks) -> set[int]:
 
 
 def _table_items(table: Table, where: str, forms: list[int], min_labels: int | None = None,
-                 continued: bool = False, template: bool = False) -> list[Item]:
+                 continued: bool = False, template: bool = False, under_name: bool = False) -> list[Item]:
     if is_layout_table(table):
         return _opened_items(table, where, forms)
     if is_count_table(table) or is_mark_grid(table):
@@ -1472,7 +1474,7 @@ def _table_items(table: Table, where: str, forms: list[int], min_labels: int | N
     stacked = _stacked_forms(table) or _side_by_side_forms(table)
     if stacked:
         return [it for part in stacked for it in _table_items(part, where, forms, min_labels)]
-    rows = form_rows(table, min_labels, continued, template)
+    rows = form_rows(table, min_labels, continued, template, under_name)
     if rows is not None:
         forms[0] += 1
         fid = forms[0]
@@ -1587,7 +1589,7 @@ def _facts_in_answer(paragraphs: list[Paragraph], where: str, given: set[str]) -
 
 
 def form_rows(table: Table, min_labels: int | None = None, continued: bool = False,
-              template: bool = False) -> list[FormRow] | None:
+              template: bool = False, under_name: bool = False) -> list[FormRow] | None:
     """A form table's rows as (field, label, answer, answer paragraphs, row), or None when the table
     is no form: labels in the first column (or in every other column), label rows above their answers
     (one column, or several), and at least `form_labels` known labels (a `template`, the form the
@@ -1669,12 +1671,12 @@ def form_rows(table: Table, min_labels: int | None = None, continued: bool = Fal
         # tiltak does not know ("Innsats | Kurs for ledere")
         name, label, answer, paragraphs, row = out[0]
         out[0] = ("title", label, answer, paragraphs, row)
-    if not continued and "title" not in known and out and out[0][0] == "description" and is_name(out[0][2]) \
+    if not continued and not under_name and "title" not in known and out and out[0][0] == "description" and is_name(out[0][2]) \
             and _flat(out[0][1]).casefold().strip(" :?") in _WHAT and (
                 any(name == "description" for name, *_ in out[1:])
                 or len({name for name, *_ in out[1:]} & {"goal", "type", "responsible", "period"}) >= 2):
         # "Kva | Fagbrev på jobb" above "Skildring | Vaksne tilsette kan …", or above "Kven | Unio" and "Kva delmål |
-        # 1.1": the first "what" is a name
+        # 1.1": the first "what" is a name (not under a heading that names the measure: `under_name`)
         name, label, answer, paragraphs, row = out[0]
         out[0] = ("title", label, answer, paragraphs, row)
     unlabeled = sum(1 for name, label, answer, *_ in out if not name and (label or answer))
