@@ -91,16 +91,13 @@ def find_reporter(info: DocumentInfo, path: str, texts: list[str], gazetteer: Ga
 
 def find_year(info: DocumentInfo, path: str, texts: list[str]) -> tuple[int | None, str | None]:
     """(year, how): the year a title or header line names, else the file name's, else the most common."""
-    own_term = None
     for line in _candidate_lines(info):
         years = _YEAR.findall(_STRATEGY.sub(" ", line))
         if years:
             return int(years[0]), "document"
         term = _STRATEGY.search(line)
-        if term and own_term is None and not _OF_THE_STRATEGY.search(line):
-            own_term = int(term.group(0)[:4])  # "Regjeringens tiltaksoversikt 2025–2026": its first year, if no line has one
-    if own_term is not None:
-        return own_term, "document"
+        if term and not _OF_THE_STRATEGY.search(line):  # "Regjeringens tiltaksoversikt 2025–2026": from its first year
+            return int(term.group(0)[:4]), "document"  # (not a plan's or a programme's term: "Regional plan … 2021–2033")
     years = re.findall(r"(?<!\d)(20[1-4]\d)(?!\d)", PurePosixPath(path).name)
     if years:
         return int(years[-1]), "file_name"
