@@ -191,7 +191,8 @@ def _named_in_first_sentence(item: Item, first: str) -> str | None:
     """A name set in bold, or in quotes, inside the first sentence of a paragraph of running text that is no
     name itself ("Vi publiserer hvert år **Kommunesektorens Arbeidslivsmonitor**, som …", "I tillegg har vi
     startet FoU-prosjektet «Teknologibasert læring på arbeidsplassen», som …"): that name, two words or more
-    (or one long one) with a capital, or three words or more."""
+    (or one long one) with a capital, or three words or more after "en", "et"; a quote only after the kind of
+    measure it names; never a body's name."""
     p = item.paragraphs[0] if item.paragraphs else None
     if p is None or not first or len(first.split()) < 6:
         return None
