@@ -322,7 +322,8 @@ def is_name(text: str) -> bool:
 
 
 # Boxes ticked or not beside choices ("☐ 1.1 ☒ 1.2", "[x] Kurs/utdanning [ ] FoU", "1.1 ☐ 1.2 ☒")
-_TICKS, _EMPTY = "☒☑✓✔■", "☐□❏❑"
+TICKS, _EMPTY = "☒☑✓✔■", "☐□❏❑"  # a ticked box's marks; an empty box's
+_TICKS = TICKS
 BOX_MARKS = frozenset(_TICKS + _EMPTY + "☑◉○●◯✗✘")  # a form's boxes and options, ticked or not
 _BOX = re.compile(rf"([{_TICKS}]|\[[xX✓]\])|(?:[{_EMPTY}]|\[\s\])")
 

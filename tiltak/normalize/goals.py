@@ -111,11 +111,11 @@ def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False, ocr:
     if old_numbers and not _OLD.search(text) and not any(
             f"{m.group(1)}.{m.group(2)}" in ref.delmal and not _SPACED.search(m.group(0)) for m in _CODE.finditer(text)):
         text = f"tiltak {text}"  # ("4, 7" under "NKPS tiltak nr.": two numbers, no code "4.7")
-    old_spans = []
+    skipped = []  # spans whose numbers are no delmål codes: old numbers, and codes a main goal leaves out
     for m in _OLD.finditer(text):
         if _POINT.match(m.group(0)) and (_CODE.search(text) or _OTHER_DOCUMENT.match(text, m.end())):
             continue  # "2.3 (jf. pkt. 4 i Samfunnskontrakten)": a point of another document, beside a delmål
-        old_spans.append(m.span())
+        skipped.append(m.span())
         numbers: list[int] = []
         group = m.group(1)
         for a, b in _RANGE.findall(group):
@@ -136,11 +136,11 @@ def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False, ocr:
         but = _EXCEPT.match(text, m.end())  # "… unntatt 2.5 og 2.6": those left out
         left_out = {f"{a}.{b}" for a, b in _CODE.findall(but.group(0))} if but else set()
         if but:
-            old_spans.append(but.span())  # (its codes are no delmål of the measure)
+            skipped.append(but.span())
         out.delmal += [code for code in order if code.split(".")[0] == area and code not in out.delmal
                        and code not in left_out]
     for m in _CODE_RANGE.finditer(text):
-        if any(a <= m.start() < b for a, b in old_spans):
+        if any(a <= m.start() < b for a, b in skipped):
             continue
         first, last = f"{m.group(1)}.{m.group(2)}", f"{m.group(3)}.{m.group(4)}"
         if first in ref.delmal and last in ref.delmal and order.index(first) < order.index(last):
@@ -148,7 +148,7 @@ def parse_goal(text: str | None, ref: Reference, old_numbers: bool = False, ocr:
                 if code not in out.delmal:
                     out.delmal.append(code)
     for m in _CODE.finditer(text):
-        if any(a <= m.start() < b for a, b in old_spans):
+        if any(a <= m.start() < b for a, b in skipped):
             continue
         code = f"{m.group(1)}.{m.group(2)}"
         if code not in ref.delmal and len(m.group(2)) == 2 and m.group(2).endswith("0") and _TWO_DECIMALS.match(text):

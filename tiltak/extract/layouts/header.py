@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..content import first_code, goal_reference, ticked, is_delmal_code, opening_goal, is_goal_line, is_name, is_number_list, is_old_number_ref, says_old_numbers
+from ..content import TICKS, first_code, goal_reference, ticked, is_delmal_code, opening_goal, is_goal_line, is_name, is_number_list, is_old_number_ref, says_old_numbers
 from ..model import Cell, Paragraph, Table
 from ..settings import SETTINGS
 from ..text import fold
@@ -302,7 +302,7 @@ def _second_goal_column(table: Table, header: int, mapping: dict[int, str], labe
 _GOAL_WORD = re.compile(r"mål\b", re.I)
 # "Hovedmål 1", "Hovudmål 2", "Innsatsområde 3": a column of a main goal's delmål
 _MAIN_GOAL = re.compile(r"^(?:(?:hoved|hovud)(?:mål|innsatsområde)|innsatsområde)\s*[1-3]$", re.I)
-_TICK_MARKS = re.compile(r"[☒☑✓✔■xX](?=\s*\d[.,]\d)")
+_TICK_MARKS = re.compile(rf"[{TICKS}xX](?=\s*\d[.,]\d)")
 
 
 def _main_goal_columns(table: Table, header: int, mapping: dict[int, str], labels: dict[int, str]) -> None:

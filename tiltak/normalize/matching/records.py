@@ -311,6 +311,7 @@ def _record(models: _Models, i: int, m) -> Record:
     desc_words = models.desc_words[i]
     title = fold(m.title or "")
     goes_on = bool(_CONTINUES.search(m.title or "") or _goes_on(m.title or ""))
+    whole = words_model.words(m.title or "") if m.reporter else ()  # the title's words, the reporter's name kept
     return Record(
         index=i, key=m.content_key or content_key(m.reporter, m.report_year, m.title, m.delmal),
         documents=models.documents[i] if models.documents else frozenset([m.source_sha256]), words=w,
@@ -328,8 +329,8 @@ def _record(models: _Models, i: int, m) -> Record:
         alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens) + _acronym_spelt_out(m.title, w, models),
         former=_former_name(words_model, m.title, m.reporter),
         own_token=words_model.token(m.reporter) if m.reporter else "",
-        branded=len(w) == 1 and bool(m.reporter) and len(words_model.words(m.title or "")) > 1,
-        names_reporter=bool(m.reporter) and words_model.token(m.reporter) in words_model.words(m.title or ""),
+        branded=len(w) == 1 and len(whole) > 1,
+        names_reporter=bool(m.reporter) and words_model.token(m.reporter) in whole,
         title_years=title_years(m.title or ""),
         renewed=_renewed(words_model, m.title or "", m.reporter),
         product=_product(m.title or ""),
