@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..content import (ALSO, NAME_END, is_greeting, SENTENCE_END, short_name_first, figure_after_label, goal_reference, is_closing, is_name, is_delmal_code, is_goal_line, is_instruction, is_number_list,
                        is_period_line, mentions_time, names_a_goal, says_old_numbers)
 from ..model import Document, is_bullet
+from ..prose_names import defined_name, listed_names, names_in_sentence
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
 from ..text import fold, join_paragraphs
@@ -218,6 +219,14 @@ def _named_in_first_sentence(item: Item, first: str) -> str | None:
                 or len(words) >= 3 and re.search(r"\b(?:en|et|ei|eit|ein)$", before, re.I):
             return name
     return None
+
+
+def _outright(sentence: str) -> list[str]:
+    """The measures a sentence names outright: one it says is a kind of measure, or bodies listed that a
+    member takes part in (not what follows any verb: "Vi har gjennomført en spørreundersøkelse …" may be a
+    measure's results)."""
+    named = defined_name(sentence)
+    return [named] if named else listed_names(sentence)
 
 
 # the kind of measure a quoted name follows ("FoU-prosjektet «…»", "kampanjen «…»"), and what a cited work follows
@@ -626,20 +635,36 @@ class _Segmenter:
         """A paragraph that is a measure in running text: a short first sentence names it, and the
         text names the delmål it serves ("Jobbsjansen. AID har ansvaret … Tiltaket hører til delmål 3.4 …")."""
         ref = goal_reference(it.text, bare=False)
-        if not ref or (self.cur is not None and not self.closed and self.cur.origin != "prose"):
+        # under a heading that names the delmål ("Delmål 2.1 Digital kompetanse"), a paragraph need not name it;
+        # nor after a measure in running text, when it names a measure outright (`_outright`)
+        under = not ref and bool(self.group_goal) and not self.group_by_number
+        series = not ref and not under and self.cur is not None and self.cur.origin == "prose" and it.kind == "text"
+        if not (ref or under or series) or (self.cur is not None and not self.closed and self.cur.origin != "prose"):
             return False
         title, rest = _first_sentence(it)
         named = _named_in_first_sentence(it, title)
-        if named:  # "KS har fått gjennomført en evaluering av satsingen **Menn i helse**. …": that name, all the text
-            title, rest = named, it.text.strip()
-        if not title or not rest or ref in title or len(title.split()) > SETTINGS.layouts.prose_title_words:
+        first = title or it.text
+        names = [named] if named else [] if it.kind != "text" else _outright(first) if series else names_in_sentence(first)
+        # (a bold lead is the name itself; "Vi har også deltatt i SRY og i KBU": a measure for each body)
+        if names:  # "KS har fått gjennomført en evaluering av satsingen **Menn i helse**. …": that name, all the text
+            rest = it.text.strip()
+        elif under or series:
+            return False  # a paragraph that names no measure: the section's context, results or plans
+        else:
+            names = [title]
+        if not all(names) or not rest or ref and any(ref in name for name in names) \
+                or any(len(name.split()) > SETTINGS.layouts.prose_title_words for name in names):
             return False
-        cur = self.new("prose", it)
-        cur.title.append(title)
-        cur.title_from = "text"
-        cur.fields["goal"] = [ref]
-        cur.evidence.add("goal_ref")
-        cur.add("description", rest)
+        for name in names:
+            cur = self.new("prose", it)
+            cur.title.append(name)
+            cur.title_from = "text"
+            if ref:
+                cur.fields["goal"] = [ref]
+            cur.evidence.add("goal_ref")
+            cur.sibling = series  # (one of the measures told before it: kept with no delmål)
+            if len(names) == 1:
+                cur.add("description", rest)
         self.closed = True  # the next paragraph is the next measure's, or no measure's
         return True
 

@@ -1,0 +1,94 @@
+"""Measures told in running prose (blind batch match61's class, stop 48): a measure's name inside a sentence,
+paragraphs under a heading that gives their delmål once, bodies listed in one sentence."""
+
+import docx
+
+from tiltak.extract.file import extract_file
+from tiltak.extract.prose_names import defined_name, listed_names, name_in_sentence, object_name
+
+
+def test_the_object_of_a_members_verb_is_the_name_up_to_where_the_sentence_says_when_or_with_whom():
+    assert object_name("Virke har arrangert et frokostseminar om lærlinger i handelen med medlemsbedriftene, "
+                       "og mange deltok.") == "frokostseminar om lærlinger i handelen"
+    assert object_name("Fellesforbundet deltar i den regionale arbeidsgruppen for industrifag, der "
+                       "fylkeskommunen leder.") == "regionale arbeidsgruppen for industrifag"
+    assert object_name("Vi har i 2020 inngått ei avtale med NAV Innlandet om norskopplæring for vaksne "
+                       "innvandrarar.") == "avtale med NAV Innlandet om norskopplæring for vaksne innvandrarar"
+    assert object_name("Fafo har skrevet en rapport om lønnsomheten av fagbrev for oss i 2021.") == \
+        "rapport om lønnsomheten av fagbrev"
+    assert object_name("Vi har sammen med KS startet et nettverk for lærlingkoordinatorer, Lærlingforum Nord, "
+                       "som møtes fire ganger i året.") == "Lærlingforum Nord"
+    assert object_name("Akademikerne er representert i Rådet for etter- og videreutdanning (REVU) ved flere "
+                       "høyskoler.") == "Rådet for etter- og videreutdanning (REVU)"
+    assert object_name("Vi har i 2022 videreført forsøket «Fagbrev for alle» i to fylker.") == "Fagbrev for alle"
+    # no verb a member tells a measure by; a subject that is no name
+    assert object_name("Digital kompetanse er viktig for alle arbeidstakere.") is None
+    assert object_name("Vi vil i 2021 prioritere tillitsvalgtes rolle.") is None
+    assert object_name("Vi deltar i arbeidet med nye læreplaner.") is None
+
+
+def test_a_sentence_that_says_what_kind_of_measure_a_name_is():
+    assert defined_name("Kompetanseløftet Nord er et samarbeid mellom tre fylker om fagskoletilbud.") == \
+        "Kompetanseløftet Nord"
+    assert defined_name("Studiet «Ledelse i omstilling» er et kurs for tillitsvalgte i kommunene.") == \
+        "Ledelse i omstilling"
+    assert defined_name("Dette er et prosjekt om lærlinger.") is None
+    assert defined_name("Bakgrunnen er en økende mangel på fagarbeidere.") is None
+
+
+def test_bodies_listed_in_one_sentence_are_one_name_each():
+    assert listed_names("Spekter har også deltatt i SRY, i Nasjonalt forum for karriereveiledning og i "
+                        "referansegruppen for kompetansereformen.") == \
+        ["SRY", "Nasjonalt forum for karriereveiledning", "referansegruppen for kompetansereformen"]
+    assert listed_names("Vi sit i Kompetansebehovsutvalet og i SRY.") == ["Kompetansebehovsutvalet", "SRY"]
+    # one body; a list that is no list of bodies taken part in
+    assert listed_names("Vi har deltatt i SRY.") == []
+    assert listed_names("Vi har arrangert kurs i Bergen og i Tromsø.") == []
+    assert name_in_sentence("Vi har deltatt i SRY.") == "SRY"
+
+
+def _report(tmp_path, paragraphs) -> list[tuple]:
+    document = docx.Document()
+    document.add_paragraph("Fagforbundets rapport til Kompetansepolitisk råd 2019")
+    for text, bold in paragraphs:
+        p = document.add_paragraph(text)
+        p.runs[0].bold = bold
+    document.save(tmp_path / "rapport.docx")
+    return [(m.title, m.goal_text) for m in extract_file(tmp_path / "rapport.docx").measures]
+
+
+def test_paragraphs_under_a_heading_that_gives_their_delmal_once(tmp_path):
+    """Each paragraph under "Delmål 2.1 …" that names a measure is one, of that delmål; a paragraph of
+    context or plans names none."""
+    got = _report(tmp_path, [
+        ("Fagforbundet organiserer 380 000 medlemmer. Rapporten følger strategiens delmål.", False),
+        ("Delmål 2.1 Digital kompetanse", True),
+        ("Fagforbundet har arrangert en konferanse om digitalisering i helsesektoren med 300 deltakere, og "
+         "temaet følges opp i forbundets skolering.", False),
+        ("Digitaliseringen endrer mange yrker, og behovet for opplæring er stort i alle sektorer.", False),
+        ("Delmål 2.3 Karrieremuligheter i yrkesfag", True),
+        ("Vi deltar i den nasjonale arbeidsgruppen for helsefagarbeidere, der Utdanningsdirektoratet har "
+         "sekretariatet. Gruppen leverte sin rapport i 2019.", False),
+        ("Videre arbeid", True),
+        ("Fagforbundet vil i 2020 arbeide for flere læreplasser.", False)])
+    assert got == [("konferanse om digitalisering i helsesektoren", "Delmål 2.1"),
+                   ("nasjonale arbeidsgruppen for helsefagarbeidere", "Delmål 2.3")]
+
+
+def test_after_measures_in_running_text_a_paragraph_that_names_measures_outright(tmp_path):
+    """After paragraphs that each name a measure and its delmål, one that says what kind of measure a name
+    is, and one that lists bodies taken part in, are measures too (of no delmål); a paragraph of results
+    after them is none."""
+    got = _report(tmp_path, [
+        ("Fagforbundet organiserer 380 000 medlemmer.", False),
+        ("Fagforbundet har utviklet et nettkurs om velferdsteknologi for ansatte i kommunene (delmål 2.1).", False),
+        ("I tillegg har Fafo på oppdrag fra oss skrevet en rapport om heltidskultur, med vekt på helse og "
+         "omsorg (delmål 2.2).", False),
+        ("Lederskolen «Ledelse nær» er et kurs for tillitsvalgte ledere i kommunene.", False),
+        ("Fagforbundet har også deltatt i SRY, i Kompetansebehovsutvalget og i arbeidsgruppen for digital "
+         "kompetanse.", False),
+        ("Resultatene viser at 40 prosent av de ansatte ønsker mer opplæring.", False)])
+    assert got == [("nettkurs om velferdsteknologi for ansatte i kommunene", "delmål 2.1"),
+                   ("rapport om heltidskultur", "delmål 2.2"),
+                   ("Ledelse nær", None), ("SRY", None), ("Kompetansebehovsutvalget", None),
+                   ("arbeidsgruppen for digital kompetanse", None)]
