@@ -25,6 +25,9 @@ def test_the_object_of_a_members_verb_is_the_name_up_to_where_the_sentence_says_
     assert object_name("Digital kompetanse er viktig for alle arbeidstakere.") is None
     assert object_name("Vi vil i 2021 prioritere tillitsvalgtes rolle.") is None
     assert object_name("Vi deltar i arbeidet med nye læreplaner.") is None
+    # a phrase that says where or how many is no name
+    assert object_name("Karrieresenteret tilbyr i heile fylket rettleiing for vaksne.") is None
+    assert object_name("Vi har etablert 48 nye tilbud i 2022.") is None
 
 
 def test_a_sentence_that_says_what_kind_of_measure_a_name_is():
@@ -32,6 +35,7 @@ def test_a_sentence_that_says_what_kind_of_measure_a_name_is():
         "Kompetanseløftet Nord"
     assert defined_name("Studiet «Ledelse i omstilling» er et kurs for tillitsvalgte i kommunene.") == \
         "Ledelse i omstilling"
+    assert defined_name("«Karriere Innlandet» er det nye karrieresenteret vårt, med kontor i Hamar.") == "Karriere Innlandet"
     assert defined_name("Dette er et prosjekt om lærlinger.") is None
     assert defined_name("Bakgrunnen er en økende mangel på fagarbeidere.") is None
 
