@@ -4,7 +4,8 @@ paragraphs under a heading that gives their delmål once, bodies listed in one s
 import docx
 
 from tiltak.extract.file import extract_file
-from tiltak.extract.prose_names import defined_name, listed_names, name_in_sentence, object_name
+from tiltak.extract.prose_names import (defined_name, kind_and_name, listed_names, name_in_sentence, object_name,
+                                         quoted_names, subject_name)
 
 
 def test_the_object_of_a_members_verb_is_the_name_up_to_where_the_sentence_says_when_or_with_whom():
@@ -96,3 +97,45 @@ def test_after_measures_in_running_text_a_paragraph_that_names_measures_outright
                    ("rapport om heltidskultur", "delmål 2.2"),
                    ("Ledelse nær", None), ("SRY", None), ("Kompetansebehovsutvalget", None),
                    ("arbeidsgruppen for digital kompetanse", None)]
+
+
+def test_names_in_quotes_listed_and_a_name_after_its_kind():
+    assert quoted_names("Virke har fått Fafo til å skrive to notater: «Lærlinger i handelen» og «Kompetanse i "
+                        "små bedrifter».") == ["Lærlinger i handelen", "Kompetanse i små bedrifter"]
+    assert quoted_names("Vi har skrevet «Lærlinger i handelen».") == []
+    assert kind_and_name("Nettverket HR Nord samlet 40 ledere i 2021.") == "HR Nord"
+    assert kind_and_name("Lærebedriftsnettverket, som Virke startet i 2019, er videreført.") == \
+        "Lærebedriftsnettverket"
+    # a body with a clause about it; a kind with no name; a word of no kind
+    assert kind_and_name("Kompetanse Norge, som har sekretariatet, kalte inn til møte.") is None
+    assert kind_and_name("Prosjektet er avsluttet.") is None
+    assert kind_and_name("Digitaliseringen, som pågår i alle bransjer, krever ny kompetanse.") is None
+    assert object_name("Vi har i 2021 startet et nytt FoU-prosjekt, «Læring i små bedrifter», for å se på "
+                       "kostnadene.") == "Læring i små bedrifter"
+
+
+def test_a_chapters_heading_over_paragraphs_that_each_name_a_measure(tmp_path):
+    """A heading over paragraphs of which two or more name a measure is a chapter's: the paragraphs are the
+    measures (a paragraph of results under it none); a heading over one measure's text and facts stays its name."""
+    got = _report(tmp_path, [
+        ("Fagforbundet organiserer 380 000 medlemmer.", False),
+        ("Læring i arbeidslivet", True),
+        ("Fagforbundet har utviklet et nettkurs om velferdsteknologi, og 2 000 ansatte har tatt det (delmål 2.1).",
+         False),
+        ("Nettverket Heltid Nord samlet i 2021 tillitsvalgte fra 30 kommuner (delmål 2.4).", False),
+        ("Erfaringene viser at opplæring i turnus krever god planlegging.", False),
+        ("Fagbrev i helsefag", True),
+        ("Vi har arrangert fire samlinger for kandidatene i 2021.", False),
+        ("Delmål: 2.3", False)])
+    assert got == [("nettkurs om velferdsteknologi", "delmål 2.1"), ("Heltid Nord", "delmål 2.4"),
+                   ("Fagbrev i helsefag", "2.3")]
+
+
+def test_a_first_sentence_whose_subject_is_the_name():
+    assert subject_name("Kompetanseprogrammet for reiseliv omfattet i 2021 seks regioner og 300 deltakere.") == \
+        "Kompetanseprogrammet for reiseliv"
+    assert subject_name("Den årlige «Lærlingdagen» ble arrangert for femte gang i Bodø.") == "Lærlingdagen"
+    assert subject_name("I 2021 fikk 30 bedrifter støtte.") is None
+    assert subject_name("Vi ga ut en veileder.") is None
+    assert subject_name("Kompetanse Norge ga ut en veileder.") is None
+    assert subject_name("Det ble sagt at dette er «viktig» for alle.") is None

@@ -25,7 +25,7 @@ _STOP = re.compile(
 # a name's own abbreviation after it: "Råd for samarbeid med arbeidslivet (RSA)"
 _ABBREVIATION = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,9})\)")
 # a name in apposition after the phrase: "et nettverk for opplæringskontorene, Lærlingnettverket, som …"
-_APPOSITION = re.compile(r",\s+(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[\w-]+){0,3}),\s")
+_APPOSITION = re.compile(r",\s+(?:(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[\w-]+){0,3}),\s|«(?P<quoted>[^«»]{3,120})»)")
 # "X er vår opplæring av …", "X er et nettverk for …": X names a measure of that kind
 _KINDS = (r"prosjekt\w*|kampanje\w*|konferanse\w*|nettverk\w*|program\w*|kurs\w*|seminar\w*|satsing\w*|"
           r"tiltak\w*|ordning\w*|studie\w*|kartlegging\w*|rapport\w*|veileder\w*|rettleiar\w*|opplæring\w*|"
@@ -34,6 +34,16 @@ _KINDS = (r"prosjekt\w*|kampanje\w*|konferanse\w*|nettverk\w*|program\w*|kurs\w*
           r"senter\w*|verktøy\w*")
 _DEFINED = re.compile(r"^(?P<name>[A-ZÆØÅ«\"][^,;:.]{1,60}?)\s+(?:er|var)\s+(?:" + _DETERMINERS
                       + r"\s+)(?:[\w-]+\s+){0,2}?[\w-]*?(?:" + _KINDS + r")\b")  # (a compound's head: "karrieresenteret")
+_KIND_AND_NAME = re.compile(r"^(?i:[\w-]*?(?:" + _KINDS + r"))\s+(?P<name>(?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]{2,})(?:\s+[A-ZÆØÅ][\w-]*)*)"
+                            r"(?=\s+(?-i:[a-zæøå]))")  # (up to the verb: "… KS Læring er …", "… Heltid Nord samlet …")
+# "Lærlingnettverket, som KS etablerte i 2018, er videreført …": a measure's name (a kind of measure's
+# compound, or a name of capitals) with a clause about it
+_NAME_WITH_CLAUSE = re.compile(r"^(?P<name>[A-ZÆØÅ][\w-]*?(?i:" + _KINDS + r")|[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)+),\s+som\b")
+_QUOTED_LIST = re.compile(r"«[^«»]{3,120}»(?:,\s+«[^«»]{3,120}»)*,?\s+(?:og|samt)\s+«[^«»]{3,120}»")
+# a subject of up to eight words, with a capital or a quote, then a verb that tells what the measure did or was
+_SUBJECT = re.compile(r"^(?P<subject>(?=[^,;:]*[A-ZÆØÅ«])[A-ZÆØÅ«][^,;:()]{2,80}?)\s+(?:ble|blei|vart|omfattet|omfatta|"
+                      r"omfatter|omfattar|hadde|samlet|samla|samler|samlar|gir|ga|gav|fikk|fekk|bidrar|bidreg|bidro|"
+                      r"tilbyr|tilbaud|tilbød|er\s+videreført|er\s+vidareført)\b")
 # no name opens with a preposition or a figure ("i heile Vestland", "48 tilbod")
 _NOT_A_START = re.compile(r"^(?:(?:i|på|til|fra|frå|med|for|om|ved|under|over|etter|mot|av|hos|gjennom)\b|\d)", re.I)
 # the sentence's subject is no name: a pronoun, the report's own words, a time
@@ -61,8 +71,44 @@ def name_in_sentence(sentence: str) -> str | None:
 def names_in_sentence(sentence: str) -> list[str]:
     """The measures a sentence of running text names: the one it says is a kind of measure, the bodies a
     member takes part in, or the one a member's verb tells of."""
-    named = defined_name(sentence)
-    return [named] if named else listed_names(sentence) or ([named] if (named := object_name(sentence)) else [])
+    named = defined_name(sentence) or kind_and_name(sentence)
+    return quoted_names(sentence) or ([named] if named else listed_names(sentence)) or ([named] if (named := object_name(sentence)) else [])
+
+
+def kind_and_name(sentence: str) -> str | None:
+    """"Plattformen KS Læring er fortsatt i drift …", "Nettverket Lærling Nord samlar …": a sentence opening
+    with the kind of measure and its name in capitals; "Lærlingnettverket, som …": with a clause about it."""
+    sentence = " ".join(sentence.split())
+    m = _KIND_AND_NAME.match(sentence) or _NAME_WITH_CLAUSE.match(sentence)
+    return m["name"] if m and not _NO_NAME.match(m["name"]) and not _a_body(m["name"]) else None
+
+
+def _a_body(name: str) -> bool:
+    """An organisation's name ("Kompetanse Norge, som har sekretariatet, …"), no measure's."""
+    from ..normalize.orgs import organisation_named  # (the gazetteer: normalize's reference)
+
+    return organisation_named(name) is not None
+
+
+def quoted_names(sentence: str) -> list[str]:
+    """Two names or more in quotes, listed in one sentence ("… to rapporter: «Etter- og videreutdanning blant
+    høyt utdannede» og «Yngre eldre i arbeidslivet»"): each a measure; [] for any other sentence."""
+    listed = _QUOTED_LIST.search(" ".join(sentence.split()))
+    return [q.strip() for q in re.findall(r"«([^«»]+)»", listed.group(0))] if listed else []
+
+
+def subject_name(sentence: str) -> str | None:
+    """A sentence whose subject is a measure's name, before its verb ("Bransjeprogram for kompetanseutvikling
+    omfattet i 2022 tolv bransjer", "Den årlige «Møteplass lærebedrifter» ble arrangert …"): the name (in
+    quotes, the quoted words); None where the subject is no name (a pronoun, a time, the text's own words)."""
+    sentence = " ".join(sentence.split())
+    m = _SUBJECT.match(sentence)
+    quoted = re.search(r"«([^«»]{3,120})»", m["subject"]) if m else None
+    if quoted and quoted.group(1)[:1].isupper():  # ("Den årlige «Møteplass lærebedrifter»": the name in quotes, whatever the words around it)
+        return quoted.group(1).strip()
+    if not m or _NO_NAME.match(m["subject"]) or _NOT_A_START.match(m["subject"]) or _a_body(m["subject"]):
+        return None
+    return m["subject"]
 
 
 def defined_name(sentence: str) -> str | None:
@@ -107,8 +153,8 @@ def _phrase(text: str) -> str | None:
     if abbreviation and text[:1].isupper():  # a name's own words run to its abbreviation
         name = text[:abbreviation.end()]
     apposition = _APPOSITION.match(text, len(name))
-    if apposition:
-        return apposition["name"]
+    if apposition:  # (or in quotes: "et nytt FoU-prosjekt, «Finansieringsmodeller for …», for å …")
+        return apposition["name"] or apposition["quoted"].strip()
     name = name.strip(" .«»\"")
     words = name.split()
     if not words or len(words) > MAX_WORDS or not re.match(r"[\w«]", words[0]) or _NO_NAME.match(name) \

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..content import (ALSO, NAME_END, is_greeting, SENTENCE_END, short_name_first, figure_after_label, goal_reference, is_closing, is_name, is_delmal_code, is_goal_line, is_instruction, is_number_list,
                        is_period_line, mentions_time, names_a_goal, says_old_numbers)
 from ..model import Document, is_bullet
-from ..prose_names import defined_name, listed_names, names_in_sentence
+from ..prose_names import defined_name, listed_names, names_in_sentence, quoted_names, subject_name
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
 from ..text import fold, join_paragraphs
@@ -221,12 +221,35 @@ def _named_in_first_sentence(item: Item, first: str) -> str | None:
     return None
 
 
+def _names_in_paragraph(it: Item) -> list[str]:
+    """The measures the first sentence of a paragraph names (in bold, in quotes, or in its words)."""
+    first = _first_sentence(it)[0] or it.text
+    named = _named_in_first_sentence(it, first) if not quoted_names(first) else None
+    return [named] if named else names_in_sentence(first)
+
+
+def _prose_chapters(its: list[Item], owners: set[int]) -> set[int]:
+    """Headings over paragraphs of running text, two or more of them (and half or more) each naming a
+    measure of its own ("Yrkesfag og lærlinger" over "Lærlingnettverket, som KS etablerte i 2018, …" and "Vi
+    har fortsatt vårt arbeid i Samfunnskontrakten …"): a chapter's headings, the paragraphs its measures."""
+    heads = [i for i, it in enumerate(its) if it.kind == "head"]
+    chapters = set()
+    for k, i in enumerate(heads):
+        body = its[i + 1:heads[k + 1] if k + 1 < len(heads) else len(its)]
+        if i not in owners or not body or any(x.kind != "text" for x in body):
+            continue
+        named = [x for x in body if _names_in_paragraph(x)]
+        if len(named) >= 2 and len(named) * 2 >= len(body):
+            chapters.add(i)
+    return chapters
+
+
 def _outright(sentence: str) -> list[str]:
     """The measures a sentence names outright: one it says is a kind of measure, or bodies listed that a
     member takes part in (not what follows any verb: "Vi har gjennomført en spørreundersøkelse …" may be a
     measure's results)."""
     named = defined_name(sentence)
-    return [named] if named else listed_names(sentence)
+    return quoted_names(sentence) or ([named] if named else listed_names(sentence))
 
 
 # the kind of measure a quoted name follows ("FoU-prosjektet «…»", "kampanjen «…»"), and what a cited work follows
@@ -345,6 +368,9 @@ class _Segmenter:
         self.its = its
         self.facts_per_line = Counter(x.where for x in its if x.kind == "field")
         self.owners, self.siblings, self.goal_in_text = owners(its)
+        self.prose_chapters = _prose_chapters(its, self.owners)
+        self.owners -= self.prose_chapters
+        self.group_prose = False  # the last heading is a chapter's over measures told in paragraphs
         self.out: list[_Measure] = []
         self.cur: _Measure | None = None
         self.closed = False  # a heading that starts no measure, or a closing line, ends the one before
@@ -448,6 +474,7 @@ class _Segmenter:
             self.cur.bold_lead = True
             return  # "**Kompetansekonferansen 2024.** NHO arrangerte … (delmål 2.2).": a measure in running text
         if i in self.owners:
+            self.group_prose = False
             if self.group_goal and not it.goal and it.shape == self.group_shape and not self.group_bare:
                 # a heading as the delmål's headings are, of no delmål: their group ends (but a delmål alone,
                 # "Delmål 2.2", set as the names under it are, heads them all)
@@ -522,6 +549,7 @@ class _Segmenter:
         # ("Yrkesfag og fagopplæring (delmål 2.3)" over its measures' headings: their delmål)
         self.group_goal = it.goal or (goal_reference(it.text, bare=False) if it.own_goal else None)
         self.group_bare = bool(it.goal) and fold(it.text).strip(" .:") == fold(it.goal).strip(" .:")
+        self.group_prose = i in self.prose_chapters
         self.group_shape = it.shape
         if not it.text.rstrip().endswith(":"):  # ("NHO bidrar på to måter …:" over a) and b): the heading's own)
             self.group_heading = None if self.group_goal or it.section or it.marker or is_area(it.text) \
@@ -637,21 +665,21 @@ class _Segmenter:
         ref = goal_reference(it.text, bare=False)
         # under a heading that names the delmål ("Delmål 2.1 Digital kompetanse"), a paragraph need not name it;
         # nor after a measure in running text, when it names a measure outright (`_outright`)
-        under = not ref and bool(self.group_goal) and not self.group_by_number
+        under = not ref and (bool(self.group_goal) and not self.group_by_number or self.group_prose)
         series = not ref and not under and self.cur is not None and self.cur.origin == "prose" and it.kind == "text"
         if not (ref or under or series) or (self.cur is not None and not self.closed and self.cur.origin != "prose"):
             return False
         title, rest = _first_sentence(it)
-        named = _named_in_first_sentence(it, title)
         first = title or it.text
+        named = _named_in_first_sentence(it, title) if not quoted_names(first) else None  # (two in quotes: each)
         names = [named] if named else [] if it.kind != "text" else _outright(first) if series else names_in_sentence(first)
         # (a bold lead is the name itself; "Vi har også deltatt i SRY og i KBU": a measure for each body)
         if names:  # "KS har fått gjennomført en evaluering av satsingen **Menn i helse**. …": that name, all the text
             rest = it.text.strip()
         elif under or series:
             return False  # a paragraph that names no measure: the section's context, results or plans
-        else:
-            names = [title]
+        else:  # the first sentence names it: all of it, or its subject ("Bransjeprogram for … omfattet …")
+            names = [subject_name(title) or title if len(title.split()) > 4 else title]
         if not all(names) or not rest or ref and any(ref in name for name in names) \
                 or any(len(name.split()) > SETTINGS.layouts.prose_title_words for name in names):
             return False
