@@ -4,7 +4,8 @@ paragraphs under a heading that gives their delmål once, bodies listed in one s
 import docx
 
 from tiltak.extract.file import extract_file
-from tiltak.extract.prose_names import (defined_name, kind_and_name, listed_names, name_in_sentence, object_name,
+from tiltak.extract.prose_names import (defined_name, kind_and_name, listed_names, name_in_sentence, names_in_sentence,
+                                         object_name,
                                          quoted_names, subject_name)
 
 
@@ -139,3 +140,72 @@ def test_a_first_sentence_whose_subject_is_the_name():
     assert subject_name("Vi ga ut en veileder.") is None
     assert subject_name("Kompetanse Norge ga ut en veileder.") is None
     assert subject_name("Det ble sagt at dette er «viktig» for alle.") is None
+
+
+def test_results_funding_plans_and_background_are_no_measures_name():
+    """Sentences a member writes about a measure, not naming one (stop 48's review): results, funding and
+    responsibility received, a verb's reflexive or adverb, a passive verb, a plan, a bare kind word that points
+    back ("Kurset"), an abstract subject ("Bakgrunnen", "Neste steg"), an organisation called a partner."""
+    for sentence in ["Kurset fikk svært gode tilbakemeldinger fra deltakerne.",
+                     "Vi har laget en plan for oppfølging av lærlingene i 2020.",
+                     "Vi fekk tilskot frå fylkeskommunen til arbeidet med lærlingar.",
+                     "Samarbeidet har etablert seg som en viktig arena for partene.",
+                     "Kurset ble gjennomført tre ganger i 2019.",
+                     "Vi fekk dessverre avlyst samlinga i mars.",
+                     "Samla har 35 kommunar fått opplæring i regionen.",
+                     "Fra 1. januar 2020 har fylkeskommunen fått ansvar for karriereveiledning.",
+                     "Vi heldt fram arbeidet med bransjeprogramma i 2021.",
+                     "Konferansen var et samarbeid mellom LO og NHO.",
+                     "Kurset er et tilbud til alle tillitsvalgte.",
+                     "Bakgrunnen var en rapport fra Fafo om frafall.",
+                     "Neste steg er en pilot i tre kommuner.",
+                     "NAV er en viktig samarbeidspartner for oss i arbeidet.",
+                     "Resultatet er en rapport som publiseres i 2020.",
+                     "Totalt 120 deltakere har gjennomført kurset.",
+                     "Vi har deltatt i debatter under Arendalsuka, i radio og i flere avisinnlegg.",
+                     "Vi er representert i styret, i faglige råd og i flere arbeidsgrupper.",
+                     "Medlemmene har deltatt i kurs, i nettverk og i regionale samlinger."]:
+        assert names_in_sentence(sentence) == [], sentence
+    for sentence in ["Kurset fikk svært gode tilbakemeldinger fra deltakerne.", "Kurset ble gjennomført tre ganger."]:
+        assert subject_name(sentence) is None, sentence
+    # what a member's verbs do name stays named
+    assert names_in_sentence("Vi har holdt et kurs i arbeidsrett for tillitsvalgte.") == ["kurs i arbeidsrett for tillitsvalgte"]
+    assert names_in_sentence("Lærlingnettverket er et nettverk for opplæringskontorene.") == ["Lærlingnettverket"]
+
+
+def test_names_that_run_past_where_a_phrase_would_stop():
+    """A name of capitals with "med", a dash or "Når" inside it; a verb's particle; the name after
+    "prosjektet", "rapporten"; no town of a list taken for a name in apposition (stop 48's review)."""
+    assert object_name("Vi sitter i Råd for samarbeid med arbeidslivet ved flere universiteter.") == \
+        "Råd for samarbeid med arbeidslivet"
+    assert object_name("Vi har deltatt i referansegruppen for Kompetansereformen – Lære hele livet i 2019.") == \
+        "referansegruppen for Kompetansereformen – Lære hele livet"
+    assert object_name("Fylket starta opp prosjektet Menn i helse i tre kommunar.") == "Menn i helse"
+    assert object_name("Vi har videreført prosjektet Jobbsjansen for innvandrerkvinner.") == \
+        "Jobbsjansen for innvandrerkvinner"
+    assert object_name("Vi har publisert rapporten Arbeidsmarkedet for innvandrere i 2020.") == \
+        "Arbeidsmarkedet for innvandrere"
+    assert object_name("Vi har arrangert kurs i Bodø, Tromsø, Trondheim og Bergen.") == "kurs i Bodø"
+    assert object_name("Vi har utarbeidet veilederen Når lærlingen blir syk, for bedriftene.") == \
+        "Når lærlingen blir syk"
+
+
+def test_comments_after_a_form_under_a_delmals_heading_are_no_measures(tmp_path):
+    """Under "Delmål 2.3 …" a form names its measure; the paragraphs after it comment on it (stop 48's review)."""
+    document = docx.Document()
+    document.add_paragraph("LOs rapport til Kompetansepolitisk råd 2019")
+    document.add_heading("Delmål 2.3 Karrieremuligheter i yrkesfag", level=1)
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(table.rows, [("Tiltak", "Kurs i arbeidsrett for lærlinger"),
+                                                ("Type", "Kurs/utdanning"), ("Ansvarlig", "LO")]):
+        row.cells[0].text, row.cells[1].text = label, value
+    document.add_paragraph("Kurset fikk svært gode tilbakemeldinger fra deltakerne og blir arrangert igjen.")
+    document.add_paragraph("Vi har laget en ny modul om digitalisering som tas i bruk høsten 2020.")
+    document.add_heading("Delmål 3.1 Grunnleggende ferdigheter", level=1)
+    document.add_paragraph("LO har arrangert en konferanse om lese- og skriveferdigheter for tillitsvalgte i 2019.")
+    document.add_paragraph("LO har også utviklet et nettkurs i norsk for tillitsvalgte med annet morsmål.")
+    document.save(tmp_path / "rapport.docx")
+    got = [(m.title, m.goal_text) for m in extract_file(tmp_path / "rapport.docx").measures]
+    assert got == [("Kurs i arbeidsrett for lærlinger", "Delmål 2.3"),
+                   ("konferanse om lese- og skriveferdigheter for tillitsvalgte", "Delmål 3.1"),
+                   ("nettkurs i norsk for tillitsvalgte", "Delmål 3.1")]

@@ -14,18 +14,20 @@ MAX_WORDS = 14  # a longer phrase is a clause, no name
 
 _DETERMINERS = r"(?:en|et|ei|eit|ein|den|det|de|dei|vår|vårt|våre|sin|sitt|sine|sitt|eget|egen|egne|eige|eigne)"
 _MONTHS = r"januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
+_COUNTS = r"to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|alle|flere|fleire|mange|hele|heile|ulike"
 # where a name stops: punctuation, a clause, or a phrase that says when, with whom or for whom
 _STOP = re.compile(
-    r"\s*[,;:()–—]|\.(?:\s|$)|\s+(?:som|der|dar|hvor|kor|fordi|slik\s+at|men|mens|når|blant\s+annet|bl\.a\.)\b"
+    r"\s*[,;:()–—]|\.(?:\s|$)|\s+(?:som|der|dar|hvor|kor|fordi|slik\s+at|men|mens|(?-i:når)|blant\s+annet|bl\.a\.)\b"
     r"|\s+(?:sammen|saman)\s+med\b|\s+i\s+(?:samarbeid|samarbeidet)\s+med\b|\s+i\s+regi\s+av\b|\s+på\s+oppdrag\b"
-    r"|\s+for\s+(?:oss|dei|dem|medlemmene)\b|\s+(?:i|fra|frå|fra\s+og\s+med|innen|innan)\s+(?:\d|" + _MONTHS
-    + r"|fjor|år|løpet|høst|vår|haust)|\s+(?:høsten|hausten|våren|sommeren|sommaren)\b"
+    r"|\s+for\s+(?:oss|dei|dem|medlemmene)\b|\s+(?:i|på|ved|fra|frå|fra\s+og\s+med|innen|innan)\s+(?:\d|" + _MONTHS
+    + r"|fjor|år|løpet|høst|vår|haust|(?:" + _COUNTS + r")\s)|\s+(?:høsten|hausten|våren|sommeren|sommaren)\b"
     r"|\s+og\s+(?:vi|har|er|skal|vil|jobber|jobbar|arbeider|arbeidar|gir|ble|blei|fikk|fekk|det|den|de|dei)\b"
     r"|\s+med\s+(?-i:(?=[a-zæøå\d]))", re.I)  # ("med medlemsforbundene", "med 300 deltakere"; not "med NAV")
 # a name's own abbreviation after it: "Råd for samarbeid med arbeidslivet (RSA)"
 _ABBREVIATION = re.compile(r"\s*\(([A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,9})\)")
 # a name in apposition after the phrase: "et nettverk for opplæringskontorene, Lærlingnettverket, som …"
-_APPOSITION = re.compile(r",\s+(?:(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[\w-]+){0,3}),\s|«(?P<quoted>[^«»]{3,120})»)")
+# (the clause after it in lower case: not a town of a list, "i Bodø, Tromsø, Trondheim og Bergen")
+_APPOSITION = re.compile(r",\s+(?:(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[\w-]+){0,3}),\s(?=[a-zæøå])|«(?P<quoted>[^«»]{3,120})»)")
 # "X er vår opplæring av …", "X er et nettverk for …": X names a measure of that kind
 _KINDS = (r"prosjekt\w*|kampanje\w*|konferanse\w*|nettverk\w*|program\w*|kurs\w*|seminar\w*|satsing\w*|"
           r"tiltak\w*|ordning\w*|studie\w*|kartlegging\w*|rapport\w*|veileder\w*|rettleiar\w*|opplæring\w*|"
@@ -33,7 +35,7 @@ _KINDS = (r"prosjekt\w*|kampanje\w*|konferanse\w*|nettverk\w*|program\w*|kurs\w*
           r"plattform\w*|tjeneste\w*|teneste\w*|møteplass\w*|skole\w*|skule\w*|avtale\w*|utval\w*|utvalg\w*|råd|"
           r"senter\w*|verktøy\w*")
 _DEFINED = re.compile(r"^(?P<name>[A-ZÆØÅ«\"][^,;:.]{1,60}?)\s+(?:er|var)\s+(?:" + _DETERMINERS
-                      + r"\s+)(?:[\w-]+\s+){0,2}?[\w-]*?(?:" + _KINDS + r")\b")  # (a compound's head: "karrieresenteret")
+                      + r"\s+)(?:[\w-]+\s+){0,2}?(?P<kind>[\w-]*?(?:" + _KINDS + r"))\b")  # (a compound's head: "karrieresenteret")
 _KIND_AND_NAME = re.compile(r"^(?i:[\w-]*?(?:" + _KINDS + r"))\s+(?P<name>(?:[A-ZÆØÅ][\w-]*|[A-ZÆØÅ]{2,})(?:\s+[A-ZÆØÅ][\w-]*)*)"
                             r"(?=\s+(?-i:[a-zæøå]))")  # (up to the verb: "… KS Læring er …", "… Heltid Nord samlet …")
 # "Lærlingnettverket, som KS etablerte i 2018, er videreført …": a measure's name (a kind of measure's
@@ -49,6 +51,21 @@ _NOT_A_START = re.compile(r"^(?:(?:i|på|til|fra|frå|med|for|om|ved|under|over|
 # the sentence's subject is no name: a pronoun, the report's own words, a time
 _NO_NAME = re.compile(r"^(?:vi|we|det|dette|denne|den|de|dei|han|hun|ho|her|der|i\s+\d|i\s+(?:år|fjor)|tiltaket|"
                       r"prosjektet|arbeidet|målet|rapporten|strategien)\b", re.I)
+# nor a kind of measure alone, pointing back ("Kurset ble gjennomført …", "Konferansen var et samarbeid …"),
+# what a measure is about or gave ("Bakgrunnen var …", "Neste steg er …"), or what a member got or plans
+_NO_MEASURE = re.compile(r"^(?:(?:" + _KINDS.replace(r"\w*", "") + r"|evaluering|samling|samarbeid|arbeid)(?:e|en|et|n|t|a|"
+                         r"ene|ane|er|ar|ne|r)?|styret?|bakgrunn\w*|resultat\w*|erfaring\w*|konklusjon\w*|effekt\w*|"
+                         r"formålet|hensikten|målsettingen|utgangspunktet|status)$"
+                         r"|^(?:neste\s|(?:(?:en|ei|et|ny|nye|nytt)\s+)?(?:plan|planen|planer|planar|tilbakemelding\w*|"
+                         r"hjelp|tilskudd\w*|tilskot\w*|søker\w*|søkar\w*|ansvar\w*|midler|midlar|støtte|penger|pengar)\b)",
+                         re.I)
+# what a verb's object does not open with: a reflexive, an adverb or particle, a count
+_NOT_AN_OBJECT = re.compile(r"^(?:seg|oss|meg|dem|dessverre|fram|frem|ut|" + _COUNTS + r"|ganger|gonger)\b", re.I)
+# a name after the kind of measure it is ("prosjektet Jobbsjansen", "rapporten Arbeidsmarkedet for …")
+_KIND_THEN_NAME = re.compile(r"^(?-i:(?=[a-zæøå]))[\w-]*?(?:" + _KINDS + r")\s+(?-i:(?=[A-ZÆØÅ]))", re.I)
+# a body's name in a list of bodies taken part in: a capital, or a definite noun and what it is for
+_LISTED_NAME = re.compile(r"[A-ZÆØÅ]|^(?:[\w-]+\s+){0,2}[\w-]+(?:en|et|a|ene|ane)\s+(?:for|om|i|på|til|mot|av)\s")
+_PASSIVE = re.compile(r"\b(?:ble|blei|vart|vert|blitt|bli|bedt\s+om\s+å\s+bli)\s+(?:\w+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -58,8 +75,20 @@ def _verbs() -> re.Pattern:
                    key=len, reverse=True)
     words = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
     # the verb, the words that say how or when ("også", "i 2018"), an article or a possessive
-    return re.compile(r"\b(?:" + words + r")\s+(?:(?:også|òg|i\s+tillegg|dessuten|i\s+\d{4})\s+)*(?:"
+    return re.compile(r"\b(?:" + words + r")\s+(?:opp\s+)?(?:(?:også|òg|i\s+tillegg|dessuten|i\s+\d{4})\s+)*(?:"
                       + _DETERMINERS + r"\s+)?(?=\S)", re.I)
+
+
+def _verb(sentence: str) -> re.Match | None:
+    """The first verb a member tells its measure by, not in the passive ("Kurset ble gjennomført tre ganger")."""
+    for verb in _verbs().finditer(sentence):
+        if not _PASSIVE.search(sentence[:verb.start()]):
+            return verb
+    return None
+
+
+def _no_name(name: str) -> bool:
+    return bool(_NO_NAME.match(name) or _NOT_A_START.match(name) or _NO_MEASURE.match(name))
 
 
 def name_in_sentence(sentence: str) -> str | None:
@@ -72,7 +101,12 @@ def names_in_sentence(sentence: str) -> list[str]:
     """The measures a sentence of running text names: the one it says is a kind of measure, the bodies a
     member takes part in, or the one a member's verb tells of."""
     named = defined_name(sentence) or kind_and_name(sentence)
-    return quoted_names(sentence) or ([named] if named else listed_names(sentence)) or ([named] if (named := object_name(sentence)) else [])
+    if quoted_names(sentence) or named:
+        return quoted_names(sentence) or [named]
+    listed = _listed(sentence)
+    if listed is not None:  # (a list that names no bodies, "i radio og i flere avisinnlegg": none at all)
+        return listed
+    return [named] if (named := object_name(sentence)) else []
 
 
 def kind_and_name(sentence: str) -> str | None:
@@ -80,7 +114,7 @@ def kind_and_name(sentence: str) -> str | None:
     with the kind of measure and its name in capitals; "Lærlingnettverket, som …": with a clause about it."""
     sentence = " ".join(sentence.split())
     m = _KIND_AND_NAME.match(sentence) or _NAME_WITH_CLAUSE.match(sentence)
-    return m["name"] if m and not _NO_NAME.match(m["name"]) and not _a_body(m["name"]) else None
+    return m["name"] if m and not _no_name(m["name"]) and not _a_body(m["name"]) else None
 
 
 def _a_body(name: str) -> bool:
@@ -106,38 +140,48 @@ def subject_name(sentence: str) -> str | None:
     quoted = re.search(r"«([^«»]{3,120})»", m["subject"]) if m else None
     if quoted and quoted.group(1)[:1].isupper():  # ("Den årlige «Møteplass lærebedrifter»": the name in quotes, whatever the words around it)
         return quoted.group(1).strip()
-    if not m or _NO_NAME.match(m["subject"]) or _NOT_A_START.match(m["subject"]) or _a_body(m["subject"]):
+    if not m or _no_name(m["subject"]) or _a_body(m["subject"]):
         return None
-    return m["subject"]
+    return _after_kind(m["subject"])
 
 
 def defined_name(sentence: str) -> str | None:
     """"Unio-skolen er vår opplæring av tillitsvalgte", "Kurset «Kompetanse i tariffarbeidet» er et kurs for …":
     the name a sentence says is a kind of measure."""
     defined = _DEFINED.match(" ".join(sentence.split()))
-    if not defined or _NO_NAME.match(defined["name"]):
+    # (not "NAV er en viktig samarbeidspartner": an organisation, and a partner is no kind of measure)
+    if not defined or _no_name(defined["name"]) or "partner" in defined["kind"].lower() or _a_body(defined["name"]):
         return None
     quoted = re.search(r"«([^«»]{3,120})»", defined["name"])
-    return quoted.group(1).strip() if quoted else defined["name"].strip("«»\" ")
+    return quoted.group(1).strip() if quoted else _after_kind(defined["name"].strip("«»\" "))
 
 
 def listed_names(sentence: str) -> list[str]:
     """The bodies a member says it takes part in, two or more in one sentence ("Vi har også deltatt i SRY, i
     Kompetansebehovsutvalget og i arbeidsgruppen for digital kompetanse"); [] for any other sentence."""
+    return _listed(sentence) or []
+
+
+def _listed(sentence: str) -> list[str] | None:
+    """listed_names, or None where the sentence lists nothing taken part in (and [] where what it lists is
+    no body: "i debatter, i radio og i flere avisinnlegg")."""
     sentence = " ".join(sentence.split())
-    verb = _verbs().search(sentence)
+    verb = _verb(sentence)
     if verb is None or not re.search(r"\s(?:i|av)$", verb.group(0).strip(), re.I):
-        return []
+        return None
     clause = re.split(r"\.(?:\s|$)", sentence[verb.end():], maxsplit=1)[0]
     parts = re.split(r",\s+i\s+|,?\s+og\s+i\s+", clause)
+    if len(parts) < 2:
+        return None
     names = [_phrase(part) for part in parts]
-    return names if len(parts) >= 2 and all(names) else []
+    # (each a body's name: "i styret, i faglige råd og i flere arbeidsgrupper", "i radio" are none)
+    return names if all(names) and all(map(_LISTED_NAME.search, names)) else []
 
 
 def object_name(sentence: str) -> str | None:
     """What follows a verb a member tells its measures by: "Unio har arrangert en workshop om …"."""
     sentence = " ".join(sentence.split())
-    verb = _verbs().search(sentence)
+    verb = _verb(sentence)
     return _phrase(sentence[verb.end():]) if verb else None
 
 
@@ -146,8 +190,10 @@ def _phrase(text: str) -> str | None:
     quoted = re.match(r"(?:[\w-]+\s+){0,2}?«([^«»]{3,120})»", text)
     if quoted:  # "forsøket «Fagbrev for ledige»": the name in quotes
         return quoted.group(1).strip()
-    stop = _STOP.search(text)
-    name = text[:stop.start()] if stop else text
+    if _NOT_AN_OBJECT.match(text):
+        return None
+    stop = _stop(text)
+    name = text[:stop] if stop is not None else text
     clause = re.match(r"[^,;:.()]*", text).group(0)
     abbreviation = _ABBREVIATION.match(text, len(clause))
     if abbreviation and text[:1].isupper():  # a name's own words run to its abbreviation
@@ -157,7 +203,30 @@ def _phrase(text: str) -> str | None:
         return apposition["name"] or apposition["quoted"].strip()
     name = name.strip(" .«»\"")
     words = name.split()
-    if not words or len(words) > MAX_WORDS or not re.match(r"[\w«]", words[0]) or _NO_NAME.match(name) \
-            or _NOT_A_START.match(name):
+    name = _after_kind(name)
+    if not words or len(words) > MAX_WORDS or not re.match(r"[\w«]", words[0]) or _no_name(name):
         return None
     return name
+
+
+def _stop(text: str) -> int | None:
+    """Where the name that opens `text` stops; not at a dash between capitals ("Kompetansereformen – Lære hele
+    livet"), nor at "med" after a word that takes it ("Råd for samarbeid med arbeidslivet")."""
+    for stop in _STOP.finditer(text):
+        before, after = text[:stop.start()].split(), text[stop.end():]
+        if stop.group(0).strip() in "–—" and before and before[-1][:1].isupper() and re.match(r"\s*[A-ZÆØÅ]", after):
+            continue
+        if stop.group(0).strip().lower() == "med" and before and re.match(
+                r"(?:samarbeid|dialog|kontakt|avtale|partnerskap)\w*$", before[-1], re.I):
+            continue
+        if stop.group(0).strip().lower() == "som" and len(before) == 2 and before[1][:1].isupper() \
+                and _KIND_THEN_NAME.match(text) and re.match(r"\s*[a-zæøå]+\b(?<!er)(?<!ar)(?<!et)(?<!te)(?<!de)", after):
+            continue  # "kampanjen Jobb som lærling": "som" inside the name after its kind, no clause ("som gir …")
+        return stop.start()
+    return None
+
+
+def _after_kind(name: str) -> str:
+    """"prosjektet Jobbsjansen" → "Jobbsjansen": a name after the kind of measure it is, the name."""
+    kind = _KIND_THEN_NAME.match(name)
+    return name[kind.end():] if kind else name

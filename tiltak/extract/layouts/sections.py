@@ -371,6 +371,7 @@ class _Segmenter:
         self.prose_chapters = _prose_chapters(its, self.owners)
         self.owners -= self.prose_chapters
         self.group_prose = False  # the last heading is a chapter's over measures told in paragraphs
+        self.group_start = 0  # the first measure under the last heading that starts none
         self.out: list[_Measure] = []
         self.cur: _Measure | None = None
         self.closed = False  # a heading that starts no measure, or a closing line, ends the one before
@@ -550,6 +551,7 @@ class _Segmenter:
         self.group_goal = it.goal or (goal_reference(it.text, bare=False) if it.own_goal else None)
         self.group_bare = bool(it.goal) and fold(it.text).strip(" .:") == fold(it.goal).strip(" .:")
         self.group_prose = i in self.prose_chapters
+        self.group_start = len(self.out)
         self.group_shape = it.shape
         if not it.text.rstrip().endswith(":"):  # ("NHO bidrar på to måter …:" over a) and b): the heading's own)
             self.group_heading = None if self.group_goal or it.section or it.marker or is_area(it.text) \
@@ -665,7 +667,9 @@ class _Segmenter:
         ref = goal_reference(it.text, bare=False)
         # under a heading that names the delmål ("Delmål 2.1 Digital kompetanse"), a paragraph need not name it;
         # nor after a measure in running text, when it names a measure outright (`_outright`)
-        under = not ref and (bool(self.group_goal) and not self.group_by_number or self.group_prose)
+        # (not after a measure of a form or a heading under it: the paragraphs comment on that one)
+        under = not ref and (bool(self.group_goal) and not self.group_by_number or self.group_prose) \
+            and all(m.origin == "prose" for m in self.out[self.group_start:])
         series = not ref and not under and self.cur is not None and self.cur.origin == "prose" and it.kind == "text"
         if not (ref or under or series) or (self.cur is not None and not self.closed and self.cur.origin != "prose"):
             return False
