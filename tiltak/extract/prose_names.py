@@ -12,14 +12,14 @@ from importlib import resources
 
 MAX_WORDS = 14  # a longer phrase is a clause, no name
 
-_DETERMINERS = r"(?:en|et|ei|eit|ein|den|det|de|dei|vår|vårt|våre|sin|sitt|sine|sitt|eget|egen|egne|eige|eigne)"
+_DETERMINERS = r"(?:en|et|ei|eit|ein|den|det|de|dei|vår|vårt|våre|sin|sitt|sine|sitt|eget|egen|egne|eige|eigen|eiga|eigne)"
 _MONTHS = r"januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
 _COUNTS = r"to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|alle|flere|fleire|mange|hele|heile|ulike"
 # where a name stops: punctuation, a clause, or a phrase that says when, with whom or for whom
 _STOP = re.compile(
     r"\s*[,;:()–—]|\.(?:\s|$)|\s+(?:som|der|dar|hvor|kor|fordi|slik\s+at|men|mens|(?-i:når)|blant\s+annet|bl\.a\.)\b"
     r"|\s+(?:sammen|saman)\s+med\b|\s+i\s+(?:samarbeid|samarbeidet)\s+med\b|\s+i\s+regi\s+av\b|\s+på\s+oppdrag\b"
-    r"|\s+for\s+(?:oss|dei|dem|medlemmene)\b|\s+(?:i|på|ved|fra|frå|fra\s+og\s+med|innen|innan)\s+(?:\d|" + _MONTHS
+    r"|\s+for\s+(?:oss|dei|dem|medlemmene|perioden|året|åra|årene)\b|\s+(?:i|på|ved|fra|frå|fra\s+og\s+med|innen|innan)\s+(?:\d|" + _MONTHS
     + r"|fjor|år|løpet|høst|vår|haust|(?:" + _COUNTS + r")\s)|\s+(?:høsten|hausten|våren|sommeren|sommaren)\b"
     r"|\s+og\s+(?:vi|har|er|skal|vil|jobber|jobbar|arbeider|arbeidar|gir|ble|blei|fikk|fekk|det|den|de|dei)\b"
     r"|\s+med\s+(?-i:(?=[a-zæøå\d]))", re.I)  # ("med medlemsforbundene", "med 300 deltakere"; not "med NAV")
@@ -43,9 +43,10 @@ _KIND_AND_NAME = re.compile(r"^(?i:[\w-]*?(?:" + _KINDS + r"))\s+(?P<name>(?:[A-
 _NAME_WITH_CLAUSE = re.compile(r"^(?P<name>[A-ZÆØÅ][\w-]*?(?i:" + _KINDS + r")|[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)+),\s+som\b")
 _QUOTED_LIST = re.compile(r"«[^«»]{3,120}»(?:,\s+«[^«»]{3,120}»)*,?\s+(?:og|samt)\s+«[^«»]{3,120}»")
 # a subject of up to eight words, with a capital or a quote, then a verb that tells what the measure did or was
-_SUBJECT = re.compile(r"^(?P<subject>(?=[^,;:]*[A-ZÆØÅ«])[A-ZÆØÅ«][^,;:()]{2,80}?)\s+(?:ble|blei|vart|omfattet|omfatta|"
+_SUBJECT = re.compile(r"^(?P<subject>(?=[^,;:]*[A-ZÆØÅ«])[A-ZÆØÅ«][^,;:()]{2,80}?)\s+(?:ble|blei|vart|vert|omfattet|omfatta|"
                       r"omfatter|omfattar|hadde|samlet|samla|samler|samlar|gir|ga|gav|fikk|fekk|bidrar|bidreg|bidro|"
-                      r"tilbyr|tilbaud|tilbød|er\s+videreført|er\s+vidareført)\b")
+                      r"tilbyr|tilbaud|tilbød|er\s+(?:blitt\s+)?(?:videreført|vidareført|utarbeidet|utarbeidd|etablert|"
+                      r"opprettet|oppretta|gjennomført|utviklet|utvikla|publisert|lansert|startet|starta|innført|evaluert))\b")
 # no name opens with a preposition or a figure ("i heile Vestland", "48 tilbod")
 _NOT_A_START = re.compile(r"^(?:(?:i|på|til|fra|frå|med|for|om|ved|under|over|etter|mot|av|hos|gjennom)\b|\d)", re.I)
 # the sentence's subject is no name: a pronoun, the report's own words, a time
@@ -62,7 +63,7 @@ _NO_MEASURE = re.compile(r"^(?:(?:" + _KINDS.replace(r"\w*", "") + r"|evaluering
 # what a verb's object does not open with: a reflexive, an adverb or particle, a count
 _NOT_AN_OBJECT = re.compile(r"^(?:seg|oss|meg|dem|dessverre|fram|frem|ut|" + _COUNTS + r"|ganger|gonger)\b", re.I)
 # a name after the kind of measure it is ("prosjektet Jobbsjansen", "rapporten Arbeidsmarkedet for …")
-_KIND_THEN_NAME = re.compile(r"^(?-i:(?=[a-zæøå]))[\w-]*?(?:" + _KINDS + r")\s+(?-i:(?=[A-ZÆØÅ]))", re.I)
+_KIND_THEN_NAME = re.compile(r"^(?:(?-i:(?=[a-zæøå]))[\w-]*?|(?-i:(?=[A-ZÆØÅ])))(?:" + _KINDS + r")\s+(?-i:(?=[A-ZÆØÅ]))", re.I)
 # a body's name in a list of bodies taken part in: a capital, or a definite noun and what it is for
 _LISTED_NAME = re.compile(r"[A-ZÆØÅ]|^(?:[\w-]+\s+){0,2}[\w-]+(?:en|et|a|ene|ane)\s+(?:for|om|i|på|til|mot|av)\s")
 _PASSIVE = re.compile(r"\b(?:ble|blei|vart|vert|blitt|bli|bedt\s+om\s+å\s+bli)\s+(?:\w+\s+)?$", re.I)
@@ -73,7 +74,10 @@ def _verbs() -> re.Pattern:
     text = resources.files(__package__).joinpath("data", "measure_verbs.txt").read_text(encoding="utf-8")
     forms = sorted({line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")},
                    key=len, reverse=True)
-    words = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
+    # (a phrasal verb split by its subject: "I tillegg tek vi i bruk …")
+    words = "|".join(r"\s+".join(map(re.escape, form.split()[:1])) + "".join(
+        (r"(?:\s+(?:vi|me|dei|de))?" if k == 0 else "") + r"\s+" + re.escape(w) for k, w in enumerate(form.split()[1:]))
+        for form in forms)
     # the verb, the words that say how or when ("også", "i 2018"), an article or a possessive
     return re.compile(r"\b(?:" + words + r")\s+(?:opp\s+)?(?:(?:også|òg|i\s+tillegg|dessuten|i\s+\d{4})\s+)*(?:"
                       + _DETERMINERS + r"\s+)?(?=\S)", re.I)
@@ -140,9 +144,11 @@ def subject_name(sentence: str) -> str | None:
     quoted = re.search(r"«([^«»]{3,120})»", m["subject"]) if m else None
     if quoted and quoted.group(1)[:1].isupper():  # ("Den årlige «Møteplass lærebedrifter»": the name in quotes, whatever the words around it)
         return quoted.group(1).strip()
-    if not m or _no_name(m["subject"]) or _a_body(m["subject"]):
+    subject = re.sub(r"^(?:en|ei|et|ein|eit)\s+(?=[a-zæøå])", "", m["subject"], flags=re.I) if m else ""
+    subject = _after_kind(subject)  # ("En rapport om …" → "rapport om …"; "Prosjektet Karrieresenter …" → "Karrieresenter …")
+    if not m or _no_name(subject) or _a_body(subject):
         return None
-    return _after_kind(m["subject"])
+    return subject
 
 
 def defined_name(sentence: str) -> str | None:
@@ -196,7 +202,8 @@ def _phrase(text: str) -> str | None:
     name = text[:stop] if stop is not None else text
     clause = re.match(r"[^,;:.()]*", text).group(0)
     abbreviation = _ABBREVIATION.match(text, len(clause))
-    if abbreviation and text[:1].isupper():  # a name's own words run to its abbreviation
+    if abbreviation and (text[:1].isupper() or abbreviation.group(1).isupper() and not _a_body(abbreviation.group(1))):
+        # a name's own words run to its abbreviation ("forsøket med forberedende voksenopplæring (FVO)")
         name = text[:abbreviation.end()]
     apposition = _APPOSITION.match(text, len(name))
     if apposition:  # (or in quotes: "et nytt FoU-prosjekt, «Finansieringsmodeller for …», for å …")
@@ -216,9 +223,10 @@ def _stop(text: str) -> int | None:
         before, after = text[:stop.start()].split(), text[stop.end():]
         if stop.group(0).strip() in "–—" and before and before[-1][:1].isupper() and re.match(r"\s*[A-ZÆØÅ]", after):
             continue
-        if stop.group(0).strip().lower() == "med" and before and re.match(
-                r"(?:samarbeid|dialog|kontakt|avtale|partnerskap)\w*$", before[-1], re.I):
-            continue
+        if stop.group(0).strip().lower() == "med" and before and (re.match(
+                r"(?:samarbeid|dialog|kontakt|avtale|partnerskap)\w*$", before[-1], re.I)
+                or len(before) == 1 and re.match(r"[a-zæøå]\w+(?:et|en|a)$", before[0])):
+            continue  # ("forsøket med forberedende voksenopplæring": a definite noun alone needs what follows)
         if stop.group(0).strip().lower() == "som" and len(before) == 2 and before[1][:1].isupper() \
                 and _KIND_THEN_NAME.match(text) and re.match(r"\s*[a-zæøå]+\b(?<!er)(?<!ar)(?<!et)(?<!te)(?<!de)", after):
             continue  # "kampanjen Jobb som lærling": "som" inside the name after its kind, no clause ("som gir …")

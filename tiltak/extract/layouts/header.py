@@ -60,7 +60,9 @@ def header_row(table: Table) -> tuple[int, dict[int, str], dict[int, str], dict[
         _numbers_are_no_title(table, r, mapping)
         if second_name is not None and "title" not in mapping.values():  # "Tiltak nr. | Tiltak | …": the names
             mapping[second_name], second_name = "title", None
-        if len(mapping) >= SETTINGS.layouts.header_labels and "title" not in mapping.values():
+        # (or only the measure's delmål and its text: "Hva | Beskrivelse | Delmål")
+        if (len(mapping) >= SETTINGS.layouts.header_labels or {"goal", "description"} <= set(mapping.values())) \
+                and "title" not in mapping.values():
             _title_column_of_names(table, r, mapping, labels)
             _title_column_by_content(table, r, mapping, labels)
         if "goal" in mapping.values() and "title" not in mapping.values():

@@ -35,7 +35,7 @@ from .section_heads import owners, ranks_below
 from .section_keep import (built_up, drop_trailing_text, without_guesses_alone, one_per_listing, surely_of_the_strategy, without_closing_text,
                            without_dates_only, without_notices, without_overview)
 from .facts import bracket_facts, gives_goal, leading_facts, named_before_colon, names_a_kind, trailing_facts
-from .segments import Item, chosen, items, kickers, says_goals_in_words, split_numbering
+from .segments import Item, chapter_goal, chosen, items, kickers, says_goals_in_words, split_numbering
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
 _DASH = re.compile(r"\s+[–—-]\s+")
@@ -236,6 +236,9 @@ def _prose_chapters(its: list[Item], owners: set[int]) -> set[int]:
     chapters = set()
     for k, i in enumerate(heads):
         body = its[i + 1:heads[k + 1] if k + 1 < len(heads) else len(its)]
+        if body and body[0].kind == "text" and chapter_goal(body[0].text):
+            chapters.add(i)  # (its first paragraph says what the measures under it serve: "Tiltaka under høyrer til …")
+            continue
         if i not in owners or not body or any(x.kind != "text" for x in body):
             continue
         named = [x for x in body if _names_in_paragraph(x)]
@@ -677,6 +680,8 @@ class _Segmenter:
         first = title or it.text
         named = _named_in_first_sentence(it, title) if not quoted_names(first) else None  # (two in quotes: each)
         names = [named] if named else [] if it.kind != "text" else _outright(first) if series else names_in_sentence(first)
+        if not names and under and it.kind == "text" and (subject := subject_name(first)):
+            names = [subject]  # ("Kompetansealliansen vart etablert våren 2019 …" under the delmål's heading)
         # (a bold lead is the name itself; "Vi har også deltatt i SRY og i KBU": a measure for each body)
         if names:  # "KS har fått gjennomført en evaluering av satsingen **Menn i helse**. …": that name, all the text
             rest = it.text.strip()
@@ -939,7 +944,7 @@ class _Segmenter:
         cur = self.cur
         if self.group_goal and self._referred(it.text):
             return
-        if self._goal_lead(i, it):
+        if self._goal_lead(i, it) or self._chapter_intro(i, it):
             return
         if is_closing(it.text):
             self.closed = True
@@ -984,6 +989,16 @@ class _Segmenter:
                 if target == "goal" and (names_a_goal(it.text) or cur.goal_numbering and is_number_list(it.text)):
                     cur.evidence.add("goal_ref")
         self.last = (i, cur, target)
+
+    def _chapter_intro(self, i: int, it: Item) -> bool:
+        """The paragraph under a chapter's heading that gives the delmål of the measures under it ("Tiltaka under
+        høyrer til delmål 1.2"; "Tiltakene i dette kapitlet følger opp delmålet om å …"): theirs, as a heading's."""
+        goal = chapter_goal(it.text) if self.group_prose and self.group_start == len(self.out) else None
+        if not goal:
+            return False
+        self.group_goal, self.group_by_number = goal, False
+        self.last = (i, None, None)
+        return True
 
     def _goal_lead(self, i: int, it: Item) -> bool:
         """A line that leads into the bullets under it by a delmål's words in quotes ("Tiltak som skal

@@ -642,7 +642,7 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     if made:  # "*Unio i samarbeid med Proba samfunnsanalyse*" under a name: who made it, with whom (set in
         # italics; a plain line of those words may be a name: "Lærlingkampanje i samarbeid med Virke")
         return [Item("field", value, field=name, how="sentence", **_facts_of(p, where)) for name, value in made]
-    plain = not (p.bold or p.heading_level or p.list_label)
+    plain = not (p.bold or p.heading_level or p.list_label) and not chapter_goal(p.text)  # (a chapter's, no measure's)
     facts = sentence_facts(p.text) if plain else None
     if facts:  # "KD har ansvaret og samarbeider med ASD. Tidsrom: 2023–2027.": facts written as sentences
         return [Item("field", value, field=name, how="sentence", **_facts_of(p, where)) for name, value in facts]
@@ -1379,6 +1379,31 @@ def coded_goal_heading(text: str) -> str | None:
     code, when the words are that delmål's (not a chapter "2.1 Kunnskapsdepartementet")."""
     m = _CODE_THEN.match(text or "")
     return m["code"] if m and _in_its_words(m["words"]) == m["code"] else None
+
+
+# a paragraph that says what the measures under it serve: "Tiltaka under høyrer til delmål 1.2", "Tiltakene i
+# dette kapitlet følger opp delmålet om …", "Kapitlet gjelder delmålet om …", "Her rapporteres tiltak som skal …"
+_MEASURES_BELOW = re.compile(
+    r"\b(?:(?:tiltak(?:a|ene)?|aktivitet(?:ane|ene|ar|er))\s+(?:under|nedanfor|nedenfor|her|i\s+(?:dette|denne)\s+\w+)"
+    r"|(?:dette|denne)\s+(?:kapitlet|kapittelet|delen|avsnittet|bolken)|kapit+l?et\s+\w+"
+    r"|(?:her|nedanfor|nedenfor)\s+rapporter\w*\s+(?:vi\s+)?(?:om\s+)?tiltak)", re.I)
+_GOAL_WORDS = re.compile(r"\bdelmål(?:et|a)?\s+om\s+(?:å\s+)?(?P<words>[^.;]{15,})|\btiltak\s+som\s+skal\s+(?P<words2>[^.;]{15,})",
+                         re.I)
+
+
+def chapter_goal(text: str) -> str | None:
+    """The delmål a paragraph gives the measures under it, once for a chapter ("Tiltaka under høyrer til delmål
+    1.2", "Tiltakene i dette kapitlet følger opp delmålet om å videreutvikle samarbeidet …"): the reference
+    (a code, or the delmål's words), or None for any other paragraph."""
+    text = " ".join((text or "").split())
+    if len(text) > 400 or not _MEASURES_BELOW.search(text):
+        return None
+    ref = goal_reference(text, bare=False)
+    if ref:
+        return ref
+    worded = _GOAL_WORDS.search(text)
+    words = (worded["words"] or worded["words2"]).strip() if worded else None
+    return words if words and _in_its_words(words) else None
 
 
 def says_goals_in_words(text: str) -> bool:
