@@ -228,7 +228,8 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
               bold=_is_bold(w.get("fontname", "")), italic=_is_italic(w.get("fontname", "")))
         for w in _words(page) if (text := clean(_UNMAPPED.sub("", w["text"])))
     ]
-    words = _with_tick_boxes(_without_big_numerals(_without_line_numbers(_without_footnote_marks(words))), page.rects)
+    words = _with_tick_boxes(_without_big_numerals(_without_line_numbers(_without_footnote_marks(
+        _with_touching_marks(words)))), page.rects)
     edges = page.edges
     settings = {**TABLE_SETTINGS, "explicit_horizontal_lines": _open_ends(edges, float(page.height))}
     boxes = _side_by_side([([c for c in found.cells if c], found.bbox) for found in page.find_tables(settings)]) if edges else []
@@ -255,6 +256,21 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
 
 
 _TICK = re.compile(r"^[xX✓✔✗✘]$")
+_CLOSING_MARKS = re.compile(r"^[.,;:!?)\]»”]+$")
+
+
+def _with_touching_marks(words: list[_Word]) -> list[_Word]:
+    """A stop or a comma set in another font than the word it touches (the reader splits words where the font
+    changes) is that word's: "arbeidskraft.", not "arbeidskraft ." with a mark as a word of its own."""
+    out: list[_Word] = []
+    for w in words:
+        last = out[-1] if out else None
+        if last is not None and _CLOSING_MARKS.match(w.text) and abs(w.top - last.top) < 0.5 * (w.size or 10) \
+                and -0.5 <= w.x0 - last.x1 < S.touching_gap * (w.size or 10):
+            out[-1] = replace(last, text=last.text + w.text, x1=w.x1, bottom=max(last.bottom, w.bottom))
+        else:
+            out.append(w)
+    return out
 
 
 def _with_tick_boxes(words: list[_Word], rects: list[dict]) -> list[_Word]:

@@ -22,6 +22,8 @@ class PdfSettings(_Section):
     table_tolerance: float = Field(3.0, gt=0, description="pdfplumber: snap, join and intersection tolerance of ruling lines")
     line_tolerance: float = Field(2.5, gt=0, description="words whose tops differ less (points) are on one printed line")
     span_gap: float = Field(0.6, gt=0, description="a gap wider than this many font sizes splits a line into spans (columns)")
+    touching_gap: float = Field(0.1, ge=0, description="a stop or comma closer than this many font sizes to the word "
+                                "before it (set in another font) is that word's, not a word of its own")
     label_gap: float = Field(0.45, gt=0, description="gap after a list number, in font sizes, that marks it as a list label")
     band: float = Field(0.1, gt=0, lt=0.5, description="top and bottom share of a page that may hold running headers and footers")
     running_share: float = Field(0.4, gt=0, le=1, description="a band line repeated on this share of pages is a running header/footer")

@@ -23,6 +23,8 @@ class ParseResult:
     """How many measures rest on strong evidence (labels of two fields, or a goal reference in words)."""
     others: list[RawMeasure] = field(default_factory=list)
     """Of the measures, those listed under "Andre tiltak" (of no delmål): a table's report may add them."""
+    numbered: int = 0
+    """Of the measures, those under a heading the writer numbers as a measure ("Tiltak 3 – …"), three or more."""
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,10 @@ def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None
         p = ps[0]
         runs = without_typed_mark([r for r in p.runs if r.text.strip()])  # "(2) **Name.** Text"
         lead = p.lead
+        cut = len(p.text.strip()) - len(text.strip())
+        if lead and cut > 0 and not text.startswith(lead) and p.text.strip().endswith(text.strip()) \
+                and p.text.strip().startswith(lead.strip()) and len(lead.strip()) > cut:
+            lead = lead.strip()[cut:].strip()  # ("**Tiltak 3 – Karriere Vestland** er …": the label read apart)
         # a bold lead, or an italic one ending its sentence ("*Kompetansebehovsutvalget.* Unio har …")
         if lead and runs and (runs[0].bold or runs[0].italic and lead.rstrip().endswith(".")) and text.startswith(lead):
             after = text[len(lead):].strip()

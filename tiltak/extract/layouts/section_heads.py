@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..content import goal_reference, is_delmal_code, is_goal_line, is_name
@@ -9,6 +10,10 @@ from ..model import is_bullet
 from ..vocabulary import value_field
 from .segments import Item
 from .facts import named_before_colon
+
+
+# a heading's own label that numbers it as a measure: "Tiltak 3 –", "Tiltak nr. 3:"
+MEASURE_NUMBER = re.compile(r"^tiltak\s*(?:nr\.?\s*)?\d{1,2}\b", re.I)
 
 
 def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
@@ -60,6 +65,9 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
                 x.kind == "text" and goal_reference(x.text, bare=False) for x in body):
             owners.add(i)  # "3. Fagbrev på jobb" over "… Tiltaket bidrar til delmål 2.5.": a numbered measure
             goal_in_text.add(i)
+    numbered = [i for i in heads if MEASURE_NUMBER.match(its[i].label or "")]
+    if len(numbered) >= 3:
+        owners.update(numbered)  # "Tiltak 1 – …", "Tiltak 2 – …": the writer numbers its measures
     siblings: set[int] = set()
     shapes = Counter(its[i].shape for i in owners if not its[i].marker)
     if not shapes:

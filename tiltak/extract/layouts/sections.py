@@ -31,7 +31,7 @@ from ..settings import SETTINGS
 from ..text import fold, join_paragraphs
 from ..vocabulary import is_area, is_other_answer, label_key, names_a_section, value_field
 from .base import Fit, ParseResult, split_title
-from .section_heads import owners, ranks_below
+from .section_heads import MEASURE_NUMBER, owners, ranks_below
 from .section_keep import (built_up, drop_trailing_text, without_guesses_alone, one_per_listing, surely_of_the_strategy, without_closing_text,
                            without_dates_only, without_notices, without_overview)
 from .facts import bracket_facts, gives_goal, leading_facts, named_before_colon, names_a_kind, trailing_facts
@@ -87,6 +87,7 @@ class _Measure:
     headed: bool = False  # a heading, label lines and a form without a name: the text after the form is its own too
     bold_lead: bool = False  # a paragraph in running text named by its bold first words: typeset as a heading
     other_group: bool = False  # listed under "Andre tiltak": a measure of no delmål
+    numbered: bool = False  # under a heading the writer numbers as a measure: "Tiltak 3 – …"
     free_before_fields: int | None = None  # how many unlabelled texts came before its first labelled field
     # field -> (where the text taken for it by its content stands, whether a label of the measure came before it)
     guessed: dict[str, tuple[str, bool]] = field(default_factory=dict)
@@ -488,6 +489,7 @@ class _Segmenter:
                 self.group_by_number = False
             cur = self.new("head", it)
             cur.sibling = i in self.siblings
+            cur.numbered = bool(MEASURE_NUMBER.match(it.label or ""))
             if self.group_type and ranks_below(it.shape, self.group_shape):
                 cur.group_type = self.group_type  # "Prosjekt" over its measures' headings
             if not it.marker:
@@ -1136,12 +1138,14 @@ class Sections:
         result = self._parse(doc)
         measures = result.measures
         series = result.layout == "running_text" and all(not (m.goal_text or m.responsible_text) for m in measures)
+        # (or, in running text or under headings the writer numbers as measures, "Tiltak 3 – …", a name and its text)
+        told = series or bool(result.numbered)
         good = [m for m in measures if m.title and (m.goal_text or m.responsible_text or m.type_text or m.period_text
-                                                     or m.partners_text or series and m.description)]
+                                                     or m.partners_text or told and m.description)]
         if not good:
             reasons = ["no measure found: no heading, form table or name label followed by labelled fields"]
             return Fit(0.0, reasons + result.reasons)
-        if not result.confident:  # minutes with "Ansvarlig:" lines, numbers under headings: not a report
+        if not result.confident and not result.numbered:  # minutes with "Ansvarlig:" lines, numbers under headings: not a report
             return Fit(0.2, [f"{len(good)} sections with a name and a field, but none with a goal reference in "
                              "words or labels of two fields of a measure"] + result.reasons)
         score = (0.6 + 0.3 * min(1.0, len(good) / 3)) * (0.5 + 0.5 * len(good) / len(measures))
@@ -1180,7 +1184,9 @@ class Sections:
         reasons = [f"read {len(its)} items: {heads} headings, {forms} form tables, "
                    + ", ".join(f"{k} ×{v}" for k, v in fields.most_common()) + " labelled"]
         others = [r for (m, _), r in zip(kept, raw) if m.other_group]
-        result = ParseResult(measures=raw, layout=layout, reasons=reasons, confident=confident, others=others)
+        numbered = sum(1 for m, _ in kept if m.numbered)
+        result = ParseResult(measures=raw, layout=layout, reasons=reasons, confident=confident, others=others,
+                             numbered=numbered if numbered >= 3 else 0)
         self._last = (doc, result, len(doc.blocks))
         return result
 

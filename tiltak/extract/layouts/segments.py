@@ -1387,8 +1387,9 @@ _MEASURES_BELOW = re.compile(
     r"\b(?:(?:tiltak(?:a|ene)?|aktivitet(?:ane|ene|ar|er))\s+(?:under|nedanfor|nedenfor|her|i\s+(?:dette|denne)\s+\w+)"
     r"|(?:dette|denne)\s+(?:kapitlet|kapittelet|delen|avsnittet|bolken)|kapit+l?et\s+\w+"
     r"|(?:her|nedanfor|nedenfor)\s+rapporter\w*\s+(?:vi\s+)?(?:om\s+)?tiltak)", re.I)
-_GOAL_WORDS = re.compile(r"\bdelmål(?:et|a)?\s+om\s+(?:å\s+)?(?P<words>[^.;]{15,})|\btiltak\s+som\s+skal\s+(?P<words2>[^.;]{15,})",
-                         re.I)
+_GOAL_WORDS = re.compile(r"\bdelmål(?:et|a)?\s+om\s+(?:å\s+)?(?P<words>[^.;]{15,})|\btiltak\s+(?:som|for\s+å)\s+(?:skal\s+)?"
+                         r"(?P<words2>[^.;]{15,})|^(?:tiltak(?:a|ene)|aktivitet(?:ane|ene))\b[^.;]{0,40}?\bskal\s+"
+                         r"(?P<words3>[^.;]{15,})", re.I)
 
 
 def chapter_goal(text: str) -> str | None:
@@ -1402,8 +1403,8 @@ def chapter_goal(text: str) -> str | None:
     if ref:
         return ref
     worded = _GOAL_WORDS.search(text)
-    words = (worded["words"] or worded["words2"]).strip() if worded else None
-    return words if words and _in_its_words(words) else None
+    # (the delmål's words as the paragraph gives them: normalisation reads which delmål they are)
+    return (worded["words"] or worded["words2"] or worded["words3"]).strip() if worded else None
 
 
 def says_goals_in_words(text: str) -> bool:
