@@ -19,7 +19,7 @@ _COUNTS = r"to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|alle|flere|flei
 _STOP = re.compile(
     r"\s*[,;:()–—]|\.(?:\s|$)|\s+(?:som|der|dar|hvor|kor|fordi|slik\s+at|men|mens|(?-i:når)|blant\s+annet|bl\.a\.)\b"
     r"|\s+(?:sammen|saman)\s+med\b|\s+i\s+(?:samarbeid|samarbeidet)\s+med\b|\s+i\s+regi\s+av\b|\s+på\s+oppdrag\b"
-    r"|\s+for\s+(?:oss|dei|dem|medlemmene|perioden|året|åra|årene)\b|\s+(?:i|på|ved|fra|frå|fra\s+og\s+med|innen|innan)\s+(?:\d|" + _MONTHS
+    r"|\s+(?:fra|frå)\s+(?-i:[A-ZÆØÅ])|\s+for\s+(?:oss|dei|dem|medlemmene|perioden|året|åra|årene)\b|\s+(?:i|på|ved|fra|frå|fra\s+og\s+med|innen|innan)\s+(?:\d|" + _MONTHS
     + r"|fjor|år|løpet|høst|vår|haust|(?:" + _COUNTS + r")\s)|\s+(?:høsten|hausten|våren|sommeren|sommaren)\b"
     r"|\s+og\s+(?:vi|har|er|skal|vil|jobber|jobbar|arbeider|arbeidar|gir|ble|blei|fikk|fekk|det|den|de|dei)\b"
     r"|\s+med\s+(?-i:(?=[a-zæøå\d]))", re.I)  # ("med medlemsforbundene", "med 300 deltakere"; not "med NAV")
@@ -44,9 +44,10 @@ _NAME_WITH_CLAUSE = re.compile(r"^(?P<name>[A-ZÆØÅ][\w-]*?(?i:" + _KINDS + r"
 _QUOTED_LIST = re.compile(r"«[^«»]{3,120}»(?:,\s+«[^«»]{3,120}»)*,?\s+(?:og|samt)\s+«[^«»]{3,120}»")
 # a subject of up to eight words, with a capital or a quote, then a verb that tells what the measure did or was
 _SUBJECT = re.compile(r"^(?P<subject>(?=[^,;:]*[A-ZÆØÅ«])[A-ZÆØÅ«][^,;:()]{2,80}?)\s+(?:ble|blei|vart|vert|omfattet|omfatta|"
-                      r"omfatter|omfattar|hadde|samlet|samla|samler|samlar|gir|ga|gav|fikk|fekk|bidrar|bidreg|bidro|"
+                      r"omfatter|omfattar|samlet|samla|samler|samlar|gir|ga|gav|bidrar|bidreg|bidro|"
                       r"tilbyr|tilbaud|tilbød|er\s+(?:blitt\s+)?(?:videreført|vidareført|utarbeidet|utarbeidd|etablert|"
-                      r"opprettet|oppretta|gjennomført|utviklet|utvikla|publisert|lansert|startet|starta|innført|evaluert))\b")
+                      r"opprettet|oppretta|gjennomført|utviklet|utvikla|publisert|lansert|startet|starta|innført|evaluert|oppdatert|"
+                      r"utvidet|utvida|revidert))\b")
 # no name opens with a preposition or a figure ("i heile Vestland", "48 tilbod")
 _NOT_A_START = re.compile(r"^(?:(?:i|på|til|fra|frå|med|for|om|ved|under|over|etter|mot|av|hos|gjennom)\b|\d)", re.I)
 # the sentence's subject is no name: a pronoun, the report's own words, a time
@@ -54,7 +55,7 @@ _NO_NAME = re.compile(r"^(?:vi|we|det|dette|denne|den|de|dei|han|hun|ho|her|der|
                       r"prosjektet|arbeidet|målet|rapporten|strategien)\b", re.I)
 # nor a kind of measure alone, pointing back ("Kurset ble gjennomført …", "Konferansen var et samarbeid …"),
 # what a measure is about or gave ("Bakgrunnen var …", "Neste steg er …"), or what a member got or plans
-_NO_MEASURE = re.compile(r"^(?:(?:" + _KINDS.replace(r"\w*", "") + r"|evaluering|samling|samarbeid|arbeid)(?:e|en|et|n|t|a|"
+_NO_MEASURE = re.compile(r"^(?:(?:" + _KINDS.replace(r"\w*", "") + r"|evaluering|samling|samarbeid|arbeid)(?:m|n)?(?:e|en|et|n|t|a|"
                          r"ene|ane|er|ar|ne|r)?|styret?|bakgrunn\w*|resultat\w*|erfaring\w*|konklusjon\w*|effekt\w*|"
                          r"formålet|hensikten|målsettingen|utgangspunktet|status)$"
                          r"|^(?:neste\s|(?:(?:en|ei|et|ny|nye|nytt)\s+)?(?:plan|planen|planer|planar|tilbakemelding\w*|"
@@ -74,9 +75,10 @@ def _verbs() -> re.Pattern:
     text = resources.files(__package__).joinpath("data", "measure_verbs.txt").read_text(encoding="utf-8")
     forms = sorted({line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")},
                    key=len, reverse=True)
-    # (a phrasal verb split by its subject: "I tillegg tek vi i bruk …")
+    # (a phrasal verb split by its subject or an adverb: "I tillegg tek vi i bruk …", "deltar fortsatt i")
     words = "|".join(r"\s+".join(map(re.escape, form.split()[:1])) + "".join(
-        (r"(?:\s+(?:vi|me|dei|de))?" if k == 0 else "") + r"\s+" + re.escape(w) for k, w in enumerate(form.split()[1:]))
+        (r"(?:\s+(?:vi|me|dei|de|fortsatt|fortsett|framleis|fremdeles|også|òg|nå|no|aktivt))*" if k == 0 else "")
+        + r"\s+" + re.escape(w) for k, w in enumerate(form.split()[1:]))
         for form in forms)
     # the verb, the words that say how or when ("også", "i 2018"), an article or a possessive
     return re.compile(r"\b(?:" + words + r")\s+(?:opp\s+)?(?:(?:også|òg|i\s+tillegg|dessuten|i\s+\d{4})\s+)*(?:"
@@ -117,6 +119,9 @@ def kind_and_name(sentence: str) -> str | None:
     """"Plattformen KS Læring er fortsatt i drift …", "Nettverket Lærling Nord samlar …": a sentence opening
     with the kind of measure and its name in capitals; "Lærlingnettverket, som …": with a clause about it."""
     sentence = " ".join(sentence.split())
+    subject = _SUBJECT.match(sentence)
+    if subject and _KIND_THEN_NAME.match(subject["subject"]) and not _no_name(_after_kind(subject["subject"])):
+        return _after_kind(subject["subject"])  # ("Veilederen Norsk på arbeidsplassen er oppdatert …": up to the verb)
     m = _KIND_AND_NAME.match(sentence) or _NAME_WITH_CLAUSE.match(sentence)
     return m["name"] if m and not _no_name(m["name"]) and not _a_body(m["name"]) else None
 

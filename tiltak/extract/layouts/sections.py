@@ -226,7 +226,8 @@ def _names_in_paragraph(it: Item) -> list[str]:
     """The measures the first sentence of a paragraph names (in bold, in quotes, or in its words)."""
     first = _first_sentence(it)[0] or it.text
     named = _named_in_first_sentence(it, first) if not quoted_names(first) else None
-    return [named] if named else names_in_sentence(first)
+    subject = subject_name(first) if it.kind == "text" and len(first.split()) > 4 else None
+    return [named] if named else names_in_sentence(first) or ([subject] if subject else [])
 
 
 def _prose_chapters(its: list[Item], owners: set[int]) -> set[int]:
@@ -240,12 +241,25 @@ def _prose_chapters(its: list[Item], owners: set[int]) -> set[int]:
         if body and body[0].kind == "text" and chapter_goal(body[0].text):
             chapters.add(i)  # (its first paragraph says what the measures under it serve: "Tiltaka under høyrer til …")
             continue
-        if i not in owners or not body or any(x.kind != "text" for x in body):
+        asks = its[i].text.rstrip().endswith("?")  # (a question is no measure's name: "Hva gjør Virke for å styrke …?")
+        if i not in owners and not asks or not body or any(x.kind != "text" for x in body) \
+                or MEASURE_NUMBER.match(its[i].label or ""):  # ("Tiltak 3:": the writer's measure)
             continue
         named = [x for x in body if _names_in_paragraph(x)]
-        if len(named) >= 2 and len(named) * 2 >= len(body):
+        if len(named) >= 2 and len(named) * 2 >= len(body) or named and asks:
             chapters.add(i)
     return chapters
+
+
+_ASKED_FOR = re.compile(r"^(?:hva|kva|hvordan|korleis|på\s+hvilken\s+måte|på\s+kva\s+måte)\b[^?]*?\b(?:for\s+å|til\s+å|for|til)\s+"
+                        r"(?P<words>[^?]{8,})\?\s*$", re.I)
+
+
+def _asked_for(text: str) -> str | None:
+    """What a question's heading asks the measures under it are for ("Hva gjør Virke for å styrke den digitale
+    kompetansen i hele arbeidsstyrken?" → "styrke den digitale kompetansen …"): maybe a delmål's words."""
+    asked = _ASKED_FOR.match(" ".join(text.split()))
+    return asked["words"] if asked else None
 
 
 def _outright(sentence: str) -> list[str]:
@@ -376,6 +390,7 @@ class _Segmenter:
         self.owners -= self.prose_chapters
         self.group_prose = False  # the last heading is a chapter's over measures told in paragraphs
         self.group_start = 0  # the first measure under the last heading that starts none
+        self.numbered = sum(1 for x in its if x.kind == "head" and MEASURE_NUMBER.match(x.label or ""))  # "Tiltak 3 –"
         self.out: list[_Measure] = []
         self.cur: _Measure | None = None
         self.closed = False  # a heading that starts no measure, or a closing line, ends the one before
@@ -490,6 +505,7 @@ class _Segmenter:
             cur = self.new("head", it)
             cur.sibling = i in self.siblings
             cur.numbered = bool(MEASURE_NUMBER.match(it.label or ""))
+            cur.sibling = cur.sibling or cur.numbered and self.numbered >= 3  # (kept with no field: the writer's measure)
             if self.group_type and ranks_below(it.shape, self.group_shape):
                 cur.group_type = self.group_type  # "Prosjekt" over its measures' headings
             if not it.marker:
@@ -560,7 +576,7 @@ class _Segmenter:
         self.group_shape = it.shape
         if not it.text.rstrip().endswith(":"):  # ("NHO bidrar på to måter …:" over a) and b): the heading's own)
             self.group_heading = None if self.group_goal or it.section or it.marker or is_area(it.text) \
-                or value_field(it.text) == "type" else it.text  # ("Prosjekt" over its measures: their type)
+                or value_field(it.text) == "type" else _asked_for(it.text) or it.text  # ("Prosjekt" over its measures: their type)
         self.group_fields = {}
         # "2.1 Digital kompetanse" over bullets: numbered like a delmål, which only the bullets can confirm
         # (not "2.1 Kunnskapsdepartementet": a chapter's number over one body's measures)
@@ -701,7 +717,9 @@ class _Segmenter:
             if ref:
                 cur.fields["goal"] = [ref]
             cur.evidence.add("goal_ref")
-            cur.sibling = series  # (one of the measures told before it: kept with no delmål)
+            # (one of the measures told before it, or under a chapter's heading that may give theirs in its
+            # words, "Hva gjør Virke for å styrke den digitale kompetansen …?": kept with no delmål)
+            cur.sibling = series or under and not self.group_goal
             if len(names) == 1:
                 cur.add("description", rest)
         self.closed = True  # the next paragraph is the next measure's, or no measure's

@@ -1,0 +1,107 @@
+"""Forms of prose reports found at stop 48 (blind batch match62's first contact), each in a test's own words:
+a chapter whose first paragraph gives the delmål of the measures under it, a question's heading over its
+measures, headings the writer numbers as measures, a table headed only by the measure's text and delmål."""
+
+import docx
+
+from tiltak.extract.file import extract_file
+from tiltak.extract.layouts.segments import chapter_goal
+from tiltak.extract.pdf_reader import _with_touching_marks, _Word
+
+
+def _measures(path):
+    return [(m.title, m.goal_text) for m in extract_file(path).measures]
+
+
+def test_a_chapters_first_paragraph_that_gives_the_delmal_of_the_measures_under_it():
+    assert chapter_goal("Tiltaka under høyrer til delmål 1.2.") == "delmål 1.2"
+    assert chapter_goal("Tiltakene i dette kapitlet følger opp delmålet om å styrke kunnskapsgrunnlaget om læring i "
+                        "arbeidslivet.") == "styrke kunnskapsgrunnlaget om læring i arbeidslivet"
+    assert chapter_goal("Tiltaka i denne delen skal sørgje for tilgang til karriererettleiing for alle.") == \
+        "sørgje for tilgang til karriererettleiing for alle"
+    # a measure's own sentence of its delmål; a chapter's sentence of no delmål
+    assert chapter_goal("Tiltaket hører til delmål 2.2.") is None
+    assert chapter_goal("Tiltakene under er gjennomført i 2019.") is None
+
+
+def test_measures_told_in_paragraphs_under_a_chapter_that_gives_their_delmal_once(tmp_path):
+    """Each paragraph that names a measure is one, of the chapter's delmål; the chapter's intro, a grant
+    received and a plan are none."""
+    document = docx.Document()
+    document.add_paragraph("Årsmelding frå Telemark fylkeskommune til Kompetansepolitisk råd 2020")
+    document.add_heading("Karriererettleiing", level=1)
+    document.add_paragraph("Tiltaka under høyrer til delmål 1.3.")
+    document.add_paragraph("Karrieresenteret i Skien vart oppretta i januar 2020 og gir gratis rettleiing til vaksne.")
+    document.add_paragraph("Vi fekk tilskot frå HK-dir til drifta av senteret.")
+    document.add_paragraph("Fylkeskommunen har utvikla eit nettkurs i karriererettleiing for lærarar, saman med "
+                           "Universitetet i Sørøst-Noreg.")
+    document.add_heading("Vaksne", level=1)
+    document.add_paragraph("Tiltaka i dette kapitlet følgjer opp delmålet om å gi fleksibel opplæring på vaksnes "
+                           "premissar.")
+    document.add_paragraph("Fagbrev på jobb vart innført i fire kommunar i 2020.")
+    document.add_paragraph("Fylkeskommunen har etablert eit vaksenopplæringsnettverk for kommunane i Grenland.")
+    document.add_paragraph("Neste steg er ein pilot i Notodden.")
+    document.save(tmp_path / "telemark.docx")
+    assert _measures(tmp_path / "telemark.docx") == [
+        ("Karrieresenteret i Skien", "delmål 1.3"),
+        ("nettkurs i karriererettleiing for lærarar", "delmål 1.3"),
+        ("Fagbrev på jobb", "gi fleksibel opplæring på vaksnes premissar"),
+        ("vaksenopplæringsnettverk for kommunane i Grenland", "gi fleksibel opplæring på vaksnes premissar")]
+
+
+def test_a_question_over_the_measures_under_it_is_a_chapter_and_what_it_asks_for_their_delmal_in_words(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Handel og Kontor – svar til Kompetansepolitisk råd 2024")
+    document.add_heading("Hva gjør forbundet for å styrke den digitale kompetansen i hele arbeidsstyrken?", level=2)
+    document.add_paragraph("Forbundet har utviklet et nettkurs i netthandel for butikkansatte i samarbeid med Virke.")
+    document.add_paragraph("Over 2 000 medlemmer har tatt kurset.")
+    document.add_heading("Hvordan bidrar forbundet til kunnskap om læring i arbeidslivet?", level=2)
+    document.add_paragraph("Forbundet har bestilt en rapport om opplæring i butikk fra Fafo.")
+    document.save(tmp_path / "hk.docx")
+    got = [(m.title, m.goal_text, m.heading) for m in extract_file(tmp_path / "hk.docx").measures]
+    assert got == [("nettkurs i netthandel for butikkansatte", None,
+                    "styrke den digitale kompetansen i hele arbeidsstyrken"),
+                   ("rapport om opplæring i butikk", None, "kunnskap om læring i arbeidslivet")]
+
+
+def test_headings_the_writer_numbers_as_measures_start_them_named_by_their_bold_words(tmp_path):
+    """"**Tiltak 1 – Name.** Text …" three times or more: a measure each, even with no field of its own."""
+    document = docx.Document()
+    document.add_paragraph("Innlandet fylkeskommune – rapport 2021")
+    for k, (name, text) in enumerate([("Regional kompetanseplan", " vart vedteken i 2021 og samlar partane."),
+                                      ("Karriere Innlandet", " gir gratis rettleiing til alle vaksne."),
+                                      ("Fagbrev for tilsette i kommunane", ". Fire kommunar er med.")], start=1):
+        p = document.add_paragraph()
+        p.add_run(f"Tiltak {k} – {name}").bold = True
+        p.add_run(text)
+    document.save(tmp_path / "innlandet.docx")
+    assert [m.title for m in extract_file(tmp_path / "innlandet.docx").measures] == \
+        ["Regional kompetanseplan", "Karriere Innlandet", "Fagbrev for tilsette i kommunane"]
+
+
+def test_a_table_headed_only_by_the_measures_text_and_delmal_takes_its_name_column_by_content(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("NHO Service og Handel – rapportering 2022")
+    table = document.add_table(rows=4, cols=3)
+    rows = [("Hva", "Beskrivelse", "Delmål"),
+            ("Bransjeprogram for reiseliv", "Kurs for ansatte i hotell og restaurant, med fagskolene.", "2.1"),
+            ("Lærlingløftet i service", "Flere lærebedrifter i renhold og vakt, sammen med LO.", "2.3"),
+            ("Servicebarometeret", "Årlig undersøkelse om kompetansebehov blant medlemmene.", "1.1")]
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    document.save(tmp_path / "nho.docx")
+    assert _measures(tmp_path / "nho.docx") == [("Bransjeprogram for reiseliv", "2.1"),
+                                                ("Lærlingløftet i service", "2.3"), ("Servicebarometeret", "1.1")]
+
+
+def test_a_stop_set_in_another_font_than_the_word_it_touches_is_that_words():
+    bold = _Word("arbeidskraft", 100.0, 150.0, 10.0, 20.0, 10.0, True)
+    stop = _Word(".", 150.2, 153.0, 10.0, 20.0, 10.0, False)
+    next_word = _Word("Planen", 156.0, 180.0, 10.0, 20.0, 10.0, False)
+    assert [w.text for w in _with_touching_marks([bold, stop, next_word])] == ["arbeidskraft.", "Planen"]
+    # a stop a space away, or on another line, stays apart
+    apart = _Word(".", 154.0, 157.0, 10.0, 20.0, 10.0, False)
+    below = _Word(".", 150.2, 153.0, 30.0, 40.0, 10.0, False)
+    assert [w.text for w in _with_touching_marks([bold, apart])] == ["arbeidskraft", "."]
+    assert [w.text for w in _with_touching_marks([bold, below])] == ["arbeidskraft", "."]
