@@ -6,7 +6,7 @@ import docx
 
 from tiltak.extract.file import extract_file
 from tiltak.extract.layouts.segments import chapter_goal
-from tiltak.extract.pdf_reader import _with_touching_marks, _Word
+from tiltak.extract.pdf_reader import _Word, line_text
 
 
 def _measures(path):
@@ -99,9 +99,9 @@ def test_a_stop_set_in_another_font_than_the_word_it_touches_is_that_words():
     bold = _Word("arbeidskraft", 100.0, 150.0, 10.0, 20.0, 10.0, True)
     stop = _Word(".", 150.2, 153.0, 10.0, 20.0, 10.0, False)
     next_word = _Word("Planen", 156.0, 180.0, 10.0, 20.0, 10.0, False)
-    assert [w.text for w in _with_touching_marks([bold, stop, next_word])] == ["arbeidskraft.", "Planen"]
-    # a stop a space away, or on another line, stays apart
+    assert line_text([bold, stop, next_word]) == "arbeidskraft. Planen"
+    # a stop a space away stays apart; a word that touches is no stop
     apart = _Word(".", 154.0, 157.0, 10.0, 20.0, 10.0, False)
-    below = _Word(".", 150.2, 153.0, 30.0, 40.0, 10.0, False)
-    assert [w.text for w in _with_touching_marks([bold, apart])] == ["arbeidskraft", "."]
-    assert [w.text for w in _with_touching_marks([bold, below])] == ["arbeidskraft", "."]
+    word = _Word("Nord", 150.2, 170.0, 10.0, 20.0, 10.0, False)
+    assert line_text([bold, apart]) == "arbeidskraft ."
+    assert line_text([bold, word]) == "arbeidskraft Nord"

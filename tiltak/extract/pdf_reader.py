@@ -228,8 +228,7 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
               bold=_is_bold(w.get("fontname", "")), italic=_is_italic(w.get("fontname", "")))
         for w in _words(page) if (text := clean(_UNMAPPED.sub("", w["text"])))
     ]
-    words = _with_tick_boxes(_without_big_numerals(_without_line_numbers(_without_footnote_marks(
-        _with_touching_marks(words)))), page.rects)
+    words = _with_tick_boxes(_without_big_numerals(_without_line_numbers(_without_footnote_marks(words))), page.rects)
     edges = page.edges
     settings = {**TABLE_SETTINGS, "explicit_horizontal_lines": _open_ends(edges, float(page.height))}
     boxes = _side_by_side([([c for c in found.cells if c], found.bbox) for found in page.find_tables(settings)]) if edges else []
@@ -256,20 +255,18 @@ def _page_objects(page) -> tuple[list[_Word], list[tuple[list, tuple]], float, l
 
 
 _TICK = re.compile(r"^[xX✓✔✗✘]$")
-_CLOSING_MARKS = re.compile(r"^[.,;:!?)\]»”]+$")
+_CLOSING_MARKS = re.compile(r"^[.,!?)\]»”]+$")
 
 
-def _with_touching_marks(words: list[_Word]) -> list[_Word]:
-    """A stop or a comma set in another font than the word it touches (the reader splits words where the font
-    changes) is that word's: "arbeidskraft.", not "arbeidskraft ." with a mark as a word of its own."""
-    out: list[_Word] = []
-    for w in words:
-        last = out[-1] if out else None
-        if last is not None and _CLOSING_MARKS.match(w.text) and abs(w.top - last.top) < 0.5 * (w.size or 10) \
-                and -0.5 <= w.x0 - last.x1 < S.touching_gap * (w.size or 10):
-            out[-1] = replace(last, text=last.text + w.text, x1=w.x1, bottom=max(last.bottom, w.bottom))
-        else:
-            out.append(w)
+def line_text(words: list[_Word]) -> str:
+    """The words of a line as text, a space between each, but none before a stop or a comma set in another
+    font than the word it touches (the reader splits words where the font changes): "**arbeidskraft**.", not
+    "arbeidskraft ."."""
+    out = ""
+    for k, w in enumerate(words):
+        last = words[k - 1] if k else None
+        touching = last is not None and _CLOSING_MARKS.match(w.text) and -0.5 <= w.x0 - last.x1 < S.touching_gap * (w.size or 10)
+        out += w.text if not out or touching else " " + w.text
     return out
 
 
@@ -720,7 +717,7 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
             else:
                 current.append(w)
         spans.append(_span(current))
-        text = " ".join(w.text for w in row)
+        text = line_text(row)
         line = Line(text=text, page=page_no, top=min(w.top for w in row), bottom=max(w.bottom for w in row),
                     x0=row[0].x0, x1=max(w.x1 for w in row), spans=spans)
         label = None
@@ -730,7 +727,7 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
         if len(row) > 1 and not choices and (_LABEL.match(row[0].text) and gap >= S.label_gap * size or symbol_bullet(row[0].text)):
             label = "•" if "\uf020" <= row[0].text <= "\uf0ff" else row[0].text
             words = row[1:]
-            text = " ".join(w.text for w in words)
+            text = line_text(words)
         chars = sum(len(w.text) for w in words)
         bold = sum(len(w.text) for w in words if w.bold) > S.bold_share * chars
         italic = sum(len(w.text) for w in words if w.italic) > S.bold_share * chars
@@ -756,7 +753,7 @@ def _typed_rule(row: list[_Word]) -> bool:
 
 def _span(words: list[_Word]) -> Span:
     chars = sum(len(w.text) for w in words) or 1
-    return Span(text=" ".join(w.text for w in words), x0=words[0].x0, x1=max(w.x1 for w in words),
+    return Span(text=line_text(words), x0=words[0].x0, x1=max(w.x1 for w in words),
                 bold=sum(len(w.text) for w in words if w.bold) > S.bold_share * chars,
                 italic=sum(len(w.text) for w in words if w.italic) > S.bold_share * chars)
 

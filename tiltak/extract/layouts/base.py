@@ -229,7 +229,8 @@ def split_title(paragraphs: list[Paragraph], text: str) -> tuple[str, str | None
         lead = p.lead
         cut = len(p.text.strip()) - len(text.strip())
         if lead and cut > 0 and not text.startswith(lead) and p.text.strip().endswith(text.strip()) \
-                and p.text.strip().startswith(lead.strip()) and len(lead.strip()) > cut:
+                and p.text.strip().startswith(lead.strip()) and len(lead.strip()) > cut \
+                and re.match(r"tiltak\s*(?:nr\.?\s*)?\d{1,2}\b", p.text.strip(), re.I):
             lead = lead.strip()[cut:].strip()  # ("**Tiltak 3 – Karriere Vestland** er …": the label read apart)
         # a bold lead, or an italic one ending its sentence ("*Kompetansebehovsutvalget.* Unio har …")
         if lead and runs and (runs[0].bold or runs[0].italic and lead.rstrip().endswith(".")) and text.startswith(lead):

@@ -13,7 +13,7 @@ from .facts import named_before_colon
 
 
 # a heading's own label that numbers it as a measure: "Tiltak 3 –", "Tiltak nr. 3:"
-MEASURE_NUMBER = re.compile(r"^tiltak\s*(?:nr\.?\s*)?\d{1,2}\b", re.I)
+MEASURE_NUMBER = re.compile(r"^tiltak\s*(?:nr\.?\s*)?\d{1,2}\s*[–—:.-]?\s*$", re.I)  # (not "Tiltak 1 av 4")
 
 
 def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
@@ -65,7 +65,7 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
                 x.kind == "text" and goal_reference(x.text, bare=False) for x in body):
             owners.add(i)  # "3. Fagbrev på jobb" over "… Tiltaket bidrar til delmål 2.5.": a numbered measure
             goal_in_text.add(i)
-    numbered = [i for i in heads if MEASURE_NUMBER.match(its[i].label or "")]
+    numbered = [i for i in heads if MEASURE_NUMBER.match(its[i].label or "") and not is_goal_line(its[i].text, bare=False)]
     if len(numbered) >= 3:
         owners.update(numbered)  # "Tiltak 1 – …", "Tiltak 2 – …": the writer numbers its measures
     siblings: set[int] = set()

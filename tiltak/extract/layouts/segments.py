@@ -1387,7 +1387,7 @@ _MEASURES_BELOW = re.compile(
     r"\b(?:(?:tiltak(?:a|ene)?|aktivitet(?:ane|ene|ar|er))\s+(?:under|nedanfor|nedenfor|her|i\s+(?:dette|denne)\s+\w+)"
     r"|(?:dette|denne)\s+(?:kapitlet|kapittelet|delen|avsnittet|bolken)|kapit+l?et\s+\w+"
     r"|(?:her|nedanfor|nedenfor)\s+rapporter\w*\s+(?:vi\s+)?(?:om\s+)?tiltak)", re.I)
-_GOAL_WORDS = re.compile(r"\bdelmål(?:et|a)?\s+om\s+(?:å\s+)?(?P<words>[^.;]{15,})|\btiltak\s+(?:som|for\s+å)\s+(?:skal\s+)?"
+_GOAL_WORDS = re.compile(r"\bdelmål(?:et|a)?\s+om\s+(?:å\s+)?(?P<words>[^.;]{15,})|\btiltak\s+(?:som\s+skal|for\s+å)\s+"
                          r"(?P<words2>[^.;]{15,})|^(?:tiltak(?:a|ene)|aktivitet(?:ane|ene))\b[^.;]{0,40}?\bskal\s+"
                          r"(?P<words3>[^.;]{15,})", re.I)
 
@@ -1397,7 +1397,7 @@ def chapter_goal(text: str) -> str | None:
     1.2", "Tiltakene i dette kapitlet følger opp delmålet om å videreutvikle samarbeidet …"): the reference
     (a code, or the delmål's words), or None for any other paragraph."""
     text = " ".join((text or "").split())
-    if len(text) > 400 or not _MEASURES_BELOW.search(text):
+    if len(text) > 300 or len(_SENTENCES.findall(text)) > 1 or not _MEASURES_BELOW.search(text):
         return None
     ref = goal_reference(text, bare=False)
     if ref:
