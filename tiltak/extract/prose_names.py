@@ -19,7 +19,7 @@ _COUNTS = r"to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|alle|flere|flei
 _STOP = re.compile(
     r"\s*[,;:()–—]|\.(?:\s|$)|\s+(?:som|der|dar|hvor|kor|fordi|slik\s+at|men|mens|(?-i:når)|blant\s+annet|bl\.a\.)\b"
     r"|\s+(?:sammen|saman)\s+med\b|\s+i\s+(?:samarbeid|samarbeidet)\s+med\b|\s+i\s+regi\s+av\b|\s+på\s+oppdrag\b"
-    r"|\s+(?:fra|frå)\s+(?-i:[A-ZÆØÅ])|\s+for\s+(?:oss|dei|dem|medlemmene|perioden|året|åra|årene)\b|\s+(?:i|på|ved|fra|frå|fra\s+og\s+med|innen|innan)\s+(?:\d|" + _MONTHS
+    r"|\s+om\b|\s+(?:fra|frå)\s+(?-i:[A-ZÆØÅ])|\s+for\s+(?:oss|dei|dem|medlemmene|perioden|året|åra|årene)\b|\s+(?:i|på|ved|fra|frå|fra\s+og\s+med|innen|innan)\s+(?:\d|" + _MONTHS
     + r"|fjor|år|løpet|høst|vår|haust|(?:" + _COUNTS + r")\s)|\s+(?:høsten|hausten|våren|sommeren|sommaren)\b"
     r"|\s+og\s+(?:vi|har|er|skal|vil|jobber|jobbar|arbeider|arbeidar|gir|ble|blei|fikk|fekk|det|den|de|dei)\b"
     r"|\s+med\s+(?-i:(?=[a-zæøå\d]))", re.I)  # ("med medlemsforbundene", "med 300 deltakere"; not "med NAV")
@@ -45,7 +45,7 @@ _QUOTED_LIST = re.compile(r"«[^«»]{3,120}»(?:,\s+«[^«»]{3,120}»)*,?\s+(?
 # a subject of up to eight words, with a capital or a quote, then a verb that tells what the measure did or was
 _SUBJECT = re.compile(r"^(?P<subject>(?=[^,;:]*[A-ZÆØÅ«])[A-ZÆØÅ«][^,;:()]{2,80}?)\s+(?:ble|blei|vart|vert|omfattet|omfatta|"
                       r"omfatter|omfattar|samlet|samla|samler|samlar|gir|ga|gav|bidrar|bidreg|bidro|"
-                      r"tilbyr|tilbaud|tilbød|er\s+(?:blitt\s+)?(?:videreført|vidareført|utarbeidet|utarbeidd|etablert|"
+                      r"tilbyr|tilbaud|tilbød|fortsetter|fortset|held\s+fram|holder\s+fram|er\s+(?:blitt\s+)?(?:videreført|vidareført|utarbeidet|utarbeidd|etablert|"
                       r"opprettet|oppretta|gjennomført|utviklet|utvikla|publisert|lansert|startet|starta|innført|evaluert|oppdatert|"
                       r"utvidet|utvida|revidert))\b")
 # no name opens with a preposition or a figure ("i heile Vestland", "48 tilbod")
@@ -62,12 +62,13 @@ _NO_MEASURE = re.compile(r"^(?:(?:" + _KINDS.replace(r"\w*", "") + r"|evaluering
                          r"hjelp|tilskudd\w*|tilskot\w*|søker\w*|søkar\w*|ansvar\w*|midler|midlar|støtte|penger|pengar)\b)",
                          re.I)
 # what a verb's object does not open with: a reflexive, an adverb or particle, a count
-_NOT_AN_OBJECT = re.compile(r"^(?:seg|oss|meg|dem|dessverre|fram|frem|ut|" + _COUNTS + r"|ganger|gonger)\b", re.I)
+_NOT_AN_OBJECT = re.compile(r"^(?:seg|oss|meg|dem|dessverre|fram|frem|ut|og|men|samt|" + _COUNTS + r"|ganger|gonger)\b", re.I)
 # a name after the kind of measure it is ("prosjektet Jobbsjansen", "rapporten Arbeidsmarkedet for …")
 _KIND_THEN_NAME = re.compile(r"^(?:(?-i:(?=[a-zæøå]))[\w-]*?|(?-i:(?=[A-ZÆØÅ])))(?:" + _KINDS + r")\s+(?-i:(?=[A-ZÆØÅ]))", re.I)
 # a body's name in a list of bodies taken part in: a capital, or a definite noun and what it is for
-_LISTED_NAME = re.compile(r"[A-ZÆØÅ]|^(?:[\w-]+\s+){0,2}[\w-]+(?:en|et|a|ene|ane)\s+(?:for|om|i|på|til|mot|av)\s")
-_PASSIVE = re.compile(r"\b(?:ble|blei|vart|vert|blitt|bli|bedt\s+om\s+å\s+bli)\s+(?:\w+\s+)?$", re.I)
+_LISTED_NAME = re.compile(r"[A-ZÆØÅ]|^(?:[\w-]+\s+){0,2}[\w-]+(?:en|et|a|ene|ane)\s+(?:for|om|i|på|til|mot|av)\s"
+                          r"|\b(?:råd|utval|utvalg|forum|nettverk)\s+for\s|\b(?:rådene|rådet|råda|utvalget|utvalet)\b")  # ("faglige råd for helse- og oppvekstfag")
+_PASSIVE = re.compile(r"\b(?:er|var|ble|blei|vart|vert|blitt|bli|bedt\s+om\s+å\s+bli)\s+(?:\w+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +82,7 @@ def _verbs() -> re.Pattern:
         + r"\s+" + re.escape(w) for k, w in enumerate(form.split()[1:]))
         for form in forms)
     # the verb, the words that say how or when ("også", "i 2018"), an article or a possessive
-    return re.compile(r"\b(?:" + words + r")\s+(?:opp\s+)?(?:(?:også|òg|i\s+tillegg|dessuten|i\s+\d{4})\s+)*(?:"
+    return re.compile(r"\b(?:" + words + r")\s+(?:opp\s+)?(?:(?:også|òg|i\s+tillegg|dessuten|i\s+\d{4}|vi|me)\s+)*(?:"
                       + _DETERMINERS + r"\s+)?(?=\S)", re.I)
 
 
@@ -232,6 +233,8 @@ def _stop(text: str) -> int | None:
                 r"(?:samarbeid|dialog|kontakt|avtale|partnerskap)\w*$", before[-1], re.I)
                 or len(before) == 1 and re.match(r"[a-zæøå]\w+(?:et|en|a)$", before[0])):
             continue  # ("forsøket med forberedende voksenopplæring": a definite noun alone needs what follows)
+        if stop.group(0).strip().lower() == "om" and not (before and re.fullmatch(r"(?:19|20)\d{2}", before[-1])):
+            continue  # "rapport om …" names what it is about; "arrangement under Arendalsuka 2024 om …" is named before it
         if stop.group(0).strip().lower() == "som" and len(before) == 2 and before[1][:1].isupper() \
                 and _KIND_THEN_NAME.match(text) and re.match(r"\s*[a-zæøå]+\b(?<!er)(?<!ar)(?<!et)(?<!te)(?<!de)", after):
             continue  # "kampanjen Jobb som lærling": "som" inside the name after its kind, no clause ("som gir …")

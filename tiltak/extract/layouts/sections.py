@@ -29,7 +29,7 @@ from ..prose_names import defined_name, listed_names, names_in_sentence, quoted_
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
 from ..text import fold, join_paragraphs
-from ..vocabulary import is_area, is_other_answer, label_key, names_a_section, value_field
+from ..vocabulary import is_area, is_other_answer, label_field, label_key, names_a_section, value_field
 from .base import Fit, ParseResult, split_title
 from .section_heads import MEASURE_NUMBER, owners, ranks_below
 from .section_keep import (built_up, drop_trailing_text, without_guesses_alone, one_per_listing, surely_of_the_strategy, without_closing_text,
@@ -226,6 +226,7 @@ def _names_in_paragraph(it: Item) -> list[str]:
     """The measures the first sentence of a paragraph names (in bold, in quotes, or in its words)."""
     first = _first_sentence(it)[0] or it.text
     named = _named_in_first_sentence(it, first) if not quoted_names(first) else None
+    named = named or (_run_in_name(it.text) if it.kind == "text" else None)
     subject = subject_name(first) if it.kind == "text" and len(first.split()) > 4 else None
     return [named] if named else names_in_sentence(first) or ([subject] if subject else [])
 
@@ -242,13 +243,39 @@ def _prose_chapters(its: list[Item], owners: set[int]) -> set[int]:
             chapters.add(i)  # (its first paragraph says what the measures under it serve: "Tiltaka under høyrer til …")
             continue
         asks = its[i].text.rstrip().endswith("?")  # (a question is no measure's name: "Hva gjør Virke for å styrke …?")
-        if i not in owners and not asks or not body or any(x.kind != "text" for x in body) \
+        body = body[:next((k for k, x in enumerate(body) if x.kind != "text"), len(body))]  # (the paragraphs under it)
+        if i not in owners and not asks or not body \
                 or MEASURE_NUMBER.match(its[i].label or ""):  # ("Tiltak 3:": the writer's measure)
             continue
         named = [x for x in body if _names_in_paragraph(x)]
         if len(named) >= 2 and len(named) * 2 >= len(body) or named and asks:
             chapters.add(i)
     return chapters
+
+
+# "Kompetansebehovsutvalget – utvalget er oppnevnt …", "Kompetansekurs for tillitsvalgte (videreført): LOs kurs …": a
+# name in plain type before a dash or a colon, then what it is in lower case
+_RUN_IN_NAME = re.compile(r"^(?P<name>[A-ZÆØÅ«](?:[^–—:;.()]|\.(?=\S)){2,90}?)(?:\s*\([^()]{2,30}\))?(?:\s+[–—]\s+|:\s+)"
+                          r"(?=[a-zæøå]|(?:[A-ZÆØÅ]+|[A-ZÆØÅ][a-zæøå]+)s\s)")  # (or a possessive: "LOs kurs …")
+
+
+def _run_in_name(text: str) -> str | None:
+    """The name a paragraph opens with before a dash or a colon (no label tiltak knows, no body's name)."""
+    m = _RUN_IN_NAME.match(" ".join(text.split()))
+    if m is None or len(m["name"].split()) > 10 or label_field(m["name"]) or goal_reference(m["name"], bare=False) \
+            or _names_a_body(m["name"]):
+        return None
+    return m["name"].strip(" «»")
+
+
+def _named_in_telling(text: str) -> str | None:
+    """The measure a paragraph of running text names in its first sentence (see prose_names), when the
+    paragraph is more than a name: None for a name alone, or a sentence that names none."""
+    first = SENTENCE_END.split(text, maxsplit=1)[0]
+    if len(text.split()) <= SETTINGS.layouts.prose_title_words and not SENTENCE_END.search(text.rstrip(". ")):
+        return None
+    names = names_in_sentence(first) or [subject_name(first)]
+    return names[0] if names[0] and len(names[0].split()) < len(first.split()) else None
 
 
 _ASKED_FOR = re.compile(r"^(?:hva|kva|hvordan|korleis|på\s+hvilken\s+måte|på\s+kva\s+måte)\b[^?]*?\b(?:for\s+å|til\s+å|for|til)\s+"
@@ -534,6 +561,10 @@ class _Segmenter:
                 cut = short_name_first(title) if rest is None and it.how == "typed" and not it.bold else None
                 if cut:  # a plain numbered line of a short sentence, then more: "3) Søkekonferanse om X. Seminar der …"
                     title, rest = cut
+                whole = join_paragraphs([title, rest or ""])
+                told = _named_in_telling(whole) if cur.numbered else None
+                if told:  # "Tiltak 1: Møteplass lærebedrifter er videreført og ble …": the name the sentence tells of
+                    title, rest = told, whole
                 cur.title.append(title)
                 cur.title_from = "head"
                 if rest:
@@ -697,6 +728,7 @@ class _Segmenter:
         title, rest = _first_sentence(it)
         first = title or it.text
         named = _named_in_first_sentence(it, title) if not quoted_names(first) else None  # (two in quotes: each)
+        named = named or (_run_in_name(it.text) if it.kind == "text" else None)
         names = [named] if named else [] if it.kind != "text" else _outright(first) if series else names_in_sentence(first)
         if not names and under and it.kind == "text" and (subject := subject_name(first)):
             names = [subject]  # ("Kompetansealliansen vart etablert våren 2019 …" under the delmål's heading)
