@@ -105,3 +105,61 @@ def test_a_stop_set_in_another_font_than_the_word_it_touches_is_that_words():
     word = _Word("Nord", 150.2, 170.0, 10.0, 20.0, 10.0, False)
     assert line_text([bold, apart]) == "arbeidskraft ."
     assert line_text([bold, word]) == "arbeidskraft Nord"
+
+
+def test_names_inside_the_sentences_members_write_in_prose():
+    from tiltak.extract.prose_names import names_in_sentence, object_name, subject_name
+
+    # a verb split by its subject or an adverb; a subject after the verb; a name after the work on it
+    assert object_name("I tillegg tek vi i bruk det nasjonale kvalitetsrammeverket for karriererettleiing.") == \
+        "nasjonale kvalitetsrammeverket for karriererettleiing"
+    assert object_name("Virke deltar fortsatt i bransjeprogrammet for varehandel sammen med HK-dir.") == \
+        "bransjeprogrammet for varehandel"
+    assert object_name("Sammen med LO arrangerte vi et frokostmøte om lærlinger i mars.") == "frokostmøte om lærlinger"
+    assert object_name("YS har deltatt i arbeidet med Balansekunst, Virkes modell for å beskrive kompetanse.") == \
+        "Balansekunst"
+    assert object_name("Vi har arrangert et seminar under Arendalsuka 2024 om verdien av fagbrev.") == \
+        "seminar under Arendalsuka 2024"
+    assert names_in_sentence("Spekter er representert i SRY og i faglige råd for helse- og oppvekstfag.") == \
+        ["SRY", "faglige råd for helse- og oppvekstfag"]
+    # a verb in the passive, or a verb's form as a noun after a preposition, tells of no name after it
+    assert object_name("Møteplass lærebedrifter er videreført og ble arrangert for tolvte gang.") is None
+    assert object_name("Vi fekk midlar til arbeidet med lærlingar.") is None
+    # the subject of a sentence that tells what became of it
+    assert subject_name("Møteplass lærebedrifter er videreført og ble arrangert for tolvte gang.") == \
+        "Møteplass lærebedrifter"
+    assert subject_name("Kompetansealliansen vert etablert våren 2019 for å samarbeide om kompetansebehovet.") == \
+        "Kompetansealliansen"
+    assert subject_name("En rapport om kommunen som læringsarena er utarbeidet av Rambøll for KS.") == \
+        "rapport om kommunen som læringsarena"
+
+
+def test_paragraphs_that_open_with_a_name_before_a_dash_or_a_colon(tmp_path):
+    """A ministry's chapter of "Name – what it is (delmål x.y)" paragraphs: each a measure, the ministry's
+    heading none; a paragraph of figures none."""
+    document = docx.Document()
+    document.add_paragraph("Regjeringens rapport til Kompetansepolitisk råd 2023")
+    document.add_heading("1 Nærings- og fiskeridepartementet", level=1)
+    document.add_paragraph("Kompetanseløft for sjømatnæringen – et program for ansatte i fiskeindustrien, med "
+                           "fagskolene. (delmål 2.1)")
+    document.add_paragraph("Lærlingtilskudd i havbruk – videreført for 2023 i samarbeid med partene. (delmål 2.3)")
+    document.add_paragraph("Næringsstøtten til kompetanse var 40 millioner kroner i 2023.")
+    document.add_paragraph("Digitalt løft: kurs i digitale verktøy for små bedrifter, gjennomført av Innovasjon Norge. "
+                           "(delmål 2.1 og 2.4)")
+    document.save(tmp_path / "nfd.docx")
+    assert _measures(tmp_path / "nfd.docx") == [("Kompetanseløft for sjømatnæringen", "delmål 2.1"),
+                                                ("Lærlingtilskudd i havbruk", "delmål 2.3"),
+                                                ("Digitalt løft", "delmål 2.1 og 2.4")]
+
+
+def test_headings_that_number_measures_over_a_sentence_that_tells_of_one(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Akademikernes rapport 2023")
+    for k, text in enumerate(["Forskerforbundets kurs i karriereplanlegging er videreført og hadde 300 deltakere.",
+                              "Sammen med Unio arrangerte vi et seminar om livslang læring i Bergen.",
+                              "Akademikerne er representert i Kompetansebehovsutvalget (delmål 1.1)."], start=1):
+        document.add_paragraph(f"Tiltak {k}: {text}")
+    document.save(tmp_path / "akad.docx")
+    assert _measures(tmp_path / "akad.docx") == [("Forskerforbundets kurs i karriereplanlegging", None),
+                                                 ("seminar om livslang læring i Bergen", None),
+                                                 ("Kompetansebehovsutvalget", "delmål 1.1")]

@@ -45,7 +45,7 @@ _QUOTED_LIST = re.compile(r"«[^«»]{3,120}»(?:,\s+«[^«»]{3,120}»)*,?\s+(?
 # a subject of up to eight words, with a capital or a quote, then a verb that tells what the measure did or was
 _SUBJECT = re.compile(r"^(?P<subject>(?=[^,;:]*[A-ZÆØÅ«])[A-ZÆØÅ«][^,;:()]{2,80}?)\s+(?:ble|blei|vart|vert|omfattet|omfatta|"
                       r"omfatter|omfattar|samlet|samla|samler|samlar|gir|ga|gav|bidrar|bidreg|bidro|"
-                      r"tilbyr|tilbaud|tilbød|fortsetter|fortset|held\s+fram|holder\s+fram|er\s+(?:blitt\s+)?(?:videreført|vidareført|utarbeidet|utarbeidd|etablert|"
+                      r"tilbyr|tilbaud|tilbød|kartlegger|kartlegg|undersøker|fortsetter|fortset|held\s+fram|holder\s+fram|er\s+(?:blitt\s+)?(?:videreført|vidareført|utarbeidet|utarbeidd|etablert|"
                       r"opprettet|oppretta|gjennomført|utviklet|utvikla|publisert|lansert|startet|starta|innført|evaluert|oppdatert|"
                       r"utvidet|utvida|revidert))\b")
 # no name opens with a preposition or a figure ("i heile Vestland", "48 tilbod")
@@ -62,12 +62,15 @@ _NO_MEASURE = re.compile(r"^(?:(?:" + _KINDS.replace(r"\w*", "") + r"|evaluering
                          r"hjelp|tilskudd\w*|tilskot\w*|søker\w*|søkar\w*|ansvar\w*|midler|midlar|støtte|penger|pengar)\b)",
                          re.I)
 # what a verb's object does not open with: a reflexive, an adverb or particle, a count
-_NOT_AN_OBJECT = re.compile(r"^(?:seg|oss|meg|dem|dessverre|fram|frem|ut|og|men|samt|" + _COUNTS + r"|ganger|gonger)\b", re.I)
+_NOT_AN_OBJECT = re.compile(r"^(?:seg|oss|meg|dem|dessverre|fram|frem|ut|og|men|samt|å|at|hvordan|korleis|" + _COUNTS + r"|ganger|gonger)\b", re.I)
 # a name after the kind of measure it is ("prosjektet Jobbsjansen", "rapporten Arbeidsmarkedet for …")
 _KIND_THEN_NAME = re.compile(r"^(?:(?-i:(?=[a-zæøå]))[\w-]*?|(?-i:(?=[A-ZÆØÅ])))(?:" + _KINDS + r")\s+(?-i:(?=[A-ZÆØÅ]))", re.I)
 # a body's name in a list of bodies taken part in: a capital, or a definite noun and what it is for
 _LISTED_NAME = re.compile(r"[A-ZÆØÅ]|^(?:[\w-]+\s+){0,2}[\w-]+(?:en|et|a|ene|ane)\s+(?:for|om|i|på|til|mot|av)\s"
                           r"|\b(?:råd|utval|utvalg|forum|nettverk)\s+for\s|\b(?:rådene|rådet|råda|utvalget|utvalet)\b")  # ("faglige råd for helse- og oppvekstfag")
+# a verb's form after a preposition or a determiner is a noun ("tilskot til arbeidet med lærlingar")
+_NOUN_BEFORE = re.compile(r"\b(?:til|i|med|for|om|av|på|det|dette|sitt|vårt|hele|heile)\s+$", re.I)
+_WORK_ON = re.compile(r"^(?:arbeidet|satsingen|satsinga)\s+(?:med|i|om|for)\s+(?-i:(?=[A-ZÆØÅ«]))", re.I)
 _PASSIVE = re.compile(r"\b(?:er|var|ble|blei|vart|vert|blitt|bli|bedt\s+om\s+å\s+bli)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -89,7 +92,8 @@ def _verbs() -> re.Pattern:
 def _verb(sentence: str) -> re.Match | None:
     """The first verb a member tells its measure by, not in the passive ("Kurset ble gjennomført tre ganger")."""
     for verb in _verbs().finditer(sentence):
-        if not _PASSIVE.search(sentence[:verb.start()]):
+        before = sentence[:verb.start()]
+        if not _PASSIVE.search(before) and not _NOUN_BEFORE.search(before):
             return verb
     return None
 
@@ -243,6 +247,7 @@ def _stop(text: str) -> int | None:
 
 
 def _after_kind(name: str) -> str:
-    """"prosjektet Jobbsjansen" → "Jobbsjansen": a name after the kind of measure it is, the name."""
-    kind = _KIND_THEN_NAME.match(name)
+    """"prosjektet Jobbsjansen" → "Jobbsjansen": a name after the kind of measure it is, the name (and after
+    the work on it: "arbeidet med Balansekunst" → "Balansekunst")."""
+    kind = _KIND_THEN_NAME.match(name) or _WORK_ON.match(name)
     return name[kind.end():] if kind else name

@@ -269,11 +269,9 @@ def _run_in_name(text: str) -> str | None:
 
 
 def _named_in_telling(text: str) -> str | None:
-    """The measure a paragraph of running text names in its first sentence (see prose_names), when the
-    paragraph is more than a name: None for a name alone, or a sentence that names none."""
-    first = SENTENCE_END.split(text, maxsplit=1)[0]
-    if len(text.split()) <= SETTINGS.layouts.prose_title_words and not SENTENCE_END.search(text.rstrip(". ")):
-        return None
+    """The measure a paragraph of running text names in its first sentence (see prose_names): None for a name
+    alone, or a sentence that names none."""
+    first = SENTENCE_END.split(text, maxsplit=1)[0].rstrip(". ")
     names = names_in_sentence(first) or [subject_name(first)]
     return names[0] if names[0] and len(names[0].split()) < len(first.split()) else None
 
@@ -562,7 +560,8 @@ class _Segmenter:
                 if cut:  # a plain numbered line of a short sentence, then more: "3) Søkekonferanse om X. Seminar der …"
                     title, rest = cut
                 whole = join_paragraphs([title, rest or ""])
-                told = _named_in_telling(whole) if cur.numbered else None
+                # (or a numbered item whose first sentence tells of its measure: "1. YS er representert i SRY og …")
+                told = _named_in_telling(whole) if cur.numbered or it.label and len(title.split()) >= 8 else None
                 if told:  # "Tiltak 1: Møteplass lærebedrifter er videreført og ble …": the name the sentence tells of
                     title, rest = told, whole
                 cur.title.append(title)
@@ -1045,9 +1044,18 @@ class _Segmenter:
     def _chapter_intro(self, i: int, it: Item) -> bool:
         """The paragraph under a chapter's heading that gives the delmål of the measures under it ("Tiltaka under
         høyrer til delmål 1.2"; "Tiltakene i dette kapitlet følger opp delmålet om å …"): theirs, as a heading's."""
-        goal = chapter_goal(it.text) if self.group_prose and self.group_start == len(self.out) else None
+        before = self.its[i - 1] if i else None
+        # (under a chapter's heading, or a short line that is one, read as text: "Læringsmotivasjon gjennom frivillig sektor")
+        line = before is not None and before.kind == "text" and len(before.text.split()) <= 8 and not SENTENCE_END.search(
+            before.text) and not before.text.rstrip().endswith((".", ":")) and (self.cur is None or self.closed
+                                                                              or self.cur.origin == "prose")
+        goal = chapter_goal(it.text) if (self.group_prose and self.group_start == len(self.out) or line) else None
         if not goal:
             return False
+        if line:
+            self.group_prose, self.group_start, self.group_heading = True, len(self.out), before.text
+            if self.cur is not None:
+                self.closed = True
         self.group_goal, self.group_by_number = goal, False
         self.last = (i, None, None)
         return True
