@@ -259,18 +259,24 @@ _RUN_IN_NAME = re.compile(r"^(?P<name>[A-ZÆØÅ«](?:[^–—:;.()]|\.(?=\S)){2
                           r"(?=[a-zæøå]|(?:[A-ZÆØÅ]+|[A-ZÆØÅ][a-zæøå]+)s\s)")  # (or a possessive: "LOs kurs …")
 
 
+_CONTACT = re.compile(r"(?:post|besøks)?adresse|kontakt|telefon|tlf|e-?post|org\.?\s*nr|saksbehandl|referanse|vår\s+ref|"
+                      r"deres\s+ref|dato|kopi|vedlegg", re.I)  # a letter's lines, no measure's name
+
+
 def _run_in_name(text: str) -> str | None:
     """The name a paragraph opens with before a dash or a colon (no label tiltak knows, no body's name)."""
     m = _RUN_IN_NAME.match(" ".join(text.split()))
     if m is None or len(m["name"].split()) > 10 or label_field(m["name"]) or goal_reference(m["name"], bare=False) \
-            or _names_a_body(m["name"]):
+            or _names_a_body(m["name"]) or _CONTACT.match(m["name"]):
         return None
     return m["name"].strip(" «»")
 
 
 def _named_in_telling(text: str) -> str | None:
     """The measure a paragraph of running text names in its first sentence (see prose_names): None for a name
-    alone, or a sentence that names none."""
+    alone, or a sentence that names none (or one opening with a bracket or a quote: "(Råd for … (RSA)). …")."""
+    if not text[:1].isalpha():
+        return None
     first = SENTENCE_END.split(text, maxsplit=1)[0].rstrip(". ")
     names = names_in_sentence(first) or [subject_name(first)]
     return names[0] if names[0] and len(names[0].split()) < len(first.split()) else None
@@ -561,7 +567,8 @@ class _Segmenter:
                     title, rest = cut
                 whole = join_paragraphs([title, rest or ""])
                 # (or a numbered item whose first sentence tells of its measure: "1. YS er representert i SRY og …")
-                told = _named_in_telling(whole) if cur.numbered or it.label and len(title.split()) >= 8 else None
+                told = _named_in_telling(whole) if (cur.numbered or it.label and len(title.split()) >= 8) \
+                    and it.text[:1].isalpha() and not it.bold and it.how != "bold lead" else None  # (a bold name is one)
                 if told:  # "Tiltak 1: Møteplass lærebedrifter er videreført og ble …": the name the sentence tells of
                     title, rest = told, whole
                 cur.title.append(title)
@@ -727,7 +734,7 @@ class _Segmenter:
         title, rest = _first_sentence(it)
         first = title or it.text
         named = _named_in_first_sentence(it, title) if not quoted_names(first) else None  # (two in quotes: each)
-        named = named or (_run_in_name(it.text) if it.kind == "text" else None)
+        named = named or (_run_in_name(it.text) if it.kind == "text" and not series else None)
         names = [named] if named else [] if it.kind != "text" else _outright(first) if series else names_in_sentence(first)
         if not names and under and it.kind == "text" and (subject := subject_name(first)):
             names = [subject]  # ("Kompetansealliansen vart etablert våren 2019 …" under the delmål's heading)

@@ -603,7 +603,8 @@ class Comparator:
                                 or self._one_county(pair) or self._county_line(pair)
                                 or self._trial_and_scheme(pair)
                                 or self._each_its_own_object(pair) or self._terms_apart(pair)
-                                or self._editions(pair) or pair.at("dates", "other_horizon")) else "match"
+                                or self._editions(pair) or pair.at("dates", "other_horizon")
+                                or self._told_of_in_another_year(pair)) else "match"
         if pair.score >= t["review"]:
             return "review"
         # The same member the next year, with a title still like it: a continuing measure is put
@@ -616,6 +617,15 @@ class Comparator:
         if self._same_topic(pair) or self._one_scheme(pair) or self._one_name_in_common_words(pair):
             return "review"
         return "distinct"
+
+    @staticmethod
+    def _told_of_in_another_year(pair: PairScore) -> bool:
+        """A member's text of one year names its measure of another ("Brev om lærlinger …: direktøren viser til
+        Samfunnskontrakten"): the titles agree only through the text, and the years may tell of a measure
+        going on or of one measure citing the other; an analyst decides."""
+        title, years = pair.part("title"), pair.part("years")
+        return title is not None and title.level.startswith("in_description") and pair.same_reporter \
+            and years is not None and years.level in ("continues", "adjacent", "adjacent_ongoing")
 
     def _one_name_in_common_words(self, pair: PairScore) -> bool:
         """Titles of two words or more, every one alike, but words many titles use ("Ekspertutvalget for
