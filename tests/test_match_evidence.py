@@ -1521,3 +1521,15 @@ def test_a_nynorsk_expansion_is_its_abbreviation_as_the_bokmal_one_is(gazetteer)
     assert "evu" in words("Ekspertutvalet for etter- og vidareutdanning") and "evu" in words("Ekspertutvalg om etter- og videreutdanning")
     assert words("Medlem av Kompetansebehovsutvalet") == words("Medlem av KBU")
     assert words("Forsøk med førebuande vaksenopplæring") == words("Forsøk med FVO")
+
+
+def test_a_members_text_that_cites_its_measure_of_another_year_is_reviewed_not_merged(settings, gazetteer):
+    """Spekter's letter of 2017 says it refers to Samfunnskontrakten; Spekter reports Samfunnskontrakten in 2018
+    (match62's first contact merged them): the titles agree only through the text, so an analyst decides."""
+    letter = M("Brev om lærlinger til alle medlemsvirksomhetene", reporter="Spekter", year=2017, delmal=("2.3",),
+               type_="Informasjon", description="Administrerende direktør viser i brevet til Samfunnskontrakten for "
+                                                "flere læreplasser og oppfordrer virksomhetene til å ta inn lærlinger.")
+    contract = M("Samfunnskontrakten for flere læreplasser", reporter="Spekter", year=2018, delmal=("2.3",),
+                 type_="Annet", description="Spekter er part i kontrakten.")
+    assert levels(score(settings, gazetteer, [letter, contract, *OTHERS]))["title"].startswith("in_description")
+    assert suggestion(settings, gazetteer, [letter, contract, *OTHERS]) == "review"

@@ -120,6 +120,12 @@ def test_names_inside_the_sentences_members_write_in_prose():
         "Balansekunst"
     assert object_name("Vi har arrangert et seminar under Arendalsuka 2024 om verdien av fagbrev.") == \
         "seminar under Arendalsuka 2024"
+    assert object_name("Den 21. september arrangerte Spekter en konferanse om integrering for medlemmene.") == \
+        "konferanse om integrering"
+    assert object_name("Vi har arbeidet med promotering av Kompetansepluss frivillighet overfor studieforbundene.") == \
+        "promotering av Kompetansepluss frivillighet"
+    assert object_name("Akademikerne deltar i rådene for samarbeid med arbeidslivet ved universitetene.") == \
+        "rådene for samarbeid med arbeidslivet"
     assert names_in_sentence("Spekter er representert i SRY og i faglige råd for helse- og oppvekstfag.") == \
         ["SRY", "faglige råd for helse- og oppvekstfag"]
     # a verb in the passive, or a verb's form as a noun after a preposition, tells of no name after it

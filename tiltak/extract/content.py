@@ -42,6 +42,7 @@ _PERIOD_WORDS = re.compile(
 _YEARISH = re.compile(rf"\b{_YEAR}\b|\b{_YEAR}\s*[-–/]\s*\d{{2,4}}\b")
 
 
+_POINT_REF = re.compile(r"\(((?:punkt|punkta|punktene|pkt\.?)\s*\d{1,2}(?:\s*(?:,|og|&)\s*\d{1,2})*)\)", re.I)
 # every delmål of a main goal: "alle delmål under hovedmål 2", "heile hovudmål 3"
 WHOLE_AREA = re.compile(r"\b(?:alle|samtlige|samtlege)\s+delmål(?:a|ene)?\s+(?:under|i|innen|innanfor|innenfor|for)\s+"
                         r"(?:hoved|hovud)(?:mål|innsatsområde)(?:et)?\s*(?P<area>[1-3])\b"
@@ -56,6 +57,9 @@ def goal_reference(text: str, bare: bool = True) -> str | None:
     m = _DELMAL_REF.search(text) or _OLD_REF.search(text) or _OLD_LIST.search(text) or WHOLE_AREA.search(text)
     if m:
         return m.group(0).strip()
+    point = _POINT_REF.search(text)
+    if point:  # "(punkt 4 og 7)": points of the strategy's list of tiltak, in brackets of their own
+        return point.group(1)
     if bare and _ONLY_CODES.match(text.strip()):
         return text.strip()
     return None

@@ -19,7 +19,7 @@ _COUNTS = r"to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|alle|flere|flei
 _STOP = re.compile(
     r"\s*[,;:()–—]|\.(?:\s|$)|\s+(?:som|der|dar|hvor|kor|fordi|slik\s+at|men|mens|(?-i:når)|blant\s+annet|bl\.a\.)\b"
     r"|\s+(?:sammen|saman)\s+med\b|\s+i\s+(?:samarbeid|samarbeidet)\s+med\b|\s+i\s+regi\s+av\b|\s+på\s+oppdrag\b"
-    r"|\s+om\b|\s+(?:fra|frå)\s+(?-i:[A-ZÆØÅ])|\s+for\s+(?:oss|dei|dem|medlemmene|perioden|året|åra|årene)\b|\s+(?:i|på|ved|fra|frå|fra\s+og\s+med|innen|innan)\s+(?:\d|" + _MONTHS
+    r"|\s+om\b|\s+(?:overfor|ovanfor|andsynes)\b|\s+ved\s+(?-i:[a-zæøå]\w*(?:ene|ane|a)\b)|\s+(?:fra|frå)\s+(?-i:[A-ZÆØÅ])|\s+for\s+(?:oss|dei|dem|medlemmene|perioden|året|åra|årene)\b|\s+(?:i|på|ved|fra|frå|fra\s+og\s+med|innen|innan)\s+(?:\d|" + _MONTHS
     + r"|fjor|år|løpet|høst|vår|haust|(?:" + _COUNTS + r")\s)|\s+(?:høsten|hausten|våren|sommeren|sommaren)\b"
     r"|\s+og\s+(?:vi|har|er|skal|vil|jobber|jobbar|arbeider|arbeidar|gir|ble|blei|fikk|fekk|det|den|de|dei)\b"
     r"|\s+med\s+(?-i:(?=[a-zæøå\d]))", re.I)  # ("med medlemsforbundene", "med 300 deltakere"; not "med NAV")
@@ -85,7 +85,8 @@ def _verbs() -> re.Pattern:
         + r"\s+" + re.escape(w) for k, w in enumerate(form.split()[1:]))
         for form in forms)
     # the verb, the words that say how or when ("også", "i 2018"), an article or a possessive
-    return re.compile(r"\b(?:" + words + r")\s+(?:opp\s+)?(?:(?:også|òg|i\s+tillegg|dessuten|i\s+\d{4}|vi|me)\s+)*(?:"
+    return re.compile(r"\b(?:" + words + r")\s+(?:opp\s+)?(?:(?:også|òg|i\s+tillegg|dessuten|i\s+\d{4}|vi|me)\s+)*"
+                      r"(?:(?-i:[A-ZÆØÅ][\w-]*)(?:\s+(?-i:[A-ZÆØÅ][\w-]*))?\s+(?=(?:en|et|ei|eit|ein)\s))?(?:"
                       + _DETERMINERS + r"\s+)?(?=\S)", re.I)
 
 
@@ -189,7 +190,7 @@ def _listed(sentence: str) -> list[str] | None:
     parts = re.split(r",\s+i\s+|,?\s+og\s+i\s+", clause)
     if len(parts) < 2:
         return None
-    names = [_phrase(part) for part in parts]
+    names = [_phrase(re.sub(r"^(?:alle\s+)?(?:de|dei|den|det)\s+(?=\w)", "", part, flags=re.I)) for part in parts]
     # (each a body's name: "i styret, i faglige råd og i flere arbeidsgrupper", "i radio" are none)
     return names if all(names) and all(map(_LISTED_NAME.search, names)) else []
 

@@ -565,10 +565,11 @@ class _Segmenter:
                 cut = short_name_first(title) if rest is None and it.how == "typed" and not it.bold else None
                 if cut:  # a plain numbered line of a short sentence, then more: "3) Søkekonferanse om X. Seminar der …"
                     title, rest = cut
-                whole = join_paragraphs([title, rest or ""])
+                whole = f"{title.rstrip('. ')}. {rest}" if rest else title
                 # (or a numbered item whose first sentence tells of its measure: "1. YS er representert i SRY og …")
                 told = _named_in_telling(whole) if (cur.numbered or it.label and len(title.split()) >= 8) \
-                    and it.text[:1].isalpha() and not it.bold and it.how != "bold lead" else None  # (a bold name is one)
+                    and it.text[:1].isalpha() and not it.bold and it.how != "bold lead" \
+                    and not (it.paragraphs and it.paragraphs[0].lead) else None  # (a name in bold or italics is one)
                 if told:  # "Tiltak 1: Møteplass lærebedrifter er videreført og ble …": the name the sentence tells of
                     title, rest = told, whole
                 cur.title.append(title)
