@@ -169,3 +169,35 @@ def test_headings_that_number_measures_over_a_sentence_that_tells_of_one(tmp_pat
     assert _measures(tmp_path / "akad.docx") == [("Forskerforbundets kurs i karriereplanlegging", None),
                                                  ("seminar om livslang læring i Bergen", None),
                                                  ("Kompetansebehovsutvalget", "delmål 1.1")]
+
+
+def test_a_bold_heading_of_two_delmal_and_words_heads_the_measures_under_it_and_figures_head_none(tmp_path):
+    """"Delmål 2.1 og 2.2 – Læring i arbeidslivet" set in bold is a heading of two delmål, not a fact line of the
+    measure above it; "Tall fra kommunesektoren" over figures is no measure."""
+    document = docx.Document()
+    document.add_paragraph("KS – kompetansetiltak 2024")
+    for heading, measures in [("Delmål 1.4 – Samarbeid mellom utdanning og arbeidsliv",
+                               [("Råd for samarbeid med arbeidslivet", ". KS deltar i RSA ved sju universiteter.")]),
+                              ("Delmål 2.1 og 2.2 – Læring i arbeidslivet",
+                               [("KS Læring", ". Plattformen har nå over 400 000 brukere."),
+                                ("Arbeidslivsmonitoren", ". Monitoren gir oversikt over rekruttering.")])]:
+        document.add_paragraph().add_run(heading).bold = True
+        for name, text in measures:
+            p = document.add_paragraph()
+            p.add_run(name).bold = True
+            p.add_run(text)
+    document.add_paragraph().add_run("Tall fra kommunesektoren").bold = True
+    document.add_paragraph("Antall lærlinger: 7 450")
+    document.add_paragraph("Kommuner med Menn i helse: 210")
+    document.save(tmp_path / "ks.docx")
+    assert _measures(tmp_path / "ks.docx") == [("Råd for samarbeid med arbeidslivet", "Delmål 1.4"),
+                                               ("KS Læring", "Delmål 2.1 og 2.2"),
+                                               ("Arbeidslivsmonitoren", "Delmål 2.1 og 2.2")]
+
+
+def test_points_of_the_strategys_list_in_brackets_are_its_old_numbers():
+    from tiltak.extract.content import goal_reference
+
+    assert goal_reference("LO er representert i SRY og i de faglige rådene (punkt 4 og 7).", bare=False) == "punkt 4 og 7"
+    assert goal_reference("Modellen utvikles av Virke. (pkt. 9)", bare=False) == "pkt. 9"
+    assert goal_reference("Avtalen gjelder fra punkt 4 i kontrakten.", bare=False) is None

@@ -101,8 +101,13 @@ def _section_words() -> frozenset[str]:
 
 
 def names_a_section(label: str) -> bool:
-    """A label that is also a report's own section ("Vedlegg", "Bakgrunn"), whatever field it names first."""
-    return label_key(label) in _section_words()
+    """A label that is also a report's own section ("Vedlegg", "Bakgrunn"), whatever field it names first; or a
+    heading over the report's figures ("Tall fra kommunesektoren", "Nøkkeltal 2026")."""
+    key = label_key(label)
+    return key in _section_words() or bool(_FIGURES.match(key))
+
+
+_FIGURES = re.compile(r"^(?:tall|tal|nøkkeltall|nøkkeltal|statistikk|talgrunnlag|tallgrunnlag)(?:\s+(?:og|fra|frå|for|\d{4})\b.*)?$")
 
 
 def is_card_word(text: str) -> bool:

@@ -736,6 +736,9 @@ class _Segmenter:
         first = title or it.text
         named = _named_in_first_sentence(it, title) if not quoted_names(first) else None  # (two in quotes: each)
         named = named or (_run_in_name(it.text) if it.kind == "text" and not series else None)
+        if not named and it.how == "bold lead" and it.lead and rest and title.rstrip(". ") == it.lead.strip().rstrip(". ") \
+                and not label_field(title.rstrip(". ")) and not names_a_section(title.rstrip(". ")):
+            named = title.rstrip(". ")  # "**KS Læring**. Plattformen har …": the bold first sentence is the name
         names = [named] if named else [] if it.kind != "text" else _outright(first) if series else names_in_sentence(first)
         if not names and under and it.kind == "text" and (subject := subject_name(first)):
             names = [subject]  # ("Kompetansealliansen vart etablert våren 2019 …" under the delmål's heading)

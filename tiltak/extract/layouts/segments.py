@@ -21,7 +21,7 @@ from ..model import Cell, Document, Paragraph, Run, Table, cut, is_bullet, style
 from ..records import FACT_FIELDS
 from ..settings import SETTINGS
 from ..text import FACT_MARKS, clean
-from ..vocabulary import combined_fields, header_field, is_box_title, is_status, label_field, leading_label, match_label, value_field
+from ..vocabulary import combined_fields, header_field, is_box_title, is_status, label_field, leading_label, match_label, names_a_section, value_field
 from .base import SUM_WORDS, cell_texts, numbering_shape, split_numbering
 from .facts import (FIELD_SEPARATOR, SLASHES, bracket_facts, by_line, category_facts, facts_among, facts_line, field_parts,
                     gives_goal, goal_first_facts, one_fact, sentence_fact, sentence_facts, trailing_facts, written_as_names)
@@ -679,7 +679,8 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
             and (led := facts_line(label.value)) and len(led) >= 2 and gives_goal(led):
         # "Kort fortalt: delmål 3.2 · kurs · ansvarlig: X · 2020–2021": a lead-in's label over a line of facts
         return _paragraph_items(replace(p, text=label.value, runs=[], lead=None), where)
-    facts = facts_line(p.text) if not p.heading_level else None
+    # (not a bold heading of delmål and words: "Delmål 2.1 og 2.2 – Læring i arbeidslivet", see _head_shape)
+    facts = facts_line(p.text) if not p.heading_level and not (p.bold and _GOAL_PREFIX.match(p.text.strip())) else None
     if facts:  # who does it is known by its place in the line, the rest by content or their own label
         out = []
         for name, value in facts:
@@ -951,6 +952,8 @@ def paragraph_item(p: Paragraph, where: str) -> Item | None:
         if lbl is not None and (lbl.loose and (p.bold or p.heading_level) and not p.lead
                                 or lbl.field == "other" and p.heading_level and lbl.how == "separator" and lbl.value):
             lbl = None  # a heading with a colon in it ("Vedlegg: Tiltakene og …" in a Heading style), not a label
+        if lbl is None and (p.bold or p.heading_level) and len(text.split()) <= 6 and names_a_section(text):
+            return Item("head", text, shape=("section",), section=True, **base)  # ("Nøkkeltal 2026" over figures)
         if lbl is not None:
             if lbl.field == "section":
                 return Item("head", text, shape=("section",), section=True, **base)
