@@ -567,7 +567,8 @@ class _Segmenter:
                     title, rest = cut
                 whole = f"{title.rstrip('. ')}. {rest}" if rest else title
                 # (or a numbered item whose first sentence tells of its measure: "1. YS er representert i SRY og …")
-                told = _named_in_telling(whole) if (cur.numbered or it.label and len(title.split()) >= 8) \
+                told = _named_in_telling(whole) if (cur.numbered or it.label and len(title.split()) >= 8
+                                                    and not re.search(r"\s[–—]\s|:\s", title)) \
                     and it.text[:1].isalpha() and not it.bold and it.how != "bold lead" \
                     and not (it.paragraphs and it.paragraphs[0].lead) else None  # (a name in bold or italics is one)
                 if told:  # "Tiltak 1: Møteplass lærebedrifter er videreført og ble …": the name the sentence tells of
@@ -737,7 +738,8 @@ class _Segmenter:
         named = _named_in_first_sentence(it, title) if not quoted_names(first) else None  # (two in quotes: each)
         named = named or (_run_in_name(it.text) if it.kind == "text" and not series else None)
         if not named and it.how == "bold lead" and it.lead and rest and title.rstrip(". ") == it.lead.strip().rstrip(". ") \
-                and not label_field(title.rstrip(". ")) and not names_a_section(title.rstrip(". ")):
+                and not label_field(title.rstrip(". ")) and not names_a_section(title.rstrip(". ")) \
+                and not bracket_facts(it.text):  # (its facts in a bracket: read as a listed measure's)
             named = title.rstrip(". ")  # "**KS Læring**. Plattformen har …": the bold first sentence is the name
         names = [named] if named else [] if it.kind != "text" else _outright(first) if series else names_in_sentence(first)
         if not names and under and it.kind == "text" and (subject := subject_name(first)):
