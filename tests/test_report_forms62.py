@@ -201,3 +201,57 @@ def test_points_of_the_strategys_list_in_brackets_are_its_old_numbers():
     assert goal_reference("LO er representert i SRY og i de faglige rådene (punkt 4 og 7).", bare=False) == "punkt 4 og 7"
     assert goal_reference("Modellen utvikles av Virke. (pkt. 9)", bare=False) == "pkt. 9"
     assert goal_reference("Avtalen gjelder fra punkt 4 i kontrakten.", bare=False) is None
+
+
+def test_the_review_of_stop_48s_later_rules_misfires_each_mended(tmp_path):
+    """REVIEW49's cases (a helper who had not written the rules): a publication named "Nøkkeltall for …", a
+    measure whose text opens "Aktivitetene i dette programmet skal …", a plain numbered name with a verb in
+    it, sentences of context under a delmål's heading, an aside between dashes, the strategy's own tiltak as
+    numbered headings over a member's bullets."""
+    from tiltak.extract.prose_names import named_subject
+    from tiltak.extract.vocabulary import names_a_section
+
+    assert not names_a_section("Nøkkeltall for fagskolene") and not names_a_section("Statistikk for voksnes læring")
+    assert names_a_section("Nøkkeltall 2024") and names_a_section("Tall fra kommunesektoren")
+    assert chapter_goal("Aktivitetene i dette programmet skal bidra til delmål 2.2.") is None
+    assert named_subject("Etterspørselen etter digitale kurs ble doblet fra 2023 til 2024.") is None
+    assert named_subject("Koronapandemien ga store utfordringer for kursene.") is None
+    assert named_subject("Fagbrev på jobb vart innført i fire kommunar i 2020.") == "Fagbrev på jobb"
+
+    document = docx.Document()
+    document.add_paragraph("YS rapportering 2024")
+    for k, (name, text) in enumerate([("Kurs for tillitsvalgte som ble permittert under pandemien",
+                                       "Kursene gikk over tre dager og samlet 40 deltakere."),
+                                      ("Nettverket Kompetanse gir vekst", "Nettverket møtes fire ganger i året."),
+                                      ("Partssamarbeid om kompetanse i staten", "YS Stat deltar med KMD.")], start=1):
+        document.add_paragraph(f"Tiltak {k} – {name}")
+        document.add_paragraph(text)
+    document.save(tmp_path / "ys.docx")
+    assert [m.title for m in extract_file(tmp_path / "ys.docx").measures] == [
+        "Kurs for tillitsvalgte som ble permittert under pandemien", "Nettverket Kompetanse gir vekst",
+        "Partssamarbeid om kompetanse i staten"]
+
+    document = docx.Document()
+    document.add_paragraph("Virke – rapport 2023")
+    document.add_heading("Delmål 2.1 Digital kompetanse", level=1)
+    document.add_paragraph("Virke har utviklet et nettkurs i digital markedsføring for små butikker i 2023.")
+    document.add_paragraph("Etterspørselen etter digitale kurs ble doblet fra 2022 til 2023.")
+    document.add_paragraph("Samlet sett – og særlig i varehandelen – er behovet for kurs større enn før.")
+    document.add_paragraph("Virke har også arrangert et seminar om kunstig intelligens i handelen.")
+    document.save(tmp_path / "virke.docx")
+    assert _measures(tmp_path / "virke.docx") == [("nettkurs i digital markedsføring for små butikker", "Delmål 2.1"),
+                                                  ("seminar om kunstig intelligens i handelen", "Delmål 2.1")]
+
+    document = docx.Document()
+    document.add_heading("Spekters oppfølging av strategien 2017", level=1)
+    for number, words, bullet in [
+            (4, "Videreutvikle samarbeidet mellom opplærings- og utdanningstilbydere og arbeidslivet",
+             "Helsesekretærutdanningen: Spekter har sammen med OUS startet et samarbeid om utdanningen."),
+            (5, "Styrke og videreutvikle den digitale kompetansen i hele arbeidsstyrken",
+             "Digitaliseringskurs for ledere i helseforetakene, sammen med Helse Sør-Øst."),
+            (6, "Styrke kunnskapsgrunnlaget om læring i arbeidslivet",
+             "Spekter-konferansen om kompetanse, arrangert årlig i mars.")]:
+        document.add_heading(f"Tiltak {number} – {words}", level=2)
+        document.add_paragraph(bullet, style="List Bullet")
+    document.save(tmp_path / "spekter.docx")
+    assert not any(m.title.startswith(("Videreutvikle", "Styrke")) for m in extract_file(tmp_path / "spekter.docx").measures)

@@ -162,6 +162,23 @@ def subject_name(sentence: str) -> str | None:
     return subject
 
 
+_MADE = re.compile(r"\s(?:ble|blei|vart|vert|er|var)\s+(?:blitt\s+)?(?:etablert|oppretta|opprettet|innført|starta|startet|"
+                   r"videreført|vidareført|lansert|utvikla|utviklet|utarbeidet|utarbeidd|arrangert|gjennomført)\b", re.I)
+
+
+def named_subject(sentence: str) -> str | None:
+    """subject_name, when the subject says it is a measure: a kind of measure, a name of capitals or in
+    quotes, or a measure made or carried on ("Fagbrev på jobb vart innført …"); not a sentence of context
+    ("Etterspørselen etter digitale kurs ble doblet", "Koronapandemien ga store utfordringer")."""
+    subject = subject_name(sentence)
+    if subject is None:
+        return None
+    words = subject.split()
+    kind = re.match(r"[\w-]*?(?:" + _KINDS + r"|allianse\w*)", words[0], re.I)  # (the subject's head, not "… etter kurs")
+    capitals = any(w[:1].isupper() for w in words[1:]) or any(ch.isupper() for ch in words[0][1:])
+    return subject if kind or capitals or "«" in sentence or _MADE.search(" " + " ".join(sentence.split())) else None
+
+
 def defined_name(sentence: str) -> str | None:
     """"Unio-skolen er vår opplæring av tillitsvalgte", "Kurset «Kompetanse i tariffarbeidet» er et kurs for …":
     the name a sentence says is a kind of measure."""

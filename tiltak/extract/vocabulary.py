@@ -107,7 +107,8 @@ def names_a_section(label: str) -> bool:
     return key in _section_words() or bool(_FIGURES.match(key))
 
 
-_FIGURES = re.compile(r"^(?:tall|tal|nøkkeltall|nøkkeltal|statistikk|talgrunnlag|tallgrunnlag)(?:\s+(?:og|fra|frå|for|\d{4})\b.*)?$")
+# ("Tall og nøkkeltall", "Tall fra kommunesektoren", "Nøkkeltal 2026"; not "Nøkkeltall for fagskolene", a publication)
+_FIGURES = re.compile(r"^(?:tall|tal|nøkkeltall|nøkkeltal)(?:\s+(?:og\s+nøkkelta(?:ll|l)|(?:fra|frå)\s+\S.*|(?:19|20)\d{2}))?$")
 
 
 def is_card_word(text: str) -> bool:

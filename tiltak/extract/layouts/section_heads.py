@@ -8,7 +8,7 @@ from collections import Counter
 from ..content import goal_reference, is_delmal_code, is_goal_line, is_name
 from ..model import is_bullet
 from ..vocabulary import value_field
-from .segments import Item
+from .segments import Item, in_its_words
 from .facts import named_before_colon
 
 
@@ -65,7 +65,9 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
                 x.kind == "text" and goal_reference(x.text, bare=False) for x in body):
             owners.add(i)  # "3. Fagbrev på jobb" over "… Tiltaket bidrar til delmål 2.5.": a numbered measure
             goal_in_text.add(i)
-    numbered = [i for i in heads if MEASURE_NUMBER.match(its[i].label or "") and not is_goal_line(its[i].text, bare=False)]
+    # (not the strategy's own tiltak in its words: "Tiltak 4 – Videreutvikle samarbeidet mellom …", over the member's)
+    numbered = [i for i in heads if MEASURE_NUMBER.match(its[i].label or "") and not is_goal_line(its[i].text, bare=False)
+                and not in_its_words(its[i].text)]
     if len(numbered) >= 3:
         owners.update(numbered)  # "Tiltak 1 – …", "Tiltak 2 – …": the writer numbers its measures
     siblings: set[int] = set()

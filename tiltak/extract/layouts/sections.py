@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..content import (ALSO, NAME_END, is_greeting, SENTENCE_END, short_name_first, figure_after_label, goal_reference, is_closing, is_name, is_delmal_code, is_goal_line, is_instruction, is_number_list,
                        is_period_line, mentions_time, names_a_goal, says_old_numbers)
 from ..model import Document, is_bullet
-from ..prose_names import defined_name, listed_names, names_in_sentence, quoted_names, subject_name
+from ..prose_names import defined_name, listed_names, named_subject, names_in_sentence, quoted_names, subject_name
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
 from ..text import fold, join_paragraphs
@@ -227,7 +227,7 @@ def _names_in_paragraph(it: Item) -> list[str]:
     first = _first_sentence(it)[0] or it.text
     named = _named_in_first_sentence(it, first) if not quoted_names(first) else None
     named = named or (_run_in_name(it.text) if it.kind == "text" else None)
-    subject = subject_name(first) if it.kind == "text" and len(first.split()) > 4 else None
+    subject = named_subject(first) if it.kind == "text" and len(first.split()) > 4 else None
     return [named] if named else names_in_sentence(first) or ([subject] if subject else [])
 
 
@@ -265,20 +265,23 @@ _CONTACT = re.compile(r"(?:post|besøks)?adresse|kontakt|telefon|tlf|e-?post|org
 
 def _run_in_name(text: str) -> str | None:
     """The name a paragraph opens with before a dash or a colon (no label tiltak knows, no body's name)."""
-    m = _RUN_IN_NAME.match(" ".join(text.split()))
-    if m is None or len(m["name"].split()) > 10 or label_field(m["name"]) or goal_reference(m["name"], bare=False) \
+    text = " ".join(text.split())
+    m = _RUN_IN_NAME.match(text)
+    # (not a sentence's aside between dashes: "Totalt sett – og særlig i helse – er behovet …")
+    if m is None or re.match(r"(?:og|men|eller|særlig|ikke|spesielt)\b", text[m.end():]) or len(m["name"].split()) > 10 or label_field(m["name"]) or goal_reference(m["name"], bare=False) \
             or _names_a_body(m["name"]) or _CONTACT.match(m["name"]):
         return None
     return m["name"].strip(" «»")
 
 
 def _named_in_telling(text: str) -> str | None:
-    """The measure a paragraph of running text names in its first sentence (see prose_names): None for a name
-    alone, or a sentence that names none (or one opening with a bracket or a quote: "(Råd for … (RSA)). …")."""
+    """The measure a paragraph of running text names in its first sentence (see prose_names): None for a
+    sentence that names none (or one opening with a bracket or a quote: "(Råd for … (RSA)). …"). Called only
+    on a heading with a full stop: a line with none is a name, verb or not ("Kurs for tillitsvalgte som ble …")."""
     if not text[:1].isalpha():
         return None
     first = SENTENCE_END.split(text, maxsplit=1)[0].rstrip(". ")
-    names = names_in_sentence(first) or [subject_name(first)]
+    names = names_in_sentence(first) or [named_subject(first)]
     return names[0] if names[0] and len(names[0].split()) < len(first.split()) else None
 
 
@@ -570,6 +573,7 @@ class _Segmenter:
                 told = _named_in_telling(whole) if (cur.numbered or it.label and len(title.split()) >= 8
                                                     and not re.search(r"\s[–—]\s|:\s", title)) \
                     and it.text[:1].isalpha() and not it.bold and it.how != "bold lead" \
+                    and re.search(r"(?:[^\W\d_]{2}|\))\.(?:\s|$)", it.text.rstrip()) \
                     and not (it.paragraphs and it.paragraphs[0].lead) else None  # (a name in bold or italics is one)
                 if told:  # "Tiltak 1: Møteplass lærebedrifter er videreført og ble …": the name the sentence tells of
                     title, rest = told, whole
@@ -742,7 +746,7 @@ class _Segmenter:
                 and not bracket_facts(it.text):  # (its facts in a bracket: read as a listed measure's)
             named = title.rstrip(". ")  # "**KS Læring**. Plattformen har …": the bold first sentence is the name
         names = [named] if named else [] if it.kind != "text" else _outright(first) if series else names_in_sentence(first)
-        if not names and under and it.kind == "text" and (subject := subject_name(first)):
+        if not names and under and it.kind == "text" and (subject := named_subject(first)):
             names = [subject]  # ("Kompetansealliansen vart etablert våren 2019 …" under the delmål's heading)
         # (a bold lead is the name itself; "Vi har også deltatt i SRY og i KBU": a measure for each body)
         if names:  # "KS har fått gjennomført en evaluering av satsingen **Menn i helse**. …": that name, all the text

@@ -1365,6 +1365,11 @@ def is_goal_wording(text: str) -> bool:
     return _in_its_words(text) is not None
 
 
+def in_its_words(text: str) -> str | None:
+    """The delmål `text` says in the strategy's own words, strictly, or None (see _in_its_words)."""
+    return _in_its_words(text)
+
+
 def _in_its_words(text: str) -> str | None:
     """The delmål `text` says in the strategy's own words, strictly (goal_heading_similarity), or None."""
     # the delmål's texts are normalize's reference data (normalize imports this package: imported here)
@@ -1387,7 +1392,8 @@ def coded_goal_heading(text: str) -> str | None:
 # a paragraph that says what the measures under it serve: "Tiltaka under høyrer til delmål 1.2", "Tiltakene i
 # dette kapitlet følger opp delmålet om …", "Kapitlet gjelder delmålet om …", "Her rapporteres tiltak som skal …"
 _MEASURES_BELOW = re.compile(
-    r"\b(?:(?:tiltak(?:a|ene)?|aktivitet(?:ane|ene|ar|er))\s+(?:under|nedanfor|nedenfor|her|i\s+(?:dette|denne)\s+\w+)"
+    r"\b(?:(?:tiltak(?:a|ene)?|aktivitet(?:ane|ene|ar|er))\s+(?:under|nedanfor|nedenfor|her|i\s+(?:dette|denne)\s+"
+    r"(?:kapitlet|kapittelet|kapitelet|delen|avsnittet|bolken|området|innsatsområdet))"
     r"|(?:dette|denne)\s+(?:kapitlet|kapittelet|delen|avsnittet|bolken)|kapit+l?et\s+\w+"
     r"|(?:her|nedanfor|nedenfor)\s+rapporter\w*\s+(?:vi\s+)?(?:om\s+)?tiltak)", re.I)
 _GOAL_WORDS = re.compile(r"\bdelmål(?:et|a)?\s+om\s+(?:å\s+)?(?P<words>[^.;]{15,})|\btiltak\s+(?:som\s+skal|for\s+å)\s+"
