@@ -255,3 +255,16 @@ def test_the_review_of_stop_48s_later_rules_misfires_each_mended(tmp_path):
         document.add_paragraph(bullet, style="List Bullet")
     document.save(tmp_path / "spekter.docx")
     assert not any(m.title.startswith(("Videreutvikle", "Styrke")) for m in extract_file(tmp_path / "spekter.docx").measures)
+
+
+def test_a_question_in_another_language_or_of_no_purpose_heads_no_chapter(tmp_path):
+    """A paper's "What are the most negative impacts …?" over its paragraphs (the real-world corpus): no chapter
+    of measures, so "To purchase reprints …: …" names none."""
+    document = docx.Document()
+    document.add_paragraph("Work-life balance training for shift workers")
+    document.add_heading("What are the most negative impacts of family on your work?", level=2)
+    document.add_paragraph("FWC – positive: more time with children, shared meals and support from partners.")
+    document.add_paragraph("To purchase reprints of this article please e-mail: reprints@example.com")
+    document.add_paragraph("Or visit our web site for further details: www.example.com/reprints")
+    document.save(tmp_path / "paper.docx")
+    assert extract_file(tmp_path / "paper.docx").measures == []

@@ -242,7 +242,8 @@ def _prose_chapters(its: list[Item], owners: set[int]) -> set[int]:
         if body and body[0].kind == "text" and chapter_goal(body[0].text):
             chapters.add(i)  # (its first paragraph says what the measures under it serve: "Tiltaka under høyrer til …")
             continue
-        asks = its[i].text.rstrip().endswith("?")  # (a question is no measure's name: "Hva gjør Virke for å styrke …?")
+        # (a question what the measures under it are for is no measure's name: "Hva gjør Virke for å styrke …?")
+        asks = _asked_for(its[i].text) is not None
         body = body[:next((k for k, x in enumerate(body) if x.kind != "text"), len(body))]  # (the paragraphs under it)
         if i not in owners and not asks or not body \
                 or MEASURE_NUMBER.match(its[i].label or ""):  # ("Tiltak 3:": the writer's measure)
