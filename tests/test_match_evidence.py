@@ -1533,3 +1533,47 @@ def test_a_members_text_that_cites_its_measure_of_another_year_is_reviewed_not_m
                  type_="Annet", description="Spekter er part i kontrakten.")
     assert levels(score(settings, gazetteer, [letter, contract, *OTHERS]))["title"].startswith("in_description")
     assert suggestion(settings, gazetteer, [letter, contract, *OTHERS]) == "review"
+
+
+def test_a_name_alone_and_that_name_with_a_part_of_its_own_are_for_the_analyst(settings, gazetteer):
+    """"Jobbsjansen" from the ministry, naming the union as a partner, and "Jobbsjansen ungdom" the
+    union runs, naming the ministry: who takes part would merge them; a scheme and one of its parts may
+    be one tiltak or two, so the analyst decides."""
+    whole = M("Jobbsjansen", reporter="KD", year=2021, delmal=("3.4",), type_="Prosjekt", responsible=["KD"],
+              partners=["IMDi", "Fagforbundet"])
+    part = M("Jobbsjansen ungdom", reporter="Fagforbundet", year=2021, delmal=("3.4",), type_="Prosjekt",
+             responsible=["Fagforbundet"], partners=["KD"])
+    pair = score(settings, gazetteer, [whole, part, *OTHERS])
+    assert levels(pair)["name"] == "and_part" and levels(pair)["organisations"].startswith("reciprocal")
+    assert pair.score >= settings["thresholds"]["match"]  # all the rest would merge them
+    assert suggestion(settings, gazetteer, [whole, part, *OTHERS]) == "review"
+    # the name with only a common word more, the name saying more of itself after a dash, or the name
+    # in a longer phrase: not a part of its own, merged as before
+    for title in ("Jobbsjansen i kommunene", "Jobbsjansen i introduksjonsprogrammet", "Jobbsjansen – tilskudd",
+                  "Jobbsjansen ved universiteter og høyskoler"):
+        other = M(title, reporter="Fagforbundet", year=2021, delmal=("3.4",), type_="Prosjekt",
+                  responsible=["Fagforbundet"], partners=["KD"])
+        assert "name" not in levels(score(settings, gazetteer, [whole, other, *OTHERS, M("Kompetanse i kommunene")]))
+
+
+def test_a_scheme_and_a_part_of_it_somewhat_alike_are_not_merged_by_naming_each_other(settings, gazetteer):
+    """NHO's "Bransjeprogrammene – NHO-forbundenes deltakelse" names LO; Fellesforbundet's "Bransjeprogrammet
+    for industri og bygg" names NHO: each names the other, the delmål agree, yet one is the scheme and the
+    other one of its programmes, and their titles share only the scheme's name: the analyst decides."""
+    scheme = M("Bransjeprogrammene – NHO-forbundenes deltakelse", reporter="NHO", year=2023, delmal=("2.1", "2.4"),
+               type_="Kurs/utdanning", responsible=["NHO"], partners=["LO", "HK-dir"])
+    branch = M("Bransjeprogrammet for industri og bygg", reporter="LO", year=2023, delmal=("2.1", "2.4"),
+               type_="Kurs/utdanning", responsible=["Fellesforbundet"], partners=["NHO", "HK-dir"])
+    # the scheme in other members' rows, as in a year's reports: its name is a common word there
+    others = [M(t, reporter="Virke") for t in (
+        "Bransjeprogram for varehandel", "Bransjeprogram for kommunal helse- og omsorgssektor",
+        "Forvaltning av tilskudd til bransjeprogrammene", "Bransjeprogram for kompetanseutvikling",
+        "Bransjeprogrammene (trepartssamarbeid)")]
+    pair = score(settings, gazetteer, [scheme, branch, *others, *OTHERS])
+    assert levels(pair)["scheme"] == "part" and levels(pair)["title"] in ("medium", "low")
+    assert pair.score >= settings["thresholds"]["match"]  # all the rest would merge them
+    assert suggestion(settings, gazetteer, [scheme, branch, *others, *OTHERS]) == "review"
+    # the same programme in the scheme's words and its own, as like as that: merged as before
+    same = M("Bransjeprogrammet for industri og bygg – Fellesforbundets kurs", reporter="LO", year=2024,
+             delmal=("2.1", "2.4"), type_="Kurs/utdanning", responsible=["Fellesforbundet"], partners=["NHO"])
+    assert suggestion(settings, gazetteer, [branch, same, *others, *OTHERS]) == "match"

@@ -90,6 +90,9 @@ WARNINGS_NB = {
     "no_form": "tiltaket står i listen, men har intet skjema", "unknown_field": "felt tiltak ikke har kolonne for",
     "no_title": "tittel ikke funnet", "goal_from_text": "delmål lest fra teksten, ikke fra et eget felt",
     "ocr_text": "lest med tekstgjenkjenning (OCR) fra en skannet side: sjekk stavingen",
+    "responsible_from_text": "ansvarlig lest fra teksten, ikke fra et eget felt",
+    "partners_from_text": "samarbeidspartnere lest fra teksten, ikke fra et eget felt",
+    "period_from_text": "periode lest fra teksten, ikke fra et eget felt",
 }
 
 

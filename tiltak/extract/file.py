@@ -97,6 +97,9 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             kept = told_elsewhere(_overview_entries(kept), doc)
             kept = [_roles_apart(_goal_from_facts(_facts_after_text(_facts_in_closing_bracket(_facts_after_a_fact(m)))))
                     for m in _goal_label_of_the_document(_bracket_tails(kept))]  # (after them: "også delmål 2.4" adds to a delmål found there)
+            kept = [_without_own_label(m) for m in kept]
+            if result.layout in _TOLD_IN_SENTENCES:
+                kept = [_facts_told_in_sentences(m) for m in kept]
             tagged = _status_tags(kept)
             result.measures = [_with_source(_ocr_noted(_noted(_without_status(m, tagged)), doc.ocr_pages), rel,
                                             result.sha256) for m in kept]
@@ -270,6 +273,55 @@ def _facts_after_text(m: RawMeasure) -> RawMeasure:
         return m
     update = {f"{name}_text": value for name, value in told[1]}
     return m.model_copy(update={**update, "description": told[0] or None})
+
+
+_LEADING_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{0,30}):\s+(?=\S)")
+
+
+def _without_own_label(m: RawMeasure) -> RawMeasure:
+    """A field's answer that starts with its own label ("Periode: 2024–2026", "År: 2018", where the line's
+    label and answer were read as one): the answer."""
+    from .vocabulary import label_field
+
+    update = {}
+    for name in ("type", "responsible", "partners", "period"):
+        value = getattr(m, f"{name}_text")
+        lead = _LEADING_LABEL.match(value or "")
+        if lead and (label_field(lead["label"], colon=True) == name
+                     or name == "period" and lead["label"].casefold() in ("år", "året", "årstall")):
+            update[f"{name}_text"] = value[lead.end():].strip()
+    return m.model_copy(update=update) if update else m
+
+
+# layouts whose measures are told in sentences (not a table's or a form's columns)
+_TOLD_IN_SENTENCES = ("running_text", "headings", "numbered_report")
+
+
+def _facts_told_in_sentences(m: RawMeasure) -> RawMeasure:
+    """A measure told in sentences with none of its facts in fields of their own: who runs it, with
+    whom and when, as its sentences say them ("Prosjektet drives av NHO sammen med NITO …", "startet
+    våren 2019"), each noted as read from the text."""
+    from .layouts.told_facts import answer_told, told_facts
+
+    answer = answer_told(m.responsible_text) if m.responsible_text else None
+    if answer:  # "Ansvar: LO er ansvarlig for tiltaket. Samarbeidspartnere er KD og NHO."
+        update = {"responsible_text": answer["responsible"],
+                  "partners_text": m.partners_text or answer.get("partners"),
+                  "notes": m.notes + [f"responsible_from_text: '{answer['responsible']}' was read from the sentences "
+                                      "given as the responsible"]}
+        if not m.roles_combined:
+            m = m.model_copy(update=update)
+    if m.responsible_text or m.partners_text or m.period_text or not m.description:
+        return m
+
+    text = m.description
+    if text[:1].islower() and m.title:  # "Menn i helse | er et FoU-prosjekt som …": the sentence the name opens
+        text = f"{m.title} {text}"
+    told = told_facts(text)
+    if not told:
+        return m
+    notes = [f"{name}_from_text: the {name} '{value}' was read from the measure's sentences" for name, value in told.items()]
+    return m.model_copy(update={**{f"{name}_text": value for name, value in told.items()}, "notes": m.notes + notes})
 
 
 # "Videreført: Kompetansekurs for tillitsvalgte": the measure's state before its name (not "Videreført:

@@ -33,6 +33,9 @@ WARNING_CODES = {
     "no_title": "the measure's name was not found; its other fields were read",
     "goal_from_text": "no goal field; the goal was read from a reference in the measure's title or text",
     "ocr_text": "read by OCR from a scanned page; check the spelling",
+    "responsible_from_text": "no responsible field; who runs the measure was read from its sentences",
+    "partners_from_text": "no partner field; who it is run with was read from the measure's sentences",
+    "period_from_text": "no period field; when it runs was read from the measure's sentences",
 }
 
 

@@ -47,6 +47,7 @@ class Record:
     desc_vector: dict[str, float] = field(default_factory=dict)  # the description's words, weighted
     alternatives: tuple[tuple[str, ...], ...] = ()  # the title without its brackets, and what they hold
     former: tuple[str, ...] = ()  # the name it had before, in brackets ("(tidligere Kompetansepluss arbeid)")
+    lead: tuple[str, ...] = ()  # a short name the title opens with, its words ("Kompetansepluss frivillighet – …")
     own_token: str = ""  # the reporter's name as a title word ("lo"), left out of the other's title
     branded: bool = False  # one word besides the reporter's own name: a name of the reporter's ("KS Læring")
     names_reporter: bool = False  # the title says the reporter's name ("KS Læring – plattform …", "Karriere Vestland")
@@ -586,6 +587,8 @@ class Comparator:
             parts.append(Part("input", "one", 0.0))  # a member's input to a reform, and the reform
         if _own_report(a, b) or _own_report(b, a):
             parts.append(Part("report", "own", 0.0))
+        if parts[0].base_level not in ("exact", "very_high") and (self._name_and_a_part(a, b) or self._name_and_a_part(b, a)):
+            parts.append(Part("name", "and_part", 0.0))  # "Kompetansepluss" / "Kompetansepluss frivillighet"
         bits = self.s["prior"] + sum(p.weight for p in parts)
         return PairScore(a.index, b.index, _probability(bits), bits, parts, same_document=same_document,
                          same_reporter=bool(a.reporter) and a.reporter == b.reporter)
@@ -601,7 +604,8 @@ class Comparator:
             # ("Kompetanseløft 2020 – …" / "Kompetanseløft 2025 – …", both told as follow-up): an analyst decides.
             return "review" if (pair.same_document or self._by_head_alone(pair) or self._peers_one_scheme(pair)
                                 or self._one_county(pair) or self._county_line(pair)
-                                or self._trial_and_scheme(pair)
+                                or self._trial_and_scheme(pair) or self._scheme_and_part_by_others(pair)
+                                or self._name_and_part_by_others(pair)
                                 or self._each_its_own_object(pair) or self._terms_apart(pair)
                                 or self._editions(pair) or pair.at("dates", "other_horizon")
                                 or self._told_of_in_another_year(pair)) else "match"
@@ -670,6 +674,22 @@ class Comparator:
                 and (region is None or region.level == "none") and pair.score >= self.s["topic"]["review_from"])
 
     @staticmethod
+    def _scheme_and_part_by_others(pair: PairScore) -> bool:
+        """A scheme and a part of it ("Bransjeprogrammene – NHO-forbundenes deltakelse" / "Bransjeprogrammet
+        for industri og bygg") whose titles are no more than somewhat alike: what else they
+        share (who names whom, delmål) is the scheme's, not evidence of one measure; an analyst decides."""
+        title = pair.part("title")
+        return pair.at("scheme", "part") and title is not None and title.base_level not in ("exact", "very_high", "high")
+
+    def _name_and_part_by_others(self, pair: PairScore) -> bool:
+        """A name alone and that name with a rare word of its own ("Kompetansepluss" / "Kompetansepluss
+        frivillighet"): a scheme and one of its parts, or two parts. Merged by the rest, not by who takes
+        part: without what the organisations add, an analyst decides."""
+        orgs = pair.part("organisations")
+        return pair.at("name", "and_part") and orgs is not None and orgs.weight > 0 \
+            and _probability(pair.weight - orgs.weight) < self.s["thresholds"]["match"]
+
+    @staticmethod
     def _one_county(pair: PairScore) -> bool:
         return pair.at("region", "one_county") or pair.at("region", "county_run")
 
@@ -714,6 +734,13 @@ class Comparator:
     def _each_its_own_object(pair: PairScore) -> bool:
         title = pair.part("title")
         return title is not None and title.level.startswith("objects/")
+
+    def _name_and_a_part(self, a: Record, b: Record) -> bool:
+        """`a`'s title is one word, and `b`'s opens with a short name that is that word and one or two of
+        its own, a rare one among them: "Kompetansepluss" / "Kompetansepluss frivillighet"."""
+        extra = b.lead[1:]
+        return len(a.words) == 1 and b.lead[:1] == a.words and 1 <= len(extra) <= 2 \
+            and any(self.tfidf.idf.get(x, 0.0) >= self.tfidf.rare_idf for x in extra)
 
     @staticmethod
     def _former_names_apart(a: Record, b: Record) -> bool:

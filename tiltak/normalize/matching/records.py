@@ -328,6 +328,7 @@ def _record(models: _Models, i: int, m) -> Record:
         desc_words=desc_words, desc_vector=tfidf.vector(desc_words),
         alternatives=_alternatives(words_model, m.title, m.reporter, w, org_tokens) + _acronym_spelt_out(m.title, w, models),
         former=_former_name(words_model, m.title, m.reporter),
+        lead=_lead(words_model, m.title or "", m.reporter),
         own_token=words_model.token(m.reporter) if m.reporter else "",
         branded=len(w) == 1 and len(whole) > 1,
         names_reporter=bool(m.reporter) and words_model.token(m.reporter) in whole,
@@ -517,6 +518,19 @@ def _acronym_spelt_out(title: str | None, words: tuple[str, ...], models: _Model
         return ()
     whole = models.spelt_out.get(words[0])
     return (whole,) if whole else ()
+
+
+_LEAD_END = re.compile(r"\s[–—-]\s|:\s|\s?\(|,\s")
+
+
+def _lead(words_model: TitleWords, title: str, reporter) -> tuple[str, ...]:
+    """A name of two or three words a title opens with, every one a word of its own (no "i", "for"
+    between), before a dash, colon, comma, bracket or its end: "Kompetansepluss frivillighet"; not
+    "Kompetansepluss – nytt mandat", "Hurtigsporet i introduksjonsprogrammet"."""
+    found = _LEAD_END.search(title)
+    lead = title[:found.start()] if found else title
+    words = words_model.words(lead, reporter) if 2 <= len(lead.split()) <= 3 else ()
+    return words if len(words) == len(lead.split()) else ()
 
 
 def _former_name(words_model: TitleWords, title: str, reporter) -> tuple[str, ...]:
