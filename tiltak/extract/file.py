@@ -303,14 +303,12 @@ def _facts_told_in_sentences(m: RawMeasure) -> RawMeasure:
     våren 2019"), each noted as read from the text."""
     from .layouts.told_facts import answer_told, told_facts
 
-    answer = answer_told(m.responsible_text) if m.responsible_text else None
+    answer = answer_told(m.responsible_text) if m.responsible_text and not m.roles_combined else None
     if answer:  # "Ansvar: LO er ansvarlig for tiltaket. Samarbeidspartnere er KD og NHO."
-        update = {"responsible_text": answer["responsible"],
-                  "partners_text": m.partners_text or answer.get("partners"),
-                  "notes": m.notes + [f"responsible_from_text: '{answer['responsible']}' was read from the sentences "
-                                      "given as the responsible"]}
-        if not m.roles_combined:
-            m = m.model_copy(update=update)
+        m = m.model_copy(update={
+            "responsible_text": answer["responsible"], "partners_text": m.partners_text or answer.get("partners"),
+            "notes": m.notes + [f"responsible_from_text: '{answer['responsible']}' was read from the sentences "
+                                "given as the responsible"]})
     if m.responsible_text or m.partners_text or m.period_text or not m.description:
         return m
 
