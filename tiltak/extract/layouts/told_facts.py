@@ -38,7 +38,7 @@ _BODIES = r"(?:(?:dei|de|alle|andre|øvrige)\s+)?(?:\w+\s+)?\w+(?:ene|ane|erne|a
 _NOBODY = re.compile(r"^(?:vi|det|dette|den|denne|de|dei|tiltaket|prosjektet|kurset|nettverket|rapporten|programmet|"
                      r"satsingen|ordningen|ordninga|utvalget|arbeidet|senteret|plattformen|strategien|forsøket|"
                      r"alliansen|konferansen|evalueringen|utredningen|notatet|monitoren|den|i|fra|frå|etter|med)$", re.I)
-_WHO_VERBS = (r"(?:har\s+(?:òg\s+|også\s+|nå\s+|no\s+|i\s+\d{4}\s+)?(?:etablert|etablert|startet|starta|sett\s+i\s+gang|satt\s+i\s+gang|"
+_WHO_VERBS = (r"(?:har\s+(?:òg\s+|også\s+|nå\s+|no\s+|i\s+\d{4}\s+)?(?:etablert|startet|starta|sett\s+i\s+gang|satt\s+i\s+gang|"
               r"arrangert|utarbeidet|utarbeidd|utviklet|utvikla|bestilt|lansert|gjennomført|fått\s+gjennomført|"
               r"fått\s+utarbeidet|fått\s+utarbeidd|laget|laga|opprettet|oppretta|videreført|vidareført|initiert|tatt\s+initiativ)"
               r"|etablerte|startet|starta|arrangerte|arrangerer|lanserte|leder|leiar|driver|driv|eier|eig|står\s+bak|"
