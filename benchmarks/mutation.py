@@ -32,6 +32,7 @@ PACKAGES = {
     "tiltak/extract/layouts": ["tests/test_row_table.py", "tests/test_sections.py", "tests/test_forms.py",
                                "tests/test_numbered.py", "tests/test_layout_details.py", "tests/test_golden.py",
                                "tests/test_variants.py", "tests/test_blind.py"],
+    "tiltak/extract/layouts/told_facts.py": ["tests/test_told_facts.py"],
     "tiltak/normalize/goals.py": ["tests/test_goals.py"],
     "tiltak/normalize/types.py": ["tests/test_types.py", "tests/test_guessers.py"],
     "tiltak/normalize/matching": ["tests/test_matching.py", "tests/test_match_evidence.py", "tests/test_review_file.py"],

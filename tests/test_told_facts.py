@@ -10,10 +10,12 @@ from tiltak.extract.layouts.told_facts import answer_told, partners_told, period
     ("Programmet går over tre år, for perioden 2020–2023.", "2020–2023"),
     ("Ordningen gjelder fra 1. august 2022 for alle fylker.", "fra 1. august 2022"),
     ("Vi kartlegger behovet i bransjen (2024–2025).", "2024–2025"),
+    ("Vi kartlegger behovet for fagarbeidere i bransjen (2024).", "2024"),  # a year alone in brackets
     ("Kurset ble gitt til 40 tillitsvalgte. 2019–2020.", "2019–2020"),
     ("Den 3. mars 2020 arrangerte Virke en fagdag om lærlinger.", "3. mars 2020"),
     ("Samarbeidet varer frå januar 2021 til ut 2022.", "frå januar 2021 til ut 2022"),
     ("Tiltaket ble forlenget til 2024.", "2024"),
+    ("Kurset tilbys fra høsten 2019 i alle fylker.", "fra høsten 2019"),  # a start told whole, no verb of running
     # a year in a name, a result, a report to come, a delmål's number: no period of the measure
     ("Lærlingkonferansen 2023 samlet over 300 deltakere.", None),
     ("Plattformen hadde i 2022 om lag 80 000 brukere.", None),
@@ -55,6 +57,8 @@ def test_who_the_sentences_say_runs_the_measure(text, who):
     ("Rapporten er skrevet av Samfunnsøkonomisk analyse for Fagforbundet.", "Samfunnsøkonomisk analyse"),
     ("Evalueringen gjennomføres av NIFU.", "NIFU"),
     ("Vi gir tilbud med 30 plasser i året.", None),
+    ("Kursa blir haldne i samarbeid med dei vidaregåande skulane i fylket.", "dei vidaregåande skulane"),
+    ("Tilbodet er utvikla saman med ordninga for lærlingar.", None),  # the measure's own kind, no body
 ])
 def test_who_the_sentences_say_takes_part(text, partners):
     assert partners_told(text) == partners
@@ -73,6 +77,7 @@ def test_the_one_responsible_is_not_also_a_partner():
     ("Udir står bak veilederen, med Kompetanse Norge som bidragsyter.", {"responsible": "Udir", "partners": "Kompetanse Norge"}),
     ("KD har ansvaret for kampanjen. Øvrige deltakere er LO, NHO og KS.", {"responsible": "KD", "partners": "LO, NHO og KS"}),
     ("Fellesforbundet og Norsk Industri", None),  # names, not sentences
+    ("LO er ansvarlig for tiltaket", None),  # no full stop: an answer, not sentences
 ])
 def test_a_responsibles_answer_written_as_sentences(text, facts):
     assert answer_told(text) == facts

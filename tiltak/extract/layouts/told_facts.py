@@ -102,7 +102,7 @@ def _names(text: str) -> str | None:
     kept = []
     for item in items:
         if re.fullmatch(_NAME, item) or re.fullmatch(_CONTRACTOR, item) or re.fullmatch(_BODIES, item, re.I) and len(item.split()) <= 3 \
-                and not _NOBODY.match(item.split()[0]):
+                and not _NOBODY.match(item.split()[-1]):  # (its head noun: "dei vidaregåande skulane", not "ordninga")
             kept.append(item)
         else:
             break
