@@ -226,6 +226,7 @@ def without_quoted_mail(doc: Document) -> Document:
     first such header."""
     if not any(isinstance(b, Paragraph) and _MAIL.search(b.text) for b in doc.blocks):
         return doc
+    doc.blocks = _without_own_header(doc.blocks)
     cut = _answered_from(doc.blocks)
     if cut is not None:
         doc.blocks = doc.blocks[:cut]
@@ -234,6 +235,25 @@ def without_quoted_mail(doc: Document) -> Document:
         return doc
     doc.blocks = [b for b, q in zip(doc.blocks, quoted) if not q]
     return doc
+
+
+_HEADER_LINE = re.compile(r"^\s*(?:fra|from|sendt|sent|til|to|kopi|cc|emne|subject|dato|date|vedlegg|attachments?)\s*:", re.I)
+_SUBJECT_LINE = re.compile(r"^\s*(?:emne|subject)\s*:", re.I)
+
+
+def _without_own_header(blocks: list) -> list:
+    """An e-mail's own header at its top ("Fra: …", "Sendt: …", "Til: …", "Emne: …" as paragraphs) without its
+    subject line: what the message is about, no measure's name. (A memo's "Fra:"/"Dato:"/"Emne:" stay: no "Sendt:".)"""
+    start = next((k for k, b in enumerate(blocks[:4]) if isinstance(b, Paragraph) and _HEADER_LINE.match(b.text)), None)
+    if start is None:
+        return blocks
+    end = start
+    while end < len(blocks) and isinstance(blocks[end], Paragraph) and _HEADER_LINE.match(blocks[end].text):
+        end += 1
+    lines = [b.text for b in blocks[start:end]]
+    if not any(_SENDER.match(x) for x in lines) or not any(_SENT.match(x) for x in lines):
+        return blocks
+    return blocks[:start] + [b for b in blocks[start:end] if not _SUBJECT_LINE.match(b.text)] + blocks[end:]
 
 
 def _answered_from(blocks: list) -> int | None:

@@ -47,7 +47,11 @@ _SUBJECT = re.compile(r"^(?P<subject>(?=[^,;:]*[A-ZÆØÅ«])[A-ZÆØÅ«][^,;:(
                       r"omfatter|omfattar|samlet|samla|samler|samlar|gir|ga|gav|bidrar|bidreg|bidro|"
                       r"tilbyr|tilbaud|tilbød|kartlegger|kartlegg|undersøker|fortsetter|fortset|held\s+fram|holder\s+fram|er\s+(?:blitt\s+)?(?:videreført|vidareført|utarbeidet|utarbeidd|etablert|"
                       r"opprettet|oppretta|gjennomført|utviklet|utvikla|publisert|lansert|startet|starta|innført|evaluert|oppdatert|"
-                      r"utvidet|utvida|revidert))\b")
+                      r"utvidet|utvida|revidert)|(?:har|hadde)\s+(?:(?:i\s+(?:\d{4}|år|fjor)|fortsatt|framleis|fremdeles|også|òg|nå|no|"
+                      r"allerede|alt)\s+)*(?!(?:det|dette|ikke|ikkje|mot|godt|litt|mest|stort|eget|eit|rundt|omtrent|totalt|nesten|minst|først|sist|best|ut|"
+                      r"med|ved|ned|sted|god|bred|glad|stod|fortsatt|framleis|fremdeles|allerede|alt)\b)[a-zæøå]{2,}(?:et|t|dd|d|a))\b")
+# (or "har" and what it has done: "Oppfølging av Balansekunst har i 2022 handlet om …", "HR-nettverket har hatt …")
+_OWN = re.compile(r"\s+(?:vår|vårt|våre|sin|sitt|sine)$", re.I)  # "HR-nettverket vårt": the name without the possessive
 # no name opens with a preposition or a figure ("i heile Vestland", "48 tilbod")
 _NOT_A_START = re.compile(r"^(?:(?:i|på|til|fra|frå|med|for|om|ved|under|over|etter|mot|av|hos|gjennom)\b|\d)", re.I)
 # the sentence's subject is no name: a pronoun, the report's own words, a time
@@ -126,7 +130,8 @@ def kind_and_name(sentence: str) -> str | None:
     with the kind of measure and its name in capitals; "Lærlingnettverket, som …": with a clause about it."""
     sentence = " ".join(sentence.split())
     subject = _SUBJECT.match(sentence)
-    if subject and _KIND_THEN_NAME.match(subject["subject"]) and not _no_name(_after_kind(subject["subject"])):
+    if subject and _KIND_THEN_NAME.match(subject["subject"]) and not _no_name(_after_kind(subject["subject"])) \
+            and not _A_CLAUSE.search(subject["subject"]):
         return _after_kind(subject["subject"])  # ("Veilederen Norsk på arbeidsplassen er oppdatert …": up to the verb)
     m = _KIND_AND_NAME.match(sentence) or _NAME_WITH_CLAUSE.match(sentence)
     return m["name"] if m and not _no_name(m["name"]) and not _a_body(m["name"]) else None
@@ -156,10 +161,15 @@ def subject_name(sentence: str) -> str | None:
     if quoted and quoted.group(1)[:1].isupper():  # ("Den årlige «Møteplass lærebedrifter»": the name in quotes, whatever the words around it)
         return quoted.group(1).strip()
     subject = re.sub(r"^(?:en|ei|et|ein|eit)\s+(?=[a-zæøå])", "", m["subject"], flags=re.I) if m else ""
-    subject = _after_kind(subject)  # ("En rapport om …" → "rapport om …"; "Prosjektet Karrieresenter …" → "Karrieresenter …")
-    if not m or _no_name(subject) or _a_body(subject):
+    subject = _OWN.sub("", _after_kind(subject))  # ("En rapport om …" → "rapport om …"; "Prosjektet Karrieresenter …" → "Karrieresenter …")
+    if not m or _no_name(subject) or _a_body(subject) or _A_CLAUSE.search(subject):
         return None
     return subject
+
+
+# a subject that is a clause of its own, the verb after it another's ("Akademikerne er fast medlem av KBU og har
+# bidratt …")
+_A_CLAUSE = re.compile(r"\s(?:og|men|eller)$|\s(?:er|var|har|hadde|blir|ble)\s", re.I)
 
 
 _MADE = re.compile(r"\s(?:ble|blei|vart|vert|er|var)\s+(?:blitt\s+)?(?:etablert|oppretta|opprettet|innført|starta|startet|"
@@ -194,6 +204,17 @@ def listed_names(sentence: str) -> list[str]:
     """The bodies a member says it takes part in, two or more in one sentence ("Vi har også deltatt i SRY, i
     Kompetansebehovsutvalget og i arbeidsgruppen for digital kompetanse"); [] for any other sentence."""
     return _listed(sentence) or []
+
+
+def body_taken_part_in(sentence: str) -> str | None:
+    """The one body a member says it takes part in, by its name in capitals ("Virke deltar fortsatt i
+    Kompetansebehovsutvalget"); None for what follows any other verb, or a name in lower case."""
+    sentence = " ".join(sentence.split())
+    verb = _verb(sentence)
+    if verb is None or not re.search(r"\s(?:i|av)$", verb.group(0).strip(), re.I):
+        return None
+    name = _phrase(sentence[verb.end():])
+    return name if name and name[:1].isupper() and not _a_body(name) else None
 
 
 def _listed(sentence: str) -> list[str] | None:

@@ -188,16 +188,28 @@ def _told_facts(sentence: str) -> list[tuple[str, str]] | None:
     return None if found is None else found + out
 
 
+# "Samarbeidspartnere er HK og HK-dir.": a fact's label and its answer joined by "er"
+_LABEL_IS = re.compile(r"^(?P<label>[^\W\d_][\w-]{3,25})\s+(?:er|var|blir)\s+(?P<value>[^.;:]+?)\.?$")
+
+
 def labelled_fact(sentence: str) -> tuple[str, str] | None:
-    """A sentence that is a fact's label and its answer ("Ansvar: Spekter."), as (field, value)."""
+    """A sentence that is a fact's label and its answer ("Ansvar: Spekter.", "Samarbeidspartnere er UH-institusjonene."),
+    as (field, value)."""
     label = match_label(sentence.strip().rstrip(".")) if ":" in sentence else None
-    if label is None or label.how != "separator" or label.loose or label.field not in FACT_FIELDS or not label.value:
+    joined = _LABEL_IS.match(sentence.strip()) if label is None else None
+    if joined and label_field(joined["label"], colon=True) in ("responsible", "partners", "period") \
+            and (joined["value"][:1].isupper() or re.fullmatch(r"[\w-]+(?:ene|ane|er|ar|a)(?:\s+og\s+[\w-]+)?", joined["value"])
+                 or is_period_line(joined["value"])):
+        # (a name, bodies by their kind, or a time: not "Samarbeidet er viktig for oss")
+        field, value = label_field(joined["label"], colon=True), joined["value"].strip()
+    elif label is None or label.how != "separator" or label.loose or label.field not in FACT_FIELDS or not label.value:
         return None
-    value = label.value.strip()
+    else:
+        field, value = label.field, label.value.strip()
     fits = {"goal": lambda v: bool(goal_reference(v)), "period": is_period_line, "type": spells_a_type,
-            "responsible": _names_only, "partners": _names_only}[label.field](value)
+            "responsible": _names_only, "partners": _names_only}[field](value)
     # (a run-in heading over a sentence is no fact: "Samarbeid: Samarbeidet med NAV har vært avgjørende.")
-    return (label.field, value) if fits and len(value.split()) <= 12 else None
+    return (field, value) if fits and len(value.split()) <= 12 else None
 
 
 # what an answer of each field must be alone, for a later sentence of it to be another fact's
@@ -239,19 +251,30 @@ def facts_after_text(text: str | None) -> tuple[str, list[tuple[str, str]]] | No
     without them and the facts, two or more of different fields, who has it among them; None else."""
     sentences = [x.strip() for x in _SENTENCE_END.split((text or "").strip()) if x.strip()]
     facts: list[tuple[str, str]] = []
-    kept = sentences[:1]
+    kept, telling = sentences[:1], []
     for sentence in sentences[1:]:
         told = _told_facts(sentence)
+        if told is None and _reference_alone(sentence):
+            told = []  # ("… Samarbeidspartnere: Fafo. Delmål 2.2.": the delmål, read before, among the facts)
         if told is None:
             kept.append(sentence)
         else:
             facts += told
-    labelled = bool(facts) and all(labelled_fact(x) for x in sentences[len(kept):]) and len(kept) + len(facts) == len(sentences)
+            telling.append(sentence)
+    # (the facts last, each a label and its answer or a delmål's reference alone)
+    labelled = bool(facts) and sentences[len(kept):] == telling and any(labelled_fact(x) for x in telling) \
+        and all(labelled_fact(x) or _reference_alone(x) for x in telling)
     if len({name for name, _ in facts}) < len(facts) or not labelled and (
             len(facts) < 2 or not any(f == "responsible" for f, _ in facts)):
         return None  # (a field twice: two measures' facts, or a text about others; who has it among them; but
         # "… Ansvar: Spekter." ends the text with a label and its answer)
     return " ".join(kept), facts
+
+
+def _reference_alone(sentence: str) -> bool:
+    """"Delmål 1.4.": a sentence that is a delmål's reference and nothing else."""
+    ref = goal_reference(sentence, bare=False)
+    return bool(ref) and fold(sentence.strip().rstrip(". ")) == fold(ref)
 
 
 # who is no one named: "Ingen har ansvaret.", "Vi samarbeider med mange."

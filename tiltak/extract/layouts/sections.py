@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..content import (ALSO, NAME_END, is_greeting, SENTENCE_END, short_name_first, figure_after_label, goal_reference, is_closing, is_name, is_delmal_code, is_goal_line, is_instruction, is_number_list,
                        is_period_line, mentions_time, names_a_goal, says_old_numbers)
 from ..model import Document, is_bullet
-from ..prose_names import defined_name, listed_names, named_subject, names_in_sentence, quoted_names, subject_name
+from ..prose_names import body_taken_part_in, defined_name, listed_names, named_subject, names_in_sentence, quoted_names, subject_name
 from ..records import Provenance, RawMeasure
 from ..settings import SETTINGS
 from ..text import fold, join_paragraphs
@@ -264,6 +264,32 @@ _CONTACT = re.compile(r"(?:post|besøks)?adresse|kontakt|telefon|tlf|e-?post|org
                       r"deres\s+ref|dato|kopi|vedlegg", re.I)  # a letter's lines, no measure's name
 
 
+# "Deltakelse i KBU – Unio er med i utvalget … Delmål 1.1.": a bullet's name in plain type before a spaced dash,
+# then sentences of its own
+_PLAIN_LEAD = re.compile(r"^(?P<name>[A-ZÆØÅ«][^–—:;.!?]{2,100}?)\s+[–—]\s+(?P<rest>[A-ZÆØÅ«\d].*[.!?])\s*$")
+
+
+_CODES_AFTER_LEAD = re.compile(r"^\s*\((?P<codes>[^()]{3,30})\)\s*[.:]?\s+(?=\S)")
+
+
+def _lead_goal(it: Item) -> str | None:
+    """The delmål codes in a bracket after a paragraph's bold name ("**HR-nettverket** (2.2). Nettverket …"), or None."""
+    lead = (it.lead or "").strip()
+    if it.how != "bold lead" or not lead or not it.text.startswith(lead):
+        return None
+    m = _CODES_AFTER_LEAD.match(it.text[len(lead):])
+    return m["codes"].strip() if m and is_goal_line(m["codes"]) and goal_reference(m["codes"]) else None
+
+
+def _plain_lead(text: str) -> tuple[str, str] | None:
+    """(name, text after it) of a bullet named in plain type before a dash and told in sentences after it."""
+    m = _PLAIN_LEAD.match(" ".join(text.split()))
+    if m is None or len(m["name"].split()) > SETTINGS.layouts.prose_title_words or not SENTENCE_END.search(m["rest"]) \
+            or label_field(m["name"]) or goal_reference(m["name"], bare=False) or _names_a_body(m["name"]):
+        return None
+    return m["name"].strip(), m["rest"]
+
+
 def _run_in_name(text: str) -> str | None:
     """The name a paragraph opens with before a dash or a colon (no label tiltak knows, no body's name)."""
     text = " ".join(text.split())
@@ -298,11 +324,12 @@ def _asked_for(text: str) -> str | None:
 
 
 def _outright(sentence: str) -> list[str]:
-    """The measures a sentence names outright: one it says is a kind of measure, or bodies listed that a
+    """The measures a sentence names outright: one it says is a kind of measure, or bodies by name that a
     member takes part in (not what follows any verb: "Vi har gjennomført en spørreundersøkelse …" may be a
     measure's results)."""
     named = defined_name(sentence)
-    return quoted_names(sentence) or ([named] if named else listed_names(sentence))
+    taken_part_in = body_taken_part_in(sentence)
+    return quoted_names(sentence) or ([named] if named else listed_names(sentence) or ([taken_part_in] if taken_part_in else []))
 
 
 # the kind of measure a quoted name follows ("FoU-prosjektet «…»", "kampanjen «…»"), and what a cited work follows
@@ -681,6 +708,8 @@ class _Segmenter:
         if self.group_type:
             cur.fields["type"] = [self.group_type]
         title, rest = _split_title(it)
+        if rest is None and it.how != "bold lead" and (plain := _plain_lead(it.text)):
+            title, rest = plain  # "• Deltakelse i KBU – Unio er med i utvalget …. Delmål 1.1."
         named = named_before_colon(it.text, own_words=True)
         if named:  # "Hurtigsporet … (tiltak 13 og 14): Flyktninger …", "Møteplass lærebedrifter (Arrangement): …"
             title, name, value, rest = named
@@ -729,19 +758,29 @@ class _Segmenter:
     def prose(self, it: Item) -> bool:
         """A paragraph that is a measure in running text: a short first sentence names it, and the
         text names the delmål it serves ("Jobbsjansen. AID har ansvaret … Tiltaket hører til delmål 3.4 …")."""
-        ref = goal_reference(it.text, bare=False)
+        lead_goal = _lead_goal(it)
+        ref = goal_reference(it.text, bare=False) or lead_goal
         # under a heading that names the delmål ("Delmål 2.1 Digital kompetanse"), a paragraph need not name it;
         # nor after a measure in running text, when it names a measure outright (`_outright`)
         # (not after a measure of a form or a heading under it: the paragraphs comment on that one)
         under = not ref and (bool(self.group_goal) and not self.group_by_number or self.group_prose) \
             and all(m.origin == "prose" for m in self.out[self.group_start:])
         series = not ref and not under and self.cur is not None and self.cur.origin == "prose" and it.kind == "text"
-        if not (ref or under or series) or (self.cur is not None and not self.closed and self.cur.origin != "prose"):
+        if not (ref or under or series) or (self.cur is not None and not self.closed and self.cur.origin != "prose"
+                                             and not lead_goal):
             return False
         title, rest = _first_sentence(it)
         first = title or it.text
         named = _named_in_first_sentence(it, title) if not quoted_names(first) else None  # (two in quotes: each)
         named = named or (_run_in_name(it.text) if it.kind == "text" and not series else None)
+        after_codes = None
+        lead = (it.lead or "").strip(" :–—") if it.how == "bold lead" and it.text.startswith((it.lead or "").strip()) else ""
+        if not named and ref and ref == lead_goal:
+            named = lead  # "**HR-nettverket** (2.2). Nettverket møttes …"
+            after_codes = _CODES_AFTER_LEAD.sub("", it.text[len(it.lead.strip()):], count=1).strip()
+        elif not named and lead and re.match(r"\s*[–—:]\s+\S", it.text[len(it.lead.strip()):]) and not label_field(lead):
+            named = lead  # "**Kompetansebehovsutvalget (KBU)** – LO deltar fortsatt i utvalget. …"
+            after_codes = it.text[len(it.lead.strip()):].strip().lstrip("–—:").strip()
         if not named and it.how == "bold lead" and it.lead and rest and title.rstrip(". ") == it.lead.strip().rstrip(". ") \
                 and not label_field(title.rstrip(". ")) and not names_a_section(title.rstrip(". ")) \
                 and not bracket_facts(it.text):  # (its facts in a bracket: read as a listed measure's)
@@ -751,11 +790,13 @@ class _Segmenter:
             names = [subject]  # ("Kompetansealliansen vart etablert våren 2019 …" under the delmål's heading)
         # (a bold lead is the name itself; "Vi har også deltatt i SRY og i KBU": a measure for each body)
         if names:  # "KS har fått gjennomført en evaluering av satsingen **Menn i helse**. …": that name, all the text
-            rest = it.text.strip()
+            rest = after_codes or it.text.strip()
         elif under or series:
             return False  # a paragraph that names no measure: the section's context, results or plans
-        else:  # the first sentence names it: all of it, or its subject ("Bransjeprogram for … omfattet …")
-            names = [subject_name(title) or title if len(title.split()) > 4 else title]
+        else:  # the first sentence names it: all of it, or its subject ("Bransjeprogram for … omfattet …"); a
+            # paragraph of one sentence is that sentence ("HR-nettverket vårt har hatt fem samlingar … (delmål 2.2).")
+            sentence = title or it.text.strip().rstrip(".")
+            names = [subject_name(sentence) or sentence if len(sentence.split()) > 4 else sentence]
         if not all(names) or not rest or ref and any(ref in name for name in names) \
                 or any(len(name.split()) > SETTINGS.layouts.prose_title_words for name in names):
             return False
@@ -997,7 +1038,8 @@ class _Segmenter:
         lead = (p.lead or "").strip() if p is not None else ""
         runs = [r for r in p.runs if r.text.strip()] if p is not None else []
         if not lead or not runs or not runs[0].bold or not it.text.startswith(lead):
-            return None
+            plain = _plain_lead(it.text)  # (or in plain type before a dash, sentences after it: "• Deltakelse i KBU – Unio er …")
+            return goal_reference(plain[1], bare=False) if plain else None
         after = it.text[len(lead):].lstrip()
         return goal_reference(after, bare=False) if after[:1] in (":", "–", "—", "(") else None
 

@@ -1379,6 +1379,16 @@ def _in_its_words(text: str) -> str | None:
     return goal_in_its_words(text, load_reference(), SETTINGS.layouts.goal_heading_similarity)
 
 
+def names_a_goal_in_short(text: str) -> bool:
+    """A delmål named in short words of its own ("Samarbeid mellom utdanning og arbeidsliv" for 1.4's
+    "Videreutvikle samarbeidet mellom opplærings- og utdanningstilbydere og arbeidslivet …"): only where
+    nothing but a delmål is expected (a group's row across a table with no delmål column)."""
+    from ...normalize.goals import match_goal_text
+    from ...normalize.reference import load_reference
+
+    return match_goal_text(text, load_reference(), SETTINGS.layouts.goal_heading_similarity)[0] is not None
+
+
 _CODE_THEN = re.compile(r"^\s*(?P<code>[1-3]\.[1-6])\.?\s+(?P<words>\S.*)$")
 
 
