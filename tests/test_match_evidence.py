@@ -1577,3 +1577,36 @@ def test_a_scheme_and_a_part_of_it_somewhat_alike_are_not_merged_by_naming_each_
     same = M("Bransjeprogrammet for industri og bygg – Fellesforbundets kurs", reporter="LO", year=2024,
              delmal=("2.1", "2.4"), type_="Kurs/utdanning", responsible=["Fellesforbundet"], partners=["NHO"])
     assert suggestion(settings, gazetteer, [branch, same, *others, *OTHERS]) == "match"
+
+
+def test_a_part_whose_title_covers_the_schemes_is_not_merged_by_naming_each_other(settings, gazetteer):
+    """The scheme by its plural name from one union ("Bransjeprogrammene", naming NHO) and an employer's own
+    programme ("Bransjeprogram for bygg og anlegg", naming the union): the part's title covers the scheme's
+    word, and only who names whom carries them over the match threshold; one blind writer labels them one
+    tiltak, another two: the analyst decides. A part told without "for" ("Bransjeprogram bygg og anlegg")
+    opens with the scheme just the same."""
+    from tiltak.normalize.matching.titles import scheme_name
+
+    assert scheme_name("Bransjeprogram bygg og anlegg") == scheme_name("Bransjeprogram for bygg og anlegg") == "bransjeprogram"
+    assert scheme_name("Bransjeprogram Nord") == ""  # (a name in capitals after it is the name's own)
+    scheme = M("Bransjeprogrammene", reporter="Fellesforbundet", year=2022, delmal=("2.1",),
+               type_="Råd/utvalg/nettverk", responsible=["Fellesforbundet"], partners=["NHO", "HK-dir"])
+    branch = M("Bransjeprogram for bygg og anlegg", reporter="NHO", year=2022, delmal=("2.1",),
+               type_="Råd/utvalg/nettverk", responsible=["NHO"], partners=["Fellesforbundet"])
+    others = [M(t, reporter="Virke") for t in (
+        "Bransjeprogram for varehandel", "Bransjeprogram for kommunal helse- og omsorgssektor",
+        "Forvaltning av tilskudd til bransjeprogrammene", "Bransjeprogram for kompetanseutvikling")]
+    pair = score(settings, gazetteer, [scheme, branch, *others, *OTHERS])
+    assert levels(pair)["scheme"] == "part" and levels(pair)["title"].startswith("covered/")
+    assert levels(pair)["organisations"] in ("reciprocal", "reciprocal_member")
+    assert pair.score >= settings["thresholds"]["match"]  # all the rest would merge them
+    assert suggestion(settings, gazetteer, [scheme, branch, *others, *OTHERS]) == "review"
+    # named through a body of its own (NHO names LO's Fellesforbundet, LO names NHO): the same
+    lo = scheme.model_copy(update={"reporter": "LO", "responsible": ["LO"]})
+    via = branch.model_copy(update={"partners": ["Fellesforbundet"]})
+    assert levels(score(settings, gazetteer, [lo, via, *others, *OTHERS]))["organisations"] == "reciprocal_member"
+    assert suggestion(settings, gazetteer, [lo, via, *others, *OTHERS]) == "review"
+    # the same member's programme the next year, its title the same: merged as before
+    again = M("Bransjeprogram bygg og anlegg", reporter="NHO", year=2023, delmal=("2.1",),
+              type_="Råd/utvalg/nettverk", responsible=["NHO"], partners=["Fellesforbundet"])
+    assert suggestion(settings, gazetteer, [branch, again, *others, *OTHERS]) == "match"

@@ -673,13 +673,20 @@ class Comparator:
                 and orgs is not None and orgs.weight > 0 and not self.decided_apart(pair)
                 and (region is None or region.level == "none") and pair.score >= self.s["topic"]["review_from"])
 
-    @staticmethod
-    def _scheme_and_part_by_others(pair: PairScore) -> bool:
+    def _scheme_and_part_by_others(self, pair: PairScore) -> bool:
         """A scheme and a part of it ("Bransjeprogrammene – NHO-forbundenes deltakelse" / "Bransjeprogrammet
-        for industri og bygg") whose titles are no more than somewhat alike: what else they
-        share (who names whom, delmål) is the scheme's, not evidence of one measure; an analyst decides."""
+        for industri og bygg") whose titles are no more than somewhat alike, or where the part's title
+        covers the scheme's and only who names whom merges them ("Bransjeprogrammene" from LO, naming NHO, /
+        NHO's "Bransjeprogram for industri og bygg": the members of a scheme name each other; the blind
+        sets label it each way): what else they share is the scheme's, not evidence of one
+        measure; an analyst decides."""
         title = pair.part("title")
-        return pair.at("scheme", "part") and title is not None and title.base_level not in ("exact", "very_high", "high")
+        if not pair.at("scheme", "part") or title is None:
+            return False
+        orgs = pair.part("organisations")
+        return title.base_level not in ("exact", "very_high", "high") or title.level.startswith("covered/") \
+            and orgs is not None and orgs.level in ("reciprocal", "reciprocal_member") \
+            and _probability(pair.weight - orgs.weight) < self.s["thresholds"]["match"]
 
     def _name_and_part_by_others(self, pair: PairScore) -> bool:
         """A name alone and that name with a rare word of its own ("Kompetansepluss" / "Kompetansepluss

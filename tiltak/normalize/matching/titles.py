@@ -250,9 +250,9 @@ def _generic_head(rest: str) -> bool:
 
 
 # a title that opens with one word before a preposition, a dash, a bracket, a year or its end: "Bransjeprogram for
-# varehandel", "«Bransjeprogrammene»", "Bransjeprogrammene 2022"
+# varehandel", "«Bransjeprogrammene»", "Bransjeprogrammene 2022", "Bransjeprogram industri og bygg"
 _OPENING_WORD = re.compile(r"^\W*([^\W\d_]{10,})[»”\"']?(?=\s+(?:for|i|innen|innenfor|til|på|om|med)\s|\s*[–—:(-]"
-                           r"|\s+(?:19|20)\d\d\b|\s*$)", re.I)
+                           r"|\s+(?:19|20)\d\d\b|\s*$|\s+(?-i:[a-zæøå]))", re.I)  # (or its part in lower case: "Bransjeprogram industri og bygg")
 # the last parts that make a compound a scheme's name (a programme, a scheme of grants, an effort); the endings
 # of their forms, with "programmet"'s doubled m
 _SCHEME_PARTS = ("program", "ordning", "satsing", "satsning")
