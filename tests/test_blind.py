@@ -201,7 +201,7 @@ KNOWN_GAPS = {  # the report names no delmål at all (its writer's labels give t
                           "Spekter_brev_rapportering_NKPS_2017.pdf": 5,
                           "Spekter_oppfolging_2024.docx": 2,
                           "Trondelag_fylkeskommune_NKPS_2024.docx": 2,
-                          "Unio_rapportering_2020.pdf": 7,
+                          "Unio_rapportering_2020.pdf": 6,
                           "VOFO_aarsrapport_kompetansestrategi_2021.pdf": 5,
                           "Vestland_fylkeskommune_NKPS_2026.docx": 3,
                           "Virke_rapport_kompetanse_2026.docx": 3, "YS_rapport_2020.docx": 3}}

@@ -145,3 +145,22 @@ def test_a_tables_rows_across_it_give_the_delmal_in_short_words_where_no_column_
     got = _measures(tmp_path / "tabell.docx")
     assert got == [("Veiledning på nett for voksne", "Tilgang til karriereveiledning"),
                    ("Nettkurs i skytjenester", "Digital kompetanse i hele arbeidsstyrken")]
+
+
+def test_two_measures_told_in_one_paragraph_each_with_its_delmal(tmp_path):
+    """A paragraph that adds a second measure in a sentence of its own ("I tillegg har vi …", "Vi har også …")
+    tells two: each named as the member names it, each with its own delmål or the one both are given."""
+    document = docx.Document()
+    document.add_paragraph("Akademikerne – rapport 2020")
+    document.add_paragraph("Akademikerne har fått utarbeidet en rapport om seniorers kompetanse sammen med Samfunnsøkonomisk "
+                           "analyse. I tillegg har vi arrangert et frokostseminar om livslang læring for medlemmene. Begge "
+                           "følger opp delmål 2.2.")
+    document.add_paragraph("Akademikerne deltar i Rådet for etter- og videreutdanning ved to universiteter (delmål 1.4). Vi har "
+                           "også startet prosjektet «Karriere for seniorer» sammen med NAV (delmål 1.3).")
+    document.add_paragraph("Vi har arrangert et webinar om kompetanseplaner for tillitsvalgte (delmål 2.2). Dessuten var "
+                           "oppslutningen stor.")
+    document.save(tmp_path / "to.docx")
+    assert _measures(tmp_path / "to.docx") == [
+        ("rapport om seniorers kompetanse", "delmål 2.2"), ("frokostseminar om livslang læring", "delmål 2.2"),
+        ("Rådet for etter- og videreutdanning", "delmål 1.4"), ("Karriere for seniorer", "delmål 1.3"),
+        ("webinar om kompetanseplaner for tillitsvalgte", "delmål 2.2")]

@@ -269,6 +269,31 @@ _CONTACT = re.compile(r"(?:post|besøks)?adresse|kontakt|telefon|tlf|e-?post|org
 _PLAIN_LEAD = re.compile(r"^(?P<name>[A-ZÆØÅ«][^–—:;.!?]{2,100}?)\s+[–—]\s+(?P<rest>[A-ZÆØÅ«\d].*[.!?])\s*$")
 
 
+# a sentence that tells one more measure in a paragraph: "I tillegg har vi …", "Vi har også …", "Unio har òg …"
+_ONE_MORE = re.compile(r"^(?:i\s+tillegg|dessuten|(?:vi|me|(?-i:[A-ZÆØÅ])[\w-]*)\s+har\s+(?:også|òg|videre|vidare))\b", re.I)
+
+
+_AFTER_BRACKET = re.compile(r"\)\.\s+(?=[A-ZÆØÅ«])")  # "… (delmål 1.4). Vi har også …"
+
+
+def _second_in_paragraph(text: str) -> tuple[str, str, str] | None:
+    """(the text before, the text from, the name of) a second measure a paragraph tells in a sentence of
+    its own after the first ("… I tillegg har vi fått utarbeidet en rapport om kompetanseheving av
+    helsepersonell sammen med Ny Analyse. Begge følger opp delmål 2.2."), named as a member names its
+    measures; None where no such sentence names one."""
+    text = " ".join(text.split())
+    starts = sorted({m.end() for m in SENTENCE_END.finditer(text)} | {m.end() for m in _AFTER_BRACKET.finditer(text)})
+    for at in starts:
+        sentence = text[at:]
+        if not _ONE_MORE.match(sentence):
+            continue
+        first = SENTENCE_END.split(sentence, maxsplit=1)[0]
+        names = names_in_sentence(first)
+        if len(names) == 1 and len(names[0].split()) <= SETTINGS.layouts.prose_title_words and not _names_a_body(names[0]):
+            return text[:at].strip(), sentence.strip(), names[0]
+    return None
+
+
 _CODES_AFTER_LEAD = re.compile(r"^\s*\((?P<codes>[^()]{3,30})\)\s*[.:]?\s+(?=\S)")
 
 
@@ -800,18 +825,29 @@ class _Segmenter:
         if not all(names) or not rest or ref and any(ref in name for name in names) \
                 or any(len(name.split()) > SETTINGS.layouts.prose_title_words for name in names):
             return False
-        for name in names:
+        second = _second_in_paragraph(rest) if len(names) == 1 else None
+        if second is not None:  # "… I tillegg har vi fått utarbeidet en rapport om …": a measure each
+            before, after, other = second
+            own, theirs = goal_reference(before, bare=False), goal_reference(after, bare=False)
+            if own or theirs:  # (each its own delmål, or the one the paragraph gives both: "Begge følger opp delmål 2.2")
+                ref = own or (ref if ref == lead_goal else theirs)
+                rest, names = before, names + [other]
+                second_goal = theirs or ref
+            else:
+                second = None
+        for k, name in enumerate(names):
             cur = self.new("prose", it)
             cur.title.append(name)
             cur.title_from = "text"
-            if ref:
-                cur.fields["goal"] = [ref]
+            goal = second_goal if second is not None and k == 1 else ref
+            if goal:
+                cur.fields["goal"] = [goal]
             cur.evidence.add("goal_ref")
             # (one of the measures told before it, or under a chapter's heading that may give theirs in its
             # words, "Hva gjør Virke for å styrke den digitale kompetansen …?": kept with no delmål)
             cur.sibling = series or under and not self.group_goal
-            if len(names) == 1:
-                cur.add("description", rest)
+            if len(names) == 1 or second is not None:
+                cur.add("description", rest if k == 0 else second[1])
         self.closed = True  # the next paragraph is the next measure's, or no measure's
         return True
 
