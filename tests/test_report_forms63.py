@@ -164,3 +164,34 @@ def test_two_measures_told_in_one_paragraph_each_with_its_delmal(tmp_path):
         ("rapport om seniorers kompetanse", "delmål 2.2"), ("frokostseminar om livslang læring", "delmål 2.2"),
         ("Rådet for etter- og videreutdanning", "delmål 1.4"), ("Karriere for seniorer", "delmål 1.3"),
         ("webinar om kompetanseplaner for tillitsvalgte", "delmål 2.2")]
+
+
+def test_bullets_named_before_a_dash_or_colon_with_codes_closing_their_text(tmp_path):
+    """match64's e-mails, in other words: "• Name – told in lower case. More. (2.5, 3.1)", "• Name: text. (2.1)";
+    a name's own words after its dash stay in the name ("– tema vekst (delmål 2.2).")."""
+    document = docx.Document()
+    for line in ("Fra: Fagforbundet", "Sendt: 3. desember 2021", "Til: Sekretariatet", "Emne: Rapportering 2021",
+                 "Hei, her er tiltakene våre:"):
+        document.add_paragraph(line)
+    for line in ("Lærlingløftet i kommunene – utviklet sammen med KS. Ordningen gir flere læreplasser. (2.3, 3.1)",
+                 "Kompetansedagen: En konferanse for tillitsvalgte i helse. (2.2)",
+                 "Fagforbundets barometer – tema vekst (delmål 2.2)."):
+        document.add_paragraph(line, style="List Bullet")
+    document.add_paragraph("Hilsen Fagforbundet")
+    document.save(tmp_path / "ff.docx")
+    assert [t for t, _ in _measures(tmp_path / "ff.docx")] == [
+        "Lærlingløftet i kommunene", "Kompetansedagen", "Fagforbundets barometer – tema vekst"]
+
+
+def test_a_type_in_square_brackets_after_the_name():
+    """"1) Name [FoU] – text": the name, its type (a word tiltak does not know too), the text after it."""
+    from tiltak.extract.file import _type_tag
+    from tiltak.extract.records import RawMeasure
+
+    def tagged(title):
+        m = _type_tag(RawMeasure(index=1, title=title, description="Mer tekst."))
+        return m.title, m.type_text, m.description
+
+    assert tagged("Lærlingbarometeret [FoU] – Videreført") == ("Lærlingbarometeret", "FoU", "Videreført Mer tekst.")
+    assert tagged("Bransjeavtalen [Avtale]") == ("Bransjeavtalen", "Avtale", "Mer tekst.")
+    assert tagged("Kurs for ledere [LO]") == ("Kurs for ledere [LO]", None, "Mer tekst.")  # (a body, no type)

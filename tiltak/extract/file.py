@@ -95,7 +95,7 @@ def extract_file(path: str | Path, root: str | Path | None = None, sha256: str |
             kept = [part.model_copy(update={"index": i + 1}) for i, part in
                     enumerate(part for m in _without_record_ids(kept) for part in _lettered_measures(_sentence_after_dash(_without_status_word(m))))]
             kept = told_elsewhere(_overview_entries(kept), doc)
-            kept = [_roles_apart(_goal_from_facts(_facts_after_text(_facts_in_closing_bracket(_facts_after_a_fact(m)))))
+            kept = [_roles_apart(_goal_from_facts(_facts_after_text(_facts_in_closing_bracket(_facts_after_a_fact(_type_tag(m))))))
                     for m in _goal_label_of_the_document(_bracket_tails(kept))]  # (after them: "også delmål 2.4" adds to a delmål found there)
             kept = [_without_own_label(m) for m in kept]
             if result.layout in _TOLD_IN_SENTENCES:
@@ -233,6 +233,31 @@ _CODE_THEN_WORDS = re.compile(r"^\s*[1-3]\.[1-6]\.?\s+(?-i:[A-ZÆØÅ])[^\W\d_]+
 
 _TOLD = re.compile(r"\w[.!]\s*$")  # ends as a sentence does
 _TOLD_WORDS = 8
+
+
+# "Kompetansebarometeret [FoU] – Videreført. …": the name, its type in square brackets, then its text
+_TYPE_TAG = re.compile(r"^(?P<name>\S.*?)\s*\[(?P<type>[^\[\]]{2,30})\]\s*(?:[–—:-]\s*(?P<rest>\S.*))?$")
+
+
+def _type_tag(m: RawMeasure) -> RawMeasure:
+    """A name tagged with its type in square brackets ("Hurtigsporet [Prosjekt] – Arbeidet fortsetter …",
+    "RSA [Råd]"): the name, the type where the measure gives none, the words after it the text's."""
+    from .vocabulary import spells_a_type
+
+    tagged = _TYPE_TAG.match(" ".join(m.title.split())) if "[" in m.title else None
+    tag = tagged["type"].strip() if tagged else ""
+    # (a type's word, or a word like one that tiltak does not know: "[Avtale]"; not a body's name, "[LO]")
+    if tagged is None or not (spells_a_type(tag) or re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,20}", tag) and not _a_body(tag)):
+        return m
+    rest = " ".join(x for x in (tagged["rest"], m.description) if x) or None
+    return m.model_copy(update={"title": tagged["name"].strip(), "type_text": m.type_text or tagged["type"].strip(),
+                                "description": rest})
+
+
+def _a_body(name: str) -> bool:
+    from ..normalize.orgs import organisation_named  # (the gazetteer: normalize's reference)
+
+    return organisation_named(name) is not None
 
 
 def _facts_in_closing_bracket(m: RawMeasure) -> RawMeasure:

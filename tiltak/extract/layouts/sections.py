@@ -266,7 +266,9 @@ _CONTACT = re.compile(r"(?:post|besøks)?adresse|kontakt|telefon|tlf|e-?post|org
 
 # "Deltakelse i KBU – Unio er med i utvalget … Delmål 1.1.": a bullet's name in plain type before a spaced dash,
 # then sentences of its own
-_PLAIN_LEAD = re.compile(r"^(?P<name>[A-ZÆØÅ«][^–—:;.!?]{2,100}?)\s+[–—]\s+(?P<rest>[A-ZÆØÅ«\d].*[.!?])\s*$")
+_PLAIN_LEAD = re.compile(r"^(?P<name>[A-ZÆØÅ«][^–—:;.!?]{2,100}?)(?:\s+[–—]|:)\s+(?P<rest>\S.*[.!?)])\s*$")
+# delmål codes in a bracket closing a text: "… uten å gå veien om skole. (2.5, 3.1)"
+_CLOSING_CODES = re.compile(r"\((?P<codes>[1-3]\.[1-6](?:\s*(?:,|/|og|\+)\s*[1-3]\.[1-6])*)\)\.?\s*$")
 
 
 # a sentence that tells one more measure in a paragraph: "I tillegg har vi …", "Vi har også …", "Unio har òg …"
@@ -309,10 +311,19 @@ def _lead_goal(it: Item) -> str | None:
 def _plain_lead(text: str) -> tuple[str, str] | None:
     """(name, text after it) of a bullet named in plain type before a dash and told in sentences after it."""
     m = _PLAIN_LEAD.match(" ".join(text.split()))
-    if m is None or len(m["name"].split()) > SETTINGS.layouts.prose_title_words or not SENTENCE_END.search(m["rest"]) \
-            or label_field(m["name"]) or goal_reference(m["name"], bare=False) or _names_a_body(m["name"]):
-        return None
+    if m is None or len(m["name"].split()) > SETTINGS.layouts.prose_title_words \
+            or not (SENTENCE_END.search(m["rest"]) or _CLOSING_CODES.sub("", m["rest"]).rstrip().endswith((".", "!", "?"))) \
+            or label_field(m["name"]) or goal_reference(m["name"], bare=False) or _names_a_body(m["name"]) \
+            or m["rest"][:1].islower() and not SENTENCE_END.search(m["rest"]):
+        return None  # (in lower case, sentences: "– utviklet sammen med KS. Ordningen gir …"; not the name's own
+        # words, "YS Arbeidslivsbarometer – tema kompetanse (delmål 2.2).")
     return m["name"].strip(), m["rest"]
+
+
+def _goal_of_text(text: str) -> str | None:
+    """The delmål a bullet's text gives: a reference, or codes in a bracket closing it ("… (2.5, 3.1)")."""
+    codes = _CLOSING_CODES.search(text)
+    return goal_reference(text, bare=False) or (codes["codes"] if codes else None)
 
 
 def _run_in_name(text: str) -> str | None:
@@ -1075,7 +1086,7 @@ class _Segmenter:
         runs = [r for r in p.runs if r.text.strip()] if p is not None else []
         if not lead or not runs or not runs[0].bold or not it.text.startswith(lead):
             plain = _plain_lead(it.text)  # (or in plain type before a dash, sentences after it: "• Deltakelse i KBU – Unio er …")
-            return goal_reference(plain[1], bare=False) if plain else None
+            return _goal_of_text(plain[1]) if plain else None
         after = it.text[len(lead):].lstrip()
         return goal_reference(after, bare=False) if after[:1] in (":", "–", "—", "(") else None
 
