@@ -242,22 +242,17 @@ _TYPE_TAG = re.compile(r"^(?P<name>\S.*?)\s*\[(?P<type>[^\[\]]{2,30})\]\s*(?:[�
 def _type_tag(m: RawMeasure) -> RawMeasure:
     """A name tagged with its type in square brackets ("Hurtigsporet [Prosjekt] – Arbeidet fortsetter …",
     "RSA [Råd]"): the name, the type where the measure gives none, the words after it the text's."""
+    from .prose_names import names_a_body
     from .vocabulary import spells_a_type
 
     tagged = _TYPE_TAG.match(" ".join(m.title.split())) if "[" in m.title else None
     tag = tagged["type"].strip() if tagged else ""
     # (a type's word, or a word like one that tiltak does not know: "[Avtale]"; not a body's name, "[LO]")
-    if tagged is None or not (spells_a_type(tag) or re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,20}", tag) and not _a_body(tag)):
+    if tagged is None or not (spells_a_type(tag) or re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,20}", tag) and not names_a_body(tag)):
         return m
     rest = " ".join(x for x in (tagged["rest"], m.description) if x) or None
     return m.model_copy(update={"title": tagged["name"].strip(), "type_text": m.type_text or tagged["type"].strip(),
                                 "description": rest})
-
-
-def _a_body(name: str) -> bool:
-    from ..normalize.orgs import organisation_named  # (the gazetteer: normalize's reference)
-
-    return organisation_named(name) is not None
 
 
 def _facts_in_closing_bracket(m: RawMeasure) -> RawMeasure:

@@ -134,10 +134,10 @@ def kind_and_name(sentence: str) -> str | None:
             and not _A_CLAUSE.search(subject["subject"]):
         return _after_kind(subject["subject"])  # ("Veilederen Norsk på arbeidsplassen er oppdatert …": up to the verb)
     m = _KIND_AND_NAME.match(sentence) or _NAME_WITH_CLAUSE.match(sentence)
-    return m["name"] if m and not _no_name(m["name"]) and not _a_body(m["name"]) else None
+    return m["name"] if m and not _no_name(m["name"]) and not names_a_body(m["name"]) else None
 
 
-def _a_body(name: str) -> bool:
+def names_a_body(name: str) -> bool:
     """An organisation's name ("Kompetanse Norge, som har sekretariatet, …"), no measure's."""
     from ..normalize.orgs import organisation_named  # (the gazetteer: normalize's reference)
 
@@ -162,7 +162,7 @@ def subject_name(sentence: str) -> str | None:
         return quoted.group(1).strip()
     subject = re.sub(r"^(?:en|ei|et|ein|eit)\s+(?=[a-zæøå])", "", m["subject"], flags=re.I) if m else ""
     subject = _OWN.sub("", _after_kind(subject))  # ("En rapport om …" → "rapport om …"; "Prosjektet Karrieresenter …" → "Karrieresenter …")
-    if not m or _no_name(subject) or _a_body(subject) or _A_CLAUSE.search(subject):
+    if not m or _no_name(subject) or names_a_body(subject) or _A_CLAUSE.search(subject):
         return None
     return subject
 
@@ -194,7 +194,7 @@ def defined_name(sentence: str) -> str | None:
     the name a sentence says is a kind of measure."""
     defined = _DEFINED.match(" ".join(sentence.split()))
     # (not "NAV er en viktig samarbeidspartner": an organisation, and a partner is no kind of measure)
-    if not defined or _no_name(defined["name"]) or "partner" in defined["kind"].lower() or _a_body(defined["name"]):
+    if not defined or _no_name(defined["name"]) or "partner" in defined["kind"].lower() or names_a_body(defined["name"]):
         return None
     quoted = re.search(r"«([^«»]{3,120})»", defined["name"])
     return quoted.group(1).strip() if quoted else _after_kind(defined["name"].strip("«»\" "))
@@ -214,7 +214,7 @@ def body_taken_part_in(sentence: str) -> str | None:
     if verb is None or not re.search(r"\s(?:i|av)$", verb.group(0).strip(), re.I):
         return None
     name = _phrase(sentence[verb.end():])
-    return name if name and name[:1].isupper() and not _a_body(name) else None
+    return name if name and name[:1].isupper() and not names_a_body(name) else None
 
 
 def _listed(sentence: str) -> list[str] | None:
@@ -251,7 +251,7 @@ def _phrase(text: str) -> str | None:
     name = text[:stop] if stop is not None else text
     clause = re.match(r"[^,;:.()]*", text).group(0)
     abbreviation = _ABBREVIATION.match(text, len(clause))
-    if abbreviation and (text[:1].isupper() or abbreviation.group(1).isupper() and not _a_body(abbreviation.group(1))):
+    if abbreviation and (text[:1].isupper() or abbreviation.group(1).isupper() and not names_a_body(abbreviation.group(1))):
         # a name's own words run to its abbreviation ("forsøket med forberedende voksenopplæring (FVO)")
         name = text[:abbreviation.end()]
     apposition = _APPOSITION.match(text, len(name))
