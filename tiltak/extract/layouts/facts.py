@@ -197,11 +197,12 @@ def labelled_fact(sentence: str) -> tuple[str, str] | None:
     as (field, value)."""
     label = match_label(sentence.strip().rstrip(".")) if ":" in sentence else None
     joined = _LABEL_IS.match(sentence.strip()) if label is None else None
-    if joined and label_field(joined["label"], colon=True) in ("responsible", "partners", "period") \
+    joined_field = label_field(joined["label"], colon=True) if joined else None
+    if joined_field in ("responsible", "partners", "period") \
             and (joined["value"][:1].isupper() or re.fullmatch(r"[\w-]+(?:ene|ane|er|ar|a)(?:\s+og\s+[\w-]+)?", joined["value"])
                  or is_period_line(joined["value"])):
         # (a name, bodies by their kind, or a time: not "Samarbeidet er viktig for oss")
-        field, value = label_field(joined["label"], colon=True), joined["value"].strip()
+        field, value = joined_field, joined["value"].strip()
     elif label is None or label.how != "separator" or label.loose or label.field not in FACT_FIELDS or not label.value:
         return None
     else:
@@ -262,8 +263,9 @@ def facts_after_text(text: str | None) -> tuple[str, list[tuple[str, str]]] | No
             facts += told
             telling.append(sentence)
     # (the facts last, each a label and its answer or a delmål's reference alone)
-    labelled = bool(facts) and sentences[len(kept):] == telling and any(labelled_fact(x) for x in telling) \
-        and all(labelled_fact(x) or _reference_alone(x) for x in telling)
+    labels = [labelled_fact(x) is not None for x in telling]
+    labelled = bool(facts) and sentences[len(kept):] == telling and any(labels) \
+        and all(is_label or _reference_alone(x) for is_label, x in zip(labels, telling))
     if len({name for name, _ in facts}) < len(facts) or not labelled and (
             len(facts) < 2 or not any(f == "responsible" for f, _ in facts)):
         return None  # (a field twice: two measures' facts, or a text about others; who has it among them; but

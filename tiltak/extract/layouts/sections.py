@@ -836,29 +836,26 @@ class _Segmenter:
         if not all(names) or not rest or ref and any(ref in name for name in names) \
                 or any(len(name.split()) > SETTINGS.layouts.prose_title_words for name in names):
             return False
+        told = [(name, ref, rest if len(names) == 1 else None) for name in names]  # (name, delmål, text)
         second = _second_in_paragraph(rest) if len(names) == 1 else None
         if second is not None:  # "… I tillegg har vi fått utarbeidet en rapport om …": a measure each
             before, after, other = second
             own, theirs = goal_reference(before, bare=False), goal_reference(after, bare=False)
             if own or theirs:  # (each its own delmål, or the one the paragraph gives both: "Begge følger opp delmål 2.2")
-                ref = own or (ref if ref == lead_goal else theirs)
-                rest, names = before, names + [other]
-                second_goal = theirs or ref
-            else:
-                second = None
-        for k, name in enumerate(names):
+                first_goal = own or (ref if ref == lead_goal else theirs)
+                told = [(names[0], first_goal, before), (other, theirs or first_goal, after)]
+        for name, goal, description in told:
             cur = self.new("prose", it)
             cur.title.append(name)
             cur.title_from = "text"
-            goal = second_goal if second is not None and k == 1 else ref
             if goal:
                 cur.fields["goal"] = [goal]
             cur.evidence.add("goal_ref")
             # (one of the measures told before it, or under a chapter's heading that may give theirs in its
             # words, "Hva gjør Virke for å styrke den digitale kompetansen …?": kept with no delmål)
             cur.sibling = series or under and not self.group_goal
-            if len(names) == 1 or second is not None:
-                cur.add("description", rest if k == 0 else second[1])
+            if description:
+                cur.add("description", description)
         self.closed = True  # the next paragraph is the next measure's, or no measure's
         return True
 

@@ -683,18 +683,20 @@ class Comparator:
         title = pair.part("title")
         if not pair.at("scheme", "part") or title is None:
             return False
-        orgs = pair.part("organisations")
         return title.base_level not in ("exact", "very_high", "high") or title.level.startswith("covered/") \
-            and orgs is not None and orgs.level in ("reciprocal", "reciprocal_member") \
-            and _probability(pair.weight - orgs.weight) < self.s["thresholds"]["match"]
+            and (pair.at("organisations", "reciprocal") or pair.at("organisations", "reciprocal_member")) \
+            and self._merged_by_organisations(pair)
 
     def _name_and_part_by_others(self, pair: PairScore) -> bool:
         """A name alone and that name with a rare word of its own ("Kompetansepluss" / "Kompetansepluss
         frivillighet"): a scheme and one of its parts, or two parts. Merged by the rest, not by who takes
         part: without what the organisations add, an analyst decides."""
+        return pair.at("name", "and_part") and self._merged_by_organisations(pair)
+
+    def _merged_by_organisations(self, pair: PairScore) -> bool:
+        """The organisations' evidence, and only it, carries the pair over the match threshold."""
         orgs = pair.part("organisations")
-        return pair.at("name", "and_part") and orgs is not None and orgs.weight > 0 \
-            and _probability(pair.weight - orgs.weight) < self.s["thresholds"]["match"]
+        return orgs is not None and orgs.weight > 0 and _probability(pair.weight - orgs.weight) < self.s["thresholds"]["match"]
 
     @staticmethod
     def _one_county(pair: PairScore) -> bool:
