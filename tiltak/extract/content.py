@@ -298,6 +298,15 @@ def short_name_first(text: str) -> tuple[str, str] | None:
     return None
 
 
+def name_before_dash(text: str) -> bool:
+    """A text that opens with a name (twelve words at most, no sentence in it) before a dash, then tells of
+    it in sentences: "Hurtigsporet [Prosjekt] – Arbeidet fortsetter i flere regioner. …"."""
+    m = _NAME_DASH.match(" ".join((text or "").split()))
+    return bool(m) and len(m["name"].split()) <= 12 and len(m["rest"].split()) >= 6 and bool(SENTENCE_END.search(m["rest"] + " X"))
+
+
+_NAME_DASH = re.compile(r"^(?P<name>[^\W\d_«\"][^.!?:;–—]{2,120}?)\s+[–—]\s+(?P<rest>[A-ZÆØÅ«].*)$")
+
 # the full stop between two sentences: not after an abbreviation ("Meld. St.", "nr.", "jf.")
 SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})(?<!\bMeld)(?<!\bSt)(?<!\bnr)(?<!\bjf)(?<!\bca)(?<!\bbl)(?<!\bosv)"
                           r"\.\s+(?=[A-ZÆØÅ«\"])|(?<=\d)\.\s+(?=[A-ZÆØÅ«\"])")

@@ -161,14 +161,24 @@ def _drop_cap(p_el) -> bool:
     return frame is not None and frame.get(qn("w:dropCap")) in ("drop", "margin") and 0 < len(_run_text(p_el).strip()) <= 3
 
 
+_SDT = qn("w:sdt")
+
+
+def _placeholder(el) -> bool:
+    """A content control still showing its placeholder ("Klikk her for å skrive inn tekst."): left empty."""
+    props = el.find(qn("w:sdtPr"))
+    return props is not None and props.find(qn("w:showingPlcHdr")) is not None
+
+
 def _run_text(el) -> str:
-    """Text of a paragraph-like element, as Word shows it (no deleted text, no text boxes)."""
+    """Text of a paragraph-like element, as Word shows it (no deleted text, no text boxes, no placeholder
+    of an empty content control)."""
     parts: list[str] = []
 
     def walk(node) -> None:
         for child in node:
             tag = child.tag
-            if tag in _SKIP_SUBTREES:
+            if tag in _SKIP_SUBTREES or tag == _SDT and _placeholder(child):
                 continue
             if tag == _RUN and _hidden(child):
                 continue
@@ -295,7 +305,7 @@ class _Reader:
                 if child.find(f"{qn('w:tblPr')}/{qn('w:tblpPr')}") is not None:
                     floating.append(len(blocks))
                 blocks.append(self.read_table(child))
-            elif child.tag in (qn("w:sdt"), qn("w:customXml")):
+            elif child.tag in (qn("w:sdt"), qn("w:customXml")) and not (child.tag == _SDT and _placeholder(child)):
                 content = child.find(qn("w:sdtContent"))
                 blocks.extend(self.read_blocks(content if content is not None else child))
             elif child.tag == qn("w:altChunk"):
@@ -501,7 +511,7 @@ def _skipped(el, stop) -> bool:
     """Whether `el` lies in a subtree Word does not show as the paragraph's text (deleted text, text boxes)."""
     parent = el.getparent()
     while parent is not None and parent is not stop:
-        if parent.tag in _SKIP_SUBTREES:
+        if parent.tag in _SKIP_SUBTREES or parent.tag == _SDT and _placeholder(parent):
             return True
         parent = parent.getparent()
     return False

@@ -239,6 +239,7 @@ def without_quoted_mail(doc: Document) -> Document:
 
 _HEADER_LINE = re.compile(r"^\s*(?:fra|from|sendt|sent|til|to|kopi|cc|emne|subject|dato|date|vedlegg|attachments?)\s*:", re.I)
 _SUBJECT_LINE = re.compile(r"^\s*(?:emne|subject)\s*:", re.I)
+_ADDRESS = re.compile(r"^\s*(?:fra|from|til|to)\s*:.*\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 
 
 def _without_own_header(blocks: list) -> list:
@@ -251,7 +252,8 @@ def _without_own_header(blocks: list) -> list:
     while end < len(blocks) and isinstance(blocks[end], Paragraph) and _HEADER_LINE.match(blocks[end].text):
         end += 1
     lines = [b.text for b in blocks[start:end]]
-    if not any(_SENDER.match(x) for x in lines) or not any(_SENT.match(x) for x in lines):
+    # (sent, or sent from or to an e-mail address: a memo's "Fra: Siri Holm, VOFO" is neither)
+    if not any(_SENDER.match(x) for x in lines) or not any(_SENT.match(x) or _ADDRESS.search(x) for x in lines):
         return blocks
     return blocks[:start] + [b for b in blocks[start:end] if not _SUBJECT_LINE.match(b.text)] + blocks[end:]
 

@@ -14,6 +14,8 @@ from collections import Counter
 from statistics import median
 from typing import NamedTuple
 
+from .text import symbol_bullet
+
 class Dividers(NamedTuple):
     """What a page draws that may part its text: long vertical rules (x, top, bottom) and boxes
     (x0, top, x1, bottom)."""
@@ -28,6 +30,7 @@ MIN_ROWS = 6  # rows with text on both sides of the gutter
 GUTTER = 1.2  # a gap at least this many font sizes wide may be a gutter
 MIN_SHARE = 0.3  # of the text's width, each column at least
 PROSE_WORDS = 4  # words per row in each column, on average
+NEWS_WORDS = 3.5  # ... of two columns of running text (narrow ones, bullets and short headings among them)
 SIDE_SHARE = (0.1, 0.4)  # of the text's width, a column of side headings
 FILLED = 0.8  # a line of running text reaches this share of its column's width
 INTERLEAVED = 0.3  # at most this share of the rows beside the gutter hold both columns: each column has its own lines
@@ -389,7 +392,12 @@ def printed_rows(words: list, tolerance: float) -> list[list]:
 
 
 def _gaps(row: list, size: float) -> list[tuple[float, float]]:
-    return [(a.x1, b.x0) for a, b in zip(row, row[1:]) if b.x0 - a.x1 >= GUTTER * size]
+    """The wide gaps of a row; not the one after a bullet ("•   Utredning av …"): a list's indent."""
+    return [(a.x1, b.x0) for a, b in zip(row, row[1:]) if b.x0 - a.x1 >= GUTTER * size and not _bullet(a.text)]
+
+
+def _bullet(text: str) -> bool:
+    return len(text) == 1 and ("\uf020" <= text <= "\uf0ff" or symbol_bullet(text))
 
 
 def _gutter(rows: list[list], gaps: list[list[tuple[float, float]]],
@@ -472,7 +480,7 @@ def _columns_kind(run: list[list], gaps: list[list[tuple[float, float]]], c: flo
     x0, x1 = min(w.x0 for r in lw for w in r), max(w.x1 for r in rw for w in r)
     width = x1 - x0
     left_words, right_words = sum(len(r) for r in lw) / len(lw), sum(len(r) for r in rw) / len(rw)
-    if c - x0 >= MIN_SHARE * width and x1 - c >= MIN_SHARE * width and min(left_words, right_words) >= PROSE_WORDS \
+    if c - x0 >= MIN_SHARE * width and x1 - c >= MIN_SHARE * width and min(left_words, right_words) >= NEWS_WORDS \
             and _running(lw) and _running(rw):
         return "news"
     if SIDE_SHARE[0] * width <= c - x0 <= SIDE_SHARE[1] * width and left_words < PROSE_WORDS <= right_words \

@@ -708,10 +708,11 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
         if _typed_rule(row):
             continue
         size = median(w.size for w in row) or 10.0
+        wide = max(S.span_gap * size, 1.8 * _justified_space(row, size))
         spans: list[Span] = []
         current: list[_Word] = [row[0]]
         for prev, w in zip(row, row[1:]):
-            if w.x0 - prev.x1 > S.span_gap * size:
+            if w.x0 - prev.x1 > wide:
                 spans.append(_span(current))
                 current = [w]
             else:
@@ -733,6 +734,19 @@ def _lines(words: list[_Word], page_no: int) -> list[_PageLine]:
         italic = sum(len(w.text) for w in words if w.italic) > S.bold_share * chars
         out.append(_PageLine(line=line, size=size, bold=bold, label=label, text=text, words=words, italic=italic))
     return out
+
+
+def _justified_space(row: list[_Word], size: float) -> float:
+    """The space between words of a justified line (stretched alike, wider than a column's gap may be),
+    or 0: three gaps or more, most of them within a point of each other, between words (not a row of
+    codes or ticks: "1.1   1.2   1.3" are columns)."""
+    gaps = [w.x0 - prev.x1 for prev, w in zip(row, row[1:])]
+    spaced = [g for g in gaps if g > 0.2 * size]
+    if len(spaced) < 3 or sum(sum(ch.isalpha() for ch in w.text) >= 3 for w in row) < 0.6 * len(row):
+        return 0.0
+    middle = median(spaced)
+    alike = sum(abs(g - middle) <= 1.0 for g in spaced)
+    return middle if alike >= 3 and alike >= 0.6 * len(spaced) else 0.0
 
 
 _RULE_CHARS = frozenset("-=_+*~#─━═")

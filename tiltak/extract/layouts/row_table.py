@@ -327,7 +327,10 @@ def _split_combined(cell: Cell, text: str, fields: list[str]) -> dict[str, str]:
         if not line:
             continue
         lbl = match_label(line)
-        if lbl is not None and lbl.how == "separator" and lbl.field in fields + ["roles"]:
+        bracket = _PARTNERS_IN_BRACKET.match(line) if {"responsible", "partners"} <= set(fields) else None
+        if bracket and not out:  # "YS (partnere: Parat og Delta)": who runs it, then who with
+            out["responsible"], key, value = bracket["who"], "partners", bracket["with"]
+        elif lbl is not None and lbl.how == "separator" and lbl.field in fields + ["roles"]:
             key, value = ("responsible" if lbl.field == "roles" else lbl.field), lbl.value
         elif "type" in fields and value_field(line) == "type":
             key, value = "type", line
@@ -364,6 +367,8 @@ def _labelled_parts(line: str, fields: list[str]) -> list[str]:
     return [line]
 
 
+_PARTNERS_IN_BRACKET = re.compile(r"^(?P<who>[^():]{2,80}?)\s*\((?:samarbeids)?partnere?\s*:\s*(?P<with>[^()]{2,200})\)\s*$",
+                                  re.I)
 _TYPE_IN_BRACKET = re.compile(r"^(?P<title>[^()]{3,}?)\s*\((?P<type>[^()]{2,30})\)\.?$")
 _TYPE_THEN_PERIOD = re.compile(r"^(\S+(?:\s*/\s*\S+)*)\s+(.+)$")
 

@@ -54,8 +54,10 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
                 and named_before_colon(body[0].text):
             continue  # "2.3 Karrieremuligheter i yrkesfag" over "• Møteplass lærebedrifter (Arrangement): …": its measures
         if its[i].own_goal and not body and i + 1 < len(its) and its[i + 1].kind == "head" \
-                and not its[i + 1].section and ranks_below(its[i + 1].shape, its[i].shape):
-            continue  # "Yrkesfag og fagopplæring (delmål 2.3)" right over a heading of lower rank: their delmål
+                and not its[i + 1].section and (ranks_below(its[i + 1].shape, its[i].shape)
+                                                or its[i].how == "bold" and its[i + 1].how == "bold lead"):
+            continue  # "Yrkesfag og fagopplæring (delmål 2.3)" right over a heading of lower rank (or over a name
+            # run in bold into its paragraph's text): their delmål
         if its[i].own_goal or forms or any(
                 (x.kind == "field" and x.form is None and x.field not in ("other", "count", "section")
                  and x.label != "note")
@@ -81,6 +83,7 @@ def owners(its: list[Item]) -> tuple[set[int], set[int], set[int]]:
         own_text = it.how == "bold lead" and len(it.text.strip()) > len((it.lead or "").strip())  # "**Name.** What it is …"
         if (i > first and i not in owners and it.shape in dominant and not it.section and not it.marker
                 and not it.text.rstrip().endswith(":")  # "Vedtak:" leads into what follows, it names nothing
+                and not (it.goal and it.text.strip(" .:") == it.goal.strip(" .:"))  # ("Delmål 3.6" alone: a group's)
                 and (own_text or any(x.kind == "text" for x in bodies[i]))):
             siblings.add(i)
     return owners | siblings, siblings, goal_in_text
@@ -107,6 +110,8 @@ def ranks_below(shape: tuple, group: tuple) -> bool:
         return group[0] == "style" and shape[1] > group[1]
     if group[0] == "style":
         return True
+    if {shape[0], group[0]} <= {"typed", "list"} and len(shape) > 1 and len(group) > 1 and shape[1] == group[1]:
+        return False  # "4) …" typed, "5) …" numbered by the list: one numbering, siblings
     size = shape[-1] if isinstance(shape[-1], (int, float)) and not isinstance(shape[-1], bool) else None
     group_size = group[-1] if isinstance(group[-1], (int, float)) and not isinstance(group[-1], bool) else None
     return not (size and group_size and size > group_size)

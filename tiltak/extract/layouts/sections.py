@@ -35,7 +35,8 @@ from .section_heads import MEASURE_NUMBER, owners, ranks_below
 from .section_keep import (built_up, drop_trailing_text, without_guesses_alone, one_per_listing, surely_of_the_strategy, without_closing_text,
                            without_dates_only, without_notices, without_overview)
 from .facts import bracket_facts, gives_goal, leading_facts, named_before_colon, names_a_kind, trailing_facts
-from .segments import Item, chapter_goal, chosen, items, kickers, says_goals_in_words, split_numbering
+from .segments import (Item, chapter_goal, chosen, items, kickers, names_a_goal_in_short, says_goals_in_words,
+                       split_numbering)
 
 _CONTINUED_BY_TEXT = ("description", "other", "period", "partners", "responsible", "roles", "goal")
 _DASH = re.compile(r"\s+[–—-]\s+")
@@ -49,7 +50,8 @@ _TRAILING_DELMAL = re.compile(r"\s[–-]?\s*((?:delmål|dm)\.?\s*\d[.,]\d{1,2}(?
 
 
 _IN_ADDITION = re.compile(r"^\s*(?:i\s+tillegg|dessuten|i\s+tillegg\s+kommer)\s*:\s+(?=\S)", re.I)
-_NAME_GOAL_COLON = re.compile(r"^(?P<name>[^:()]{3,120}?)\s*\((?P<goal>[^()]*\d[^()]*)\)\s*:\s+(?P<text>\S.*)$", re.S)
+_NAME_GOAL_COLON = re.compile(r"^(?P<name>[^:()]{3,120}?)\s*\((?P<goal>[^()]*\d[^()]*)\)\s*(?P<sep>:|\.|\s[–—])\s+(?P<text>\S.*)$",
+                              re.S)
 
 
 def _short_name(text: str) -> bool:
@@ -296,6 +298,9 @@ def _second_in_paragraph(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+_ONLY_CODES = re.compile(r"^\s*(?:delmål\s*)?[1-3][.,][1-6](?:\s*(?:,|og|&|/)\s*[1-3][.,][1-6])*\s*$", re.I)
+# a bracket of facts closing a text, its parts set apart: "… (kurs – studieforbundene og IMDi – 2024)"
+_FACTS_CLOSING = re.compile(r"\([^()]*(?:\s[–—-]\s|;|,)[^()]*\)\s*$")
 _CODES_AFTER_LEAD = re.compile(r"^\s*\((?P<codes>[^()]{3,30})\)\s*[.:]?\s+(?=\S)")
 
 
@@ -306,6 +311,17 @@ def _lead_goal(it: Item) -> str | None:
         return None
     m = _CODES_AFTER_LEAD.match(it.text[len(lead):])
     return m["codes"].strip() if m and is_goal_line(m["codes"]) and goal_reference(m["codes"]) else None
+
+
+# a bracket closing a text that names the delmål in words: "(delmålet om karrieremuligheter i yrkesfag)"
+_WORDED_GOAL = re.compile(r"\((?:jf\.?\s+|se\s+)?delmål(?:et|a)?\s*(?:om\s+|:\s*)?(?P<words>[^\W\d][^()]{8,150})\)\.?\s*$", re.I)
+
+
+def _worded_goal(text: str) -> str | None:
+    """The words of a delmål a closing bracket names ("… (delmålet om kunnskapsgrunnlaget om læring i
+    arbeidslivet)"), when they are one delmål's."""
+    m = _WORDED_GOAL.search(" ".join(text.split()))
+    return m["words"].strip() if m and names_a_goal_in_short(m["words"]) else None
 
 
 def _plain_lead(text: str) -> tuple[str, str] | None:
@@ -617,6 +633,8 @@ class _Segmenter:
                     title, rest = tagged[0], None
                     for name, value in tagged[1]:
                         cur.add(name, value)
+                        if name == "goal" and goal_reference(value):
+                            cur.evidence.add("goal_ref")  # ("… [3.2 / 3.6]": the name's own codes)
                 typed = _TYPE_AFTER_NAME.match(title)
                 # "**Name** (Reform). …": the bracket after the bold name, the writer's own type word
                 outside = bool(typed and it.lead and typed["name"].strip().endswith(it.lead.strip()))
@@ -653,7 +671,7 @@ class _Segmenter:
                 cur.evidence.add("goal_ref")  # (or it stands under a heading that names its delmål: "Delmål 3.1")
             return
         if (self.group_goal and not self.group_by_number and not it.goal and not it.section
-                and ranks_below(it.shape, self.group_shape)):
+                and ranks_below(it.shape, self.group_shape) and not is_area(it.text)):  # (an area is over delmål)
             self.listed(it)  # a heading with no fields under a heading that names the delmål
             return
         if (cur is not None and not self.closed and cur.labelled and it.how == "bold" and not it.label and not it.goal
@@ -775,6 +793,8 @@ class _Segmenter:
                 # ("Balansekunst – modell for å beskrive kompetanse (2.5)")
                 dash = _DASH.search(text) if any(name != "goal" for name, _ in facts) else None
                 title, rest = (text[:dash.start()], text[dash.end():] or None) if dash else (text, None)
+                if rest is None and (plain := _plain_lead(title)):
+                    title, rest = plain  # "Name: what was done. (delmål 1.1)": the name before the colon
         typed = _NAME_THEN_TYPE.match(title) if rest is None else None
         if typed and names_a_kind(typed["type"]):
             title = typed["name"]  # "• Digitalisering i tillitsvalgtskoleringen. Kurs. Ansvarlig: …"
@@ -795,7 +815,7 @@ class _Segmenter:
         """A paragraph that is a measure in running text: a short first sentence names it, and the
         text names the delmål it serves ("Jobbsjansen. AID har ansvaret … Tiltaket hører til delmål 3.4 …")."""
         lead_goal = _lead_goal(it)
-        ref = goal_reference(it.text, bare=False) or lead_goal
+        ref = goal_reference(it.text, bare=False) or lead_goal or _worded_goal(it.text)
         # under a heading that names the delmål ("Delmål 2.1 Digital kompetanse"), a paragraph need not name it;
         # nor after a measure in running text, when it names a measure outright (`_outright`)
         # (not after a measure of a form or a heading under it: the paragraphs comment on that one)
@@ -934,9 +954,9 @@ class _Segmenter:
             return
         name = it.field or ""
         cur = self.cur
-        if it.label == "note":  # a footnote's delmål on the heading that just started this measure
-            if cur is not None and not self.closed and cur.title and not cur.fields.get("goal"):
-                cur.add("goal", it.text, it.label)
+        if it.label == "note":  # a footnote's delmål on the heading that just started this measure, or its partners
+            if cur is not None and not self.closed and cur.title and not cur.fields.get(name):
+                cur.add(name, it.text, it.label)
             return
         if name == "other" and it.how == "run-in" and (self.group_other or self._named_bullet(it)) and it.paragraphs \
                 and len((it.label or "").split()) >= 2 and (cur is None or self.closed or cur.origin == "list"):
@@ -1093,7 +1113,8 @@ class _Segmenter:
         a figure or a few words ("• **Antall deltakere:** 300")."""
         p = it.paragraphs[0] if it.paragraphs else None
         return bool(self.group_goal and p is not None and p.list_label and len(it.text.split()) >= 6
-                    and it.text.rstrip().endswith((".", "!")) and not figure_after_label(p.text))
+                    and (it.text.rstrip().endswith((".", "!")) or _FACTS_CLOSING.search(p.text))
+                    and not figure_after_label(p.text))  # (or its facts in a closing bracket: "… (kurs – VOFO – 2024)")
 
     def text(self, i: int, it: Item) -> None:
         cur = self.cur
@@ -1375,6 +1396,8 @@ class Sections:
             title, goal = title[: rel.start()].strip(), join_paragraphs([goal, title[rel.start():]])
         title = _IN_ADDITION.sub("", title, count=1)  # "I tillegg: Lederutvikling …": one more measure, named after it
         told = _NAME_GOAL_COLON.match(title)
+        if told and told["sep"] != ":" and not _ONLY_CODES.match(told["goal"]):
+            told = None  # ("KBU (delmål 1.1; råd/utvalg; ansvar: KD). Utvalget …": a bracket of facts, read below)
         if told and goal_reference(told["goal"]):  # "Name (delmål 2.2 og 2.4): what it is", run together with its text
             title, goal = told["name"], join_paragraphs([goal, told["goal"]])
             f["description"] = join_paragraphs([told["text"], f.get("description", "")])

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field as dc_field, replace
 
-from ..content import (DELMAL_CODE, MONTHS, TICKED, old_number_columns, short_name_first, figure_after_label, goal_reference, goal_key, goals_by_number, is_delmal_code, is_goal_line, is_name, is_period_line,
+from ..content import (DELMAL_CODE, MONTHS, TICKED, old_number_columns, short_name_first, name_before_dash, figure_after_label, goal_reference, goal_key, goals_by_number, is_delmal_code, is_goal_line, is_name, is_period_line,
                        is_number_list, names_a_goal, says_old_numbers, time_only)
 from ..model import Cell, Document, Paragraph, Run, Table, cut, is_bullet, style_lead
 from ..records import FACT_FIELDS
@@ -255,23 +255,37 @@ def _goal_headings(out: list[Item]) -> list[Item]:
     from ...normalize.goals import goal_by_keywords, match_goal_text
     from ...normalize.reference import load_reference
 
-    by_shape: dict[tuple, list[Item]] = defaultdict(list)
-    for it in out:
+    by_shape: dict[tuple, list[int]] = defaultdict(list)
+    for k, it in enumerate(out):
         if it.kind == "head" and not it.goal and not it.section and not it.marker and it.how in ("style", "bold"):
-            by_shape[it.shape].append(it)
+            by_shape[it.shape].append(k)
+        elif _set_apart_in_italic(out, k):  # ("*Etablere et kompetansebehovsutvalg*" over the measures' names)
+            by_shape[("italic line", round(it.paragraphs[0].font_size or 0))].append(k)
     ref = load_reference()
-    for heads in by_shape.values():
-        if len(heads) < 3:
+    for shape, at in by_shape.items():
+        if len(at) < 3:
             continue
-        worded = {id(h): match_goal_text(h.text, ref, SETTINGS.layouts.goal_heading_similarity)[0] for h in heads}
-        codes = {id(h): worded[id(h)] or goal_by_keywords(h.text, ref) for h in heads}
+        worded = {k: match_goal_text(out[k].text, ref, SETTINGS.layouts.goal_heading_similarity)[0] for k in at}
+        codes = {k: worded[k] or goal_by_keywords(out[k].text, ref) for k in at}
         found = [c for c in codes.values() if c]
         # (by keywords alone, "Kompetansepluss" is as likely a measure's name)
         if len({c for c in worded.values() if c}) >= 3 and len(found) == len(set(found)):
-            for h in heads:
-                if codes[id(h)]:
-                    h.goal = h.text
+            for k in at:
+                if codes[k] and shape[0] == "italic line":
+                    out[k] = replace(out[k], kind="head", how="italic", shape=shape, goal=out[k].text)
+                elif codes[k]:
+                    out[k].goal = out[k].text
     return out
+
+
+def _set_apart_in_italic(out: list[Item], k: int) -> bool:
+    """A line of its own wholly in italic, no sentence, between lines that are not (not a delmål's words
+    quoted under its code: "Delmål 1.2" over "*«Styrke regionalt folkevalgt nivås …»*")."""
+    it = out[k]
+    return (it.kind == "text" and _italic(it) and len(it.paragraphs) == 1 and not it.paragraphs[0].bold
+            and not it.paragraphs[0].list_label and not it.text.rstrip().endswith((".", ":", "?", "!", "»", '"', "”"))
+            and not it.text.lstrip().startswith(("«", '"', "“")) and not (k and out[k - 1].goal)
+            and not (k + 1 < len(out) and _italic(out[k + 1])))
 
 
 def _template_heads(out: list[Item]) -> list[Item]:
@@ -498,9 +512,20 @@ def paragraph_items(p: Paragraph, where: str) -> list[Item]:
     if out and out[0].kind == "head":  # on a measure's name only; a note elsewhere is not its delmål
         for note in p.notes:
             ref = goal_reference(note, bare=False)
-            if ref and note.strip().startswith(ref):  # "Delmål 2.2: Styrke …", not "Se også delmål 2.2"
+            if ref and (note.strip().startswith(ref) or is_goal_line(note, bare=False) and not _SEE.match(note)):
+                # "Delmål 2.2: Styrke …", "Gjelder delmål 2.3"; not "Se også delmål 2.2"
                 out.append(Item("field", note, field="goal", label="note", how="content", **_facts_of(p, where)))
+    elif out:  # a note on a measure's text or facts names who it is done with: "¹ I samarbeid med NSF og KS"
+        for note in p.notes:
+            m = _PARTNERS_NOTE.match(note)
+            if m:
+                out.append(Item("field", m["who"].strip(), field="partners", label="note", how="content",
+                                **_facts_of(p, where)))
     return out
+
+
+_SEE = re.compile(r"\s*(?:se|sjå|jf|jamfør|sammenlign)\b", re.I)
+_PARTNERS_NOTE = re.compile(r"\s*(?:i\s+samarbeid\s+med|sammen\s+med|saman\s+med)\s+(?P<who>[^.;]{2,150}?)\.?\s*$", re.I)
 
 
 def _without_intro_label(p: Paragraph) -> Paragraph:
@@ -626,6 +651,16 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     named = (_name_then_facts(p, where) or _name_dash_facts(p, where)) if not p.heading_level else None
     if named:
         return named
+    if lead and runs and runs[0].bold and not p.bold and not lead.endswith(":") and p.text.strip().startswith(lead) \
+            and len(lead.split()) >= 2 and label_field(lead) is None:
+        rest = p.text.strip()[len(lead):].strip()
+        told = match_label(rest) if rest else None
+        if told is not None and told.how == "separator" and told.field in FACT_FIELDS and told.value:
+            # "• **Deltakelse i SRY** Ansvarlig: Spekter. Samarbeid: partene.": the name, then its facts
+            name = Paragraph(text=lead, page=p.page, page_end=p.page_end, bold=True, list_label=p.list_label,
+                             runs=[replace(runs[0], text=lead)], lead=lead)
+            return _name_head(lead, name, where, size=p.font_size) + _paragraph_items(
+                Paragraph(text=rest, page=p.page, page_end=p.page_end), where)
     stopped = _fact_at_tab_stop(p)
     if stopped:  # "**Forsøk med fagbrev på jobb** ........ 2016–2017": a name, then a fact at its tab stop
         name, (field, value) = stopped
@@ -1016,6 +1051,8 @@ def _head(p: Paragraph) -> _Head | None:
             head["goal"] = ref  # "Regional samordning – delmål 1.2": a chapter's, or a measure's (section_heads.owners)
         elif not ref and (codes := _CODES_CLOSING.search(head["text"])) and codes.start() > 0:
             head["goal"] = codes.group(1)  # "Karriereveiledning (1.3)": so too
+        elif not ref and (p.list_label or head.get("label")) and _CODES_AFTER_NAME.match(head["text"]):
+            head["own_goal"] = True  # "1. Samarbeidsrådet for yrkesopplæring (2.3). YS er representert …": a measure's
         elif head["how"] in ("style", "bold") and is_goal_wording(head["text"]):
             head["goal"] = head["text"]  # «Styrke og videreutvikle den digitale kompetansen …»: a delmål's words
     return head
@@ -1102,8 +1139,8 @@ def _head_shape(p: Paragraph) -> _Head | None:
         return _Head(text=after, label=p.list_label or typed, how="bold lead", shape=shape, marker=False)
     number, rest, kind = split_numbering(text)
     if len(text) > SETTINGS.layouts.heading_max_chars and not (number is not None and not p.list_label and not p.bold
-                                                              and short_name_first(rest or "")):
-        return None  # (a plain numbered paragraph that opens with a short name: its heading, however long)
+                                                              and (short_name_first(rest or "") or name_before_dash(rest))):
+        return None  # (a plain numbered paragraph that opens with a short name, or a name and a dash: its heading, however long)
     chapter = (number is not None and rest and (p.heading_level or p.bold) and not p.list_label
                and (ref := goal_reference(rest, bare=False))
                and (rest.startswith(ref) or _ends_with(rest, ref)))
@@ -1138,7 +1175,10 @@ def _head_shape(p: Paragraph) -> _Head | None:
 
 # -- tables -------------------------------------------------------------------------------------
 
-_CODES_CLOSING = re.compile(rf"\s*\(\s*({DELMAL_CODE}(?:\s*(?:,|og|&|/)\s*{DELMAL_CODE})*)\s*\)\s*$")
+_CODES_CLOSING = re.compile(rf"\s*[(\[]\s*({DELMAL_CODE}(?:\s*(?:,|og|&|/)\s*{DELMAL_CODE})*)\s*[)\]]\s*$")  # "(1.3)", "[3.2 / 3.6]"
+# a name, its delmål codes in a bracket, then a sentence: "Samarbeidsrådet for yrkesopplæring (2.3). YS er …"
+_CODES_AFTER_NAME = re.compile(rf"^[^()\[\]]{{3,120}}?\s*[(\[]\s*{DELMAL_CODE}(?:\s*(?:,|og|&|/)\s*{DELMAL_CODE})*\s*[)\]]"
+                               r"\s*(?:[.:]|\s[–—])\s+\S")
 _TRAILING_REF = re.compile(r"[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*\.?\s*$")
 # "3.2 – Title", "1.2 og 1.3 – Title"; "2.5-a Title": an ID of the delmål and a letter (the measures under one delmål)
 _GOAL_PREFIX = re.compile(r"^\s*((?:delmål\s*)?[1-3][.,][1-6](?:\s*(?:og|,|&|/|–|-)\s*[1-3][.,][1-6])*)"

@@ -72,9 +72,13 @@ def tables_from_lines(doc: Document) -> list[Table]:
                 break  # another table's header
             if line.spans and line.spans[0].x0 > edge + TOLERANCE:
                 break  # text right of all the table's: a table or column beside it
+            body = [ln for ln in page_lines.get(line.page, []) if ln is not header_line]
+            if len(line.spans) == 1 and line.spans[0].bold and body and not any(ln.spans and ln.spans[0].bold for ln in body):
+                break  # a heading in bold under rows in plain type: the text after the table ("Møter i 2023")
             if not cols.fits(line) and not ((_across(line, cols) or _marked(line, cols)) and i + 1 < len(lines)
-                                            and cols.fits(lines[i + 1])):
-                break  # (a group's line across the table, or marked before it, with rows below it, stays in it)
+                                            and cols.fits(lines[i + 1]) and len(lines[i + 1].spans) >= 2):
+                break  # (a group's line across the table, or marked before it, with a row below it, stays in it;
+                # not a heading over lines of one column: "Møter i 2023" over "14. mars – rådsmøte")
             page_lines.setdefault(line.page, []).append(line)
             edge = max(edge, line.x1)
             i += 1
