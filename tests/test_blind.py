@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
                                        "match44", "match45", "match46", "match47", "match48",
                                        "match49", "match50", "match51", "match52", "match53", "match54",
                                        "match55", "match56", "match57", "match58", "match59", "match60", "match61",
-                                       "match62", "match63", "match64"])
+                                       "match62", "match63", "match64", "match65"])
 def test_blind_batch_is_read_exactly(batch):
     from blind import run_tiltak, score
 
@@ -204,17 +204,15 @@ KNOWN_GAPS = {  # the report names no delmål at all (its writer's labels give t
                           "Unio_rapportering_2020.pdf": 6,
                           "VOFO_aarsrapport_kompetansestrategi_2021.pdf": 5,
                           "Vestland_fylkeskommune_NKPS_2026.docx": 3,
-                          "Virke_rapport_kompetanse_2026.docx": 3, "YS_rapport_2020.docx": 3},
+                          "Virke_rapport_kompetanse_2026.docx": 3, "YS_rapport_2020.docx": 2},
               # match64's first contact (informal reports: e-mails, memos, letters, minutes, prose extracts)
-              "match64": {"KD_brev_regjeringens_rapportering_2018.pdf": 9, "KD_epost_til_sekretariatet_2025.docx": 6,
-                          "KS_arsrapport_utdrag_kompetanse_2019.docx": 8, "LO_epost_rapportering_NKPS_2019.docx": 1,
-                          "NHO_epost_rapport_2020.pdf": 2, "Spekter_epost_NKPS_2022.docx": 1,
-                          "Spekter_kort_notat_2020.pdf": 6, "Unio_brev_NKPS_2020.pdf": 2, "Unio_epost_2023.docx": 2,
-                          "VOFO_arsmelding_utdrag_2019.docx": 7, "VOFO_notat_NKPS_2021.pdf": 6,
-                          "Virke_brev_rapportering_2023.pdf": 6, "YS_svar_pa_epost_2019.docx": 6}}
+              "match64": {"KD_epost_til_sekretariatet_2025.docx": 3, "KS_arsrapport_utdrag_kompetanse_2019.docx": 8,
+                          "Unio_brev_NKPS_2020.pdf": 2, "Unio_epost_2023.docx": 2, "VOFO_arsmelding_utdrag_2019.docx": 4},
+              # match65's first contact (ordinary templates as Word and PDF build them)
+              "match65": {"KS_NKPS_rapport_2021.pdf": 1, "Unio_rapport_NKPS_2020.pdf": 1}}
 KNOWN_EXTRA: dict[str, int] = {"match19": 1, "match21": 1, "match22": 2, "match23": 7, "match24": 1, "match25": 4,
                                "match27": 10, "match28": 5, "match29": 1, "match30": 3, "match31": 12,
-                               "match32": 33, "match33": 1, "match34": 4, "match35": 3, "match36": 17, "match37": 2,
+                               "match32": 32, "match33": 1, "match34": 4, "match35": 3, "match36": 17, "match37": 2,
                                "match38": 2, "match39": 1, "match40": 2, "match42": 2, "match43": 2, "match51": 1,
                                "match54": 1, "match55": 5, "match56": 2, "match57": 2, "match61": 15, "match62": 14,
-                               "match64": 11}
+                               "match64": 2}

@@ -1610,3 +1610,20 @@ def test_a_part_whose_title_covers_the_schemes_is_not_merged_by_naming_each_othe
     again = M("Bransjeprogram bygg og anlegg", reporter="NHO", year=2023, delmal=("2.1",),
               type_="Råd/utvalg/nettverk", responsible=["NHO"], partners=["Fellesforbundet"])
     assert suggestion(settings, gazetteer, [branch, again, *others, *OTHERS]) == "match"
+
+
+def test_one_institutions_council_and_the_councils_at_large_are_reviewed_not_merged(settings, gazetteer):
+    """"Rådet for samarbeid med arbeidslivet ved OsloMet" names where it runs; "Råd for samarbeid med
+    arbeidslivet" the councils at every university (the blind writer labels them apart, and could as well
+    have joined them): an analyst decides. Both at the same institution, or neither: as before."""
+    wide = M("Deltakelse i Råd for samarbeid med arbeidslivet", reporter="Unio", year=2022, delmal=("1.4",),
+             type_="Råd/utvalg/nettverk", responsible=["Unio"])
+    one = M("Rådet for samarbeid med arbeidslivet ved OsloMet", reporter="Unio", year=2023, delmal=("1.4",),
+            type_="Råd/utvalg/nettverk", responsible=["Unio"])
+    pair = score(settings, gazetteer, [wide, one, *OTHERS])
+    assert levels(pair)["region"] == "one_site"
+    assert suggestion(settings, gazetteer, [wide, one, *OTHERS]) == "review"
+    again = M("Råd for samarbeid med arbeidslivet ved OsloMet", reporter="Unio", year=2024, delmal=("1.4",),
+              type_="Råd/utvalg/nettverk", responsible=["Unio"])
+    assert levels(score(settings, gazetteer, [one, again, *OTHERS]))["region"] == "none"
+    assert suggestion(settings, gazetteer, [one, again, *OTHERS]) == "match"

@@ -255,3 +255,30 @@ def test_long_numbered_items_named_before_a_dash_one_numbering_typed_or_by_the_l
 
     assert not ranks_below(("list", "a)", False), ("typed", "a)", False))
     assert ranks_below(("list", "a.", False), ("typed", "1", True))  # (another numbering under a chapter's: below)
+
+
+def test_a_bullets_name_in_quotes_with_a_dash_in_it_before_the_colon(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("LOs tiltak i 2019, med delmål i parentes:")
+    for line in ("«Matindustrien 4.0 – kompetanseløft for bransjen»: Prosjektet kartlegger digitale behov. (2.1)",
+                 "Fagbrev på jobb – utviklet sammen med KS og NHO. Ordningen gir voksne fagbrev. (2.5, 3.1)"):
+        document.add_paragraph(line, style="List Bullet")
+    document.save(tmp_path / "lo.docx")
+    assert _measures(tmp_path / "lo.docx") == [("Matindustrien 4.0 – kompetanseløft for bransjen", "2.1"),
+                                               ("Fagbrev på jobb", "2.5, 3.1")]
+
+
+def test_two_headings_in_a_delmals_very_words_head_the_paragraphs_under_them(tmp_path):
+    """An annual report's chapters: two in 3.6's and 1.2's own words (shortened), one that is no delmål's."""
+    document = docx.Document()
+    document.add_heading("Årsmelding 2019 – utdrag", level=1)
+    document.add_heading("Læring og opplæring i frivillig sektor", level=2)
+    _bold_lead(document, "Læringsmotivasjon i frivilligheten.", " Et forskningsprosjekt om hvorfor voksne deltar i kurs.")
+    document.add_heading("Regionalt samarbeid mellom ulike kompetanseaktører", level=2)
+    _bold_lead(document, "Regionkontakter i fylkene.", " VOFO har fått kontaktpersoner i alle fylker i 2019.")
+    document.add_heading("Styrets arbeid", level=2)
+    document.add_paragraph("Styret har hatt åtte møter i 2019.")
+    document.save(tmp_path / "vofo.docx")
+    assert _measures(tmp_path / "vofo.docx") == [
+        ("Læringsmotivasjon i frivilligheten", "Læring og opplæring i frivillig sektor"),
+        ("Regionkontakter i fylkene", "Regionalt samarbeid mellom ulike kompetanseaktører")]

@@ -64,6 +64,17 @@ def test_a_bold_heading_under_a_table_drawn_without_lines_ends_it():
     doc = Document(path="t", format="pdf", blocks=[Paragraph(text=ln.text, lines=[ln], page=1) for ln in lines])
     (table,) = tables_from_lines(doc)
     assert table.n_rows == 3
+    # names set in bold in the table: a name's second line in bold is the name going on
+    names = [line(100, (60, "Tiltak"), (250, "Delmål"), (320, "Type"), (400, "Periode"), bold=True),
+             line(120, (60, "Kurs for tillitsvalgte"), (250, "2.2"), (320, "Kurs"), (400, "2023")),
+             line(140, (60, "Bransjeprogrammene (videreført"), (250, "2.4"), (320, "Kurs"), (400, "2024")),
+             line(150, (60, "2024–2027)"), bold=True),
+             line(170, (60, "Lærlingkampanjen"), (250, "2.3"), (320, "Informasjon"), (400, "2023"))]
+    for ln in names[1:3] + names[4:]:
+        ln.spans[0].bold = True
+    doc = Document(path="t", format="pdf", blocks=[Paragraph(text=ln.text, lines=[ln], page=1) for ln in names])
+    (table,) = tables_from_lines(doc)
+    assert table.n_rows == 4 and "2024–2027)" in next(c.text for c in table.cells if c.row == 2 and c.col == 0)
 
 
 def test_a_cell_under_a_combined_header_giving_partners_in_a_bracket():

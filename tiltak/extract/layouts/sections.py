@@ -268,7 +268,7 @@ _CONTACT = re.compile(r"(?:post|besøks)?adresse|kontakt|telefon|tlf|e-?post|org
 
 # "Deltakelse i KBU – Unio er med i utvalget … Delmål 1.1.": a bullet's name in plain type before a spaced dash,
 # then sentences of its own
-_PLAIN_LEAD = re.compile(r"^(?P<name>[A-ZÆØÅ«][^–—:;.!?]{2,100}?)(?:\s+[–—]|:)\s+(?P<rest>\S.*[.!?)])\s*$")
+_PLAIN_LEAD = re.compile(r"^(?P<name>«[^«»]{3,120}»|[A-ZÆØÅ«][^–—:;.!?]{2,100}?)(?:\s+[–—]|:)\s+(?P<rest>\S.*[.!?)])\s*$")
 # delmål codes in a bracket closing a text: "… uten å gå veien om skole. (2.5, 3.1)"
 _CLOSING_CODES = re.compile(r"\((?P<codes>[1-3]\.[1-6](?:\s*(?:,|/|og|\+)\s*[1-3]\.[1-6])*)\)\.?\s*$")
 
@@ -333,7 +333,8 @@ def _plain_lead(text: str) -> tuple[str, str] | None:
             or m["rest"][:1].islower() and not SENTENCE_END.search(m["rest"]):
         return None  # (in lower case, sentences: "– utviklet sammen med KS. Ordningen gir …"; not the name's own
         # words, "YS Arbeidslivsbarometer – tema kompetanse (delmål 2.2).")
-    return m["name"].strip(), m["rest"]
+    name = m["name"].strip()
+    return (name[1:-1] if name.startswith("«") and name.endswith("»") else name), m["rest"]  # («Name – part»: the name)
 
 
 def _goal_of_text(text: str) -> str | None:

@@ -265,17 +265,22 @@ def _goal_headings(out: list[Item]) -> list[Item]:
     for shape, at in by_shape.items():
         if len(at) < 3:
             continue
-        worded = {k: match_goal_text(out[k].text, ref, SETTINGS.layouts.goal_heading_similarity)[0] for k in at}
+        scored = {k: match_goal_text(out[k].text, ref, SETTINGS.layouts.goal_heading_similarity) for k in at}
+        worded = {k: code for k, (code, _) in scored.items()}
         codes = {k: worded[k] or goal_by_keywords(out[k].text, ref) for k in at}
         found = [c for c in codes.values() if c]
-        # (by keywords alone, "Kompetansepluss" is as likely a measure's name)
-        if len({c for c in worded.values() if c}) >= 3 and len(found) == len(set(found)):
+        # (by keywords alone, "Kompetansepluss" is as likely a measure's name; two in a delmål's very words will do)
+        close = sum(1 for code, score in scored.values() if code and score >= _CLOSE_WORDING)
+        if (len({c for c in worded.values() if c}) >= 3 or close >= 2) and len(found) == len(set(found)):
             for k in at:
                 if codes[k] and shape[0] == "italic line":
                     out[k] = replace(out[k], kind="head", how="italic", shape=shape, goal=out[k].text)
                 elif codes[k]:
                     out[k].goal = out[k].text
     return out
+
+
+_CLOSE_WORDING = 95  # similarity of a heading to a delmål's wording that is that wording, shortened
 
 
 def _set_apart_in_italic(out: list[Item], k: int) -> bool:
@@ -651,11 +656,12 @@ def _paragraph_items(p: Paragraph, where: str) -> list[Item]:
     named = (_name_then_facts(p, where) or _name_dash_facts(p, where)) if not p.heading_level else None
     if named:
         return named
-    if lead and runs and runs[0].bold and not p.bold and not lead.endswith(":") and p.text.strip().startswith(lead) \
+    if lead and runs and runs[0].bold and not p.bold and ":" not in lead and p.text.strip().startswith(lead) \
             and len(lead.split()) >= 2 and label_field(lead) is None:
         rest = p.text.strip()[len(lead):].strip()
-        told = match_label(rest) if rest else None
-        if told is not None and told.how == "separator" and told.field in FACT_FIELDS and told.value:
+        told = match_label(rest) if rest[:1].isalpha() else None
+        if told is not None and told.how == "separator" and told.field in FACT_FIELDS and told.value \
+                and rest.casefold().startswith(told.label.casefold()):
             # "• **Deltakelse i SRY** Ansvarlig: Spekter. Samarbeid: partene.": the name, then its facts
             name = Paragraph(text=lead, page=p.page, page_end=p.page_end, bold=True, list_label=p.list_label,
                              runs=[replace(runs[0], text=lead)], lead=lead)

@@ -73,7 +73,7 @@ def tables_from_lines(doc: Document) -> list[Table]:
             if line.spans and line.spans[0].x0 > edge + TOLERANCE:
                 break  # text right of all the table's: a table or column beside it
             body = [ln for ln in page_lines.get(line.page, []) if ln is not header_line]
-            if len(line.spans) == 1 and line.spans[0].bold and body and not any(ln.spans and ln.spans[0].bold for ln in body):
+            if len(line.spans) == 1 and line.spans[0].bold and body and not any(s.bold for ln in body for s in ln.spans):
                 break  # a heading in bold under rows in plain type: the text after the table ("Møter i 2023")
             if not cols.fits(line) and not ((_across(line, cols) or _marked(line, cols)) and i + 1 < len(lines)
                                             and cols.fits(lines[i + 1]) and len(lines[i + 1].spans) >= 2):

@@ -63,6 +63,7 @@ class Record:
     replaces_years: frozenset[int] = frozenset()  # … and the years that name gives ("avløser Kompetanseløft 2020")
     reported: frozenset[int] = frozenset()  # the years its reporter sent a report (in this run)
     regions: frozenset[str] = frozenset()  # counties the title names ("NAV Trøndelags deltakelse …")
+    site: str = ""  # the institution a title ends by naming as where it runs, folded ("… ved OsloMet": oslomet)
     national: bool = False  # the title says it covers the country ("nasjonal", "alle fylker", "fylkeskommunene")
     named_up: frozenset[str] = frozenset()  # organisations_up and those the title names ("Partnarskap med VOFO")
     title_orgs: frozenset[str] = frozenset()  # organisations the title names, with the bodies they belong to
@@ -472,6 +473,11 @@ class Comparator:
             # the county's own roll-out or its part of the scheme, labelled each way: reviewed, never merged
             # (not a county in an institution's name: "… ved Høgskolen i Innlandet")
             return Part("region", "one_county", self.s["region"]["one_county"])
+        sited, other = (a, b) if a.site else (b, a)
+        if bool(a.site) != bool(b.site) and f" {sited.site} " not in other.title_text:
+            # "Rådet for samarbeid med arbeidslivet ved OsloMet" / "Råd for samarbeid med arbeidslivet": one
+            # institution's council and the councils at large (labelled each way): reviewed, never merged
+            return Part("region", "one_site", self.s["region"]["one_county"])
         county, other = (a, b) if a.county_run else (b, a)
         if a.reporter != b.reporter and county.county_run and other.peer_kinds != {"county"} \
                 and not (a.regions or b.regions) and "one" not in other.counties:
@@ -656,7 +662,7 @@ class Comparator:
         levels = {p.name: p.level for p in pair.parts}
         return (levels.get("scheme") == "part" and levels.get("succession", "none") == "none"
                 and levels.get("dates") not in ("event_other_year", "other_horizon")
-                and levels.get("region", "none") in ("none", "one_county", "county_run")
+                and levels.get("region", "none") in ("none", "one_county", "county_run", "one_site")
                 and levels.get("delmal") != "disjoint"
                 and levels.get("organisations") not in ("no_overlap", "separate_peers"))
 
@@ -700,7 +706,7 @@ class Comparator:
 
     @staticmethod
     def _one_county(pair: PairScore) -> bool:
-        return pair.at("region", "one_county") or pair.at("region", "county_run")
+        return pair.at("region", "one_county") or pair.at("region", "county_run") or pair.at("region", "one_site")
 
     @staticmethod
     def _trial_and_scheme(pair: PairScore) -> bool:

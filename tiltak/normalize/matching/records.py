@@ -353,11 +353,14 @@ def _record(models: _Models, i: int, m) -> Record:
         goes_on=goes_on,
         reported=models.reported.get(m.reporter, frozenset()),
         regions=frozenset(models.regions.findall(title)) if models.regions else frozenset(),
+        site=fold(at_site["site"]) if (at_site := _AT_SITE.search(m.title or "")) else "",
         national=bool(_NATIONAL.search(title)),
         replaces=tuple(w for x in replaced for w in words_model.words(_named(x), m.reporter)),
         replaces_years=frozenset(int(y) for x in replaced for y in _TITLE_YEAR.findall(x)))
 
 
+# an institution named at a title's end as where it runs: "Rådet for samarbeid med arbeidslivet ved OsloMet"
+_AT_SITE = re.compile(r"\bved\s+(?P<site>(?:[A-ZÆØÅ][\w-]*[a-zæøå][\w-]*|[A-ZÆØÅ]{2,})(?:\s+[A-ZÆØÅ][\w-]+)*)\s*\)?\s*$")
 _TITLE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)?\d{2})\b")
 
