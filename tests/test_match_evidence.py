@@ -1613,9 +1613,10 @@ def test_a_part_whose_title_covers_the_schemes_is_not_merged_by_naming_each_othe
 
 
 def test_one_institutions_council_and_the_councils_at_large_are_reviewed_not_merged(settings, gazetteer):
-    """"Rådet for samarbeid med arbeidslivet ved OsloMet" names where it runs; "Råd for samarbeid med
-    arbeidslivet" the councils at every university (the blind writer labels them apart, and could as well
-    have joined them): an analyst decides. Both at the same institution, or neither: as before."""
+    """One member's "Rådet for samarbeid med arbeidslivet ved OsloMet" names where it runs; its "Råd for
+    samarbeid med arbeidslivet" the councils at every university (the blind writer labels them apart, and
+    could as well have joined them): an analyst decides. Both at the same institution: as before (and
+    from two members, see the test of "… ved Høgskolen i Innlandet")."""
     wide = M("Deltakelse i Råd for samarbeid med arbeidslivet", reporter="Unio", year=2022, delmal=("1.4",),
              type_="Råd/utvalg/nettverk", responsible=["Unio"])
     one = M("Rådet for samarbeid med arbeidslivet ved OsloMet", reporter="Unio", year=2023, delmal=("1.4",),

@@ -474,9 +474,10 @@ class Comparator:
             # (not a county in an institution's name: "… ved Høgskolen i Innlandet")
             return Part("region", "one_county", self.s["region"]["one_county"])
         sited, other = (a, b) if a.site else (b, a)
-        if bool(a.site) != bool(b.site) and f" {sited.site} " not in other.title_text:
-            # "Rådet for samarbeid med arbeidslivet ved OsloMet" / "Råd for samarbeid med arbeidslivet": one
-            # institution's council and the councils at large (labelled each way): reviewed, never merged
+        if bool(a.site) != bool(b.site) and f" {sited.site} " not in other.title_text and a.reporter == b.reporter:
+            # "Rådet for samarbeid med arbeidslivet ved OsloMet" / "Råd for samarbeid med arbeidslivet" from one
+            # member: one institution's council and the councils at large, reviewed, never merged (from two
+            # members, "… ved Høgskolen i Innlandet" / the ministry's scheme, blind writers join them)
             return Part("region", "one_site", self.s["region"]["one_county"])
         county, other = (a, b) if a.county_run else (b, a)
         if a.reporter != b.reporter and county.county_run and other.peer_kinds != {"county"} \

@@ -359,8 +359,9 @@ def _record(models: _Models, i: int, m) -> Record:
         replaces_years=frozenset(int(y) for x in replaced for y in _TITLE_YEAR.findall(x)))
 
 
-# an institution named at a title's end as where it runs: "Rådet for samarbeid med arbeidslivet ved OsloMet"
-_AT_SITE = re.compile(r"\bved\s+(?P<site>(?:[A-ZÆØÅ][\w-]*[a-zæøå][\w-]*|[A-ZÆØÅ]{2,})(?:\s+[A-ZÆØÅ][\w-]+)*)\s*\)?\s*$")
+# an institution a title names as where it runs: "Rådet for samarbeid med arbeidslivet ved OsloMet", "RSA ved
+# Høgskulen på Vestlandet"
+_AT_SITE = re.compile(r"\bved\s+(?P<site>[A-ZÆØÅ][\w-]*(?:\s+(?:(?:på|i|for|og)\s+)?[A-ZÆØÅ][\w-]*)*)")
 _TITLE_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
 _YEAR_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*[–—-]\s*((?:19|20)?\d{2})\b")
 
