@@ -282,3 +282,24 @@ def test_two_headings_in_a_delmals_very_words_head_the_paragraphs_under_them(tmp
     assert _measures(tmp_path / "vofo.docx") == [
         ("Læringsmotivasjon i frivilligheten", "Læring og opplæring i frivillig sektor"),
         ("Regionkontakter i fylkene", "Regionalt samarbeid mellom ulike kompetanseaktører")]
+
+
+def test_an_annual_reports_chapter_whose_paragraphs_each_close_with_their_delmal(tmp_path):
+    """Numbered chapters of an annual report over paragraphs that each tell a measure and close with its
+    delmål ("(delmål 2.5)", "(3.4)"): the chapters are no measures; each paragraph is one, named by its
+    subject, by what was done through it, or by the body taken part in."""
+    document = docx.Document()
+    document.add_heading("6 Kompetanse", level=1)
+    document.add_paragraph("Kommunene trenger flere fagarbeidere. Kapitlet er også vår rapport til rådet.")
+    document.add_heading("6.1 Fagopplæring", level=2)
+    document.add_paragraph("Fagbrev på jobb er tatt i bruk i mange kommuner, særlig i helsefagene. (delmål 2.5)")
+    document.add_paragraph("Lærlingløftet i kommunene har gitt kommunene hjelp til å ta inn flere lærlinger. (2.3)")
+    document.add_heading("6.2 Integrering", level=2)
+    document.add_paragraph("Gjennom Hurtigsporet for flyktninger har kommunene fått kartlagt kompetansen tidlig. (3.4)")
+    document.add_paragraph("KS deltar i Nasjonalt forum for karriereveiledning og har løftet behovet for veiledning. (1.3)")
+    document.add_heading("6.3 Styrets arbeid", level=2)
+    document.add_paragraph("Styret behandlet kompetansepolitikken i oktober.")
+    document.save(tmp_path / "ks.docx")
+    assert _measures(tmp_path / "ks.docx") == [
+        ("Fagbrev på jobb", "delmål 2.5"), ("Lærlingløftet i kommunene", "2.3"),
+        ("Hurtigsporet for flyktninger", "3.4"), ("Nasjonalt forum for karriereveiledning", "1.3")]

@@ -47,7 +47,7 @@ _SUBJECT = re.compile(r"^(?P<subject>(?=[^,;:]*[A-ZÆØÅ«])[A-ZÆØÅ«][^,;:(
                       r"omfatter|omfattar|samlet|samla|samler|samlar|gir|ga|gav|bidrar|bidreg|bidro|"
                       r"tilbyr|tilbaud|tilbød|kartlegger|kartlegg|undersøker|fortsetter|fortset|held\s+fram|holder\s+fram|er\s+(?:blitt\s+)?(?:videreført|vidareført|utarbeidet|utarbeidd|etablert|"
                       r"opprettet|oppretta|gjennomført|utviklet|utvikla|publisert|lansert|startet|starta|innført|evaluert|oppdatert|"
-                      r"utvidet|utvida|revidert)|(?:har|hadde)\s+(?:(?:i\s+(?:\d{4}|år|fjor)|fortsatt|framleis|fremdeles|også|òg|nå|no|"
+                      r"utvidet|utvida|revidert|tatt\s+i\s+bruk|teke\s+i\s+bruk)|(?:har|hadde)\s+(?:(?:i\s+(?:\d{4}|år|fjor)|fortsatt|framleis|fremdeles|også|òg|nå|no|"
                       r"allerede|alt)\s+)*(?!(?:det|dette|ikke|ikkje|mot|godt|litt|mest|stort|eget|eit|rundt|omtrent|totalt|nesten|minst|først|sist|best|ut|"
                       r"med|ved|ned|sted|god|bred|glad|stod|fortsatt|framleis|fremdeles|allerede|alt)\b)[a-zæøå]{2,}(?:et|t|dd|d|a))\b")
 # (or "har" and what it has done: "Oppfølging av Balansekunst har i 2022 handlet om …", "HR-nettverket har hatt …")
@@ -116,13 +116,22 @@ def name_in_sentence(sentence: str) -> str | None:
 def names_in_sentence(sentence: str) -> list[str]:
     """The measures a sentence of running text names: the one it says is a kind of measure, the bodies a
     member takes part in, or the one a member's verb tells of."""
-    named = defined_name(sentence) or kind_and_name(sentence)
+    named = defined_name(sentence) or kind_and_name(sentence) or _through_name(sentence)
     if quoted_names(sentence) or named:
         return quoted_names(sentence) or [named]
     listed = _listed(sentence)
     if listed is not None:  # (a list that names no bodies, "i radio og i flere avisinnlegg": none at all)
         return listed
     return [named] if (named := object_name(sentence)) else []
+
+
+# "Gjennom Hurtigsporet for flyktninger har kommunene fått …": the measure something was done through
+_THROUGH = re.compile(r"^(?:[Gg]jennom|[Vv]ia)\s+(?P<name>[A-ZÆØÅ«][^,;:()]{2,80}?)\s+(?:har|hadde|fikk|får|ble|blei|vart)\s")
+
+
+def _through_name(sentence: str) -> str | None:
+    m = _THROUGH.match(" ".join(sentence.split()))
+    return m["name"] if m and not _no_name(m["name"]) and not names_a_body(m["name"]) else None
 
 
 def kind_and_name(sentence: str) -> str | None:

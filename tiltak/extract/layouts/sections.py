@@ -250,7 +250,8 @@ def _prose_chapters(its: list[Item], owners: set[int]) -> set[int]:
         if i not in owners and not asks or not body \
                 or MEASURE_NUMBER.match(its[i].label or ""):  # ("Tiltak 3:": the writer's measure)
             continue
-        named = [x for x in body if _names_in_paragraph(x)]
+        # (each naming one, or each closing with its own delmål: "… (delmål 2.5)", "… (3.4)")
+        named = [x for x in body if _names_in_paragraph(x) or _goal_closing(x.text)]
         if len(named) >= 2 and len(named) * 2 >= len(body) or named and asks:
             chapters.add(i)
     return chapters
@@ -335,6 +336,11 @@ def _plain_lead(text: str) -> tuple[str, str] | None:
         # words, "YS Arbeidslivsbarometer – tema kompetanse (delmål 2.2).")
     name = m["name"].strip()
     return (name[1:-1] if name.startswith("«") and name.endswith("»") else name), m["rest"]  # («Name – part»: the name)
+
+
+def _goal_closing(text: str) -> bool:
+    """A paragraph that closes by giving its delmål in a bracket: "… særlig innen helsefag. (delmål 2.5)"."""
+    return bool(_CLOSING_CODES.search(text) or re.search(r"\((?:delmål|delmåla?)\s+[1-3][.,][1-6][^()]{0,20}\)\.?\s*$", text, re.I))
 
 
 def _goal_of_text(text: str) -> str | None:
@@ -816,7 +822,7 @@ class _Segmenter:
         """A paragraph that is a measure in running text: a short first sentence names it, and the
         text names the delmål it serves ("Jobbsjansen. AID har ansvaret … Tiltaket hører til delmål 3.4 …")."""
         lead_goal = _lead_goal(it)
-        ref = goal_reference(it.text, bare=False) or lead_goal or _worded_goal(it.text)
+        ref = _goal_of_text(it.text) or lead_goal or _worded_goal(it.text)  # ("… (2.1)": codes closing it too)
         # under a heading that names the delmål ("Delmål 2.1 Digital kompetanse"), a paragraph need not name it;
         # nor after a measure in running text, when it names a measure outright (`_outright`)
         # (not after a measure of a form or a heading under it: the paragraphs comment on that one)
