@@ -299,7 +299,6 @@ def _second_in_paragraph(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-_ONLY_CODES = re.compile(r"^\s*(?:delmål\s*)?[1-3][.,][1-6](?:\s*(?:,|og|&|/)\s*[1-3][.,][1-6])*\s*$", re.I)
 # a bracket of facts closing a text, its parts set apart: "… (kurs – studieforbundene og IMDi – 2024)"
 _FACTS_CLOSING = re.compile(r"\([^()]*(?:\s[–—-]\s|;|,)[^()]*\)\s*$")
 _CODES_AFTER_LEAD = re.compile(r"^\s*\((?P<codes>[^()]{3,30})\)\s*[.:]?\s+(?=\S)")
@@ -338,9 +337,12 @@ def _plain_lead(text: str) -> tuple[str, str] | None:
     return (name[1:-1] if name.startswith("«") and name.endswith("»") else name), m["rest"]  # («Name – part»: the name)
 
 
+_CLOSING_DELMAL = re.compile(r"\(delmål(?:a|et)?\s+[1-3][.,][1-6][^()]{0,20}\)\.?\s*$", re.I)  # "… (delmål 2.5)"
+
+
 def _goal_closing(text: str) -> bool:
     """A paragraph that closes by giving its delmål in a bracket: "… særlig innen helsefag. (delmål 2.5)"."""
-    return bool(_CLOSING_CODES.search(text) or re.search(r"\((?:delmål|delmåla?)\s+[1-3][.,][1-6][^()]{0,20}\)\.?\s*$", text, re.I))
+    return bool(_CLOSING_CODES.search(text) or _CLOSING_DELMAL.search(text))
 
 
 def _goal_of_text(text: str) -> str | None:
@@ -1403,7 +1405,7 @@ class Sections:
             title, goal = title[: rel.start()].strip(), join_paragraphs([goal, title[rel.start():]])
         title = _IN_ADDITION.sub("", title, count=1)  # "I tillegg: Lederutvikling …": one more measure, named after it
         told = _NAME_GOAL_COLON.match(title)
-        if told and told["sep"] != ":" and not _ONLY_CODES.match(told["goal"]):
+        if told and told["sep"] != ":" and not is_goal_line(told["goal"]):
             told = None  # ("KBU (delmål 1.1; råd/utvalg; ansvar: KD). Utvalget …": a bracket of facts, read below)
         if told and goal_reference(told["goal"]):  # "Name (delmål 2.2 og 2.4): what it is", run together with its text
             title, goal = told["name"], join_paragraphs([goal, told["goal"]])

@@ -1181,10 +1181,10 @@ def _head_shape(p: Paragraph) -> _Head | None:
 
 # -- tables -------------------------------------------------------------------------------------
 
-_CODES_CLOSING = re.compile(rf"\s*[(\[]\s*({DELMAL_CODE}(?:\s*(?:,|og|&|/)\s*{DELMAL_CODE})*)\s*[)\]]\s*$")  # "(1.3)", "[3.2 / 3.6]"
+_BRACKETED_CODES = rf"[(\[]\s*({DELMAL_CODE}(?:\s*(?:,|og|&|/)\s*{DELMAL_CODE})*)\s*[)\]]"  # "(1.3)", "[3.2 / 3.6]"
+_CODES_CLOSING = re.compile(rf"\s*{_BRACKETED_CODES}\s*$")
 # a name, its delmål codes in a bracket, then a sentence: "Samarbeidsrådet for yrkesopplæring (2.3). YS er …"
-_CODES_AFTER_NAME = re.compile(rf"^[^()\[\]]{{3,120}}?\s*[(\[]\s*{DELMAL_CODE}(?:\s*(?:,|og|&|/)\s*{DELMAL_CODE})*\s*[)\]]"
-                               r"\s*(?:[.:]|\s[–—])\s+\S")
+_CODES_AFTER_NAME = re.compile(rf"^[^()\[\]]{{3,120}}?\s*{_BRACKETED_CODES}\s*(?:[.:]|\s[–—])\s+\S")
 _TRAILING_REF = re.compile(r"[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*\.?\s*$")
 # "3.2 – Title", "1.2 og 1.3 – Title"; "2.5-a Title": an ID of the delmål and a letter (the measures under one delmål)
 _GOAL_PREFIX = re.compile(r"^\s*((?:delmål\s*)?[1-3][.,][1-6](?:\s*(?:og|,|&|/|–|-)\s*[1-3][.,][1-6])*)"
